@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+// Browser tests: they need Chromium (`apt-get install chromium`), see README.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+})
