@@ -1,0 +1,150 @@
+import matter from 'gray-matter'
+import type { Point } from 'unist'
+import type { VFile } from 'vfile'
+import { type Document, LineCounter, parseDocument, YAMLParseError } from 'yaml'
+import type { z } from 'zod'
+import { reportError, ruleIds } from '../messages.js'
+import { type FrontMatter, frontMatterSchema } from './front-matter-schema.js'
+
+/** Thrown by the engines that gray-matter would otherwise evaluate as code. */
+class RefusedLanguageError extends Error {
+  constructor(readonly language: string) {
+    super(`front matter language \`${language}\` is not read`)
+  }
+}
+
+function refuse(language: string) {
+  return {
+    parse(): never {
+      throw new RefusedLanguageError(language)
+    },
+  }
+}
+
+/**
+ * Read and validate the front matter of `file`, reporting every problem on
+ * `file` with its place in the author's file.
+ *
+ * Note: gray-matter evaluates `---js` and `---coffee` blocks by default, and
+ * caches parsed results per input when called without options; every engine
+ * but YAML is refused here, and options are always passed so the cache is
+ * never used.
+ */
+export function readFrontMatter(file: VFile): FrontMatter | undefined {
+  const lineCounter = new LineCounter()
+  let document: Document | undefined
+  const parseYaml = (source: string): object => {
+    document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true })
+    const [error] = document.errors
+    if (error) throw error
+    return document.toJS({ maxAliasCount: 100 }) ?? {}
+  }
+
+  let data: unknown
+  try {
+    data = matter(String(file.value), {
+      language: 'yaml',
+      engines: {
+        yaml: parseYaml,
+        yml: parseYaml,
+        json: refuse('json'),
+        javascript: refuse('javascript'),
+        js: refuse('js'),
+        coffee: refuse('coffee'),
+        coffeescript: refuse('coffeescript'),
+        cson: refuse('cson'),
+      },
+    }).data
+  } catch (error) {
+    reportUnreadable(file, error, lineCounter)
+    return undefined
+  }
+
+  const result = frontMatterSchema.safeParse(data, { reportInput: true })
+  if (result.success) return result.data
+  for (const issue of result.error.issues) {
+    const place = document ? placeOfPath(document, issue.path, lineCounter) : undefined
+    reportError(
+      file,
+      describeIssue(issue),
+      place ?? { line: 1, column: 1 },
+      ruleIds.frontMatterSchema,
+    )
+  }
+  return undefined
+}
+
+function reportUnreadable(file: VFile, error: unknown, lineCounter: LineCounter): void {
+  if (error instanceof RefusedLanguageError) {
+    reportError(
+      file,
+      `Front matter in \`${error.language}\` is not read, as it would run code: write it in YAML`,
+      { line: 1, column: 1 },
+      ruleIds.frontMatterLanguage,
+    )
+    return
+  }
+  if (error instanceof YAMLParseError) {
+    const firstLine = error.message.split('\n', 1)[0] ?? error.message
+    reportError(
+      file,
+      `Front matter is not valid YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
+      toFilePoint(lineCounter.linePos(error.pos[0])),
+      ruleIds.frontMatterSyntax,
+    )
+    return
+  }
+  if (error instanceof Error && /engine ".+" is not registered/.test(error.message)) {
+    const language = /"(.+)"/.exec(error.message)?.[1] ?? ''
+    reportError(
+      file,
+      `Front matter in \`${language}\` is not read: write it in YAML`,
+      { line: 1, column: 1 },
+      ruleIds.frontMatterLanguage,
+    )
+    return
+  }
+  throw error
+}
+
+/**
+ * Turn a position in gray-matter's front matter string into one in the file.
+ *
+ * Note: that string starts right after the opening `---`, so its line N is
+ * the file's line N, and only its first line is shifted by three columns.
+ */
+function toFilePoint(position: { line: number; col: number }): Point {
+  return { line: position.line, column: position.line === 1 ? position.col + 3 : position.col }
+}
+
+function placeOfPath(
+  document: Document,
+  path: readonly PropertyKey[],
+  lineCounter: LineCounter,
+): Point | undefined {
+  // Walk up the path until a node exists: a missing key points at its parent,
+  // and a missing top-level key at the front matter's first line.
+  for (let length = path.length; length >= 1; length--) {
+    const node = document.getIn(path.slice(0, length), true)
+    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+      const [start] = node.range as [number, number, number]
+      return toFilePoint(lineCounter.linePos(start))
+    }
+  }
+  return undefined
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = `\`${issue.path.map(String).join('.')}\``
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined
+      ? `Front matter field ${field} is required`
+      : `Front matter field ${field} must be ${withArticle(issue.expected)}, not \`${String(issue.input)}\``
+  }
+  if (issue.message === 'is required') return `Front matter field ${field} is required`
+  return `Front matter field ${field} ${issue.code === 'custom' ? issue.message : `is invalid: ${issue.message}`}`
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`
+}

@@ -1,0 +1,44 @@
+import type { Point, Position } from 'unist'
+import type { VFile } from 'vfile'
+
+/** Rule ids of every message postdeck reports about content; stable so tests and users can match them. */
+export const ruleIds = {
+  frontMatterLanguage: 'front-matter-language',
+  frontMatterSyntax: 'front-matter-syntax',
+  frontMatterSchema: 'front-matter-schema',
+  duplicateSlug: 'duplicate-slug',
+  imageAlt: 'image-alt',
+  assetMissing: 'asset-missing',
+  assetOutsideContent: 'asset-outside-content',
+} as const
+
+/** A rule id from `ruleIds`. */
+export type RuleId = (typeof ruleIds)[keyof typeof ruleIds]
+
+const source = 'postdeck'
+
+/** Report a problem that makes the build fail, at `place` in `file`. */
+export function reportError(
+  file: VFile,
+  reason: string,
+  place: Point | Position | undefined,
+  ruleId: RuleId,
+): void {
+  const message = file.message(reason, { place, ruleId, source })
+  message.fatal = true
+}
+
+/** Report a problem worth fixing that does not stop the build. */
+export function reportWarning(
+  file: VFile,
+  reason: string,
+  place: Point | Position | undefined,
+  ruleId: RuleId,
+): void {
+  file.message(reason, { place, ruleId, source })
+}
+
+/** Whether `file` carries a message that fails the build. */
+export function hasErrors(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true)
+}
