@@ -1,0 +1,116 @@
+import path from 'node:path'
+import type { Definition, Image, Link, Root } from 'mdast'
+import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { reportError, ruleIds } from '../messages.js'
+
+/** A local file that a post refers to and that ships beside its page. */
+export interface Asset {
+  /** The URL as the post writes it. */
+  url: string
+  /** Absolute path of the file as the post names it (not yet checked on disk). */
+  source: string
+  /** Path of the copy, relative to the post's page folder, with `/` separators. */
+  output: string
+  /** Where the post refers to it. */
+  position: Position | undefined
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Folder a post's assets must stay inside; set by the loader. */
+    contentRoot: string
+    /** Local files the post refers to; set by `remarkCollectAssets`. */
+    assets: Asset[]
+  }
+}
+
+declare module 'mdast' {
+  interface ImageData {
+    /** Path of the asset relative to the post's page folder. */
+    assetPath?: string
+  }
+  interface LinkData {
+    /** Path of the asset relative to the post's page folder. */
+    assetPath?: string
+  }
+  interface DefinitionData {
+    /** Path of the asset relative to the post's page folder. */
+    assetPath?: string
+  }
+}
+
+const hasScheme = /^[a-z][a-z\d+.-]*:|^\/\//i
+
+/**
+ * Collect the local files that images and links refer to, resolved against
+ * the post's folder, and point their URLs at the copies that ship beside the
+ * page. A path leaving the content folder (`../../etc/passwd`, an absolute
+ * path) is an error. Links to other Markdown files are left alone.
+ *
+ * Does not touch the disk: whether a file exists, and where a symlink leads,
+ * is checked by `checkAssets` in the content stage.
+ */
+export function remarkCollectAssets() {
+  return (tree: Root, file: VFile): undefined => {
+    const assets: Asset[] = []
+    file.data.assets = assets
+    const postFolder = file.dirname
+    const contentRoot = file.data.contentRoot ?? postFolder
+    if (postFolder === undefined || contentRoot === undefined) return
+
+    visit(tree, ['image', 'link', 'definition'], (node) => {
+      const reference = node as Image | Link | Definition
+      const target = localTarget(reference)
+      if (target === undefined) return
+      if (reference.type !== 'image' && /\.(md|markdown)$/i.test(target)) return
+
+      const source = path.resolve(postFolder, target)
+      if (path.isAbsolute(target) || !isInside(contentRoot, source)) {
+        reportError(
+          file,
+          `\`${reference.url}\` leaves the content folder: keep assets beside the post`,
+          reference.position,
+          ruleIds.assetOutsideContent,
+        )
+        return
+      }
+      const output = path
+        .relative(postFolder, source)
+        .split(path.sep)
+        .map((segment) => (segment === '..' ? '_parent' : segment))
+        .join('/')
+      assets.push({ url: reference.url, source, output, position: reference.position })
+      reference.url = encodeURI(output) + suffixOf(reference.url)
+      reference.data = { ...reference.data, assetPath: output }
+    })
+  }
+}
+
+/** The decoded file path a URL names, or `undefined` for remote and in-page URLs. */
+function localTarget(node: Image | Link | Definition): string | undefined {
+  const url = node.url.trim()
+  if (url === '' || url.startsWith('#') || url.startsWith('?') || hasScheme.test(url)) {
+    return undefined
+  }
+  const bare = url.replace(/[?#].*$/s, '')
+  try {
+    return decodeURI(bare)
+  } catch {
+    return bare
+  }
+}
+
+function suffixOf(url: string): string {
+  return /[?#].*$/s.exec(url)?.[0] ?? ''
+}
+
+/** Whether `target` is `folder` or lies below it, by path alone. */
+export function isInside(folder: string, target: string): boolean {
+  const relative = path.relative(folder, target)
+  return (
+    relative === '' ||
+    (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))
+  )
+}
