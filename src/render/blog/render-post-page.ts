@@ -1,0 +1,36 @@
+import type { Root } from 'mdast'
+import type { Post } from '../../content/load-post.js'
+import type { OutputFile } from '../../write/output-file.js'
+import type { HtmlRenderer } from '../markdown-to-html.js'
+import { descriptionOf, languageOf, postFolder, type SiteOptions } from '../page-context.js'
+import type { TemplateRenderer } from '../templates.js'
+
+/** What rendering a post's page needs besides the post. */
+export interface PageRendering {
+  toHtml: HtmlRenderer
+  render: TemplateRenderer
+  site: SiteOptions
+  /** Whether the post has a deck to link to. */
+  hasDeck: boolean
+}
+
+/** Render the blog page of `post` from its shaped tree, at `posts/<slug>/index.html`. */
+export async function renderPostPage(
+  post: Post,
+  tree: Root,
+  { toHtml, render, site, hasDeck }: PageRendering,
+): Promise<OutputFile> {
+  const html = await toHtml(tree, post.file)
+  return {
+    path: `${postFolder(post.slug)}/index.html`,
+    contents: render('post', {
+      root: '../../',
+      site,
+      lang: languageOf(post, tree, site),
+      description: descriptionOf(post, tree),
+      post: post.frontMatter,
+      deckHref: hasDeck ? 'slides/index.html' : undefined,
+      html,
+    }),
+  }
+}
