@@ -1,0 +1,116 @@
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { checkAssets } from './content/check-assets.js'
+import { findPosts } from './content/find-posts.js'
+import { loadPost, type Post } from './content/load-post.js'
+import { createMarkdownProcessor, parseMarkdown } from './markdown/create-processor.js'
+import { hasErrors } from './messages.js'
+import { renderPostPage } from './render/blog/render-post-page.js'
+import { createCodeHighlighter } from './render/highlighter.js'
+import { createHtmlRenderer } from './render/markdown-to-html.js'
+import type { SiteOptions } from './render/page-context.js'
+import { renderSiteIndex, siteAssets } from './render/site/render-index.js'
+import { deckAssets, renderDeck } from './render/slides/render-deck.js'
+import { createTemplateRenderer, templatesFolder } from './render/templates.js'
+import type { OutputFile } from './write/output-file.js'
+import { writeOutput } from './write/write-output.js'
+
+/** Options of `renderSite` and `build`. */
+export interface BuildOptions {
+  /** Post files, folders of posts, or content folders; default `['content']`. */
+  paths?: readonly string[] | undefined
+  /** Include posts marked `draft: true`. */
+  drafts?: boolean | undefined
+  /** Site settings; the title defaults to `Blog`. */
+  site?: Partial<SiteOptions> | undefined
+  /** Called as each post is rendered, for progress display. */
+  onPost?: ((slug: string) => void) | undefined
+  /** Aborting stops the build; nothing is written. */
+  signal?: AbortSignal | undefined
+}
+
+/** What a build made, and every message about the content. */
+export interface SiteResult {
+  /** One file per post read, with its messages. */
+  files: VFile[]
+  /** Whether no message fails the build. */
+  ok: boolean
+  /** The files of the site; empty when the build failed. */
+  outputs: OutputFile[]
+  /** Posts published (drafts left out unless asked for). */
+  posts: number
+  /** HTML pages made, decks included. */
+  pages: number
+}
+
+/** Options of `build`: those of `renderSite`, and where to write. */
+export interface WriteBuildOptions extends BuildOptions {
+  /** Output folder; default `dist`. It is replaced whole, and only when the build succeeds. */
+  outDir?: string | undefined
+}
+
+/**
+ * Read, check and render the posts into the files of a site, in memory.
+ * Nothing is rendered when any post has an error.
+ */
+export async function renderSite(options: BuildOptions = {}): Promise<SiteResult> {
+  const site: SiteOptions = { title: 'Blog', ...options.site }
+  const sources = await findPosts(options.paths ?? ['content'])
+  const processor = createMarkdownProcessor()
+  const files: VFile[] = []
+  const parsed: Array<{ post: Post; tree: Root }> = []
+
+  // Note: every post is read and checked before any is rendered, so one bad
+  // post fails the build without the cost of rendering the others.
+  for (const source of sources) {
+    options.signal?.throwIfAborted()
+    const { file, post } = await loadPost(source)
+    files.push(file)
+    if (!post || (post.frontMatter.draft && !options.drafts)) continue
+    const tree = await parseMarkdown(processor, file)
+    await checkAssets(file)
+    parsed.push({ post, tree })
+  }
+  const ok = !files.some(hasErrors)
+  if (!ok) return { files, ok, outputs: [], posts: parsed.length, pages: 0 }
+
+  const highlighter = await createCodeHighlighter()
+  try {
+    const rendering = {
+      toHtml: createHtmlRenderer(highlighter),
+      render: createTemplateRenderer(),
+      site,
+    }
+    const outputs: OutputFile[] = []
+    for (const { post, tree } of parsed) {
+      options.signal?.throwIfAborted()
+      options.onPost?.(post.slug)
+      const hasDeck = true
+      outputs.push(await renderPostPage(post, tree, { ...rendering, hasDeck }))
+      if (hasDeck) outputs.push((await renderDeck(post, tree, rendering)).file)
+      outputs.push(...assetsOf(post))
+    }
+    outputs.push(renderSiteIndex(parsed, rendering.render, site))
+    outputs.push(...siteAssets(templatesFolder), ...deckAssets(templatesFolder))
+    const pages = outputs.filter((output) => output.path.endsWith('.html')).length
+    return { files, ok, outputs, posts: parsed.length, pages }
+  } finally {
+    highlighter.dispose()
+  }
+}
+
+/** Render the site and, when it has no error, replace the output folder with it. */
+export async function build(options: WriteBuildOptions = {}): Promise<SiteResult> {
+  const result = await renderSite(options)
+  options.signal?.throwIfAborted()
+  if (result.ok)
+    await writeOutput(options.outDir ?? 'dist', result.outputs, { signal: options.signal })
+  return result
+}
+
+function assetsOf(post: Post): OutputFile[] {
+  return (post.file.data.assets ?? []).map((asset) => ({
+    path: `posts/${post.slug}/${asset.output}`,
+    copyFrom: asset.source,
+  }))
+}

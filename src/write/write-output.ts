@@ -1,0 +1,100 @@
+import { renameSync, rmSync, statSync } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { OutputFile } from './output-file.js'
+
+/** Options of `writeOutput`. */
+export interface WriteOptions {
+  /** Aborting stops the write; the output folder is then left as it was. */
+  signal?: AbortSignal | undefined
+}
+
+const batchSize = 64
+
+/**
+ * Replace the folder `outDir` with exactly `files`, atomically: everything is
+ * written to a staging folder beside it, which is swapped in at the end. A
+ * failed or aborted write leaves the previous folder untouched and removes
+ * the staging folder.
+ */
+export async function writeOutput(
+  outDir: string,
+  files: readonly OutputFile[],
+  { signal }: WriteOptions = {},
+): Promise<void> {
+  const target = path.resolve(outDir)
+  const parent = path.dirname(target)
+  const name = path.basename(target)
+  await mkdir(parent, { recursive: true })
+  await removeAbandoned(parent, name)
+  const staging = await mkdtemp(path.join(parent, `.${name}.staging-${process.pid}-`))
+  try {
+    for (let start = 0; start < files.length; start += batchSize) {
+      signal?.throwIfAborted()
+      await Promise.all(
+        files.slice(start, start + batchSize).map((file) => writeOne(staging, file)),
+      )
+    }
+    signal?.throwIfAborted()
+    swapIn(staging, target)
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    throw error
+  }
+}
+
+async function writeOne(staging: string, file: OutputFile): Promise<void> {
+  const destination = path.join(staging, ...file.path.split('/'))
+  if (!destination.startsWith(staging + path.sep)) {
+    throw new Error(`Output path \`${file.path}\` leaves the output folder`)
+  }
+  await mkdir(path.dirname(destination), { recursive: true })
+  if ('copyFrom' in file) await copyFile(file.copyFrom, destination)
+  else await writeFile(destination, file.contents)
+}
+
+/**
+ * Put `staging` in the place of `target`.
+ *
+ * Note: synchronous on purpose, so that no signal handler can run between
+ * the two renames; the old folder is removed only once the new one is in.
+ */
+function swapIn(staging: string, target: string): void {
+  const exists = statSync(target, { throwIfNoEntry: false })
+  if (exists && !exists.isDirectory()) {
+    throw new Error(`Output \`${target}\` exists and is not a folder`)
+  }
+  if (!exists) {
+    renameSync(staging, target)
+    return
+  }
+  const retired = path.join(
+    path.dirname(staging),
+    path.basename(staging).replace('.staging-', '.old-'),
+  )
+  renameSync(target, retired)
+  renameSync(staging, target)
+  rmSync(retired, { recursive: true, force: true })
+}
+
+/** Remove staging and retired folders left by builds that were killed outright. */
+async function removeAbandoned(parent: string, name: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${escapeRegExp(name)}\\.(?:staging|old)-(\\d+)-`)
+  for (const entry of await readdir(parent)) {
+    const pid = Number(pattern.exec(entry)?.[1])
+    if (pid && !isRunning(pid)) await rm(path.join(parent, entry), { recursive: true, force: true })
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
