@@ -1,0 +1,143 @@
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main.js'
+
+const repository = path.join(import.meta.dirname, '..', '..')
+const fixtures = path.join(repository, 'test', 'fixtures')
+
+async function run(argv: string[], cwd: string, signal?: AbortSignal) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, {
+    stdout: (text) => {
+      stdout += text
+    },
+    stderr: (text) => {
+      stderr += text
+    },
+    interactive: false,
+    cwd,
+    signal,
+  })
+  return { code, stdout, stderr }
+}
+
+async function workspace() {
+  const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-cli-'))
+  await cp(path.join(repository, 'content'), path.join(folder, 'content'), { recursive: true })
+  return folder
+}
+
+describe('postdeck build', () => {
+  it('builds content/ into dist/ and exits 0 with a summary', async () => {
+    const folder = await workspace()
+    const { code, stderr } = await run(
+      ['build', path.join(folder, 'content'), '--out', path.join(folder, 'dist')],
+      folder,
+    )
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/^Built 1 post \(3 pages\) into .+ in \d+\.\d\d s$/m)
+    const page = await readFile(
+      path.join(folder, 'dist', 'posts', 'asyncio-异步编程', 'index.html'),
+      'utf8',
+    )
+    expect(page.match(/<h1[\s>]/g)).toHaveLength(1)
+    expect(
+      await readdir(path.join(folder, 'dist', 'posts', 'asyncio-异步编程', 'Resource')),
+    ).toEqual(['20241031000654.webp'])
+  })
+
+  it('exits 1 with file:line:col messages and keeps the previous output on a content error', async () => {
+    const folder = await workspace()
+    const out = path.join(folder, 'dist')
+    expect((await run(['build', path.join(folder, 'content'), '--out', out], folder)).code).toBe(0)
+    const before = await readFile(path.join(out, 'index.html'), 'utf8')
+
+    await writeFile(
+      path.join(folder, 'content', 'posts', 'broken.md'),
+      '---\ntitle: Broken\n---\n\n![x](./nope.png)\n',
+    )
+    const { code, stderr } = await run(
+      ['build', path.join(folder, 'content'), '--out', out],
+      folder,
+    )
+    expect(code).toBe(1)
+    expect(stderr).toContain(
+      `${path.join('content', 'posts', 'broken.md')}:1:1: error Front matter field \`published\` is required (front-matter-schema)`,
+    )
+    expect(stderr).toMatch(/Build failed: 1 error;/)
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before)
+    expect((await readdir(folder)).sort()).toEqual(['content', 'dist'])
+  })
+
+  it('leaves drafts out unless --drafts', async () => {
+    const folder = await workspace()
+    await writeFile(
+      path.join(folder, 'content', 'posts', 'draft.md'),
+      '---\ntitle: Unfinished\npublished: 2030-01-01\ndraft: true\n---\n\nSoon.\n',
+    )
+    const out = path.join(folder, 'dist')
+    await run(['build', path.join(folder, 'content'), '--out', out], folder)
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).not.toContain('Unfinished')
+    await run(['build', path.join(folder, 'content'), '--out', out, '--drafts'], folder)
+    const index = await readFile(path.join(out, 'index.html'), 'utf8')
+    expect(index.indexOf('Unfinished')).toBeGreaterThan(-1)
+    expect(index.indexOf('Unfinished')).toBeLessThan(index.indexOf('asyncio-异步编程'))
+  })
+
+  it('exits 130 and keeps the previous output when interrupted', async () => {
+    const folder = await workspace()
+    const out = path.join(folder, 'dist')
+    await run(['build', path.join(folder, 'content'), '--out', out], folder)
+    const before = await readFile(path.join(out, 'index.html'), 'utf8')
+    const controller = new AbortController()
+    const interrupted = main(['build', path.join(folder, 'content'), '--out', out], {
+      stdout: () => {},
+      stderr: () => {},
+      interactive: true,
+      cwd: folder,
+      signal: controller.signal,
+    })
+    controller.abort()
+    expect(await interrupted).toBe(130)
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before)
+    expect((await readdir(folder)).sort()).toEqual(['content', 'dist'])
+  })
+
+  it('exits 2 on bad usage', async () => {
+    expect((await run(['publish'], repository)).code).toBe(2)
+    expect((await run(['build', '--colour'], repository)).code).toBe(2)
+    expect((await run(['build', 'no/such/folder'], repository)).code).toBe(2)
+    const help = await run(['--help'], repository)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: postdeck build')
+  })
+
+  it('accepts --no-verify', async () => {
+    const folder = await workspace()
+    const { code } = await run(
+      ['build', path.join(folder, 'content'), '--out', path.join(folder, 'dist'), '--no-verify'],
+      folder,
+    )
+    expect(code).toBe(0)
+  })
+})
+
+describe('fixture messages', () => {
+  it('formats messages as file:line:col: severity message (rule)', async () => {
+    const { stderr } = await run(
+      [
+        'build',
+        path.join(fixtures, 'missing-asset', 'input.md'),
+        '--out',
+        path.join(tmpdir(), 'postdeck-never'),
+      ],
+      fixtures,
+    )
+    expect(stderr.split('\n')[0]).toBe(
+      `${path.join('missing-asset', 'input.md')}:6:1: error Asset \`./Resource/missing.webp\` does not exist (asset-missing)`,
+    )
+  })
+})

@@ -1,0 +1,70 @@
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readFrontMatter } from '../../src/content/front-matter.js'
+
+function read(source: string) {
+  const file = new VFile({ path: 'post.md', value: source })
+  const frontMatter = readFrontMatter(file)
+  return { frontMatter, messages: file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) }
+}
+
+describe('readFrontMatter', () => {
+  it('reads fuwari front matter, keeps unknown keys and fills defaults', () => {
+    const { frontMatter, messages } = read(
+      '---\ntitle: Hello\npublished: 2026-02-07\nlang: zh_CN\nseries: intro\n---\nBody\n',
+    )
+    expect(messages).toEqual([])
+    expect(frontMatter).toEqual({
+      title: 'Hello',
+      published: '2026-02-07',
+      lang: 'zh-CN',
+      series: 'intro',
+      tags: [],
+      draft: false,
+    })
+  })
+
+  it('treats empty-looking values as empty', () => {
+    const { frontMatter } = read(
+      '---\ntitle: T\npublished: 2026-02-07\nimage: “”\ndescription: "   "\ncategory: \'\'\nlang: ""\n---\n',
+    )
+    expect(frontMatter?.image).toBeUndefined()
+    expect(frontMatter?.description).toBeUndefined()
+    expect(frontMatter?.category).toBeUndefined()
+    expect(frontMatter?.lang).toBeUndefined()
+  })
+
+  it('keeps the written day of a timestamp', () => {
+    const { frontMatter } = read('---\ntitle: T\npublished: 2026-02-07T23:30:00-08:00\n---\n')
+    expect(frontMatter?.published).toBe('2026-02-07')
+  })
+
+  it('never shares parsed objects between identical inputs (gray-matter cache bypassed)', () => {
+    const source = '---\ntitle: Same\npublished: 2026-02-07\ntags: [a]\n---\n'
+    const first = read(source).frontMatter
+    first?.tags.push('mutated')
+    const second = read(source).frontMatter
+    expect(second?.tags).toEqual(['a'])
+    expect(second).not.toBe(first)
+  })
+
+  it('refuses JavaScript and CoffeeScript front matter without evaluating it', () => {
+    for (const language of ['js', 'javascript', 'coffee']) {
+      const { frontMatter, messages } = read(
+        `---${language}\n{ title: (globalThis.evaluatedFrontMatter = '${language}'), published: '2026-02-07' }\n---\n`,
+      )
+      expect(frontMatter).toBeUndefined()
+      expect(messages).toEqual([
+        `1:1 Front matter in \`${language}\` is not read, as it would run code: write it in YAML`,
+      ])
+    }
+    expect('evaluatedFrontMatter' in globalThis).toBe(false)
+  })
+
+  it('points at the line of the bad value in the file', () => {
+    const { messages } = read('---\ntitle: T\n\n\npublished: soon\n---\n')
+    expect(messages).toEqual([
+      '5:12 Front matter field `published` must be a date written as `YYYY-MM-DD`, not `soon`',
+    ])
+  })
+})

@@ -1,0 +1,94 @@
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { VFile } from 'vfile'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { build } from '../../src/index.js'
+import { createMarkdownProcessor, parseMarkdown } from '../../src/markdown/create-processor.js'
+import { countSlides, splitIntoSlides } from '../../src/render/slides/split-into-slides.js'
+import { launchChromium, recordTraffic } from './browser.js'
+
+const seed = path.join(import.meta.dirname, '..', '..', 'content', 'posts', 'asyncio-异步编程.md')
+let browser: Browser
+let out: string
+
+beforeAll(async () => {
+  out = path.join(await mkdtemp(path.join(tmpdir(), 'postdeck-e2e-')), 'dist')
+  const result = await build({ paths: [seed], outDir: out })
+  expect(result.ok).toBe(true)
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+function fileUrl(...segments: string[]): string {
+  return pathToFileURL(path.join(out, ...segments)).href
+}
+
+async function expectedSlideCount(): Promise<number> {
+  const file = new VFile({ path: seed, value: await readFile(seed, 'utf8') })
+  const tree = await parseMarkdown(createMarkdownProcessor(), file)
+  return countSlides(splitIntoSlides(tree))
+}
+
+describe('the seed post in Chromium', () => {
+  it('shows the page, with its image, using only local files', async () => {
+    const page = await browser.newPage()
+    const traffic = recordTraffic(page)
+    await page.goto(fileUrl('posts', 'asyncio-异步编程', 'index.html'), { waitUntil: 'load' })
+
+    expect(await page.locator('h1').allTextContents()).toEqual(['asyncio-异步编程'])
+    expect(await page.getAttribute('html', 'lang')).toBe('zh')
+    const image = page.locator('.post-body img')
+    expect(await image.evaluate((node: HTMLImageElement) => node.naturalWidth)).toBe(1229)
+    expect(await page.locator('pre.shiki').count()).toBe(7)
+
+    expect(traffic.requests.length).toBeGreaterThan(1)
+    expect(traffic.requests.filter((url) => !url.startsWith('file://'))).toEqual([])
+    expect(traffic.failed).toEqual([])
+    expect(traffic.consoleErrors).toEqual([])
+    await page.close()
+  })
+
+  it('starts reveal.js with every slide, navigates, and uses only local files', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const traffic = recordTraffic(page)
+    await page.goto(fileUrl('posts', 'asyncio-异步编程', 'slides', 'index.html'), {
+      waitUntil: 'load',
+    })
+    await page.waitForFunction(() => 'Reveal' in window && window.Reveal.isReady())
+
+    const total = await page.evaluate(() => window.Reveal.getTotalSlides())
+    expect(total).toBe(await expectedSlideCount())
+    expect(total).toBeGreaterThan(5)
+    expect(await page.locator('.reveal .slides > section.title-slide h1').textContent()).toBe(
+      'asyncio-异步编程',
+    )
+
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => window.Reveal.getIndices().h)).toBe(2)
+    await page.waitForFunction(() => window.location.hash === '#/2')
+    expect(await page.evaluate(() => typeof window.RevealNotes)).toBe('function')
+
+    expect(traffic.requests.filter((url) => !url.startsWith('file://'))).toEqual([])
+    expect(traffic.failed).toEqual([])
+    expect(traffic.consoleErrors).toEqual([])
+    await page.close()
+  })
+})
+
+declare global {
+  interface Window {
+    Reveal: {
+      isReady(): boolean
+      getTotalSlides(): number
+      getIndices(): { h: number; v: number }
+    }
+    RevealNotes: unknown
+  }
+}
