@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { checkAssets } from './content/check-assets.js'
+import { checkSlugs } from './content/check-slugs.js'
 import { findPosts } from './content/find-posts.js'
 import { loadPost, type Post } from './content/load-post.js'
 import { createMarkdownProcessor, parseMarkdown } from './markdown/create-processor.js'
@@ -8,7 +9,7 @@ import { hasErrors } from './messages.js'
 import { renderPostPage } from './render/blog/render-post-page.js'
 import { createCodeHighlighter } from './render/highlighter.js'
 import { createHtmlRenderer } from './render/markdown-to-html.js'
-import type { SiteOptions } from './render/page-context.js'
+import { postFolder, type SiteOptions } from './render/page-context.js'
 import { renderSiteIndex, siteAssets } from './render/site/render-index.js'
 import { deckAssets, renderDeck } from './render/slides/render-deck.js'
 import { createTemplateRenderer, templatesFolder } from './render/templates.js'
@@ -71,6 +72,7 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
     await checkAssets(file)
     parsed.push({ post, tree })
   }
+  checkSlugs(parsed.map(({ post }) => post))
   const ok = !files.some(hasErrors)
   if (!ok) return { files, ok, outputs: [], posts: parsed.length, pages: 0 }
 
@@ -85,7 +87,7 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
     for (const { post, tree } of parsed) {
       options.signal?.throwIfAborted()
       options.onPost?.(post.slug)
-      const hasDeck = true
+      const hasDeck = post.frontMatter.slides !== false
       outputs.push(await renderPostPage(post, tree, { ...rendering, hasDeck }))
       if (hasDeck) outputs.push((await renderDeck(post, tree, rendering)).file)
       outputs.push(...assetsOf(post))
@@ -108,9 +110,13 @@ export async function build(options: WriteBuildOptions = {}): Promise<SiteResult
   return result
 }
 
+/** The files a post refers to, each copied once beside its page. */
 function assetsOf(post: Post): OutputFile[] {
-  return (post.file.data.assets ?? []).map((asset) => ({
-    path: `posts/${post.slug}/${asset.output}`,
-    copyFrom: asset.source,
+  const outputs = new Map(
+    (post.file.data.assets ?? []).map((asset) => [asset.output, asset.source] as const),
+  )
+  return [...outputs].map(([output, source]) => ({
+    path: `${postFolder(post.slug)}/${output}`,
+    copyFrom: source,
   }))
 }

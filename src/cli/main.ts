@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { PathError } from '../content/find-posts.js'
 import { build } from '../pipeline.js'
+import { OutputError } from '../write/write-output.js'
 import { CliError, exitCodes } from './cli-error.js'
 import { formatMessages } from './format-message.js'
 import { parseCommand, usage } from './parse-args.js'
@@ -48,14 +50,15 @@ async function runBuild(
 ): Promise<number> {
   const started = performance.now()
   const result = await build({
-    paths: command.paths,
-    outDir: command.outDir,
+    paths: command.paths.map((input) => path.resolve(io.cwd, input)),
+    outDir: path.resolve(io.cwd, command.outDir),
     drafts: command.drafts,
     signal: io.signal,
     onPost: io.interactive ? (slug) => io.stderr(`Rendering ${slug}\n`) : undefined,
   }).catch((error: unknown) => {
-    if (error instanceof PathError)
+    if (error instanceof PathError || error instanceof OutputError) {
       throw new CliError(error.message, exitCodes.usageError, { cause: error })
+    }
     throw error
   })
   for (const line of formatMessages(result.files, io.cwd)) io.stderr(`${line}\n`)

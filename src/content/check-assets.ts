@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises'
 import type { VFile } from 'vfile'
-import { isInside } from '../markdown/remark-collect-assets.js'
 import { reportError, ruleIds } from '../messages.js'
+import { isInside } from './is-inside.js'
 
 /**
  * Check on disk the assets `remarkCollectAssets` found in `file`: each must be

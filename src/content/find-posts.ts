@@ -14,7 +14,8 @@ export interface PostSource {
 /**
  * Find the posts named by `paths`: a post file, a folder of posts, or a
  * content folder whose `posts/` folder holds them. A post is `<slug>.md` or
- * `<slug>/index.md`. Results are sorted by slug.
+ * `<slug>/index.md`, and a post folder may be named too. Results are sorted
+ * by slug; the same file named twice is found once.
  *
  * Throws a `PathError` when a path does not exist; does not read the posts.
  */
@@ -24,15 +25,19 @@ export async function findPosts(paths: readonly string[]): Promise<PostSource[]>
     const absolute = path.resolve(input)
     const stats = await stat(absolute).catch(() => undefined)
     if (!stats) throw new PathError(`No such file or folder: \`${input}\``)
-    if (stats.isFile()) {
-      found.push(sourceOfFile(absolute))
+    const postIndex = path.join(absolute, 'index.md')
+    if (stats.isFile() || (await stat(postIndex).catch(() => undefined))?.isFile()) {
+      found.push(sourceOfFile(stats.isFile() ? absolute : postIndex))
       continue
     }
     const postsFolder = path.join(absolute, 'posts')
     const isContentFolder = (await stat(postsFolder).catch(() => undefined))?.isDirectory() === true
-    found.push(...(await postsIn(isContentFolder ? postsFolder : absolute, absolute)))
+    const contentRoot =
+      !isContentFolder && path.basename(absolute) === 'posts' ? path.dirname(absolute) : absolute
+    found.push(...(await postsIn(isContentFolder ? postsFolder : absolute, contentRoot)))
   }
-  return found.sort((a, b) => compareText(a.slug, b.slug) || compareText(a.path, b.path))
+  const unique = [...new Map(found.map((source) => [source.path, source])).values()]
+  return unique.sort((a, b) => compareText(a.slug, b.slug) || compareText(a.path, b.path))
 }
 
 /** A path given to `findPosts` that does not exist. */
@@ -40,12 +45,19 @@ export class PathError extends Error {
   override name = 'PathError'
 }
 
+/**
+ * A post named by its file. Its content root is the folder above the
+ * `posts/` folder holding it, as when the whole content folder is built, or
+ * else the folder of posts it is in.
+ */
 function sourceOfFile(file: string): PostSource {
   const folder = path.dirname(file)
-  if (path.basename(file) === 'index.md') {
-    return { path: file, slug: path.basename(folder), contentRoot: path.dirname(folder) }
-  }
-  return { path: file, slug: path.basename(file, path.extname(file)), contentRoot: folder }
+  const isIndex = path.basename(file) === 'index.md'
+  const postsFolder = isIndex ? path.dirname(folder) : folder
+  const contentRoot =
+    path.basename(postsFolder) === 'posts' ? path.dirname(postsFolder) : postsFolder
+  const slug = isIndex ? path.basename(folder) : path.basename(file, path.extname(file))
+  return { path: file, slug, contentRoot }
 }
 
 async function postsIn(folder: string, contentRoot: string): Promise<PostSource[]> {

@@ -40,9 +40,20 @@ export function readFrontMatter(file: VFile): FrontMatter | undefined {
     return document.toJS({ maxAliasCount: 100 }) ?? {}
   }
 
+  const text = String(file.value)
+  if (/^---[^\n]*\n/.test(text) && !/\n---[ \t]*(?:\r?\n|$)/.test(text)) {
+    reportError(
+      file,
+      'Front matter is never closed: end it with a `---` line',
+      { line: 1, column: 1 },
+      ruleIds.frontMatterSyntax,
+    )
+    return undefined
+  }
+
   let data: unknown
   try {
-    data = matter(String(file.value), {
+    data = matter(text, {
       language: 'yaml',
       engines: {
         yaml: parseYaml,

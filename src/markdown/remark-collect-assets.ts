@@ -3,6 +3,7 @@ import type { Definition, Image, Link, Root } from 'mdast'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { isInside } from '../content/is-inside.js'
 import { reportError, ruleIds } from '../messages.js'
 
 /** A local file that a post refers to and that ships beside its page. */
@@ -42,12 +43,14 @@ declare module 'mdast' {
 }
 
 const hasScheme = /^[a-z][a-z\d+.-]*:|^\/\//i
+const windowsPath = /^[a-z]:[\\/]/i
 
 /**
  * Collect the local files that images and links refer to, resolved against
  * the post's folder, and point their URLs at the copies that ship beside the
- * page. A path leaving the content folder (`../../etc/passwd`, an absolute
- * path) is an error. Links to other Markdown files are left alone.
+ * page. An image path leaving the content folder (`../../etc/passwd`, an
+ * absolute path) is an error. Links to pages (`/posts/other/`, folders,
+ * other Markdown files) are left alone.
  *
  * Does not touch the disk: whether a file exists, and where a symlink leads,
  * is checked by `checkAssets` in the content stage.
@@ -64,10 +67,14 @@ export function remarkCollectAssets() {
       const reference = node as Image | Link | Definition
       const target = localTarget(reference)
       if (target === undefined) return
-      if (reference.type !== 'image' && /\.(md|markdown)$/i.test(target)) return
+      if (reference.type !== 'image') {
+        // Site links (`/posts/other/`), folders and other posts are pages, not files to copy.
+        if (target.startsWith('/') || target.endsWith('/') || /\.(md|markdown)$/i.test(target))
+          return
+      }
 
       const source = path.resolve(postFolder, target)
-      if (path.isAbsolute(target) || !isInside(contentRoot, source)) {
+      if (path.isAbsolute(target) || windowsPath.test(target) || !isInside(contentRoot, source)) {
         reportError(
           file,
           `\`${reference.url}\` leaves the content folder: keep assets beside the post`,
@@ -91,6 +98,7 @@ export function remarkCollectAssets() {
 /** The decoded file path a URL names, or `undefined` for remote and in-page URLs. */
 function localTarget(node: Image | Link | Definition): string | undefined {
   const url = node.url.trim()
+  if (windowsPath.test(url)) return url
   if (url === '' || url.startsWith('#') || url.startsWith('?') || hasScheme.test(url)) {
     return undefined
   }
@@ -104,13 +112,4 @@ function localTarget(node: Image | Link | Definition): string | undefined {
 
 function suffixOf(url: string): string {
   return /[?#].*$/s.exec(url)?.[0] ?? ''
-}
-
-/** Whether `target` is `folder` or lies below it, by path alone. */
-export function isInside(folder: string, target: string): boolean {
-  const relative = path.relative(folder, target)
-  return (
-    relative === '' ||
-    (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))
-  )
 }

@@ -1,11 +1,30 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core'
 import type { Root } from 'mdast'
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import type { Highlighter } from 'shiki'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { codeThemes } from './highlighter.js'
+
+/**
+ * What HTML from Markdown may hold: GitHub's rules (no script, no event
+ * handlers, only http, https, mailto and relative URLs), plus the classes
+ * and image widths that postdeck's own plugins add.
+ *
+ * Note: ids are not prefixed again; remark-rehype already prefixes the
+ * footnote ids, the only ids in the tree.
+ */
+const sanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className'],
+    img: [...(defaultSchema.attributes?.img ?? []), 'style'],
+  },
+}
 
 /** Turns a Markdown tree (or part of one) into HTML. */
 export type HtmlRenderer = (tree: Root, file: VFile) => Promise<string>
@@ -15,11 +34,12 @@ export type HtmlRenderer = (tree: Root, file: VFile) => Promise<string>
  * in both: highlighted at build time, coloured by inline styles and CSS
  * variables, needing no script.
  *
- * Raw HTML in the Markdown is not passed through.
+ * Raw HTML in the Markdown is not passed through, and the rest is sanitised.
  */
 export function createHtmlRenderer(highlighter: Highlighter): HtmlRenderer {
   const processor = unified()
     .use(remarkRehype)
+    .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeShikiFromHighlighter, highlighter, {
       themes: codeThemes,
       defaultColor: 'light',

@@ -1,5 +1,5 @@
 import { renameSync, rmSync, statSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { OutputFile } from './output-file.js'
 
@@ -11,11 +11,20 @@ export interface WriteOptions {
 
 const batchSize = 64
 
+/** A file every output folder holds, so postdeck never replaces a folder it did not make. */
+export const outputMarker = '.postdeck-output'
+
+/** The output folder cannot be written: it is not postdeck's, or the disk refused. */
+export class OutputError extends Error {
+  override name = 'OutputError'
+}
+
 /**
  * Replace the folder `outDir` with exactly `files`, atomically: everything is
  * written to a staging folder beside it, which is swapped in at the end. A
  * failed or aborted write leaves the previous folder untouched and removes
- * the staging folder.
+ * the staging folder. A folder that exists, is not empty and was not made by
+ * postdeck is never replaced (`OutputError`).
  */
 export async function writeOutput(
   outDir: string,
@@ -25,6 +34,7 @@ export async function writeOutput(
   const target = path.resolve(outDir)
   const parent = path.dirname(target)
   const name = path.basename(target)
+  await assertReplaceable(target)
   await mkdir(parent, { recursive: true })
   await removeAbandoned(parent, name)
   const staging = await mkdtemp(path.join(parent, `.${name}.staging-${process.pid}-`))
@@ -35,18 +45,24 @@ export async function writeOutput(
         files.slice(start, start + batchSize).map((file) => writeOne(staging, file)),
       )
     }
+    await writeFile(
+      path.join(staging, outputMarker),
+      'Made by postdeck; replaced whole by each build.\n',
+    )
     signal?.throwIfAborted()
     swapIn(staging, target)
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
-    throw error
+    if (signal?.aborted || error instanceof OutputError) throw error
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new OutputError(`Could not write \`${target}\`: ${reason}`, { cause: error })
   }
 }
 
 async function writeOne(staging: string, file: OutputFile): Promise<void> {
   const destination = path.join(staging, ...file.path.split('/'))
   if (!destination.startsWith(staging + path.sep)) {
-    throw new Error(`Output path \`${file.path}\` leaves the output folder`)
+    throw new OutputError(`Output path \`${file.path}\` leaves the output folder`)
   }
   await mkdir(path.dirname(destination), { recursive: true })
   if ('copyFrom' in file) await copyFile(file.copyFrom, destination)
@@ -75,6 +91,18 @@ function swapIn(staging: string, target: string): void {
   renameSync(target, retired)
   renameSync(staging, target)
   rmSync(retired, { recursive: true, force: true })
+}
+
+async function assertReplaceable(target: string): Promise<void> {
+  const stats = await stat(target).catch(() => undefined)
+  if (!stats) return
+  if (!stats.isDirectory()) throw new OutputError(`Output \`${target}\` exists and is not a folder`)
+  const entries = await readdir(target)
+  if (entries.length > 0 && !entries.includes(outputMarker)) {
+    throw new OutputError(
+      `Output folder \`${target}\` was not made by postdeck and is not empty: choose another \`--out\` or remove it`,
+    )
+  }
 }
 
 /** Remove staging and retired folders left by builds that were killed outright. */

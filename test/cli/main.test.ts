@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -87,23 +87,47 @@ describe('postdeck build', () => {
     expect(index.indexOf('Unfinished')).toBeLessThan(index.indexOf('asyncio-异步编程'))
   })
 
-  it('exits 130 and keeps the previous output when interrupted', async () => {
+  it('exits 130 and keeps the previous output when interrupted mid-build', async () => {
     const folder = await workspace()
     const out = path.join(folder, 'dist')
     await run(['build', path.join(folder, 'content'), '--out', out], folder)
     const before = await readFile(path.join(out, 'index.html'), 'utf8')
     const controller = new AbortController()
-    const interrupted = main(['build', path.join(folder, 'content'), '--out', out], {
+    const code = await main(['build', path.join(folder, 'content'), '--out', out], {
       stdout: () => {},
-      stderr: () => {},
+      // Interrupt as the first post starts rendering, as Ctrl-C would.
+      stderr: (text) => {
+        if (text.startsWith('Rendering')) controller.abort()
+      },
       interactive: true,
       cwd: folder,
       signal: controller.signal,
     })
-    controller.abort()
-    expect(await interrupted).toBe(130)
+    expect(code).toBe(130)
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before)
     expect((await readdir(folder)).sort()).toEqual(['content', 'dist'])
+  })
+
+  it('refuses to replace a folder it did not make', async () => {
+    const folder = await workspace()
+    const { code, stderr } = await run(['build', 'content', '--out', '.'], folder)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/was not made by postdeck/)
+    expect((await readdir(folder)).sort()).toEqual(['content'])
+  })
+
+  it('resolves paths against its working folder and reports duplicate slugs', async () => {
+    const folder = await workspace()
+    const posts = path.join(folder, 'content', 'posts')
+    await mkdir(path.join(posts, 'hello'))
+    const post = '---\ntitle: Hello\npublished: 2026-01-01\n---\n\nHi.\n'
+    await writeFile(path.join(posts, 'hello.md'), post)
+    await writeFile(path.join(posts, 'hello', 'index.md'), post)
+    const { code, stderr } = await run(['build', 'content', '--out', 'dist'], folder)
+    expect(code).toBe(1)
+    expect(stderr).toContain(
+      `${path.join('content', 'posts', 'hello', 'index.md')}:1:1: error Slug \`hello\` is taken by`,
+    )
   })
 
   it('exits 2 on bad usage', async () => {

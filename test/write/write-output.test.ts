@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { writeOutput } from '../../src/write/write-output.js'
+import { outputMarker, writeOutput } from '../../src/write/write-output.js'
 
 let parent: string
 let out: string
@@ -12,6 +12,7 @@ beforeEach(async () => {
   out = path.join(parent, 'dist')
   await mkdir(path.join(out, 'old'), { recursive: true })
   await writeFile(path.join(out, 'old', 'page.html'), 'previous build')
+  await writeFile(path.join(out, outputMarker), '')
 })
 
 describe('writeOutput', () => {
@@ -21,7 +22,7 @@ describe('writeOutput', () => {
       { path: 'posts/异步/index.html', contents: 'page' },
     ])
     expect(await readFile(path.join(out, 'posts', '异步', 'index.html'), 'utf8')).toBe('page')
-    expect((await readdir(out)).sort()).toEqual(['index.html', 'posts'])
+    expect((await readdir(out)).sort()).toEqual([outputMarker, 'index.html', 'posts'])
     expect(await readdir(parent)).toEqual(['dist'])
   })
 
@@ -41,7 +42,7 @@ describe('writeOutput', () => {
     await expect(
       writeOutput(out, [{ path: 'index.html', contents: 'new' }], { signal: controller.signal }),
     ).rejects.toThrow()
-    expect(await readdir(out)).toEqual(['old'])
+    expect((await readdir(out)).sort()).toEqual([outputMarker, 'old'])
     expect(await readdir(parent)).toEqual(['dist'])
   })
 
@@ -50,6 +51,16 @@ describe('writeOutput', () => {
     await mkdir(abandoned)
     await writeOutput(out, [{ path: 'index.html', contents: 'new' }])
     expect(await readdir(parent)).toEqual(['dist'])
+  })
+
+  it('never replaces a folder it did not make', async () => {
+    const project = path.join(parent, 'project')
+    await mkdir(path.join(project, 'content'), { recursive: true })
+    await writeFile(path.join(project, 'precious.txt'), 'keep me')
+    await expect(writeOutput(project, [{ path: 'index.html', contents: 'x' }])).rejects.toThrow(
+      /was not made by postdeck/,
+    )
+    expect((await readdir(project)).sort()).toEqual(['content', 'precious.txt'])
   })
 
   it('refuses a file path that leaves the output folder', async () => {

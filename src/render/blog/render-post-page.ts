@@ -2,7 +2,13 @@ import type { Root } from 'mdast'
 import type { Post } from '../../content/load-post.js'
 import type { OutputFile } from '../../write/output-file.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
-import { descriptionOf, languageOf, postFolder, type SiteOptions } from '../page-context.js'
+import {
+  descriptionOf,
+  languageOf,
+  postFolder,
+  type SiteOptions,
+  upFolders,
+} from '../page-context.js'
 import type { TemplateRenderer } from '../templates.js'
 
 /** What rendering a post's page needs besides the post. */
@@ -24,7 +30,7 @@ export async function renderPostPage(
   return {
     path: `${postFolder(post.slug)}/index.html`,
     contents: render('post', {
-      root: '../../',
+      root: upFolders(2),
       site,
       lang: languageOf(post, tree, site),
       description: descriptionOf(post, tree),

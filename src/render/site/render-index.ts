@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import type { Post } from '../../content/load-post.js'
 import type { OutputFile } from '../../write/output-file.js'
-import { languageOf, postFolder, type SiteOptions } from '../page-context.js'
+import { languageOf, postFolder, type SiteOptions, upFolders } from '../page-context.js'
 import type { TemplateRenderer } from '../templates.js'
 
 /** A post as the site's lists show it. */
@@ -31,7 +31,7 @@ export function renderSiteIndex(
   }))
   return {
     path: 'index.html',
-    contents: render('index', { root: './', site, lang: site.lang ?? 'en', posts }),
+    contents: render('index', { root: upFolders(0), site, lang: site.lang ?? 'en', posts }),
   }
 }
 

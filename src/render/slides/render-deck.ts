@@ -5,7 +5,13 @@ import { visit } from 'unist-util-visit'
 import type { Post } from '../../content/load-post.js'
 import type { OutputFile } from '../../write/output-file.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
-import { descriptionOf, languageOf, postFolder, type SiteOptions } from '../page-context.js'
+import {
+  descriptionOf,
+  languageOf,
+  postFolder,
+  type SiteOptions,
+  upFolders,
+} from '../page-context.js'
 import type { TemplateRenderer } from '../templates.js'
 import { type SlideModel, splitIntoSlides } from './split-into-slides.js'
 
@@ -32,16 +38,19 @@ export async function renderDeck(
   { toHtml, render, site }: DeckRendering,
 ): Promise<RenderedDeck> {
   const model = splitIntoSlides(tree)
+  // Note: link and image definitions render nothing, but references on any
+  // slide need them, so every slide's tree carries them all.
+  const definitions = tree.children.filter((node) => node.type === 'definition')
   const columns: string[][] = []
   for (const column of model.columns) {
     const rendered: string[] = []
     for (const slide of column) {
-      rendered.push(await toHtml(slideTree(slide.nodes), post.file))
+      rendered.push(await toHtml(slideTree([...slide.nodes, ...definitions]), post.file))
     }
     columns.push(rendered)
   }
   const contents = render('deck', {
-    root: '../../../',
+    root: upFolders(3),
     lang: languageOf(post, tree, site),
     description: descriptionOf(post, tree),
     post: post.frontMatter,
