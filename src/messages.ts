@@ -10,6 +10,13 @@ export const ruleIds = {
   imageAlt: 'image-alt',
   assetMissing: 'asset-missing',
   assetOutsideContent: 'asset-outside-content',
+  verifyAnnotation: 'verify-annotation',
+  sampleOutput: 'sample-output',
+  sampleExit: 'sample-exit',
+  sampleSyntax: 'sample-syntax',
+  sampleTimeout: 'sample-timeout',
+  sampleOutputTooLarge: 'sample-output-too-large',
+  interpreterMissing: 'interpreter-missing',
 } as const
 
 /** A rule id from `ruleIds`. */

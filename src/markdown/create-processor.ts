@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
+import { remarkExtractSamples } from '../verify/remark-extract-samples.js'
 import { remarkCodeLanguage } from './remark-code-language.js'
 import { remarkCollectAssets } from './remark-collect-assets.js'
 import { remarkImageWidth } from './remark-image-width.js'
@@ -11,8 +12,8 @@ import { remarkTitleHeading } from './remark-title-heading.js'
 
 /**
  * The Markdown processor every post goes through: it parses the whole file
- * (front matter kept as a `yaml` node, so positions are the file's own) and
- * shapes the tree for the renderers.
+ * (front matter kept as a `yaml` node, so positions are the file's own),
+ * shapes the tree for the renderers and collects the code samples to verify.
  */
 export function createMarkdownProcessor() {
   return unified()
@@ -23,6 +24,7 @@ export function createMarkdownProcessor() {
     .use(remarkTitleHeading)
     .use(remarkImageWidth)
     .use(remarkCollectAssets)
+    .use(remarkExtractSamples)
 }
 
 /** A processor made by `createMarkdownProcessor`. */

@@ -1,0 +1,88 @@
+/** How a sample is to be verified, as the author annotated it. */
+export interface Annotations {
+  /** Neither run nor check this sample. */
+  skip: boolean
+  /** Run it even without documented output, and check its exit code. */
+  run: boolean
+  /** Run it in the same process as the previous sample of its language, after it. */
+  continue: boolean
+  /** Compare output lines in any order. */
+  unordered: boolean
+  /** Compare stdout only; stderr is shown but not compared. */
+  stdoutOnly: boolean
+  /** Seconds before the sample is killed. */
+  timeoutSeconds?: number
+  /** Expected exit code. */
+  exitCode?: number
+  /** Allowed absolute difference of decimals on duration lines. */
+  tolerance?: number
+}
+
+/** The annotations of a sample nobody annotated. */
+export const noAnnotations: Annotations = Object.freeze({
+  skip: false,
+  run: false,
+  continue: false,
+  unordered: false,
+  stdoutOnly: false,
+})
+
+const flags = {
+  skip: 'skip',
+  run: 'run',
+  continue: 'continue',
+  unordered: 'unordered',
+  'stdout-only': 'stdoutOnly',
+} as const
+
+/** Annotations read from words, and the words that are not annotations. */
+export interface ParsedAnnotations {
+  annotations: Annotations
+  /** Words that look like annotations but are not valid ones, with why. */
+  problems: string[]
+  /** Words that are not annotations at all (kept as fence meta). */
+  rest: string[]
+}
+
+/**
+ * Read annotation words such as `skip`, `timeout=30`, `exit=1`,
+ * `tolerance=0.1`, separated by spaces or commas, on top of `base`.
+ */
+export function parseAnnotations(
+  text: string,
+  base: Annotations = noAnnotations,
+): ParsedAnnotations {
+  const annotations: Annotations = { ...base }
+  const problems: string[] = []
+  const rest: string[] = []
+  for (const word of text.split(/[\s,]+/).filter(Boolean)) {
+    const [key = '', value] = word.split('=', 2)
+    if (value === undefined && key in flags) {
+      annotations[flags[key as keyof typeof flags]] = true
+      continue
+    }
+    if (value === undefined || !['timeout', 'exit', 'tolerance'].includes(key)) {
+      rest.push(word)
+      continue
+    }
+    const number = Number(value)
+    if (value === '' || !Number.isFinite(number) || number < 0) {
+      problems.push(`\`${word}\` needs a number that is not negative`)
+    } else if (key === 'timeout') {
+      annotations.timeoutSeconds = number
+    } else if (key === 'exit') {
+      if (Number.isInteger(number)) annotations.exitCode = number
+      else problems.push(`\`${word}\` needs a whole number`)
+    } else {
+      annotations.tolerance = number
+    }
+  }
+  return { annotations, problems, rest }
+}
+
+const commentAnnotation = /^<!--\s*verify:?\s*([\s\S]*?)\s*-->$/
+
+/** The text of a `<!-- verify: ... -->` comment, or `undefined` for other HTML. */
+export function annotationComment(html: string): string | undefined {
+  return commentAnnotation.exec(html.trim())?.[1]
+}

@@ -1,0 +1,206 @@
+import { diffArrays } from 'diff'
+import type { DocumentedOutput } from './documented-output.js'
+
+/** One line of a comparison's diff. */
+export interface DiffLine {
+  /** `same` on both sides, `expected` only in the post, `actual` only in the real output. */
+  kind: 'same' | 'expected' | 'actual'
+  text: string
+  /** Line in the post, for lines of the documented output. */
+  line?: number
+}
+
+/** The outcome of comparing real output with documented output. */
+export interface Comparison {
+  ok: boolean
+  /** The normalised documented lines against the normalised real ones; empty when `ok`. */
+  diff: DiffLine[]
+  /** Names of the normalisers that changed either side. */
+  normalisers: string[]
+  /** Whether only numbers on duration lines differ. */
+  timingOnly: boolean
+}
+
+/** How to compare. */
+export interface CompareOptions {
+  /** Absolute path of the file the sample ran from, as it appears in its output. */
+  samplePath: string
+  /** Allowed difference of decimals on duration lines; default: 0.1 or 20%, whichever is more. */
+  tolerance?: number | undefined
+  /** Compare lines in any order. */
+  unordered?: boolean | undefined
+}
+
+const latinDurationCue = /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms)\b/i
+const cjkDurationCue = /耗时|用时|秒/u
+const decimal = /-?\d+\.\d+/g
+const address = /\b0x[\da-f]{4,}\b/gi
+const ellipsisLine = '...'
+const lineWildcard = '[..]'
+
+/** Whether a line reports a duration, so its decimals are compared with a tolerance. */
+export function isDurationLine(line: string): boolean {
+  return (latinDurationCue.test(line) || cjkDurationCue.test(line)) && /\d\.\d/.test(line)
+}
+
+/**
+ * Compare a sample's real output with its documented output, after
+ * normalising both sides: line endings and trailing spaces; memory addresses;
+ * the path of the sample's own file (a Windows path in the post matches the
+ * temporary path it ran from); indentation, for outputs written as comments.
+ * Decimals on duration lines match within a tolerance; integers never do.
+ * `...` alone on a documented line matches any lines, `[..]` any text.
+ */
+export function compareOutput(
+  expected: DocumentedOutput,
+  actualText: string,
+  options: CompareOptions,
+): Comparison {
+  const normalisers = new Set<string>()
+  const extension = /\.[^./\\]+$/.exec(options.samplePath)?.[0] ?? ''
+  const steps: Array<[string, (line: string, side: 'expected' | 'actual') => string]> = [
+    ['trailing spaces', (line) => line.trimEnd()],
+    ['memory addresses', (line) => line.replace(address, '0x…')],
+    [
+      'sample path',
+      (line, side) =>
+        side === 'actual'
+          ? options.samplePath
+            ? line.replaceAll(options.samplePath, '<sample>')
+            : line
+          : line.replace(foreignSamplePath(extension), '<sample>'),
+    ],
+  ]
+  if (expected.kind === 'comment') steps.push(['indentation', (line) => line.trimStart()])
+
+  const normalise = (lines: string[], side: 'expected' | 'actual') =>
+    lines.map((line) =>
+      steps.reduce((current, [name, step]) => {
+        const next = step(current, side)
+        if (next !== current) normalisers.add(name)
+        return next
+      }, line),
+    )
+
+  if (actualText.includes('\r')) normalisers.add('line endings')
+  const actualLines = trimBlankEnds(
+    normalise(actualText.replace(/\r\n?/g, '\n').split('\n'), 'actual'),
+  )
+  const expectedLines = normalise(expected.lines, 'expected')
+  const expectedNumbers = [...expected.lineNumbers]
+  while (expectedLines.length > 0 && expectedLines.at(-1) === '') {
+    expectedLines.pop()
+    expectedNumbers.pop()
+  }
+
+  const tolerance = (value: number) => options.tolerance ?? Math.max(0.1, Math.abs(value) * 0.2)
+  const same = (want: string, got: string) => linesMatch(want, got, tolerance)
+  const ok = options.unordered
+    ? sameMultiset(expectedLines, actualLines, same)
+    : sequenceMatches(expectedLines, actualLines, same)
+  if (ok) return { ok, diff: [], normalisers: [...normalisers], timingOnly: false }
+
+  const diff = lineDiff(expectedLines, expectedNumbers, actualLines, same)
+  const exact = (want: string, got: string) => linesMatch(want, got, () => Number.POSITIVE_INFINITY)
+  const timingOnly =
+    !options.unordered &&
+    sequenceMatches(expectedLines, actualLines, (want, got) => exact(want, got))
+  return { ok, diff, normalisers: [...normalisers], timingOnly }
+}
+
+/** An absolute path, Windows or POSIX, of a file with the sample's extension. */
+function foreignSamplePath(extension: string): RegExp {
+  const ext = extension.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const part = `[^\\\\/\\s:"'<>|]+`
+  return new RegExp(`(?:[A-Za-z]:\\\\(?:${part}\\\\)*|/(?:${part}/)*)${part}${ext}\\b`, 'g')
+}
+
+function trimBlankEnds(lines: string[]): string[] {
+  let end = lines.length
+  while (end > 0 && lines[end - 1] === '') end--
+  return lines.slice(0, end)
+}
+
+function linesMatch(want: string, got: string, tolerance: (value: number) => number): boolean {
+  if (want === got) return true
+  if (want.includes(lineWildcard)) {
+    const pattern = want
+      .split(lineWildcard)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')
+    return new RegExp(`^${pattern}$`, 's').test(got)
+  }
+  if (!isDurationLine(want)) return false
+  const wantNumbers = want.match(decimal) ?? []
+  const gotNumbers = got.match(decimal) ?? []
+  if (wantNumbers.length !== gotNumbers.length) return false
+  if (want.replace(decimal, '#') !== got.replace(decimal, '#')) return false
+  return wantNumbers.every((text, index) => {
+    const value = Number(text)
+    return Math.abs(value - Number(gotNumbers[index])) <= tolerance(value)
+  })
+}
+
+/** Whether `actual` matches `expected` line for line, `...` lines matching any run of lines. */
+function sequenceMatches(
+  expected: readonly string[],
+  actual: readonly string[],
+  same: (want: string, got: string) => boolean,
+): boolean {
+  const memo = new Map<number, boolean>()
+  const match = (i: number, j: number): boolean => {
+    const key = i * (actual.length + 1) + j
+    const known = memo.get(key)
+    if (known !== undefined) return known
+    let result: boolean
+    if (i === expected.length) result = j === actual.length
+    else if (expected[i] === ellipsisLine) {
+      result = false
+      for (let k = j; k <= actual.length && !result; k++) result = match(i + 1, k)
+    } else {
+      result = j < actual.length && same(expected[i] ?? '', actual[j] ?? '') && match(i + 1, j + 1)
+    }
+    memo.set(key, result)
+    return result
+  }
+  return match(0, 0)
+}
+
+function sameMultiset(
+  expected: readonly string[],
+  actual: readonly string[],
+  same: (want: string, got: string) => boolean,
+): boolean {
+  if (expected.length !== actual.length) return false
+  const left = [...actual]
+  return expected.every((want) => {
+    const found = left.findIndex((got) => same(want, got))
+    if (found === -1) return false
+    left.splice(found, 1)
+    return true
+  })
+}
+
+function lineDiff(
+  expected: readonly string[],
+  numbers: readonly number[],
+  actual: readonly string[],
+  same: (want: string, got: string) => boolean,
+): DiffLine[] {
+  const lines: DiffLine[] = []
+  let wantIndex = 0
+  for (const change of diffArrays([...expected], [...actual], { comparator: same })) {
+    for (const text of change.value) {
+      if (change.added) {
+        lines.push({ kind: 'actual', text })
+        continue
+      }
+      const line = numbers[wantIndex]
+      wantIndex++
+      const entry: DiffLine = { kind: change.removed ? 'expected' : 'same', text }
+      if (line !== undefined) entry.line = line
+      lines.push(entry)
+    }
+  }
+  return lines
+}

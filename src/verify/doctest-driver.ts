@@ -1,0 +1,38 @@
+/**
+ * A Python script that checks a `>>>` transcript with the standard library's
+ * doctest, as `python -m doctest` would, and prints one JSON line per
+ * example: its line within the transcript, what it wanted and what it got.
+ *
+ * Note: doctest captures `sys.stdout` while examples run, so reports go to
+ * the original stream. Memory addresses (`0x…`) are masked on both sides, as for other
+ * samples; `...` in a wanted output is doctest's ELLIPSIS.
+ */
+export const doctestDriver = String.raw`
+import doctest, json, re, sys, traceback
+
+TRACEBACK = "Traceback (most recent call last):"
+
+ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
+REPORT = sys.stdout  # doctest swaps sys.stdout while examples run
+
+class Checker(doctest.OutputChecker):
+    def check_output(self, want, got, optionflags):
+        return super().check_output(ADDRESS.sub("0x…", want), ADDRESS.sub("0x…", got), optionflags)
+
+class Runner(doctest.DocTestRunner):
+    def report_start(self, out, test, example):
+        pass
+    def report_success(self, out, test, example, got):
+        print(json.dumps({"line": example.lineno, "ok": True}), file=REPORT, flush=True)
+    def report_failure(self, out, test, example, got):
+        if got.startswith(TRACEBACK):
+            got = TRACEBACK + "\n" + got.rstrip("\n").split("\n")[-1] + "\n"
+        print(json.dumps({"line": example.lineno, "ok": False, "want": example.want, "got": got}), file=REPORT, flush=True)
+    def report_unexpected_exception(self, out, test, example, exc_info):
+        got = TRACEBACK + "\n" + "".join(traceback.format_exception_only(*exc_info[:2]))
+        print(json.dumps({"line": example.lineno, "ok": False, "want": example.want, "got": got}), file=REPORT, flush=True)
+
+source = open(sys.argv[1], encoding="utf-8").read()
+test = doctest.DocTestParser().get_doctest(source, {"__name__": "__main__"}, "sample", sys.argv[1], 0)
+Runner(checker=Checker(), optionflags=doctest.ELLIPSIS, verbose=False).run(test, out=lambda text: None)
+`

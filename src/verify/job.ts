@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { type RuleId, ruleIds } from '../messages.js'
+import type { Comparison } from './compare-output.js'
+import type { Sample } from './remark-extract-samples.js'
+import type { RunResult } from './run-process.js'
+
+/** The verdict on one sample. */
+export interface SampleResult {
+  sample: Sample
+  status: 'passed' | 'failed' | 'skipped'
+  /** One line: how the sample was checked, or why it failed. */
+  summary: string
+  /** Rule id of a failure. */
+  ruleId?: RuleId
+  /** Line in the post a failure points at (the sample's fence unless said otherwise). */
+  line: number
+  /** For compared samples: the comparison. */
+  comparison?: Comparison
+  /** The run, for samples that ran. */
+  run?: RunResult
+  /** Passed only when run a second time (a timing miss). */
+  flaky: boolean
+  /** Taken from the cache rather than run. */
+  cached: boolean
+}
+
+/** A sample, or a `continue` chain of samples run in one process. */
+export interface Job {
+  samples: Sample[]
+  /** Whether a documented output reports durations, so the job runs alone. */
+  timed: boolean
+}
+
+/** Limits every run of a verification shares. */
+export interface JobSettings {
+  /** Seconds before a sample without its own `timeout` is killed. */
+  timeoutSeconds: number
+  /** Bytes of output a sample may print. */
+  outputCap: number
+}
+
+/** What running a job gave: a run per sample, and the path its code ran from (it shows in outputs). */
+export interface JobRun {
+  runs: RunResult[]
+  samplePath: string
+}
+
+/** One way of verifying: how to run a job, and how to judge what the runs gave. */
+export interface JobKind {
+  run(job: Job, settings: JobSettings): Promise<JobRun>
+  judge(job: Job, jobRun: JobRun, settings: JobSettings): SampleResult[]
+}
+
+/** A verdict with no run attached. */
+export function verdict(
+  sample: Sample,
+  status: SampleResult['status'],
+  summary: string,
+): SampleResult {
+  return { sample, status, summary, line: sample.line, flaky: false, cached: false }
+}
+
+/** A failed verdict. */
+export function failure(sample: Sample, summary: string, ruleId: RuleId): SampleResult {
+  return { ...verdict(sample, 'failed', summary), ruleId }
+}
+
+/** The seconds a sample may run. */
+export function timeoutOf(sample: Sample, settings: JobSettings): number {
+  return sample.annotations.timeoutSeconds ?? settings.timeoutSeconds
+}
+
+/** The failure of a run stopped by its timeout or its output cap, if it was. */
+export function limitFailure(
+  sample: Sample,
+  run: RunResult,
+  settings: JobSettings,
+): SampleResult | undefined {
+  if (run.timedOut) {
+    const summary = `timed out after ${timeoutOf(sample, settings)} s; its process group was killed`
+    return { ...failure(sample, summary, ruleIds.sampleTimeout), run }
+  }
+  if (run.truncated) {
+    const size =
+      settings.outputCap >= 1024 * 1024
+        ? `${settings.outputCap / 1024 / 1024} MiB`
+        : `${settings.outputCap} bytes`
+    const summary = `printed more than ${size}; it was stopped and its output not compared`
+    return { ...failure(sample, summary, ruleIds.sampleOutputTooLarge), run }
+  }
+  return undefined
+}
+
+/** Run `work` in a fresh temporary folder, removed afterwards whatever happens. */
+export async function inTemporaryFolder<T>(work: (folder: string) => Promise<T>): Promise<T> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-sample-'))
+  try {
+    return await work(folder)
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,186 @@
+import { createRequire } from 'node:module'
+
+/** How to run and check the code of one language. */
+export interface Runner {
+  /** Stable id, part of the cache key. */
+  id: 'python' | 'javascript' | 'typescript' | 'bash' | 'sh' | 'zsh'
+  /** The command that must be installed, named in messages. */
+  interpreter: string
+  /** Line comment prefixes, for output written as comments. */
+  commentPrefixes: readonly string[]
+  /** File name to write a sample to; `code` decides between module kinds. */
+  fileName(code: string): string
+  /** Command that runs a file. */
+  run(file: string): Command
+  /** Command that only checks a file's syntax, running nothing of it. */
+  check(file: string): Command
+  /** The line (within the sample) and message of a syntax error, from the check's output. */
+  syntaxError(output: string, file: string): SyntaxProblem
+  /** Command that prints the interpreter's version. */
+  version: Command
+  /** A statement that prints `marker` on a line of its own, on stdout, flushed. */
+  printMarker(marker: string): string
+}
+
+/** Where a sample fails to parse, and why. */
+export interface SyntaxProblem {
+  line: number | undefined
+  message: string
+}
+
+/** Read a check's output printed as `LINE:MESSAGE`. */
+function lineAndMessage(output: string): SyntaxProblem {
+  const match = /^(\d+):(.*)$/m.exec(output)
+  if (!match) return { line: undefined, message: lastLine(output) }
+  return { line: Number(match[1]), message: match[2]?.trim() ?? '' }
+}
+
+function lastLine(output: string): string {
+  return output.trim().split('\n').at(-1)?.trim() ?? ''
+}
+
+/** A process to start. */
+export interface Command {
+  command: string
+  args: string[]
+}
+
+const require = createRequire(import.meta.url)
+const tsxCli = require.resolve('tsx/cli')
+// esbuild is tsx's own compiler: resolve it from tsx, not from postdeck.
+const esbuild = createRequire(tsxCli).resolve('esbuild')
+const node = process.execPath
+const python = process.platform === 'win32' ? 'python' : 'python3'
+
+const pythonRunner: Runner = {
+  id: 'python',
+  interpreter: python,
+  commentPrefixes: ['#'],
+  fileName: () => 'sample.py',
+  run: (file) => ({ command: python, args: ['-X', 'utf8', '-u', file] }),
+  check: (file) => ({
+    command: python,
+    args: [
+      '-X',
+      'utf8',
+      '-c',
+      [
+        'import sys',
+        'try:',
+        '    compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec", dont_inherit=True)',
+        'except SyntaxError as error:',
+        '    print(f"{error.lineno}:{type(error).__name__}: {error.msg}")',
+        '    sys.exit(1)',
+      ].join('\n'),
+      file,
+    ],
+  }),
+  syntaxError: lineAndMessage,
+  version: { command: python, args: ['--version'] },
+  printMarker: (marker) => `print(${JSON.stringify(marker)}, flush=True)`,
+}
+
+const esModuleSyntax = /^\s*(?:import\s*[\w*{'"]|export\s)/m
+
+const javascriptRunner: Runner = {
+  id: 'javascript',
+  interpreter: 'node',
+  commentPrefixes: ['//'],
+  fileName: (code) => (esModuleSyntax.test(code) ? 'sample.mjs' : 'sample.cjs'),
+  run: (file) => ({ command: node, args: [file] }),
+  check: (file) => ({ command: node, args: ['--check', file] }),
+  syntaxError: (output, file) => {
+    const line = new RegExp(`${escapeRegExp(file)}:(\\d+)`).exec(output)?.[1]
+    const message = /^\w*Error: .*$/m.exec(output)?.[0] ?? lastLine(output)
+    return { line: line === undefined ? undefined : Number(line), message }
+  },
+  version: { command: node, args: ['--version'] },
+  printMarker: (marker) => `;console.log(${JSON.stringify(marker)})`,
+}
+
+const typescriptRunner: Runner = {
+  id: 'typescript',
+  interpreter: 'tsx',
+  commentPrefixes: ['//'],
+  fileName: (code) => (esModuleSyntax.test(code) ? 'sample.mts' : 'sample.cts'),
+  run: (file) => ({ command: node, args: [tsxCli, file] }),
+  // Note: esbuild (tsx's compiler) parses the file in a child process and runs none of it.
+  check: (file) => ({
+    command: node,
+    args: [
+      '-e',
+      [
+        'try {',
+        `  require(${JSON.stringify(esbuild)}).transformSync(require('node:fs').readFileSync(process.argv[1], 'utf8'), { loader: 'ts' })`,
+        '} catch (error) {',
+        '  const [first] = error.errors ?? []',
+        "  console.log((first?.location?.line ?? '') + ':SyntaxError: ' + (first?.text ?? error.message))",
+        '  process.exit(1)',
+        '}',
+      ].join('\n'),
+      file,
+    ],
+  }),
+  syntaxError: lineAndMessage,
+  version: { command: node, args: [tsxCli, '--version'] },
+  printMarker: (marker) => `;console.log(${JSON.stringify(marker)})`,
+}
+
+function shellRunner(id: 'bash' | 'sh' | 'zsh'): Runner {
+  return {
+    id,
+    interpreter: id,
+    commentPrefixes: ['#'],
+    fileName: () => `sample.${id}`,
+    run: (file) => ({ command: id, args: [file] }),
+    check: (file) => ({ command: id, args: ['-n', file] }),
+    syntaxError: (output) => {
+      const match = /line (\d+): (.*)$/m.exec(output)
+      return match
+        ? { line: Number(match[1]), message: match[2]?.trim() ?? '' }
+        : { line: undefined, message: lastLine(output) }
+    },
+    version: {
+      command: id,
+      args: ['-c', id === 'sh' ? 'echo sh' : `echo "$${id.toUpperCase()}_VERSION"`],
+    },
+    printMarker: (marker) => `printf '%s\\n' '${marker}'`,
+  }
+}
+
+const runners: Record<string, Runner> = {
+  python: pythonRunner,
+  py: pythonRunner,
+  python3: pythonRunner,
+  pycon: pythonRunner,
+  js: javascriptRunner,
+  javascript: javascriptRunner,
+  node: javascriptRunner,
+  mjs: javascriptRunner,
+  cjs: javascriptRunner,
+  ts: typescriptRunner,
+  typescript: typescriptRunner,
+  bash: shellRunner('bash'),
+  shell: shellRunner('bash'),
+  sh: shellRunner('sh'),
+  zsh: shellRunner('zsh'),
+}
+
+/** The runner of a fence language (already lower-cased), or `undefined` for languages that are only shown. */
+export function runnerFor(language: string | null | undefined): Runner | undefined {
+  return language ? runners[language] : undefined
+}
+
+/** Fence languages of blocks that hold a sample's output rather than code. */
+export const outputLanguages: ReadonlySet<string> = new Set([
+  '',
+  'text',
+  'txt',
+  'output',
+  'plaintext',
+  'console',
+])
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { z } from 'zod'
+import type { RunResult } from './run-process.js'
+
+/** The runs of a job that passed, and the path its sample file had (it shows in outputs). */
+export interface CachedJob {
+  samplePath: string
+  runs: RunResult[]
+}
+
+/** Remembers the runs of samples that passed, so unchanged samples are not run again. */
+export interface SampleCache {
+  get(key: string): Promise<CachedJob | undefined>
+  set(key: string, job: CachedJob): Promise<void>
+}
+
+const formatVersion = 1
+
+const cachedJob = z.object({
+  samplePath: z.string(),
+  runs: z.array(
+    z.object({
+      exitCode: z.number().nullable(),
+      signal: z.custom<NodeJS.Signals>((value) => typeof value === 'string').nullable(),
+      output: z.string(),
+      timedOut: z.boolean(),
+      truncated: z.boolean(),
+      durationMs: z.number(),
+    }),
+  ),
+})
+
+/** A key for a run from everything that decides its output: sources, annotations, runner, interpreter version. */
+export function cacheKey(parts: readonly string[]): string {
+  const hash = createHash('sha256')
+  hash.update(`postdeck-sample-cache-${formatVersion}`)
+  for (const part of parts) hash.update(`\0${part}`)
+  return hash.digest('hex')
+}
+
+/**
+ * A cache of JSON files in `folder` (by convention
+ * `node_modules/.cache/postdeck/samples`). Unreadable entries are misses.
+ */
+export function createFileCache(folder: string): SampleCache {
+  const entry = (key: string) => path.join(folder, key.slice(0, 2), `${key}.json`)
+  return {
+    async get(key) {
+      try {
+        const parsed = cachedJob.safeParse(JSON.parse(await readFile(entry(key), 'utf8')))
+        return parsed.success ? parsed.data : undefined
+      } catch {
+        return undefined
+      }
+    },
+    async set(key, job) {
+      const file = entry(key)
+      await mkdir(path.dirname(file), { recursive: true })
+      const temporary = `${file}.${process.pid}.tmp`
+      await writeFile(temporary, JSON.stringify(job))
+      await rename(temporary, file)
+    },
+  }
+}

@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ruleIds } from '../messages.js'
+import { failure, inTemporaryFolder, type JobKind, limitFailure, verdict } from './job.js'
+import { runProcess } from './run-process.js'
+
+/** Samples with no documented output: checked by the interpreter's parser, never run. */
+export const syntaxJob: JobKind = {
+  async run(job, settings) {
+    const [sample] = job.samples
+    if (!sample) return { runs: [], samplePath: '' }
+    return inTemporaryFolder(async (folder) => {
+      const samplePath = path.join(folder, sample.runner.fileName(sample.code))
+      await writeFile(samplePath, sample.code)
+      const run = await runProcess(sample.runner.check(samplePath), {
+        cwd: folder,
+        timeoutMs: settings.timeoutSeconds * 1000,
+        outputCap: settings.outputCap,
+      })
+      return { runs: [run], samplePath }
+    })
+  },
+
+  judge(job, { runs: [run], samplePath }, settings) {
+    const [sample] = job.samples
+    if (!sample || !run) return []
+    const stopped = limitFailure(sample, run, settings)
+    if (stopped) return [stopped]
+    if (run.exitCode === 0)
+      return [verdict(sample, 'passed', 'parses (no documented output to compare)')]
+    const problem = sample.runner.syntaxError(run.output, samplePath)
+    return [
+      {
+        ...failure(sample, `does not parse: ${problem.message}`, ruleIds.sampleSyntax),
+        line: problem.line === undefined ? sample.line : sample.line + problem.line,
+        run,
+      },
+    ]
+  },
+}

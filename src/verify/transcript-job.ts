@@ -1,0 +1,110 @@
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { z } from 'zod'
+import { ruleIds } from '../messages.js'
+import type { DiffLine } from './compare-output.js'
+import { doctestDriver } from './doctest-driver.js'
+import {
+  failure,
+  inTemporaryFolder,
+  type JobKind,
+  limitFailure,
+  timeoutOf,
+  verdict,
+} from './job.js'
+import type { Sample } from './remark-extract-samples.js'
+import { runProcess } from './run-process.js'
+
+/** One example's report from the doctest driver. */
+const exampleReport = z.object({
+  line: z.number(),
+  ok: z.boolean(),
+  want: z.string().optional(),
+  got: z.string().optional(),
+})
+
+type ExampleReport = z.output<typeof exampleReport>
+
+/** Interactive `>>>` sessions, checked by Python's doctest. */
+export const transcriptJob: JobKind = {
+  async run(job, settings) {
+    const [sample] = job.samples
+    if (!sample) return { runs: [], samplePath: '' }
+    return inTemporaryFolder(async (folder) => {
+      const samplePath = path.join(folder, 'transcript.txt')
+      const driver = path.join(folder, 'postdeck_doctest.py')
+      await writeFile(samplePath, sample.code)
+      await writeFile(driver, doctestDriver)
+      const run = await runProcess(
+        { command: sample.runner.interpreter, args: ['-X', 'utf8', '-u', driver, samplePath] },
+        {
+          cwd: folder,
+          timeoutMs: timeoutOf(sample, settings) * 1000,
+          outputCap: settings.outputCap,
+          stdoutOnly: true,
+        },
+      )
+      return { runs: [run], samplePath }
+    })
+  },
+
+  judge(job, { runs: [run] }, settings) {
+    const [sample] = job.samples
+    if (!sample || !run) return []
+    const stopped = limitFailure(sample, run, settings)
+    if (stopped) return [stopped]
+    const reports = run.output
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .flatMap((line) => {
+        const parsed = exampleReport.safeParse(parseJson(line))
+        return parsed.success ? [parsed.data] : []
+      })
+    const failed = reports.filter((report) => !report.ok)
+    if (failed.length === 0 && run.exitCode === 0) {
+      return [{ ...verdict(sample, 'passed', `output matches (${reports.length} examples)`), run }]
+    }
+    const summary =
+      failed.length === 0
+        ? `the doctest run exited with code ${run.exitCode}`
+        : `${failed.length} of ${reports.length} examples of the \`>>>\` session differ`
+    return [
+      {
+        ...failure(sample, summary, ruleIds.sampleOutput),
+        line: sample.line + 1 + (failed[0]?.line ?? 0),
+        comparison: {
+          ok: false,
+          diff: failed.flatMap((report) => exampleDiff(sample, report)),
+          normalisers: [],
+          timingOnly: false,
+        },
+        run,
+      },
+    ]
+  },
+}
+
+/** An example's wanted lines, with their lines in the post, against what it printed. */
+function exampleDiff(sample: Sample, report: ExampleReport): DiffLine[] {
+  const lines = (text: string | undefined) => (text ?? '').replace(/\n$/, '').split('\n')
+  const source = sample.code.split('\n')
+  const wantStart = source.findIndex(
+    (text, index) => index > report.line && !/^(?:>>>|\.\.\.)( |$)/.test(text),
+  )
+  return [
+    ...lines(report.want).map((text, offset) => ({
+      kind: 'expected' as const,
+      text,
+      line: sample.line + 1 + wantStart + offset,
+    })),
+    ...lines(report.got).map((text) => ({ kind: 'actual' as const, text })),
+  ]
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}

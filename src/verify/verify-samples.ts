@@ -1,0 +1,169 @@
+import { availableParallelism } from 'node:os'
+import pLimit from 'p-limit'
+import { ruleIds } from '../messages.js'
+import { isDurationLine } from './compare-output.js'
+import {
+  failure,
+  inTemporaryFolder,
+  type Job,
+  type JobKind,
+  type JobSettings,
+  type SampleResult,
+  verdict,
+} from './job.js'
+import { programJob } from './program-job.js'
+import type { Sample } from './remark-extract-samples.js'
+import { runProcess } from './run-process.js'
+import type { Runner } from './runners.js'
+import { cacheKey, type SampleCache } from './sample-cache.js'
+import { syntaxJob } from './syntax-job.js'
+import { transcriptJob } from './transcript-job.js'
+
+export type { SampleResult } from './job.js'
+
+/** Options of `verifySamples`. */
+export interface VerifyOptions {
+  /** Samples run at once; default: the CPU count. */
+  concurrency?: number | undefined
+  /** Default seconds before a sample is killed; default 10. */
+  timeoutSeconds?: number | undefined
+  /** Bytes of output a sample may print; default 1 MiB. */
+  outputCap?: number | undefined
+  cache?: SampleCache | undefined
+  signal?: AbortSignal | undefined
+}
+
+const defaultSettings: JobSettings = { timeoutSeconds: 10, outputCap: 1024 * 1024 }
+
+/**
+ * Verify samples: compare documented outputs, run annotated samples, parse
+ * the rest. Samples run in parallel, except those whose output reports
+ * timings, which run one at a time afterwards so contention cannot stretch
+ * them. Results come back in the order of `samples`.
+ */
+export async function verifySamples(
+  samples: readonly Sample[],
+  options: VerifyOptions = {},
+): Promise<SampleResult[]> {
+  const settings: JobSettings = {
+    timeoutSeconds: options.timeoutSeconds ?? defaultSettings.timeoutSeconds,
+    outputCap: options.outputCap ?? defaultSettings.outputCap,
+  }
+  const versions = await interpreterVersions(samples.filter((sample) => sample.mode !== 'skip'))
+  const results = new Map<Sample, SampleResult>()
+  const missingReported = new Set<string>()
+  const jobs: Job[] = []
+
+  for (const sample of samples) {
+    if (sample.mode === 'skip') {
+      results.set(sample, verdict(sample, 'skipped', 'skipped by annotation'))
+    } else if (!versions.has(sample.runner.id)) {
+      const { interpreter } = sample.runner
+      results.set(
+        sample,
+        missingReported.has(interpreter)
+          ? verdict(sample, 'skipped', `\`${interpreter}\` is not installed`)
+          : failure(
+              sample,
+              `\`${interpreter}\` is not installed, and this sample needs it`,
+              ruleIds.interpreterMissing,
+            ),
+      )
+      missingReported.add(interpreter)
+    } else {
+      const timed = sample.expected?.lines.some(isDurationLine) ?? false
+      const chain = jobs.find((job) => job.samples[0]?.id === sample.chain)
+      if (chain) {
+        chain.samples.push(sample)
+        chain.timed ||= timed
+      } else jobs.push({ samples: [sample], timed })
+    }
+  }
+
+  const record = (job: Job) => async () => {
+    options.signal?.throwIfAborted()
+    const version = versions.get(job.samples[0]?.runner.id ?? '') ?? ''
+    for (const result of await verifyJob(job, version, settings, options.cache)) {
+      results.set(result.sample, result)
+    }
+  }
+  const limit = pLimit(options.concurrency ?? availableParallelism())
+  await Promise.all(jobs.filter((job) => !job.timed).map((job) => limit(record(job))))
+  for (const job of jobs.filter((job) => job.timed)) await record(job)()
+
+  return samples.map(
+    (sample) => results.get(sample) ?? failure(sample, 'was not verified', ruleIds.sampleOutput),
+  )
+}
+
+function kindOf(job: Job): JobKind {
+  const [first] = job.samples
+  if (job.samples.length === 1 && first?.mode === 'parse') return syntaxJob
+  if (job.samples.length === 1 && first?.expected?.kind === 'transcript') return transcriptJob
+  return programJob
+}
+
+/**
+ * Verify one job: from the cache when an identical job passed before, else by
+ * running it. A timed job that misses only on timings runs once more and,
+ * if it then passes, is reported as flaky.
+ */
+async function verifyJob(
+  job: Job,
+  version: string,
+  settings: JobSettings,
+  cache: SampleCache | undefined,
+): Promise<SampleResult[]> {
+  const kind = kindOf(job)
+  const key = cacheKey([
+    version,
+    ...job.samples.flatMap((sample) => [
+      sample.runner.id,
+      sample.mode,
+      sample.code,
+      JSON.stringify(sample.annotations),
+    ]),
+  ])
+  const cached = await cache?.get(key)
+  if (cached && cached.runs.length === job.samples.length) {
+    const results = kind.judge(job, cached, settings).map((result) => ({ ...result, cached: true }))
+    if (results.every((result) => result.status === 'passed')) return results
+  }
+
+  let jobRun = await kind.run(job, settings)
+  let results = kind.judge(job, jobRun, settings)
+  const timingMiss = results.some(
+    (result) => result.status === 'failed' && result.comparison?.timingOnly,
+  )
+  if (job.timed && timingMiss) {
+    jobRun = await kind.run(job, settings)
+    results = kind
+      .judge(job, jobRun, settings)
+      .map((result) => ({ ...result, flaky: result.status === 'passed' }))
+  }
+  if (results.every((result) => result.status === 'passed')) await cache?.set(key, jobRun)
+  return results
+}
+
+/** The version of each interpreter the samples need; missing interpreters are absent. */
+async function interpreterVersions(samples: readonly Sample[]): Promise<Map<string, string>> {
+  const runners = new Map<string, Runner>(
+    samples.map((sample) => [sample.runner.id, sample.runner]),
+  )
+  const versions = new Map<string, string>()
+  await Promise.all(
+    [...runners.values()].map(async (runner) => {
+      const run = await inTemporaryFolder((folder) =>
+        runProcess(runner.version, {
+          cwd: folder,
+          timeoutMs: 10_000,
+          outputCap: 4096,
+          stdoutOnly: true,
+        }),
+      )
+      if (run.startError === undefined && run.exitCode === 0)
+        versions.set(runner.id, run.output.trim())
+    }),
+  )
+  return versions
+}
