@@ -7,7 +7,16 @@ export {
   build,
   renderSite,
   type SiteResult,
+  type VerifyResult,
+  verify,
   type WriteBuildOptions,
 } from './pipeline.js'
 export type { SiteOptions } from './render/page-context.js'
+export type { Annotations } from './verify/annotations.js'
+export type { Comparison, DiffLine } from './verify/compare-output.js'
+export type { DocumentedOutput } from './verify/documented-output.js'
+export type { Sample, SampleMode } from './verify/remark-extract-samples.js'
+export type { RunResult } from './verify/run-process.js'
+export type { Shard, VerifyPostsOptions } from './verify/verify-posts.js'
+export type { SampleResult } from './verify/verify-samples.js'
 export type { OutputFile } from './write/output-file.js'

@@ -13,6 +13,9 @@ import { postFolder, type SiteOptions } from './render/page-context.js'
 import { renderSiteIndex, siteAssets } from './render/site/render-index.js'
 import { deckAssets, renderDeck } from './render/slides/render-deck.js'
 import { createTemplateRenderer, templatesFolder } from './render/templates.js'
+import type { Sample } from './verify/remark-extract-samples.js'
+import { type VerifyPostsOptions, verifyPosts } from './verify/verify-posts.js'
+import type { SampleResult } from './verify/verify-samples.js'
 import type { OutputFile } from './write/output-file.js'
 import { writeOutput } from './write/write-output.js'
 
@@ -28,6 +31,10 @@ export interface BuildOptions {
   onPost?: ((slug: string) => void) | undefined
   /** Aborting stops the build; nothing is written. */
   signal?: AbortSignal | undefined
+  /** Run the code samples and fail on a failed one; default `true`. */
+  verify?: boolean | undefined
+  /** How samples run: timeout, concurrency, cache, shard. */
+  samples?: VerifyPostsOptions | undefined
 }
 
 /** What a build made, and every message about the content. */
@@ -42,6 +49,24 @@ export interface SiteResult {
   posts: number
   /** HTML pages made, decks included. */
   pages: number
+  /** Verdicts on the code samples, in document order; empty when not verified. */
+  samples: SampleResult[]
+}
+
+/** What verifying posts found. */
+export interface VerifyResult {
+  /** One file per post read, with its messages. */
+  files: VFile[]
+  /** Whether no message fails the run. */
+  ok: boolean
+  /** Verdicts on the code samples, in document order. */
+  samples: SampleResult[]
+}
+
+/** A post and its shaped Markdown tree. */
+interface ParsedPost {
+  post: Post
+  tree: Root
 }
 
 /** Options of `build`: those of `renderSite`, and where to write. */
@@ -50,19 +75,12 @@ export interface WriteBuildOptions extends BuildOptions {
   outDir?: string | undefined
 }
 
-/**
- * Read, check and render the posts into the files of a site, in memory.
- * Nothing is rendered when any post has an error.
- */
-export async function renderSite(options: BuildOptions = {}): Promise<SiteResult> {
-  const site: SiteOptions = { title: 'Blog', ...options.site }
+/** Read, parse and check every post; nothing runs or renders yet. */
+async function readPosts(options: BuildOptions): Promise<{ files: VFile[]; parsed: ParsedPost[] }> {
   const sources = await findPosts(options.paths ?? ['content'])
   const processor = createMarkdownProcessor()
   const files: VFile[] = []
-  const parsed: Array<{ post: Post; tree: Root }> = []
-
-  // Note: every post is read and checked before any is rendered, so one bad
-  // post fails the build without the cost of rendering the others.
+  const parsed: ParsedPost[] = []
   for (const source of sources) {
     options.signal?.throwIfAborted()
     const { file, post } = await loadPost(source)
@@ -73,8 +91,55 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
     parsed.push({ post, tree })
   }
   checkSlugs(parsed.map(({ post }) => post))
-  const ok = !files.some(hasErrors)
-  if (!ok) return { files, ok, outputs: [], posts: parsed.length, pages: 0 }
+  return { files, parsed }
+}
+
+/** Read the posts and collect their code samples, running nothing; `ok` is false on content errors. */
+export async function collectSamples(
+  options: BuildOptions = {},
+): Promise<{ files: VFile[]; ok: boolean; samples: Sample[] }> {
+  const { files, parsed } = await readPosts(options)
+  const samples = parsed.flatMap(({ post }) => post.file.data.samples ?? [])
+  return { files, ok: !files.some(hasErrors), samples }
+}
+
+/** Read the posts and verify their code samples, rendering nothing. */
+export async function verify(options: BuildOptions = {}): Promise<VerifyResult> {
+  const { files, parsed } = await readPosts(options)
+  if (files.some(hasErrors)) return { files, ok: false, samples: [] }
+  const samples = await verifyPosts(
+    parsed.map(({ post }) => post.file),
+    { ...options.samples, signal: options.signal },
+  )
+  return { files, ok: !files.some(hasErrors), samples }
+}
+
+/**
+ * Read, check, verify and render the posts into the files of a site, in
+ * memory. Nothing is rendered when any post has an error or a failed sample.
+ */
+export async function renderSite(options: BuildOptions = {}): Promise<SiteResult> {
+  const site: SiteOptions = { title: 'Blog', ...options.site }
+  // Note: every post is read and checked before any sample runs or any page
+  // renders, so one bad post fails the build at the least cost.
+  const { files, parsed } = await readPosts(options)
+  const failed = (samples: SampleResult[]) => ({
+    files,
+    ok: false,
+    outputs: [],
+    posts: parsed.length,
+    pages: 0,
+    samples,
+  })
+  if (files.some(hasErrors)) return failed([])
+  const samples =
+    options.verify === false
+      ? []
+      : await verifyPosts(
+          parsed.map(({ post }) => post.file),
+          { ...options.samples, signal: options.signal },
+        )
+  if (files.some(hasErrors)) return failed(samples)
 
   const highlighter = await createCodeHighlighter()
   try {
@@ -95,7 +160,7 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
     outputs.push(renderSiteIndex(parsed, rendering.render, site))
     outputs.push(...siteAssets(templatesFolder), ...deckAssets(templatesFolder))
     const pages = outputs.filter((output) => output.path.endsWith('.html')).length
-    return { files, ok, outputs, posts: parsed.length, pages }
+    return { files, ok: true, outputs, posts: parsed.length, pages, samples }
   } finally {
     highlighter.dispose()
   }

@@ -5,5 +5,6 @@ it('exposes the public API and nothing else', async () => {
     'build',
     'renderSite',
     'ruleIds',
+    'verify',
   ])
 })

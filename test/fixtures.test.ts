@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatMessages } from '../src/cli/format-message.js'
-import { renderSite } from '../src/index.js'
+import { prettyReport } from '../src/cli/reporters/pretty.js'
+import { renderSite, verify } from '../src/index.js'
 
 const fixturesFolder = path.join(import.meta.dirname, 'fixtures')
 const cases = readdirSync(fixturesFolder, { withFileTypes: true })
@@ -12,12 +13,14 @@ const cases = readdirSync(fixturesFolder, { withFileTypes: true })
   .map((entry) => entry.name)
 
 // Each folder of test/fixtures/ is a case: `input.md` is built as a post, and
-// its messages, page and deck are compared with the files beside it.
+// its messages, page and deck, and the verification report of its code
+// samples (when it has any) are compared with the files beside it.
 describe.each(cases)('fixture %s', (name) => {
   const folder = path.join(fixturesFolder, name)
+  const input = path.join(folder, 'input.md')
 
   it('reports the expected messages and renders the expected page and deck', async () => {
-    const result = await renderSite({ paths: [path.join(folder, 'input.md')] })
+    const result = await renderSite({ paths: [input], verify: false })
     expect('frontMatterWasEvaluated' in globalThis, 'front matter code never runs').toBe(false)
     const messages = formatMessages(result.files, folder).join('\n')
     await expect(messages ? `${messages}\n` : '').toMatchFileSnapshot(
@@ -30,11 +33,17 @@ describe.each(cases)('fixture %s', (name) => {
       expect(page).toBeUndefined()
       return
     }
-    expect(page && 'contents' in page).toBe(true)
-    expect(deck && 'contents' in deck).toBe(true)
-    if (page && 'contents' in page)
-      await expect(page.contents).toMatchFileSnapshot(path.join(folder, 'page.html'))
-    if (deck && 'contents' in deck)
-      await expect(deck.contents).toMatchFileSnapshot(path.join(folder, 'deck.html'))
+    if (!page || !('contents' in page) || !deck || !('contents' in deck)) {
+      throw new Error('the page and the deck were not rendered')
+    }
+    await expect(page.contents).toMatchFileSnapshot(path.join(folder, 'page.html'))
+    await expect(deck.contents).toMatchFileSnapshot(path.join(folder, 'deck.html'))
+  })
+
+  it('verifies its code samples as expected', async ({ skip }) => {
+    const { samples } = await verify({ paths: [input] })
+    if (samples.length === 0) skip('no code samples')
+    const report = prettyReport(samples, { cwd: folder, explain: true, timings: false })
+    await expect(report).toMatchFileSnapshot(path.join(folder, 'report.txt'))
   })
 })

@@ -1,11 +1,21 @@
-import { readFileSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import findCacheDirectory from 'find-cache-directory'
+import type { VFile } from 'vfile'
 import { PathError } from '../content/find-posts.js'
-import { build } from '../pipeline.js'
+import { ruleIds } from '../messages.js'
+import { build, verify } from '../pipeline.js'
+import { createFileCache } from '../verify/sample-cache.js'
+import type { VerifyPostsOptions } from '../verify/verify-posts.js'
+import type { SampleResult } from '../verify/verify-samples.js'
 import { OutputError } from '../write/write-output.js'
 import { CliError, exitCodes } from './cli-error.js'
 import { formatMessages } from './format-message.js'
-import { parseCommand, usage } from './parse-args.js'
+import { type Command, parseCommand, type ReporterName, usage } from './parse-args.js'
+import { githubReport } from './reporters/github.js'
+import { jsonReport } from './reporters/json.js'
+import { junitReport } from './reporters/junit.js'
+import { prettyReport } from './reporters/pretty.js'
 
 /** Where the CLI writes, and what it knows of its terminal. */
 export interface CliIo {
@@ -18,6 +28,9 @@ export interface CliIo {
   signal?: AbortSignal | undefined
 }
 
+type BuildCommand = Extract<Command, { name: 'build' }>
+type VerifyCommand = Extract<Command, { name: 'verify' }>
+
 /** Run `postdeck` with `argv` and return its exit code; never exits the process itself. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -27,10 +40,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return exitCodes.ok
     }
     if (command.name === 'version') {
-      io.stdout(`${readVersion()}\n`)
+      io.stdout(`${await readVersion()}\n`)
       return exitCodes.ok
     }
-    return await runBuild(command, io)
+    return command.name === 'build' ? await runBuild(command, io) : await runVerify(command, io)
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`${error.message}\n`)
@@ -44,41 +57,111 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-async function runBuild(
-  command: Extract<ReturnType<typeof parseCommand>, { name: 'build' }>,
-  io: CliIo,
-): Promise<number> {
+async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
   const started = performance.now()
   const result = await build({
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),
     outDir: path.resolve(io.cwd, command.outDir),
     drafts: command.drafts,
+    verify: command.verify,
+    samples: sampleOptions(command, io),
     signal: io.signal,
     onPost: io.interactive ? (slug) => io.stderr(`Rendering ${slug}\n`) : undefined,
-  }).catch((error: unknown) => {
-    if (error instanceof PathError || error instanceof OutputError) {
-      throw new CliError(error.message, exitCodes.usageError, { cause: error })
-    }
-    throw error
-  })
+  }).catch(asUsageError)
   for (const line of formatMessages(result.files, io.cwd)) io.stderr(`${line}\n`)
+  if (result.samples.some((sample) => sample.status === 'failed')) {
+    io.stderr(`\n${prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true })}`)
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   if (!result.ok) {
-    const errors = result.files.flatMap((file) => file.messages).filter((m) => m.fatal === true)
+    const errors = countErrors(result.files)
     io.stderr(
-      `Build failed: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; ${command.outDir} was left as it was\n`,
+      `Build failed: ${errors} ${errors === 1 ? 'error' : 'errors'}; ${command.outDir} was left as it was\n`,
     )
     return exitCodes.contentError
   }
+  const verified = result.samples.length > 0 ? `, ${result.samples.length} samples verified` : ''
   io.stderr(
-    `Built ${result.posts} ${result.posts === 1 ? 'post' : 'posts'} (${result.pages} pages) into ${command.outDir} in ${seconds} s\n`,
+    `Built ${result.posts} ${result.posts === 1 ? 'post' : 'posts'} (${result.pages} pages${verified}) into ${command.outDir} in ${seconds} s\n`,
   )
   return exitCodes.ok
 }
 
-function readVersion(): string {
+async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
+  const result = await verify({
+    paths: command.paths.map((input) => path.resolve(io.cwd, input)),
+    drafts: command.drafts,
+    samples: { ...sampleOptions(command, io), shard: command.shard },
+    signal: io.signal,
+  }).catch(asUsageError)
+  // Sample failures are in the report; other problems of the posts go to stderr.
+  const sampleRules = new Set<string>(Object.values(sampleRuleIds))
+  for (const file of result.files) {
+    file.messages = file.messages.filter((message) => !sampleRules.has(message.ruleId ?? ''))
+  }
+  for (const line of formatMessages(result.files, io.cwd)) io.stderr(`${line}\n`)
+  const report = formatReport(command.reporter, result.samples, io.cwd, command.explain)
+  if (command.output) {
+    const file = path.resolve(io.cwd, command.output)
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, report)
+    io.stdout(prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true }))
+  } else io.stdout(report)
+  return result.ok ? exitCodes.ok : exitCodes.contentError
+}
+
+const sampleRuleIds = {
+  sampleOutput: ruleIds.sampleOutput,
+  sampleExit: ruleIds.sampleExit,
+  sampleSyntax: ruleIds.sampleSyntax,
+  sampleTimeout: ruleIds.sampleTimeout,
+  sampleOutputTooLarge: ruleIds.sampleOutputTooLarge,
+  interpreterMissing: ruleIds.interpreterMissing,
+}
+
+function sampleOptions(command: BuildCommand | VerifyCommand, io: CliIo): VerifyPostsOptions {
+  // Note: the cache lives in the project's `node_modules/.cache/postdeck`; without a project, there is none.
+  const cacheFolder = command.cache
+    ? findCacheDirectory({ name: 'postdeck', cwd: io.cwd })
+    : undefined
+  return {
+    timeoutSeconds: command.timeoutSeconds,
+    cache: cacheFolder ? createFileCache(path.join(cacheFolder, 'samples')) : undefined,
+  }
+}
+
+function formatReport(
+  reporter: ReporterName,
+  results: SampleResult[],
+  cwd: string,
+  explain: boolean,
+): string {
+  switch (reporter) {
+    case 'json':
+      return jsonReport(results, cwd)
+    case 'junit':
+      return junitReport(results, cwd)
+    case 'github':
+      return githubReport(results, cwd)
+    default:
+      return prettyReport(results, { cwd, explain })
+  }
+}
+
+function countErrors(files: readonly VFile[]): number {
+  return files.flatMap((file) => file.messages).filter((message) => message.fatal === true).length
+}
+
+function asUsageError(error: unknown): never {
+  if (error instanceof PathError || error instanceof OutputError) {
+    throw new CliError(error.message, exitCodes.usageError, { cause: error })
+  }
+  throw error
+}
+
+async function readVersion(): Promise<string> {
   const manifest: unknown = JSON.parse(
-    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
   )
   return typeof manifest === 'object' && manifest !== null && 'version' in manifest
     ? String(manifest.version)

@@ -38,7 +38,7 @@ describe('postdeck build', () => {
       folder,
     )
     expect(code).toBe(0)
-    expect(stderr).toMatch(/^Built 1 post \(3 pages\) into .+ in \d+\.\d\d s$/m)
+    expect(stderr).toMatch(/^Built 1 post \(3 pages, 6 samples verified\) into .+ in \d+\.\d\d s$/m)
     const page = await readFile(
       path.join(folder, 'dist', 'posts', 'asyncio-异步编程', 'index.html'),
       'utf8',
@@ -136,7 +136,7 @@ describe('postdeck build', () => {
     expect((await run(['build', 'no/such/folder'], repository)).code).toBe(2)
     const help = await run(['--help'], repository)
     expect(help.code).toBe(0)
-    expect(help.stdout).toContain('Usage: postdeck build')
+    expect(help.stdout).toContain('postdeck build [paths...] [options]')
   })
 
   it('accepts --no-verify', async () => {

@@ -36,7 +36,12 @@ describe('the seed post in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh')
     const image = page.locator('.post-body img')
     expect(await image.evaluate((node: HTMLImageElement) => node.naturalWidth)).toBe(1229)
-    expect(await page.locator('pre.shiki').count()).toBe(7)
+    expect(await page.locator('.post-body > pre.shiki').count()).toBe(7)
+    // The two samples with a documented output are marked verified, with their real output.
+    expect(await page.locator('details.sample-output summary').allTextContents()).toEqual([
+      '✓ Verified: the real output matches',
+      '✓ Verified: the real output matches',
+    ])
 
     expect(traffic.requests.length).toBeGreaterThan(1)
     expect(traffic.requests.filter((url) => !url.startsWith('file://'))).toEqual([])

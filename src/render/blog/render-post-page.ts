@@ -9,6 +9,7 @@ import {
   type SiteOptions,
   upFolders,
 } from '../page-context.js'
+import { withSampleOutputs } from '../sample-outputs.js'
 import type { TemplateRenderer } from '../templates.js'
 
 /** What rendering a post's page needs besides the post. */
@@ -26,7 +27,10 @@ export async function renderPostPage(
   tree: Root,
   { toHtml, render, site, hasDeck }: PageRendering,
 ): Promise<OutputFile> {
-  const html = await toHtml(tree, post.file)
+  const html = await toHtml(
+    withSampleOutputs(tree, post.file.data.sampleResults, 'page'),
+    post.file,
+  )
   return {
     path: `${postFolder(post.slug)}/index.html`,
     contents: render('post', {

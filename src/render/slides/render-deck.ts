@@ -12,6 +12,7 @@ import {
   type SiteOptions,
   upFolders,
 } from '../page-context.js'
+import { withSampleOutputs } from '../sample-outputs.js'
 import type { TemplateRenderer } from '../templates.js'
 import { type SlideModel, splitIntoSlides } from './split-into-slides.js'
 
@@ -37,7 +38,7 @@ export async function renderDeck(
   tree: Root,
   { toHtml, render, site }: DeckRendering,
 ): Promise<RenderedDeck> {
-  const model = splitIntoSlides(tree)
+  const model = splitIntoSlides(withSampleOutputs(tree, post.file.data.sampleResults, 'deck'))
   // Note: link and image definitions render nothing, but references on any
   // slide need them, so every slide's tree carries them all.
   const definitions = tree.children.filter((node) => node.type === 'definition')

@@ -1,0 +1,50 @@
+import path from 'node:path'
+import type { SampleResult } from '../../verify/verify-samples.js'
+
+/** Counts of a verification, for its closing line. */
+export interface Tally {
+  passed: number
+  failed: number
+  skipped: number
+}
+
+/** Count verdicts by status. */
+export function tally(results: readonly SampleResult[]): Tally {
+  const count = (status: SampleResult['status']) =>
+    results.filter((result) => result.status === status).length
+  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped') }
+}
+
+/** The closing line every reporter ends with: `N passed, N failed, N skipped`. */
+export function tallyLine({ passed, failed, skipped }: Tally): string {
+  return `${passed} passed, ${failed} failed, ${skipped} skipped`
+}
+
+/** A sample's post path, relative to `cwd`. */
+export function displayPath(result: SampleResult, cwd: string): string {
+  return path.relative(cwd, result.sample.path) || result.sample.path
+}
+
+/** The diff of a failed comparison as text: documented lines with their line in the post, real lines marked `+`. */
+export function diffText(result: SampleResult): string[] {
+  const diff = result.comparison?.diff ?? []
+  const width = Math.max(0, ...diff.map((line) => String(line.line ?? '').length))
+  return diff.map((line) => {
+    const number = String(line.line ?? '').padStart(width)
+    const sign = line.kind === 'expected' ? '-' : line.kind === 'actual' ? '+' : ' '
+    return `${number} │ ${sign} ${line.text}`
+  })
+}
+
+/** What the sample was compared with, and why, in words. */
+export function pairing(result: SampleResult): string {
+  const { sample } = result
+  if (sample.mode === 'skip') return 'skipped by annotation'
+  if (sample.expected) return `paired with the ${sample.expected.reason}`
+  if (sample.mode === 'run') {
+    return sample.annotations.run
+      ? 'no documented output: run for its exit code, as annotated'
+      : 'no documented output: run for its exit code, as a later sample continues it'
+  }
+  return 'no documented output: checked that it parses'
+}

@@ -1,0 +1,92 @@
+import type { Element } from 'hast'
+import type { Code, Root } from 'mdast'
+import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
+import type { SampleResult } from '../verify/verify-samples.js'
+
+/** A sample's real output, shown after its code; rendered from the hast it carries. */
+export interface SampleOutput {
+  type: 'sampleOutput'
+  position?: Position
+  data: { hName: string; hProperties: Record<string, string[]>; hChildren: Element[] }
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    sampleOutput: SampleOutput
+  }
+  interface BlockContentMap {
+    sampleOutput: SampleOutput
+  }
+}
+
+/**
+ * A copy of `tree` with the real output of every sample that ran and passed
+ * after its code: on the page a "Verified" note that opens to the output, in
+ * the deck the output as a fragment revealed after the code.
+ */
+export function withSampleOutputs(
+  tree: Root,
+  results: readonly SampleResult[] | undefined,
+  style: 'page' | 'deck',
+): Root {
+  const shown = new Map(
+    (results ?? [])
+      .filter(
+        (result) => result.status === 'passed' && result.run && result.sample.mode !== 'parse',
+      )
+      .map((result) => [result.sample.line, result] as const),
+  )
+  if (shown.size === 0) return tree
+  const copy = structuredClone(tree)
+  visit(copy, 'code', (node: Code, index, parent) => {
+    const result = shown.get(node.position?.start.line ?? -1)
+    if (!result || index === undefined || !parent) return
+    parent.children.splice(index + 1, 0, sampleOutputNode(result, style))
+    return index + 2
+  })
+  return copy
+}
+
+function sampleOutputNode(result: SampleResult, style: 'page' | 'deck'): SampleOutput {
+  const output = (result.run?.output ?? '').replace(/\s+$/, '')
+  const label =
+    result.sample.mode === 'compare' ? 'Verified: the real output matches' : 'Verified: it runs'
+  const pre: Element = {
+    type: 'element',
+    tagName: 'pre',
+    properties: {},
+    children: [
+      {
+        type: 'element',
+        tagName: 'code',
+        properties: {},
+        children: [{ type: 'text', value: output }],
+      },
+    ],
+  }
+  if (style === 'deck') {
+    return {
+      type: 'sampleOutput',
+      data: {
+        hName: 'div',
+        hProperties: { className: ['sample-output', 'fragment'] },
+        hChildren: [pre],
+      },
+    }
+  }
+  const summary: Element = {
+    type: 'element',
+    tagName: 'summary',
+    properties: {},
+    children: [{ type: 'text', value: `✓ ${label}` }],
+  }
+  return {
+    type: 'sampleOutput',
+    data: {
+      hName: 'details',
+      hProperties: { className: ['sample-output'] },
+      hChildren: output ? [summary, pre] : [summary],
+    },
+  }
+}

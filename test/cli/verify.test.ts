@@ -1,0 +1,132 @@
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main.js'
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
+const javascript = path.join('verify-javascript', 'input.md')
+
+async function run(argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, {
+    stdout: (text) => {
+      stdout += text
+    },
+    stderr: (text) => {
+      stderr += text
+    },
+    interactive: false,
+    cwd: fixtures,
+  })
+  return { code, stdout, stderr }
+}
+
+describe('postdeck verify', () => {
+  it('prints a report ending in the tally and exits 1 on a failed sample', async () => {
+    const { code, stdout } = await run(['verify', javascript, '--no-cache'])
+    expect(code).toBe(1)
+    expect(stdout).toContain(`✗ ${javascript}:30 node output differs from the documented output`)
+    expect(stdout).toContain('32 │ - 3\n')
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('3 passed, 1 failed, 0 skipped')
+  })
+
+  it('exits 0 when every sample passes, and explains the pairing', async () => {
+    const { code, stdout } = await run([
+      'verify',
+      path.join('seed', 'input.md'),
+      '--explain',
+      '--no-cache',
+    ])
+    expect(code).toBe(0)
+    expect(stdout).toContain(
+      'paired with the output block at line 219, after the lead-in `运行结果：`',
+    )
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('6 passed, 0 failed, 0 skipped')
+  })
+
+  it('writes JUnit XML with a test case per sample', async () => {
+    const output = path.join(await mkdtemp(path.join(tmpdir(), 'postdeck-junit-')), 'report.xml')
+    const { code } = await run([
+      'verify',
+      javascript,
+      '--no-cache',
+      '--reporter',
+      'junit',
+      '--output',
+      output,
+    ])
+    expect(code).toBe(1)
+    const xml = await readFile(output, 'utf8')
+    expect(xml).toContain('<testsuites name="postdeck verify" tests="4" failures="1" skipped="0">')
+    expect(xml.match(/<testcase /g)).toHaveLength(4)
+    expect(xml).toMatch(
+      /<failure message="output differs from the documented output" type="sample-output">/,
+    )
+  })
+
+  it('annotates failed samples for GitHub Actions on the post line', async () => {
+    const { stdout } = await run(['verify', javascript, '--no-cache', '--reporter', 'github'])
+    expect(stdout.split('\n')[0]).toBe(
+      `::error file=${javascript},line=32,title=node sample (sample-output)::output differs from the documented output%0A32 │ - 3%0A   │ + 2`,
+    )
+  })
+
+  it('prints JSON for programs', async () => {
+    const { stdout } = await run(['verify', javascript, '--no-cache', '--reporter', 'json'])
+    const report = JSON.parse(stdout) as {
+      passed: number
+      failed: number
+      samples: Array<{ line: number; status: string }>
+    }
+    expect([report.passed, report.failed]).toEqual([3, 1])
+    expect(report.samples.map((sample) => [sample.line, sample.status])).toEqual([
+      [6, 'passed'],
+      [17, 'passed'],
+      [30, 'failed'],
+      [37, 'passed'],
+    ])
+  })
+
+  it('splits samples across shards that together cover them all', async () => {
+    const lines = async (shard: string) => {
+      const { stdout } = await run([
+        'verify',
+        javascript,
+        '--no-cache',
+        '--reporter',
+        'json',
+        '--shard',
+        shard,
+      ])
+      return (JSON.parse(stdout) as { samples: Array<{ line: number }> }).samples.map(
+        (sample) => sample.line,
+      )
+    }
+    const [first, second] = [await lines('1/2'), await lines('2/2')]
+    expect([...first, ...second].sort((a, b) => a - b)).toEqual([6, 17, 30, 37])
+    expect(first.length).toBeGreaterThan(0)
+    expect(second.length).toBeGreaterThan(0)
+  })
+
+  it('rejects a bad shard or reporter', async () => {
+    expect((await run(['verify', '--shard', '3/2'])).code).toBe(2)
+    expect((await run(['verify', '--reporter', 'tap'])).code).toBe(2)
+    expect((await run(['build', '--reporter', 'json'])).code).toBe(2)
+  })
+})
+
+describe('postdeck build with samples', () => {
+  it('fails on a failed sample, shows its diff, and keeps the output; --no-verify builds', async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'postdeck-build-')), 'dist')
+    const failed = await run(['build', javascript, '--out', out, '--no-cache'])
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toContain(
+      `${javascript}:32:1: error JavaScript sample output differs from the documented output (sample-output)`,
+    )
+    expect(failed.stderr).toContain('32 │ - 3')
+    const skipped = await run(['build', javascript, '--out', out, '--no-verify'])
+    expect(skipped.code).toBe(0)
+  })
+})
