@@ -148,12 +148,16 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
       render: createTemplateRenderer(),
       site,
     }
+    const pageRendering = {
+      ...rendering,
+      toHtml: createHtmlRenderer(highlighter, { sectionLinks: true }),
+    }
     const outputs: OutputFile[] = []
     for (const { post, tree } of parsed) {
       options.signal?.throwIfAborted()
       options.onPost?.(post.slug)
       const hasDeck = post.frontMatter.slides !== false
-      outputs.push(await renderPostPage(post, tree, { ...rendering, hasDeck }))
+      outputs.push(await renderPostPage(post, tree, { ...pageRendering, hasDeck }))
       if (hasDeck) outputs.push((await renderDeck(post, tree, rendering)).file)
       outputs.push(...assetsOf(post))
     }

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile'
 import { remarkExtractSamples } from '../verify/remark-extract-samples.js'
 import { remarkCodeLanguage } from './remark-code-language.js'
 import { remarkCollectAssets } from './remark-collect-assets.js'
+import { remarkHeadingIds } from './remark-heading-ids.js'
 import { remarkImageWidth } from './remark-image-width.js'
 import { remarkTitleHeading } from './remark-title-heading.js'
 
@@ -22,6 +23,7 @@ export function createMarkdownProcessor() {
     .use(remarkGfm)
     .use(remarkCodeLanguage)
     .use(remarkTitleHeading)
+    .use(remarkHeadingIds)
     .use(remarkImageWidth)
     .use(remarkCollectAssets)
     .use(remarkExtractSamples)

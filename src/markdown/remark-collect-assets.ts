@@ -24,6 +24,8 @@ declare module 'vfile' {
     contentRoot: string
     /** Local files the post refers to; set by `remarkCollectAssets`. */
     assets: Asset[]
+    /** The front matter's cover image: a path relative to the page folder, or a URL. */
+    coverImage: string
   }
 }
 
@@ -63,41 +65,62 @@ export function remarkCollectAssets() {
     const contentRoot = file.data.contentRoot ?? postFolder
     if (postFolder === undefined || contentRoot === undefined) return
 
-    visit(tree, ['image', 'link', 'definition'], (node) => {
-      const reference = node as Image | Link | Definition
-      const target = localTarget(reference)
-      if (target === undefined) return
-      if (reference.type !== 'image') {
-        // Site links (`/posts/other/`), folders and other posts are pages, not files to copy.
-        if (target.startsWith('/') || target.endsWith('/') || /\.(md|markdown)$/i.test(target))
-          return
-      }
-
+    /** Record the local file `url` names; returns its output path, or `undefined` if it is not one. */
+    const collect = (url: string, position: Position | undefined): string | undefined => {
+      const target = localTarget(url)
+      if (target === undefined) return undefined
       const source = path.resolve(postFolder, target)
       if (path.isAbsolute(target) || windowsPath.test(target) || !isInside(contentRoot, source)) {
         reportError(
           file,
-          `\`${reference.url}\` leaves the content folder: keep assets beside the post`,
-          reference.position,
+          `\`${url}\` leaves the content folder: keep assets beside the post`,
+          position,
           ruleIds.assetOutsideContent,
         )
-        return
+        return undefined
       }
       const output = path
         .relative(postFolder, source)
         .split(path.sep)
         .map((segment) => (segment === '..' ? '_parent' : segment))
         .join('/')
-      assets.push({ url: reference.url, source, output, position: reference.position })
+      assets.push({ url, source, output, position })
+      return output
+    }
+
+    visit(tree, ['image', 'link', 'definition'], (node) => {
+      const reference = node as Image | Link | Definition
+      if (reference.type !== 'image') {
+        // Site links (`/posts/other/`), folders and other posts are pages, not files to copy.
+        const target = localTarget(reference.url)
+        if (
+          !target ||
+          target.startsWith('/') ||
+          target.endsWith('/') ||
+          /\.(md|markdown)$/i.test(target)
+        )
+          return
+      }
+      const output = collect(reference.url, reference.position)
+      if (output === undefined) return
       reference.url = encodeURI(output) + suffixOf(reference.url)
       reference.data = { ...reference.data, assetPath: output }
     })
+
+    // The cover image of the front matter, when it is a file beside the post
+    // (a site path such as `/images/cover.png` belongs to the site, not the post).
+    const cover = file.data.frontMatter?.image
+    if (cover && !cover.startsWith('/')) {
+      const yaml = tree.children.find((node) => node.type === 'yaml')
+      const output = collect(cover, yaml?.position)
+      file.data.coverImage = output === undefined ? cover : encodeURI(output)
+    } else if (cover) file.data.coverImage = cover
   }
 }
 
 /** The decoded file path a URL names, or `undefined` for remote and in-page URLs. */
-function localTarget(node: Image | Link | Definition): string | undefined {
-  const url = node.url.trim()
+function localTarget(written: string): string | undefined {
+  const url = written.trim()
   if (windowsPath.test(url)) return url
   if (url === '' || url.startsWith('#') || url.startsWith('?') || hasScheme.test(url)) {
     return undefined

@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype'
 import type { Highlighter } from 'shiki'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
+import { rehypeSectionLinks } from './blog/rehype-section-links.js'
 import { codeThemes } from './highlighter.js'
 
 /**
@@ -35,11 +36,17 @@ export type HtmlRenderer = (tree: Root, file: VFile) => Promise<string>
  * variables, needing no script.
  *
  * Raw HTML in the Markdown is not passed through, and the rest is sanitised.
+ * With `sectionLinks` (the page), headings get anchor and "Present from
+ * here" links.
  */
-export function createHtmlRenderer(highlighter: Highlighter): HtmlRenderer {
+export function createHtmlRenderer(
+  highlighter: Highlighter,
+  options: { sectionLinks?: boolean } = {},
+): HtmlRenderer {
   const processor = unified()
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSectionLinks, { enabled: options.sectionLinks === true })
     .use(rehypeShikiFromHighlighter, highlighter, {
       themes: codeThemes,
       defaultColor: 'light',

@@ -27,6 +27,7 @@ export async function renderPostPage(
   tree: Root,
   { toHtml, render, site, hasDeck }: PageRendering,
 ): Promise<OutputFile> {
+  if (hasDeck) post.file.data.deckHref = 'slides/index.html'
   const html = await toHtml(
     withSampleOutputs(tree, post.file.data.sampleResults, 'page'),
     post.file,
