@@ -83,6 +83,19 @@ export const frontMatterSchema = z.looseObject({
   draft: z.preprocess(emptyToUndefined, z.boolean().default(false)),
   /** A BCP 47 tag (`zh_CN` is read as `zh-CN`); absent means the site's default language. */
   lang: z.preprocess(emptyToUndefined, languageTag.optional()),
+  /**
+   * postdeck's own: `false` for no deck, or how to make it: the heading
+   * `level` of top-level sections and the `theme` (`light` or `dark`).
+   */
+  slides: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        level: z.number().int().min(1).max(6).optional(),
+        theme: z.enum(['light', 'dark']).optional(),
+      }),
+    ])
+    .optional(),
 })
 
 /** Validated front matter of a post. */

@@ -8,7 +8,13 @@ import type { SampleResult } from '../verify/verify-samples.js'
 export interface SampleOutput {
   type: 'sampleOutput'
   position?: Position
-  data: { hName: string; hProperties: Record<string, string[]>; hChildren: Element[] }
+  data: {
+    hName: string
+    hProperties: Record<string, string[]>
+    hChildren: Element[]
+    /** The output shown, as text. */
+    text: string
+  }
 }
 
 declare module 'mdast' {
@@ -72,6 +78,7 @@ function sampleOutputNode(result: SampleResult, style: 'page' | 'deck'): SampleO
         hName: 'div',
         hProperties: { className: ['sample-output', 'fragment'] },
         hChildren: [pre],
+        text: output,
       },
     }
   }
@@ -87,6 +94,7 @@ function sampleOutputNode(result: SampleResult, style: 'page' | 'deck'): SampleO
       hName: 'details',
       hProperties: { className: ['sample-output'] },
       hChildren: output ? [summary, pre] : [summary],
+      text: output,
     },
   }
 }

@@ -2,9 +2,12 @@
 Reveal.initialize({
   width: 1280,
   height: 720,
-  margin: 0.04,
+  margin: 0,
+  center: false,
   hash: true,
   slideNumber: 'c/t',
   progress: true,
+  pdfSeparateFragments: false,
+  pdfMaxPagesPerSlide: 1,
   plugins: [RevealNotes],
 })

@@ -29,35 +29,70 @@ export interface RenderedDeck {
   model: SlideModel
 }
 
+/** A slide as the deck template takes it. */
+interface RenderedSlide {
+  id: string | undefined
+  /** Link to the slide's section on the page. */
+  pageHref: string | undefined
+  html: string
+  notes: string
+}
+
 /**
  * Render the reveal.js deck of `post` at `posts/<slug>/slides/index.html`:
- * a title slide from the front matter, then the post cut into slides.
+ * a title slide from the front matter, then the post cut into slides, each
+ * with its speaker notes and a link back to its section of the page.
  */
 export async function renderDeck(
   post: Post,
   tree: Root,
   { toHtml, render, site }: DeckRendering,
 ): Promise<RenderedDeck> {
-  const model = splitIntoSlides(withSampleOutputs(tree, post.file.data.sampleResults, 'deck'))
+  const settings = typeof post.frontMatter.slides === 'object' ? post.frontMatter.slides : {}
+  const model = splitIntoSlides(withSampleOutputs(tree, post.file.data.sampleResults, 'deck'), {
+    level: settings.level,
+  })
   // Note: link and image definitions render nothing, but references on any
   // slide need them, so every slide's tree carries them all.
   const definitions = tree.children.filter((node) => node.type === 'definition')
-  const columns: string[][] = []
+  const columns: RenderedSlide[][] = []
   for (const column of model.columns) {
-    const rendered: string[] = []
+    const rendered: RenderedSlide[] = []
     for (const slide of column) {
-      rendered.push(await toHtml(slideTree([...slide.nodes, ...definitions]), post.file))
+      const shown = slide.heading ? [withoutId(slide.heading), ...slide.nodes] : slide.nodes
+      rendered.push({
+        id: slide.id,
+        pageHref:
+          slide.anchor === undefined
+            ? undefined
+            : `../index.html#${encodeURIComponent(slide.anchor)}`,
+        html: await toHtml(slideTree([...shown, ...definitions]), post.file),
+        notes:
+          slide.notes.length > 0
+            ? await toHtml(slideTree([...slide.notes, ...definitions]), post.file)
+            : '',
+      })
     }
     columns.push(rendered)
   }
+  const image = post.file.data.coverImage
   const contents = render('deck', {
     root: upFolders(3),
     lang: languageOf(post, tree, site),
     description: descriptionOf(post, tree),
     post: post.frontMatter,
+    cover: image && !/^[a-z][a-z\d+.-]*:|^\//i.test(image) ? `../${image}` : image,
+    theme: settings.theme ?? 'light',
     columns,
   })
   return { file: { path: `${postFolder(post.slug)}/slides/index.html`, contents }, model }
+}
+
+/** A heading for a slide: its page id stays on the page, where it is unique. */
+function withoutId(heading: RootContent): RootContent {
+  if (heading.type !== 'heading' || !heading.data) return heading
+  const { id: _, ...properties } = heading.data.hProperties ?? {}
+  return { ...heading, data: { ...heading.data, hProperties: properties } }
 }
 
 /**
@@ -80,7 +115,13 @@ function slideTree(nodes: RootContent[]): Root {
  */
 export function deckAssets(templatesFolder: string): OutputFile[] {
   const revealDist = path.dirname(createRequire(import.meta.url).resolve('reveal.js'))
-  const fromReveal = ['reveal.css', 'reveal.js', 'theme/white.css', 'plugin/notes.js']
+  const fromReveal = [
+    'reveal.css',
+    'reveal.js',
+    'theme/white.css',
+    'theme/black.css',
+    'plugin/notes.js',
+  ]
   return [
     ...fromReveal.map((file) => ({
       path: `assets/reveal/${file}`,

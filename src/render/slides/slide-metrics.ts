@@ -1,0 +1,134 @@
+import type { Code, Heading, List, ListItem, RootContent, Table } from 'mdast'
+import { toString as plainText } from 'mdast-util-to-string'
+
+/**
+ * The slide canvas and its type sizes, in the deck's logical pixels; the deck
+ * CSS (templates/assets/deck.css) uses the same numbers.
+ */
+export const canvas = {
+  width: 1280,
+  height: 720,
+  padding: 40,
+  headingSize: 44,
+  headingLineHeight: 1.2,
+  headingGap: 24,
+  textSize: 30,
+  textLineHeight: 1.35,
+  codeSize: 19,
+  codeLineHeight: 1.45,
+  blockGap: 18,
+} as const
+
+/** Height available for blocks under a slide's heading, or without one. */
+export function bodyHeight(heading: Heading | undefined): number {
+  return canvas.height - 2 * canvas.padding - (heading ? headingHeight(heading) : 0)
+}
+
+/** Height of a slide's heading, wrapped lines and the gap below included. */
+export function headingHeight(heading: Heading): number {
+  const lines = wrappedLines(plainText(heading), textWidth, canvas.headingSize)
+  return lines * canvas.headingSize * canvas.headingLineHeight + canvas.headingGap
+}
+
+const textWidth = canvas.width - 2 * canvas.padding
+const textLine = canvas.textSize * canvas.textLineHeight
+const codeLine = canvas.codeSize * canvas.codeLineHeight
+/** Columns of code on a line: monospace glyphs are about 0.6 em wide. */
+export const codeColumns = Math.floor((textWidth - 32) / (canvas.codeSize * 0.6))
+
+/**
+ * Width of text in pixels at `size`: wide (CJK) characters are one em, others
+ * half an em (measured in Chromium for the deck's sans-serif stack: 0.49).
+ */
+function textWidthOf(text: string, size: number): number {
+  let width = 0
+  for (const character of text) width += isWide(character) ? size : size * 0.5
+  return width
+}
+
+function isWide(character: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(
+    character,
+  )
+}
+
+/** Lines `text` wraps to in `width` pixels. */
+function wrappedLines(text: string, width: number, size: number): number {
+  return text
+    .split('\n')
+    .reduce((total, line) => total + Math.max(1, Math.ceil(textWidthOf(line, size) / width)), 0)
+}
+
+/** Lines a code line wraps to (code wraps on slides rather than scroll). */
+export function codeLinesOf(line: string): number {
+  let columns = 0
+  for (const character of line) columns += isWide(character) ? 2 : 1
+  return Math.max(1, Math.ceil(columns / codeColumns))
+}
+
+/** Estimated height of a list item's text, nested lists included. */
+function listItemHeight(item: ListItem, indent: number): number {
+  return item.children.reduce((total, child) => {
+    if (child.type === 'list') return total + listHeight(child, indent + 40)
+    return total + wrappedLines(plainText(child), textWidth - indent, canvas.textSize) * textLine
+  }, 4)
+}
+
+function listHeight(list: List, indent = 48): number {
+  return list.children.reduce((total, item) => total + listItemHeight(item, indent), 0)
+}
+
+function codeHeight(code: Code): number {
+  const lines = code.value.split('\n').reduce((total, line) => total + codeLinesOf(line), 0)
+  return lines * codeLine + 30
+}
+
+function tableHeight(table: Table): number {
+  const size = 24
+  return table.children.reduce((total, row) => {
+    const width = textWidth / Math.max(1, row.children.length)
+    const lines = Math.max(
+      1,
+      ...row.children.map((cell) => wrappedLines(plainText(cell), width - 24, size)),
+    )
+    return total + lines * size * 1.2 + 11
+  }, 0)
+}
+
+/**
+ * Estimated height of a block on a slide, in logical pixels: a first guess
+ * from line counts, which the browser tests check against the real layout.
+ * Images count as filling what is left: the deck scales them to fit.
+ */
+export function blockHeight(node: RootContent): number {
+  const gap = canvas.blockGap
+  switch (node.type) {
+    case 'heading':
+      return headingHeight(node)
+    case 'list':
+      return listHeight(node) + gap
+    case 'code':
+      return codeHeight(node) + gap
+    case 'table':
+      return tableHeight(node) + gap
+    case 'blockquote':
+      return wrappedLines(plainText(node), textWidth - 60, canvas.textSize) * textLine + gap * 2
+    case 'sampleOutput':
+      return outputHeight(node.data.text) + gap
+    case 'paragraph':
+      if (node.children.some((child) => child.type === 'image' || child.type === 'imageReference'))
+        return 240
+      return wrappedLines(plainText(node), textWidth, canvas.textSize) * textLine + gap
+    case 'thematicBreak':
+    case 'definition':
+    case 'html':
+    case 'yaml':
+      return 0
+    default:
+      return wrappedLines(plainText(node), textWidth, canvas.textSize) * textLine + gap
+  }
+}
+
+function outputHeight(text: string): number {
+  return text.split('\n').reduce((total, line) => total + codeLinesOf(line), 0) * codeLine + 30
+}

@@ -1,0 +1,136 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { build } from '../../src/index.js'
+import { launchChromium, recordTraffic } from './browser.js'
+import { inspectDeck, type SlideInspection } from './inspect-deck.js'
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
+const cases = [
+  'seed',
+  'deck-long',
+  'deck-cjk',
+  'title-heading',
+  'links',
+  'image-width',
+  'verify-python',
+]
+let browser: Browser
+let out: string
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), 'postdeck-decks-'))
+  for (const name of cases) {
+    const result = await build({
+      paths: [path.join(fixtures, name, 'input.md')],
+      outDir: path.join(out, name),
+      verify: name === 'verify-python' ? false : undefined,
+    })
+    expect(result.ok, `${name} builds`).toBe(true)
+  }
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+function url(name: string, ...segments: string[]): string {
+  return pathToFileURL(path.join(out, name, 'posts', 'input', ...segments)).href
+}
+
+async function openDeck(
+  name: string,
+  hash = '',
+): Promise<{ page: Page; slides: SlideInspection[]; traffic: ReturnType<typeof recordTraffic> }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  const traffic = recordTraffic(page)
+  await page.goto(url(name, 'slides', 'index.html') + hash, { waitUntil: 'load' })
+  await page.waitForFunction(
+    () =>
+      'Reveal' in window &&
+      (window as unknown as { Reveal: { isReady(): boolean } }).Reveal.isReady(),
+  )
+  return { page, slides: await inspectDeck(page), traffic }
+}
+
+/** Text blocks of the page body: paragraphs, list items, table cells, headings and code lines. */
+async function pageBlocks(name: string): Promise<string[]> {
+  const page = await browser.newPage()
+  await page.goto(url(name, 'index.html'))
+  const blocks = await page.evaluate(`(() => {
+    const body = document.querySelector('.post-body')
+    for (const element of body.querySelectorAll('.heading-anchor, .present-link, .sample-output')) element.remove()
+    const texts = []
+    for (const element of body.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6')) {
+      const clone = element.cloneNode(true)
+      for (const nested of clone.querySelectorAll('ul, ol')) nested.remove()
+      texts.push(clone.textContent)
+    }
+    for (const code of body.querySelectorAll('pre')) texts.push(...code.textContent.split('\\n'))
+    return texts
+  })()`)
+  await page.close()
+  return (blocks as string[]).map(normalise).filter((text) => text !== '')
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+describe.each(cases)('the deck of fixture %s', (name) => {
+  it('fits every slide in 1280×720, hides nothing, and loads only local files without errors', async () => {
+    const { page, slides, traffic } = await openDeck(name)
+    expect(slides.length).toBeGreaterThan(1)
+    expect(
+      slides
+        .filter((slide) => slide.outside.length > 0)
+        .map((slide) => [slide.index, slide.outside]),
+    ).toEqual([])
+    expect(
+      slides.filter((slide) => slide.hidden.length > 0).map((slide) => [slide.index, slide.hidden]),
+    ).toEqual([])
+    expect(traffic.requests.filter((request) => !request.startsWith('file://'))).toEqual([])
+    expect(traffic.failed).toEqual([])
+    expect(traffic.consoleErrors).toEqual([])
+    await page.close()
+  })
+
+  it('has every text block of the page on a slide or in the speaker notes', async () => {
+    const { page, slides } = await openDeck(name)
+    const deckText = normalise(slides.map((slide) => `${slide.text} ${slide.notes}`).join(' '))
+    const missing = (await pageBlocks(name)).filter((block) => !deckText.includes(block))
+    expect(missing).toEqual([])
+    await page.close()
+  })
+})
+
+describe('links between the page and the deck', () => {
+  it('opens the deck at the slide of a section, and links each slide back to its section', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(url('seed', 'index.html'))
+    await page.locator('h4#事件循环 .present-link').click()
+    await page.waitForFunction(() =>
+      (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady(),
+    )
+    expect(await page.evaluate(`Reveal.getCurrentSlide().id`)).toBe('事件循环')
+    const back = await page.evaluate(
+      `Reveal.getCurrentSlide().querySelector('.page-link').getAttribute('href')`,
+    )
+    expect(back).toBe(`../index.html#${encodeURIComponent('事件循环')}`)
+    await page.goto(new URL(String(back), page.url()).href)
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#事件循环')
+    expect(await page.locator('h4#事件循环').count()).toBe(1)
+    await page.close()
+  })
+
+  it('moves prose into speaker notes', async () => {
+    const { page, slides } = await openDeck('deck-long')
+    expect(slides.some((slide) => slide.notes.includes('speaker can tell the story'))).toBe(true)
+    expect(slides.every((slide) => !slide.text.includes('speaker can tell the story'))).toBe(true)
+    await page.close()
+  })
+})
