@@ -6,6 +6,7 @@ import { findPosts } from './content/find-posts.js'
 import { loadPost, type Post } from './content/load-post.js'
 import { createMarkdownProcessor, parseMarkdown } from './markdown/create-processor.js'
 import { hasErrors } from './messages.js'
+import { printDecks } from './pdf/print-decks.js'
 import { renderPostPage } from './render/blog/render-post-page.js'
 import { createCodeHighlighter } from './render/highlighter.js'
 import { createHtmlRenderer } from './render/markdown-to-html.js'
@@ -73,6 +74,8 @@ interface ParsedPost {
 export interface WriteBuildOptions extends BuildOptions {
   /** Output folder; default `dist`. It is replaced whole, and only when the build succeeds. */
   outDir?: string | undefined
+  /** Also print each deck to `slides.pdf` beside it, through Chromium. */
+  pdf?: boolean | undefined
 }
 
 /** Read, parse and check every post; nothing runs or renders yet. */
@@ -174,8 +177,14 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
 export async function build(options: WriteBuildOptions = {}): Promise<SiteResult> {
   const result = await renderSite(options)
   options.signal?.throwIfAborted()
-  if (result.ok)
-    await writeOutput(options.outDir ?? 'dist', result.outputs, { signal: options.signal })
+  if (!result.ok) return result
+  const decks = result.outputs
+    .filter((output) => output.path.endsWith('/slides/index.html'))
+    .map((output) => output.path.slice(0, -'/index.html'.length))
+  await writeOutput(options.outDir ?? 'dist', result.outputs, {
+    signal: options.signal,
+    beforeSwap: options.pdf ? (staging) => printDecks(staging, decks) : undefined,
+  })
   return result
 }
 

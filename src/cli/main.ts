@@ -4,6 +4,7 @@ import findCacheDirectory from 'find-cache-directory'
 import type { VFile } from 'vfile'
 import { PathError } from '../content/find-posts.js'
 import { ruleIds } from '../messages.js'
+import { PdfError } from '../pdf/print-decks.js'
 import { build, verify } from '../pipeline.js'
 import { createFileCache } from '../verify/sample-cache.js'
 import type { VerifyPostsOptions } from '../verify/verify-posts.js'
@@ -64,6 +65,7 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
     outDir: path.resolve(io.cwd, command.outDir),
     drafts: command.drafts,
     verify: command.verify,
+    pdf: command.pdf,
     samples: sampleOptions(command, io),
     signal: io.signal,
     onPost: io.interactive ? (slug) => io.stderr(`Rendering ${slug}\n`) : undefined,
@@ -153,7 +155,7 @@ function countErrors(files: readonly VFile[]): number {
 }
 
 function asUsageError(error: unknown): never {
-  if (error instanceof PathError || error instanceof OutputError) {
+  if (error instanceof PathError || error instanceof OutputError || error instanceof PdfError) {
     throw new CliError(error.message, exitCodes.usageError, { cause: error })
   }
   throw error

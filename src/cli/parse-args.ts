@@ -22,7 +22,7 @@ interface PostsCommand {
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | (PostsCommand & { name: 'build'; outDir: string; verify: boolean })
+  | (PostsCommand & { name: 'build'; outDir: string; verify: boolean; pdf: boolean })
   | (PostsCommand & {
       name: 'verify'
       reporter: ReporterName
@@ -49,6 +49,7 @@ Options:
 build:
   --out DIR             output folder, replaced whole on success (default: dist)
   --no-verify           do not run the code samples
+  --pdf                 also print each deck to slides.pdf (needs Chromium)
 
 verify:
   --reporter NAME       pretty (default), json, junit or github
@@ -88,10 +89,17 @@ export function parseCommand(argv: readonly string[]): Command {
     if (values.output !== undefined) only('--output', 'verify')
     if (values.shard !== undefined) only('--shard', 'verify')
     if (values.explain !== undefined) only('--explain', 'verify')
-    return { ...common, name, outDir: values.out ?? 'dist', verify: values.verify ?? true }
+    return {
+      ...common,
+      name,
+      outDir: values.out ?? 'dist',
+      verify: values.verify ?? true,
+      pdf: values.pdf ?? false,
+    }
   }
   if (values.out !== undefined) only('--out', 'build')
   if (values.verify !== undefined) only('--no-verify', 'build')
+  if (values.pdf !== undefined) only('--pdf', 'build')
   const reporter = values.reporter ?? 'pretty'
   if (!isReporter(reporter)) {
     throw usageError(`Unknown reporter \`${reporter}\`: use ${reporters.join(', ')}`)
@@ -115,6 +123,7 @@ function parseOptions(argv: readonly string[]) {
       out: { type: 'string' },
       drafts: { type: 'boolean' },
       verify: { type: 'boolean' },
+      pdf: { type: 'boolean' },
       cache: { type: 'boolean' },
       timeout: { type: 'string' },
       reporter: { type: 'string' },

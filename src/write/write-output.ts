@@ -7,6 +7,8 @@ import type { OutputFile } from './output-file.js'
 export interface WriteOptions {
   /** Aborting stops the write; the output folder is then left as it was. */
   signal?: AbortSignal | undefined
+  /** Last work on the complete staging folder before it is swapped in; a failure keeps the previous output. */
+  beforeSwap?: ((staging: string) => Promise<void>) | undefined
 }
 
 const batchSize = 64
@@ -29,7 +31,7 @@ export class OutputError extends Error {
 export async function writeOutput(
   outDir: string,
   files: readonly OutputFile[],
-  { signal }: WriteOptions = {},
+  { signal, beforeSwap }: WriteOptions = {},
 ): Promise<void> {
   const target = path.resolve(outDir)
   const parent = path.dirname(target)
@@ -49,11 +51,12 @@ export async function writeOutput(
       path.join(staging, outputMarker),
       'Made by postdeck; replaced whole by each build.\n',
     )
+    await beforeSwap?.(staging)
     signal?.throwIfAborted()
     swapIn(staging, target)
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
-    if (signal?.aborted || error instanceof OutputError) throw error
+    if (signal?.aborted || error instanceof OutputError || !isFileSystemError(error)) throw error
     const reason = error instanceof Error ? error.message : String(error)
     throw new OutputError(`Could not write \`${target}\`: ${reason}`, { cause: error })
   }
@@ -125,4 +128,8 @@ function isRunning(pid: number): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function isFileSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string'
 }

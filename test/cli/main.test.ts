@@ -130,6 +130,21 @@ describe('postdeck build', () => {
     )
   })
 
+  it('says clearly when no Chromium can print the decks, and keeps the previous output', async () => {
+    const folder = await workspace()
+    const previous = process.env.CHROMIUM_PATH
+    process.env.CHROMIUM_PATH = path.join(folder, 'no-such-chromium')
+    try {
+      const { code, stderr } = await run(['build', 'content', '--out', 'dist', '--pdf', '--no-verify'], folder)
+      expect(code).toBe(2)
+      expect(stderr).toContain('No Chromium found to print the decks')
+      expect((await readdir(folder)).sort()).toEqual(['content'])
+    } finally {
+      if (previous === undefined) delete process.env.CHROMIUM_PATH
+      else process.env.CHROMIUM_PATH = previous
+    }
+  })
+
   it('exits 2 on bad usage', async () => {
     expect((await run(['publish'], repository)).code).toBe(2)
     expect((await run(['build', '--colour'], repository)).code).toBe(2)

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -13,7 +13,7 @@ let out: string
 
 beforeAll(async () => {
   out = path.join(await mkdtemp(path.join(tmpdir(), 'postdeck-e2e-')), 'dist')
-  const result = await build({ paths: [seed], outDir: out })
+  const result = await build({ paths: [seed], outDir: out, pdf: true })
   expect(result.ok).toBe(true)
   browser = await launchChromium()
 })
@@ -75,6 +75,13 @@ describe('the seed post in Chromium', () => {
     expect(traffic.failed).toEqual([])
     expect(traffic.consoleErrors).toEqual([])
     await page.close()
+  })
+
+  it('prints the deck to a PDF with one page per slide', async () => {
+    const pdf = await readFile(path.join(out, 'posts', 'asyncio-异步编程', 'slides', 'slides.pdf'))
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []
+    expect(pages).toHaveLength(20)
   })
 })
 
