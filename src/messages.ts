@@ -19,6 +19,16 @@ export const ruleIds = {
   interpreterMissing: 'interpreter-missing',
 } as const
 
+/** Rule ids of failed code samples, which sample reports show with their diffs. */
+export const sampleRuleIds: ReadonlySet<string> = new Set([
+  ruleIds.sampleOutput,
+  ruleIds.sampleExit,
+  ruleIds.sampleSyntax,
+  ruleIds.sampleTimeout,
+  ruleIds.sampleOutputTooLarge,
+  ruleIds.interpreterMissing,
+])
+
 /** A rule id from `ruleIds`. */
 export type RuleId = (typeof ruleIds)[keyof typeof ruleIds]
 

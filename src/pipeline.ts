@@ -15,7 +15,7 @@ import { renderSiteIndex, siteAssets } from './render/site/render-index.js'
 import { deckAssets, renderDeck } from './render/slides/render-deck.js'
 import { createTemplateRenderer, templatesFolder } from './render/templates.js'
 import type { Sample } from './verify/remark-extract-samples.js'
-import { type VerifyPostsOptions, verifyPosts } from './verify/verify-posts.js'
+import { type VerifyPostsOptions, verifyPostFiles } from './verify/verify-posts.js'
 import type { SampleResult } from './verify/verify-samples.js'
 import type { OutputFile } from './write/output-file.js'
 import { writeOutput } from './write/write-output.js'
@@ -110,7 +110,7 @@ export async function collectSamples(
 export async function verify(options: BuildOptions = {}): Promise<VerifyResult> {
   const { files, parsed } = await readPosts(options)
   if (files.some(hasErrors)) return { files, ok: false, samples: [] }
-  const samples = await verifyPosts(
+  const samples = await verifyPostFiles(
     parsed.map(({ post }) => post.file),
     { ...options.samples, signal: options.signal },
   )
@@ -138,7 +138,7 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
   const samples =
     options.verify === false
       ? []
-      : await verifyPosts(
+      : await verifyPostFiles(
           parsed.map(({ post }) => post.file),
           { ...options.samples, signal: options.signal },
         )

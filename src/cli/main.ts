@@ -3,7 +3,7 @@ import path from 'node:path'
 import findCacheDirectory from 'find-cache-directory'
 import type { VFile } from 'vfile'
 import { PathError } from '../content/find-posts.js'
-import { ruleIds } from '../messages.js'
+import { sampleRuleIds } from '../messages.js'
 import { PdfError } from '../pdf/print-decks.js'
 import { build, verify } from '../pipeline.js'
 import { createFileCache } from '../verify/sample-cache.js'
@@ -97,9 +97,8 @@ async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
     signal: io.signal,
   }).catch(asUsageError)
   // Sample failures are in the report; other problems of the posts go to stderr.
-  const sampleRules = new Set<string>(Object.values(sampleRuleIds))
   for (const file of result.files) {
-    file.messages = file.messages.filter((message) => !sampleRules.has(message.ruleId ?? ''))
+    file.messages = file.messages.filter((message) => !sampleRuleIds.has(message.ruleId ?? ''))
   }
   for (const line of formatMessages(result.files, io.cwd)) io.stderr(`${line}\n`)
   const report = formatReport(command.reporter, result.samples, io.cwd, command.explain)
@@ -110,15 +109,6 @@ async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
     io.stdout(prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true }))
   } else io.stdout(report)
   return result.ok ? exitCodes.ok : exitCodes.contentError
-}
-
-const sampleRuleIds = {
-  sampleOutput: ruleIds.sampleOutput,
-  sampleExit: ruleIds.sampleExit,
-  sampleSyntax: ruleIds.sampleSyntax,
-  sampleTimeout: ruleIds.sampleTimeout,
-  sampleOutputTooLarge: ruleIds.sampleOutputTooLarge,
-  interpreterMissing: ruleIds.interpreterMissing,
 }
 
 function sampleOptions(command: BuildCommand | VerifyCommand, io: CliIo): VerifyPostsOptions {

@@ -38,9 +38,7 @@ export function withSampleOutputs(
 ): Root {
   const shown = new Map(
     (results ?? [])
-      .filter(
-        (result) => result.status === 'passed' && result.run && result.sample.mode !== 'parse',
-      )
+      .filter((result) => result.status === 'passed' && result.shownOutput !== undefined)
       .map((result) => [result.sample.line, result] as const),
   )
   if (shown.size === 0) return tree
@@ -55,7 +53,7 @@ export function withSampleOutputs(
 }
 
 function sampleOutputNode(result: SampleResult, style: 'page' | 'deck'): SampleOutput {
-  const output = (result.run?.output ?? '').replace(/\s+$/, '')
+  const output = (result.shownOutput ?? '').replace(/\s+$/, '')
   const label =
     result.sample.mode === 'compare' ? 'Verified: the real output matches' : 'Verified: it runs'
   const pre: Element = {

@@ -25,7 +25,7 @@ export interface Comparison {
 export interface CompareOptions {
   /** Absolute path of the file the sample ran from, as it appears in its output. */
   samplePath: string
-  /** Allowed difference of decimals on duration lines; default: 0.1 or 20%, whichever is more. */
+  /** Allowed difference of decimals on duration lines; default: 5%, at least 0.1 and at most 0.5. */
   tolerance?: number | undefined
   /** Compare lines in any order. */
   unordered?: boolean | undefined
@@ -34,7 +34,8 @@ export interface CompareOptions {
 const latinDurationCue = /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms)\b/i
 const cjkDurationCue = /耗时|用时|秒/u
 const decimal = /-?\d+\.\d+/g
-const address = /\b0x[\da-f]{4,}\b/gi
+/** A memory address: `at 0x…` as Python prints objects, or any hex number of 8 digits or more. */
+const address = /(?<=\bat )0x[\da-f]+\b|\b0x[\da-f]{8,}\b/gi
 const ellipsisLine = '...'
 const lineWildcard = '[..]'
 
@@ -68,7 +69,10 @@ export function compareOutput(
           ? options.samplePath
             ? line.replaceAll(options.samplePath, '<sample>')
             : line
-          : line.replace(foreignSamplePath(extension), '<sample>'),
+          : // A path that the real output shows too is the same file on both sides, not the sample's.
+            line.replace(foreignSamplePath(extension), (path) =>
+              actualText.includes(path) ? path : '<sample>',
+            ),
     ],
   ]
   if (expected.kind === 'comment') steps.push(['indentation', (line) => line.trimStart()])
@@ -93,7 +97,8 @@ export function compareOutput(
     expectedNumbers.pop()
   }
 
-  const tolerance = (value: number) => options.tolerance ?? Math.max(0.1, Math.abs(value) * 0.2)
+  const tolerance = (value: number) =>
+    options.tolerance ?? Math.min(0.5, Math.max(0.1, Math.abs(value) * 0.05))
   const same = (want: string, got: string) => linesMatch(want, got, tolerance)
   const ok = options.unordered
     ? sameMultiset(expectedLines, actualLines, same)
@@ -108,11 +113,14 @@ export function compareOutput(
   return { ok, diff, normalisers: [...normalisers], timingOnly }
 }
 
-/** An absolute path, Windows or POSIX, of a file with the sample's extension. */
+/** An absolute path, Windows (spaces allowed) or POSIX, of a file with the sample's extension. */
 function foreignSamplePath(extension: string): RegExp {
   const ext = extension.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const part = `[^\\\\/\\s:"'<>|]+`
-  return new RegExp(`(?:[A-Za-z]:\\\\(?:${part}\\\\)*|/(?:${part}/)*)${part}${ext}\\b`, 'g')
+  const windowsPart = `[^\\\\/:"'<>|\\n]+`
+  const posixPart = `[^\\\\/\\s:"'<>|]+`
+  const windows = `[A-Za-z]:\\\\(?:${windowsPart}\\\\)*${windowsPart}${ext}`
+  const posix = `/(?:${posixPart}/)*${posixPart}${ext}`
+  return new RegExp(`(?:${windows}|${posix})\\b`, 'g')
 }
 
 function trimBlankEnds(lines: string[]): string[] {

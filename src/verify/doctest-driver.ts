@@ -1,7 +1,9 @@
 /**
  * A Python script that checks a `>>>` transcript with the standard library's
  * doctest, as `python -m doctest` would, and prints one JSON line per
- * example: its line within the transcript, what it wanted and what it got.
+ * example: its line within the transcript, what it wanted and what it got;
+ * then a last line with the number of examples, so a session that ends the
+ * process early is caught.
  *
  * Note: doctest captures `sys.stdout` while examples run, so reports go to
  * the original stream. Memory addresses (`0x…`) are masked on both sides, as for other
@@ -35,4 +37,5 @@ class Runner(doctest.DocTestRunner):
 source = open(sys.argv[1], encoding="utf-8").read()
 test = doctest.DocTestParser().get_doctest(source, {"__name__": "__main__"}, "sample", sys.argv[1], 0)
 Runner(checker=Checker(), optionflags=doctest.ELLIPSIS, verbose=False).run(test, out=lambda text: None)
+print(json.dumps({"done": True, "examples": len(test.examples)}), file=REPORT, flush=True)
 `

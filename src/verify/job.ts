@@ -20,6 +20,8 @@ export interface SampleResult {
   comparison?: Comparison
   /** The run, for samples that ran. */
   run?: RunResult
+  /** What the sample printed, as pages show it (the temporary folder's path removed); absent when not shown. */
+  shownOutput?: string
   /** Passed only when run a second time (a timing miss). */
   flaky: boolean
   /** Taken from the cache rather than run. */
@@ -39,6 +41,8 @@ export interface JobSettings {
   timeoutSeconds: number
   /** Bytes of output a sample may print. */
   outputCap: number
+  /** Aborting kills the samples running. */
+  signal?: AbortSignal | undefined
 }
 
 /** What running a job gave: a run per sample, and the path its code ran from (it shows in outputs). */

@@ -35,8 +35,10 @@ export const programJob: JobKind = {
       await writeFile(samplePath, code)
       const run = await runProcess(runner.run(samplePath), {
         cwd: folder,
-        timeoutMs: Math.max(...job.samples.map((sample) => timeoutOf(sample, settings))) * 1000,
+        timeoutMs:
+          job.samples.reduce((total, sample) => total + timeoutOf(sample, settings), 0) * 1000,
         outputCap: settings.outputCap,
+        signal: settings.signal,
         stdoutOnly: job.samples.some((sample) => sample.annotations.stdoutOnly),
       })
       return { runs: splitRun(run, marker, job.samples.length), samplePath }
@@ -63,6 +65,8 @@ export const programJob: JobKind = {
 function splitRun(run: RunResult, marker: string, count: number): RunResult[] {
   if (count === 1) return [run]
   const parts = run.output.split(new RegExp(`^${marker}\\n?`, 'm'))
+  // Output after the last marker (late callbacks) belongs to the last sample.
+  if (parts.length > count) parts.splice(count - 1, parts.length, parts.slice(count - 1).join(''))
   return Array.from({ length: count }, (_, index) => {
     const finished = index < parts.length - 1
     return {
@@ -111,7 +115,10 @@ function judgeRun(
     }
   }
   const summary = sample.expected ? 'output matches' : `ran and exited with code ${expectedExit}`
-  return { ...verdict(sample, 'passed', summary), run, ...compared }
+  const shownOutput = samplePath
+    ? run.output.replaceAll(`${path.dirname(samplePath)}${path.sep}`, '')
+    : run.output
+  return { ...verdict(sample, 'passed', summary), run, shownOutput, ...compared }
 }
 
 /**
@@ -128,10 +135,19 @@ function firstDifference(comparison: Comparison): number | undefined {
   return before === undefined ? undefined : before + 1
 }
 
-/** Whether the documented output ends the program with a Python traceback, so exit code 1 is expected. */
+/**
+ * Whether the documented output ends the program with an uncaught Python
+ * exception, so exit code 1 is expected: a traceback whose exception line is
+ * the last line (a traceback printed and handled earlier does not count).
+ */
 function endsWithTraceback(sample: Sample): boolean {
+  const lines = (sample.expected?.lines ?? []).filter((line) => line.trim() !== '')
+  const header = lines.findLastIndex((line) => line.trim() === 'Traceback (most recent call last):')
+  if (header === -1) return false
+  const rest = lines.slice(header + 1)
+  const last = rest.at(-1) ?? ''
   return (
-    sample.expected?.lines.some((line) => line.trim() === 'Traceback (most recent call last):') ??
-    false
+    /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(last) &&
+    rest.slice(0, -1).every((line) => /^\s/.test(line) || line.trim() === '...')
   )
 }

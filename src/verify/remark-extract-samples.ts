@@ -2,12 +2,7 @@ import type { Code, Parent, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportError, reportWarning, ruleIds } from '../messages.js'
-import {
-  type Annotations,
-  annotationComment,
-  noAnnotations,
-  parseAnnotations,
-} from './annotations.js'
+import { type Annotations, annotationComment, parseAnnotations } from './annotations.js'
 import { type DocumentedOutput, findDocumentedOutput } from './documented-output.js'
 import { type Runner, runnerFor } from './runners.js'
 
@@ -80,7 +75,11 @@ export function remarkExtractSamples() {
         language: node.lang ?? '',
         runner,
         code: node.value,
-        mode: modeOf(annotations, expected),
+        // Note: a sample continuing a skipped one cannot run without it, so it is skipped too.
+        mode:
+          annotations.continue && previous?.mode === 'skip'
+            ? 'skip'
+            : modeOf(annotations, expected),
         expected,
         annotations,
         chain: annotations.continue && previous ? previous.chain : id,
@@ -94,7 +93,8 @@ export function remarkExtractSamples() {
 function modeOf(annotations: Annotations, expected: DocumentedOutput | undefined): SampleMode {
   if (annotations.skip) return 'skip'
   if (expected) return 'compare'
-  return annotations.run || annotations.continue ? 'run' : 'parse'
+  const checksRun = annotations.exitCode !== undefined || annotations.timeoutSeconds !== undefined
+  return annotations.run || annotations.continue || checksRun ? 'run' : 'parse'
 }
 
 function readAnnotations(node: Code, parent: Parent, index: number, file: VFile): Annotations {
@@ -114,5 +114,5 @@ function readAnnotations(node: Code, parent: Parent, index: number, file: VFile)
       ruleIds.verifyAnnotation,
     )
   }
-  return fromMeta.annotations ?? noAnnotations
+  return fromMeta.annotations
 }

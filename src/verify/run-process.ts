@@ -12,8 +12,8 @@ export interface RunResult {
   /** The output passed the cap and the process was stopped. */
   truncated: boolean
   durationMs: number
-  /** Why the process could not start (`ENOENT` for a missing interpreter), if it did not. */
-  startError?: string
+  /** Why the process could not start (`ENOENT` for a missing interpreter), or `undefined` if it started. */
+  startError: string | undefined
 }
 
 /** Limits and place of a run. */
@@ -25,6 +25,8 @@ export interface RunOptions {
   outputCap: number
   /** Capture stdout only (stderr is discarded). */
   stdoutOnly?: boolean | undefined
+  /** Aborting kills the process group at once. */
+  signal?: AbortSignal | undefined
 }
 
 /** Time left for the pipes to drain once the process group is gone. */
@@ -33,9 +35,10 @@ const drainMs = 2000
 /**
  * Run `command` as untrusted code: in a process group of its own, with stdin
  * closed, an allow-listed environment, a timeout and an output cap. The whole
- * group is killed when the process ends, times out or prints too much, so no
- * background child outlives it; a pipe still held open by an escaped child is
- * abandoned rather than waited for.
+ * group is killed when the process ends, times out, prints too much or the
+ * run is aborted, so no background child in it outlives it. A child that
+ * leaves the group (`setsid`) escapes the kill; the pipe it holds open is
+ * abandoned after two seconds rather than waited for.
  *
  * Note: stdout and stderr share one pipe (`2>&1` through `/bin/sh`), so their
  * lines keep the order a terminal shows.
@@ -77,16 +80,16 @@ export function runProcess(command: Command, options: RunOptions): Promise<RunRe
       clearTimeout(drainTimer)
       killGroup()
       child.stdout?.destroy()
-      const result: RunResult = {
+      options.signal?.removeEventListener('abort', killGroup)
+      resolve({
         exitCode: exit?.code ?? null,
         signal: exit?.signal ?? null,
         output: Buffer.concat(chunks).toString('utf8'),
         timedOut,
         truncated,
         durationMs: performance.now() - started,
-      }
-      if (startError !== undefined) result.startError = startError
-      resolve(result)
+        startError,
+      })
     }
 
     const timer = setTimeout(() => {
@@ -94,6 +97,8 @@ export function runProcess(command: Command, options: RunOptions): Promise<RunRe
       killGroup()
     }, options.timeoutMs)
     let drainTimer: NodeJS.Timeout | undefined
+    options.signal?.addEventListener('abort', killGroup, { once: true })
+    if (options.signal?.aborted) killGroup()
 
     child.stdout?.on('data', (chunk: Buffer) => {
       if (truncated) return
@@ -111,6 +116,7 @@ export function runProcess(command: Command, options: RunOptions): Promise<RunRe
     child.on('error', (error: NodeJS.ErrnoException) => finish(error.code ?? error.message))
     child.on('exit', (code, signal) => {
       exit = { code, signal }
+      clearTimeout(timer)
       // Background children of the sample die with its group; the pipe then closes.
       killGroup()
       drainTimer = setTimeout(() => finish(), drainMs)

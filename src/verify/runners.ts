@@ -82,11 +82,22 @@ const pythonRunner: Runner = {
 
 const esModuleSyntax = /^\s*(?:import\s*[\w*{'"]|export\s)/m
 
+/**
+ * Samples are ES modules (top-level `await` works), except those that use
+ * `require` and no `import` or `export`, which are CommonJS.
+ */
+function moduleFileName(extension: 'js' | 'ts'): (code: string) => string {
+  return (code) =>
+    /\brequire\s*\(/.test(code) && !esModuleSyntax.test(code)
+      ? `sample.c${extension}`
+      : `sample.m${extension}`
+}
+
 const javascriptRunner: Runner = {
   id: 'javascript',
   interpreter: 'node',
   commentPrefixes: ['//'],
-  fileName: (code) => (esModuleSyntax.test(code) ? 'sample.mjs' : 'sample.cjs'),
+  fileName: moduleFileName('js'),
   run: (file) => ({ command: node, args: [file] }),
   check: (file) => ({ command: node, args: ['--check', file] }),
   syntaxError: (output, file) => {
@@ -102,7 +113,7 @@ const typescriptRunner: Runner = {
   id: 'typescript',
   interpreter: 'tsx',
   commentPrefixes: ['//'],
-  fileName: (code) => (esModuleSyntax.test(code) ? 'sample.mts' : 'sample.cts'),
+  fileName: moduleFileName('ts'),
   run: (file) => ({ command: node, args: [tsxCli, file] }),
   // Note: esbuild (tsx's compiler) parses the file in a child process and runs none of it.
   check: (file) => ({

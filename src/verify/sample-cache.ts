@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { z } from 'zod'
 import type { RunResult } from './run-process.js'
@@ -17,25 +18,34 @@ export interface SampleCache {
 }
 
 const formatVersion = 1
+/** postdeck's own version: a new release may run or judge samples differently. */
+const manifest: unknown = createRequire(import.meta.url)('../../package.json')
+const toolVersion =
+  typeof manifest === 'object' && manifest !== null && 'version' in manifest
+    ? String(manifest.version)
+    : ''
 
 const cachedJob = z.object({
   samplePath: z.string(),
   runs: z.array(
-    z.object({
-      exitCode: z.number().nullable(),
-      signal: z.custom<NodeJS.Signals>((value) => typeof value === 'string').nullable(),
-      output: z.string(),
-      timedOut: z.boolean(),
-      truncated: z.boolean(),
-      durationMs: z.number(),
-    }),
+    z
+      .object({
+        exitCode: z.number().nullable(),
+        signal: z.custom<NodeJS.Signals>((value) => typeof value === 'string').nullable(),
+        output: z.string(),
+        timedOut: z.boolean(),
+        truncated: z.boolean(),
+        durationMs: z.number(),
+      })
+      // Only runs that started are cached; JSON drops the `undefined` it had.
+      .transform((run) => ({ ...run, startError: undefined })),
   ),
 })
 
 /** A key for a run from everything that decides its output: sources, annotations, runner, interpreter version. */
 export function cacheKey(parts: readonly string[]): string {
   const hash = createHash('sha256')
-  hash.update(`postdeck-sample-cache-${formatVersion}`)
+  hash.update(`postdeck-sample-cache-${formatVersion}-${toolVersion}`)
   for (const part of parts) hash.update(`\0${part}`)
   return hash.digest('hex')
 }

@@ -16,6 +16,7 @@ export const syntaxJob: JobKind = {
         cwd: folder,
         timeoutMs: settings.timeoutSeconds * 1000,
         outputCap: settings.outputCap,
+        signal: settings.signal,
       })
       return { runs: [run], samplePath }
     })

@@ -25,6 +25,9 @@ const exampleReport = z.object({
 
 type ExampleReport = z.output<typeof exampleReport>
 
+/** The driver's last line: every example was run. */
+const doneReport = z.object({ done: z.literal(true), examples: z.number() })
+
 /** Interactive `>>>` sessions, checked by Python's doctest. */
 export const transcriptJob: JobKind = {
   async run(job, settings) {
@@ -41,6 +44,7 @@ export const transcriptJob: JobKind = {
           cwd: folder,
           timeoutMs: timeoutOf(sample, settings) * 1000,
           outputCap: settings.outputCap,
+          signal: settings.signal,
           stdoutOnly: true,
         },
       )
@@ -61,6 +65,14 @@ export const transcriptJob: JobKind = {
         return parsed.success ? [parsed.data] : []
       })
     const failed = reports.filter((report) => !report.ok)
+    const done = run.output
+      .split('\n')
+      .map((line) => doneReport.safeParse(parseJson(line)))
+      .find((parsed) => parsed.success)?.data
+    if (!done || done.examples !== reports.length) {
+      const summary = `the \`>>>\` session ended after ${reports.length} of its examples, before the rest were checked`
+      return [{ ...failure(sample, summary, ruleIds.sampleExit), run }]
+    }
     if (failed.length === 0 && run.exitCode === 0) {
       return [{ ...verdict(sample, 'passed', `output matches (${reports.length} examples)`), run }]
     }

@@ -5,7 +5,7 @@ import { type SampleResult, type VerifyOptions, verifySamples } from './verify-s
 
 declare module 'vfile' {
   interface DataMap {
-    /** Verdicts on the post's samples, in document order; set by `verifyPosts`. */
+    /** Verdicts on the post's samples, in document order; set by `verifyPostFiles`. */
     sampleResults: SampleResult[]
   }
 }
@@ -16,7 +16,7 @@ export interface Shard {
   count: number
 }
 
-/** Options of `verifyPosts`. */
+/** Options of `verifyPostFiles`. */
 export interface VerifyPostsOptions extends VerifyOptions {
   /** Verify only this part of the samples, for CI jobs run side by side. */
   shard?: Shard | undefined
@@ -27,7 +27,7 @@ export interface VerifyPostsOptions extends VerifyOptions {
  * pool, report each failure on its post at the line it concerns, and keep
  * the verdicts in `file.data.sampleResults` for the renderers.
  */
-export async function verifyPosts(
+export async function verifyPostFiles(
   files: readonly VFile[],
   options: VerifyPostsOptions = {},
 ): Promise<SampleResult[]> {

@@ -48,6 +48,7 @@ export async function verifySamples(
   const settings: JobSettings = {
     timeoutSeconds: options.timeoutSeconds ?? defaultSettings.timeoutSeconds,
     outputCap: options.outputCap ?? defaultSettings.outputCap,
+    signal: options.signal,
   }
   const versions = await interpreterVersions(samples.filter((sample) => sample.mode !== 'skip'))
   const results = new Map<Sample, SampleResult>()
@@ -117,6 +118,8 @@ async function verifyJob(
   const kind = kindOf(job)
   const key = cacheKey([
     version,
+    String(settings.timeoutSeconds),
+    String(settings.outputCap),
     ...job.samples.flatMap((sample) => [
       sample.runner.id,
       sample.mode,

@@ -135,7 +135,10 @@ describe('postdeck build', () => {
     const previous = process.env.CHROMIUM_PATH
     process.env.CHROMIUM_PATH = path.join(folder, 'no-such-chromium')
     try {
-      const { code, stderr } = await run(['build', 'content', '--out', 'dist', '--pdf', '--no-verify'], folder)
+      const { code, stderr } = await run(
+        ['build', 'content', '--out', 'dist', '--pdf', '--no-verify'],
+        folder,
+      )
       expect(code).toBe(2)
       expect(stderr).toContain('No Chromium found to print the decks')
       expect((await readdir(folder)).sort()).toEqual(['content'])

@@ -1,7 +1,8 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { create } from 'xmlbuilder2'
 import { main } from '../../src/cli/main.js'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
@@ -29,7 +30,7 @@ describe('postdeck verify', () => {
     expect(code).toBe(1)
     expect(stdout).toContain(`✗ ${javascript}:30 node output differs from the documented output`)
     expect(stdout).toContain('32 │ - 3\n')
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('3 passed, 1 failed, 0 skipped')
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('4 passed, 1 failed, 0 skipped')
   })
 
   it('exits 0 when every sample passes, and explains the pairing', async () => {
@@ -59,10 +60,53 @@ describe('postdeck verify', () => {
     ])
     expect(code).toBe(1)
     const xml = await readFile(output, 'utf8')
-    expect(xml).toContain('<testsuites name="postdeck verify" tests="4" failures="1" skipped="0">')
-    expect(xml.match(/<testcase /g)).toHaveLength(4)
+    expect(xml).toContain('<testsuites name="postdeck verify" tests="5" failures="1" skipped="0">')
+    expect(xml.match(/<testcase /g)).toHaveLength(5)
     expect(xml).toMatch(
       /<failure message="output differs from the documented output" type="sample-output">/,
+    )
+  })
+
+  it('writes well-formed XML whatever a sample prints', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-junit-'))
+    await writeFile(
+      path.join(folder, 'post.md'),
+      '---\ntitle: T\npublished: 2026-01-01\n---\n\n```python\nprint("\\x1b[31mred\\x00 & <b>")\nraise SystemExit(3)\n# output: red\n```\n',
+    )
+    const output = path.join(folder, 'report.xml')
+    await run([
+      'verify',
+      path.join(folder, 'post.md'),
+      '--no-cache',
+      '--reporter',
+      'junit',
+      '--output',
+      output,
+    ])
+    const xml = await readFile(output, 'utf8')
+    expect(() => create(xml)).not.toThrow()
+    expect(xml).toContain('red &amp; &lt;b&gt;')
+    expect(xml).not.toMatch(/[\u0000\u001b]/)
+  })
+
+  it('escapes workflow command properties and data', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-github-'))
+    const post = path.join(folder, 'a,b:c.md')
+    await writeFile(
+      post,
+      '---\ntitle: T\npublished: 2026-01-01\n---\n\n```python\nprint("100%")\n# output: 99%\n```\n',
+    )
+    let stdout = ''
+    await main(['verify', post, '--no-cache', '--reporter', 'github'], {
+      stdout: (text) => {
+        stdout += text
+      },
+      stderr: () => {},
+      interactive: false,
+      cwd: folder,
+    })
+    expect(stdout.split('\n')[0]).toBe(
+      '::error file=a%2Cb%3Ac.md,line=8,title=python sample (sample-output)::output differs from the documented output%0A8 │ - 99%25%0A  │ + 100%25',
     )
   })
 
@@ -80,12 +124,13 @@ describe('postdeck verify', () => {
       failed: number
       samples: Array<{ line: number; status: string }>
     }
-    expect([report.passed, report.failed]).toEqual([3, 1])
+    expect([report.passed, report.failed]).toEqual([4, 1])
     expect(report.samples.map((sample) => [sample.line, sample.status])).toEqual([
       [6, 'passed'],
       [17, 'passed'],
       [30, 'failed'],
       [37, 'passed'],
+      [45, 'passed'],
     ])
   })
 
@@ -105,7 +150,7 @@ describe('postdeck verify', () => {
       )
     }
     const [first, second] = [await lines('1/2'), await lines('2/2')]
-    expect([...first, ...second].sort((a, b) => a - b)).toEqual([6, 17, 30, 37])
+    expect([...first, ...second].sort((a, b) => a - b)).toEqual([6, 17, 30, 37, 45])
     expect(first.length).toBeGreaterThan(0)
     expect(second.length).toBeGreaterThan(0)
   })

@@ -31,6 +31,31 @@ describe('compareOutput', () => {
     ])
   })
 
+  it('fails a second off on longer timings too', () => {
+    expect(
+      compareOutput(documented('Execution Time: 5.02'), 'Execution Time: 6.02', options).ok,
+    ).toBe(false)
+    expect(compareOutput(documented('took 10.00 s'), 'took 12.00 s', options).ok).toBe(false)
+    expect(compareOutput(documented('took 10.00 s'), 'took 10.30 s', options).ok).toBe(true)
+  })
+
+  it('masks memory addresses, not hex numbers a sample computes', () => {
+    expect(compareOutput(documented('0xdead'), '0xbeef', options).ok).toBe(false)
+    expect(
+      compareOutput(documented('<Box object at 0x10a>'), '<Box object at 0x7f3c>', options).ok,
+    ).toBe(true)
+  })
+
+  it('leaves alone a path both sides show, and reads Windows paths with spaces', () => {
+    const library = '/usr/lib/python3.11/asyncio/runners.py:118: in run'
+    expect(compareOutput(documented(library), library, options).ok).toBe(true)
+    const spaced = documented('C:\\Users\\John Doe\\code\\test.py:3: UserWarning: careful')
+    expect(
+      compareOutput(spaced, '/tmp/postdeck-sample-abc/sample.py:3: UserWarning: careful', options)
+        .ok,
+    ).toBe(true)
+  })
+
   it('never gives integers or lines without a duration cue a tolerance', () => {
     expect(compareOutput(documented('took 3 ms'), 'took 4 ms', options).ok).toBe(false)
     expect(compareOutput(documented('ratio 1.02'), 'ratio 1.00', options).ok).toBe(false)

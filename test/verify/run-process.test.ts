@@ -69,7 +69,7 @@ describe('runProcess', () => {
 
   it('does not hang on a pipe held open by a child that left the group', async () => {
     const started = performance.now()
-    const run = await runProcess(bash('setsid sleep 20 & echo started'), { cwd: folder, ...limits })
+    const run = await runProcess(bash('setsid sleep 3 & echo started'), { cwd: folder, ...limits })
     expect(run.output).toBe('started\n')
     expect(performance.now() - started).toBeLessThan(5000)
   })
@@ -83,6 +83,28 @@ describe('runProcess', () => {
     expect(run.truncated).toBe(true)
     expect(run.output.length).toBe(64 * 1024)
     expect(run.timedOut).toBe(false)
+  })
+
+  it('does not report a timeout for a sample that exited in time', async () => {
+    const run = await runProcess(bash('setsid sleep 3 & echo quick'), {
+      cwd: folder,
+      timeoutMs: 1500,
+      outputCap: 1024,
+    })
+    expect(run).toMatchObject({ exitCode: 0, timedOut: false, output: 'quick\n' })
+  })
+
+  it('kills the process group at once when aborted', async () => {
+    const controller = new AbortController()
+    const started = performance.now()
+    setTimeout(() => controller.abort(), 200)
+    const run = await runProcess(bash('sleep 30'), {
+      cwd: folder,
+      ...limits,
+      signal: controller.signal,
+    })
+    expect(run.signal).toBe('SIGKILL')
+    expect(performance.now() - started).toBeLessThan(3000)
   })
 
   it('reports a command that cannot start as data', async () => {

@@ -44,12 +44,22 @@ export function junitReport(results: readonly SampleResult[], cwd: string): stri
           result.comparison ? '' : (result.run?.output ?? ''),
         ]
         testCase
-          .ele('failure', { message: result.summary, type: result.ruleId ?? 'sample' })
-          .txt(details.join('\n').trimEnd())
+          .ele('failure', { message: xmlText(result.summary), type: result.ruleId ?? 'sample' })
+          .txt(xmlText(details.join('\n').trimEnd()))
       }
     }
   }
   return root.end({ prettyPrint: true })
+}
+
+/** Longest failure text kept in the report. */
+const maxDetails = 64 * 1024
+
+/** Text as XML 1.0 allows it: control characters other than tab and newlines removed; capped. */
+function xmlText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML forbids
+  const allowed = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  return allowed.length > maxDetails ? `${allowed.slice(0, maxDetails)}\n[…]` : allowed
 }
 
 function seconds(milliseconds: number): string {

@@ -42,7 +42,8 @@ export function pairing(result: SampleResult): string {
   if (sample.mode === 'skip') return 'skipped by annotation'
   if (sample.expected) return `paired with the ${sample.expected.reason}`
   if (sample.mode === 'run') {
-    return sample.annotations.run
+    const { run, exitCode, timeoutSeconds } = sample.annotations
+    return run || exitCode !== undefined || timeoutSeconds !== undefined
       ? 'no documented output: run for its exit code, as annotated'
       : 'no documented output: run for its exit code, as a later sample continues it'
   }
