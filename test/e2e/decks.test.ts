@@ -127,6 +127,31 @@ describe('links between the page and the deck', () => {
     await page.close()
   })
 
+  it('opens the speaker view offline, with the notes of the slide', async () => {
+    const { page } = await openDeck('deck-long')
+    await page.evaluate(`location.hash = '#/prose'`)
+    await page.waitForFunction(`Reveal.getCurrentSlide().id === 'prose'`)
+    const requests: string[] = []
+    page.context().on('request', (request) => requests.push(request.url()))
+    const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')])
+    await speakerView.waitForLoadState('load')
+    await expect
+      .poll(() => speakerView.locator('.speaker-controls-notes').textContent())
+      .toContain('speaker can tell the story')
+    expect(requests.filter((request) => !request.startsWith('file://'))).toEqual([])
+    await page.close()
+  })
+
+  it('shows the cover image on the title slide', async () => {
+    const { page } = await openDeck('deck-long')
+    expect(
+      await page
+        .locator('.title-slide .cover img')
+        .evaluate((image: HTMLImageElement) => image.naturalHeight),
+    ).toBe(1400)
+    await page.close()
+  })
+
   it('moves prose into speaker notes', async () => {
     const { page, slides } = await openDeck('deck-long')
     expect(slides.some((slide) => slide.notes.includes('speaker can tell the story'))).toBe(true)
