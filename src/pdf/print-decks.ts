@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium } from 'playwright-core'
 
 /** No Chromium to print with, or printing failed. */
 export class PdfError extends Error {
@@ -40,6 +39,8 @@ export async function printDecks(folder: string, decks: readonly string[]): Prom
       'No Chromium found to print the decks: install Chromium (Debian: `apt-get install chromium`) or set `CHROMIUM_PATH`',
     )
   }
+  // Note: playwright-core takes most of a second to load, so only `--pdf` loads it.
+  const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({
     executablePath,
     args: [
