@@ -153,7 +153,7 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
     }
     const pageRendering = {
       ...rendering,
-      toHtml: createHtmlRenderer(highlighter, { sectionLinks: true }),
+      toHtml: createHtmlRenderer(highlighter, { page: true }),
     }
     const outputs: OutputFile[] = []
     for (const { post, tree } of parsed) {

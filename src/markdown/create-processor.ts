@@ -1,10 +1,12 @@
 import type { Root } from 'mdast'
+import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { remarkExtractSamples } from '../verify/remark-extract-samples.js'
+import { remarkCjkLineBreaks } from './remark-cjk-line-breaks.js'
 import { remarkCodeLanguage } from './remark-code-language.js'
 import { remarkCollectAssets } from './remark-collect-assets.js'
 import { remarkHeadingIds } from './remark-heading-ids.js'
@@ -21,6 +23,8 @@ export function createMarkdownProcessor() {
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkCjkFriendly)
+    .use(remarkCjkLineBreaks)
     .use(remarkCodeLanguage)
     .use(remarkTitleHeading)
     .use(remarkHeadingIds)

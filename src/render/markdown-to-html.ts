@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype'
 import type { Highlighter } from 'shiki'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
+import { rehypePageImages } from './blog/rehype-page-images.js'
 import { rehypeSectionLinks } from './blog/rehype-section-links.js'
 import { codeThemes } from './highlighter.js'
 
@@ -36,17 +37,18 @@ export type HtmlRenderer = (tree: Root, file: VFile) => Promise<string>
  * variables, needing no script.
  *
  * Raw HTML in the Markdown is not passed through, and the rest is sanitised.
- * With `sectionLinks` (the page), headings get anchor and "Present from
- * here" links.
+ * For the `page`, headings get anchor and "Present from here" links, and
+ * images their size, lazy loading and captions.
  */
 export function createHtmlRenderer(
   highlighter: Highlighter,
-  options: { sectionLinks?: boolean } = {},
+  options: { page?: boolean } = {},
 ): HtmlRenderer {
   const processor = unified()
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeSectionLinks, { enabled: options.sectionLinks === true })
+    .use(rehypeSectionLinks, { enabled: options.page === true })
+    .use(rehypePageImages, { enabled: options.page === true })
     .use(rehypeShikiFromHighlighter, highlighter, {
       themes: codeThemes,
       defaultColor: 'light',
