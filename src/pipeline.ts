@@ -1,9 +1,11 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import type { z } from 'zod'
 import { checkAssets } from './content/check-assets.js'
 import { checkSlugs } from './content/check-slugs.js'
 import { findPosts } from './content/find-posts.js'
 import { loadPost, type Post } from './content/load-post.js'
+import { siteConfigSchema } from './content/site-config.js'
 import { createMarkdownProcessor, parseMarkdown } from './markdown/create-processor.js'
 import { hasErrors } from './messages.js'
 import { printDecks } from './pdf/print-decks.js'
@@ -11,7 +13,13 @@ import { renderPostPage } from './render/blog/render-post-page.js'
 import { createCodeHighlighter } from './render/highlighter.js'
 import { createHtmlRenderer } from './render/markdown-to-html.js'
 import { postFolder, type SiteOptions } from './render/page-context.js'
-import { renderSiteIndex, siteAssets } from './render/site/render-index.js'
+import { type FeedPost, renderFeeds } from './render/site/render-feeds.js'
+import {
+  newestFirst,
+  renderSiteIndex,
+  renderTaxonomyPages,
+  siteAssets,
+} from './render/site/render-lists.js'
 import { deckAssets, renderDeck } from './render/slides/render-deck.js'
 import { createTemplateRenderer, templatesFolder } from './render/templates.js'
 import type { Sample } from './verify/remark-extract-samples.js'
@@ -26,8 +34,8 @@ export interface BuildOptions {
   paths?: readonly string[] | undefined
   /** Include posts marked `draft: true`. */
   drafts?: boolean | undefined
-  /** Site settings; the title defaults to `Blog`. */
-  site?: Partial<SiteOptions> | undefined
+  /** Site settings, as in `postdeck.config.*`; every one has a default. */
+  site?: z.input<typeof siteConfigSchema> | undefined
   /** Called as each post is rendered, for progress display. */
   onPost?: ((slug: string) => void) | undefined
   /** Aborting stops the build; nothing is written. */
@@ -122,7 +130,7 @@ export async function verify(options: BuildOptions = {}): Promise<VerifyResult> 
  * memory. Nothing is rendered when any post has an error or a failed sample.
  */
 export async function renderSite(options: BuildOptions = {}): Promise<SiteResult> {
-  const site: SiteOptions = { title: 'Blog', ...options.site }
+  const site: SiteOptions = siteConfigSchema.parse(options.site ?? {})
   // Note: every post is read and checked before any sample runs or any page
   // renders, so one bad post fails the build at the least cost.
   const { files, parsed } = await readPosts(options)
@@ -147,24 +155,39 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
   const highlighter = await createCodeHighlighter()
   try {
     const rendering = {
-      toHtml: createHtmlRenderer(highlighter),
+      toHtml: createHtmlRenderer(highlighter, { trustRawHtml: site.trustRawHtml }),
       render: createTemplateRenderer(),
       site,
     }
     const pageRendering = {
       ...rendering,
-      toHtml: createHtmlRenderer(highlighter, { page: true }),
+      toHtml: createHtmlRenderer(highlighter, {
+        page: true,
+        trustRawHtml: site.trustRawHtml,
+      }),
     }
     const outputs: OutputFile[] = []
-    for (const { post, tree } of parsed) {
+    const feedPosts: FeedPost[] = []
+    // Note: neighbours for previous/next links follow the home page's order.
+    const ordered = [...parsed].sort(newestFirst)
+    for (const [index, { post, tree }] of ordered.entries()) {
       options.signal?.throwIfAborted()
       options.onPost?.(post.slug)
       const hasDeck = post.frontMatter.slides !== false
-      outputs.push(await renderPostPage(post, tree, { ...pageRendering, hasDeck }))
+      const page = await renderPostPage(post, tree, {
+        ...pageRendering,
+        hasDeck,
+        newer: ordered[index - 1]?.post,
+        older: ordered[index + 1]?.post,
+      })
+      outputs.push(page.file)
+      feedPosts.push({ post, tree, html: page.html })
       if (hasDeck) outputs.push((await renderDeck(post, tree, rendering)).file)
       outputs.push(...assetsOf(post))
     }
     outputs.push(renderSiteIndex(parsed, rendering.render, site))
+    outputs.push(...renderTaxonomyPages(parsed, rendering.render, site))
+    outputs.push(...renderFeeds(feedPosts, site))
     outputs.push(...siteAssets(templatesFolder), ...deckAssets(templatesFolder))
     const pages = outputs.filter((output) => output.path.endsWith('.html')).length
     return { files, ok: true, outputs, posts: parsed.length, pages, samples }

@@ -1,5 +1,6 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core'
 import type { Root } from 'mdast'
+import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
@@ -36,17 +37,19 @@ export type HtmlRenderer = (tree: Root, file: VFile) => Promise<string>
  * in both: highlighted at build time, coloured by inline styles and CSS
  * variables, needing no script.
  *
- * Raw HTML in the Markdown is not passed through, and the rest is sanitised.
+ * Raw HTML in the Markdown passes through a sanitiser, as does everything
+ * else, unless the site trusts it (`trustRawHtml`).
  * For the `page`, headings get anchor and "Present from here" links, and
  * images their size, lazy loading and captions.
  */
 export function createHtmlRenderer(
   highlighter: Highlighter,
-  options: { page?: boolean } = {},
+  options: { page?: boolean; trustRawHtml?: boolean } = {},
 ): HtmlRenderer {
   const processor = unified()
-    .use(remarkRehype)
-    .use(rehypeSanitize, sanitizeSchema)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(options.trustRawHtml ? [] : [[rehypeSanitize, sanitizeSchema]])
     .use(rehypeSectionLinks, { enabled: options.page === true })
     .use(rehypePageImages, { enabled: options.page === true })
     .use(rehypeShikiFromHighlighter, highlighter, {
@@ -56,6 +59,15 @@ export function createHtmlRenderer(
       defaultLanguage: 'text',
       fallbackLanguage: 'text',
       addLanguageClass: true,
+      // The language, for the label pages and decks show on a code block.
+      transformers: [
+        {
+          pre(node) {
+            if (this.options.lang && this.options.lang !== 'text')
+              node.properties['data-language'] = this.options.lang
+          },
+        },
+      ],
     })
     .use(rehypeStringify)
   return async (tree, file) => processor.stringify(await processor.run(tree, file), file)

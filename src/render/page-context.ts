@@ -1,14 +1,10 @@
 import type { Root } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import type { Post } from '../content/load-post.js'
+import type { SiteConfig } from '../content/site-config.js'
 
-/** Site-wide settings the pages need. */
-export interface SiteOptions {
-  /** Name of the site, shown in the header and page titles. */
-  title: string
-  /** Default language of posts that set none; guessed from the text when absent. */
-  lang?: string
-}
+/** Site-wide settings the pages need: the validated site config. */
+export type SiteOptions = SiteConfig
 
 /** Path of a post's page folder, relative to the output folder. */
 export function postFolder(slug: string): string {
@@ -45,4 +41,36 @@ export function descriptionOf(post: Post, tree: Root, maxLength = 160): string {
   const paragraph = tree.children.find((node) => node.type === 'paragraph')
   const text = paragraph ? plainText(paragraph).replace(/\s+/g, ' ').trim() : ''
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text
+}
+
+/** Folder of a tag's page, relative to the output folder (the name kept, CJK included). */
+export function tagFolder(tag: string): string {
+  return `tags/${safeSegment(tag)}`
+}
+
+/** Folder of a category's page, relative to the output folder. */
+export function categoryFolder(category: string): string {
+  return `categories/${safeSegment(category)}`
+}
+
+/** A name made safe as one path segment: separators and dot-only names replaced. */
+function safeSegment(name: string): string {
+  const segment = name.trim().replace(/[/\\?#%:*"<>|]/g, '-')
+  return /^\.*$/.test(segment) ? `-${segment}` : segment
+}
+
+/** A relative link from a page `depth` folders deep to a folder's page, percent-encoded. */
+export function linkTo(folder: string, depth: number): string {
+  const encoded = folder.split('/').map(encodeURIComponent).join('/')
+  return `${upFolders(depth)}${encoded}/index.html`
+}
+
+/** The absolute URL of a folder's page on the published site, when the site's URL is known. */
+export function absoluteUrl(site: SiteOptions, folder: string): string | undefined {
+  if (!site.url) return undefined
+  const base = site.url.endsWith('/') ? site.url : `${site.url}/`
+  return new URL(
+    folder === '' ? '' : `${folder.split('/').map(encodeURIComponent).join('/')}/`,
+    base,
+  ).href
 }

@@ -38,7 +38,7 @@ describe('postdeck build', () => {
       folder,
     )
     expect(code).toBe(0)
-    expect(stderr).toMatch(/^Built 1 post \(3 pages, 6 samples verified\) into .+ in \d+\.\d\d s$/m)
+    expect(stderr).toMatch(/^Built 1 post \(7 pages, 6 samples verified\) into .+ in \d+\.\d\d s$/m)
     const page = await readFile(
       path.join(folder, 'dist', 'posts', 'asyncio-异步编程', 'index.html'),
       'utf8',

@@ -3,14 +3,20 @@ import type { Post } from '../../content/load-post.js'
 import type { OutputFile } from '../../write/output-file.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
 import {
+  absoluteUrl,
+  categoryFolder,
   descriptionOf,
   languageOf,
+  linkTo,
   postFolder,
   type SiteOptions,
+  tagFolder,
   upFolders,
 } from '../page-context.js'
 import { withSampleOutputs } from '../sample-outputs.js'
 import type { TemplateRenderer } from '../templates.js'
+import { readingMinutes } from './reading-time.js'
+import { tableOfContents } from './table-of-contents.js'
 
 /** What rendering a post's page needs besides the post. */
 export interface PageRendering {
@@ -19,29 +25,82 @@ export interface PageRendering {
   site: SiteOptions
   /** Whether the post has a deck to link to. */
   hasDeck: boolean
+  /** The posts before (older) and after (newer) it on the site. */
+  older?: Post | undefined
+  newer?: Post | undefined
+}
+
+/** A post's rendered page, and its body HTML for the feed. */
+export interface RenderedPage {
+  file: OutputFile
+  html: string
 }
 
 /** Render the blog page of `post` from its shaped tree, at `posts/<slug>/index.html`. */
 export async function renderPostPage(
   post: Post,
   tree: Root,
-  { toHtml, render, site, hasDeck }: PageRendering,
-): Promise<OutputFile> {
+  { toHtml, render, site, hasDeck, older, newer }: PageRendering,
+): Promise<RenderedPage> {
   if (hasDeck) post.file.data.deckHref = 'slides/index.html'
   const html = await toHtml(
     withSampleOutputs(tree, post.file.data.sampleResults, 'page'),
     post.file,
   )
-  return {
-    path: `${postFolder(post.slug)}/index.html`,
-    contents: render('post', {
-      root: upFolders(2),
-      site,
-      lang: languageOf(post, tree, site),
-      description: descriptionOf(post, tree),
-      post: post.frontMatter,
-      deckHref: hasDeck ? 'slides/index.html' : undefined,
-      html,
+  const { frontMatter } = post
+  const url = absoluteUrl(site, postFolder(post.slug))
+  const cover = post.file.data.coverImage
+  const image = cover && url ? new URL(cover, url).href : undefined
+  const description = descriptionOf(post, tree)
+  const neighbour = (other: Post | undefined) =>
+    other && { title: other.frontMatter.title, href: linkTo(postFolder(other.slug), 2) }
+  const contents = render('post', {
+    root: upFolders(2),
+    site,
+    lang: languageOf(post, tree, site),
+    description,
+    post: frontMatter,
+    deckHref: hasDeck ? 'slides/index.html' : undefined,
+    html,
+    readingMinutes: readingMinutes(tree),
+    toc: tableOfContents(tree),
+    tags: frontMatter.tags.map((tag) => ({ name: tag, href: linkTo(tagFolder(tag), 2) })),
+    category: frontMatter.category && {
+      name: frontMatter.category,
+      href: linkTo(categoryFolder(frontMatter.category), 2),
+    },
+    canonical: url,
+    image,
+    older: neighbour(older),
+    newer: neighbour(newer),
+    jsonLd: scriptJson({
+      '@context': 'https://schema.org',
+      '@type': 'BlogPosting',
+      headline: frontMatter.title,
+      description: description || undefined,
+      datePublished: frontMatter.published,
+      dateModified: frontMatter.updated ?? frontMatter.published,
+      inLanguage: languageOf(post, tree, site),
+      keywords: frontMatter.tags.length > 0 ? frontMatter.tags.join(', ') : undefined,
+      articleSection: frontMatter.category,
+      image,
+      url,
+      mainEntityOfPage: url,
+      author: site.author ? { '@type': 'Person', name: site.author } : undefined,
     }),
-  }
+  })
+  return { file: { path: `${postFolder(post.slug)}/index.html`, contents }, html }
+}
+
+/**
+ * JSON for a `<script>` element: `<`, `>` and `&` escaped so no value can end
+ * the script or open a comment, whatever the front matter holds.
+ */
+function scriptJson(data: object): string {
+  return JSON.stringify(data)
+    .replaceAll('<', '\\u003c')
+    .replaceAll('>', '\\u003e')
+    .replaceAll('&', '\\u0026')
+    .replaceAll('\u2028', '\\u2028')
+    .replaceAll('\u2029', '\\u2029')
 }

@@ -74,7 +74,8 @@ export function sectionLevel(tree: Root): number {
 function sectionsOf(tree: Root): Section[] {
   const sections: Section[] = [{ heading: undefined, blocks: [] }]
   for (const node of tree.children) {
-    if (node.type === 'yaml' || node.type === 'definition' || node.type === 'html') continue
+    if (node.type === 'yaml' || node.type === 'definition') continue
+    if (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) continue
     if (node.type === 'heading') sections.push({ heading: node, blocks: [] })
     else sections.at(-1)?.blocks.push(node)
   }

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { z } from 'zod'
+
+/** The site's settings, from `postdeck.config.{ts,mjs,js,json}`; every one has a default. */
+export const siteConfigSchema = z.strictObject({
+  /** Name of the site, in the header, page titles and feed. */
+  title: z.string().trim().min(1).default('Blog'),
+  /** Address the site is published at; needed for canonical links, Open Graph, the feed and the sitemap. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Default language of posts that set none (`zh_CN` is read as `zh-CN`); guessed from the text when absent. */
+  lang: z
+    .string()
+    .transform((value) => value.trim().replaceAll('_', '-'))
+    .optional(),
+  /** Author named in the feed and the structured data. */
+  author: z.string().trim().optional(),
+  /** Description of the site, for the home page and the feed. */
+  description: z.string().trim().optional(),
+  /** Pass raw HTML in posts through unsanitised; only for posts whose every author you trust. */
+  trustRawHtml: z.boolean().default(false),
+})
+
+/** Validated site settings. */
+export type SiteConfig = z.output<typeof siteConfigSchema>
+
+/** The config file was unreadable or invalid. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const names = [
+  'postdeck.config.ts',
+  'postdeck.config.mjs',
+  'postdeck.config.js',
+  'postdeck.config.json',
+]
+
+/**
+ * Read the site config from `folder` (the first of `postdeck.config.ts`,
+ * `.mjs`, `.js`, `.json`; a module's default export), or the defaults when
+ * there is none. Throws a `ConfigError` naming the file and the field.
+ */
+export async function loadSiteConfig(
+  folder: string,
+): Promise<{ config: SiteConfig; file: string | undefined }> {
+  const file = names
+    .map((name) => path.join(folder, name))
+    .find((candidate) => existsSync(candidate))
+  if (!file) return { config: siteConfigSchema.parse({}), file: undefined }
+  let data: unknown
+  try {
+    if (file.endsWith('.json')) data = JSON.parse(await readFile(file, 'utf8'))
+    else if (file.endsWith('.ts')) {
+      const { tsImport } = await import('tsx/esm/api')
+      data = defaultExport(await tsImport(pathToFileURL(file).href, import.meta.url))
+    } else data = defaultExport(await import(pathToFileURL(file).href))
+  } catch (error) {
+    throw new ConfigError(
+      `${file}: cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    )
+  }
+  const result = siteConfigSchema.safeParse(data ?? {})
+  if (!result.success) {
+    const [issue] = result.error.issues
+    const field = issue?.path.length ? `\`${issue.path.join('.')}\`: ` : ''
+    throw new ConfigError(`${file}: ${field}${issue?.message ?? 'invalid'}`)
+  }
+  return { config: result.data, file }
+}
+
+function defaultExport(module: unknown): unknown {
+  return typeof module === 'object' && module !== null && 'default' in module
+    ? module.default
+    : undefined
+}

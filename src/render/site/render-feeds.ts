@@ -1,0 +1,82 @@
+import { Feed } from 'feed'
+import { create } from 'xmlbuilder2'
+import type { OutputFile } from '../../write/output-file.js'
+import {
+  absoluteUrl,
+  categoryFolder,
+  postFolder,
+  type SiteOptions,
+  tagFolder,
+} from '../page-context.js'
+import { type ListedPost, newestFirst } from './render-lists.js'
+
+/** A listed post with its page's body HTML, for the feed. */
+export interface FeedPost extends ListedPost {
+  html: string
+}
+
+/**
+ * The Atom feed (`atom.xml`, full content, absolute URLs) and `sitemap.xml`.
+ * Both need absolute URLs, so both need the site's `url`; without it there
+ * are none.
+ */
+export function renderFeeds(posts: readonly FeedPost[], site: SiteOptions): OutputFile[] {
+  const home = absoluteUrl(site, '')
+  if (!home) return []
+  const sorted = [...posts].sort(newestFirst)
+  const updated = sorted[0]?.post.frontMatter.updated ?? sorted[0]?.post.frontMatter.published
+  const feed = new Feed({
+    title: site.title,
+    id: home,
+    link: home,
+    copyright: site.author ? `© ${site.author}` : '',
+    updated: updated ? new Date(`${updated}T00:00:00Z`) : new Date(0),
+    feedLinks: { atom: new URL('atom.xml', home).href },
+    ...(site.description ? { description: site.description } : {}),
+    ...(site.lang ? { language: site.lang } : {}),
+    ...(site.author ? { author: { name: site.author } } : {}),
+  })
+  for (const { post, html } of sorted) {
+    const url = absoluteUrl(site, postFolder(post.slug)) ?? home
+    feed.addItem({
+      title: post.frontMatter.title,
+      id: url,
+      link: url,
+      ...(post.frontMatter.description ? { description: post.frontMatter.description } : {}),
+      content: absolutise(html, url),
+      date: new Date(`${post.frontMatter.updated ?? post.frontMatter.published}T00:00:00Z`),
+      published: new Date(`${post.frontMatter.published}T00:00:00Z`),
+      category: post.frontMatter.tags.map((tag) => ({ name: tag })),
+    })
+  }
+
+  const folders = new Set([
+    '',
+    ...sorted.map(({ post }) => postFolder(post.slug)),
+    ...sorted.flatMap(({ post }) => post.frontMatter.tags.map(tagFolder)),
+    ...sorted.flatMap(({ post }) =>
+      post.frontMatter.category ? [categoryFolder(post.frontMatter.category)] : [],
+    ),
+  ])
+  const sitemap = create({ version: '1.0', encoding: 'UTF-8' }).ele('urlset', {
+    xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9',
+  })
+  for (const folder of folders)
+    sitemap
+      .ele('url')
+      .ele('loc')
+      .txt(absoluteUrl(site, folder) ?? home)
+
+  return [
+    { path: 'atom.xml', contents: feed.atom1() },
+    { path: 'sitemap.xml', contents: sitemap.end({ prettyPrint: true }) },
+  ]
+}
+
+/** Make the relative `src` and `href` of a page's HTML absolute, as feed readers need. */
+function absolutise(html: string, base: string): string {
+  return html.replace(/\b(src|href)="([^"#][^"]*)"/g, (whole, attribute: string, value: string) => {
+    if (/^[a-z][a-z\d+.-]*:/i.test(value)) return whole
+    return `${attribute}="${new URL(value.replaceAll('&#x26;', '&'), base).href.replaceAll('&', '&#x26;')}"`
+  })
+}

@@ -1,0 +1,99 @@
+import type { Root } from 'mdast'
+import type { Post } from '../../content/load-post.js'
+import type { OutputFile } from '../../write/output-file.js'
+import {
+  absoluteUrl,
+  categoryFolder,
+  languageOf,
+  linkTo,
+  postFolder,
+  type SiteOptions,
+  tagFolder,
+  upFolders,
+} from '../page-context.js'
+import type { TemplateRenderer } from '../templates.js'
+
+/** A post as the site's lists show it. */
+export interface ListedPost {
+  post: Post
+  tree: Root
+}
+
+/** Order posts newest first; posts of the same day by title. */
+export function newestFirst(a: ListedPost, b: ListedPost): number {
+  const byDate = b.post.frontMatter.published.localeCompare(a.post.frontMatter.published)
+  return byDate || a.post.frontMatter.title.localeCompare(b.post.frontMatter.title)
+}
+
+/** A page listing posts, newest first: the home page, a tag's or a category's page. */
+function renderList(
+  listed: readonly ListedPost[],
+  folder: string,
+  heading: string,
+  render: TemplateRenderer,
+  site: SiteOptions,
+): OutputFile {
+  const depth = folder === '' ? 0 : folder.split('/').length
+  const posts = [...listed].sort(newestFirst).map(({ post, tree }) => ({
+    title: post.frontMatter.title,
+    published: post.frontMatter.published,
+    description: post.frontMatter.description,
+    lang: languageOf(post, tree, site),
+    href: linkTo(postFolder(post.slug), depth),
+    tags: post.frontMatter.tags.map((tag) => ({ name: tag, href: linkTo(tagFolder(tag), depth) })),
+  }))
+  return {
+    path: folder === '' ? 'index.html' : `${folder}/index.html`,
+    contents: render('index', {
+      root: upFolders(depth),
+      site,
+      lang: site.lang ?? 'en',
+      heading,
+      isHome: folder === '',
+      canonical: absoluteUrl(site, folder),
+      posts,
+    }),
+  }
+}
+
+/** The site's home page, `index.html`: every given post, newest first. */
+export function renderSiteIndex(
+  listed: readonly ListedPost[],
+  render: TemplateRenderer,
+  site: SiteOptions,
+): OutputFile {
+  return renderList(listed, '', site.title, render, site)
+}
+
+/**
+ * A static page per tag (`tags/<tag>/`) and per category
+ * (`categories/<category>/`), listing their posts: no script needed.
+ */
+export function renderTaxonomyPages(
+  listed: readonly ListedPost[],
+  render: TemplateRenderer,
+  site: SiteOptions,
+): OutputFile[] {
+  const groups = new Map<string, { heading: string; posts: ListedPost[] }>()
+  const add = (folder: string, heading: string, entry: ListedPost) => {
+    const group = groups.get(folder) ?? { heading, posts: [] }
+    group.posts.push(entry)
+    groups.set(folder, group)
+  }
+  for (const entry of listed) {
+    for (const tag of entry.post.frontMatter.tags) add(tagFolder(tag), `Tag: ${tag}`, entry)
+    const { category } = entry.post.frontMatter
+    if (category) add(categoryFolder(category), `Category: ${category}`, entry)
+  }
+  return [...groups].map(([folder, { heading, posts }]) =>
+    renderList(posts, folder, heading, render, site),
+  )
+}
+
+/** The site's stylesheet and page script, copied from `templates/assets/`. */
+export function siteAssets(templatesFolder: string): OutputFile[] {
+  return ['site.css', 'site.js'].map((name) => ({
+    path: `assets/${name}`,
+    copyFrom: `${templatesFolder}assets/${name}`,
+  }))
+}
