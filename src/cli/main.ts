@@ -3,6 +3,7 @@ import path from 'node:path'
 import findCacheDirectory from 'find-cache-directory'
 import type { VFile } from 'vfile'
 import { PathError } from '../content/find-posts.js'
+import { ConfigError, loadSiteConfig } from '../content/site-config.js'
 import { sampleRuleIds } from '../messages.js'
 import { PdfError } from '../pdf/print-decks.js'
 import { build, verify } from '../pipeline.js'
@@ -60,7 +61,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
   const started = performance.now()
+  const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
   const result = await build({
+    site: config,
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),
     outDir: path.resolve(io.cwd, command.outDir),
     drafts: command.drafts,
@@ -145,7 +148,12 @@ function countErrors(files: readonly VFile[]): number {
 }
 
 function asUsageError(error: unknown): never {
-  if (error instanceof PathError || error instanceof OutputError || error instanceof PdfError) {
+  if (
+    error instanceof PathError ||
+    error instanceof OutputError ||
+    error instanceof PdfError ||
+    error instanceof ConfigError
+  ) {
     throw new CliError(error.message, exitCodes.usageError, { cause: error })
   }
   throw error

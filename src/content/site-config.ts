@@ -74,8 +74,23 @@ export async function loadSiteConfig(
   return { config: result.data, file }
 }
 
+/**
+ * A module's default export. Note: a `.ts` config read as CommonJS comes
+ * back wrapped twice (`{ default: { default: config } }`), so it is unwrapped
+ * as long as a `default` is all there is.
+ */
 function defaultExport(module: unknown): unknown {
-  return typeof module === 'object' && module !== null && 'default' in module
-    ? module.default
-    : undefined
+  let value =
+    typeof module === 'object' && module !== null && 'default' in module
+      ? module.default
+      : undefined
+  while (
+    typeof value === 'object' &&
+    value !== null &&
+    'default' in value &&
+    Object.keys(value).length === 1
+  ) {
+    value = value.default
+  }
+  return value
 }

@@ -1,7 +1,7 @@
 import { createHighlighter, type Highlighter } from 'shiki'
 
 /** Shiki themes for code: the page follows the reader's colour scheme, the deck uses the light one. */
-export const codeThemes = { light: 'github-light', dark: 'github-dark' } as const
+export const codeThemes = { light: 'github-light-default', dark: 'github-dark-default' } as const
 
 /**
  * Create the one highlighter a build shares. Languages load on first use.

@@ -6,7 +6,7 @@
  * never below 24 px for text and 18 px for code.
  */
 function fitSlide(slide) {
-  var body = slide && slide.querySelector(':scope > .slide-body')
+  var body = slide?.querySelector(':scope > .slide-body')
   if (!body || body.dataset.fitted) return
   body.dataset.fitted = 'true'
   var height = body.clientHeight
@@ -15,7 +15,7 @@ function fitSlide(slide) {
   var smallest = body.querySelector('pre') ? 18 / 19 : 24 / 30
   var zoom = Math.max(smallest, height / needed)
   body.style.zoom = String(zoom)
-  body.style.height = height / zoom + 'px'
+  body.style.height = `${height / zoom}px`
 }
 
 Reveal.initialize({

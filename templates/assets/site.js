@@ -7,7 +7,7 @@ for (const pre of document.querySelectorAll('.post-body pre')) {
   button.textContent = 'Copy'
   button.addEventListener('click', async () => {
     const code = pre.querySelector('code')
-    await navigator.clipboard.writeText(code ? code.innerText : pre.innerText)
+    await navigator.clipboard.writeText((code ?? pre).textContent)
     button.textContent = 'Copied'
     setTimeout(() => {
       button.textContent = 'Copy'

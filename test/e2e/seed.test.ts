@@ -35,8 +35,16 @@ describe('the seed post in Chromium', () => {
     expect(await page.locator('h1').allTextContents()).toEqual(['asyncio-异步编程'])
     expect(await page.getAttribute('html', 'lang')).toBe('zh')
     const image = page.locator('.post-body img')
-    expect(await image.evaluate((node: HTMLImageElement) => node.naturalWidth)).toBe(1229)
-    expect(await page.locator('.post-body > pre.shiki').count()).toBe(7)
+    // The page reserves the image's space before it loads, and loads it lazily when it comes near.
+    expect([await image.getAttribute('width'), await image.getAttribute('height')]).toEqual([
+      '1229',
+      '1293',
+    ])
+    await image.scrollIntoViewIfNeeded()
+    await expect
+      .poll(() => image.evaluate((node: HTMLImageElement) => node.naturalWidth))
+      .toBe(1229)
+    expect(await page.locator('.post-body pre.shiki:not(details pre)').count()).toBe(7)
     // The two samples with a documented output are marked verified, with their real output.
     expect(await page.locator('details.sample-output summary').allTextContents()).toEqual([
       '✓ Verified: the real output matches',
