@@ -70,6 +70,7 @@ export async function renderPostPage(
       href: linkTo(categoryFolder(frontMatter.category), 2),
     },
     canonical: url,
+    cover,
     image,
     older: neighbour(older),
     newer: neighbour(newer),
