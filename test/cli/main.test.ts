@@ -3,26 +3,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
+import { runCli } from './run-cli.js'
 
 const repository = path.join(import.meta.dirname, '..', '..')
 const fixtures = path.join(repository, 'test', 'fixtures')
 
-async function run(argv: string[], cwd: string, signal?: AbortSignal) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    interactive: false,
-    cwd,
-    signal,
-  })
-  return { code, stdout, stderr }
-}
+const run = runCli
 
 async function workspace() {
   const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-cli-'))

@@ -4,25 +4,12 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { create } from 'xmlbuilder2'
 import { main } from '../../src/cli/main.js'
+import { runCli } from './run-cli.js'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
 const javascript = path.join('verify-javascript', 'input.md')
 
-async function run(argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    interactive: false,
-    cwd: fixtures,
-  })
-  return { code, stdout, stderr }
-}
+const run = (argv: string[]) => runCli(argv, fixtures)
 
 describe('postdeck verify', () => {
   it('prints a report ending in the tally and exits 1 on a failed sample', async () => {
