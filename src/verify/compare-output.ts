@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff'
+import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from './documented-output.js'
 
 /** One line of a comparison's diff. */
@@ -115,7 +116,7 @@ export function compareOutput(
 
 /** An absolute path, Windows (spaces allowed) or POSIX, of a file with the sample's extension. */
 function foreignSamplePath(extension: string): RegExp {
-  const ext = extension.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const ext = escapeStringRegexp(extension)
   const windowsPart = `[^\\\\/:"'<>|\\n]+`
   const posixPart = `[^\\\\/\\s:"'<>|]+`
   const windows = `[A-Za-z]:\\\\(?:${windowsPart}\\\\)*${windowsPart}${ext}`
@@ -134,7 +135,7 @@ function linesMatch(want: string, got: string, tolerance: (value: number) => num
   if (want.includes(lineWildcard)) {
     const pattern = want
       .split(lineWildcard)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map((part) => escapeStringRegexp(part))
       .join('.*')
     return new RegExp(`^${pattern}$`, 's').test(got)
   }

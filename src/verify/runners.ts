@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** How to run and check the code of one language. */
 export interface Runner {
@@ -101,7 +102,7 @@ const javascriptRunner: Runner = {
   run: (file) => ({ command: node, args: [file] }),
   check: (file) => ({ command: node, args: ['--check', file] }),
   syntaxError: (output, file) => {
-    const line = new RegExp(`${escapeRegExp(file)}:(\\d+)`).exec(output)?.[1]
+    const line = new RegExp(`${escapeStringRegexp(file)}:(\\d+)`).exec(output)?.[1]
     const message = /^\w*Error: .*$/m.exec(output)?.[0] ?? lastLine(output)
     return { line: line === undefined ? undefined : Number(line), message }
   },
@@ -191,7 +192,3 @@ export const outputLanguages: ReadonlySet<string> = new Set([
   'plaintext',
   'console',
 ])
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}

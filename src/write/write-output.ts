@@ -1,6 +1,7 @@
 import { renameSync, rmSync, statSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import escapeStringRegexp from 'escape-string-regexp'
 import type { OutputFile } from './output-file.js'
 
 /** Options of `writeOutput`. */
@@ -110,7 +111,7 @@ async function assertReplaceable(target: string): Promise<void> {
 
 /** Remove staging and retired folders left by builds that were killed outright. */
 async function removeAbandoned(parent: string, name: string): Promise<void> {
-  const pattern = new RegExp(`^\\.${escapeRegExp(name)}\\.(?:staging|old)-(\\d+)-`)
+  const pattern = new RegExp(`^\\.${escapeStringRegexp(name)}\\.(?:staging|old)-(\\d+)-`)
   for (const entry of await readdir(parent)) {
     const pid = Number(pattern.exec(entry)?.[1])
     if (pid && !isRunning(pid)) await rm(path.join(parent, entry), { recursive: true, force: true })
@@ -124,10 +125,6 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function isFileSystemError(error: unknown): boolean {
