@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import findCacheDirectory from 'find-cache-directory'
 import type { VFile } from 'vfile'
@@ -10,6 +10,7 @@ import { build, verify } from '../pipeline.js'
 import { createFileCache } from '../verify/sample-cache.js'
 import type { VerifyPostsOptions } from '../verify/verify-posts.js'
 import type { SampleResult } from '../verify/verify-samples.js'
+import { postdeckVersion } from '../version.js'
 import { OutputError } from '../write/write-output.js'
 import { CliError, exitCodes } from './cli-error.js'
 import { formatMessages } from './format-message.js'
@@ -42,7 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return exitCodes.ok
     }
     if (command.name === 'version') {
-      io.stdout(`${await readVersion()}\n`)
+      io.stdout(`${postdeckVersion}\n`)
       return exitCodes.ok
     }
     return command.name === 'build' ? await runBuild(command, io) : await runVerify(command, io)
@@ -157,13 +158,4 @@ function asUsageError(error: unknown): never {
     throw new CliError(error.message, exitCodes.usageError, { cause: error })
   }
   throw error
-}
-
-async function readVersion(): Promise<string> {
-  const manifest: unknown = JSON.parse(
-    await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
-  )
-  return typeof manifest === 'object' && manifest !== null && 'version' in manifest
-    ? String(manifest.version)
-    : 'unknown'
 }

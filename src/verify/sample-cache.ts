@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { z } from 'zod'
+import { postdeckVersion } from '../version.js'
 import type { RunResult } from './run-process.js'
 
 /** The runs of a job that passed, and the path its sample file had (it shows in outputs). */
@@ -18,13 +18,6 @@ export interface SampleCache {
 }
 
 const formatVersion = 1
-/** postdeck's own version: a new release may run or judge samples differently. */
-const manifest: unknown = createRequire(import.meta.url)('../../package.json')
-const toolVersion =
-  typeof manifest === 'object' && manifest !== null && 'version' in manifest
-    ? String(manifest.version)
-    : ''
-
 const cachedJob = z.object({
   samplePath: z.string(),
   runs: z.array(
@@ -45,7 +38,7 @@ const cachedJob = z.object({
 /** A key for a run from everything that decides its output: sources, annotations, runner, interpreter version. */
 export function cacheKey(parts: readonly string[]): string {
   const hash = createHash('sha256')
-  hash.update(`postdeck-sample-cache-${formatVersion}-${toolVersion}`)
+  hash.update(`postdeck-sample-cache-${formatVersion}-${postdeckVersion}`)
   for (const part of parts) hash.update(`\0${part}`)
   return hash.digest('hex')
 }
