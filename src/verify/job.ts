@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { type RuleId, ruleIds } from '../messages.js'
 import type { Comparison } from './compare-output.js'
 import type { Sample } from './remark-extract-samples.js'
@@ -95,14 +92,4 @@ export function limitFailure(
     return { ...failure(sample, summary, ruleIds.sampleOutputTooLarge), run }
   }
   return undefined
-}
-
-/** Run `work` in a fresh temporary folder, removed afterwards whatever happens. */
-export async function inTemporaryFolder<T>(work: (folder: string) => Promise<T>): Promise<T> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-sample-'))
-  try {
-    return await work(folder)
-  } finally {
-    await rm(folder, { recursive: true, force: true })
-  }
 }

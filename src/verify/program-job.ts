@@ -5,7 +5,6 @@ import { ruleIds } from '../messages.js'
 import { type Comparison, compareOutput } from './compare-output.js'
 import {
   failure,
-  inTemporaryFolder,
   type JobKind,
   type JobSettings,
   limitFailure,
@@ -15,6 +14,7 @@ import {
 } from './job.js'
 import type { Sample } from './remark-extract-samples.js'
 import { type RunResult, runProcess } from './run-process.js'
+import { inTemporaryFolder } from './temporary-folder.js'
 
 /**
  * Samples run as programs: alone, or a `continue` chain in one process whose

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ruleIds } from '../messages.js'
-import { failure, inTemporaryFolder, type JobKind, limitFailure, verdict } from './job.js'
+import { failure, type JobKind, limitFailure, verdict } from './job.js'
 import { runProcess } from './run-process.js'
+import { inTemporaryFolder } from './temporary-folder.js'
 
 /** Samples with no documented output: checked by the interpreter's parser, never run. */
 export const syntaxJob: JobKind = {

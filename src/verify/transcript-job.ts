@@ -4,16 +4,10 @@ import { z } from 'zod'
 import { ruleIds } from '../messages.js'
 import type { DiffLine } from './compare-output.js'
 import { doctestDriver } from './doctest-driver.js'
-import {
-  failure,
-  inTemporaryFolder,
-  type JobKind,
-  limitFailure,
-  timeoutOf,
-  verdict,
-} from './job.js'
+import { failure, type JobKind, limitFailure, timeoutOf, verdict } from './job.js'
 import type { Sample } from './remark-extract-samples.js'
 import { runProcess } from './run-process.js'
+import { inTemporaryFolder } from './temporary-folder.js'
 
 /** One example's report from the doctest driver. */
 const exampleReport = z.object({

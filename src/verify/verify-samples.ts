@@ -4,7 +4,6 @@ import { ruleIds } from '../messages.js'
 import { isDurationLine } from './compare-output.js'
 import {
   failure,
-  inTemporaryFolder,
   type Job,
   type JobKind,
   type JobSettings,
@@ -17,6 +16,7 @@ import { runProcess } from './run-process.js'
 import type { Runner } from './runners.js'
 import { cacheKey, type SampleCache } from './sample-cache.js'
 import { syntaxJob } from './syntax-job.js'
+import { inTemporaryFolder } from './temporary-folder.js'
 import { transcriptJob } from './transcript-job.js'
 
 export type { SampleResult } from './job.js'
