@@ -52,12 +52,13 @@ export async function renderPostPage(
   const cover = post.file.data.coverImage
   const image = cover && url ? new URL(cover, url).href : undefined
   const description = descriptionOf(post, tree)
+  const lang = languageOf(post, tree, site)
   const neighbour = (other: Post | undefined) =>
     other && { title: other.frontMatter.title, href: linkTo(postFolder(other.slug), 2) }
   const contents = render('post', {
     root: upFolders(2),
     site,
-    lang: languageOf(post, tree, site),
+    lang,
     description,
     post: frontMatter,
     deckHref: hasDeck ? 'slides/index.html' : undefined,
@@ -81,7 +82,7 @@ export async function renderPostPage(
       description: description || undefined,
       datePublished: frontMatter.published,
       dateModified: frontMatter.updated ?? frontMatter.published,
-      inLanguage: languageOf(post, tree, site),
+      inLanguage: lang,
       keywords: frontMatter.tags.length > 0 ? frontMatter.tags.join(', ') : undefined,
       articleSection: frontMatter.category,
       image,

@@ -73,8 +73,7 @@ export function isSpeakerProse(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false
   if (node.children.some((child) => child.type === 'image' || child.type === 'imageReference'))
     return false
-  const oneLine = blockHeight({ type: 'paragraph', children: [{ type: 'text', value: 'x' }] })
-  const lines = (blockHeight(node) - canvas.blockGap) / (oneLine - canvas.blockGap)
+  const lines = (blockHeight(node) - canvas.blockGap) / (canvas.textSize * canvas.textLineHeight)
   return lines > maxSlideParagraphLines || plainText(node).length > 160
 }
 
