@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import findCacheDirectory from 'find-cache-directory'
 import type { VFile } from 'vfile'
+import { type BuildCache, createFileBuildCache, writeOnly } from '../build/build-cache.js'
 import { PathError } from '../content/find-posts.js'
 import { ConfigError, loadSiteConfig } from '../content/site-config.js'
 import { sampleRuleIds } from '../messages.js'
@@ -71,6 +72,8 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
     verify: command.verify,
     pdf: command.pdf,
     samples: sampleOptions(command, io),
+    cache: buildCache(command, io),
+    threads: command.threads,
     signal: io.signal,
     onPost: io.interactive ? (slug) => io.stderr(`Rendering ${slug}\n`) : undefined,
   }).catch(asUsageError)
@@ -87,8 +90,10 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
     return exitCodes.contentError
   }
   const verified = result.samples.length > 0 ? `, ${result.samples.length} samples verified` : ''
+  const unchanged = result.posts - result.rendered
+  const reused = unchanged > 0 ? `, ${unchanged} unchanged` : ''
   io.stderr(
-    `Built ${result.posts} ${result.posts === 1 ? 'post' : 'posts'} (${result.pages} pages${verified}) into ${command.outDir} in ${seconds} s\n`,
+    `Built ${result.posts} ${result.posts === 1 ? 'post' : 'posts'} (${result.pages} pages${verified}${reused}) into ${command.outDir} in ${seconds} s\n`,
   )
   return exitCodes.ok
 }
@@ -115,15 +120,24 @@ async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
   return result.ok ? exitCodes.ok : exitCodes.contentError
 }
 
+/** The project's cache folder, `node_modules/.cache/postdeck`; without a project, or with `--no-cache`, none. */
+function cacheFolder(command: BuildCommand | VerifyCommand, io: CliIo): string | undefined {
+  return command.cache ? findCacheDirectory({ name: 'postdeck', cwd: io.cwd }) : undefined
+}
+
 function sampleOptions(command: BuildCommand | VerifyCommand, io: CliIo): VerifyPostsOptions {
-  // Note: the cache lives in the project's `node_modules/.cache/postdeck`; without a project, there is none.
-  const cacheFolder = command.cache
-    ? findCacheDirectory({ name: 'postdeck', cwd: io.cwd })
-    : undefined
+  const folder = cacheFolder(command, io)
   return {
     timeoutSeconds: command.timeoutSeconds,
-    cache: cacheFolder ? createFileCache(path.join(cacheFolder, 'samples')) : undefined,
+    cache: folder ? createFileCache(path.join(folder, 'samples')) : undefined,
   }
+}
+
+function buildCache(command: BuildCommand, io: CliIo): BuildCache | undefined {
+  const folder = cacheFolder(command, io)
+  if (!folder) return undefined
+  const cache = createFileBuildCache(path.join(folder, 'build'))
+  return command.force ? writeOnly(cache) : cache
 }
 
 function formatReport(

@@ -22,7 +22,16 @@ interface PostsCommand {
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | (PostsCommand & { name: 'build'; outDir: string; verify: boolean; pdf: boolean })
+  | (PostsCommand & {
+      name: 'build'
+      outDir: string
+      verify: boolean
+      pdf: boolean
+      /** Render every post, even those the build cache has unchanged. */
+      force: boolean
+      /** Worker threads; `undefined` lets the build decide. */
+      threads: number | undefined
+    })
   | (PostsCommand & {
       name: 'verify'
       reporter: ReporterName
@@ -42,7 +51,7 @@ Arguments:
 Options:
   --drafts              include posts marked draft: true
   --timeout SECONDS     default time a sample may run (default: 10)
-  --no-cache            run every sample, even unchanged ones that passed before
+  --no-cache            use no cache: run every sample and render every post
   -h, --help            show this help
   -v, --version         show the version
 
@@ -50,6 +59,9 @@ build:
   --out DIR             output folder, replaced whole on success (default: dist)
   --no-verify           do not run the code samples
   --pdf                 also print each deck to slides.pdf (needs Chromium)
+  --force               render every post, even those unchanged since the last build
+  --threads N           worker threads for reading and rendering (default: some
+                        for 100 posts or more, 0 below)
 
 verify:
   --reporter NAME       pretty (default), json, junit or github
@@ -95,11 +107,15 @@ export function parseCommand(argv: readonly string[]): Command {
       outDir: values.out ?? 'dist',
       verify: values.verify ?? true,
       pdf: values.pdf ?? false,
+      force: values.force ?? false,
+      threads: values.threads === undefined ? undefined : threadCount(values.threads),
     }
   }
   if (values.out !== undefined) only('--out', 'build')
   if (values.verify !== undefined) only('--no-verify', 'build')
   if (values.pdf !== undefined) only('--pdf', 'build')
+  if (values.force !== undefined) only('--force', 'build')
+  if (values.threads !== undefined) only('--threads', 'build')
   const reporter = values.reporter ?? 'pretty'
   if (!isReporter(reporter)) {
     throw usageError(`Unknown reporter \`${reporter}\`: use ${reporters.join(', ')}`)
@@ -124,6 +140,8 @@ function parseOptions(argv: readonly string[]) {
       drafts: { type: 'boolean' },
       verify: { type: 'boolean' },
       pdf: { type: 'boolean' },
+      force: { type: 'boolean' },
+      threads: { type: 'string' },
       cache: { type: 'boolean' },
       timeout: { type: 'string' },
       reporter: { type: 'string' },
@@ -134,6 +152,14 @@ function parseOptions(argv: readonly string[]) {
       version: { type: 'boolean', short: 'v' },
     },
   })
+}
+
+function threadCount(text: string): number {
+  const count = Number(text)
+  if (!Number.isInteger(count) || count < 0) {
+    throw usageError(`\`--threads\` needs a whole number, 0 or more, not \`${text}\``)
+  }
+  return count
 }
 
 function isReporter(name: string): name is ReporterName {

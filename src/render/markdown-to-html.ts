@@ -1,4 +1,5 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core'
+import type { Root as HastRoot } from 'hast'
 import type { Root } from 'mdast'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
@@ -29,6 +30,9 @@ const sanitizeSchema = {
   },
 }
 
+/** Highlighted code by language, meta and code; renderers that share one highlight a block once. */
+export type HtmlCache = Map<string, HastRoot>
+
 /** Turns a Markdown tree (or part of one) into HTML. */
 export type HtmlRenderer = (tree: Root, file: VFile) => Promise<string>
 
@@ -44,7 +48,7 @@ export type HtmlRenderer = (tree: Root, file: VFile) => Promise<string>
  */
 export function createHtmlRenderer(
   highlighter: Highlighter,
-  options: { page?: boolean; trustRawHtml?: boolean } = {},
+  options: { page?: boolean; trustRawHtml?: boolean; cache?: HtmlCache } = {},
 ): HtmlRenderer {
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true })
@@ -59,6 +63,7 @@ export function createHtmlRenderer(
       defaultLanguage: 'text',
       fallbackLanguage: 'text',
       addLanguageClass: true,
+      ...(options.cache ? { cache: options.cache } : {}),
       // The language, for the label pages and decks show on a code block.
       transformers: [
         {

@@ -4,6 +4,30 @@ import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { SampleResult } from '../verify/verify-samples.js'
 
+/** What a page or deck shows of a sample that ran and passed: plain data, so it can cross threads. */
+export interface ShownSampleOutput {
+  /** Line of the sample's opening fence. */
+  line: number
+  mode: SampleResult['sample']['mode']
+  output: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Outputs to show after the post's samples; set before rendering, absent when not verified. */
+    shownOutputs: ShownSampleOutput[]
+  }
+}
+
+/** The outputs to show of verified samples: those that ran and passed. */
+export function shownOutputs(results: readonly SampleResult[]): ShownSampleOutput[] {
+  return results.flatMap((result) =>
+    result.status === 'passed' && result.shownOutput !== undefined
+      ? [{ line: result.sample.line, mode: result.sample.mode, output: result.shownOutput }]
+      : [],
+  )
+}
+
 /** A sample's real output, shown after its code; rendered from the hast it carries. */
 export interface SampleOutput {
   type: 'sampleOutput'
@@ -33,14 +57,10 @@ declare module 'mdast' {
  */
 export function withSampleOutputs(
   tree: Root,
-  results: readonly SampleResult[] | undefined,
+  outputs: readonly ShownSampleOutput[] | undefined,
   style: 'page' | 'deck',
 ): Root {
-  const shown = new Map(
-    (results ?? [])
-      .filter((result) => result.status === 'passed' && result.shownOutput !== undefined)
-      .map((result) => [result.sample.line, result] as const),
-  )
+  const shown = new Map((outputs ?? []).map((output) => [output.line, output] as const))
   if (shown.size === 0) return tree
   const copy = structuredClone(tree)
   visit(copy, 'code', (node: Code, index, parent) => {
@@ -52,10 +72,9 @@ export function withSampleOutputs(
   return copy
 }
 
-function sampleOutputNode(result: SampleResult, style: 'page' | 'deck'): SampleOutput {
-  const output = (result.shownOutput ?? '').replace(/\s+$/, '')
-  const label =
-    result.sample.mode === 'compare' ? 'Verified: the real output matches' : 'Verified: it runs'
+function sampleOutputNode(shown: ShownSampleOutput, style: 'page' | 'deck'): SampleOutput {
+  const output = shown.output.replace(/\s+$/, '')
+  const label = shown.mode === 'compare' ? 'Verified: the real output matches' : 'Verified: it runs'
   const pre: Element = {
     type: 'element',
     tagName: 'pre',

@@ -151,6 +151,22 @@ describe('postdeck build', () => {
     )
     expect(code).toBe(0)
   })
+
+  it('skips unchanged posts with the project cache, and renders all with --force', async () => {
+    const folder = await workspace()
+    await writeFile(path.join(folder, 'package.json'), '{"name": "blog", "private": true}\n')
+    const args = ['build', 'content', '--no-verify']
+    const first = await run(args, folder)
+    expect(first.stderr).toMatch(/^Built 1 post \(7 pages\) into dist/m)
+    const second = await run(args, folder)
+    expect(second.stderr).toMatch(/^Built 1 post \(7 pages, 1 unchanged\) into dist/m)
+    expect((await readdir(path.join(folder, 'node_modules', '.cache', 'postdeck'))).sort()).toEqual(
+      ['build'],
+    )
+    const forced = await run([...args, '--force'], folder)
+    expect(forced.stderr).toMatch(/^Built 1 post \(7 pages\) into dist/m)
+    expect((await run([...args, '--threads', 'x'], folder)).code).toBe(2)
+  })
 })
 
 describe('fixture messages', () => {

@@ -26,8 +26,14 @@ export interface PageRendering {
   /** Whether the post has a deck to link to. */
   hasDeck: boolean
   /** The posts before (older) and after (newer) it on the site. */
-  older?: Post | undefined
-  newer?: Post | undefined
+  older?: Neighbour | undefined
+  newer?: Neighbour | undefined
+}
+
+/** A post that a page links to as the previous or the next one. */
+export interface Neighbour {
+  slug: string
+  title: string
 }
 
 /** A post's rendered page, and its body HTML for the feed. */
@@ -43,18 +49,15 @@ export async function renderPostPage(
   { toHtml, render, site, hasDeck, older, newer }: PageRendering,
 ): Promise<RenderedPage> {
   if (hasDeck) post.file.data.deckHref = 'slides/index.html'
-  const html = await toHtml(
-    withSampleOutputs(tree, post.file.data.sampleResults, 'page'),
-    post.file,
-  )
+  const html = await toHtml(withSampleOutputs(tree, post.file.data.shownOutputs, 'page'), post.file)
   const { frontMatter } = post
   const url = absoluteUrl(site, postFolder(post.slug))
   const cover = post.file.data.coverImage
   const image = cover && url ? new URL(cover, url).href : undefined
   const description = descriptionOf(post, tree)
   const lang = languageOf(post, tree, site)
-  const neighbour = (other: Post | undefined) =>
-    other && { title: other.frontMatter.title, href: linkTo(postFolder(other.slug), 2) }
+  const neighbour = (other: Neighbour | undefined) =>
+    other && { title: other.title, href: linkTo(postFolder(other.slug), 2) }
   const contents = render('post', {
     root: upFolders(2),
     site,

@@ -24,7 +24,7 @@ export function renderFeeds(posts: readonly FeedPost[], site: SiteOptions): Outp
   const home = absoluteUrl(site, '')
   if (!home) return []
   const sorted = [...posts].sort(newestFirst)
-  const updated = sorted[0]?.post.frontMatter.updated ?? sorted[0]?.post.frontMatter.published
+  const updated = sorted[0]?.frontMatter.updated ?? sorted[0]?.frontMatter.published
   const feed = new Feed({
     title: site.title,
     id: home,
@@ -36,26 +36,26 @@ export function renderFeeds(posts: readonly FeedPost[], site: SiteOptions): Outp
     ...(site.lang ? { language: site.lang } : {}),
     ...(site.author ? { author: { name: site.author } } : {}),
   })
-  for (const { post, html } of sorted) {
-    const url = absoluteUrl(site, postFolder(post.slug)) ?? home
+  for (const { slug, frontMatter, html } of sorted) {
+    const url = absoluteUrl(site, postFolder(slug)) ?? home
     feed.addItem({
-      title: post.frontMatter.title,
+      title: frontMatter.title,
       id: url,
       link: url,
-      ...(post.frontMatter.description ? { description: post.frontMatter.description } : {}),
+      ...(frontMatter.description ? { description: frontMatter.description } : {}),
       content: absolutise(html, url),
-      date: new Date(`${post.frontMatter.updated ?? post.frontMatter.published}T00:00:00Z`),
-      published: new Date(`${post.frontMatter.published}T00:00:00Z`),
-      category: post.frontMatter.tags.map((tag) => ({ name: tag })),
+      date: new Date(`${frontMatter.updated ?? frontMatter.published}T00:00:00Z`),
+      published: new Date(`${frontMatter.published}T00:00:00Z`),
+      category: frontMatter.tags.map((tag) => ({ name: tag })),
     })
   }
 
   const folders = new Set([
     '',
-    ...sorted.map(({ post }) => postFolder(post.slug)),
-    ...sorted.flatMap(({ post }) => post.frontMatter.tags.map(tagFolder)),
-    ...sorted.flatMap(({ post }) =>
-      post.frontMatter.category ? [categoryFolder(post.frontMatter.category)] : [],
+    ...sorted.map(({ slug }) => postFolder(slug)),
+    ...sorted.flatMap(({ frontMatter }) => frontMatter.tags.map(tagFolder)),
+    ...sorted.flatMap(({ frontMatter }) =>
+      frontMatter.category ? [categoryFolder(frontMatter.category)] : [],
     ),
   ])
   const sitemap = create({ version: '1.0', encoding: 'UTF-8' }).ele('urlset', {

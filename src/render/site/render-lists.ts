@@ -1,10 +1,8 @@
-import type { Root } from 'mdast'
-import type { Post } from '../../content/load-post.js'
+import type { FrontMatter } from '../../content/front-matter-schema.js'
 import type { OutputFile } from '../../write/output-file.js'
 import {
   absoluteUrl,
   categoryFolder,
-  languageOf,
   linkTo,
   postFolder,
   type SiteOptions,
@@ -13,16 +11,18 @@ import {
 } from '../page-context.js'
 import type { TemplateRenderer } from '../templates.js'
 
-/** A post as the site's lists show it. */
+/** A post as the site's lists show it: plain data, kept by the build cache. */
 export interface ListedPost {
-  post: Post
-  tree: Root
+  slug: string
+  frontMatter: FrontMatter
+  /** The language of its page, as `languageOf` decided. */
+  lang: string
 }
 
 /** Order posts newest first; posts of the same day by title. */
 export function newestFirst(a: ListedPost, b: ListedPost): number {
-  const byDate = b.post.frontMatter.published.localeCompare(a.post.frontMatter.published)
-  return byDate || a.post.frontMatter.title.localeCompare(b.post.frontMatter.title)
+  const byDate = b.frontMatter.published.localeCompare(a.frontMatter.published)
+  return byDate || a.frontMatter.title.localeCompare(b.frontMatter.title)
 }
 
 /** A page listing posts, newest first: the home page, a tag's or a category's page. */
@@ -34,13 +34,13 @@ function renderList(
   site: SiteOptions,
 ): OutputFile {
   const depth = folder === '' ? 0 : folder.split('/').length
-  const posts = [...listed].sort(newestFirst).map(({ post, tree }) => ({
-    title: post.frontMatter.title,
-    published: post.frontMatter.published,
-    description: post.frontMatter.description,
-    lang: languageOf(post, tree, site),
-    href: linkTo(postFolder(post.slug), depth),
-    tags: post.frontMatter.tags.map((tag) => ({ name: tag, href: linkTo(tagFolder(tag), depth) })),
+  const posts = [...listed].sort(newestFirst).map(({ slug, frontMatter, lang }) => ({
+    title: frontMatter.title,
+    published: frontMatter.published,
+    description: frontMatter.description,
+    lang,
+    href: linkTo(postFolder(slug), depth),
+    tags: frontMatter.tags.map((tag) => ({ name: tag, href: linkTo(tagFolder(tag), depth) })),
   }))
   return {
     path: folder === '' ? 'index.html' : `${folder}/index.html`,
@@ -81,8 +81,8 @@ export function renderTaxonomyPages(
     groups.set(folder, group)
   }
   for (const entry of listed) {
-    for (const tag of entry.post.frontMatter.tags) add(tagFolder(tag), `Tag: ${tag}`, entry)
-    const { category } = entry.post.frontMatter
+    for (const tag of entry.frontMatter.tags) add(tagFolder(tag), `Tag: ${tag}`, entry)
+    const { category } = entry.frontMatter
     if (category) add(categoryFolder(category), `Category: ${category}`, entry)
   }
   return [...groups].map(([folder, { heading, posts }]) =>

@@ -49,7 +49,7 @@ export async function renderDeck(
   { toHtml, render, site }: DeckRendering,
 ): Promise<RenderedDeck> {
   const settings = typeof post.frontMatter.slides === 'object' ? post.frontMatter.slides : {}
-  const model = splitIntoSlides(withSampleOutputs(tree, post.file.data.sampleResults, 'deck'), {
+  const model = splitIntoSlides(withSampleOutputs(tree, post.file.data.shownOutputs, 'deck'), {
     level: settings.level,
   })
   // Note: link and image definitions render nothing, but references on any

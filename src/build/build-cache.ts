@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { z } from 'zod'
+import { postdeckVersion } from '../version.js'
+import type { InspectedPost, RenderedPost } from './post-work.js'
+
+/** What a build keeps of a post, to skip it next time if nothing it depends on changed. */
+export interface CachedPost {
+  /** Digest of the post's text, its place, the templates, the config and postdeck's version. */
+  key: string
+  /** Content digests of the files the post refers to, by absolute path. */
+  assets: Record<string, string>
+  inspected: InspectedPost
+  /** Digest of what rendering used from the rest of the site: neighbours and sample outputs. */
+  renderKey: string
+  rendered: RenderedPost
+}
+
+/** Keeps what builds learnt of each post, by the post's absolute path. */
+export interface BuildCache {
+  get(post: string): Promise<CachedPost | undefined>
+  set(post: string, entry: CachedPost): Promise<void>
+}
+
+const formatVersion = 1
+
+/** A digest of `parts`, tied to postdeck's version and to this cache's format. */
+export function digest(parts: readonly string[]): string {
+  const hash = createHash('sha256')
+  hash.update(`postdeck-build-${formatVersion}-${postdeckVersion}`)
+  for (const part of parts) hash.update(`\0${part}`)
+  return hash.digest('hex')
+}
+
+/** A build cache in memory, for a process that builds again and again (`postdeck dev`). */
+export function createMemoryBuildCache(): BuildCache {
+  const entries = new Map<string, CachedPost>()
+  return {
+    get: async (post) => entries.get(post),
+    set: async (post, entry) => {
+      entries.set(post, entry)
+    },
+  }
+}
+
+/** The same cache, written but never read: every post is rebuilt and remembered (`--force`). */
+export function writeOnly(cache: BuildCache): BuildCache {
+  return { get: async () => undefined, set: (post, entry) => cache.set(post, entry) }
+}
+
+const cachedPost = z.object({
+  key: z.string(),
+  assets: z.record(z.string(), z.string()),
+  // Note: the key ties an entry to the postdeck version that wrote it, so
+  // the shapes within are its own; only the outline is checked.
+  inspected: z.custom<InspectedPost>((value) => typeof value === 'object' && value !== null),
+  renderKey: z.string(),
+  rendered: z.custom<RenderedPost>((value) => typeof value === 'object' && value !== null),
+})
+
+/**
+ * A build cache of JSON files in `folder` (by convention
+ * `node_modules/.cache/postdeck/build`), one per post. Unreadable entries
+ * are misses; an entry is written whole or not at all.
+ */
+export function createFileBuildCache(folder: string): BuildCache {
+  const entry = (post: string) =>
+    path.join(folder, `${createHash('sha256').update(post).digest('hex')}.json`)
+  return {
+    async get(post) {
+      try {
+        const parsed = cachedPost.safeParse(JSON.parse(await readFile(entry(post), 'utf8')))
+        return parsed.success ? parsed.data : undefined
+      } catch {
+        return undefined
+      }
+    },
+    async set(post, value) {
+      const file = entry(post)
+      await mkdir(folder, { recursive: true })
+      const temporary = `${file}.${process.pid}.tmp`
+      await writeFile(temporary, JSON.stringify(value))
+      await rename(temporary, file)
+    },
+  }
+}
+
+/** Content digests of files, each read again only when its size or modification time changed. */
+export interface FileDigests {
+  /** The digest of a file's bytes, or `undefined` when it cannot be read. */
+  of(file: string): Promise<string | undefined>
+  /** One digest of every file under `folder`, with their paths. */
+  ofFolder(folder: string): Promise<string>
+}
+
+/** Make a `FileDigests`; one kept across builds reads only the files that changed. */
+export function createFileDigests(): FileDigests {
+  const known = new Map<string, { stamp: string; digest: string }>()
+  const of = async (file: string) => {
+    const stats = await stat(file).catch(() => undefined)
+    if (!stats?.isFile()) return undefined
+    const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ino}`
+    const previous = known.get(file)
+    if (previous?.stamp === stamp) return previous.digest
+    const bytes = await readFile(file).catch(() => undefined)
+    if (!bytes) return undefined
+    const value = createHash('sha256').update(bytes).digest('hex')
+    known.set(file, { stamp, digest: value })
+    return value
+  }
+  return {
+    of,
+    async ofFolder(folder) {
+      const entries = await readdir(folder, { recursive: true, withFileTypes: true })
+      const files = entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name))
+        .sort()
+      const parts = await Promise.all(
+        files.map(async (file) => `${path.relative(folder, file)}:${(await of(file)) ?? ''}`),
+      )
+      return digest(parts)
+    },
+  }
+}

@@ -1,0 +1,205 @@
+import type { Root } from 'mdast'
+import pLimit from 'p-limit'
+import type { Highlighter } from 'shiki'
+import type { Point, Position } from 'unist'
+import type { VFile } from 'vfile'
+import { checkAssets } from '../content/check-assets.js'
+import type { PostSource } from '../content/find-posts.js'
+import type { FrontMatter } from '../content/front-matter-schema.js'
+import { loadPost, type Post } from '../content/load-post.js'
+import { createMarkdownProcessor, parseMarkdown } from '../markdown/create-processor.js'
+import { hasErrors } from '../messages.js'
+import { type Neighbour, renderPostPage } from '../render/blog/render-post-page.js'
+import { createCodeHighlighter } from '../render/highlighter.js'
+import { createHtmlRenderer, type HtmlCache } from '../render/markdown-to-html.js'
+import { languageOf, postFolder, type SiteOptions } from '../render/page-context.js'
+import type { ShownSampleOutput } from '../render/sample-outputs.js'
+import { renderDeck } from '../render/slides/render-deck.js'
+import { createTemplateRenderer } from '../render/templates.js'
+import type { Sample } from '../verify/remark-extract-samples.js'
+import type { Runner } from '../verify/runners.js'
+import type { OutputFile } from '../write/output-file.js'
+
+/** A message about a post, as plain data. */
+export interface MessageRecord {
+  reason: string
+  place: Point | Position | undefined
+  ruleId: string | undefined
+  fatal: boolean | null | undefined
+}
+
+/** A code sample as plain data: its runner named by id. */
+export interface SampleRecord extends Omit<Sample, 'runner'> {
+  runner: Runner['id']
+}
+
+/** What the site needs to know of a post that is published. */
+export interface PostSummary {
+  slug: string
+  frontMatter: FrontMatter
+  /** The language of its page. */
+  lang: string
+  /** Whether it has a deck (`slides: false` has none). */
+  hasDeck: boolean
+}
+
+/** A post read, parsed and checked. */
+export interface InspectedPost {
+  messages: MessageRecord[]
+  /** Present when the front matter is usable. */
+  summary?: PostSummary
+  /** Whether it is left out of the site: a draft, when drafts are not built. */
+  draft: boolean
+  samples: SampleRecord[]
+  /** Absolute paths of the files the post refers to, which its output depends on. */
+  assets: string[]
+}
+
+/** What rendering a post needs from the rest of the site. */
+export interface RenderContext {
+  older?: Neighbour | undefined
+  newer?: Neighbour | undefined
+  /** Outputs of its verified samples, shown after their code. */
+  shownOutputs: ShownSampleOutput[]
+}
+
+/** A post's files: its page, its deck and its assets, with the page's body HTML for the feed. */
+export interface RenderedPost {
+  outputs: OutputFile[]
+  feedHtml: string
+}
+
+/** The work on one post that runs apart from verification: the same in this thread or a worker. */
+export interface PostWork {
+  /** Read, parse and check a post; its tree is kept for `render`. */
+  inspect(source: PostSource, options: { drafts: boolean }): Promise<InspectedPost>
+  /** Render a post that `inspect` read, and forget its tree. */
+  render(path: string, context: RenderContext): Promise<RenderedPost>
+  /** Free the highlighter, once the calls made before are done. */
+  dispose(): Promise<void>
+}
+
+/**
+ * The work on posts for a site: one Markdown processor, one highlighter
+ * (made on the first render) and the trees of inspected posts until rendered.
+ *
+ * Everything that goes in or comes out is plain data, so a worker thread can
+ * run it (see `post-thread.ts`).
+ */
+export function createPostWork(site: SiteOptions): PostWork {
+  const processor = createMarkdownProcessor()
+  const parsed = new Map<string, { post: Post; tree: Root }>()
+  let renderers: Promise<Renderers> | undefined
+  // Note: reading waits mostly on the disk, so several posts are read at
+  // once; renders run one at a time, in the order asked, so one post's
+  // highlighted code is shared by its page and deck and no other's.
+  const reading = pLimit(16)
+  const inTurn = pLimit(1)
+  return {
+    inspect: (source, options) => reading(inspect, source, options),
+    render: (path, context) => inTurn(render, path, context),
+    dispose: () =>
+      inTurn(async () => {
+        parsed.clear()
+        ;(await renderers)?.highlighter.dispose()
+        renderers = undefined
+      }),
+  }
+
+  async function inspect(
+    source: PostSource,
+    { drafts }: { drafts: boolean },
+  ): Promise<InspectedPost> {
+    const { file, post } = await loadPost(source)
+    parsed.delete(source.path)
+    if (!post) return { messages: messageRecords(file), draft: false, samples: [], assets: [] }
+    const draft = post.frontMatter.draft && !drafts
+    if (draft) return { messages: messageRecords(file), draft, samples: [], assets: [] }
+    const tree = await parseMarkdown(processor, file)
+    await checkAssets(file)
+    if (!hasErrors(file)) parsed.set(source.path, { post, tree })
+    return {
+      messages: messageRecords(file),
+      summary: {
+        slug: post.slug,
+        frontMatter: post.frontMatter,
+        lang: languageOf(post, tree, site),
+        hasDeck: post.frontMatter.slides !== false,
+      },
+      draft,
+      samples: (file.data.samples ?? []).map(({ runner, ...sample }) => ({
+        ...sample,
+        runner: runner.id,
+      })),
+      assets: [...new Set((file.data.assets ?? []).map((asset) => asset.source))],
+    }
+  }
+
+  async function render(path: string, context: RenderContext): Promise<RenderedPost> {
+    const entry = parsed.get(path)
+    if (!entry) throw new Error(`\`${path}\` was not inspected before rendering`)
+    parsed.delete(path)
+    renderers ??= createRenderers(site)
+    const { page: toPageHtml, deck: toDeckHtml, render, cache } = await renderers
+    // Note: the page and the deck show the same code; it is highlighted once per post.
+    cache.clear()
+    const { post, tree } = entry
+    post.file.data.shownOutputs = context.shownOutputs
+    const hasDeck = post.frontMatter.slides !== false
+    const page = await renderPostPage(post, tree, {
+      toHtml: toPageHtml,
+      render,
+      site,
+      hasDeck,
+      older: context.older,
+      newer: context.newer,
+    })
+    const outputs = [page.file]
+    if (hasDeck)
+      outputs.push((await renderDeck(post, tree, { toHtml: toDeckHtml, render, site })).file)
+    outputs.push(...assetsOf(post))
+    return { outputs, feedHtml: page.html }
+  }
+}
+
+interface Renderers {
+  highlighter: Highlighter
+  page: ReturnType<typeof createHtmlRenderer>
+  deck: ReturnType<typeof createHtmlRenderer>
+  render: ReturnType<typeof createTemplateRenderer>
+  cache: HtmlCache
+}
+
+async function createRenderers(site: SiteOptions): Promise<Renderers> {
+  const highlighter = await createCodeHighlighter()
+  const cache: HtmlCache = new Map()
+  const options = { trustRawHtml: site.trustRawHtml, cache }
+  return {
+    highlighter,
+    page: createHtmlRenderer(highlighter, { ...options, page: true }),
+    deck: createHtmlRenderer(highlighter, options),
+    render: createTemplateRenderer(),
+    cache,
+  }
+}
+
+/** The messages of `file` as plain data. */
+function messageRecords(file: VFile): MessageRecord[] {
+  return file.messages.map((message) => ({
+    reason: message.reason,
+    place: message.place ?? undefined,
+    ruleId: message.ruleId ?? undefined,
+    fatal: message.fatal,
+  }))
+}
+
+/** The files a post refers to, each copied once beside its page. */
+function assetsOf(post: Post): OutputFile[] {
+  const outputs = new Map(
+    (post.file.data.assets ?? []).map((asset) => [asset.output, asset.source] as const),
+  )
+  return [...outputs].map(([output, source]) => ({
+    path: `${postFolder(post.slug)}/${output}`,
+    copyFrom: source,
+  }))
+}

@@ -1,0 +1,308 @@
+import { availableParallelism } from 'node:os'
+import { VFile } from 'vfile'
+import { checkSlugs } from '../content/check-slugs.js'
+import { findPosts, type PostSource } from '../content/find-posts.js'
+import type { Post } from '../content/load-post.js'
+import { hasErrors } from '../messages.js'
+import type { SiteOptions } from '../render/page-context.js'
+import { shownOutputs } from '../render/sample-outputs.js'
+import { type FeedPost, renderFeeds } from '../render/site/render-feeds.js'
+import {
+  newestFirst,
+  renderSiteIndex,
+  renderTaxonomyPages,
+  siteAssets,
+} from '../render/site/render-lists.js'
+import { deckAssets } from '../render/slides/render-deck.js'
+import { createTemplateRenderer, templatesFolder } from '../render/templates.js'
+import type { Sample } from '../verify/remark-extract-samples.js'
+import { runnerFor } from '../verify/runners.js'
+import { type VerifyPostsOptions, verifyPostFiles } from '../verify/verify-posts.js'
+import type { SampleResult } from '../verify/verify-samples.js'
+import type { OutputFile } from '../write/output-file.js'
+import { type BuildCache, type CachedPost, digest, type FileDigests } from './build-cache.js'
+import { createPostPool, type PostPool } from './post-pool.js'
+import type {
+  InspectedPost,
+  PostSummary,
+  RenderContext,
+  RenderedPost,
+  SampleRecord,
+} from './post-work.js'
+
+/** Settings of a site builder. */
+export interface SiteBuilderOptions {
+  /** Post files, folders of posts, or content folders. */
+  paths: readonly string[]
+  drafts: boolean
+  site: SiteOptions
+  /** Keeps what a build learnt of each post; without one, every post is read and rendered. */
+  cache?: BuildCache | undefined
+  digests: FileDigests
+  /** Worker threads for reading and rendering; `undefined` decides by the number of posts to do. */
+  threads?: number | undefined
+}
+
+/** What one run of a site builder is asked to do. */
+export interface SiteRunOptions {
+  /** Run the code samples; their failures are errors. */
+  verify: boolean
+  samples?: VerifyPostsOptions | undefined
+  /** Render even when samples failed (the live preview shows their failures instead). */
+  renderFailedSamples?: boolean | undefined
+  /** Called as each post is rendered, for progress display. */
+  onPost?: ((slug: string) => void) | undefined
+  signal?: AbortSignal | undefined
+}
+
+/** What a run made, and every message about the content. */
+export interface SiteRun {
+  /** One file per post read, with its messages. */
+  files: VFile[]
+  /** Whether no message fails the build. */
+  ok: boolean
+  /** The files of the site; empty when nothing was rendered. */
+  outputs: OutputFile[]
+  /** Posts published (drafts left out unless asked for). */
+  posts: number
+  /** Posts rendered in this run; the others came from the build cache. */
+  rendered: number
+  /** HTML pages made, decks included. */
+  pages: number
+  /** Verdicts on the code samples, in document order; empty when not verified. */
+  samples: SampleResult[]
+}
+
+/** What reading the posts and verifying their samples found. */
+export interface SiteInspection {
+  files: VFile[]
+  ok: boolean
+  samples: SampleResult[]
+}
+
+/** Builds a site, again and again: `run` does only what changed since a cached run. */
+export interface SiteBuilder {
+  /** Read, check and verify the posts, rendering nothing. */
+  inspect(options: SiteRunOptions): Promise<SiteInspection>
+  run(options: SiteRunOptions): Promise<SiteRun>
+  /** Stop the worker threads. */
+  close(): Promise<void>
+}
+
+/** A post that is on the site. */
+type PublishedPost = RunPost & { inspected: { summary: PostSummary } }
+
+/** A post during a run. */
+interface RunPost {
+  source: PostSource
+  /** Digest of the post's inputs, before its neighbours and samples are known. */
+  key: string
+  /** Its cache entry, when its inputs are unchanged. */
+  cached: CachedPost | undefined
+  inspected: InspectedPost
+  assets: Record<string, string>
+  /** Whether the pool holds its tree, ready to render. */
+  inPool: boolean
+  file: VFile
+}
+
+/** Sites with fewer posts to read than this are done in the main thread. */
+const threadsFrom = 100
+
+/**
+ * Make a site builder: it finds the posts, reads the ones that changed (in
+ * worker threads when there are many), verifies the samples, renders the
+ * posts whose inputs or neighbours changed, and lists them all.
+ *
+ * Note: the order matters. Every post is read and checked before any sample
+ * runs or any page renders, so one bad post fails the build at the least cost.
+ */
+export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
+  let pool: PostPool | undefined
+  const poolFor = (posts: number) => {
+    pool ??= createPostPool(
+      options.site,
+      options.threads ?? (posts >= threadsFrom ? Math.min(availableParallelism(), 4) : 0),
+    )
+    return pool
+  }
+
+  /** Find and read the posts (those unchanged from the cache), check them, verify their samples. */
+  async function read(run: SiteRunOptions) {
+    const { digests, cache } = options
+    const settings = digest([
+      await digests.ofFolder(templatesFolder),
+      JSON.stringify(options.site),
+      String(options.drafts),
+    ])
+    const sources = await findPosts(options.paths)
+    const looked = await Promise.all(
+      sources.map(async (source) => {
+        const key = digest([
+          settings,
+          source.slug,
+          source.contentRoot,
+          (await digests.of(source.path)) ?? '',
+        ])
+        const entry = await cache?.get(source.path)
+        const fresh = entry?.key === key && (await sameDigests(digests, entry.assets))
+        return { source, key, cached: fresh ? entry : undefined }
+      }),
+    )
+    run.signal?.throwIfAborted()
+    const work = poolFor(looked.filter(({ cached }) => !cached).length)
+    const posts: RunPost[] = await Promise.all(
+      looked.map(async ({ source, key, cached }) => {
+        const inspected =
+          cached?.inspected ?? (await work.inspect(source, { drafts: options.drafts }))
+        const assets = cached?.assets ?? (await digestsOf(digests, inspected.assets))
+        return {
+          source,
+          key,
+          cached,
+          inspected,
+          assets,
+          inPool: !cached,
+          file: fileOf(source, inspected),
+        }
+      }),
+    )
+    run.signal?.throwIfAborted()
+
+    const files = posts.map((post) => post.file)
+    const published = posts.filter(
+      (post): post is PublishedPost =>
+        post.inspected.summary !== undefined && !post.inspected.draft,
+    )
+    checkSlugs(published.map(({ file, inspected: { summary } }) => postOf(file, summary)))
+    if (files.some(hasErrors)) return { work, files, published, samples: [], ok: false }
+    const samples = run.verify
+      ? await verifyPostFiles(
+          published.map(({ file }) => file),
+          { ...run.samples, signal: run.signal },
+        )
+      : []
+    return { work, files, published, samples, ok: !files.some(hasErrors) }
+  }
+
+  return {
+    async inspect(run) {
+      const { files, ok, samples } = await read(run)
+      return { files, ok, samples }
+    },
+
+    async run(run) {
+      const { site, cache } = options
+      const { work, files, published, samples, ok } = await read(run)
+      const failed: SiteRun = {
+        files,
+        ok: false,
+        outputs: [],
+        posts: published.length,
+        rendered: 0,
+        pages: 0,
+        samples,
+      }
+      // Note: content errors stop `read` before any sample runs; failures after it are samples'.
+      const samplesFailed = samples.some((result) => result.status === 'failed')
+      if (!ok && !(run.renderFailedSamples && samplesFailed)) return failed
+
+      // Note: neighbours for previous/next links follow the home page's order.
+      const ordered = [...published].sort((a, b) =>
+        newestFirst(a.inspected.summary, b.inspected.summary),
+      )
+      let rendered = 0
+      const renderings = await Promise.all(
+        ordered.map(async (post, index): Promise<RenderedPost> => {
+          const context: RenderContext = {
+            older: neighbour(ordered[index + 1]?.inspected.summary),
+            newer: neighbour(ordered[index - 1]?.inspected.summary),
+            shownOutputs: shownOutputs(post.file.data.sampleResults ?? []),
+          }
+          const renderKey = digest([post.key, JSON.stringify(context)])
+          if (post.cached?.renderKey === renderKey) return post.cached.rendered
+          if (!post.inPool) await work.inspect(post.source, { drafts: options.drafts })
+          run.signal?.throwIfAborted()
+          run.onPost?.(post.inspected.summary.slug)
+          const result = await work.render(post.source.path, context)
+          rendered++
+          await cache?.set(post.source.path, {
+            key: post.key,
+            assets: post.assets,
+            inspected: post.inspected,
+            renderKey,
+            rendered: result,
+          })
+          return result
+        }),
+      )
+      run.signal?.throwIfAborted()
+
+      const summaries = ordered.map(({ inspected }) => inspected.summary)
+      const render = createTemplateRenderer()
+      const feedPosts: FeedPost[] = summaries.map((summary, index) => ({
+        ...summary,
+        html: renderings[index]?.feedHtml ?? '',
+      }))
+      const outputs: OutputFile[] = [
+        ...renderings.flatMap((rendering) => rendering.outputs),
+        renderSiteIndex(summaries, render, site),
+        ...renderTaxonomyPages(summaries, render, site),
+        ...renderFeeds(feedPosts, site),
+        ...siteAssets(templatesFolder),
+        ...deckAssets(templatesFolder),
+      ]
+      const pages = outputs.filter((output) => output.path.endsWith('.html')).length
+      return { files, ok, outputs, posts: published.length, rendered, pages, samples }
+    },
+
+    async close() {
+      await pool?.close()
+      pool = undefined
+    },
+  }
+}
+
+/** The digests of `files`, by path. */
+async function digestsOf(digests: FileDigests, files: readonly string[]) {
+  return Object.fromEntries(
+    await Promise.all(files.map(async (file) => [file, (await digests.of(file)) ?? ''] as const)),
+  )
+}
+
+/** Whether every file still has the digest it had. */
+async function sameDigests(digests: FileDigests, known: Record<string, string>): Promise<boolean> {
+  const now = await Promise.all(
+    Object.entries(known).map(async ([file, value]) => (await digests.of(file)) === value),
+  )
+  return now.every(Boolean)
+}
+
+/** The post's file, with the messages it got when read and its samples, ready to verify. */
+function fileOf(source: PostSource, inspected: InspectedPost): VFile {
+  const file = new VFile({ path: source.path })
+  for (const record of inspected.messages) {
+    const message = file.message(record.reason, {
+      place: record.place,
+      ruleId: record.ruleId,
+      source: 'postdeck',
+    })
+    message.fatal = record.fatal
+  }
+  file.data.samples = inspected.samples.map(sampleOf)
+  return file
+}
+
+function sampleOf({ runner: id, ...record }: SampleRecord): Sample {
+  const runner = runnerFor(id)
+  if (!runner) throw new Error(`No runner \`${id}\``)
+  return { ...record, runner }
+}
+
+function postOf(file: VFile, summary: PostSummary): Post {
+  return { slug: summary.slug, frontMatter: summary.frontMatter, file }
+}
+
+function neighbour(summary: PostSummary | undefined) {
+  return summary && { slug: summary.slug, title: summary.frontMatter.title }
+}

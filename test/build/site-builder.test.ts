@@ -1,0 +1,160 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  createFileBuildCache,
+  createMemoryBuildCache,
+  writeOnly,
+} from '../../src/build/build-cache.js'
+import { renderSite } from '../../src/index.js'
+import type { OutputFile } from '../../src/write/output-file.js'
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
+
+/** A content folder with three posts, published a day apart, one with an image. */
+async function site() {
+  const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-builder-'))
+  const posts = path.join(folder, 'content', 'posts')
+  await mkdir(posts, { recursive: true })
+  for (const [slug, day] of [
+    ['first', 1],
+    ['second', 2],
+    ['third', 3],
+  ] as const) {
+    await mkdir(path.join(posts, slug))
+    await writeFile(
+      path.join(posts, slug, 'index.md'),
+      `---\ntitle: Post ${slug}\npublished: 2026-03-0${day}\ntags: [${slug}]\n---\n\n## Part\n\nText of ${slug}.\n\n![A pixel](./pixel.gif)\n`,
+    )
+    await cp(path.join(fixtures, 'links', 'pixel.gif'), path.join(posts, slug, 'pixel.gif'))
+  }
+  return { content: path.join(folder, 'content'), posts, folder }
+}
+
+function contentsOf(outputs: readonly OutputFile[]): Map<string, string> {
+  return new Map(
+    outputs.map((output) => [
+      output.path,
+      'contents' in output ? String(output.contents) : `copy of ${output.copyFrom}`,
+    ]),
+  )
+}
+
+describe('the build cache', () => {
+  it('renders only posts whose text, assets or neighbours changed', async () => {
+    const { content, posts } = await site()
+    const cache = createMemoryBuildCache()
+    const options = { paths: [content], verify: false, cache }
+
+    const first = await renderSite(options)
+    expect(first.ok).toBe(true)
+    expect(first.rendered).toBe(3)
+
+    const again = await renderSite(options)
+    expect(again.rendered).toBe(0)
+    expect(contentsOf(again.outputs)).toEqual(contentsOf(first.outputs))
+
+    // The body of the oldest post: only that post.
+    const oldest = path.join(posts, 'first', 'index.md')
+    await writeFile(oldest, (await readFile(oldest, 'utf8')).replace('Text of', 'New text of'))
+    const edited = await renderSite(options)
+    expect(edited.rendered).toBe(1)
+    const page = contentsOf(edited.outputs).get('posts/first/index.html')
+    expect(page).toContain('New text of first')
+
+    // An asset the post refers to: that post again.
+    await writeFile(
+      path.join(posts, 'second', 'pixel.gif'),
+      await readFile(path.join(fixtures, 'deck-long', 'tall.png')),
+    )
+    expect((await renderSite(options)).rendered).toBe(1)
+
+    // The title of the middle post: it, and the two that link to it.
+    const middle = path.join(posts, 'second', 'index.md')
+    await writeFile(middle, (await readFile(middle, 'utf8')).replace('Post second', 'Renamed'))
+    const renamed = await renderSite(options)
+    expect(renamed.rendered).toBe(3)
+    expect(contentsOf(renamed.outputs).get('posts/third/index.html')).toContain('Renamed')
+    expect(contentsOf(renamed.outputs).get('index.html')).toContain('Renamed')
+  })
+
+  it('renders everything again for new site settings, or when only written (`--force`)', async () => {
+    const { content } = await site()
+    const cache = createMemoryBuildCache()
+    await renderSite({ paths: [content], verify: false, cache })
+    const retitled = await renderSite({
+      paths: [content],
+      verify: false,
+      cache,
+      site: { title: 'Another blog' },
+    })
+    expect(retitled.rendered).toBe(3)
+    const forced = await renderSite({
+      paths: [content],
+      verify: false,
+      cache: writeOnly(cache),
+      site: { title: 'Another blog' },
+    })
+    expect(forced.rendered).toBe(3)
+    expect(
+      (
+        await renderSite({
+          paths: [content],
+          verify: false,
+          cache,
+          site: { title: 'Another blog' },
+        })
+      ).rendered,
+    ).toBe(0)
+  })
+
+  it('keeps what it learnt on disk, from one process to the next', async () => {
+    const { content, folder } = await site()
+    const cacheFolder = path.join(folder, 'cache')
+    const first = await renderSite({
+      paths: [content],
+      verify: false,
+      cache: createFileBuildCache(cacheFolder),
+    })
+    const second = await renderSite({
+      paths: [content],
+      verify: false,
+      cache: createFileBuildCache(cacheFolder),
+    })
+    expect(second.rendered).toBe(0)
+    expect(contentsOf(second.outputs)).toEqual(contentsOf(first.outputs))
+  })
+
+  it('reports a post whose asset went missing, though its text is unchanged', async () => {
+    const { content, posts } = await site()
+    const cache = createMemoryBuildCache()
+    expect((await renderSite({ paths: [content], verify: false, cache })).ok).toBe(true)
+    const image = path.join(posts, 'third', 'pixel.gif')
+    const bytes = await readFile(image)
+    await rm(image)
+    const broken = await renderSite({ paths: [content], verify: false, cache })
+    expect(broken.ok).toBe(false)
+    expect(broken.outputs).toEqual([])
+    await writeFile(image, bytes)
+    const mended = await renderSite({ paths: [content], verify: false, cache })
+    expect(mended.ok).toBe(true)
+    expect(mended.rendered).toBe(0)
+  })
+})
+
+describe('worker threads', () => {
+  it('render the same site as the main thread', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-threads-'))
+    for (const name of ['cjk-text', 'deck-long', 'image-width', 'links', 'verify-python']) {
+      await cp(path.join(fixtures, name), path.join(folder, 'posts', name), { recursive: true })
+      await cp(path.join(fixtures, name, 'input.md'), path.join(folder, 'posts', name, 'index.md'))
+    }
+    const here = await renderSite({ paths: [folder], verify: false, threads: 0 })
+    const threaded = await renderSite({ paths: [folder], verify: false, threads: 2 })
+    expect(here.ok).toBe(true)
+    expect(here.posts).toBe(5)
+    expect(threaded.rendered).toBe(5)
+    expect(contentsOf(threaded.outputs)).toEqual(contentsOf(here.outputs))
+  })
+})
