@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import type { z } from 'zod'
 import type { BuildCache } from './build/build-cache.js'
-import { createFileDigests } from './build/build-cache.js'
+import { createInputFiles } from './build/input-files.js'
 import { createSiteBuilder, type SiteRun } from './build/site-builder.js'
 import { siteConfigSchema } from './content/site-config.js'
 import { hasErrors } from './messages.js'
@@ -61,7 +61,7 @@ function builderFor(options: BuildOptions, threads?: number) {
     drafts: options.drafts ?? false,
     site: siteConfigSchema.parse(options.site ?? {}),
     cache: options.cache,
-    digests: createFileDigests(),
+    inputs: createInputFiles(),
     threads: threads ?? options.threads,
   })
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { postdeckVersion } from '../version.js'
@@ -44,6 +44,27 @@ export function createMemoryBuildCache(): BuildCache {
   }
 }
 
+/**
+ * `cache` with a memory in front: each entry is read from `cache` at most
+ * once, and written to both. For `postdeck dev`, whose rebuilds must not
+ * read every post's entry from the disk.
+ */
+export function withMemory(cache: BuildCache): BuildCache {
+  const memory = createMemoryBuildCache()
+  return {
+    async get(post) {
+      const known = await memory.get(post)
+      if (known) return known
+      const entry = await cache.get(post)
+      if (entry) await memory.set(post, entry)
+      return entry
+    },
+    async set(post, entry) {
+      await Promise.all([memory.set(post, entry), cache.set(post, entry)])
+    },
+  }
+}
+
 /** The same cache, written but never read: every post is rebuilt and remembered (`--force`). */
 export function writeOnly(cache: BuildCache): BuildCache {
   return { get: async () => undefined, set: (post, entry) => cache.set(post, entry) }
@@ -82,45 +103,6 @@ export function createFileBuildCache(folder: string): BuildCache {
       const temporary = `${file}.${process.pid}.tmp`
       await writeFile(temporary, JSON.stringify(value))
       await rename(temporary, file)
-    },
-  }
-}
-
-/** Content digests of files, each read again only when its size or modification time changed. */
-export interface FileDigests {
-  /** The digest of a file's bytes, or `undefined` when it cannot be read. */
-  of(file: string): Promise<string | undefined>
-  /** One digest of every file under `folder`, with their paths. */
-  ofFolder(folder: string): Promise<string>
-}
-
-/** Make a `FileDigests`; one kept across builds reads only the files that changed. */
-export function createFileDigests(): FileDigests {
-  const known = new Map<string, { stamp: string; digest: string }>()
-  const of = async (file: string) => {
-    const stats = await stat(file).catch(() => undefined)
-    if (!stats?.isFile()) return undefined
-    const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ino}`
-    const previous = known.get(file)
-    if (previous?.stamp === stamp) return previous.digest
-    const bytes = await readFile(file).catch(() => undefined)
-    if (!bytes) return undefined
-    const value = createHash('sha256').update(bytes).digest('hex')
-    known.set(file, { stamp, digest: value })
-    return value
-  }
-  return {
-    of,
-    async ofFolder(folder) {
-      const entries = await readdir(folder, { recursive: true, withFileTypes: true })
-      const files = entries
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.join(entry.parentPath, entry.name))
-        .sort()
-      const parts = await Promise.all(
-        files.map(async (file) => `${path.relative(folder, file)}:${(await of(file)) ?? ''}`),
-      )
-      return digest(parts)
     },
   }
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { VFile } from 'vfile'
 import { checkSlugs } from '../content/check-slugs.js'
-import { findPosts, type PostSource } from '../content/find-posts.js'
+import type { PostSource } from '../content/find-posts.js'
 import type { Post } from '../content/load-post.js'
 import { hasErrors } from '../messages.js'
 import type { SiteOptions } from '../render/page-context.js'
@@ -17,10 +17,12 @@ import { deckAssets } from '../render/slides/render-deck.js'
 import { createTemplateRenderer, templatesFolder } from '../render/templates.js'
 import type { Sample } from '../verify/remark-extract-samples.js'
 import { runnerFor } from '../verify/runners.js'
+import { sampleSignature } from '../verify/sample-signature.js'
 import { type VerifyPostsOptions, verifyPostFiles } from '../verify/verify-posts.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import type { OutputFile } from '../write/output-file.js'
-import { type BuildCache, type CachedPost, digest, type FileDigests } from './build-cache.js'
+import { type BuildCache, type CachedPost, digest } from './build-cache.js'
+import type { InputFiles } from './input-files.js'
 import { createPostPool, type PostPool } from './post-pool.js'
 import type {
   InspectedPost,
@@ -38,7 +40,8 @@ export interface SiteBuilderOptions {
   site: SiteOptions
   /** Keeps what a build learnt of each post; without one, every post is read and rendered. */
   cache?: BuildCache | undefined
-  digests: FileDigests
+  /** How the posts are found and their files' digests read. */
+  inputs: InputFiles
   /** Worker threads for reading and rendering; `undefined` decides by the number of posts to do. */
   threads?: number | undefined
 }
@@ -48,8 +51,12 @@ export interface SiteRunOptions {
   /** Run the code samples; their failures are errors. */
   verify: boolean
   samples?: VerifyPostsOptions | undefined
-  /** Render even when samples failed (the live preview shows their failures instead). */
-  renderFailedSamples?: boolean | undefined
+  /**
+   * Verdicts of an earlier verification, by post path, for a run that does
+   * not verify: a page shows the output of a sample that passed, as long as
+   * the sample is unchanged.
+   */
+  knownResults?: ReadonlyMap<string, readonly SampleResult[]> | undefined
   /** Called as each post is rendered, for progress display. */
   onPost?: ((slug: string) => void) | undefined
   signal?: AbortSignal | undefined
@@ -65,8 +72,8 @@ export interface SiteRun {
   outputs: OutputFile[]
   /** Posts published (drafts left out unless asked for). */
   posts: number
-  /** Posts rendered in this run; the others came from the build cache. */
-  rendered: number
+  /** Paths of the posts rendered in this run; the others came from the build cache. */
+  rendered: string[]
   /** HTML pages made, decks included. */
   pages: number
   /** Verdicts on the code samples, in document order; empty when not verified. */
@@ -129,23 +136,23 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
 
   /** Find and read the posts (those unchanged from the cache), check them, verify their samples. */
   async function read(run: SiteRunOptions) {
-    const { digests, cache } = options
+    const { inputs, cache } = options
     const settings = digest([
-      await digests.ofFolder(templatesFolder),
+      await inputs.digestFolder(templatesFolder),
       JSON.stringify(options.site),
       String(options.drafts),
     ])
-    const sources = await findPosts(options.paths)
+    const sources = await inputs.findPosts(options.paths)
     const looked = await Promise.all(
       sources.map(async (source) => {
         const key = digest([
           settings,
           source.slug,
           source.contentRoot,
-          (await digests.of(source.path)) ?? '',
+          (await inputs.digest(source.path)) ?? '',
         ])
         const entry = await cache?.get(source.path)
-        const fresh = entry?.key === key && (await sameDigests(digests, entry.assets))
+        const fresh = entry?.key === key && (await sameDigests(inputs, entry.assets))
         return { source, key, cached: fresh ? entry : undefined }
       }),
     )
@@ -155,7 +162,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
       looked.map(async ({ source, key, cached }) => {
         const inspected =
           cached?.inspected ?? (await work.inspect(source, { drafts: options.drafts }))
-        const assets = cached?.assets ?? (await digestsOf(digests, inspected.assets))
+        const assets = cached?.assets ?? (await digestsOf(inputs, inspected.assets))
         return {
           source,
           key,
@@ -199,25 +206,27 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
         ok: false,
         outputs: [],
         posts: published.length,
-        rendered: 0,
+        rendered: [],
         pages: 0,
         samples,
       }
-      // Note: content errors stop `read` before any sample runs; failures after it are samples'.
-      const samplesFailed = samples.some((result) => result.status === 'failed')
-      if (!ok && !(run.renderFailedSamples && samplesFailed)) return failed
+      if (!ok) return failed
 
       // Note: neighbours for previous/next links follow the home page's order.
       const ordered = [...published].sort((a, b) =>
         newestFirst(a.inspected.summary, b.inspected.summary),
       )
-      let rendered = 0
+      const rendered: string[] = []
       const renderings = await Promise.all(
         ordered.map(async (post, index): Promise<RenderedPost> => {
           const context: RenderContext = {
             older: neighbour(ordered[index + 1]?.inspected.summary),
             newer: neighbour(ordered[index - 1]?.inspected.summary),
-            shownOutputs: shownOutputs(post.file.data.sampleResults ?? []),
+            shownOutputs: shownOutputs(
+              run.verify
+                ? (post.file.data.sampleResults ?? [])
+                : unchangedResults(run.knownResults?.get(post.source.path), post.file),
+            ),
           }
           const renderKey = digest([post.key, JSON.stringify(context)])
           if (post.cached?.renderKey === renderKey) return post.cached.rendered
@@ -225,7 +234,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
           run.signal?.throwIfAborted()
           run.onPost?.(post.inspected.summary.slug)
           const result = await work.render(post.source.path, context)
-          rendered++
+          rendered.push(post.source.path)
           await cache?.set(post.source.path, {
             key: post.key,
             assets: post.assets,
@@ -264,18 +273,30 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
 }
 
 /** The digests of `files`, by path. */
-async function digestsOf(digests: FileDigests, files: readonly string[]) {
+async function digestsOf(inputs: InputFiles, files: readonly string[]) {
   return Object.fromEntries(
-    await Promise.all(files.map(async (file) => [file, (await digests.of(file)) ?? ''] as const)),
+    await Promise.all(
+      files.map(async (file) => [file, (await inputs.digest(file)) ?? ''] as const),
+    ),
   )
 }
 
 /** Whether every file still has the digest it had. */
-async function sameDigests(digests: FileDigests, known: Record<string, string>): Promise<boolean> {
+async function sameDigests(inputs: InputFiles, known: Record<string, string>): Promise<boolean> {
   const now = await Promise.all(
-    Object.entries(known).map(async ([file, value]) => (await digests.of(file)) === value),
+    Object.entries(known).map(async ([file, value]) => (await inputs.digest(file)) === value),
   )
   return now.every(Boolean)
+}
+
+/** The verdicts in `results` whose sample is still in `file`, exactly as it was. */
+function unchangedResults(
+  results: readonly SampleResult[] | undefined,
+  file: VFile,
+): SampleResult[] {
+  if (!results) return []
+  const current = new Set((file.data.samples ?? []).map(sampleSignature))
+  return results.filter((result) => current.has(sampleSignature(result.sample)))
 }
 
 /** The post's file, with the messages it got when read and its samples, ready to verify. */

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { findPosts, type PostSource } from '../content/find-posts.js'
+
+/** What a build reads of the disk to know what changed: the posts there are, and digests of files. */
+export interface InputFiles {
+  /** The posts named by `paths`, as `findPosts` finds them. */
+  findPosts(paths: readonly string[]): Promise<PostSource[]>
+  /** The digest of a file's bytes, or `undefined` when it cannot be read. */
+  digest(file: string): Promise<string | undefined>
+  /** One digest of every file under `folder`, with their paths. */
+  digestFolder(folder: string): Promise<string>
+}
+
+/** Input files that a watcher keeps current: `forget` is told of every change. */
+export interface WatchedInputFiles extends InputFiles {
+  /** Forget what is known of `files`; `structure` also forgets the posts found (a file or folder came or went). */
+  forget(files: Iterable<string>, options: { structure: boolean }): void
+}
+
+/**
+ * Input files read from the disk on every call; a file is read again only
+ * when its size, modification time or inode changed. For `postdeck build`.
+ */
+export function createInputFiles(): InputFiles {
+  const known = new Map<string, { stamp: string; digest: string }>()
+  const digest = async (file: string) => {
+    const stats = await stat(file).catch(() => undefined)
+    if (!stats?.isFile()) return undefined
+    const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ino}`
+    const previous = known.get(file)
+    if (previous?.stamp === stamp) return previous.digest
+    const bytes = await readFile(file).catch(() => undefined)
+    if (!bytes) return undefined
+    const value = hashOf(bytes)
+    known.set(file, { stamp, digest: value })
+    return value
+  }
+  return { findPosts, digest, digestFolder: (folder) => digestFolder(folder, digest) }
+}
+
+/**
+ * Input files that trust what they read until told otherwise: nothing is
+ * looked at twice unless `forget` names it. For `postdeck dev`, whose
+ * watcher sees every change, so a rebuild reads only what changed.
+ */
+export function createWatchedInputFiles(): WatchedInputFiles {
+  const digests = new Map<string, Promise<string | undefined>>()
+  const folders = new Map<string, Promise<string>>()
+  const listings = new Map<string, Promise<PostSource[]>>()
+  const digest = (file: string) => {
+    let value = digests.get(file)
+    if (!value) {
+      value = readFile(file).then(hashOf, () => undefined)
+      digests.set(file, value)
+    }
+    return value
+  }
+  return {
+    findPosts(paths) {
+      const key = JSON.stringify(paths)
+      let found = listings.get(key)
+      if (!found) {
+        found = findPosts(paths)
+        listings.set(key, found)
+        found.catch(() => listings.delete(key))
+      }
+      return found
+    },
+    digest,
+    digestFolder(folder) {
+      let value = folders.get(folder)
+      if (!value) {
+        value = digestFolder(folder, digest)
+        folders.set(folder, value)
+      }
+      return value
+    },
+    forget(files, { structure }) {
+      for (const file of files) {
+        digests.delete(file)
+        for (const folder of folders.keys()) {
+          if (!path.relative(folder, file).startsWith('..')) folders.delete(folder)
+        }
+      }
+      if (structure) listings.clear()
+    },
+  }
+}
+
+function hashOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+async function digestFolder(
+  folder: string,
+  digest: (file: string) => Promise<string | undefined>,
+): Promise<string> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true })
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+  const values = await Promise.all(files.map(digest))
+  const hash = createHash('sha256')
+  for (const [index, file] of files.entries()) {
+    hash.update(`${path.relative(folder, file)}\0${values[index] ?? ''}\0`)
+  }
+  return hash.digest('hex')
+}
