@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest'
-import { formatMessages } from './cli/format-message.js'
 import { prettyReport } from './cli/reporters/pretty.js'
+import { formatMessages } from './messages.js'
 import { collectSamples } from './pipeline.js'
 import type { Sample } from './verify/remark-extract-samples.js'
 import { type SampleResult, type VerifyOptions, verifySamples } from './verify/verify-samples.js'

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { formatMessages } from '../src/cli/format-message.js'
 import { prettyReport } from '../src/cli/reporters/pretty.js'
 import { renderSite, verify } from '../src/index.js'
+import { formatMessages } from '../src/messages.js'
 
 const fixturesFolder = path.join(import.meta.dirname, 'fixtures')
 const cases = readdirSync(fixturesFolder, { withFileTypes: true })

@@ -1,3 +1,9 @@
+import { PathError } from '../content/find-posts.js'
+import { ConfigError } from '../content/site-config.js'
+import { ServeError } from '../dev/serve-site.js'
+import { PdfError } from '../pdf/print-decks.js'
+import { OutputError } from '../write/write-output.js'
+
 /** Exit codes of the `postdeck` command. */
 export const exitCodes = { ok: 0, contentError: 1, usageError: 2, interrupted: 130 } as const
 
@@ -14,4 +20,18 @@ export class CliError extends Error {
   ) {
     super(message, options)
   }
+}
+
+/** Rethrow an error that bad usage causes (a missing path, a folder or port not to be had) as a `CliError` exiting 2. */
+export function asUsageError(error: unknown): never {
+  if (
+    error instanceof PathError ||
+    error instanceof OutputError ||
+    error instanceof PdfError ||
+    error instanceof ConfigError ||
+    error instanceof ServeError
+  ) {
+    throw new CliError(error.message, exitCodes.usageError, { cause: error })
+  }
+  throw error
 }

@@ -1,25 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import findCacheDirectory from 'find-cache-directory'
 import type { VFile } from 'vfile'
-import { type BuildCache, createFileBuildCache, writeOnly } from '../build/build-cache.js'
-import { PathError } from '../content/find-posts.js'
-import { ConfigError, loadSiteConfig } from '../content/site-config.js'
-import { sampleRuleIds } from '../messages.js'
-import { PdfError } from '../pdf/print-decks.js'
+import { loadSiteConfig } from '../content/site-config.js'
+import { formatMessages, sampleRuleIds } from '../messages.js'
 import { build, verify } from '../pipeline.js'
-import { createFileCache } from '../verify/sample-cache.js'
-import type { VerifyPostsOptions } from '../verify/verify-posts.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import { postdeckVersion } from '../version.js'
-import { OutputError } from '../write/write-output.js'
-import { CliError, exitCodes } from './cli-error.js'
-import { formatMessages } from './format-message.js'
+import { buildCache, sampleOptions } from './caches.js'
+import { asUsageError, CliError, exitCodes } from './cli-error.js'
 import { type Command, parseCommand, type ReporterName, usage } from './parse-args.js'
 import { githubReport } from './reporters/github.js'
 import { jsonReport } from './reporters/json.js'
 import { junitReport } from './reporters/junit.js'
 import { prettyReport } from './reporters/pretty.js'
+import { runDev } from './run-dev.js'
 
 /** Where the CLI writes, and what it knows of its terminal. */
 export interface CliIo {
@@ -47,7 +41,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${postdeckVersion}\n`)
       return exitCodes.ok
     }
-    return command.name === 'build' ? await runBuild(command, io) : await runVerify(command, io)
+    if (command.name === 'build') return await runBuild(command, io)
+    if (command.name === 'dev') return await runDev(command, io)
+    return await runVerify(command, io)
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`${error.message}\n`)
@@ -71,8 +67,8 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
     drafts: command.drafts,
     verify: command.verify,
     pdf: command.pdf,
-    samples: sampleOptions(command, io),
-    cache: buildCache(command, io),
+    samples: sampleOptions(command, io.cwd),
+    cache: buildCache(command, io.cwd),
     threads: command.threads,
     signal: io.signal,
     onPost: io.interactive ? (slug) => io.stderr(`Rendering ${slug}\n`) : undefined,
@@ -90,7 +86,7 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
     return exitCodes.contentError
   }
   const verified = result.samples.length > 0 ? `, ${result.samples.length} samples verified` : ''
-  const unchanged = result.posts - result.rendered
+  const unchanged = result.posts - result.rendered.length
   const reused = unchanged > 0 ? `, ${unchanged} unchanged` : ''
   io.stderr(
     `Built ${result.posts} ${result.posts === 1 ? 'post' : 'posts'} (${result.pages} pages${verified}${reused}) into ${command.outDir} in ${seconds} s\n`,
@@ -102,7 +98,7 @@ async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
   const result = await verify({
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),
     drafts: command.drafts,
-    samples: { ...sampleOptions(command, io), shard: command.shard },
+    samples: { ...sampleOptions(command, io.cwd), shard: command.shard },
     signal: io.signal,
   }).catch(asUsageError)
   // Sample failures are in the report; other problems of the posts go to stderr.
@@ -118,26 +114,6 @@ async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
     io.stdout(prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true }))
   } else io.stdout(report)
   return result.ok ? exitCodes.ok : exitCodes.contentError
-}
-
-/** The project's cache folder, `node_modules/.cache/postdeck`; without a project, or with `--no-cache`, none. */
-function cacheFolder(command: BuildCommand | VerifyCommand, io: CliIo): string | undefined {
-  return command.cache ? findCacheDirectory({ name: 'postdeck', cwd: io.cwd }) : undefined
-}
-
-function sampleOptions(command: BuildCommand | VerifyCommand, io: CliIo): VerifyPostsOptions {
-  const folder = cacheFolder(command, io)
-  return {
-    timeoutSeconds: command.timeoutSeconds,
-    cache: folder ? createFileCache(path.join(folder, 'samples')) : undefined,
-  }
-}
-
-function buildCache(command: BuildCommand, io: CliIo): BuildCache | undefined {
-  const folder = cacheFolder(command, io)
-  if (!folder) return undefined
-  const cache = createFileBuildCache(path.join(folder, 'build'))
-  return command.force ? writeOnly(cache) : cache
 }
 
 function formatReport(
@@ -160,16 +136,4 @@ function formatReport(
 
 function countErrors(files: readonly VFile[]): number {
   return files.flatMap((file) => file.messages).filter((message) => message.fatal === true).length
-}
-
-function asUsageError(error: unknown): never {
-  if (
-    error instanceof PathError ||
-    error instanceof OutputError ||
-    error instanceof PdfError ||
-    error instanceof ConfigError
-  ) {
-    throw new CliError(error.message, exitCodes.usageError, { cause: error })
-  }
-  throw error
 }

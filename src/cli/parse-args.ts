@@ -8,7 +8,7 @@ export const reporters = ['pretty', 'json', 'junit', 'github'] as const
 /** A report format. */
 export type ReporterName = (typeof reporters)[number]
 
-/** Options shared by `build` and `verify`. */
+/** Options shared by every command that reads posts. */
 interface PostsCommand {
   paths: string[]
   drafts: boolean
@@ -33,6 +33,15 @@ export type Command =
       threads: number | undefined
     })
   | (PostsCommand & {
+      name: 'dev'
+      /** Output folder; `undefined` for the project's cache folder. */
+      outDir: string | undefined
+      verify: boolean
+      threads: number | undefined
+      /** Port to serve on; `undefined` for the first free one from the default. */
+      port: number | undefined
+    })
+  | (PostsCommand & {
       name: 'verify'
       reporter: ReporterName
       output: string | undefined
@@ -43,6 +52,7 @@ export type Command =
 /** Usage text of `postdeck --help`. */
 export const usage = `Usage:
   postdeck build [paths...] [options]    build a page and a deck for every post
+  postdeck dev [paths...] [options]      serve the site, rebuild what changes, reload the browser
   postdeck verify [paths...] [options]   check that every code sample prints what its post says
 
 Arguments:
@@ -63,13 +73,32 @@ build:
   --threads N           worker threads for reading and rendering (default: some
                         for 100 posts or more, 0 below)
 
+dev:
+  --port N              port on 127.0.0.1 (default: 4400, or the next free one)
+  --out DIR             output folder (default: node_modules/.cache/postdeck/dev)
+  --no-verify           do not verify samples in the background
+  --threads N           as for build
+
 verify:
   --reporter NAME       pretty (default), json, junit or github
   --output FILE         write the report to FILE instead of standard output
   --explain             show what each sample was paired with, and why
   --shard I/N           verify part I of N (for CI jobs side by side)
 
-Exit codes: 0 done, 1 content has errors or a sample failed, 2 bad usage, 130 interrupted.`
+Exit codes: 0 done (and dev stopped with Ctrl-C), 1 content has errors or a sample failed,
+2 bad usage, 130 interrupted.`
+
+/** The options of each command besides those every one takes. */
+const commandOptions = {
+  build: ['out', 'verify', 'pdf', 'force', 'threads'],
+  dev: ['out', 'verify', 'threads', 'port'],
+  verify: ['reporter', 'output', 'explain', 'shard'],
+} as const
+
+type CommandName = keyof typeof commandOptions
+
+/** The port `postdeck dev` tries first. */
+export const defaultDevPort = 4400
 
 /** Read `argv` (without `node` and the script); throws a `CliError` on bad usage. */
 export function parseCommand(argv: readonly string[]): Command {
@@ -83,8 +112,19 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help) return { name: 'help' }
   if (values.version) return { name: 'version' }
   const [name, ...paths] = positionals
-  if (name !== 'build' && name !== 'verify') {
+  if (!isCommandName(name)) {
     throw usageError(name === undefined ? 'Missing command' : `Unknown command \`${name}\``)
+  }
+  for (const [option, value] of Object.entries(values)) {
+    const owners = commandNames.filter((command) =>
+      (commandOptions[command] as readonly string[]).includes(option),
+    )
+    if (value !== undefined && owners.length > 0 && !owners.includes(name)) {
+      const flag = option === 'verify' ? '--no-verify' : `--${option}`
+      throw usageError(
+        `\`${flag}\` is an option of ${owners.map((owner) => `\`postdeck ${owner}\``).join(' and ')}`,
+      )
+    }
   }
   const common: PostsCommand = {
     paths: paths.length > 0 ? paths : ['content'],
@@ -93,14 +133,8 @@ export function parseCommand(argv: readonly string[]): Command {
     timeoutSeconds:
       values.timeout === undefined ? undefined : positiveNumber('--timeout', values.timeout),
   }
-  const only = (option: string, command: string) => {
-    throw usageError(`\`${option}\` is an option of \`postdeck ${command}\``)
-  }
+  const threads = values.threads === undefined ? undefined : threadCount(values.threads)
   if (name === 'build') {
-    if (values.reporter !== undefined) only('--reporter', 'verify')
-    if (values.output !== undefined) only('--output', 'verify')
-    if (values.shard !== undefined) only('--shard', 'verify')
-    if (values.explain !== undefined) only('--explain', 'verify')
     return {
       ...common,
       name,
@@ -108,14 +142,19 @@ export function parseCommand(argv: readonly string[]): Command {
       verify: values.verify ?? true,
       pdf: values.pdf ?? false,
       force: values.force ?? false,
-      threads: values.threads === undefined ? undefined : threadCount(values.threads),
+      threads,
     }
   }
-  if (values.out !== undefined) only('--out', 'build')
-  if (values.verify !== undefined) only('--no-verify', 'build')
-  if (values.pdf !== undefined) only('--pdf', 'build')
-  if (values.force !== undefined) only('--force', 'build')
-  if (values.threads !== undefined) only('--threads', 'build')
+  if (name === 'dev') {
+    return {
+      ...common,
+      name,
+      outDir: values.out,
+      verify: values.verify ?? true,
+      threads,
+      port: values.port === undefined ? undefined : portNumber(values.port),
+    }
+  }
   const reporter = values.reporter ?? 'pretty'
   if (!isReporter(reporter)) {
     throw usageError(`Unknown reporter \`${reporter}\`: use ${reporters.join(', ')}`)
@@ -130,6 +169,12 @@ export function parseCommand(argv: readonly string[]): Command {
   }
 }
 
+const commandNames = Object.keys(commandOptions) as CommandName[]
+
+function isCommandName(name: string | undefined): name is CommandName {
+  return commandNames.some((command) => command === name)
+}
+
 function parseOptions(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
@@ -142,6 +187,7 @@ function parseOptions(argv: readonly string[]) {
       pdf: { type: 'boolean' },
       force: { type: 'boolean' },
       threads: { type: 'string' },
+      port: { type: 'string' },
       cache: { type: 'boolean' },
       timeout: { type: 'string' },
       reporter: { type: 'string' },
@@ -160,6 +206,14 @@ function threadCount(text: string): number {
     throw usageError(`\`--threads\` needs a whole number, 0 or more, not \`${text}\``)
   }
   return count
+}
+
+function portNumber(text: string): number {
+  const port = Number(text)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw usageError(`\`--port\` needs a port number from 0 to 65535, not \`${text}\``)
+  }
+  return port
 }
 
 function isReporter(name: string): name is ReporterName {

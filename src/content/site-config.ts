@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { z } from 'zod'
@@ -31,7 +31,8 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-const names = [
+/** The config file's possible names, in the order they are looked for. */
+export const configNames = [
   'postdeck.config.ts',
   'postdeck.config.mjs',
   'postdeck.config.js',
@@ -46,17 +47,22 @@ const names = [
 export async function loadSiteConfig(
   folder: string,
 ): Promise<{ config: SiteConfig; file: string | undefined }> {
-  const file = names
+  const file = configNames
     .map((name) => path.join(folder, name))
     .find((candidate) => existsSync(candidate))
   if (!file) return { config: siteConfigSchema.parse({}), file: undefined }
   let data: unknown
   try {
     if (file.endsWith('.json')) data = JSON.parse(await readFile(file, 'utf8'))
-    else if (file.endsWith('.ts')) {
-      const { tsImport } = await import('tsx/esm/api')
-      data = defaultExport(await tsImport(pathToFileURL(file).href, import.meta.url))
-    } else data = defaultExport(await import(pathToFileURL(file).href))
+    else {
+      // Note: the query names this version of the file, so a config edited
+      // while `postdeck dev` runs is imported afresh, not from the module cache.
+      const url = `${pathToFileURL(file).href}?mtime=${(await stat(file)).mtimeMs}`
+      if (file.endsWith('.ts')) {
+        const { tsImport } = await import('tsx/esm/api')
+        data = defaultExport(await tsImport(url, import.meta.url))
+      } else data = defaultExport(await import(url))
+    }
   } catch (error) {
     throw new ConfigError(
       `${file}: cannot be read: ${error instanceof Error ? error.message : String(error)}`,

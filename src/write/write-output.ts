@@ -64,13 +64,19 @@ export async function writeOutput(
 }
 
 async function writeOne(staging: string, file: OutputFile): Promise<void> {
-  const destination = path.join(staging, ...file.path.split('/'))
-  if (!destination.startsWith(staging + path.sep)) {
-    throw new OutputError(`Output path \`${file.path}\` leaves the output folder`)
-  }
+  const destination = outputPath(staging, file.path)
   await mkdir(path.dirname(destination), { recursive: true })
   if ('copyFrom' in file) await copyFile(file.copyFrom, destination)
   else await writeFile(destination, file.contents)
+}
+
+/** Where the output file at `relative` (`/` separators) goes in `folder`; never outside it. */
+export function outputPath(folder: string, relative: string): string {
+  const destination = path.join(folder, ...relative.split('/'))
+  if (!destination.startsWith(folder + path.sep)) {
+    throw new OutputError(`Output path \`${relative}\` leaves the output folder`)
+  }
+  return destination
 }
 
 /**

@@ -1,0 +1,33 @@
+import path from 'node:path'
+import findCacheDirectory from 'find-cache-directory'
+import { type BuildCache, createFileBuildCache, writeOnly } from '../build/build-cache.js'
+import { createFileCache } from '../verify/sample-cache.js'
+import type { VerifyPostsOptions } from '../verify/verify-posts.js'
+import type { Command } from './parse-args.js'
+
+type PostsCommand = Exclude<Command, { name: 'help' | 'version' }>
+
+/** The project's cache folder, `node_modules/.cache/postdeck`; `undefined` outside a project. */
+export function projectCacheFolder(cwd: string): string | undefined {
+  return findCacheDirectory({ name: 'postdeck', cwd })
+}
+
+/** How samples run: the command's timeout, and the project's sample cache unless `--no-cache`. */
+export function sampleOptions(command: PostsCommand, cwd: string): VerifyPostsOptions {
+  const folder = command.cache ? projectCacheFolder(cwd) : undefined
+  return {
+    timeoutSeconds: command.timeoutSeconds,
+    cache: folder ? createFileCache(path.join(folder, 'samples')) : undefined,
+  }
+}
+
+/** The project's build cache unless `--no-cache`; only written with `--force`. */
+export function buildCache(
+  command: Extract<PostsCommand, { name: 'build' | 'dev' }>,
+  cwd: string,
+): BuildCache | undefined {
+  const folder = command.cache ? projectCacheFolder(cwd) : undefined
+  if (!folder) return undefined
+  const cache = createFileBuildCache(path.join(folder, 'build'))
+  return command.name === 'build' && command.force ? writeOnly(cache) : cache
+}

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto'
+import { once } from 'node:events'
+import { stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { PathError } from '../content/find-posts.js'
+import { createLiveSite, type LiveEvent } from '../dev/live-site.js'
+import { type SiteServer, serveSite } from '../dev/serve-site.js'
+import { watchInputs } from '../dev/watch-inputs.js'
+import { formatMessages } from '../messages.js'
+import { templatesFolder } from '../render/templates.js'
+import { OutputError } from '../write/write-output.js'
+import { buildCache, projectCacheFolder, sampleOptions } from './caches.js'
+import { asUsageError, exitCodes } from './cli-error.js'
+import type { CliIo } from './main.js'
+import { type Command, defaultDevPort } from './parse-args.js'
+import { prettyReport } from './reporters/pretty.js'
+
+type DevCommand = Extract<Command, { name: 'dev' }>
+
+/**
+ * `postdeck dev`: build the site, serve it on 127.0.0.1, and rebuild what
+ * changes until Ctrl-C (`io.signal`), which stops everything and exits 0.
+ */
+export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
+  const { signal } = io
+  if (!signal) throw new Error('`postdeck dev` runs until its signal aborts; it needs one')
+  const paths = command.paths.map((input) => path.resolve(io.cwd, input))
+  for (const [index, input] of paths.entries()) {
+    if (!(await stat(input).catch(() => undefined))) {
+      throw asUsageError(new PathError(`No such file or folder: \`${command.paths[index]}\``))
+    }
+  }
+  const outDir = path.resolve(io.cwd, command.outDir ?? defaultOutDir(io.cwd))
+  let server: SiteServer | undefined
+  let first: LiveEvent | undefined
+  const live = createLiveSite(
+    {
+      cwd: io.cwd,
+      paths,
+      outDir,
+      drafts: command.drafts,
+      verify: command.verify,
+      samples: sampleOptions(command, io.cwd),
+      cache: buildCache(command, io.cwd),
+      threads: command.threads,
+    },
+    (event) => {
+      first ??= event
+      report(event, io, server)
+    },
+  )
+  const watcher = await watchInputs({ paths, templatesFolder, configFolder: io.cwd }, (changes) =>
+    live.changed(changes),
+  )
+  try {
+    await live.settled()
+    if (first?.type === 'failed' && first.error instanceof OutputError) {
+      throw asUsageError(first.error)
+    }
+    server = await serveSite({
+      root: outDir,
+      port: command.port ?? defaultDevPort,
+      strictPort: command.port !== undefined,
+      state: live.state,
+    }).catch(asUsageError)
+    io.stderr(`Serving ${displayPath(outDir, io.cwd)} at ${server.url} (Ctrl-C to stop)\n`)
+    if (!signal.aborted) await once(signal, 'abort')
+    return exitCodes.ok
+  } finally {
+    await watcher.close()
+    await server?.close()
+    await live.close()
+  }
+}
+
+/**
+ * Where dev builds go unless `--out` says: the project's cache folder, never
+ * `dist/`, since a dev build shows pages before their samples are verified.
+ */
+function defaultOutDir(cwd: string): string {
+  const cache = projectCacheFolder(cwd)
+  if (cache) return path.join(cache, 'dev')
+  const name = createHash('sha256').update(cwd).digest('hex').slice(0, 12)
+  return path.join(tmpdir(), `postdeck-dev-${name}`)
+}
+
+/** Tell the terminal and the open pages what happened. */
+function report(event: LiveEvent, io: CliIo, server: SiteServer | undefined): void {
+  const ms = 'ms' in event ? `${event.ms.toFixed(0)} ms` : ''
+  switch (event.type) {
+    case 'built': {
+      const { run, written } = event
+      const changed = new Set(run.rendered)
+      const messages = formatMessages(
+        server ? run.files.filter((file) => changed.has(file.path)) : run.files,
+        io.cwd,
+      )
+      for (const line of messages) io.stderr(`${line}\n`)
+      if (!server) {
+        io.stderr(`Built ${count(run.posts, 'post')} (${run.pages} pages) in ${ms}\n`)
+      } else if (run.rendered.length > 0) {
+        const posts = run.rendered.map((file) => displayPath(file, io.cwd)).join(', ')
+        io.stderr(`Rebuilt ${posts}: ${count(written.length, 'file')} written in ${ms}\n`)
+      } else if (written.length > 0 || event.recovered) {
+        io.stderr(`Updated ${count(written.length, 'file')} in ${ms}\n`)
+      }
+      server?.reload(event.recovered ? 'all' : written)
+      return
+    }
+    case 'failed': {
+      const lines = event.error ? [event.error.message] : formatMessages(event.files, io.cwd)
+      for (const line of lines) io.stderr(`${line}\n`)
+      io.stderr('Build failed: the browser shows why until it is fixed\n')
+      server?.reload('all')
+      return
+    }
+    case 'verifying':
+      io.stderr(`Verifying the samples of ${count(event.posts, 'post')}…\n`)
+      server?.sendState()
+      return
+    case 'verified':
+      io.stderr(prettyReport(event.results, { cwd: io.cwd, failuresOnly: true }))
+      server?.sendState()
+      return
+  }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file)
+  return relative.startsWith('..') ? file : relative
+}

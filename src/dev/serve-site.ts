@@ -1,0 +1,202 @@
+import { readFile, stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import sirv from 'sirv'
+import { createTemplateRenderer, templatesFolder } from '../render/templates.js'
+import type { LiveState } from './live-site.js'
+
+/** Settings of the dev server. */
+export interface ServeOptions {
+  /** The output folder; nothing outside it is served. */
+  root: string
+  /** Port to listen on; 0 lets the system choose. */
+  port: number
+  /** Fail when the port is taken, instead of trying the next ones. */
+  strictPort: boolean
+  /** The site's state, read on every request. */
+  state: () => LiveState
+}
+
+/** A running dev server. */
+export interface SiteServer {
+  /** `http://127.0.0.1:<port>/` */
+  url: string
+  /** Tell the open pages that files changed: they reload if theirs did. `'all'` reloads every one. */
+  reload(files: readonly string[] | 'all'): void
+  /** Send the open pages the site's state (failing samples, verification under way). */
+  sendState(): void
+  /** Stop listening and end every connection. */
+  close(): Promise<void>
+}
+
+/** The port was taken, or the server could not listen. */
+export class ServeError extends Error {
+  override name = 'ServeError'
+}
+
+const host = '127.0.0.1'
+const client = path.join(templatesFolder, 'dev', 'client.js')
+/** Ports tried after the first one when it is taken. */
+const portsToTry = 20
+
+/**
+ * Serve the output folder on 127.0.0.1 for `postdeck dev`. Pages get the
+ * live-reload script; while the last build failed, every page is replaced
+ * by its messages. Only GET and HEAD requests whose Host header names this
+ * machine are answered (no DNS rebinding), and no path leaves the folder.
+ */
+export async function serveSite(options: ServeOptions): Promise<SiteServer> {
+  const root = path.resolve(options.root)
+  const assets = sirv(root, { dev: true, etag: true })
+  const render = createTemplateRenderer()
+  const listeners = new Set<ServerResponse>()
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' })
+      response.end(error instanceof Error ? error.message : String(error))
+    })
+  })
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isLocalHost(request.headers.host)) return send(response, 403, 'Forbidden host')
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(response, 405, 'Method not allowed')
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    if (url.pathname === '/__postdeck/events') return listen(response)
+    if (url.pathname === '/__postdeck/client.js') {
+      response.writeHead(200, {
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      return void response.end(await readFile(client))
+    }
+    const found = await findPage(root, url.pathname)
+    if (found === 'bad') return send(response, 400, 'Bad request')
+    const { errors } = options.state()
+    if (errors.length > 0 && (found !== undefined || url.pathname.endsWith('/'))) {
+      return sendPage(response, 500, render('dev/error', { errors }))
+    }
+    if (found && 'redirect' in found) {
+      response.writeHead(301, { Location: `${found.redirect}${url.search}` })
+      return void response.end()
+    }
+    if (found) return sendPage(response, 200, await readFile(found.file, 'utf8'))
+    assets(request, response, () => send(response, 404, 'Not found'))
+  }
+
+  function listen(response: ServerResponse): void {
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    })
+    listeners.add(response)
+    response.on('close', () => listeners.delete(response))
+    event(response, 'state', options.state())
+  }
+
+  const port = await listenOnFreePort(server, options.port, options.strictPort)
+  return {
+    url: `http://${host}:${port}/`,
+    reload(files) {
+      const pages = files === 'all' ? 'all' : files.filter((file) => file.endsWith('.html'))
+      const styles = files !== 'all' && files.some((file) => /\.(css|js)$/.test(file))
+      if (pages.length === 0 && !styles) return
+      for (const listener of listeners) event(listener, 'reload', { pages: styles ? 'all' : pages })
+    },
+    sendState() {
+      const state = options.state()
+      for (const listener of listeners) event(listener, 'state', state)
+    },
+    async close() {
+      for (const listener of listeners) listener.end()
+      const closed = new Promise((resolve) => server.close(resolve))
+      server.closeAllConnections()
+      await closed
+    },
+  }
+}
+
+function event(response: ServerResponse, name: string, data: unknown): void {
+  response.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`)
+}
+
+function send(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' })
+  response.end(`${text}\n`)
+}
+
+/** Send a page with the live-reload script, which is never cached. */
+function sendPage(response: ServerResponse, status: number, html: string): void {
+  const script = '<script src="/__postdeck/client.js" defer></script>'
+  const at = html.lastIndexOf('</head>')
+  const page = at === -1 ? `${script}${html}` : `${html.slice(0, at)}${script}\n${html.slice(at)}`
+  response.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+  })
+  response.end(page)
+}
+
+/**
+ * The page a URL path names: `…/` is the folder's `index.html`, `….html`
+ * the file itself; a folder named without its final `/` is redirected, so
+ * that the page's relative links work. `undefined` for anything else, and
+ * `'bad'` for a path that cannot be decoded or leaves the folder.
+ */
+async function findPage(
+  root: string,
+  pathname: string,
+): Promise<{ file: string } | { redirect: string } | 'bad' | undefined> {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    return 'bad'
+  }
+  if (decoded.includes('\0')) return 'bad'
+  const target = path.join(root, decoded)
+  if (target !== root && !target.startsWith(root + path.sep)) return 'bad'
+  const isFile = async (file: string) => (await stat(file).catch(() => undefined))?.isFile()
+  if (decoded.endsWith('/')) {
+    const index = path.join(target, 'index.html')
+    return (await isFile(index)) ? { file: index } : undefined
+  }
+  if (decoded.endsWith('.html')) return (await isFile(target)) ? { file: target } : undefined
+  if (await isFile(path.join(target, 'index.html'))) return { redirect: `${pathname}/` }
+  return undefined
+}
+
+function isLocalHost(header: string | undefined): boolean {
+  const name = header?.replace(/:\d+$/, '')
+  return name === host || name === 'localhost' || name === '[::1]'
+}
+
+async function listenOnFreePort(server: Server, first: number, strict: boolean): Promise<number> {
+  const last = strict || first === 0 ? first : first + portsToTry - 1
+  for (let port = first; ; port++) {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(port, host, () => {
+          server.off('error', reject)
+          resolve()
+        })
+      })
+      const address = server.address()
+      return typeof address === 'object' && address !== null ? address.port : port
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'EADDRINUSE' || port >= last) {
+        throw new ServeError(
+          code === 'EADDRINUSE'
+            ? `Port ${strict ? port : `${first} to ${last}`} ${strict ? 'is' : 'are'} taken: choose another with \`--port\``
+            : `Cannot listen on ${host}:${port}: ${(error as Error).message}`,
+          { cause: error },
+        )
+      }
+    }
+  }
+}

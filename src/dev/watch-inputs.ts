@@ -1,0 +1,107 @@
+import path from 'node:path'
+import { watch } from 'chokidar'
+import { configNames } from '../content/site-config.js'
+
+/** What the watcher saw change, gathered over a short quiet spell. */
+export interface InputChanges {
+  /** Absolute paths of the files that changed, came or went. */
+  files: Set<string>
+  /** Whether a Markdown file or a folder came or went, so the posts found may differ. */
+  structure: boolean
+  /** Whether a config file changed, came or went. */
+  config: boolean
+  /** Whether a template changed. */
+  templates: boolean
+}
+
+/** What to watch. */
+export interface WatchOptions {
+  /** Post files, folders of posts, or content folders. */
+  paths: readonly string[]
+  templatesFolder: string
+  /** The folder the config file is read from. */
+  configFolder: string
+  /** Milliseconds without a new event before the changes are passed on. */
+  quietMs?: number | undefined
+}
+
+/** A running watcher. */
+export interface InputWatcher {
+  close(): Promise<void>
+}
+
+/** No changes yet. */
+export function noChanges(): InputChanges {
+  return { files: new Set(), structure: false, config: false, templates: false }
+}
+
+/** Add what `more` saw to `changes`. */
+export function mergeChanges(changes: InputChanges, more: InputChanges): InputChanges {
+  return {
+    files: new Set([...changes.files, ...more.files]),
+    structure: changes.structure || more.structure,
+    config: changes.config || more.config,
+    templates: changes.templates || more.templates,
+  }
+}
+
+/**
+ * Watch the posts, the templates and the config file, and call `onChanges`
+ * with each batch of changes once events stop for `quietMs` (10 ms; an
+ * editor saving writes, renames and touches a file in quick succession).
+ * Resolves once the initial scan is done and every later change is seen.
+ */
+export async function watchInputs(
+  options: WatchOptions,
+  onChanges: (changes: InputChanges) => void,
+): Promise<InputWatcher> {
+  const configFiles = new Set(configNames.map((name) => path.join(options.configFolder, name)))
+  const templatesFolder = path.resolve(options.templatesFolder)
+  const watchers = [
+    watch([...options.paths, templatesFolder], { ignoreInitial: true }),
+    // Note: in the config folder only the config files matter, not the project under it.
+    watch(options.configFolder, {
+      ignoreInitial: true,
+      depth: 0,
+      ignored: (file) => file !== options.configFolder && !configFiles.has(file),
+    }),
+  ]
+  let pending = noChanges()
+  let timer: NodeJS.Timeout | undefined
+  const onEvent = (event: string, file: string) => {
+    const absolute = path.resolve(file)
+    pending.files.add(absolute)
+    if (configFiles.has(absolute)) pending.config = true
+    else if (isInside(absolute, templatesFolder)) pending.templates = true
+    else if (event !== 'change' && (event.endsWith('Dir') || absolute.endsWith('.md'))) {
+      pending.structure = true
+    }
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      const changes = pending
+      pending = noChanges()
+      onChanges(changes)
+    }, options.quietMs ?? 10)
+  }
+  await Promise.all(
+    watchers.map(
+      (watcher) =>
+        new Promise<void>((resolve, reject) => {
+          watcher.on('all', onEvent)
+          watcher.once('ready', resolve)
+          watcher.once('error', reject)
+        }),
+    ),
+  )
+  return {
+    async close() {
+      clearTimeout(timer)
+      await Promise.all(watchers.map((watcher) => watcher.close()))
+    },
+  }
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}

@@ -1,0 +1,101 @@
+/*
+ * postdeck dev, in the browser: reloads the page when its files change (a
+ * deck keeps its slide, named in the URL), and shows the samples that fail.
+ * The dev server adds it to every page it serves; built sites never load it.
+ */
+;(() => {
+  const here = pagePath(location.pathname)
+  const slideKey = `postdeck-dev-slide:${location.pathname}`
+  const events = new EventSource('/__postdeck/events')
+  let overlay
+
+  events.addEventListener('reload', (event) => {
+    const { pages } = JSON.parse(event.data)
+    if (pages === 'all' || pages.includes(here)) reload()
+  })
+  returnToSlide()
+
+  /**
+   * Reload the page; a deck notes its slide first, since reveal.js writes
+   * the slide into the URL up to a second late.
+   */
+  function reload() {
+    if (window.Reveal?.isReady()) {
+      sessionStorage.setItem(slideKey, JSON.stringify(window.Reveal.getIndices()))
+    }
+    location.reload()
+  }
+
+  function returnToSlide() {
+    const saved = sessionStorage.getItem(slideKey)
+    if (!saved || !window.Reveal) return
+    sessionStorage.removeItem(slideKey)
+    const { h, v, f } = JSON.parse(saved)
+    const go = () => window.Reveal.slide(h, v, f)
+    if (window.Reveal.isReady()) go()
+    else window.Reveal.on('ready', go)
+  }
+  events.addEventListener('state', (event) => {
+    showSamples(JSON.parse(event.data))
+  })
+
+  /** The output file a URL path serves, as the server names pages: `posts/x/index.html`. */
+  function pagePath(pathname) {
+    const file = decodeURIComponent(pathname).replace(/^\/+/, '')
+    return file === '' || file.endsWith('/') ? `${file}index.html` : file
+  }
+
+  function showSamples({ failures, verifying }) {
+    if (failures.length === 0 && !verifying) {
+      overlay?.remove()
+      overlay = undefined
+      return
+    }
+    if (!overlay) {
+      overlay = document.createElement('postdeck-dev-overlay')
+      overlay.attachShadow({ mode: 'open' })
+      document.body.append(overlay)
+    }
+    const root = overlay.shadowRoot
+    root.replaceChildren()
+    const style = document.createElement('style')
+    style.textContent = `
+      :host { all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483647;
+        max-width: min(42rem, calc(100vw - 24px)); font: 14px/1.4 system-ui, sans-serif; }
+      section { background: #fff; color: #1f2328; border: 2px solid #cf222e; border-radius: 6px;
+        box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); padding: 8px 12px; }
+      section.busy { border-color: #0969da; }
+      h2 { font-size: 14px; margin: 0 0 4px; }
+      ul { margin: 0; padding-left: 1.2em; max-height: 40vh; overflow: auto; }
+      code { font: 13px/1.4 ui-monospace, monospace; }
+      button { position: absolute; top: 4px; right: 6px; border: 0; background: none;
+        font-size: 18px; cursor: pointer; color: inherit; }`
+    const box = document.createElement('section')
+    box.setAttribute('role', 'status')
+    box.className = failures.length === 0 ? 'busy' : ''
+    const title = document.createElement('h2')
+    const count = `${failures.length} ${failures.length === 1 ? 'sample fails' : 'samples fail'}`
+    title.textContent =
+      failures.length === 0
+        ? 'postdeck: verifying samples…'
+        : `postdeck: ${count}${verifying ? ' (verifying…)' : ''}`
+    const list = document.createElement('ul')
+    for (const failure of failures) {
+      const item = document.createElement('li')
+      const location = document.createElement('code')
+      location.textContent = failure.location
+      item.append(location, ` ${failure.summary}`)
+      list.append(item)
+    }
+    const close = document.createElement('button')
+    close.type = 'button'
+    close.setAttribute('aria-label', 'Hide')
+    close.textContent = '×'
+    close.addEventListener('click', () => {
+      overlay?.remove()
+      overlay = undefined
+    })
+    box.append(title, list, close)
+    root.append(style, box)
+  }
+})()

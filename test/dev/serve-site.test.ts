@@ -1,0 +1,133 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { request } from 'node:http'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { LiveState } from '../../src/dev/live-site.js'
+import { ServeError, type SiteServer, serveSite } from '../../src/dev/serve-site.js'
+
+let folder: string
+let server: SiteServer
+const state: LiveState = { errors: [], failures: [], verifying: false }
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'postdeck-serve-'))
+  const root = path.join(folder, 'out')
+  await mkdir(path.join(root, 'posts', '你好'), { recursive: true })
+  await writeFile(path.join(root, 'index.html'), '<html><head></head><body>home</body></html>')
+  await writeFile(
+    path.join(root, 'posts', '你好', 'index.html'),
+    '<html><head></head><body>post</body></html>',
+  )
+  await writeFile(path.join(root, 'site.css'), 'body {}')
+  // Beside the output folder, with a name that starts like it: never served.
+  await mkdir(path.join(folder, 'out-secret'))
+  await writeFile(path.join(folder, 'out-secret', 'key.txt'), 'secret')
+  await writeFile(path.join(folder, 'secret.txt'), 'secret')
+  server = await serveSite({ root, port: 0, strictPort: true, state: () => state })
+})
+
+afterAll(async () => {
+  await server?.close()
+})
+
+/** A raw GET, so paths are sent exactly as written. */
+function get(pathname: string, host?: string, method = 'GET') {
+  const { port } = new URL(server.url)
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const sent = request(
+        { host: '127.0.0.1', port, path: pathname, method, headers: host ? { host } : {} },
+        (response) => {
+          let body = ''
+          response.setEncoding('utf8').on('data', (chunk: string) => {
+            body += chunk
+          })
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+          )
+        },
+      )
+      sent.on('error', reject)
+      sent.end()
+    },
+  )
+}
+
+describe('the dev server', () => {
+  it('listens on 127.0.0.1 only', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
+  })
+
+  it('serves pages with the live-reload script, and other files as they are', async () => {
+    const home = await get('/')
+    expect(home.status).toBe(200)
+    expect(home.body).toBe(
+      '<html><head><script src="/__postdeck/client.js" defer></script>\n</head><body>home</body></html>',
+    )
+    expect(home.headers['cache-control']).toBe('no-store')
+    const post = await get(`/posts/${encodeURIComponent('你好')}/`)
+    expect(post.body).toContain('post')
+    expect((await get('/site.css')).body).toBe('body {}')
+    expect((await get('/__postdeck/client.js')).body).toContain('EventSource')
+  })
+
+  it('redirects a folder named without its final slash, so relative links work', async () => {
+    const response = await get(`/posts/${encodeURIComponent('你好')}?x=1`)
+    expect(response.status).toBe(301)
+    expect(response.headers.location).toBe(`/posts/${encodeURIComponent('你好')}/?x=1`)
+  })
+
+  it('serves nothing outside the output folder', async () => {
+    for (const attempt of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/../out-secret/key.txt',
+      '/%2e%2e/out-secret/key.txt',
+      '/posts/%2e%2e/%2e%2e/%2e%2e/secret.txt',
+    ]) {
+      const response = await get(attempt)
+      expect(response.status, attempt).toBeGreaterThanOrEqual(400)
+      expect(response.body, attempt).not.toContain('secret')
+    }
+  })
+
+  it('refuses other hosts (DNS rebinding) and methods', async () => {
+    expect((await get('/', 'evil.example')).status).toBe(403)
+    expect((await get('/', `localhost:${new URL(server.url).port}`)).status).toBe(200)
+    expect((await get('/', undefined, 'POST')).status).toBe(405)
+  })
+
+  it('shows the messages of a failed build instead of any page', async () => {
+    state.errors = ['content/posts/a.md:3:12: error Front matter field `published` <is> wrong']
+    try {
+      const response = await get('/')
+      expect(response.status).toBe(500)
+      expect(response.body).toContain(
+        'content/posts/a.md:3:12: error Front matter field `published` &lt;is&gt; wrong',
+      )
+      expect(response.body).toContain('/__postdeck/client.js')
+      expect((await get('/site.css')).status).toBe(200)
+    } finally {
+      state.errors = []
+    }
+  })
+
+  it('takes the next free port unless told to keep to one', async () => {
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    const address = taken.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    try {
+      const options = { root: folder, state: () => state }
+      await expect(serveSite({ ...options, port, strictPort: true })).rejects.toThrow(ServeError)
+      const next = await serveSite({ ...options, port, strictPort: false })
+      expect(new URL(next.url).port).not.toBe(String(port))
+      await next.close()
+    } finally {
+      taken.close()
+    }
+  })
+})

@@ -1,0 +1,174 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './browser.js'
+
+const repository = path.join(import.meta.dirname, '..', '..')
+/** tsx's loader, to run the CLI from its sources wherever the test project is. */
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+
+const hello = `---
+title: Hello
+published: 2026-03-02
+---
+
+## Greeting
+
+The first paragraph.
+
+\`\`\`python
+print("hello")
+# output:
+# hello
+\`\`\`
+
+## Farewell
+
+The last paragraph.
+`
+
+const other = `---
+title: Other
+published: 2026-03-01
+---
+
+## Only part
+
+Another post.
+`
+
+let browser: Browser
+let folder: string
+let dev: ChildProcess
+let url: string
+let log = ''
+
+/** Start `postdeck dev` from the sources in a project of two posts, as a user would from a shell. */
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'postdeck-dev-'))
+  await mkdir(path.join(folder, 'content', 'posts'), { recursive: true })
+  await writeFile(path.join(folder, 'package.json'), '{ "name": "blog", "private": true }\n')
+  await writeFile(path.join(folder, 'content', 'posts', 'hello.md'), hello)
+  await writeFile(path.join(folder, 'content', 'posts', 'other.md'), other)
+  dev = spawn(
+    process.execPath,
+    ['--import', tsx, path.join(repository, 'src', 'cli', 'bin.ts'), 'dev', '--port', '0'],
+    { cwd: folder, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  dev.stdout?.setEncoding('utf8').on('data', (text: string) => {
+    log += text
+  })
+  url = await new Promise<string>((resolve, reject) => {
+    dev.stderr?.setEncoding('utf8').on('data', (text: string) => {
+      log += text
+      const served = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log)
+      if (served?.[1]) resolve(served[1])
+    })
+    dev.once('exit', (code) => reject(new Error(`postdeck dev exited (${code}):\n${log}`)))
+  })
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (dev?.exitCode === null) dev.kill('SIGKILL')
+})
+
+const post = () => path.join(folder, 'content', 'posts', 'hello.md')
+
+async function edit(change: (text: string) => string): Promise<void> {
+  await writeFile(post(), change(await readFile(post(), 'utf8')))
+}
+
+/** Mark the page's window, so a reload (which loses the mark) can be told apart from no reload. */
+async function mark(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    Object.assign(window, { postdeckTestMark: true })
+  })
+}
+
+const isMarked = (page: Page) => page.evaluate(() => 'postdeckTestMark' in window)
+
+describe('postdeck dev', () => {
+  it('reloads the edited page and only it, and keeps the deck on its slide', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${url}posts/hello/`)
+    await expect(page.locator('main')).toBeDefined()
+    expect(await page.locator('main').textContent()).toContain('The first paragraph.')
+    const otherPage = await browser.newPage()
+    await otherPage.goto(`${url}posts/other/`)
+    const deck = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await deck.goto(`${url}posts/hello/slides/`)
+    await deck.waitForFunction(() => 'Reveal' in window && Reveal.isReady())
+    await deck.keyboard.press('ArrowRight')
+    await deck.waitForFunction(() => Reveal.getIndices().h === 1)
+    await Promise.all([mark(page), mark(otherPage), mark(deck)])
+
+    await edit((text) => text.replace('The first paragraph.', 'An edited paragraph.'))
+
+    await page.locator('main', { hasText: 'An edited paragraph.' }).waitFor({ timeout: 10_000 })
+    expect(await isMarked(page)).toBe(false)
+    await deck.waitForFunction(() => !('postdeckTestMark' in window), undefined, {
+      timeout: 10_000,
+    })
+    await deck.waitForFunction(() => 'Reveal' in window && Reveal.isReady())
+    await deck.waitForFunction(() => Reveal.getIndices().h === 1, undefined, { timeout: 2_000 })
+    expect(await deck.locator('.slides').textContent()).toContain('An edited paragraph.')
+    // The other post's page did not change, so it was not reloaded.
+    expect(await isMarked(otherPage)).toBe(true)
+    await Promise.all([page.close(), otherPage.close(), deck.close()])
+  })
+
+  it('names a failing sample with file:line in an overlay, and drops it once mended', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${url}posts/hello/`)
+    await edit((text) => text.replace('# hello', '# goodbye'))
+    const overlay = page.locator('postdeck-dev-overlay')
+    await overlay
+      .getByText('content/posts/hello.md:', { exact: false })
+      .waitFor({ timeout: 15_000 })
+    expect(await overlay.locator('section').textContent()).toMatch(
+      /1 sample fails.*content\/posts\/hello\.md:\d+/s,
+    )
+    await edit((text) => text.replace('# goodbye', '# hello'))
+    await overlay.waitFor({ state: 'detached', timeout: 15_000 })
+    await page.close()
+  })
+
+  it('shows a content error with file:line instead of a stale page, until it is fixed', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${url}posts/hello/`)
+    await edit((text) => text.replace('published: 2026-03-02', 'published: someday'))
+    const error = page.locator('pre', { hasText: 'content/posts/hello.md:3:' })
+    await error.waitFor({ timeout: 10_000 })
+    expect(await page.title()).toMatch(/Build failed/)
+    await edit((text) => text.replace('published: someday', 'published: 2026-03-02'))
+    await page.locator('main', { hasText: 'An edited paragraph.' }).waitFor({ timeout: 10_000 })
+    await page.close()
+  })
+
+  it('stops on Ctrl-C with exit code 0 and leaves no process behind', async () => {
+    const exited = once(dev, 'exit')
+    dev.kill('SIGINT')
+    const [code] = await Promise.race([
+      exited,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`still running:\n${log}`)), 10_000),
+      ),
+    ])
+    expect(code).toBe(0)
+    // Note: the dev process led its own process group; none of it may be left.
+    expect(() => process.kill(-(dev.pid ?? 0), 0)).toThrow(/ESRCH/)
+  })
+})
+
+declare const Reveal: {
+  isReady(): boolean
+  getIndices(): { h: number; v?: number }
+}
