@@ -7,6 +7,7 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import type { Highlighter } from 'shiki'
 import { unified } from 'unified'
+import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { rehypePageImages } from './blog/rehype-page-images.js'
 import { rehypeSectionLinks } from './blog/rehype-section-links.js'
@@ -33,6 +34,23 @@ const sanitizeSchema = {
 /** Highlighted code by language, meta and code; renderers that share one highlight a block once. */
 export type HtmlCache = Map<string, HastRoot>
 
+/**
+ * rehype-raw, for trees that hold raw HTML. Note: it runs the whole tree
+ * through an HTML parser, a tenth of a page's rendering, so a tree without
+ * raw HTML, whose output would be the same, skips it.
+ */
+function rehypeRawWhenPresent() {
+  const parseRaw = rehypeRaw()
+  return (tree: HastRoot, file: VFile): HastRoot | undefined => {
+    let found = false
+    visit(tree, 'raw', () => {
+      found = true
+      return EXIT
+    })
+    return found ? parseRaw(tree, file) : undefined
+  }
+}
+
 /** Turns a Markdown tree (or part of one) into HTML. */
 export type HtmlRenderer = (tree: Root, file: VFile) => Promise<string>
 
@@ -52,7 +70,7 @@ export function createHtmlRenderer(
 ): HtmlRenderer {
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawWhenPresent)
     .use(options.trustRawHtml ? [] : [[rehypeSanitize, sanitizeSchema]])
     .use(rehypeSectionLinks, { enabled: options.page === true })
     .use(rehypePageImages, { enabled: options.page === true })
