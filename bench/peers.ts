@@ -3,13 +3,15 @@
  * versions into a folder the caller gives, never into the project) and Hugo
  * (used when the system has it). Each `time*` function runs the tool once as a
  * child process and returns its wall-clock time in milliseconds, measured
- * around the child's lifetime, after checking that the run wrote its output.
+ * around the child's lifetime, after checking that the run wrote its output
+ * (removed first, so that a stale file from an earlier run cannot pass).
  */
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { runCommand } from './run-command.js'
 
 /** The peers' versions, pinned so that the numbers compare from run to run. */
 export const peerVersions = {
@@ -41,7 +43,7 @@ export async function preparePeers(folder: string): Promise<Peers> {
       PUPPETEER_SKIP_DOWNLOAD: 'true',
       PUPPETEER_SKIP_CHROMIUM_DOWNLOAD: 'true',
     }
-    await run('npm', args, { cwd: prefix, env })
+    await runCommand('npm', args, { cwd: prefix, env })
     for (const name of names) {
       const version = await installedVersion(prefix, name)
       if (version !== peerVersions[name]) {
@@ -63,9 +65,9 @@ export async function timeMarp(peers: Peers, seedPost: string, outDir: string): 
   const output = path.join(path.resolve(outDir), 'deck.html')
   // --no-stdin: by default Marp CLI also reads a Markdown document from a piped stdin.
   const args = [peers.marp, '--no-config-file', '--no-stdin', seedPost, '-o', output]
-  const started = Date.now()
-  const { ms } = await run(process.execPath, args)
-  await assertWritten(output, started)
+  await rm(output, { force: true })
+  const { ms } = await runCommand(process.execPath, args)
+  await assertWritten(output)
   return ms
 }
 
@@ -76,33 +78,37 @@ export async function timeRevealMd(
   outDir: string,
 ): Promise<number> {
   const target = path.resolve(outDir)
+  const outputs = [
+    path.join(target, 'index.html'),
+    path.join(target, `${path.basename(seedPost, '.md')}.html`),
+  ]
+  await Promise.all(outputs.map((file) => rm(file, { force: true })))
   const env = { ...process.env, NO_UPDATE_NOTIFIER: '1' }
-  const started = Date.now()
-  const { ms } = await run(process.execPath, [peers.revealMd, seedPost, '--static', target], {
-    env,
-  })
-  await assertWritten(path.join(target, 'index.html'), started)
-  await assertWritten(path.join(target, `${path.basename(seedPost, '.md')}.html`), started)
+  const args = [peers.revealMd, seedPost, '--static', target]
+  const { ms } = await runCommand(process.execPath, args, { env })
+  for (const file of outputs) await assertWritten(file)
   return ms
 }
 
-/** One Hugo build of the corpus' blog pages (no decks) from a minimal site made for the run. */
+/**
+ * One Hugo build of the corpus' blog pages (no decks) from a minimal site made
+ * for the run; `corpusFolder` holds `posts/<slug>/index.md`, `outDir` should be empty.
+ */
 export async function timeHugo(corpusFolder: string, outDir: string): Promise<number> {
   const content = path.resolve(corpusFolder)
   const destination = path.resolve(outDir)
-  const posts = (await readdir(content, { recursive: true })).filter(
-    (file) => path.basename(file) === 'index.md',
-  ).length
+  const posts = await countBundles(path.join(content, 'posts'), 'index.md')
   const site = await mkdtemp(path.join(tmpdir(), 'postdeck-bench-hugo-'))
   try {
     await writeHugoSite(site, content)
-    const args = ['--quiet', '--source', site, '--destination', destination]
-    const { ms } = await run('hugo', args, { cwd: site })
-    const pages = (await readdir(destination, { recursive: true })).filter(
-      (file) => path.basename(file) === 'index.html',
-    ).length
-    if (pages < posts) {
-      throw new Error(`hugo wrote ${pages} index.html files for ${posts} posts in ${content}`)
+    // Hugo's cache goes into the site folder, removed after the run, as postdeck's is bypassed.
+    const cache = path.join(site, 'cache')
+    const args = ['--quiet', '--source', site, '--destination', destination, '--cacheDir', cache]
+    const { ms } = await runCommand('hugo', args, { cwd: site })
+    // Note: Hugo lower-cases and escapes folder names, so the pages are counted, not named.
+    const pages = await countBundles(path.join(destination, 'posts'), 'index.html')
+    if (pages !== posts) {
+      throw new Error(`hugo wrote ${pages} post pages for the ${posts} posts in ${content}`)
     }
     return ms
   } finally {
@@ -136,6 +142,22 @@ const hugoLayouts = {
 <ul>{{ range .RegularPagesRecursive }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
 {{ end }}
 `,
+}
+
+/** How many folders right under `folder` hold a file named `name`. */
+async function countBundles(folder: string, name: string): Promise<number> {
+  const entries = await readdir(folder, { withFileTypes: true })
+  const found = await Promise.all(
+    entries
+      .filter((entry) => entry.isDirectory())
+      .map((entry) =>
+        stat(path.join(folder, entry.name, name)).then(
+          (info) => info.isFile(),
+          () => false,
+        ),
+      ),
+  )
+  return found.filter(Boolean).length
 }
 
 async function writeHugoSite(site: string, contentDir: string): Promise<void> {
@@ -184,48 +206,8 @@ async function hugoVersion(): Promise<string | undefined> {
   }
 }
 
-/** Fail unless `file` was written at or after `since` (with slack for coarse timestamps). */
-async function assertWritten(file: string, since: number): Promise<void> {
+/** Fail unless `file` is there and not empty. */
+async function assertWritten(file: string): Promise<void> {
   const info = await stat(file).catch(() => undefined)
-  if (!info?.isFile()) throw new Error(`expected output ${file} was not written`)
-  if (info.mtimeMs < since - 2000) throw new Error(`output ${file} is older than the run`)
-}
-
-interface RunOptions {
-  cwd?: string
-  env?: NodeJS.ProcessEnv
-}
-
-/** Run a command to its end; its wall time in ms, or an error with its output if it fails. */
-function run(
-  command: string,
-  args: string[],
-  options: RunOptions = {},
-): Promise<{ ms: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now()
-    let ended = started
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk
-    })
-    child.on('exit', () => {
-      ended = performance.now()
-    })
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      if (code === 0) {
-        resolve({ ms: ended - started, stdout, stderr })
-        return
-      }
-      const status = signal === null ? `exit code ${code}` : `signal ${signal}`
-      const output = [stderr.trim(), stdout.trim().slice(-2000)].filter(Boolean).join('\n')
-      reject(new Error(`${command} ${args.join(' ')} failed (${status})\n${output}`))
-    })
-  })
+  if (!info?.isFile() || info.size === 0) throw new Error(`expected output ${file} was not written`)
 }
