@@ -1,8 +1,9 @@
-import { fileURLToPath } from 'node:url'
+import path from 'node:path'
 import { Eta } from 'eta'
+import { packageFolder } from '../version.js'
 
 /** The folder of page and deck templates and their CSS, shipped with postdeck. */
-export const templatesFolder = fileURLToPath(new URL('../../templates/', import.meta.url))
+export const templatesFolder = `${path.join(packageFolder, 'templates')}${path.sep}`
 
 /** Renders a named template of `templates/` with data; output is escaped unless the template says otherwise. */
 export type TemplateRenderer = (name: string, data: object) => string
