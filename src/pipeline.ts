@@ -29,7 +29,7 @@ export interface BuildOptions {
   samples?: VerifyPostsOptions | undefined
   /** Skips posts unchanged since a build that used it; without one, every post is rendered. */
   cache?: BuildCache | undefined
-  /** Worker threads to read and render posts in; by default, some for large sites and none for small ones. */
+  /** Threads that read and render posts, this one included; by default one per core (up to 4) for 100 posts or more, else 1. */
   threads?: number | undefined
 }
 
@@ -78,7 +78,7 @@ export async function collectSamples(
 /** Read the posts and verify their code samples, rendering nothing. */
 export async function verify(options: BuildOptions = {}): Promise<VerifyResult> {
   // Note: reading posts for their samples is quick; it stays in this thread.
-  const builder = builderFor({ ...options, cache: undefined }, 0)
+  const builder = builderFor({ ...options, cache: undefined }, 1)
   try {
     const result = await builder.inspect({
       verify: options.verify !== false,

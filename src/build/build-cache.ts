@@ -88,6 +88,7 @@ const cachedPost = z.object({
 export function createFileBuildCache(folder: string): BuildCache {
   const entry = (post: string) =>
     path.join(folder, `${createHash('sha256').update(post).digest('hex')}.json`)
+  let made: Promise<unknown> | undefined
   return {
     async get(post) {
       try {
@@ -99,7 +100,8 @@ export function createFileBuildCache(folder: string): BuildCache {
     },
     async set(post, value) {
       const file = entry(post)
-      await mkdir(folder, { recursive: true })
+      made ??= mkdir(folder, { recursive: true })
+      await made
       const temporary = `${file}.${process.pid}.tmp`
       await writeFile(temporary, JSON.stringify(value))
       await rename(temporary, file)

@@ -20,64 +20,83 @@ export type PostReply =
   | { id: number; result: InspectedPost | RenderedPost; error?: undefined }
   | { id: number; error: unknown }
 
-/** Posts worked on in this thread (`threads: 0`) or spread over worker threads. */
+/** Posts worked on in this thread, and in worker threads beside it. */
 export interface PostPool {
-  /** Worker threads used; 0 when the work runs in this thread. */
+  /** Threads that read and render posts, this one included. */
   readonly threads: number
   inspect(source: PostSource, options: { drafts: boolean }): Promise<InspectedPost>
   /** Render a post, in the thread that inspected it (it holds the post's tree). */
   render(path: string, context: RenderContext): Promise<RenderedPost>
-  /** Stop the threads and free the highlighters. */
+  /** Stop the worker threads and free the highlighters. */
   close(): Promise<void>
 }
 
+/** Reads a thread is given before it answers one; more would be dealt before it is known which thread is quicker. */
+const readsInFlight = 4
+
 /**
- * Make a pool of `threads` worker threads, each with its own Markdown
- * processor and highlighter, or, for `threads: 0`, do the work here. A post
- * goes to the thread with the fewest calls waiting, and is rendered there.
+ * Make a pool of `threads` threads that read and render posts: this one and
+ * `threads - 1` worker threads, each with its own Markdown processor and
+ * highlighter. Posts are dealt to the threads as they ask for more, so a
+ * thread that got long posts reads fewer of them; a post is rendered in the
+ * thread that read it, which holds its tree.
+ *
+ * Note: this thread works too. Its own share of the work is mostly waiting,
+ * and a worker more would cost a heap, a highlighter and compiled code more.
  */
 export function createPostPool(site: SiteOptions, threads: number): PostPool {
-  if (threads <= 0) {
-    const work = createPostWork(site)
-    return {
-      threads: 0,
-      inspect: (source, options) => work.inspect(source, options),
-      render: (path, context) => work.render(path, context),
-      close: () => work.dispose(),
+  const lanes: PostLane[] = [
+    localLane(site),
+    ...Array.from({ length: Math.max(threads, 1) - 1 }, () => workerLane(site)),
+  ]
+  const owners = new Map<string, PostLane>()
+  const reads: Array<{ source: PostSource; options: { drafts: boolean } } & Waiting> = []
+  const deal = () => {
+    for (const lane of lanes) {
+      while (lane.reading < readsInFlight && reads.length > 0) {
+        const read = reads.shift()
+        if (!read) break
+        owners.set(read.source.path, lane)
+        lane.reading++
+        lane
+          .inspect(read.source, read.options)
+          .then(read.resolve, read.reject)
+          .finally(() => {
+            lane.reading--
+            deal()
+          })
+      }
     }
   }
-  const pool = Array.from({ length: threads }, () => startThread(site))
-  const owners = new Map<string, PostThread>()
   return {
-    threads,
+    threads: lanes.length,
     inspect(source, options) {
-      const thread = pool.reduce((best, next) => (next.waiting < best.waiting ? next : best))
-      owners.set(source.path, thread)
-      return thread.call('inspect', [source, options])
+      return new Promise<InspectedPost>((resolve, reject) => {
+        reads.push({ source, options, resolve: resolve as Waiting['resolve'], reject })
+        deal()
+      })
     },
     render(path, context) {
-      const thread = owners.get(path)
-      if (!thread) return Promise.reject(new Error(`\`${path}\` was not inspected in this pool`))
-      return thread.call('render', [path, context])
+      const lane = owners.get(path)
+      if (!lane) return Promise.reject(new Error(`\`${path}\` was not inspected in this pool`))
+      return lane.render(path, context)
     },
     async close() {
-      await Promise.all(pool.map((thread) => thread.stop()))
+      await Promise.all(lanes.map((lane) => lane.stop()))
     },
   }
 }
 
 type Method = PostCall['method']
 
-interface PostThread {
-  worker: Worker
-  /** Calls sent and not yet answered. */
-  waiting: number
-  /** Let the thread finish its calls and end. */
+/** A thread that works on posts: this one, or a worker. */
+interface PostLane {
+  /** Reads sent and not yet answered. */
+  reading: number
+  inspect: PostWork['inspect']
+  render: PostWork['render']
+  /** Let the thread finish its calls; a worker then ends. */
   stop(): Promise<void>
-  call<M extends Method>(
-    method: M,
-    args: Parameters<PostWork[M]>,
-  ): Promise<Awaited<ReturnType<PostWork[M]>>>
 }
 
 interface Waiting {
@@ -103,32 +122,45 @@ function startWorker(site: SiteOptions): Worker {
   return new Worker(bootstrap, { eval: true, workerData: site })
 }
 
-function startThread(site: SiteOptions): PostThread {
+/** This thread as a lane: the work runs here, between the pool's other tasks. */
+function localLane(site: SiteOptions): PostLane {
+  const work = createPostWork(site)
+  return {
+    reading: 0,
+    inspect: (source, options) => work.inspect(source, options),
+    render: (path, context) => work.render(path, context),
+    stop: () => work.dispose(),
+  }
+}
+
+function workerLane(site: SiteOptions): PostLane {
   const worker = startWorker(site)
   const pending = new Map<number, Waiting>()
   let nextId = 0
   const exited = once(worker, 'exit')
-  const thread: PostThread = {
-    worker,
-    waiting: 0,
+  const call = <M extends Method>(
+    method: M,
+    args: Parameters<PostWork[M]>,
+  ): Promise<Awaited<ReturnType<PostWork[M]>>> => {
+    const id = nextId++
+    worker.postMessage({ id, method, args })
+    // Note: the reply is the value `PostWork[method]` returned in the thread.
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve: resolve as Waiting['resolve'], reject })
+    })
+  }
+  const lane: PostLane = {
+    reading: 0,
+    inspect: (...args) => call('inspect', args),
+    render: (...args) => call('render', args),
     async stop() {
       worker.postMessage('stop')
       await exited
-    },
-    call(method, args) {
-      const id = nextId++
-      thread.waiting++
-      worker.postMessage({ id, method, args })
-      // Note: the reply is the value `PostWork[method]` returned in the thread.
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as Waiting['resolve'], reject })
-      })
     },
   }
   worker.on('message', (reply: PostReply) => {
     const answer = pending.get(reply.id)
     pending.delete(reply.id)
-    thread.waiting--
     if (reply.error !== undefined) answer?.reject(reply.error)
     else if ('result' in reply) answer?.resolve(reply.result)
   })
@@ -138,5 +170,5 @@ function startThread(site: SiteOptions): PostThread {
   }
   worker.on('error', failAll)
   worker.on('exit', (code) => failAll(new Error(`A post thread stopped (exit code ${code})`)))
-  return thread
+  return lane
 }

@@ -42,7 +42,7 @@ export interface SiteBuilderOptions {
   cache?: BuildCache | undefined
   /** How the posts are found and their files' digests read. */
   inputs: InputFiles
-  /** Worker threads for reading and rendering; `undefined` decides by the number of posts to do. */
+  /** Threads that read and render posts, this one included; `undefined` decides by the number of posts to read. */
   threads?: number | undefined
 }
 
@@ -113,7 +113,7 @@ interface RunPost {
   file: VFile
 }
 
-/** Sites with fewer posts to read than this are done in the main thread. */
+/** Sites with fewer posts to read than this are done in this thread alone. */
 const threadsFrom = 100
 
 /**
@@ -129,7 +129,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   const poolFor = (posts: number) => {
     pool ??= createPostPool(
       options.site,
-      options.threads ?? (posts >= threadsFrom ? Math.min(availableParallelism(), 4) : 0),
+      options.threads ?? (posts >= threadsFrom ? Math.min(availableParallelism(), 4) : 1),
     )
     return pool
   }

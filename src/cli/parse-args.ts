@@ -29,7 +29,7 @@ export type Command =
       pdf: boolean
       /** Render every post, even those the build cache has unchanged. */
       force: boolean
-      /** Worker threads; `undefined` lets the build decide. */
+      /** Threads that read and render posts; `undefined` lets the build decide. */
       threads: number | undefined
     })
   | (PostsCommand & {
@@ -70,8 +70,8 @@ build:
   --no-verify           do not run the code samples
   --pdf                 also print each deck to slides.pdf (needs Chromium)
   --force               render every post, even those unchanged since the last build
-  --threads N           worker threads for reading and rendering (default: some
-                        for 100 posts or more, 0 below)
+  --threads N           threads that read and render posts, this one included
+                        (default: one per core, up to 4, for 100 posts or more; 1 below)
 
 dev:
   --port N              port on 127.0.0.1 (default: 4400, or the next free one)
@@ -202,8 +202,8 @@ function parseOptions(argv: readonly string[]) {
 
 function threadCount(text: string): number {
   const count = Number(text)
-  if (!Number.isInteger(count) || count < 0) {
-    throw usageError(`\`--threads\` needs a whole number, 0 or more, not \`${text}\``)
+  if (!Number.isInteger(count) || count < 1) {
+    throw usageError(`\`--threads\` needs a whole number, 1 or more, not \`${text}\``)
   }
   return count
 }

@@ -75,8 +75,12 @@ export function createHtmlRenderer(
     .use(rehypeSectionLinks, { enabled: options.page === true })
     .use(rehypePageImages, { enabled: options.page === true })
     .use(rehypeShikiFromHighlighter, highlighter, {
-      themes: codeThemes,
-      defaultColor: 'light',
+      // Note: a deck shows code in the light theme only, and every theme
+      // costs a tokenisation; a block the page highlighted first comes from
+      // the shared cache with both, which looks the same.
+      ...(options.page
+        ? { themes: codeThemes, defaultColor: 'light' }
+        : { theme: codeThemes.light }),
       lazy: true,
       defaultLanguage: 'text',
       fallbackLanguage: 'text',

@@ -42,10 +42,14 @@ export async function writeOutput(
   await removeAbandoned(parent, name)
   const staging = await mkdtemp(path.join(parent, `.${name}.staging-${process.pid}-`))
   try {
+    const destinations = files.map((file) => outputPath(staging, file.path))
+    await makeFolders(staging, destinations)
     for (let start = 0; start < files.length; start += batchSize) {
       signal?.throwIfAborted()
       await Promise.all(
-        files.slice(start, start + batchSize).map((file) => writeOne(staging, file)),
+        files
+          .slice(start, start + batchSize)
+          .map((file, index) => writeOne(file, destinations[start + index] ?? '')),
       )
     }
     await writeFile(
@@ -63,11 +67,34 @@ export async function writeOutput(
   }
 }
 
-async function writeOne(staging: string, file: OutputFile): Promise<void> {
-  const destination = outputPath(staging, file.path)
-  await mkdir(path.dirname(destination), { recursive: true })
+async function writeOne(file: OutputFile, destination: string): Promise<void> {
   if ('copyFrom' in file) await copyFile(file.copyFrom, destination)
   else await writeFile(destination, file.contents)
+}
+
+/**
+ * Make the folders that `files` go in, each once and its parent first.
+ *
+ * Note: a thousand posts have a thousand folders; making one per file, and
+ * each with `recursive`, was a fifth of the time spent writing.
+ */
+async function makeFolders(root: string, files: readonly string[]): Promise<void> {
+  const folders = new Set<string>()
+  for (const file of files) {
+    for (let folder = path.dirname(file); folder !== root; folder = path.dirname(folder)) {
+      if (folders.has(folder)) break
+      folders.add(folder)
+    }
+  }
+  const depth = (folder: string) => folder.split(path.sep).length
+  const sorted = [...folders].sort((a, b) => depth(a) - depth(b))
+  for (let start = 0; start < sorted.length; ) {
+    const level = depth(sorted[start] ?? '')
+    let end = start
+    while (end < sorted.length && depth(sorted[end] ?? '') === level) end++
+    await Promise.all(sorted.slice(start, end).map((folder) => mkdir(folder)))
+    start = end
+  }
 }
 
 /** Where the output file at `relative` (`/` separators) goes in `folder`; never outside it. */

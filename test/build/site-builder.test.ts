@@ -154,8 +154,8 @@ describe('worker threads', () => {
       await cp(path.join(fixtures, name), path.join(folder, 'posts', name), { recursive: true })
       await cp(path.join(fixtures, name, 'input.md'), path.join(folder, 'posts', name, 'index.md'))
     }
-    const here = await renderSite({ paths: [folder], verify: false, threads: 0 })
-    const threaded = await renderSite({ paths: [folder], verify: false, threads: 2 })
+    const here = await renderSite({ paths: [folder], verify: false, threads: 1 })
+    const threaded = await renderSite({ paths: [folder], verify: false, threads: 3 })
     expect(here.ok).toBe(true)
     expect(here.posts).toBe(5)
     expect(threaded.rendered).toHaveLength(5)
