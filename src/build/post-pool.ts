@@ -14,10 +14,11 @@ import {
 export type PostCall =
   | { id: number; method: 'inspect'; args: Parameters<PostWork['inspect']> }
   | { id: number; method: 'render'; args: Parameters<PostWork['render']> }
+  | { id: number; method: 'prepare'; args: [] }
 
 /** A post thread's answer to a call. */
 export type PostReply =
-  | { id: number; result: InspectedPost | RenderedPost; error?: undefined }
+  | { id: number; result: InspectedPost | RenderedPost | void; error?: undefined }
   | { id: number; error: unknown }
 
 /** Posts worked on in this thread, and in worker threads beside it. */
@@ -27,6 +28,8 @@ export interface PostPool {
   inspect(source: PostSource, options: { drafts: boolean }): Promise<InspectedPost>
   /** Render a post, in the thread that inspected it (it holds the post's tree). */
   render(path: string, context: RenderContext): Promise<RenderedPost>
+  /** Make every thread's highlighter now (see `PostWork.prepare`). */
+  prepare(): Promise<void>
   /** Stop the worker threads and free the highlighters. */
   close(): Promise<void>
 }
@@ -81,6 +84,9 @@ export function createPostPool(site: SiteOptions, threads: number): PostPool {
       if (!lane) return Promise.reject(new Error(`\`${path}\` was not inspected in this pool`))
       return lane.render(path, context)
     },
+    async prepare() {
+      await Promise.all(lanes.map((lane) => lane.prepare()))
+    },
     async close() {
       await Promise.all(lanes.map((lane) => lane.stop()))
     },
@@ -95,6 +101,7 @@ interface PostLane {
   reading: number
   inspect: PostWork['inspect']
   render: PostWork['render']
+  prepare: PostWork['prepare']
   /** Let the thread finish its calls; a worker then ends. */
   stop(): Promise<void>
 }
@@ -129,6 +136,7 @@ function localLane(site: SiteOptions): PostLane {
     reading: 0,
     inspect: (source, options) => work.inspect(source, options),
     render: (path, context) => work.render(path, context),
+    prepare: () => work.prepare(),
     stop: () => work.dispose(),
   }
 }
@@ -153,6 +161,7 @@ function workerLane(site: SiteOptions): PostLane {
     reading: 0,
     inspect: (...args) => call('inspect', args),
     render: (...args) => call('render', args),
+    prepare: () => call('prepare', []),
     async stop() {
       worker.postMessage('stop')
       await exited

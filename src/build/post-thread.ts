@@ -20,7 +20,11 @@ port.on('message', async (call: PostCall | 'stop') => {
   let reply: PostReply
   try {
     const result =
-      call.method === 'inspect' ? await work.inspect(...call.args) : await work.render(...call.args)
+      call.method === 'inspect'
+        ? await work.inspect(...call.args)
+        : call.method === 'render'
+          ? await work.render(...call.args)
+          : await work.prepare()
     reply = { id: call.id, result }
   } catch (error) {
     reply = { id: call.id, error }

@@ -75,6 +75,8 @@ export interface PostWork {
   inspect(source: PostSource, options: { drafts: boolean }): Promise<InspectedPost>
   /** Render a post that `inspect` read, and forget its tree. */
   render(path: string, context: RenderContext): Promise<RenderedPost>
+  /** Make the highlighter now, while other work waits on the disk or on samples, not at the first render. */
+  prepare(): Promise<void>
   /** Free the highlighter, once the calls made before are done. */
   dispose(): Promise<void>
 }
@@ -98,6 +100,10 @@ export function createPostWork(site: SiteOptions): PostWork {
   return {
     inspect: (source, options) => reading(inspect, source, options),
     render: (path, context) => inTurn(render, path, context),
+    async prepare() {
+      renderers ??= createRenderers(site)
+      await renderers
+    },
     dispose: () =>
       inTurn(async () => {
         parsed.clear()

@@ -135,7 +135,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   }
 
   /** Find and read the posts (those unchanged from the cache), check them, verify their samples. */
-  async function read(run: SiteRunOptions) {
+  async function read(run: SiteRunOptions, rendering: boolean) {
     const { inputs, cache } = options
     const settings = digest([
       await inputs.digestFolder(templatesFolder),
@@ -158,6 +158,9 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
     )
     run.signal?.throwIfAborted()
     const work = poolFor(looked.filter(({ cached }) => !cached).length)
+    // Note: the highlighters are made while posts are read and samples run;
+    // a failure to make one shows again at the first render.
+    if (rendering) work.prepare().catch(() => {})
     const posts: RunPost[] = await Promise.all(
       looked.map(async ({ source, key, cached }) => {
         const inspected =
@@ -194,13 +197,13 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
 
   return {
     async inspect(run) {
-      const { files, ok, samples } = await read(run)
+      const { files, ok, samples } = await read(run, false)
       return { files, ok, samples }
     },
 
     async run(run) {
       const { site, cache } = options
-      const { work, files, published, samples, ok } = await read(run)
+      const { work, files, published, samples, ok } = await read(run, true)
       const failed: SiteRun = {
         files,
         ok: false,
