@@ -18,7 +18,7 @@ export type PostCall =
 
 /** A post thread's answer to a call. */
 export type PostReply =
-  | { id: number; result: InspectedPost | RenderedPost | void; error?: undefined }
+  | { id: number; result: InspectedPost | RenderedPost | undefined; error?: undefined }
   | { id: number; error: unknown }
 
 /** Posts worked on in this thread, and in worker threads beside it. */

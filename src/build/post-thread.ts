@@ -24,7 +24,7 @@ port.on('message', async (call: PostCall | 'stop') => {
         ? await work.inspect(...call.args)
         : call.method === 'render'
           ? await work.render(...call.args)
-          : await work.prepare()
+          : await work.prepare().then(() => undefined)
     reply = { id: call.id, result }
   } catch (error) {
     reply = { id: call.id, error }
