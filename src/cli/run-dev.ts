@@ -50,8 +50,14 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
       report(event, io, server)
     },
   )
-  const watcher = await watchInputs({ paths, templatesFolder, configFolder: io.cwd }, (changes) =>
-    live.changed(changes),
+  const watcher = await watchInputs(
+    {
+      paths,
+      templatesFolder,
+      configFolder: io.cwd,
+      onError: (error) => io.stderr(`Watching: ${error.message}\n`),
+    },
+    (changes) => live.changed(changes),
   )
   try {
     await live.settled()

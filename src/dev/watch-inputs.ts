@@ -23,6 +23,8 @@ export interface WatchOptions {
   configFolder: string
   /** Milliseconds without a new event before the changes are passed on. */
   quietMs?: number | undefined
+  /** Told of a problem watching, once watching has begun (a folder that cannot be read, say). */
+  onError?: ((error: Error) => void) | undefined
 }
 
 /** A running watcher. */
@@ -88,8 +90,12 @@ export async function watchInputs(
       (watcher) =>
         new Promise<void>((resolve, reject) => {
           watcher.on('all', onEvent)
-          watcher.once('ready', resolve)
           watcher.once('error', reject)
+          watcher.once('ready', () => {
+            watcher.off('error', reject)
+            watcher.on('error', (error) => options.onError?.(toError(error)))
+            resolve()
+          })
         }),
     ),
   )
@@ -99,6 +105,10 @@ export async function watchInputs(
       await Promise.all(watchers.map((watcher) => watcher.close()))
     },
   }
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error))
 }
 
 function isInside(file: string, folder: string): boolean {

@@ -73,6 +73,32 @@ describe('a live site', () => {
     await live.close()
   })
 
+  it('adds a new post to the lists, and follows a new site config', async () => {
+    const { folder, posts, live, events, out } = await liveSite()
+    const added = path.join(posts, 'e.md')
+    await writeFile(added, post('E', 5, ['z']))
+    events.length = 0
+    live.changed({ files: new Set([added]), structure: true, config: false, templates: false })
+    await live.settled()
+    expect(writtenBy(events)).toEqual([
+      'index.html',
+      'posts/d/index.html',
+      'posts/e/index.html',
+      'posts/e/slides/index.html',
+      'tags/z/index.html',
+    ])
+
+    // A module config, edited twice: each edit is imported afresh.
+    const config = path.join(folder, 'postdeck.config.mjs')
+    for (const title of ['Renamed blog', 'Renamed again']) {
+      await writeFile(config, `export default { title: ${JSON.stringify(title)} }\n`)
+      live.changed({ files: new Set([config]), structure: false, config: true, templates: false })
+      await live.settled()
+      expect(await readFile(path.join(out, 'posts', 'a', 'index.html'), 'utf8')).toContain(title)
+    }
+    await live.close()
+  })
+
   it('writes nothing on a content error, names it, and recovers', async () => {
     const { change, live, out } = await liveSite()
     const before = await readFile(path.join(out, 'posts', 'c', 'index.html'), 'utf8')
