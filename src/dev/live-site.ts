@@ -37,6 +37,8 @@ export interface SampleFailure {
 
 /** What the browser shows of the site's state besides its pages. */
 export interface LiveState {
+  /** Counts the builds, failed ones too; a page served before the latest one may be stale. */
+  build: number
   /** Formatted messages of the build that failed; empty when the last build succeeded. */
   errors: string[]
   failures: SampleFailure[]
@@ -80,7 +82,7 @@ export function createLiveSite(
   const cache = options.cache ? withMemory(options.cache) : createMemoryBuildCache()
   const updater = createOutputUpdater(options.outDir)
   const stop = new AbortController()
-  const state: LiveState = { errors: [], failures: [], verifying: false }
+  const state: LiveState = { build: 0, errors: [], failures: [], verifying: false }
   let builder: SiteBuilder | undefined
   let pending: InputChanges | undefined = {
     files: new Set(),
@@ -127,12 +129,14 @@ export function createLiveSite(
       if (!run.ok) {
         const failed = run.files.filter(hasErrors)
         state.errors = formatMessages(failed, options.cwd)
+        state.build++
         onEvent({ type: 'failed', files: failed, ms: performance.now() - started })
         return
       }
       const written = await updater.update(run.outputs, changes.files)
       const recovered = state.errors.length > 0
       state.errors = []
+      state.build++
       onEvent({ type: 'built', run, written, ms: performance.now() - started, recovered })
       if (options.verify) scheduleVerification(run.files)
     } catch (error) {
@@ -142,6 +146,7 @@ export function createLiveSite(
       await builder?.close()
       builder = undefined
       state.errors = [failure.message]
+      state.build++
       onEvent({ type: 'failed', files: [], error: failure, ms: performance.now() - started })
     }
   }

@@ -76,13 +76,14 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
     if (found === 'bad') return send(response, 400, 'Bad request')
     const { errors } = options.state()
     if (errors.length > 0 && (found !== undefined || url.pathname.endsWith('/'))) {
-      return sendPage(response, 500, render('dev/error', { errors }))
+      return sendPage(response, 500, render('dev/error', { errors }), options.state().build)
     }
     if (found && 'redirect' in found) {
       response.writeHead(301, { Location: `${found.redirect}${url.search}` })
       return void response.end()
     }
-    if (found) return sendPage(response, 200, await readFile(found.file, 'utf8'))
+    if (found)
+      return sendPage(response, 200, await readFile(found.file, 'utf8'), options.state().build)
     assets(request, response, () => send(response, 404, 'Not found'))
   }
 
@@ -128,9 +129,9 @@ function send(response: ServerResponse, status: number, text: string): void {
   response.end(`${text}\n`)
 }
 
-/** Send a page with the live-reload script, which is never cached. */
-function sendPage(response: ServerResponse, status: number, html: string): void {
-  const script = '<script src="/__postdeck/client.js" defer></script>'
+/** Send a page with the live-reload script, naming the build it is from; never cached. */
+function sendPage(response: ServerResponse, status: number, html: string, build: number): void {
+  const script = `<script src="/__postdeck/client.js" data-build="${build}" defer></script>`
   const at = html.lastIndexOf('</head>')
   const page = at === -1 ? `${script}${html}` : `${html.slice(0, at)}${script}\n${html.slice(at)}`
   response.writeHead(status, {

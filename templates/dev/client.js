@@ -5,6 +5,9 @@
  */
 ;(() => {
   const here = pagePath(location.pathname)
+  const servedBuild = Number(document.currentScript?.dataset.build)
+  const showsError = document.documentElement.hasAttribute('data-postdeck-error')
+  let connected = false
   const slideKey = `postdeck-dev-slide:${location.pathname}`
   const events = new EventSource('/__postdeck/events')
   let overlay
@@ -36,7 +39,13 @@
     else window.Reveal.on('ready', go)
   }
   events.addEventListener('state', (event) => {
-    showSamples(JSON.parse(event.data))
+    const state = JSON.parse(event.data)
+    // Note: a build may end between serving the page and this connection;
+    // its reload was then missed, so the first state tells.
+    const missed = !connected && state.build !== servedBuild
+    connected = true
+    if (missed || state.errors.length > 0 !== showsError) reload()
+    else showSamples(state)
   })
 
   /** The output file a URL path serves, as the server names pages: `posts/x/index.html`. */

@@ -9,7 +9,7 @@ import { ServeError, type SiteServer, serveSite } from '../../src/dev/serve-site
 
 let folder: string
 let server: SiteServer
-const state: LiveState = { errors: [], failures: [], verifying: false }
+const state: LiveState = { build: 3, errors: [], failures: [], verifying: false }
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'postdeck-serve-'))
@@ -64,7 +64,7 @@ describe('the dev server', () => {
     const home = await get('/')
     expect(home.status).toBe(200)
     expect(home.body).toBe(
-      '<html><head><script src="/__postdeck/client.js" defer></script>\n</head><body>home</body></html>',
+      '<html><head><script src="/__postdeck/client.js" data-build="3" defer></script>\n</head><body>home</body></html>',
     )
     expect(home.headers['cache-control']).toBe('no-store')
     const post = await get(`/posts/${encodeURIComponent('你好')}/`)

@@ -163,8 +163,17 @@ describe('postdeck dev', () => {
       ),
     ])
     expect(code).toBe(0)
-    // Note: the dev process led its own process group; none of it may be left.
-    expect(() => process.kill(-(dev.pid ?? 0), 0)).toThrow(/ESRCH/)
+    // Note: the dev process led its own process group; none of it may be
+    // left once its children (tsx's compiler, here) have seen it go.
+    const groupGone = () => {
+      try {
+        process.kill(-(dev.pid ?? 0), 0)
+        return false
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ESRCH'
+      }
+    }
+    await expect.poll(groupGone, { timeout: 3_000, interval: 50 }).toBe(true)
   })
 })
 
