@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { z } from 'zod'
+import { createJsonFileStore } from '../json-file-store.js'
 import { postdeckVersion } from '../version.js'
 import type { InspectedPost, RenderedPost } from './post-work.js'
 
@@ -86,25 +85,9 @@ const cachedPost = z.object({
  * are misses; an entry is written whole or not at all.
  */
 export function createFileBuildCache(folder: string): BuildCache {
-  const entry = (post: string) =>
-    path.join(folder, `${createHash('sha256').update(post).digest('hex')}.json`)
-  let made: Promise<unknown> | undefined
-  return {
-    async get(post) {
-      try {
-        const parsed = cachedPost.safeParse(JSON.parse(await readFile(entry(post), 'utf8')))
-        return parsed.success ? parsed.data : undefined
-      } catch {
-        return undefined
-      }
-    },
-    async set(post, value) {
-      const file = entry(post)
-      made ??= mkdir(folder, { recursive: true })
-      await made
-      const temporary = `${file}.${process.pid}.tmp`
-      await writeFile(temporary, JSON.stringify(value))
-      await rename(temporary, file)
-    },
-  }
+  return createJsonFileStore(
+    folder,
+    cachedPost,
+    (post) => `${createHash('sha256').update(post).digest('hex')}.json`,
+  )
 }

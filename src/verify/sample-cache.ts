@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import { createJsonFileStore } from '../json-file-store.js'
 import { postdeckVersion } from '../version.js'
 import type { RunResult } from './run-process.js'
 
@@ -48,22 +48,5 @@ export function cacheKey(parts: readonly string[]): string {
  * `node_modules/.cache/postdeck/samples`). Unreadable entries are misses.
  */
 export function createFileCache(folder: string): SampleCache {
-  const entry = (key: string) => path.join(folder, key.slice(0, 2), `${key}.json`)
-  return {
-    async get(key) {
-      try {
-        const parsed = cachedJob.safeParse(JSON.parse(await readFile(entry(key), 'utf8')))
-        return parsed.success ? parsed.data : undefined
-      } catch {
-        return undefined
-      }
-    },
-    async set(key, job) {
-      const file = entry(key)
-      await mkdir(path.dirname(file), { recursive: true })
-      const temporary = `${file}.${process.pid}.tmp`
-      await writeFile(temporary, JSON.stringify(job))
-      await rename(temporary, file)
-    },
-  }
+  return createJsonFileStore(folder, cachedJob, (key) => path.join(key.slice(0, 2), `${key}.json`))
 }
