@@ -21,6 +21,8 @@ export const siteConfigSchema = z.strictObject({
   description: z.string().trim().optional(),
   /** Pass raw HTML in posts through unsanitised; only for posts whose every author you trust. */
   trustRawHtml: z.boolean().default(false),
+  /** Posts in the Atom feed, the newest ones; each is there whole. */
+  feedLimit: z.number().int().positive().default(20),
 })
 
 /** Validated site settings. */

@@ -16,9 +16,13 @@ export interface FeedPost extends ListedPost {
 }
 
 /**
- * The Atom feed (`atom.xml`, full content, absolute URLs) and `sitemap.xml`.
- * Both need absolute URLs, so both need the site's `url`; without it there
- * are none.
+ * The Atom feed (`atom.xml`: the newest `feedLimit` posts, full content,
+ * absolute URLs) and `sitemap.xml` (every page). Both need absolute URLs,
+ * so both need the site's `url`; without it there are none.
+ *
+ * Note: a feed of every post grows without end (7 MB for a thousand posts),
+ * for readers that only look at what is new, and would be made again on
+ * every edit under `postdeck dev`.
  */
 export function renderFeeds(posts: readonly FeedPost[], site: SiteOptions): OutputFile[] {
   const home = absoluteUrl(site, '')
@@ -36,7 +40,7 @@ export function renderFeeds(posts: readonly FeedPost[], site: SiteOptions): Outp
     ...(site.lang ? { language: site.lang } : {}),
     ...(site.author ? { author: { name: site.author } } : {}),
   })
-  for (const { slug, frontMatter, html } of sorted) {
+  for (const { slug, frontMatter, html } of sorted.slice(0, site.feedLimit)) {
     const url = absoluteUrl(site, postFolder(slug)) ?? home
     feed.addItem({
       title: frontMatter.title,
