@@ -21,6 +21,7 @@ import {
   rebuildLine,
   seedBuildLine,
   siteBuildLine,
+  unchangedBuildLine,
   verifyLines,
 } from './report.js'
 import { benchSeedBuild } from './seed-build.js'
@@ -58,6 +59,7 @@ try {
     benchSiteBuild(workspace, 'corpus', slugs, largeRuns, peers.hugo !== undefined),
   )
   if (site) print(siteBuildLine(site, corpusSize))
+  if (site) print(unchangedBuildLine(site, corpusSize))
   if (seed || site) print(memoryLine(seed, site, corpusSize))
 
   if (process.env.BENCH_PROFILE) {

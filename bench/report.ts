@@ -67,6 +67,15 @@ export function siteBuildLine(figures: SiteBuildFigures, posts: number): string 
   )
 }
 
+/** The large build again with nothing changed, every post from the build cache, against Hugo's full build. */
+export function unchangedBuildLine(figures: SiteBuildFigures, posts: number): string {
+  const label = `${count(posts)}-post build, unchanged`
+  const postdeck = `postdeck ${ms(figures.unchanged)} (build cache)`
+  if (figures.hugo === undefined) return line(label, postdeck)
+  const vsHugo = ratio(figures.unchanged, figures.hugo)
+  return line(label, postdeck, `hugo, pages only ${ms(figures.hugo)} (${vsHugo.toFixed(2)})`)
+}
+
 /** postdeck's peak resident memory in the seed and large builds (the highest run of each). */
 export function memoryLine(
   seed: SeedBuildFigures | undefined,
