@@ -1,4 +1,3 @@
-import { once } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import type { PostSource } from '../content/find-posts.js'
 import type { SiteOptions } from '../render/page-context.js'
@@ -145,11 +144,33 @@ function workerLane(site: SiteOptions): PostLane {
   const worker = startWorker(site)
   const pending = new Map<number, Waiting>()
   let nextId = 0
-  const exited = once(worker, 'exit')
+  /** Why the thread can take no more calls, once it cannot. */
+  let stopped: Error | undefined
+  const failAll = (error: Error) => {
+    stopped ??= error
+    for (const answer of pending.values()) answer.reject(stopped)
+    pending.clear()
+  }
+  // Note: listened to from the start, so a thread that crashes fails the
+  // calls waiting on it, never the process.
+  const exited = new Promise<void>((resolve) => {
+    worker.once('exit', (code) => {
+      failAll(new Error(`A post thread stopped (exit code ${code})`))
+      resolve()
+    })
+  })
+  worker.on('error', (error) => failAll(error instanceof Error ? error : new Error(String(error))))
+  worker.on('message', (reply: PostReply) => {
+    const answer = pending.get(reply.id)
+    pending.delete(reply.id)
+    if (reply.error !== undefined) answer?.reject(reply.error)
+    else if ('result' in reply) answer?.resolve(reply.result)
+  })
   const call = <M extends Method>(
     method: M,
     args: Parameters<PostWork[M]>,
   ): Promise<Awaited<ReturnType<PostWork[M]>>> => {
+    if (stopped) return Promise.reject(stopped)
     const id = nextId++
     worker.postMessage({ id, method, args })
     // Note: the reply is the value `PostWork[method]` returned in the thread.
@@ -157,27 +178,14 @@ function workerLane(site: SiteOptions): PostLane {
       pending.set(id, { resolve: resolve as Waiting['resolve'], reject })
     })
   }
-  const lane: PostLane = {
+  return {
     reading: 0,
     inspect: (...args) => call('inspect', args),
     render: (...args) => call('render', args),
     prepare: () => call('prepare', []),
     async stop() {
-      worker.postMessage('stop')
+      if (!stopped) worker.postMessage('stop')
       await exited
     },
   }
-  worker.on('message', (reply: PostReply) => {
-    const answer = pending.get(reply.id)
-    pending.delete(reply.id)
-    if (reply.error !== undefined) answer?.reject(reply.error)
-    else if ('result' in reply) answer?.resolve(reply.result)
-  })
-  const failAll = (error: unknown) => {
-    for (const answer of pending.values()) answer.reject(error)
-    pending.clear()
-  }
-  worker.on('error', failAll)
-  worker.on('exit', (code) => failAll(new Error(`A post thread stopped (exit code ${code})`)))
-  return lane
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { createPostPool } from '../../src/build/post-pool.js'
+import { siteConfigSchema } from '../../src/content/site-config.js'
+
+describe('a post pool', () => {
+  it('fails the calls of a worker thread that crashed, not the process', async () => {
+    // Note: the thread checks the settings it is given; an empty title makes it throw as it starts.
+    const pool = createPostPool({ ...siteConfigSchema.parse({}), title: '' }, 2)
+    const source = { path: '/nowhere/post.md', slug: 'post', contentRoot: '/nowhere' }
+    await expect(pool.prepare()).rejects.toThrow()
+    // A read dealt to the dead thread fails at once instead of waiting forever.
+    const reads = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, index) =>
+        pool.inspect({ ...source, path: `/nowhere/${index}.md` }, { drafts: false }),
+      ),
+    )
+    expect(reads.every((read) => read.status === 'rejected')).toBe(true)
+    await pool.close()
+  })
+})
