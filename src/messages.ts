@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
+import { isInside } from './content/is-inside.js'
 
 /** Rule ids of every message postdeck reports about content; stable so tests and users can match them. */
 export const ruleIds = {
@@ -70,7 +71,7 @@ export function formatMessage(
   message: VFile['messages'][number],
   cwd: string,
 ): string {
-  const name = file.path ? path.relative(cwd, file.path) || file.path : '<input>'
+  const name = file.path ? displayPath(file.path, cwd) : '<input>'
   const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
   const rule = message.ruleId ? ` (${message.ruleId})` : ''
   return `${name}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${message.reason}${rule}`
@@ -83,4 +84,9 @@ export function formatMessages(files: readonly VFile[], cwd: string): string[] {
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
       .map((message) => formatMessage(file, message, cwd)),
   )
+}
+
+/** A file's path as messages name it: relative to `cwd`, or whole when it lies outside. */
+export function displayPath(file: string, cwd: string): string {
+  return isInside(cwd, file) ? path.relative(cwd, file) || file : file
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { findPosts, type PostSource } from '../content/find-posts.js'
+import { isInside } from '../content/is-inside.js'
 
 /** What a build reads of the disk to know what changed: the posts there are, and digests of files. */
 export interface InputFiles {
@@ -81,7 +82,7 @@ export function createWatchedInputFiles(): WatchedInputFiles {
       for (const file of files) {
         digests.delete(file)
         for (const folder of folders.keys()) {
-          if (!path.relative(folder, file).startsWith('..')) folders.delete(folder)
+          if (isInside(folder, file)) folders.delete(folder)
         }
       }
       if (structure) listings.clear()

@@ -7,7 +7,7 @@ import { PathError } from '../content/find-posts.js'
 import { createLiveSite, type LiveEvent } from '../dev/live-site.js'
 import { type SiteServer, serveSite } from '../dev/serve-site.js'
 import { watchInputs } from '../dev/watch-inputs.js'
-import { formatMessages } from '../messages.js'
+import { displayPath, formatMessages } from '../messages.js'
 import { templatesFolder } from '../render/templates.js'
 import { OutputError } from '../write/write-output.js'
 import { buildCache, projectCacheFolder, sampleOptions } from './caches.js'
@@ -55,7 +55,7 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
       paths,
       templatesFolder,
       configFolder: io.cwd,
-      onError: (error) => io.stderr(`Watching: ${error.message}\n`),
+      onError: (error) => io.stderr(`Watching: ${String(error)}\n`),
     },
     (changes) => live.changed(changes),
   )
@@ -129,14 +129,13 @@ function report(event: LiveEvent, io: CliIo, server: SiteServer | undefined): vo
       io.stderr(prettyReport(event.results, { cwd: io.cwd, failuresOnly: true }))
       server?.sendState()
       return
+    case 'unverified':
+      io.stderr(`Could not verify the samples: ${event.error.message}\n`)
+      server?.sendState()
+      return
   }
 }
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
-}
-
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file)
-  return relative.startsWith('..') ? file : relative
 }

@@ -1,10 +1,9 @@
-import path from 'node:path'
 import type { VFile } from 'vfile'
 import { type BuildCache, createMemoryBuildCache, withMemory } from '../build/build-cache.js'
 import { createWatchedInputFiles } from '../build/input-files.js'
 import { createSiteBuilder, type SiteBuilder, type SiteRun } from '../build/site-builder.js'
 import { loadSiteConfig } from '../content/site-config.js'
-import { formatMessages, hasErrors } from '../messages.js'
+import { displayPath, formatMessages, hasErrors } from '../messages.js'
 import { samplesSignature } from '../verify/sample-signature.js'
 import { type VerifyPostsOptions, verifyPostFiles } from '../verify/verify-posts.js'
 import type { SampleResult } from '../verify/verify-samples.js'
@@ -52,6 +51,8 @@ export type LiveEvent =
   | { type: 'failed'; files: VFile[]; error?: Error | undefined; ms: number }
   | { type: 'verifying'; posts: number }
   | { type: 'verified'; results: SampleResult[] }
+  /** Verification itself failed (the sample cache could not be written, say); retried when the samples change. */
+  | { type: 'unverified'; error: Error }
 
 /** A site rebuilt as its inputs change: the engine of `postdeck dev`. */
 export interface LiveSite {
@@ -96,6 +97,9 @@ export function createLiveSite(
   const verified = new Map<string, { signature: string; results: SampleResult[] }>()
   let toVerify = new Map<string, VFile>()
   let verifying: Promise<void> | undefined
+  // Files changed since the output was last updated: a copied file that
+  // changed while builds failed is copied again once one succeeds.
+  const unwritten = new Set<string>()
 
   async function drain(): Promise<void> {
     while (pending && !stop.signal.aborted) {
@@ -109,6 +113,7 @@ export function createLiveSite(
   async function rebuild(changes: InputChanges): Promise<void> {
     const started = performance.now()
     inputs.forget(changes.files, { structure: changes.structure })
+    for (const file of changes.files) unwritten.add(file)
     try {
       if (changes.config || changes.templates || !builder) {
         const { config } = await loadSiteConfig(options.cwd)
@@ -133,7 +138,8 @@ export function createLiveSite(
         onEvent({ type: 'failed', files: failed, ms: performance.now() - started })
         return
       }
-      const written = await updater.update(run.outputs, changes.files)
+      const written = await updater.update(run.outputs, unwritten)
+      unwritten.clear()
       const recovered = state.errors.length > 0
       state.errors = []
       state.build++
@@ -141,7 +147,7 @@ export function createLiveSite(
       if (options.verify) scheduleVerification(run.files)
     } catch (error) {
       if (stop.signal.aborted) return
-      const failure = error instanceof Error ? error : new Error(String(error))
+      const failure = asError(error)
       // Note: a config or output folder problem; the next change tries again from scratch.
       await builder?.close()
       builder = undefined
@@ -171,24 +177,29 @@ export function createLiveSite(
       toVerify = new Map()
       state.verifying = true
       onEvent({ type: 'verifying', posts: files.length })
+      let results: SampleResult[] | undefined
+      let failure: Error | undefined
       try {
-        const results = await verifyPostFiles(files, { ...options.samples, signal: stop.signal })
-        for (const file of files) {
-          verified.set(file.path, {
-            signature: samplesSignature(file.data.samples ?? []),
-            results: file.data.sampleResults ?? [],
-          })
-        }
-        state.verifying = toVerify.size > 0
-        updateFailures()
-        onEvent({ type: 'verified', results })
+        results = await verifyPostFiles(files, { ...options.samples, signal: stop.signal })
       } catch (error) {
         if (stop.signal.aborted) break
-        const failure = error instanceof Error ? error : new Error(String(error))
-        onEvent({ type: 'failed', files: [], error: failure, ms: 0 })
+        failure = asError(error)
       }
-      // Show the outputs of the samples that passed.
-      live.changed({ files: new Set(), structure: false, config: false, templates: false })
+      // Note: a verification that failed is remembered too, so it is tried
+      // again when the samples change, not in a loop.
+      for (const file of files) {
+        verified.set(file.path, {
+          signature: samplesSignature(file.data.samples ?? []),
+          results: results ? (file.data.sampleResults ?? []) : [],
+        })
+      }
+      state.verifying = toVerify.size > 0
+      updateFailures()
+      if (results) {
+        onEvent({ type: 'verified', results })
+        // Show the outputs of the samples that passed.
+        live.changed({ files: new Set(), structure: false, config: false, templates: false })
+      } else if (failure) onEvent({ type: 'unverified', error: failure })
     }
     state.verifying = false
     verifying = undefined
@@ -199,7 +210,7 @@ export function createLiveSite(
       results
         .filter((result) => result.status === 'failed')
         .map((result) => ({
-          location: `${relativeTo(options.cwd, result.sample.path)}:${result.line}`,
+          location: `${displayPath(result.sample.path, options.cwd)}:${result.line}`,
           summary: result.summary,
         })),
     )
@@ -224,7 +235,6 @@ export function createLiveSite(
   return live
 }
 
-function relativeTo(cwd: string, file: string): string {
-  const relative = path.relative(cwd, file)
-  return relative.startsWith('..') ? file : relative
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error))
 }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { watch } from 'chokidar'
+import { isInside } from '../content/is-inside.js'
 import { configNames } from '../content/site-config.js'
 
 /** What the watcher saw change, gathered over a short quiet spell. */
@@ -24,7 +25,7 @@ export interface WatchOptions {
   /** Milliseconds without a new event before the changes are passed on. */
   quietMs?: number | undefined
   /** Told of a problem watching, once watching has begun (a folder that cannot be read, say). */
-  onError?: ((error: Error) => void) | undefined
+  onError?: ((error: unknown) => void) | undefined
 }
 
 /** A running watcher. */
@@ -74,7 +75,7 @@ export async function watchInputs(
     const absolute = path.resolve(file)
     pending.files.add(absolute)
     if (configFiles.has(absolute)) pending.config = true
-    else if (isInside(absolute, templatesFolder)) pending.templates = true
+    else if (isInside(templatesFolder, absolute)) pending.templates = true
     else if (event !== 'change' && (event.endsWith('Dir') || absolute.endsWith('.md'))) {
       pending.structure = true
     }
@@ -93,7 +94,7 @@ export async function watchInputs(
           watcher.once('error', reject)
           watcher.once('ready', () => {
             watcher.off('error', reject)
-            watcher.on('error', (error) => options.onError?.(toError(error)))
+            watcher.on('error', (error) => options.onError?.(error))
             resolve()
           })
         }),
@@ -105,13 +106,4 @@ export async function watchInputs(
       await Promise.all(watchers.map((watcher) => watcher.close()))
     },
   }
-}
-
-function toError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error))
-}
-
-function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }

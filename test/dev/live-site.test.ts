@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createLiveSite, type LiveEvent } from '../../src/dev/live-site.js'
+import { createFileCache } from '../../src/verify/sample-cache.js'
+import type { VerifyPostsOptions } from '../../src/verify/verify-posts.js'
 
 function post(title: string, day: number, tags: string[], body = 'Some text.') {
   return `---\ntitle: ${title}\npublished: 2026-03-0${day}\ntags: [${tags.join(', ')}]\n---\n\n## Part\n\n${body}\n`
 }
 
 /** A site of four posts, built live into `out`. */
-async function liveSite(verify = false) {
+async function liveSite(verify = false, samples: VerifyPostsOptions = {}) {
   const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-live-'))
   const posts = path.join(folder, 'content', 'posts')
   await mkdir(posts, { recursive: true })
@@ -25,7 +27,7 @@ async function liveSite(verify = false) {
       outDir: path.join(folder, 'out'),
       drafts: false,
       verify,
-      samples: {},
+      samples,
     },
     (event) => events.push(event),
   )
@@ -136,6 +138,36 @@ describe('a live site', () => {
     await live.settled()
     const failing = await readFile(path.join(out, 'posts', 'd', 'index.html'), 'utf8')
     expect(failing).not.toContain('Verified: the real output matches')
+    await live.close()
+  })
+
+  it('copies an asset edited while the build failed once it is mended', async () => {
+    const { change, live, posts, out } = await liveSite()
+    const image = path.join(posts, 'data.txt')
+    await writeFile(image, 'first')
+    await change('a.md', post('A', 1, ['x'], '[data](./data.txt)'))
+    expect(await readFile(path.join(out, 'posts', 'a', 'data.txt'), 'utf8')).toBe('first')
+    await change('a.md', '---\ntitle: A\n---\n')
+    await writeFile(image, 'second')
+    live.changed({ files: new Set([image]), structure: false, config: false, templates: false })
+    await live.settled()
+    await change('a.md', post('A', 1, ['x'], '[data](./data.txt)'))
+    expect(await readFile(path.join(out, 'posts', 'a', 'data.txt'), 'utf8')).toBe('second')
+    await live.close()
+  })
+
+  it('says once that samples could not be verified, without trying again and again', async () => {
+    const blocked = path.join(await mkdtemp(path.join(tmpdir(), 'postdeck-blocked-')), 'file')
+    await writeFile(blocked, 'not a folder')
+    const { change, live, events } = await liveSite(true, { cache: createFileCache(blocked) })
+    await change('d.md', post('D', 4, ['z'], '```python\nprint("hi")\n# output:\n# hi\n```'))
+    await expect
+      .poll(() => events.some((event) => event.type === 'unverified'), {
+        timeout: 10_000,
+      })
+      .toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(events.map((event) => event.type)).toEqual(['built', 'verifying', 'unverified'])
     await live.close()
   })
 })
