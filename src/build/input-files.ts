@@ -10,8 +10,8 @@ export interface InputFiles {
   findPosts(paths: readonly string[]): Promise<PostSource[]>
   /** The digest of a file's bytes, or `undefined` when it cannot be read. */
   digest(file: string): Promise<string | undefined>
-  /** One digest of every file under `folder`, with their paths. */
-  digestFolder(folder: string): Promise<string>
+  /** One digest of every file under `folder` whose name ends with `suffix`, with their paths. */
+  digestFolder(folder: string, suffix?: string): Promise<string>
 }
 
 /** Input files that a watcher keeps current: `forget` is told of every change. */
@@ -38,7 +38,11 @@ export function createInputFiles(): InputFiles {
     known.set(file, { stamp, digest: value })
     return value
   }
-  return { findPosts, digest, digestFolder: (folder) => digestFolder(folder, digest) }
+  return {
+    findPosts,
+    digest,
+    digestFolder: (folder, suffix = '') => digestFolder(folder, suffix, digest),
+  }
 }
 
 /**
@@ -70,19 +74,20 @@ export function createWatchedInputFiles(): WatchedInputFiles {
       return found
     },
     digest,
-    digestFolder(folder) {
-      let value = folders.get(folder)
+    digestFolder(folder, suffix = '') {
+      const key = `${folder}\0${suffix}`
+      let value = folders.get(key)
       if (!value) {
-        value = digestFolder(folder, digest)
-        folders.set(folder, value)
+        value = digestFolder(folder, suffix, digest)
+        folders.set(key, value)
       }
       return value
     },
     forget(files, { structure }) {
       for (const file of files) {
         digests.delete(file)
-        for (const folder of folders.keys()) {
-          if (isInside(folder, file)) folders.delete(folder)
+        for (const key of folders.keys()) {
+          if (isInside(key.slice(0, key.indexOf('\0')), file)) folders.delete(key)
         }
       }
       if (structure) listings.clear()
@@ -96,11 +101,12 @@ function hashOf(bytes: Uint8Array): string {
 
 async function digestFolder(
   folder: string,
+  suffix: string,
   digest: (file: string) => Promise<string | undefined>,
 ): Promise<string> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true })
   const files = entries
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
   const values = await Promise.all(files.map(digest))

@@ -22,6 +22,7 @@ import { type VerifyPostsOptions, verifyPostFiles } from '../verify/verify-posts
 import type { SampleResult } from '../verify/verify-samples.js'
 import type { OutputFile } from '../write/output-file.js'
 import { type BuildCache, type CachedPost, digest } from './build-cache.js'
+import { codeDigest } from './code-digest.js'
 import type { InputFiles } from './input-files.js'
 import { createPostPool, type PostPool } from './post-pool.js'
 import type {
@@ -138,6 +139,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   async function read(run: SiteRunOptions, rendering: boolean) {
     const { inputs, cache } = options
     const settings = digest([
+      await codeDigest(inputs),
       await inputs.digestFolder(templatesFolder),
       JSON.stringify(options.site),
       String(options.drafts),

@@ -7,6 +7,9 @@ import {
   createMemoryBuildCache,
   writeOnly,
 } from '../../src/build/build-cache.js'
+import { createInputFiles, type InputFiles } from '../../src/build/input-files.js'
+import { createSiteBuilder } from '../../src/build/site-builder.js'
+import { siteConfigSchema } from '../../src/content/site-config.js'
 import { renderSite } from '../../src/index.js'
 import type { OutputFile } from '../../src/write/output-file.js'
 
@@ -111,6 +114,36 @@ describe('the build cache', () => {
         })
       ).rendered,
     ).toEqual([])
+  })
+
+  it("renders everything again when postdeck's own code changed", async () => {
+    const { content } = await site()
+    const cache = createMemoryBuildCache()
+    const files = createInputFiles()
+    let code = 'this code'
+    // Note: a suffix is asked for only for postdeck's own modules.
+    const inputs: InputFiles = {
+      ...files,
+      digestFolder: async (folder, suffix) => (suffix ? code : files.digestFolder(folder)),
+    }
+    const build = async () => {
+      const builder = createSiteBuilder({
+        paths: [content],
+        drafts: false,
+        site: siteConfigSchema.parse({}),
+        cache,
+        inputs,
+      })
+      try {
+        return (await builder.run({ verify: false })).rendered.length
+      } finally {
+        await builder.close()
+      }
+    }
+    expect(await build()).toBe(3)
+    expect(await build()).toBe(0)
+    code = 'other code'
+    expect(await build()).toBe(3)
   })
 
   it('keeps what it learnt on disk, from one process to the next', async () => {
