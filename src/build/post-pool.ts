@@ -24,9 +24,18 @@ export type PostReply =
 export interface PostPool {
   /** Threads that read and render posts, this one included. */
   readonly threads: number
-  inspect(source: PostSource, options: { drafts: boolean }): Promise<InspectedPost>
-  /** Render a post, in the thread that inspected it (it holds the post's tree). */
-  render(path: string, context: RenderContext): Promise<RenderedPost>
+  /** Read a post in the first thread free; aborting `signal` drops it if it is still waiting. */
+  inspect(
+    source: PostSource,
+    options: { drafts: boolean },
+    signal?: AbortSignal | undefined,
+  ): Promise<InspectedPost>
+  /** Render a post, in the thread that inspected it (it holds the post's tree); aborting drops it if it is still waiting. */
+  render(
+    path: string,
+    context: RenderContext,
+    signal?: AbortSignal | undefined,
+  ): Promise<RenderedPost>
   /** Make every thread's highlighter now (see `PostWork.prepare`). */
   prepare(): Promise<void>
   /** Stop the worker threads and free the highlighters. */
@@ -35,6 +44,8 @@ export interface PostPool {
 
 /** Reads a thread is given before it answers one; more would be dealt before it is known which thread is quicker. */
 const readsInFlight = 4
+/** Renders a thread is given before it answers one; the rest wait here, where aborting can drop them. */
+const rendersInFlight = 2
 
 /**
  * Make a pool of `threads` threads that read and render posts: this one and
@@ -52,12 +63,18 @@ export function createPostPool(site: SiteOptions, threads: number): PostPool {
     ...Array.from({ length: Math.max(threads, 1) - 1 }, () => workerLane(site)),
   ]
   const owners = new Map<string, PostLane>()
-  const reads: Array<{ source: PostSource; options: { drafts: boolean } } & Waiting> = []
+  const reads: Array<
+    { source: PostSource; options: { drafts: boolean }; signal: AbortSignal | undefined } & Waiting
+  > = []
   const deal = () => {
     for (const lane of lanes) {
       while (lane.reading < readsInFlight && reads.length > 0) {
         const read = reads.shift()
         if (!read) break
+        if (read.signal?.aborted) {
+          read.reject(read.signal.reason)
+          continue
+        }
         owners.set(read.source.path, lane)
         lane.reading++
         lane
@@ -70,18 +87,39 @@ export function createPostPool(site: SiteOptions, threads: number): PostPool {
       }
     }
   }
+  const renderNext = (lane: PostLane) => {
+    while (lane.rendering < rendersInFlight && lane.renders.length > 0) {
+      const render = lane.renders.shift()
+      if (!render) break
+      if (render.signal?.aborted) {
+        render.reject(render.signal.reason)
+        continue
+      }
+      lane.rendering++
+      lane
+        .render(render.path, render.context)
+        .then(render.resolve, render.reject)
+        .finally(() => {
+          lane.rendering--
+          renderNext(lane)
+        })
+    }
+  }
   return {
     threads: lanes.length,
-    inspect(source, options) {
+    inspect(source, options, signal) {
       return new Promise<InspectedPost>((resolve, reject) => {
-        reads.push({ source, options, resolve: resolve as Waiting['resolve'], reject })
+        reads.push({ source, options, signal, resolve: resolve as Waiting['resolve'], reject })
         deal()
       })
     },
-    render(path, context) {
+    render(path, context, signal) {
       const lane = owners.get(path)
       if (!lane) return Promise.reject(new Error(`\`${path}\` was not inspected in this pool`))
-      return lane.render(path, context)
+      return new Promise<RenderedPost>((resolve, reject) => {
+        lane.renders.push({ path, context, signal, resolve: resolve as Waiting['resolve'], reject })
+        renderNext(lane)
+      })
     },
     async prepare() {
       await Promise.all(lanes.map((lane) => lane.prepare()))
@@ -98,6 +136,12 @@ type Method = PostCall['method']
 interface PostLane {
   /** Reads sent and not yet answered. */
   reading: number
+  /** Renders sent and not yet answered. */
+  rendering: number
+  /** Renders waiting to be sent. */
+  renders: Array<
+    { path: string; context: RenderContext; signal: AbortSignal | undefined } & Waiting
+  >
   inspect: PostWork['inspect']
   render: PostWork['render']
   prepare: PostWork['prepare']
@@ -133,6 +177,8 @@ function localLane(site: SiteOptions): PostLane {
   const work = createPostWork(site)
   return {
     reading: 0,
+    rendering: 0,
+    renders: [],
     inspect: (source, options) => work.inspect(source, options),
     render: (path, context) => work.render(path, context),
     prepare: () => work.prepare(),
@@ -180,6 +226,8 @@ function workerLane(site: SiteOptions): PostLane {
   }
   return {
     reading: 0,
+    rendering: 0,
+    renders: [],
     inspect: (...args) => call('inspect', args),
     render: (...args) => call('render', args),
     prepare: () => call('prepare', []),

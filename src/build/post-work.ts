@@ -83,7 +83,8 @@ export interface PostWork {
 
 /**
  * The work on posts for a site: one Markdown processor, one highlighter
- * (made on the first render) and the trees of inspected posts until rendered.
+ * (made by `prepare` or the first render) and the trees of inspected posts
+ * until they are rendered.
  *
  * Everything that goes in or comes out is plain data, so a worker thread can
  * run it (see `post-thread.ts`).

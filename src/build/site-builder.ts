@@ -136,7 +136,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   }
 
   /** Find and read the posts (those unchanged from the cache), check them, verify their samples. */
-  async function read(run: SiteRunOptions, rendering: boolean) {
+  async function read(run: SiteRunOptions, { forRendering }: { forRendering: boolean }) {
     const { inputs, cache } = options
     const settings = digest([
       await codeDigest(inputs),
@@ -162,11 +162,11 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
     const work = poolFor(looked.filter(({ cached }) => !cached).length)
     // Note: the highlighters are made while posts are read and samples run;
     // a failure to make one shows again at the first render.
-    if (rendering) work.prepare().catch(() => {})
+    if (forRendering) work.prepare().catch(() => {})
     const posts: RunPost[] = await Promise.all(
       looked.map(async ({ source, key, cached }) => {
         const inspected =
-          cached?.inspected ?? (await work.inspect(source, { drafts: options.drafts }))
+          cached?.inspected ?? (await work.inspect(source, { drafts: options.drafts }, run.signal))
         const assets = cached?.assets ?? (await digestsOf(inputs, inspected.assets))
         return {
           source,
@@ -199,13 +199,13 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
 
   return {
     async inspect(run) {
-      const { files, ok, samples } = await read(run, false)
+      const { files, ok, samples } = await read(run, { forRendering: false })
       return { files, ok, samples }
     },
 
     async run(run) {
       const { site, cache } = options
-      const { work, files, published, samples, ok } = await read(run, true)
+      const { work, files, published, samples, ok } = await read(run, { forRendering: true })
       const failed: SiteRun = {
         files,
         ok: false,
@@ -235,10 +235,10 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
           }
           const renderKey = digest([post.key, JSON.stringify(context)])
           if (post.cached?.renderKey === renderKey) return post.cached.rendered
-          if (!post.inPool) await work.inspect(post.source, { drafts: options.drafts })
+          if (!post.inPool) await work.inspect(post.source, { drafts: options.drafts }, run.signal)
           run.signal?.throwIfAborted()
           run.onPost?.(post.inspected.summary.slug)
-          const result = await work.render(post.source.path, context)
+          const result = await work.render(post.source.path, context, run.signal)
           rendered.push(post.source.path)
           await cache?.set(post.source.path, {
             key: post.key,

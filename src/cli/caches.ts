@@ -21,7 +21,7 @@ export function sampleOptions(command: PostsCommand, cwd: string): VerifyPostsOp
   }
 }
 
-/** The project's build cache unless `--no-cache`; only written with `--force`. */
+/** The project's build cache unless `--no-cache`; with `--force` it is written but not read. */
 export function buildCache(
   command: Extract<PostsCommand, { name: 'build' | 'dev' }>,
   cwd: string,

@@ -71,7 +71,7 @@ build:
   --pdf                 also print each deck to slides.pdf (needs Chromium)
   --force               render every post, even those unchanged since the last build
   --threads N           threads that read and render posts, this one included
-                        (default: one per core, up to 4, for 100 posts or more; 1 below)
+                        (default: one per core, up to 4, for 100 posts or more to read)
 
 dev:
   --port N              port on 127.0.0.1 (default: 4400, or the next free one)

@@ -3,10 +3,10 @@ import { once } from 'node:events'
 import { stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { PathError } from '../content/find-posts.js'
-import { createLiveSite, type LiveEvent } from '../dev/live-site.js'
+import { findPosts, PathError } from '../content/find-posts.js'
+import { createLiveSite, type LiveEvent, type LiveSite } from '../dev/live-site.js'
 import { type SiteServer, serveSite } from '../dev/serve-site.js'
-import { watchInputs } from '../dev/watch-inputs.js'
+import { type InputWatcher, watchInputs } from '../dev/watch-inputs.js'
 import { displayPath, formatMessages } from '../messages.js'
 import { templatesFolder } from '../render/templates.js'
 import { OutputError } from '../write/write-output.js'
@@ -32,35 +32,47 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
     }
   }
   const outDir = path.resolve(io.cwd, command.outDir ?? defaultOutDir(io.cwd))
+  // Note: a post's files may lie anywhere in its content folder, not only under the paths named.
+  const contentRoots = (await findPosts(paths).catch(asUsageError)).map(
+    (source) => source.contentRoot,
+  )
+  let watcher: InputWatcher | undefined
+  let live: LiveSite | undefined
   let server: SiteServer | undefined
   let first: LiveEvent | undefined
-  const live = createLiveSite(
-    {
-      cwd: io.cwd,
-      paths,
-      outDir,
-      drafts: command.drafts,
-      verify: command.verify,
-      samples: sampleOptions(command, io.cwd),
-      cache: buildCache(command, io.cwd),
-      threads: command.threads,
-    },
-    (event) => {
-      first ??= event
-      report(event, io, server)
-    },
-  )
-  const watcher = await watchInputs(
-    {
-      paths,
-      templatesFolder,
-      configFolder: io.cwd,
-      onError: (error) => io.stderr(`Watching: ${String(error)}\n`),
-    },
-    (changes) => live.changed(changes),
-  )
+  const stop = () => void live?.close()
+  signal.addEventListener('abort', stop, { once: true })
   try {
+    // Note: the watcher is ready before the first build reads anything, so
+    // no edit made meanwhile goes unseen.
+    watcher = await watchInputs(
+      {
+        paths: [...new Set([...paths, ...contentRoots])],
+        templatesFolder,
+        configFolder: io.cwd,
+        onError: (error) => io.stderr(`Watching: ${String(error)}\n`),
+      },
+      (changes) => live?.changed(changes),
+    )
+    if (signal.aborted) return exitCodes.ok
+    live = createLiveSite(
+      {
+        cwd: io.cwd,
+        paths,
+        outDir,
+        drafts: command.drafts,
+        verify: command.verify,
+        samples: sampleOptions(command, io.cwd),
+        cache: buildCache(command, io.cwd),
+        threads: command.threads,
+      },
+      (event) => {
+        first ??= event
+        report(event, io, server)
+      },
+    )
     await live.settled()
+    if (signal.aborted) return exitCodes.ok
     if (first?.type === 'failed' && first.error instanceof OutputError) {
       throw asUsageError(first.error)
     }
@@ -74,9 +86,10 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
     if (!signal.aborted) await once(signal, 'abort')
     return exitCodes.ok
   } finally {
-    await watcher.close()
+    signal.removeEventListener('abort', stop)
+    await watcher?.close()
     await server?.close()
-    await live.close()
+    await live?.close()
   }
 }
 

@@ -92,6 +92,7 @@ export function createLiveSite(
     templates: true,
   }
   let building: Promise<void> | undefined
+  let closed: Promise<void> | undefined
 
   // Verdicts by post path, with the signature of the samples they are for.
   const verified = new Map<string, { signature: string; results: SampleResult[] }>()
@@ -225,10 +226,13 @@ export function createLiveSite(
       while (building) await building
     },
     state: () => ({ ...state }),
-    async close() {
-      stop.abort()
-      await Promise.allSettled([building, verifying])
-      await builder?.close()
+    close() {
+      closed ??= (async () => {
+        stop.abort()
+        await Promise.allSettled([building, verifying])
+        await builder?.close()
+      })()
+      return closed
     },
   }
   building = drain()

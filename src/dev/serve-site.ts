@@ -63,7 +63,13 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'Method not allowed')
     }
-    const url = new URL(request.url ?? '/', 'http://localhost')
+    // Note: `//host/…` would be read as another host's URL, here and by sirv.
+    const target = request.url ?? '/'
+    if (!target.startsWith('/') || /^[/\\]{2}/.test(target))
+      return send(response, 400, 'Bad request')
+    // Note: read first, so a page is never said to be newer than it is.
+    const { build, errors } = options.state()
+    const url = new URL(target, 'http://localhost')
     if (url.pathname === '/__postdeck/events') return listen(response)
     if (url.pathname === '/__postdeck/client.js') {
       response.writeHead(200, {
@@ -74,16 +80,14 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
     }
     const found = await findPage(root, url.pathname)
     if (found === 'bad') return send(response, 400, 'Bad request')
-    const { errors } = options.state()
     if (errors.length > 0 && (found !== undefined || url.pathname.endsWith('/'))) {
-      return sendPage(response, 500, render('dev/error', { errors }), options.state().build)
+      return sendPage(response, 500, render('dev/error', { errors }), build)
     }
     if (found && 'redirect' in found) {
       response.writeHead(301, { Location: `${found.redirect}${url.search}` })
       return void response.end()
     }
-    if (found)
-      return sendPage(response, 200, await readFile(found.file, 'utf8'), options.state().build)
+    if (found) return sendPage(response, 200, await readFile(found.file, 'utf8'), build)
     assets(request, response, () => send(response, 404, 'Not found'))
   }
 
@@ -102,10 +106,10 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
   return {
     url: `http://${host}:${port}/`,
     reload(files) {
-      const pages = files === 'all' ? 'all' : files.filter((file) => file.endsWith('.html'))
-      const styles = files !== 'all' && files.some((file) => /\.(css|js)$/.test(file))
-      if (pages.length === 0 && !styles) return
-      for (const listener of listeners) event(listener, 'reload', { pages: styles ? 'all' : pages })
+      if (files.length === 0) return
+      // Note: a page knows its own file; a style, script or image may be anyone's.
+      const pages = files === 'all' || files.some((file) => !file.endsWith('.html')) ? 'all' : files
+      for (const listener of listeners) event(listener, 'reload', { pages })
     },
     sendState() {
       const state = options.state()
@@ -157,7 +161,8 @@ async function findPage(
   } catch {
     return 'bad'
   }
-  if (decoded.includes('\0')) return 'bad'
+  // Note: a path of `//host` would make the redirect below leave this server.
+  if (decoded.includes('\0') || /^[/\\]{2}/.test(decoded)) return 'bad'
   const target = path.join(root, decoded)
   if (target !== root && !target.startsWith(root + path.sep)) return 'bad'
   const isFile = async (file: string) => (await stat(file).catch(() => undefined))?.isFile()
@@ -166,7 +171,10 @@ async function findPage(
     return (await isFile(index)) ? { file: index } : undefined
   }
   if (decoded.endsWith('.html')) return (await isFile(target)) ? { file: target } : undefined
-  if (await isFile(path.join(target, 'index.html'))) return { redirect: `${pathname}/` }
+  if (await isFile(path.join(target, 'index.html'))) {
+    const segments = path.relative(root, target).split(path.sep).map(encodeURIComponent)
+    return { redirect: `/${segments.join('/')}/` }
+  }
   return undefined
 }
 

@@ -86,7 +86,7 @@ export async function watchInputs(
       onChanges(changes)
     }, options.quietMs ?? 10)
   }
-  await Promise.all(
+  const ready = Promise.all(
     watchers.map(
       (watcher) =>
         new Promise<void>((resolve, reject) => {
@@ -100,6 +100,12 @@ export async function watchInputs(
         }),
     ),
   )
+  try {
+    await ready
+  } catch (error) {
+    await Promise.all(watchers.map((watcher) => watcher.close()))
+    throw error
+  }
   return {
     async close() {
       clearTimeout(timer)

@@ -87,10 +87,14 @@ describe('the dev server', () => {
       '/../out-secret/key.txt',
       '/%2e%2e/out-secret/key.txt',
       '/posts/%2e%2e/%2e%2e/%2e%2e/secret.txt',
+      // Paths that would redirect to another host, or reach a page past the checks.
+      `/.//evil.example/..%2fposts/${encodeURIComponent('你好')}`,
+      `//posts/${encodeURIComponent('你好')}/`,
     ]) {
       const response = await get(attempt)
       expect(response.status, attempt).toBeGreaterThanOrEqual(400)
       expect(response.body, attempt).not.toContain('secret')
+      expect(response.headers.location, attempt).toBeUndefined()
     }
   })
 
