@@ -1,6 +1,7 @@
 /**
  * One more postdeck build of the 1,000-post site, under `node --cpu-prof`
- * (worker threads write profiles of their own), summed into where the time went.
+ * (worker threads write profiles of their own), summed into where the time
+ * went. It runs postdeck's unbundled modules, so each package is named.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -23,7 +24,10 @@ export async function profileSiteBuild(
   try {
     const outDir = path.join(scratch, 'postdeck')
     const args = ['build', corpus, '--out', outDir, '--no-verify', '--force']
-    await runPostdeck(args, workspace, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`])
+    await runPostdeck(args, workspace, {
+      nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+      unbundled: true,
+    })
     await assertSiteWritten(outDir, slugs)
   } finally {
     await rm(scratch, { recursive: true, force: true })

@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url'
 import { runCommand } from './run-command.js'
 
 const bin = path.join(import.meta.dirname, '..', 'lib', 'cli', 'bin.js')
+/** The same command from the unbundled modules, for profiles that name packages. */
+const unbundled = path.join(import.meta.dirname, 'unbundled-cli.mjs')
 const preload = pathToFileURL(path.join(import.meta.dirname, 'report-max-rss.mjs')).href
 const maxRssLine = /^postdeck-bench max-rss-kib=(\d+)\n?/m
 
@@ -18,12 +20,18 @@ export interface PostdeckRun {
   stderr: string
 }
 
-/** The `node` arguments that run `postdeck <args>`, with `nodeOptions` before the script. */
+/** How to run postdeck: `node` options before the script, and whether to run its unbundled modules. */
+export interface RunOptions {
+  nodeOptions?: readonly string[]
+  unbundled?: boolean
+}
+
+/** The `node` arguments that run `postdeck <args>`. */
 export function postdeckArgs(
   args: readonly string[],
-  nodeOptions: readonly string[] = [],
+  { nodeOptions = [], unbundled: fromModules = false }: RunOptions = {},
 ): string[] {
-  return [...nodeOptions, '--import', preload, bin, ...args]
+  return [...nodeOptions, '--import', preload, fromModules ? unbundled : bin, ...args]
 }
 
 /** Take the peak memory line out of a postdeck run's stderr; `maxRssKiB` is undefined without one. */
@@ -39,9 +47,9 @@ export function readMaxRss(stderr: string): { maxRssKiB: number | undefined; std
 export async function runPostdeck(
   args: readonly string[],
   cwd: string,
-  nodeOptions: readonly string[] = [],
+  options: RunOptions = {},
 ): Promise<PostdeckRun> {
-  const result = await runCommand(process.execPath, postdeckArgs(args, nodeOptions), { cwd })
+  const result = await runCommand(process.execPath, postdeckArgs(args, options), { cwd })
   const { maxRssKiB, stderr } = readMaxRss(result.stderr)
   if (maxRssKiB === undefined) throw new Error(`postdeck ${args.join(' ')} reported no peak memory`)
   return { ms: result.ms, maxRssKiB, stderr }

@@ -29,12 +29,13 @@ interface CpuProfile {
   timeDeltas?: number[]
 }
 
-const engineGroups: Record<string, string> = {
-  '(garbage collector)': 'GC',
-  '(idle)': 'idle',
-  '(program)': 'program',
-  '(root)': 'program',
-}
+// Note: a Map, since functions named `constructor` or `toString` would find an object's own.
+const engineGroups = new Map([
+  ['(garbage collector)', 'GC'],
+  ['(idle)', 'idle'],
+  ['(program)', 'program'],
+  ['(root)', 'program'],
+])
 
 /** Sum the profiles in `folder`; project files are named relative to `projectRoot`. */
 export async function summariseProfiles(
@@ -50,7 +51,7 @@ export async function summariseProfiles(
     }
   }
   const entries = [...totals].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms)
-  const engine = new Set(Object.values(engineGroups))
+  const engine = new Set(engineGroups.values())
   return {
     files: files.length,
     totalMs: entries.reduce((sum, entry) => sum + entry.ms, 0),
@@ -77,7 +78,7 @@ function selfTimes(profile: CpuProfile, projectRoot: string): Map<string, number
 
 /** `node_modules/<package>`, a project file (`lib/...`), Node's own modules, WebAssembly, native code or a V8 pseudo-entry. */
 function groupName(frame: { functionName: string; url: string }, projectRoot: string): string {
-  const engine = engineGroups[frame.functionName]
+  const engine = engineGroups.get(frame.functionName)
   if (engine !== undefined) return engine
   if (frame.url === '') return 'native code (V8 builtins, Node bindings)'
   if (frame.url.startsWith('node:')) return 'node: built-in modules'
