@@ -63,46 +63,30 @@ export function createPostPool(site: SiteOptions, threads: number): PostPool {
     ...Array.from({ length: Math.max(threads, 1) - 1 }, () => workerLane(site)),
   ]
   const owners = new Map<string, PostLane>()
-  const reads: Array<
-    { source: PostSource; options: { drafts: boolean }; signal: AbortSignal | undefined } & Waiting
-  > = []
+  const reads: Array<{ source: PostSource; options: { drafts: boolean } } & Queued> = []
   const deal = () => {
     for (const lane of lanes) {
-      while (lane.reading < readsInFlight && reads.length > 0) {
-        const read = reads.shift()
-        if (!read) break
-        if (read.signal?.aborted) {
-          read.reject(read.signal.reason)
-          continue
-        }
+      while (lane.reading < readsInFlight) {
+        const read = nextWanted(reads)
+        if (!read) return
         owners.set(read.source.path, lane)
         lane.reading++
-        lane
-          .inspect(read.source, read.options)
-          .then(read.resolve, read.reject)
-          .finally(() => {
-            lane.reading--
-            deal()
-          })
+        settle(read, lane.inspect(read.source, read.options), () => {
+          lane.reading--
+          deal()
+        })
       }
     }
   }
   const renderNext = (lane: PostLane) => {
-    while (lane.rendering < rendersInFlight && lane.renders.length > 0) {
-      const render = lane.renders.shift()
-      if (!render) break
-      if (render.signal?.aborted) {
-        render.reject(render.signal.reason)
-        continue
-      }
+    while (lane.rendering < rendersInFlight) {
+      const render = nextWanted(lane.renders)
+      if (!render) return
       lane.rendering++
-      lane
-        .render(render.path, render.context)
-        .then(render.resolve, render.reject)
-        .finally(() => {
-          lane.rendering--
-          renderNext(lane)
-        })
+      settle(render, lane.render(render.path, render.context), () => {
+        lane.rendering--
+        renderNext(lane)
+      })
     }
   }
   return {
@@ -139,9 +123,7 @@ interface PostLane {
   /** Renders sent and not yet answered. */
   rendering: number
   /** Renders waiting to be sent. */
-  renders: Array<
-    { path: string; context: RenderContext; signal: AbortSignal | undefined } & Waiting
-  >
+  renders: Array<{ path: string; context: RenderContext } & Queued>
   inspect: PostWork['inspect']
   render: PostWork['render']
   prepare: PostWork['prepare']
@@ -152,6 +134,25 @@ interface PostLane {
 interface Waiting {
   resolve(value: unknown): void
   reject(error: unknown): void
+}
+
+/** A call waiting in the pool for a thread; aborting its signal drops it. */
+interface Queued extends Waiting {
+  signal: AbortSignal | undefined
+}
+
+/** The next call of `queue` still wanted; those whose signal aborted are refused on the way. */
+function nextWanted<T extends Queued>(queue: T[]): T | undefined {
+  for (let call = queue.shift(); call; call = queue.shift()) {
+    if (!call.signal?.aborted) return call
+    call.reject(call.signal.reason)
+  }
+  return undefined
+}
+
+/** Settle `call` with what `work` gives, then give its thread's place back (`done`). */
+function settle(call: Waiting, work: Promise<unknown>, done: () => void): void {
+  work.then(call.resolve, call.reject).finally(done)
 }
 
 /**

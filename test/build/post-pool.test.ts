@@ -17,4 +17,23 @@ describe('a post pool', () => {
     expect(reads.every((read) => read.status === 'rejected')).toBe(true)
     await pool.close()
   })
+
+  it('drops the reads still waiting once their signal aborts', async () => {
+    const pool = createPostPool(siteConfigSchema.parse({}), 1)
+    const controller = new AbortController()
+    const source = { path: '/nowhere/post.md', slug: 'post', contentRoot: '/nowhere' }
+    const reads = Array.from({ length: 10 }, (_, index) =>
+      pool.inspect(
+        { ...source, path: `/nowhere/${index}.md` },
+        { drafts: false },
+        controller.signal,
+      ),
+    )
+    controller.abort(new Error('stopped'))
+    const settled = await Promise.allSettled(reads)
+    const reasons = settled.map((read) => (read.status === 'rejected' ? String(read.reason) : ''))
+    // The first few were sent before the abort, and fail on the missing file; the rest never start.
+    expect(reasons.filter((reason) => reason === 'Error: stopped')).toHaveLength(6)
+    await pool.close()
+  })
 })
