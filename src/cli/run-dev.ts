@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
 import { once } from 'node:events'
-import { stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { findPosts, PathError } from '../content/find-posts.js'
+import { findPosts } from '../content/find-posts.js'
 import { createLiveSite, type LiveEvent, type LiveSite } from '../dev/live-site.js'
 import { type SiteServer, serveSite } from '../dev/serve-site.js'
 import { type InputWatcher, watchInputs } from '../dev/watch-inputs.js'
@@ -26,11 +25,6 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
   const { signal } = io
   if (!signal) throw new Error('`postdeck dev` runs until its signal aborts; it needs one')
   const paths = command.paths.map((input) => path.resolve(io.cwd, input))
-  for (const [index, input] of paths.entries()) {
-    if (!(await stat(input).catch(() => undefined))) {
-      throw asUsageError(new PathError(`No such file or folder: \`${command.paths[index]}\``))
-    }
-  }
   const outDir = path.resolve(io.cwd, command.outDir ?? defaultOutDir(io.cwd))
   // Note: a post's files may lie anywhere in its content folder, not only under the paths named.
   const contentRoots = (await findPosts(paths).catch(asUsageError)).map(
@@ -119,7 +113,10 @@ function report(event: LiveEvent, io: CliIo, server: SiteServer | undefined): vo
       if (!server) {
         io.stderr(`Built ${count(run.posts, 'post')} (${run.pages} pages) in ${ms}\n`)
       } else if (run.rendered.length > 0) {
-        const posts = run.rendered.map((file) => displayPath(file, io.cwd)).join(', ')
+        const posts =
+          run.rendered.length <= 3
+            ? run.rendered.map((file) => displayPath(file, io.cwd)).join(', ')
+            : count(run.rendered.length, 'post')
         io.stderr(`Rebuilt ${posts}: ${count(written.length, 'file')} written in ${ms}\n`)
       } else if (written.length > 0 || event.recovered) {
         io.stderr(`Updated ${count(written.length, 'file')} in ${ms}\n`)
