@@ -39,8 +39,6 @@ export interface PostSummary {
   frontMatter: FrontMatter
   /** The language of its page. */
   lang: string
-  /** Whether it has a deck (`slides: false` has none). */
-  hasDeck: boolean
 }
 
 /** A post read, parsed and checked. */
@@ -131,7 +129,6 @@ export function createPostWork(site: SiteOptions): PostWork {
         slug: post.slug,
         frontMatter: post.frontMatter,
         lang: languageOf(post, tree, site),
-        hasDeck: post.frontMatter.slides !== false,
       },
       draft,
       samples: (file.data.samples ?? []).map(({ runner, ...sample }) => ({

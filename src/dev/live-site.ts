@@ -8,7 +8,7 @@ import { samplesSignature } from '../verify/sample-signature.js'
 import { type VerifyPostsOptions, verifyPostFiles } from '../verify/verify-posts.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import { createOutputUpdater } from '../write/update-output.js'
-import { type InputChanges, mergeChanges } from './watch-inputs.js'
+import { type InputChanges, mergeChanges, noChanges } from './watch-inputs.js'
 
 /** Settings of a live site. */
 export interface LiveSiteOptions {
@@ -199,7 +199,7 @@ export function createLiveSite(
       if (results) {
         onEvent({ type: 'verified', results })
         // Show the outputs of the samples that passed.
-        live.changed({ files: new Set(), structure: false, config: false, templates: false })
+        live.changed(noChanges())
       } else if (failure) onEvent({ type: 'unverified', error: failure })
     }
     state.verifying = false
