@@ -89,19 +89,22 @@ export interface PostWork {
  */
 export function createPostWork(site: SiteOptions): PostWork {
   const processor = createMarkdownProcessor()
-  const parsed = new Map<string, { post: Post; tree: Root }>()
+  const parsed = new Map<string, { post: Post; tree: Root; lang: string }>()
   let renderers: Promise<Renderers> | undefined
   // Note: reading waits mostly on the disk, so several posts are read at
   // once; renders run one at a time, in the order asked, so one post's
   // highlighted code is shared by its page and deck and no other's.
   const reading = pLimit(16)
   const inTurn = pLimit(1)
+  const readyRenderers = () => {
+    renderers ??= createRenderers(site)
+    return renderers
+  }
   return {
     inspect: (source, options) => reading(inspect, source, options),
     render: (path, context) => inTurn(render, path, context),
     async prepare() {
-      renderers ??= createRenderers(site)
-      await renderers
+      await readyRenderers()
     },
     dispose: () =>
       inTurn(async () => {
@@ -122,14 +125,12 @@ export function createPostWork(site: SiteOptions): PostWork {
     if (draft) return { messages: messageRecords(file), draft, samples: [], assets: [] }
     const tree = await parseMarkdown(processor, file)
     await checkAssets(file)
-    if (!hasErrors(file)) parsed.set(source.path, { post, tree })
+    // Note: decided once; the page, the deck and the site's lists all use it.
+    const lang = languageOf(post, tree, site)
+    if (!hasErrors(file)) parsed.set(source.path, { post, tree, lang })
     return {
       messages: messageRecords(file),
-      summary: {
-        slug: post.slug,
-        frontMatter: post.frontMatter,
-        lang: languageOf(post, tree, site),
-      },
+      summary: { slug: post.slug, frontMatter: post.frontMatter, lang },
       draft,
       samples: (file.data.samples ?? []).map(({ runner, ...sample }) => ({
         ...sample,
@@ -143,11 +144,10 @@ export function createPostWork(site: SiteOptions): PostWork {
     const entry = parsed.get(path)
     if (!entry) throw new Error(`\`${path}\` was not inspected before rendering`)
     parsed.delete(path)
-    renderers ??= createRenderers(site)
-    const { page: toPageHtml, deck: toDeckHtml, render, cache } = await renderers
+    const { page: toPageHtml, deck: toDeckHtml, render, cache } = await readyRenderers()
     // Note: the page and the deck show the same code; it is highlighted once per post.
     cache.clear()
-    const { post, tree } = entry
+    const { post, tree, lang } = entry
     post.file.data.shownOutputs = context.shownOutputs
     const hasDeck = post.frontMatter.slides !== false
     const page = await renderPostPage(post, tree, {
@@ -155,12 +155,13 @@ export function createPostWork(site: SiteOptions): PostWork {
       render,
       site,
       hasDeck,
+      lang,
       older: context.older,
       newer: context.newer,
     })
     const outputs = [page.file]
     if (hasDeck)
-      outputs.push((await renderDeck(post, tree, { toHtml: toDeckHtml, render, site })).file)
+      outputs.push((await renderDeck(post, tree, { toHtml: toDeckHtml, render, site, lang })).file)
     outputs.push(...assetsOf(post))
     return { outputs, feedHtml: page.html }
   }

@@ -6,7 +6,6 @@ import {
   absoluteUrl,
   categoryFolder,
   descriptionOf,
-  languageOf,
   linkTo,
   postFolder,
   type SiteOptions,
@@ -25,6 +24,8 @@ export interface PageRendering {
   site: SiteOptions
   /** Whether the post has a deck to link to. */
   hasDeck: boolean
+  /** The post's language, as `languageOf` decided it. */
+  lang: string
   /** The posts before (older) and after (newer) it on the site. */
   older?: Neighbour | undefined
   newer?: Neighbour | undefined
@@ -46,7 +47,7 @@ export interface RenderedPage {
 export async function renderPostPage(
   post: Post,
   tree: Root,
-  { toHtml, render, site, hasDeck, older, newer }: PageRendering,
+  { toHtml, render, site, hasDeck, lang, older, newer }: PageRendering,
 ): Promise<RenderedPage> {
   if (hasDeck) post.file.data.deckHref = 'slides/index.html'
   const html = await toHtml(withSampleOutputs(tree, post.file.data.shownOutputs, 'page'), post.file)
@@ -55,7 +56,6 @@ export async function renderPostPage(
   const cover = post.file.data.coverImage
   const image = cover && url ? new URL(cover, url).href : undefined
   const description = descriptionOf(post, tree)
-  const lang = languageOf(post, tree, site)
   const neighbour = (other: Neighbour | undefined) =>
     other && { title: other.title, href: linkTo(postFolder(other.slug), 2) }
   const contents = render('post', {

@@ -5,13 +5,7 @@ import { visit } from 'unist-util-visit'
 import type { Post } from '../../content/load-post.js'
 import type { OutputFile } from '../../write/output-file.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
-import {
-  descriptionOf,
-  languageOf,
-  postFolder,
-  type SiteOptions,
-  upFolders,
-} from '../page-context.js'
+import { descriptionOf, postFolder, type SiteOptions, upFolders } from '../page-context.js'
 import { withSampleOutputs } from '../sample-outputs.js'
 import type { TemplateRenderer } from '../templates.js'
 import { type SlideModel, splitIntoSlides } from './split-into-slides.js'
@@ -21,6 +15,8 @@ export interface DeckRendering {
   toHtml: HtmlRenderer
   render: TemplateRenderer
   site: SiteOptions
+  /** The post's language, as `languageOf` decided it. */
+  lang: string
 }
 
 /** A rendered deck and the slide model it was made from. */
@@ -46,7 +42,7 @@ interface RenderedSlide {
 export async function renderDeck(
   post: Post,
   tree: Root,
-  { toHtml, render, site }: DeckRendering,
+  { toHtml, render, lang }: DeckRendering,
 ): Promise<RenderedDeck> {
   const settings = typeof post.frontMatter.slides === 'object' ? post.frontMatter.slides : {}
   const model = splitIntoSlides(withSampleOutputs(tree, post.file.data.shownOutputs, 'deck'), {
@@ -78,7 +74,7 @@ export async function renderDeck(
   const image = post.file.data.coverImage
   const contents = render('deck', {
     root: upFolders(3),
-    lang: languageOf(post, tree, site),
+    lang,
     description: descriptionOf(post, tree),
     post: post.frontMatter,
     cover: image && !/^[a-z][a-z\d+.-]*:|^\//i.test(image) ? `../${image}` : image,
