@@ -161,7 +161,7 @@ export function createPostWork(site: SiteOptions): PostWork {
     })
     const outputs = [page.file]
     if (hasDeck)
-      outputs.push((await renderDeck(post, tree, { toHtml: toDeckHtml, render, site, lang })).file)
+      outputs.push((await renderDeck(post, tree, { toHtml: toDeckHtml, render, lang })).file)
     outputs.push(...assetsOf(post))
     return { outputs, feedHtml: page.html }
   }

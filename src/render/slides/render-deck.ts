@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit'
 import type { Post } from '../../content/load-post.js'
 import type { OutputFile } from '../../write/output-file.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
-import { descriptionOf, postFolder, type SiteOptions, upFolders } from '../page-context.js'
+import { descriptionOf, postFolder, upFolders } from '../page-context.js'
 import { withSampleOutputs } from '../sample-outputs.js'
 import type { TemplateRenderer } from '../templates.js'
 import { type SlideModel, splitIntoSlides } from './split-into-slides.js'
@@ -14,7 +14,6 @@ import { type SlideModel, splitIntoSlides } from './split-into-slides.js'
 export interface DeckRendering {
   toHtml: HtmlRenderer
   render: TemplateRenderer
-  site: SiteOptions
   /** The post's language, as `languageOf` decided it. */
   lang: string
 }
