@@ -138,22 +138,26 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   /** Find and read the posts (those unchanged from the cache), check them, verify their samples. */
   async function read(run: SiteRunOptions, { forRendering }: { forRendering: boolean }) {
     const { inputs, cache } = options
-    const settings = digest([
-      await codeDigest(inputs),
-      await inputs.digestFolder(templatesFolder),
-      JSON.stringify(options.site),
-      String(options.drafts),
-    ])
+    // Note: keys are made only for a cache to look them up in.
+    const settings =
+      cache &&
+      digest([
+        await codeDigest(inputs),
+        await inputs.digestFolder(templatesFolder),
+        JSON.stringify(options.site),
+        String(options.drafts),
+      ])
     const sources = await inputs.findPosts(options.paths)
     const looked = await Promise.all(
       sources.map(async (source) => {
+        if (!cache || settings === undefined) return { source, key: '', cached: undefined }
         const key = digest([
           settings,
           source.slug,
           source.contentRoot,
           (await inputs.digest(source.path)) ?? '',
         ])
-        const entry = await cache?.get(source.path)
+        const entry = await cache.get(source.path)
         const fresh = entry?.key === key && (await sameDigests(inputs, entry.assets))
         return { source, key, cached: fresh ? entry : undefined }
       }),
@@ -167,7 +171,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
       looked.map(async ({ source, key, cached }) => {
         const inspected =
           cached?.inspected ?? (await work.inspect(source, { drafts: options.drafts }, run.signal))
-        const assets = cached?.assets ?? (await digestsOf(inputs, inspected.assets))
+        const assets = cached?.assets ?? (cache ? await digestsOf(inputs, inspected.assets) : {})
         return {
           source,
           key,
