@@ -4,6 +4,7 @@ import type { VFile } from 'vfile'
 import { loadSiteConfig } from '../content/site-config.js'
 import { formatMessages, sampleRuleIds } from '../messages.js'
 import { build, verify } from '../pipeline.js'
+import type { UnrunFence } from '../verify/remark-extract-samples.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import { postdeckVersion } from '../version.js'
 import { buildCache, sampleOptions } from './caches.js'
@@ -106,7 +107,8 @@ async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
     file.messages = file.messages.filter((message) => !sampleRuleIds.has(message.ruleId ?? ''))
   }
   for (const line of formatMessages(result.files, io.cwd)) io.stderr(`${line}\n`)
-  const report = formatReport(command.reporter, result.samples, io.cwd, command.explain)
+  const unrun = result.files.flatMap((file) => file.data.unrunFences ?? [])
+  const report = formatReport(command.reporter, result.samples, io.cwd, command.explain, unrun)
   if (command.output) {
     const file = path.resolve(io.cwd, command.output)
     await mkdir(path.dirname(file), { recursive: true })
@@ -121,16 +123,17 @@ function formatReport(
   results: SampleResult[],
   cwd: string,
   explain: boolean,
+  unrun: readonly UnrunFence[],
 ): string {
   switch (reporter) {
     case 'json':
-      return jsonReport(results, cwd)
+      return jsonReport(results, cwd, unrun)
     case 'junit':
       return junitReport(results, cwd)
     case 'github':
       return githubReport(results, cwd)
     default:
-      return prettyReport(results, { cwd, explain })
+      return prettyReport(results, { cwd, explain, unrun })
   }
 }
 

@@ -6,6 +6,8 @@ export interface Annotations {
   run: boolean
   /** Run it in the same process as the previous sample of its language, after it. */
   continue: boolean
+  /** Run it alone: it takes no names from earlier samples and gives none to later ones. */
+  isolate: boolean
   /** Compare output lines in any order. */
   unordered: boolean
   /** Compare stdout only; stderr is shown but not compared. */
@@ -23,6 +25,7 @@ export const noAnnotations: Annotations = Object.freeze({
   skip: false,
   run: false,
   continue: false,
+  isolate: false,
   unordered: false,
   stdoutOnly: false,
 })
@@ -31,6 +34,7 @@ const flags = {
   skip: 'skip',
   run: 'run',
   continue: 'continue',
+  isolate: 'isolate',
   unordered: 'unordered',
   'stdout-only': 'stdoutOnly',
 } as const
@@ -81,6 +85,20 @@ export function parseAnnotations(
 }
 
 const commentAnnotation = /^<!--\s*verify:?\s*([\s\S]*?)\s*-->$/
+/** `verify=skip`, `verify=timeout=30,exit=1` or `verify="timeout=30 exit=1"` in a fence's meta. */
+const metaAnnotation = /(?:^|\s)verify=(?:"([^"]*)"|'([^']*)'|(\S+))/
+
+/**
+ * The annotation words of a fence's meta (`verify=...`, a form no other
+ * tool uses) and the meta without them. Other words (`run`, `title="a.js"`,
+ * `{1,3-5}`) belong to other tools and are left alone.
+ */
+export function metaAnnotations(meta: string): { words: string; rest: string } {
+  const match = metaAnnotation.exec(meta)
+  if (!match) return { words: '', rest: meta }
+  const rest = `${meta.slice(0, match.index)} ${meta.slice(match.index + match[0].length)}`
+  return { words: match[1] ?? match[2] ?? match[3] ?? '', rest: rest.trim() }
+}
 
 /** The text of a `<!-- verify: ... -->` comment, or `undefined` for other HTML. */
 export function annotationComment(html: string): string | undefined {

@@ -20,6 +20,8 @@ export interface Comparison {
   normalisers: string[]
   /** Whether only numbers on duration lines differ. */
   timingOnly: boolean
+  /** Whether the lines that differ differ only in values that vary from run to run. */
+  variesOnly?: boolean
 }
 
 /** How to compare. */

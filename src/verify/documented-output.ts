@@ -1,56 +1,101 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import { outputLanguages } from './runners.js'
+import { ipythonToDoctest, isDoctestSession, isIpythonSession } from './python-sessions.js'
+import { outputLanguages, type Runner } from './runners.js'
+import { statementOutputs } from './statement-outputs.js'
+
+/** What one stretch of a sample's code prints, as the post documents it. */
+export interface OutputPart {
+  /** First line of the code (1-based, within the sample) whose output this is. */
+  from: number
+  /** Last line of that code. */
+  to: number
+  /** Whether the line is an expression whose value is shown, as a REPL shows it. */
+  value: boolean
+  lines: string[]
+  lineNumbers: number[]
+}
 
 /** The output a post documents for a sample. */
 export interface DocumentedOutput {
   /**
    * `comment`: a trailing `# output:` comment block in the sample;
    * `block`: the output fence after the sample;
-   * `transcript`: the sample is an interactive `>>>` session.
+   * `transcript`: the sample is an interactive `>>>` (or IPython) session;
+   * `statements`: comments on or under single statements (`print(x)  # 3`,
+   * `x  # => 3`, several `# Output:` blocks), each for its own statement.
    */
-  kind: 'comment' | 'block' | 'transcript'
-  /** The expected lines, comment prefixes removed. */
+  kind: 'comment' | 'block' | 'transcript' | 'statements'
+  /** The expected lines, comment prefixes removed (every part's, for `statements`). */
   lines: string[]
   /** Line in the post of each expected line. */
   lineNumbers: number[]
+  /** For `statements`: the output of each statement, compared on its own. */
+  parts?: OutputPart[]
+  /** For `transcript`: the session as doctest reads it (an IPython session rewritten, line for line). */
+  doctest?: string
   /** Why this output was paired with the sample, for `--explain`. */
   reason: string
 }
 
-const outputMarker = /^(?:output|输出|运行结果|结果)\s*[:：]\s?(.*)$/iu
-const leadIn = /[:：]$/u
-const maxLeadInLength = 40
+/** `output:`, `Output -`, `输出：`, `运行结果：` opening a comment block. */
+export const outputMarker = /^(?:output|输出|运行结果|结果|outputs?)\s*[:：-]\s?(.*)$/iu
+const colonEnd = /[:：]\s*$/u
+/** Words of a lead-in that announces what the code prints. */
+const outputCue =
+  /output|输出|结果|result|prints?|printed|produces?|returns?|打印|运行|返回|得到|显示|如下|控制台|console|you(?:'ll| will) see|should see|we get|gives?\b/iu
+/** Words of a lead-in that announces input, a file or a command rather than output. */
+const inputCue =
+  /输入|input|stdin|file|文件|content|内容|config|配置|install|安装|command|命令|create|创建|save|保存/iu
 
 /**
- * Find the output documented for `code`, which is `parent.children[index]`:
- * a trailing output comment, else the next output fence (with at most one
- * short lead-in paragraph ending in a colon between them), else, for Python,
- * the `>>>` transcript the sample is.
+ * Find the output documented for `code` (the runnable code of
+ * `parent.children[index]`): the sample as a `>>>` or IPython session,
+ * comments documenting single statements, a trailing output comment, else
+ * the next output fence (after at most one lead-in paragraph).
  */
 export function findDocumentedOutput(
-  code: Code,
+  code: string,
+  node: Code,
   parent: Parent,
   index: number,
-  commentPrefixes: readonly string[],
+  runner: Runner,
 ): DocumentedOutput | undefined {
-  const fenceLine = code.position?.start.line ?? 1
-  if (/^\s*>>> /.test(code.value)) {
-    const lines = code.value.split('\n')
+  const fenceLine = node.position?.start.line ?? 1
+  const lines = code.split('\n')
+  const numbers = lines.map((_, offset) => fenceLine + 1 + offset)
+  if (runner.id === 'python' && isDoctestSession(code)) {
     return {
       kind: 'transcript',
       lines,
-      lineNumbers: lines.map((_, offset) => fenceLine + 1 + offset),
+      lineNumbers: numbers,
+      doctest: code,
       reason: 'interactive `>>>` session the sample is, checked as doctest does',
     }
   }
-  return trailingComment(code, commentPrefixes) ?? followingBlock(parent, index)
+  if (runner.id === 'python' && isIpythonSession(code)) {
+    return {
+      kind: 'transcript',
+      lines,
+      lineNumbers: numbers,
+      doctest: ipythonToDoctest(code),
+      reason: 'IPython session the sample is (`In [1]:`), checked as doctest does',
+    }
+  }
+  return (
+    statementOutputs(code, fenceLine, runner) ??
+    trailingComment(code, fenceLine, runner.commentPrefixes) ??
+    followingBlock(parent, index)
+  )
 }
 
-/** The code of a sample without the trailing output comment. */
-function trailingComment(code: Code, prefixes: readonly string[]): DocumentedOutput | undefined {
-  const lines = code.value.split('\n')
-  const fenceLine = code.position?.start.line ?? 1
+/** The trailing `# output:` comment block of a sample, if it ends with one. */
+function trailingComment(
+  code: string,
+  fenceLine: number,
+  prefixes: readonly string[],
+): DocumentedOutput | undefined {
+  const lines = code.split('\n')
   let end = lines.length
   while (end > 0 && lines[end - 1]?.trim() === '') end--
   for (let start = end - 1; start >= 0; start--) {
@@ -72,7 +117,7 @@ function trailingComment(code: Code, prefixes: readonly string[]): DocumentedOut
 }
 
 /** The text of a comment line without its prefix and one space, or `undefined` if it is no comment. */
-function uncomment(line: string, prefixes: readonly string[]): string | undefined {
+export function uncomment(line: string, prefixes: readonly string[]): string | undefined {
   const trimmed = line.trimStart()
   const prefix = prefixes.find((candidate) => trimmed.startsWith(candidate))
   if (prefix === undefined) return undefined
@@ -80,16 +125,44 @@ function uncomment(line: string, prefixes: readonly string[]): string | undefine
   return rest.startsWith(' ') ? rest.slice(1) : rest
 }
 
+/**
+ * A lead-in paragraph that introduces the output of the code above it:
+ * one ending in a colon, however long, or one naming the output without a
+ * colon (`结果如下`, `produces`); not one introducing input or a file.
+ */
+export function leadInKind(text: string): 'output' | 'colon' | undefined {
+  const cue = outputCue.test(text)
+  if (inputCue.test(text) && !/output|输出|结果|prints?|打印/iu.test(text)) return undefined
+  if (colonEnd.test(text)) return cue ? 'output' : 'colon'
+  if (
+    cue &&
+    [...text].length <= 80 &&
+    /(?:如下|produces|prints|outputs?|gives|returns)\W*$/iu.test(text)
+  )
+    return 'output'
+  return undefined
+}
+
+/** Whether a fence holds a shell session (`$ ls`, `❯ ls`) rather than plain output. */
+export function hasPrompts(value: string): boolean {
+  return /^(?:\$|❯) /mu.test(value)
+}
+
 function followingBlock(parent: Parent, index: number): DocumentedOutput | undefined {
   let next = parent.children[index + 1]
   let leadInText: string | undefined
+  let lead: ReturnType<typeof leadInKind>
   if (next?.type === 'paragraph') {
-    const text = plainText(next).trim()
-    if (!leadIn.test(text) || [...text].length > maxLeadInLength) return undefined
-    leadInText = text
+    leadInText = plainText(next).trim()
+    lead = leadInKind(leadInText)
+    if (!lead) return undefined
     next = parent.children[index + 2]
   }
-  if (next?.type !== 'code' || !outputLanguages.has(next.lang ?? '')) return undefined
+  if (next?.type !== 'code') return undefined
+  const language = next.lang?.toLowerCase() ?? ''
+  // After `Output:`, a fence is the output whatever language labels it (`json`, `python`).
+  const isOutput = outputLanguages.has(language) || lead === 'output'
+  if (!isOutput || hasPrompts(next.value)) return undefined
   const fenceLine = next.position?.start.line ?? 1
   const lines = next.value.split('\n')
   return {

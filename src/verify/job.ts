@@ -3,10 +3,36 @@ import type { Comparison } from './compare-output.js'
 import type { Sample } from './remark-extract-samples.js'
 import type { RunResult } from './run-process.js'
 
+/**
+ * How a sample was checked: its output `compared`, `ran` for its exit code,
+ * only `parsed`, or not checked: `pseudo-code`, output that `varies` from
+ * run to run, `depends` on a sample that did not work, `skipped`.
+ */
+export type CheckKind =
+  | 'compared'
+  | 'ran'
+  | 'parsed'
+  | 'pseudo-code'
+  | 'varies'
+  | 'depends'
+  | 'skipped'
+
+/** A run of one sample: what the process gave, and what each documented statement printed. */
+export interface SampleRun extends RunResult {
+  /** Output of each documented statement (`statements` outputs), by part. */
+  parts?: string[] | undefined
+}
+
 /** The verdict on one sample. */
 export interface SampleResult {
   sample: Sample
-  status: 'passed' | 'failed' | 'skipped'
+  /**
+   * `noted`: not checked for a reason the post itself gives (pseudo-code, a
+   * value that varies, a sample it depends on that did not work); never a failure.
+   */
+  status: 'passed' | 'failed' | 'skipped' | 'noted'
+  /** How it was checked; absent on failures. */
+  check?: CheckKind
   /** One line: how the sample was checked, or why it failed. */
   summary: string
   /** Rule id of a failure. */
@@ -16,7 +42,7 @@ export interface SampleResult {
   /** For compared samples: the comparison. */
   comparison?: Comparison
   /** The run, for samples that ran. */
-  run?: RunResult
+  run?: SampleRun
   /** What the sample printed, as pages show it (the temporary folder's path removed); absent when not shown. */
   shownOutput?: string
   /** Passed only when run a second time (a timing miss). */
@@ -44,8 +70,10 @@ export interface JobSettings {
 
 /** What running a job gave: a run per sample, and the path its code ran from (it shows in outputs). */
 export interface JobRun {
-  runs: RunResult[]
+  runs: SampleRun[]
   samplePath: string
+  /** The file each sample ran from, when they ran from files of their own (a Python session). */
+  samplePaths?: string[] | undefined
 }
 
 /** One way of verifying: how to run a job, and how to judge what the runs gave. */

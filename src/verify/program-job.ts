@@ -1,103 +1,222 @@
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../messages.js'
 import { type Comparison, compareOutput } from './compare-output.js'
+import { instrumentParts } from './instrument.js'
 import {
   failure,
   type JobKind,
   type JobSettings,
   limitFailure,
   type SampleResult,
+  type SampleRun,
   timeoutOf,
   verdict,
 } from './job.js'
+import { readMarkedOutput } from './marked-output.js'
+import { pseudoCodeAt } from './pseudo-code.js'
+import { pythonSessionDriver } from './python-driver.js'
 import type { Sample } from './remark-extract-samples.js'
 import { type RunResult, runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
 
 /**
- * Samples run as programs: alone, or a `continue` chain in one process whose
- * outputs are told apart by marker lines. Each output is compared with the
- * documented one, and the exit code with the expected one.
+ * Samples run as programs: alone, or a session of samples that share names,
+ * in one process and in document order. Python sessions run through a
+ * driver that executes each sample from its own file in one namespace;
+ * other languages run as one program whose samples are told apart by marker
+ * lines, the line numbers in each sample's output made its own again. Each
+ * output is compared with the documented one (statement by statement where
+ * the post documents it so), and the exit code with the expected one.
  */
 export const programJob: JobKind = {
   async run(job, settings) {
     const runner = job.samples[0]?.runner
     if (!runner) return { runs: [], samplePath: '' }
-    const marker = `postdeck-sample-end-${randomUUID()}`
-    const code =
-      job.samples.length === 1
-        ? (job.samples[0]?.code ?? '')
-        : job.samples.map((sample) => `${sample.code}\n${runner.printMarker(marker)}\n`).join('')
+    const marker = `postdeck-${randomUUID()}`
+    const timeoutMs =
+      job.samples.reduce((total, sample) => total + timeoutOf(sample, settings), 0) * 1000
+    const limits = {
+      timeoutMs,
+      outputCap: settings.outputCap,
+      signal: settings.signal,
+      stdoutOnly: job.samples.some((sample) => sample.annotations.stdoutOnly),
+    }
+    const driven =
+      runner.id === 'python' &&
+      (job.samples.length > 1 || job.samples.some((sample) => sample.expected?.parts))
     return inTemporaryFolder(async (folder) => {
+      if (driven) {
+        const files = job.samples.map((_, index) =>
+          path.join(folder, index === 0 ? 'sample.py' : `sample_${index + 1}.py`),
+        )
+        const plan = {
+          marker,
+          samples: job.samples.map((sample, index) => ({
+            file: files[index],
+            parts: (sample.expected?.parts ?? []).map(({ from, to, value }) => ({
+              from,
+              to,
+              value,
+            })),
+          })),
+        }
+        await Promise.all(
+          job.samples.map((sample, index) => writeFile(files[index] ?? '', sample.code)),
+        )
+        const planFile = path.join(folder, '.postdeck-plan.json')
+        const driver = path.join(folder, '.postdeck-session.py')
+        await writeFile(planFile, JSON.stringify(plan))
+        await writeFile(driver, pythonSessionDriver)
+        const run = await runProcess(
+          { command: runner.interpreter, args: ['-X', 'utf8', '-u', driver, planFile] },
+          { cwd: folder, ...limits },
+        )
+        return {
+          runs: sessionRuns(run, marker, job.samples.length, false),
+          samplePath: files[0] ?? '',
+          samplePaths: files,
+        }
+      }
+      // One program: each sample followed by a line printing its end marker.
+      const pieces = job.samples.map((sample, index) => {
+        const parts = sample.expected?.parts ?? []
+        const code = instrumentParts(runner, sample.code, parts, marker, index)
+        return job.samples.length === 1
+          ? code
+          : `${code}\n${runner.printMarker(`${marker}:end:${index}:0`)}\n`
+      })
+      const code = pieces.join('')
       const samplePath = path.join(folder, runner.fileName(code))
       await writeFile(samplePath, code)
-      const run = await runProcess(runner.run(samplePath), {
-        cwd: folder,
-        timeoutMs:
-          job.samples.reduce((total, sample) => total + timeoutOf(sample, settings), 0) * 1000,
-        outputCap: settings.outputCap,
-        signal: settings.signal,
-        stdoutOnly: job.samples.some((sample) => sample.annotations.stdoutOnly),
+      const run = await runProcess(runner.run(samplePath), { cwd: folder, ...limits })
+      const runs = sessionRuns(run, marker, job.samples.length, true)
+      // Line numbers in each sample's output count from its own first line.
+      let offset = 0
+      job.samples.forEach((sample, index) => {
+        const own = runs[index]
+        if (own && offset > 0) own.output = ownLineNumbers(own.output, samplePath, offset)
+        offset += sample.code.split('\n').length + 1
       })
-      return { runs: splitRun(run, marker, job.samples.length), samplePath }
+      return { runs, samplePath }
     })
   },
 
-  judge(job, { runs, samplePath }, settings) {
-    let broken = false
+  judge(job, jobRun, settings) {
+    const results = new Map<string, SampleResult>()
+    // The sample the process stopped in, when it never reached the ones after it.
+    const stoppedIn = job.samples[jobRun.runs.length - 1]
     return job.samples.map((sample, index) => {
-      const run = runs[index]
-      if (broken || !run) {
-        broken = true
-        const summary = 'did not run: an earlier sample of its `continue` chain failed'
-        return failure(sample, summary, ruleIds.sampleExit)
+      const run = jobRun.runs[index]
+      const samplePath = jobRun.samplePaths?.[index] ?? jobRun.samplePath
+      const blocker = sample.needs
+        .map((id) => results.get(id))
+        .find((result) => result !== undefined && !isSound(result))
+      let result: SampleResult
+      if (!run) {
+        result = dependsOn(sample, blocker?.sample ?? stoppedIn, 'did not run')
+      } else {
+        result = judgeRun(sample, run, samplePath, settings)
+        if (blocker && result.status === 'failed') {
+          result = { ...dependsOn(sample, blocker.sample, 'failed'), run }
+        }
       }
-      const result = judgeRun(sample, run, samplePath, settings)
-      if (result.status === 'failed') broken = true
+      results.set(sample.id, result)
       return result
     })
   },
 }
 
-/** Split the run of a chain at its marker lines into one run per sample. */
-function splitRun(run: RunResult, marker: string, count: number): RunResult[] {
-  if (count === 1) return [run]
-  const parts = run.output.split(new RegExp(`^${marker}\\n?`, 'm'))
-  // Output after the last marker (late callbacks) belongs to the last sample.
-  if (parts.length > count) parts.splice(count - 1, parts.length, parts.slice(count - 1).join(''))
-  return Array.from({ length: count }, (_, index) => {
-    const finished = index < parts.length - 1
-    return {
-      ...run,
-      output: parts[index] ?? '',
-      exitCode: finished ? 0 : run.exitCode,
-      signal: finished ? null : run.signal,
-      timedOut: finished ? false : run.timedOut,
-      truncated: finished ? false : run.truncated,
-    }
+/** Whether a sample's result leaves the names it defines as the post means them. */
+function isSound(result: SampleResult): boolean {
+  return result.status === 'passed' || result.check === 'varies'
+}
+
+/** The note on a sample that failed, or did not run, because a sample it needs did not work. */
+function dependsOn(sample: Sample, cause: Sample | undefined, what: string): SampleResult {
+  const where = cause
+    ? ` the sample at ${path.basename(cause.path)}:${cause.line}`
+    : ' an earlier sample'
+  return {
+    ...verdict(sample, 'noted', `${what}: depends on${where}, which did not work`),
+    check: 'depends',
+  }
+}
+
+/**
+ * The run of each sample of a session, from its marker lines: a sample that
+ * ended has its own exit code; the one the process stopped in has the
+ * process's; those it never reached have none. `lastByProcess`: the last
+ * sample's exit code is the process's (a program ends with it).
+ */
+function sessionRuns(
+  run: RunResult,
+  marker: string,
+  count: number,
+  lastByProcess: boolean,
+): SampleRun[] {
+  const runs: SampleRun[] = []
+  for (const [index, sample] of readMarkedOutput(run.output, marker, count).entries()) {
+    const parts = [...sample.parts.entries()].sort(([a], [b]) => a - b).map(([, text]) => text)
+    const ended =
+      sample.exitCode !== undefined && !(lastByProcess && index === count - 1 && count > 1)
+    runs.push(
+      ended
+        ? {
+            ...run,
+            output: sample.output,
+            parts,
+            exitCode: sample.exitCode ?? 0,
+            signal: null,
+            timedOut: false,
+            truncated: false,
+          }
+        : { ...run, output: sample.output, parts },
+    )
+    if (!ended) break
+  }
+  return runs
+}
+
+/** Renumber `file:LINE` and `file: line LINE` in a sample's output by the lines before it in the program. */
+function ownLineNumbers(output: string, samplePath: string, offset: number): string {
+  const pattern = new RegExp(`(${escapeStringRegexp(samplePath)}(?::| line ))(\\d+)`, 'g')
+  return output.replace(pattern, (_, prefix: string, line: string) => {
+    const own = Number(line) - offset
+    return own > 0 ? `${prefix}${own}` : `${prefix}${line}`
   })
 }
 
 function judgeRun(
   sample: Sample,
-  run: RunResult,
+  run: SampleRun,
   samplePath: string,
   settings: JobSettings,
 ): SampleResult {
   const stopped = limitFailure(sample, run, settings)
   if (stopped) return stopped
   const expectedExit = sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : 0)
-  const comparison = sample.expected
-    ? compareOutput(sample.expected, run.output, {
-        samplePath,
-        tolerance: sample.annotations.tolerance,
-        unordered: sample.annotations.unordered,
-      })
-    : undefined
+  const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}
+  const exitDiffers = run.exitCode !== expectedExit
+  if ((comparison && !comparison.ok) || exitDiffers) {
+    const pseudo = pseudoCodeAt(sample, run.output, samplePath)
+    if (pseudo) {
+      return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
+    }
+  }
   if (comparison && !comparison.ok) {
+    if (comparison.variesOnly && !exitDiffers) {
+      return {
+        ...verdict(sample, 'noted', 'output matches but for values that vary from run to run'),
+        check: 'varies',
+        comparison,
+        run,
+        shownOutput: shown(run.output, samplePath),
+      }
+    }
     return {
       ...failure(sample, 'output differs from the documented output', ruleIds.sampleOutput),
       line: firstDifference(comparison) ?? sample.line,
@@ -105,7 +224,7 @@ function judgeRun(
       run,
     }
   }
-  if (run.exitCode !== expectedExit) {
+  if (exitDiffers) {
     const how =
       run.exitCode === null ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`
     return {
@@ -115,10 +234,46 @@ function judgeRun(
     }
   }
   const summary = sample.expected ? 'output matches' : `ran and exited with code ${expectedExit}`
-  const shownOutput = samplePath
-    ? run.output.replaceAll(`${path.dirname(samplePath)}${path.sep}`, '')
-    : run.output
-  return { ...verdict(sample, 'passed', summary), run, shownOutput, ...compared }
+  return {
+    ...verdict(sample, 'passed', summary),
+    check: sample.expected ? 'compared' : 'ran',
+    run,
+    shownOutput: shown(run.output, samplePath),
+    ...compared,
+  }
+}
+
+/** What a sample printed as pages show it: the temporary folder's path removed. */
+function shown(output: string, samplePath: string): string {
+  return samplePath ? output.replaceAll(`${path.dirname(samplePath)}${path.sep}`, '') : output
+}
+
+/** Compare the whole output, or each documented statement's output with what it printed. */
+function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comparison {
+  const expected = sample.expected
+  if (!expected) throw new Error('compareSample needs a documented output')
+  const options = {
+    samplePath,
+    tolerance: sample.annotations.tolerance,
+    unordered: sample.annotations.unordered,
+  }
+  const parts = expected.parts
+  if (!parts) return compareOutput(expected, run.output, options)
+  const comparisons = parts.map((part, index) =>
+    compareOutput(
+      { kind: 'comment', lines: part.lines, lineNumbers: part.lineNumbers, reason: '' },
+      run.parts?.[index] ?? '',
+      options,
+    ),
+  )
+  const failed = comparisons.filter((comparison) => !comparison.ok)
+  return {
+    ok: failed.length === 0,
+    diff: failed.flatMap((comparison) => comparison.diff),
+    normalisers: [...new Set(comparisons.flatMap((comparison) => comparison.normalisers))],
+    timingOnly: failed.length > 0 && failed.every((comparison) => comparison.timingOnly),
+    variesOnly: failed.length > 0 && failed.every((comparison) => comparison.variesOnly),
+  }
 }
 
 /**

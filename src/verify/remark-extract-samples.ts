@@ -2,9 +2,16 @@ import type { Code, Parent, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportError, reportWarning, ruleIds } from '../messages.js'
-import { type Annotations, annotationComment, parseAnnotations } from './annotations.js'
+import {
+  type Annotations,
+  annotationComment,
+  metaAnnotations,
+  parseAnnotations,
+} from './annotations.js'
 import { type DocumentedOutput, findDocumentedOutput } from './documented-output.js'
-import { type Runner, runnerFor } from './runners.js'
+import { outputLanguages, type Runner, runnerFor } from './runners.js'
+import { runnableCode, shebangRunner } from './sample-code.js'
+import { sampleNames } from './sample-names.js'
 
 /**
  * What verifying a sample means: `compare` its output with the documented
@@ -23,18 +30,33 @@ export interface Sample {
   /** The fence language as written, lower-cased. */
   language: string
   runner: Runner
+  /** The code as a reader runs it: highlighter markers removed, common indentation taken off. */
   code: string
   mode: SampleMode
   expected: DocumentedOutput | undefined
   annotations: Annotations
-  /** `id` of the first sample of its `continue` chain; its own `id` when not continued. */
+  /**
+   * `id`s of the earlier samples it takes names from (found in the code), or
+   * continues; they run before it, in the same process.
+   */
+  needs: string[]
+  /** `id` of the first sample of the session it runs in; its own `id` when it runs alone. */
   chain: string
+}
+
+/** A fence of code in a language postdeck does not run. */
+export interface UnrunFence {
+  path: string
+  line: number
+  language: string
 }
 
 declare module 'vfile' {
   interface DataMap {
     /** The runnable code samples of the post, in document order; set by `remarkExtractSamples`. */
     samples: Sample[]
+    /** Fences of code in languages postdeck does not run; set by `remarkExtractSamples`. */
+    unrunFences: UnrunFence[]
   }
 }
 
@@ -47,47 +69,123 @@ declare module 'vfile' {
 export function remarkExtractSamples() {
   return (tree: Root, file: VFile): undefined => {
     const samples: Sample[] = []
+    const unrun: UnrunFence[] = []
+    const outputFences = new Set<Code>()
     file.data.samples = samples
-    const lastOfRunner = new Map<string, Sample>()
+    file.data.unrunFences = unrun
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
-      const runner = runnerFor(node.lang)
-      if (!runner || index === undefined || !parent) return
+      if (outputFences.has(node) || index === undefined || !parent) return
       const annotations = readAnnotations(node, parent, index, file)
-      const expected = findDocumentedOutput(node, parent, index, runner.commentPrefixes)
+      const code = runnableCode(node.value)
+      const fenceRunner = runnerFor(node.lang?.toLowerCase())
+      const runner = fenceRunner ? (shebangRunner(code) ?? fenceRunner) : undefined
       const line = node.position?.start.line ?? 1
-      const id = `${file.path}:${line}`
-      const previous = lastOfRunner.get(runner.id)
-      // A sample that another continues runs, so the state it sets up exists.
-      if (annotations.continue && previous?.mode === 'parse') previous.mode = 'run'
-      if (annotations.continue && !previous) {
+      if (!runner) {
+        const language = node.lang?.toLowerCase() ?? ''
+        if (!outputLanguages.has(language)) unrun.push({ path: file.path, line, language })
+        return
+      }
+      const expected = findDocumentedOutput(code, node, parent, index, runner)
+      if (expected?.kind === 'block') {
+        const fence = parent.children[index + 1]
+        const after = fence?.type === 'code' ? fence : parent.children[index + 2]
+        if (after?.type === 'code') outputFences.add(after)
+      }
+      samples.push({
+        id: `${file.path}:${line}`,
+        path: file.path,
+        line,
+        language: node.lang?.toLowerCase() ?? '',
+        runner,
+        code,
+        mode: modeOf(annotations, expected),
+        expected,
+        annotations,
+        needs: [],
+        chain: '',
+      })
+    })
+    linkSessions(samples, file)
+  }
+}
+
+/**
+ * Decide which samples run together, as a reader following the post in one
+ * REPL would: a sample takes from the latest earlier sample of its language
+ * that defines each name it uses, and a `continue` from the one before it.
+ * A sample needed by one that runs runs too (its syntax is not enough), and
+ * samples linked this way form one session, run in one process in document
+ * order. Independent samples stay alone, so they run in parallel.
+ */
+function linkSessions(samples: Sample[], file: VFile): void {
+  const definers = new Map<string, Map<string, Sample>>()
+  const previous = new Map<string, Sample>()
+  const byId = new Map(samples.map((sample) => [sample.id, sample]))
+  for (const sample of samples) {
+    const family = sample.runner.id === 'typescript' ? 'javascript' : sample.runner.id
+    const defined = definers.get(family) ?? new Map<string, Sample>()
+    definers.set(family, defined)
+    const before = previous.get(family)
+    previous.set(family, sample)
+    if (sample.annotations.continue) {
+      if (before) sample.needs.push(before.id)
+      else {
         reportWarning(
           file,
           '`continue` has no earlier sample of the same language to continue',
-          node.position,
+          { line: sample.line, column: 1 },
           ruleIds.verifyAnnotation,
         )
       }
-      const sample: Sample = {
-        id,
-        path: file.path,
-        line,
-        language: node.lang ?? '',
-        runner,
-        code: node.value,
-        // Note: a sample continuing a skipped one cannot run without it, so it is skipped too.
-        mode:
-          annotations.continue && previous?.mode === 'skip'
-            ? 'skip'
-            : modeOf(annotations, expected),
-        expected,
-        annotations,
-        chain: annotations.continue && previous ? previous.chain : id,
+    }
+    if (sample.annotations.isolate || sample.mode === 'skip') continue
+    const names = sampleNames(sample.runner, sample.code)
+    for (const name of names.uses) {
+      const definer = defined.get(name)
+      if (definer && !definer.annotations.isolate && !sample.needs.includes(definer.id)) {
+        sample.needs.push(definer.id)
       }
-      samples.push(sample)
-      lastOfRunner.set(runner.id, sample)
-    })
+    }
+    for (const name of names.defines) defined.set(name, sample)
   }
+
+  // Samples that run need what they take from to run as well.
+  const running = samples.filter((sample) => sample.mode === 'compare' || sample.mode === 'run')
+  const needed = new Set<Sample>()
+  const visitNeeds = (sample: Sample) => {
+    for (const id of sample.needs) {
+      const other = byId.get(id)
+      if (other && !needed.has(other)) {
+        needed.add(other)
+        visitNeeds(other)
+      }
+    }
+  }
+  for (const sample of running) visitNeeds(sample)
+  for (const sample of needed) if (sample.mode === 'parse') sample.mode = 'run'
+  // Note: a sample taking from a skipped one cannot run without it, so it is skipped too.
+  for (const sample of samples) {
+    if (sample.needs.some((id) => byId.get(id)?.mode === 'skip')) sample.mode = 'skip'
+  }
+
+  // Sessions: samples that run, joined through what they need.
+  const root = new Map<Sample, Sample>(samples.map((sample) => [sample, sample]))
+  const find = (sample: Sample): Sample => {
+    let current = sample
+    while (root.get(current) !== current) current = root.get(current) ?? current
+    return current
+  }
+  for (const sample of samples) {
+    if (sample.mode !== 'compare' && sample.mode !== 'run') continue
+    for (const id of sample.needs) {
+      const other = byId.get(id)
+      if (!other || (other.mode !== 'compare' && other.mode !== 'run')) continue
+      const [a, b] = [find(sample), find(other)]
+      if (a !== b) root.set(a.line > b.line ? a : b, a.line > b.line ? b : a)
+    }
+  }
+  for (const sample of samples) sample.chain = find(sample).id
 }
 
 function modeOf(annotations: Annotations, expected: DocumentedOutput | undefined): SampleMode {
@@ -101,10 +199,14 @@ function readAnnotations(node: Code, parent: Parent, index: number, file: VFile)
   const before = parent.children[index - 1]
   const commentText = before?.type === 'html' ? annotationComment(before.value) : undefined
   const fromComment = parseAnnotations(commentText ?? '')
-  const fromMeta = parseAnnotations(node.meta ?? '', fromComment.annotations)
-  node.meta = fromMeta.rest.length > 0 ? fromMeta.rest.join(' ') : null
+  const meta = metaAnnotations(node.meta ?? '')
+  const fromMeta = parseAnnotations(meta.words, fromComment.annotations)
+  node.meta = meta.rest || null
   for (const problem of [...fromComment.problems, ...fromMeta.problems]) {
     reportError(file, `Annotation ${problem}`, node.position, ruleIds.verifyAnnotation)
+  }
+  for (const word of fromMeta.rest) {
+    reportWarning(file, `Unknown annotation \`${word}\``, node.position, ruleIds.verifyAnnotation)
   }
   for (const word of commentText === undefined ? [] : fromComment.rest) {
     reportWarning(

@@ -3,12 +3,13 @@ import path from 'node:path'
 import { z } from 'zod'
 import { createJsonFileStore } from '../json-file-store.js'
 import { postdeckVersion } from '../version.js'
-import type { RunResult } from './run-process.js'
+import type { SampleRun } from './job.js'
 
 /** The runs of a job that passed, and the path its sample file had (it shows in outputs). */
 export interface CachedJob {
   samplePath: string
-  runs: RunResult[]
+  samplePaths?: string[] | undefined
+  runs: SampleRun[]
 }
 
 /** Remembers the runs of samples that passed, so unchanged samples are not run again. */
@@ -17,9 +18,10 @@ export interface SampleCache {
   set(key: string, job: CachedJob): Promise<void>
 }
 
-const formatVersion = 1
+const formatVersion = 2
 const cachedJob = z.object({
   samplePath: z.string(),
+  samplePaths: z.array(z.string()).optional(),
   runs: z.array(
     z
       .object({
@@ -29,6 +31,7 @@ const cachedJob = z.object({
         timedOut: z.boolean(),
         truncated: z.boolean(),
         durationMs: z.number(),
+        parts: z.array(z.string()).optional(),
       })
       // Only runs that started are cached; JSON drops the `undefined` it had.
       .transform((run) => ({ ...run, startError: undefined })),

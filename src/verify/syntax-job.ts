@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ruleIds } from '../messages.js'
 import { failure, type JobKind, limitFailure, verdict } from './job.js'
+import { pseudoCodeAt } from './pseudo-code.js'
 import { runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
 
@@ -28,9 +29,21 @@ export const syntaxJob: JobKind = {
     if (!sample || !run) return []
     const stopped = limitFailure(sample, run, settings)
     if (stopped) return [stopped]
-    if (run.exitCode === 0)
-      return [verdict(sample, 'passed', 'parses (no documented output to compare)')]
+    if (run.exitCode === 0) {
+      return [
+        {
+          ...verdict(sample, 'passed', 'parses (no documented output to compare)'),
+          check: 'parsed',
+        },
+      ]
+    }
     const problem = sample.runner.syntaxError(run.output, samplePath)
+    const pseudo = pseudoCodeAt(sample, run.output, samplePath, problem.line)
+    if (pseudo) {
+      return [
+        { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run },
+      ]
+    }
     return [
       {
         ...failure(sample, `does not parse: ${problem.message}`, ruleIds.sampleSyntax),

@@ -30,7 +30,7 @@ export const transcriptJob: JobKind = {
     return inTemporaryFolder(async (folder) => {
       const samplePath = path.join(folder, 'transcript.txt')
       const driver = path.join(folder, 'postdeck_doctest.py')
-      await writeFile(samplePath, sample.code)
+      await writeFile(samplePath, sample.expected?.doctest ?? sample.code)
       await writeFile(driver, doctestDriver)
       const run = await runProcess(
         { command: sample.runner.interpreter, args: ['-X', 'utf8', '-u', driver, samplePath] },
@@ -68,7 +68,13 @@ export const transcriptJob: JobKind = {
       return [{ ...failure(sample, summary, ruleIds.sampleExit), run }]
     }
     if (failed.length === 0 && run.exitCode === 0) {
-      return [{ ...verdict(sample, 'passed', `output matches (${reports.length} examples)`), run }]
+      return [
+        {
+          ...verdict(sample, 'passed', `output matches (${reports.length} examples)`),
+          check: 'compared',
+          run,
+        },
+      ]
     }
     const summary =
       failed.length === 0
@@ -93,7 +99,7 @@ export const transcriptJob: JobKind = {
 /** An example's wanted lines, with their lines in the post, against what it printed. */
 function exampleDiff(sample: Sample, report: ExampleReport): DiffLine[] {
   const lines = (text: string | undefined) => (text ?? '').replace(/\n$/, '').split('\n')
-  const source = sample.code.split('\n')
+  const source = (sample.expected?.doctest ?? sample.code).split('\n')
   const wantStart = source.findIndex(
     (text, index) => index > report.line && !/^(?:>>>|\.\.\.)( |$)/.test(text),
   )

@@ -57,7 +57,10 @@ export async function verifySamples(
 
   for (const sample of samples) {
     if (sample.mode === 'skip') {
-      results.set(sample, verdict(sample, 'skipped', 'skipped by annotation'))
+      const summary = sample.annotations.skip
+        ? 'skipped by annotation'
+        : 'skipped: it needs a sample that is skipped'
+      results.set(sample, { ...verdict(sample, 'skipped', summary), check: 'skipped' })
     } else if (!versions.has(sample.runner.id)) {
       const { interpreter } = sample.runner
       results.set(

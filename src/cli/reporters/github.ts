@@ -3,17 +3,19 @@ import { diffText, displayPath, tally, tallyLine } from './sample-report.js'
 
 /**
  * The report for GitHub Actions: a workflow annotation on the post's line for
- * each failed (error) or flaky (warning) sample, then the tally.
+ * each failed (error), flaky (warning) or noted (notice: pseudo-code, a value
+ * that varies) sample, then the tally.
  */
 export function githubReport(results: readonly SampleResult[], cwd: string): string {
   const lines: string[] = []
   for (const result of results) {
-    if (result.status !== 'failed' && !result.flaky) continue
-    const level = result.status === 'failed' ? 'error' : 'warning'
+    if (result.status !== 'failed' && result.status !== 'noted' && !result.flaky) continue
+    const level =
+      result.status === 'failed' ? 'error' : result.status === 'noted' ? 'notice' : 'warning'
     const properties = [
       `file=${escapeProperty(displayPath(result, cwd))}`,
       `line=${result.line}`,
-      `title=${escapeProperty(`${result.sample.language} sample (${result.ruleId ?? 'flaky'})`)}`,
+      `title=${escapeProperty(`${result.sample.language} sample (${result.ruleId ?? result.check ?? 'flaky'})`)}`,
     ].join(',')
     const message = [result.summary, ...diffText(result)].join('\n')
     lines.push(`::${level} ${properties}::${escapeData(message)}`)

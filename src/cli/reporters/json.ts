@@ -1,8 +1,13 @@
+import type { UnrunFence } from '../../verify/remark-extract-samples.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
 import { displayPath, pairing, tally } from './sample-report.js'
 
 /** The report for programs: the tally and one object per sample. */
-export function jsonReport(results: readonly SampleResult[], cwd: string): string {
+export function jsonReport(
+  results: readonly SampleResult[],
+  cwd: string,
+  unrun: readonly UnrunFence[] = [],
+): string {
   const samples = results.map((result) => ({
     file: displayPath(result, cwd),
     line: result.sample.line,
@@ -10,6 +15,7 @@ export function jsonReport(results: readonly SampleResult[], cwd: string): strin
     language: result.sample.language,
     mode: result.sample.mode,
     status: result.status,
+    check: result.check ?? null,
     summary: result.summary,
     ruleId: result.ruleId ?? null,
     pairedWith: pairing(result),
@@ -22,5 +28,5 @@ export function jsonReport(results: readonly SampleResult[], cwd: string): strin
     cached: result.cached,
     flaky: result.flaky,
   }))
-  return `${JSON.stringify({ ...tally(results), samples }, null, 2)}\n`
+  return `${JSON.stringify({ ...tally(results, unrun), samples }, null, 2)}\n`
 }

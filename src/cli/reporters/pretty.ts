@@ -1,4 +1,6 @@
 import { ruleIds } from '../../messages.js'
+import type { UnrunFence } from '../../verify/remark-extract-samples.js'
+import { checksLine } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
 import { diffText, displayPath, pairing, tally, tallyLine } from './sample-report.js'
 
@@ -11,12 +13,14 @@ export interface PrettyOptions {
   failuresOnly?: boolean | undefined
   /** Show how long each sample ran; default `true`. */
   timings?: boolean | undefined
+  /** Fences in languages with no runner, counted in the summary. */
+  unrun?: readonly UnrunFence[] | undefined
 }
 
 /** Longest line of a failed sample's output shown. */
 const maxLineLength = 160
 
-const marks = { passed: '✓', failed: '✗', skipped: '-' } as const
+const marks = { passed: '✓', failed: '✗', skipped: '-', noted: '~' } as const
 
 /**
  * The report for people: a line per sample grouped by post, the diff of
@@ -62,7 +66,9 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
     }
   }
   if (lines.length > 0) lines.push('')
-  lines.push(tallyLine(tally(results)))
+  const counts = tally(results, options.unrun)
+  if (!options.failuresOnly) lines.push(checksLine(counts))
+  lines.push(tallyLine(counts))
   return `${lines.join('\n')}\n`
 }
 

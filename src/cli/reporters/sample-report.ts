@@ -1,19 +1,8 @@
 import path from 'node:path'
+import type { Tally } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
 
-/** Counts of a verification, for its closing line. */
-export interface Tally {
-  passed: number
-  failed: number
-  skipped: number
-}
-
-/** Count verdicts by status. */
-export function tally(results: readonly SampleResult[]): Tally {
-  const count = (status: SampleResult['status']) =>
-    results.filter((result) => result.status === status).length
-  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped') }
-}
+export { type Tally, tallyResults as tally } from '../../verify/tally.js'
 
 /** The closing line every reporter ends with: `N passed, N failed, N skipped`. */
 export function tallyLine({ passed, failed, skipped }: Tally): string {

@@ -1,0 +1,56 @@
+import escapeStringRegexp from 'escape-string-regexp'
+
+/** What one sample of a session printed, told apart by the marker lines around it. */
+export interface MarkedSample {
+  output: string
+  /** The exit code its end marker gave; `undefined` when the process stopped before it ended. */
+  exitCode: number | undefined
+  /** What each documented part printed, by part index. */
+  parts: Map<number, string>
+}
+
+/**
+ * Split the output of a session at its marker lines: `MARKER:begin:I`,
+ * `MARKER:end:I:CODE` (a sample ended) and `MARKER:part:I:K:start|end` (a
+ * statement whose output the post documents). A marker may follow text
+ * printed without a newline; the one newline written before it is dropped.
+ */
+export function readMarkedOutput(output: string, marker: string, count: number): MarkedSample[] {
+  const samples: MarkedSample[] = Array.from({ length: count }, () => ({
+    output: '',
+    exitCode: undefined,
+    parts: new Map(),
+  }))
+  const pattern = new RegExp(`\\n?${escapeStringRegexp(marker)}:([^\\n]*)\\n?`, 'g')
+  let current = 0
+  const open = new Set<number>()
+  let last = 0
+  const append = (text: string) => {
+    const sample = samples[current]
+    if (!sample || text === '') return
+    sample.output += text
+    for (const part of open) sample.parts.set(part, (sample.parts.get(part) ?? '') + text)
+  }
+  for (const match of output.matchAll(pattern)) {
+    append(output.slice(last, match.index))
+    last = (match.index ?? 0) + match[0].length
+    const [what, first, second, third] = (match[1] ?? '').split(':')
+    if (what === 'begin') {
+      current = Number(first)
+      open.clear()
+    } else if (what === 'end') {
+      const sample = samples[Number(first)]
+      if (sample) sample.exitCode = Number(second ?? 0)
+      current = Number(first) + 1
+      open.clear()
+    } else if (what === 'part') {
+      const part = Number(second)
+      if (third === 'start') {
+        open.add(part)
+        samples[current]?.parts.set(part, samples[current]?.parts.get(part) ?? '')
+      } else open.delete(part)
+    }
+  }
+  append(output.slice(last))
+  return samples
+}

@@ -1,0 +1,89 @@
+/**
+ * A Python script that runs several samples in one namespace, as a reader
+ * following a post in one REPL or notebook would, each from its own file so
+ * tracebacks and warnings name its own lines. It reads a JSON plan: the
+ * marker, and per sample its file and the statement outputs to tell apart
+ * (`parts`: line ranges; a `value` part shows its expression as the REPL
+ * does). It prints `MARKER:begin:I`, `MARKER:part:I:K:start|end` and
+ * `MARKER:end:I:CODE` on stdout around what each sample and part printed.
+ * A sample that raises prints its traceback, as Python would, and the next
+ * sample still runs; the driver's own frame is left out of tracebacks.
+ */
+export const pythonSessionDriver = String.raw`
+import ast, builtins, json, sys, traceback, types
+
+plan = json.load(open(sys.argv[1], encoding="utf-8"))
+MARKER = plan["marker"]
+main = types.ModuleType("__main__")
+main.__dict__["__builtins__"] = builtins
+sys.modules["__main__"] = main
+namespace = main.__dict__
+
+def mark(text):
+    sys.stdout.flush()
+    sys.stderr.flush()
+    out = sys.__stdout__
+    out.write("\n" + MARKER + ":" + text + "\n")
+    out.flush()
+
+def run(code):
+    try:
+        exec(code, namespace)
+        return None
+    except SystemExit as error:
+        status = error.code
+        if status is None:
+            return 0
+        if isinstance(status, int):
+            return status
+        print(status, file=sys.stderr)
+        return 1
+    except BaseException as error:
+        sys.stdout.flush()
+        traceback.print_exception(type(error), error, error.__traceback__.tb_next)
+        sys.stderr.flush()
+        return 1
+
+for index, sample in enumerate(plan["samples"]):
+    path = sample["file"]
+    parts = sample.get("parts", [])
+    sys.argv = [path]
+    namespace["__file__"] = path
+    mark("begin:%d" % index)
+    source = open(path, encoding="utf-8").read()
+    status = None
+    try:
+        tree = compile(source, path, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    except SyntaxError as error:
+        traceback.print_exception(SyntaxError, error, None)
+        mark("end:%d:1" % index)
+        continue
+    if not parts:
+        status = run(compile(tree, path, "exec", dont_inherit=True))
+    else:
+        open_parts = []
+        done = set()
+        for statement in tree.body:
+            first, last = statement.lineno, statement.end_lineno
+            mine = [k for k, part in enumerate(parts) if part["from"] <= last and part["to"] >= first and k not in done]
+            for k in mine:
+                if k not in open_parts:
+                    mark("part:%d:%d:start" % (index, k))
+                    open_parts.append(k)
+            single = isinstance(statement, ast.Expr) and any(parts[k]["value"] for k in mine)
+            if single:
+                code = compile(ast.Interactive(body=[statement]), path, "single", dont_inherit=True)
+            else:
+                code = compile(ast.Module(body=[statement], type_ignores=[]), path, "exec", dont_inherit=True)
+            status = run(code)
+            for k in list(open_parts):
+                if parts[k]["to"] <= last or status is not None:
+                    mark("part:%d:%d:end" % (index, k))
+                    open_parts.remove(k)
+                    done.add(k)
+            if status is not None:
+                break
+        for k in open_parts:
+            mark("part:%d:%d:end" % (index, k))
+    mark("end:%d:%d" % (index, status or 0))
+`

@@ -1,0 +1,47 @@
+import { type Runner, runnerFor } from './runners.js'
+
+/**
+ * expressive-code's and shiki's line markers, `// [!code ++]`,
+ * `# [!code highlight:3]`, `/* [!code focus] *\/`, which only style the page.
+ */
+const codeMarker = /\s*(?:\/\/|#|--|\/\*|<!--)\s*\[!code\s[^\]]*\]\s*(?:\*\/|-->)?\s*$/
+
+/**
+ * The code a reader would run from a fence: line markers of page
+ * highlighters removed, and the indentation every line shares (a fence
+ * whose content is indented as a whole) taken off. Lines keep their numbers.
+ */
+export function runnableCode(value: string): string {
+  const lines = value.split('\n').map((line) => line.replace(codeMarker, ''))
+  const indents = lines
+    .filter((line) => line.trim() !== '')
+    .map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0)
+  const common = indents.length > 0 ? Math.min(...indents) : 0
+  return lines.map((line) => line.slice(Math.min(common, line.length))).join('\n')
+}
+
+const interpreters: Record<string, string> = {
+  bash: 'bash',
+  sh: 'sh',
+  dash: 'sh',
+  zsh: 'zsh',
+  python: 'python',
+  python3: 'python',
+  node: 'node',
+  tsx: 'ts',
+  'ts-node': 'ts',
+}
+
+/**
+ * The runner a sample's `#!` line names (`#!/usr/bin/env bash`,
+ * `#!/bin/sh`, `#!/usr/bin/python3`), which wins over the fence language,
+ * as it does when the reader runs the file; `undefined` without one.
+ */
+export function shebangRunner(code: string): Runner | undefined {
+  const shebang = /^#!\s*(\S+)(?:\s+(?:-\S+\s+)*(\S+))?/.exec(code)
+  if (!shebang) return undefined
+  const program = shebang[1]?.endsWith('/env') ? shebang[2] : shebang[1]
+  const name = program?.split('/').at(-1) ?? ''
+  const key = interpreters[name] ?? interpreters[name.replace(/[\d.]+$/, '')]
+  return key ? runnerFor(key) : undefined
+}

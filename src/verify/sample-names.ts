@@ -1,0 +1,297 @@
+import type { SyntaxNode, Tree } from '@lezer/common'
+import { parser as javascriptParser } from '@lezer/javascript'
+import { parser as pythonParser } from '@lezer/python'
+import type { Runner } from './runners.js'
+
+/** The global names a sample defines for later samples, and those it takes from earlier ones. */
+export interface SampleNames {
+  /** Names bound at the top level: assignments, functions, classes, imports. */
+  defines: ReadonlySet<string>
+  /** Names read before the sample binds them itself (in functions too), so they must come from elsewhere. */
+  uses: ReadonlySet<string>
+}
+
+const typescriptParser = javascriptParser.configure({ dialect: 'ts' })
+const jsxParser = javascriptParser.configure({ dialect: 'jsx' })
+
+/**
+ * Find, from the code's syntax tree, which global names a sample defines and
+ * which it uses without defining them first. Python, JavaScript and
+ * TypeScript are parsed with Lezer's grammars, which recover from errors, so
+ * pseudo-code still yields the names it does contain; shell code is read for
+ * variables and functions.
+ *
+ * Note: this is what a reader following along in one REPL relies on; it does
+ * not say whether a name is a built-in (an earlier sample must define it).
+ */
+export function sampleNames(runner: Runner, code: string): SampleNames {
+  switch (runner.id) {
+    case 'python':
+      return pythonNames(pythonParser.parse(code), code)
+    case 'javascript':
+      return javascriptNames(jsxParser.parse(code), code)
+    case 'typescript':
+      return javascriptNames(typescriptParser.parse(code), code)
+    default:
+      return shellNames(code)
+  }
+}
+
+/** Collects definitions and uses in document order; a name's first top-level appearance decides. */
+class NameCollector {
+  readonly defines = new Set<string>()
+  readonly uses = new Set<string>()
+  define(name: string): void {
+    this.defines.add(name)
+  }
+  use(name: string): void {
+    if (!this.defines.has(name)) this.uses.add(name)
+  }
+  result(): SampleNames {
+    return { defines: this.defines, uses: this.uses }
+  }
+}
+
+const pythonScopes = new Set(['FunctionDefinition', 'LambdaExpression'])
+const pythonComprehensions = new Set([
+  'ArrayComprehensionExpression',
+  'DictionaryComprehensionExpression',
+  'SetComprehensionExpression',
+  'ComprehensionExpression',
+])
+
+function pythonNames(tree: Tree, code: string): SampleNames {
+  const names = new NameCollector()
+  const text = (node: SyntaxNode) => code.slice(node.from, node.to)
+
+  /** Names a function, lambda or comprehension binds for itself. */
+  const localNames = (scope: SyntaxNode): Set<string> => {
+    const locals = new Set<string>()
+    const params = scope.getChild('ParamList')
+    if (params) for (const name of params.getChildren('VariableName')) locals.add(text(name))
+    const body = scope.getChild('Body') ?? scope
+    const walk = body.cursor()
+    do {
+      if (walk.name === 'VariableName' && isPythonTarget(walk.node)) locals.add(text(walk.node))
+    } while (walk.next() && walk.from < body.to)
+    return locals
+  }
+
+  const visit = (node: SyntaxNode, locals: ReadonlySet<string>, topLevel: boolean): void => {
+    if (pythonScopes.has(node.name) || pythonComprehensions.has(node.name)) {
+      const inner = new Set([...locals, ...localNames(node)])
+      if (topLevel && node.name === 'FunctionDefinition') {
+        const name = node.getChild('VariableName')
+        if (name) names.define(text(name))
+      }
+      const own = node.name === 'FunctionDefinition' ? node.getChild('VariableName')?.from : -1
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child.name === 'VariableName' && child.from === own) continue
+        visit(child, inner, false)
+      }
+      return
+    }
+    if (node.name === 'ImportStatement') {
+      if (topLevel) for (const name of importedNames(node, text)) names.define(name)
+      return
+    }
+    if (node.name === 'ClassDefinition') {
+      const name = node.getChild('VariableName')
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child.from !== name?.from || child.name !== 'VariableName') visit(child, locals, false)
+      }
+      if (name && topLevel) names.define(text(name))
+      return
+    }
+    if (node.name === 'VariableName') {
+      const name = text(node)
+      if (locals.has(name)) return
+      if (topLevel && isPythonTarget(node) && !isAugmented(node)) names.define(name)
+      else names.use(name)
+      return
+    }
+    // Note: the value of an assignment is read before its targets are bound.
+    const children: SyntaxNode[] = []
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child)
+    if (node.name === 'AssignStatement') {
+      const split = children.findIndex((child) => child.name === 'AssignOp')
+      for (const child of children.slice(split + 1)) visit(child, locals, topLevel)
+      for (const child of children.slice(0, Math.max(0, split))) visit(child, locals, topLevel)
+      return
+    }
+    if (node.name === 'ForStatement') {
+      const split = children.findIndex((child) => child.name === 'in')
+      const iterable = children[split + 1]
+      if (split !== -1 && iterable) visit(iterable, locals, topLevel)
+      for (const child of children.slice(0, Math.max(0, split))) visit(child, locals, topLevel)
+      for (const child of children.slice(split + 2)) visit(child, locals, topLevel)
+      return
+    }
+    for (const child of children) visit(child, locals, topLevel)
+  }
+
+  for (let child = tree.topNode.firstChild; child; child = child.nextSibling) {
+    visit(child, new Set(), true)
+  }
+  return names.result()
+}
+
+/** Whether a `VariableName` is bound where it stands: an assignment, `for`, `with ... as` or `except ... as` target. */
+function isPythonTarget(node: SyntaxNode): boolean {
+  let current: SyntaxNode = node
+  let parent = node.parent
+  // A tuple or list of targets, `a, b = ...` or `(a, b) = ...`.
+  while (parent && (parent.name === 'TupleExpression' || parent.name === 'ArrayExpression')) {
+    current = parent
+    parent = parent.parent
+  }
+  if (!parent || current.name === 'MemberExpression') return false
+  if (parent.name === 'AssignStatement' || parent.name === 'UpdateStatement') {
+    return followedBy(current, ['AssignOp', 'UpdateOp', 'TypeDef', ':'])
+  }
+  if (parent.name === 'ForStatement' || parent.name.endsWith('ComprehensionExpression')) {
+    return precededBy(current, 'for') && followedBy(current, ['in'])
+  }
+  if (parent.name === 'WithStatement' || parent.name === 'TryStatement') {
+    return precededBy(current, 'as')
+  }
+  return false
+}
+
+function isAugmented(node: SyntaxNode): boolean {
+  return node.parent?.name === 'UpdateStatement'
+}
+
+function followedBy(node: SyntaxNode, names: readonly string[]): boolean {
+  for (let next = node.nextSibling; next; next = next.nextSibling) {
+    if (names.includes(next.name)) return true
+    if (next.name !== ',' && next.name !== 'VariableName' && !next.name.endsWith('Expression'))
+      return false
+  }
+  return false
+}
+
+function precededBy(node: SyntaxNode, name: string): boolean {
+  return node.prevSibling?.name === name
+}
+
+/** The names an `import` binds: `import a.b` binds `a`, `import a as b` and `from x import a as b` bind `b`. */
+function importedNames(node: SyntaxNode, text: (node: SyntaxNode) => string): string[] {
+  const children: SyntaxNode[] = []
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child)
+  const fromImport = children[0]?.name === 'from'
+  const start = fromImport ? children.findIndex((child) => child.name === 'import') + 1 : 1
+  const bound: string[] = []
+  let pending: string | undefined
+  let aliased = false
+  for (const child of children.slice(start)) {
+    if (child.name === 'VariableName') {
+      if (aliased) {
+        pending = text(child)
+        aliased = false
+      } else if (pending === undefined) pending = text(child)
+    } else if (child.name === 'as') aliased = true
+    else if (child.name === ',') {
+      if (pending !== undefined) bound.push(pending)
+      pending = undefined
+    }
+  }
+  if (pending !== undefined) bound.push(pending)
+  return bound.filter((name) => name !== '*')
+}
+
+const javascriptScopes = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunction',
+  'MethodDeclaration',
+  'ClassBody',
+  'Block',
+])
+
+function javascriptNames(tree: Tree, code: string): SampleNames {
+  const names = new NameCollector()
+  const text = (node: SyntaxNode) => code.slice(node.from, node.to)
+
+  const scopeDefinitions = (scope: SyntaxNode): Set<string> => {
+    const locals = new Set<string>()
+    const walk = scope.cursor()
+    if (!walk.firstChild()) return locals
+    const stopAt = scope.to
+    do {
+      if (walk.from >= stopAt) break
+      if (walk.name === 'VariableDefinition') locals.add(text(walk.node))
+    } while (walk.next())
+    return locals
+  }
+
+  const visit = (node: SyntaxNode, locals: ReadonlySet<string>, depth: number): void => {
+    // A function or class declared at the top level is hoisted: defined before its body is read.
+    if (depth === 0 && (node.name === 'FunctionDeclaration' || node.name === 'ClassDeclaration')) {
+      const name = node.getChild('VariableDefinition')
+      if (name) names.define(text(name))
+    }
+    if (javascriptScopes.has(node.name)) {
+      const inner = new Set([...locals, ...scopeDefinitions(node)])
+      for (let child = node.firstChild; child; child = child.nextSibling)
+        visit(child, inner, depth + 1)
+      return
+    }
+    if (node.name === 'VariableDefinition') {
+      const name = text(node)
+      if (depth === 0) names.define(name)
+      return
+    }
+    if (node.name === 'VariableName') {
+      const name = text(node)
+      if (locals.has(name)) return
+      const assigned =
+        node.parent?.name === 'AssignmentExpression' &&
+        node.nextSibling?.name === 'Equals' &&
+        node.prevSibling === null
+      if (depth === 0 && assigned) names.define(name)
+      else names.use(name)
+      return
+    }
+    const children: SyntaxNode[] = []
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child)
+    // The initialiser is read before the declared names exist.
+    if (node.name === 'VariableDeclaration' || node.name === 'AssignmentExpression') {
+      const split = children.findIndex((child) => child.name === 'Equals')
+      if (split !== -1) {
+        for (const child of children.slice(split + 1)) visit(child, locals, depth)
+        for (const child of children.slice(0, split)) visit(child, locals, depth)
+        return
+      }
+    }
+    for (const child of children) visit(child, locals, depth)
+  }
+
+  for (let child = tree.topNode.firstChild; child; child = child.nextSibling) {
+    visit(child, new Set(), 0)
+  }
+  return names.result()
+}
+
+const shellAssignment = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)=/
+const shellFunction = /^\s*(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))/
+const shellVariable = /\$\{?([A-Za-z_]\w*)/g
+const shellWord = /(?:^|[;&|(]\s*|\bthen\s+|\bdo\s+|\belse\s+)([A-Za-z_][\w-]*)/g
+
+function shellNames(code: string): SampleNames {
+  const names = new NameCollector()
+  for (const line of code.split('\n')) {
+    const withoutComment = line.replace(/(^|\s)#.*$/, '$1')
+    for (const match of withoutComment.matchAll(shellVariable)) names.use(match[1] ?? '')
+    for (const match of withoutComment.matchAll(shellWord)) {
+      const end = (match.index ?? 0) + match[0].length
+      if (withoutComment[end] !== '=' && withoutComment[end] !== '(') names.use(match[1] ?? '')
+    }
+    const assignment = shellAssignment.exec(withoutComment)?.[1]
+    if (assignment) names.define(assignment)
+    const fn = shellFunction.exec(withoutComment)
+    const fnName = fn?.[1] ?? fn?.[2]
+    if (fnName) names.define(fnName)
+  }
+  return names.result()
+}

@@ -1,0 +1,129 @@
+import { parser as javascriptParser } from '@lezer/javascript'
+import { parser as pythonParser } from '@lezer/python'
+import type { Runner } from './runners.js'
+
+/** A statement at the top level of a sample. */
+export interface Statement {
+  /** First and last line, 1-based within the sample. */
+  from: number
+  to: number
+  /** Offsets of its text in the sample's code. */
+  start: number
+  end: number
+  text: string
+  /** An expression standing alone, whose value a REPL would show. */
+  expression: boolean
+}
+
+const typescriptParser = javascriptParser.configure({ dialect: 'ts' })
+
+/**
+ * The top-level statements of a sample, from its syntax tree (Lezer's
+ * Python and JavaScript grammars; lines joined by `\`, `|` or `&&`, and
+ * `if`/`for`/`while`/`case` blocks, for shells). `undefined` for a sample
+ * that does not parse.
+ */
+export function topLevelStatements(runner: Runner, code: string): Statement[] | undefined {
+  if (runner.id === 'bash' || runner.id === 'sh' || runner.id === 'zsh')
+    return shellStatements(code)
+  const parser =
+    runner.id === 'python'
+      ? pythonParser
+      : runner.id === 'typescript'
+        ? typescriptParser
+        : javascriptParser
+  const tree = parser.parse(code)
+  const lineOf = lineIndex(code)
+  const statements: Statement[] = []
+  let broken = false
+  tree.iterate({
+    enter(node) {
+      if (node.type.isError) broken = true
+      return !broken
+    },
+  })
+  if (broken) return undefined
+  for (let node = tree.topNode.firstChild; node; node = node.nextSibling) {
+    if (node.name === 'Comment' || node.name === 'LineComment' || node.name === 'BlockComment')
+      continue
+    const text = code.slice(node.from, node.to).replace(/\s+$/, '')
+    statements.push({
+      from: lineOf(node.from),
+      to: lineOf(node.from + text.length),
+      start: node.from,
+      end: node.from + text.length,
+      text,
+      expression: node.name === 'ExpressionStatement',
+    })
+  }
+  return statements
+}
+
+/** A function from an offset in `code` to its 1-based line. */
+function lineIndex(code: string): (offset: number) => number {
+  const starts = [0]
+  for (let index = 0; index < code.length; index++) if (code[index] === '\n') starts.push(index + 1)
+  return (offset) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return low + 1
+  }
+}
+
+const opens = /^(?:if|for|while|until|case|select)\b|\{\s*$|\(\s*$|\bthen\s*$|\bdo\s*$/
+const closes = /^(?:fi|done|esac|\})\b|^\)/
+
+/** Shell statements: lines, joined where a command goes on (`\`, a pipe, an open block or quote). */
+function shellStatements(code: string): Statement[] {
+  const lines = code.split('\n')
+  const statements: Statement[] = []
+  let depth = 0
+  let offset = 0
+  let current: Statement | undefined
+  lines.forEach((line, index) => {
+    const trimmed = line.trim()
+    const start = offset
+    offset += line.length + 1
+    if (!current && (trimmed === '' || trimmed.startsWith('#'))) return
+    if (!current) {
+      current = {
+        from: index + 1,
+        to: index + 1,
+        start,
+        end: start + line.length,
+        text: line,
+        expression: false,
+      }
+    } else {
+      current.to = index + 1
+      current.end = start + line.length
+      current.text += `\n${line}`
+    }
+    if (opens.test(trimmed)) depth++
+    if (closes.test(trimmed) || /;\s*(?:fi|done|esac)\s*$/.test(trimmed))
+      depth = Math.max(0, depth - 1)
+    const quotes = (current.text.match(/(?<!\\)'/g)?.length ?? 0) % 2
+    const goesOn =
+      /(?:\\|\||&&|\|\|)\s*$/.test(trimmed) || quotes === 1 || /<<-?\s*['"]?\w+/.test(current.text)
+    const heredocOpen = /<<-?\s*['"]?(\w+)/.exec(current.text)
+    const heredocClosed = heredocOpen
+      ? new RegExp(`^\\s*${heredocOpen[1]}\\s*$`, 'm').test(
+          current.text.split('\n').slice(1).join('\n'),
+        )
+      : true
+    if (
+      depth === 0 &&
+      (!goesOn || (heredocOpen && heredocClosed && !/(?:\\|\||&&)\s*$/.test(trimmed)))
+    ) {
+      statements.push(current)
+      current = undefined
+    }
+  })
+  if (current) statements.push(current)
+  return statements
+}
