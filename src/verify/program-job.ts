@@ -16,7 +16,7 @@ import {
   verdict,
 } from './job.js'
 import { readMarkedOutput } from './marked-output.js'
-import { pseudoCodeAt } from './pseudo-code.js'
+import { errorLine, pseudoCodeAt } from './pseudo-code.js'
 import { pythonSessionDriver } from './python-driver.js'
 import type { Sample } from './remark-extract-samples.js'
 import { type RunResult, runProcess } from './run-process.js'
@@ -197,6 +197,7 @@ function judgeRun(
 ): SampleResult {
   const stopped = limitFailure(sample, run, settings)
   if (stopped) return stopped
+  if (sample.expectedError) return judgeDocumentedError(sample, run, samplePath)
   const expectedExit = sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : 0)
   const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}
@@ -241,6 +242,32 @@ function judgeRun(
     shownOutput: shown(run.output, samplePath),
     ...compared,
   }
+}
+
+/** Whether the sample fails at the line its comment says, with the error it names. */
+function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string): SampleResult {
+  const documented = sample.expectedError
+  if (!documented) throw new Error('judgeDocumentedError needs a documented error')
+  const what = documented.name ? `\`${documented.name}\`` : 'an error'
+  const at = errorLine(run.output, samplePath)
+  const named = documented.name === undefined || run.output.includes(documented.name)
+  if (run.exitCode !== 0 && named && (at === undefined || at === documented.line)) {
+    return {
+      ...verdict(
+        sample,
+        'passed',
+        `raises ${what} at line ${documented.postLine}, as its comment says`,
+      ),
+      check: 'compared',
+      run,
+      shownOutput: shown(run.output, samplePath),
+    }
+  }
+  const summary =
+    run.exitCode === 0
+      ? `ran without error, but line ${documented.postLine} says it raises ${what} (\`${documented.comment}\`)`
+      : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
+  return { ...failure(sample, summary, ruleIds.sampleExit), line: documented.postLine, run }
 }
 
 /** What a sample printed as pages show it: the temporary folder's path removed. */

@@ -9,9 +9,11 @@ import {
   parseAnnotations,
 } from './annotations.js'
 import { type DocumentedOutput, findDocumentedOutput } from './documented-output.js'
+import { type DocumentedError, documentedError } from './error-comments.js'
 import { outputLanguages, type Runner, runnerFor } from './runners.js'
 import { runnableCode, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
+import { isShellTranscript, readShellTranscript, sessionLanguages } from './shell-transcript.js'
 
 /**
  * What verifying a sample means: `compare` its output with the documented
@@ -34,6 +36,8 @@ export interface Sample {
   code: string
   mode: SampleMode
   expected: DocumentedOutput | undefined
+  /** A line the post says raises an error (`// TypeError: ...`, `# raises ValueError`, `// 报错`). */
+  expectedError: DocumentedError | undefined
   annotations: Annotations
   /**
    * `id`s of the earlier samples it takes names from (found in the code), or
@@ -77,21 +81,30 @@ export function remarkExtractSamples() {
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
       if (outputFences.has(node) || index === undefined || !parent) return
       const annotations = readAnnotations(node, parent, index, file)
-      const code = runnableCode(node.value)
-      const fenceRunner = runnerFor(node.lang?.toLowerCase())
-      const runner = fenceRunner ? (shebangRunner(code) ?? fenceRunner) : undefined
+      const language = node.lang?.toLowerCase() ?? ''
       const line = node.position?.start.line ?? 1
+      const transcript =
+        (sessionLanguages.has(language) || runnerFor(language)?.commentPrefixes[0] === '#') &&
+        runnerFor(language)?.id !== 'python' &&
+        isShellTranscript(node.value)
+          ? readShellTranscript(runnableCode(node.value), line)
+          : undefined
+      const code = transcript?.code ?? runnableCode(node.value)
+      const fenceRunner = transcript ? runnerFor('bash') : runnerFor(language)
+      const runner = fenceRunner ? (shebangRunner(code) ?? fenceRunner) : undefined
       if (!runner) {
-        const language = node.lang?.toLowerCase() ?? ''
         if (!outputLanguages.has(language)) unrun.push({ path: file.path, line, language })
         return
       }
-      const expected = findDocumentedOutput(code, node, parent, index, runner)
+      const expected = transcript
+        ? transcript.expected
+        : findDocumentedOutput(code, node, parent, index, runner)
       if (expected?.kind === 'block') {
         const fence = parent.children[index + 1]
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
         if (after?.type === 'code') outputFences.add(after)
       }
+      const expectedError = expected ? undefined : documentedError(code, line, runner)
       samples.push({
         id: `${file.path}:${line}`,
         path: file.path,
@@ -99,8 +112,9 @@ export function remarkExtractSamples() {
         language: node.lang?.toLowerCase() ?? '',
         runner,
         code,
-        mode: modeOf(annotations, expected),
+        mode: expectedError && !annotations.skip ? 'run' : modeOf(annotations, expected),
         expected,
+        expectedError,
         annotations,
         needs: [],
         chain: '',

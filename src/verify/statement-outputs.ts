@@ -117,7 +117,7 @@ function valueComment(line: string, statement: string, runner: Runner): string |
 }
 
 /** Where a trailing `prefix` comment starts on a line, outside strings; `undefined` if none. */
-function commentStart(line: string, prefix: string): number | undefined {
+export function commentStart(line: string, prefix: string): number | undefined {
   let quote: string | undefined
   for (let index = 0; index < line.length; index++) {
     const char = line[index]
