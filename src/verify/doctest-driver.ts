@@ -9,7 +9,8 @@
  * the original stream. Memory addresses (`0x…`) are masked on both sides, as for other
  * samples; `...` in a wanted output is doctest's ELLIPSIS.
  */
-export const doctestDriver = String.raw`
+/** The checker and runner classes of the doctest driver, shared with the session driver. */
+export const doctestClasses = String.raw`
 import doctest, json, re, sys, traceback
 
 TRACEBACK = "Traceback (most recent call last):"
@@ -34,8 +35,10 @@ class Runner(doctest.DocTestRunner):
         got = TRACEBACK + "\n" + "".join(traceback.format_exception_only(*exc_info[:2]))
         print(json.dumps({"line": example.lineno, "ok": False, "want": example.want, "got": got}), file=REPORT, flush=True)
 
-source = open(sys.argv[1], encoding="utf-8").read()
+`
+
+export const doctestDriver = `${doctestClasses}${String.raw`source = open(sys.argv[1], encoding="utf-8").read()
 test = doctest.DocTestParser().get_doctest(source, {"__name__": "__main__"}, "sample", sys.argv[1], 0)
 Runner(checker=Checker(), optionflags=doctest.ELLIPSIS, verbose=False).run(test, out=lambda text: None)
 print(json.dumps({"done": True, "examples": len(test.examples)}), file=REPORT, flush=True)
-`
+`}`

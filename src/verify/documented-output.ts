@@ -1,7 +1,7 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { ipythonToDoctest, isDoctestSession, isIpythonSession } from './python-sessions.js'
-import { outputLanguages, type Runner } from './runners.js'
+import { outputLanguages, type Runner, runnerFor } from './runners.js'
 import { statementOutputs } from './statement-outputs.js'
 
 /** What one stretch of a sample's code prints, as the post documents it. */
@@ -149,19 +149,23 @@ export function hasPrompts(value: string): boolean {
 }
 
 function followingBlock(parent: Parent, index: number): DocumentedOutput | undefined {
-  let next = parent.children[index + 1]
+  let at = index + 1
+  let next = parent.children[at]
   let leadInText: string | undefined
   let lead: ReturnType<typeof leadInKind>
   if (next?.type === 'paragraph') {
     leadInText = plainText(next).trim()
     lead = leadInKind(leadInText)
     if (!lead) return undefined
-    next = parent.children[index + 2]
+    at++
+    next = parent.children[at]
   }
   if (next?.type !== 'code') return undefined
   const language = next.lang?.toLowerCase() ?? ''
-  // After `Output:`, a fence is the output whatever language labels it (`json`, `python`).
-  const isOutput = outputLanguages.has(language) || lead === 'output'
+  // After `Output:`, a fence is the output whatever language labels it (`json`, `python`),
+  // unless it is code with an output fence of its own right after it.
+  const ownOutput = parent.children[at + 1]?.type === 'code' && runnerFor(language) !== undefined
+  const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput)
   if (!isOutput || hasPrompts(next.value)) return undefined
   const fenceLine = next.position?.start.line ?? 1
   const lines = next.value.split('\n')

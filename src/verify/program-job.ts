@@ -21,6 +21,7 @@ import { pythonSessionDriver } from './python-driver.js'
 import type { Sample } from './remark-extract-samples.js'
 import { type RunResult, runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
+import { transcriptJob } from './transcript-job.js'
 
 /**
  * Samples run as programs: alone, or a session of samples that share names,
@@ -56,6 +57,7 @@ export const programJob: JobKind = {
           marker,
           samples: job.samples.map((sample, index) => ({
             file: files[index],
+            doctest: sample.expected?.kind === 'transcript',
             parts: (sample.expected?.parts ?? []).map(({ from, to, value }) => ({
               from,
               to,
@@ -64,7 +66,9 @@ export const programJob: JobKind = {
           })),
         }
         await Promise.all(
-          job.samples.map((sample, index) => writeFile(files[index] ?? '', sample.code)),
+          job.samples.map((sample, index) =>
+            writeFile(files[index] ?? '', sample.expected?.doctest ?? sample.code),
+          ),
         )
         const planFile = path.join(folder, '.postdeck-plan.json')
         const driver = path.join(folder, '.postdeck-session.py')
@@ -198,6 +202,14 @@ function judgeRun(
   const stopped = limitFailure(sample, run, settings)
   if (stopped) return stopped
   if (sample.expectedError) return judgeDocumentedError(sample, run, samplePath)
+  if (sample.expected?.kind === 'transcript') {
+    const [result] = transcriptJob.judge(
+      { samples: [sample], timed: false },
+      { runs: [run], samplePath },
+      settings,
+    )
+    if (result) return result
+  }
   const expectedExit = sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : 0)
   const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}

@@ -7,9 +7,12 @@
  * does). It prints `MARKER:begin:I`, `MARKER:part:I:K:start|end` and
  * `MARKER:end:I:CODE` on stdout around what each sample and part printed.
  * A sample that raises prints its traceback, as Python would, and the next
- * sample still runs; the driver's own frame is left out of tracebacks.
+ * sample still runs; the driver's own frame is left out of tracebacks. A
+ * `doctest` sample is a `>>>` session, checked by doctest in the same namespace.
  */
-export const pythonSessionDriver = String.raw`
+import { doctestClasses } from './doctest-driver.js'
+
+export const pythonSessionDriver = `${doctestClasses}${String.raw`
 import ast, builtins, json, sys, traceback, types
 
 plan = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -52,6 +55,12 @@ for index, sample in enumerate(plan["samples"]):
     mark("begin:%d" % index)
     source = open(path, encoding="utf-8").read()
     status = None
+    if sample.get("doctest"):
+        test = doctest.DocTestParser().get_doctest(source, namespace, "sample", path, 0)
+        Runner(checker=Checker(), optionflags=doctest.ELLIPSIS, verbose=False).run(test, out=lambda text: None, clear_globs=False)
+        print(json.dumps({"done": True, "examples": len(test.examples)}), file=REPORT, flush=True)
+        mark("end:%d:0" % index)
+        continue
     try:
         tree = compile(source, path, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
     except SyntaxError as error:
@@ -86,4 +95,4 @@ for index, sample in enumerate(plan["samples"]):
         for k in open_parts:
             mark("part:%d:%d:end" % (index, k))
     mark("end:%d:%d" % (index, status or 0))
-`
+`}`

@@ -154,7 +154,7 @@ function linkSessions(samples: Sample[], file: VFile): void {
       }
     }
     if (sample.annotations.isolate || sample.mode === 'skip') continue
-    const names = sampleNames(sample.runner, sample.code)
+    const names = sampleNames(sample.runner, namesSource(sample))
     for (const name of names.uses) {
       const definer = defined.get(name)
       if (definer && !definer.annotations.isolate && !sample.needs.includes(definer.id)) {
@@ -200,6 +200,16 @@ function linkSessions(samples: Sample[], file: VFile): void {
     }
   }
   for (const sample of samples) sample.chain = find(sample).id
+}
+
+/** The code of a sample whose names count: a `>>>` session's input lines without their prompts. */
+function namesSource(sample: Sample): string {
+  const session = sample.expected?.doctest
+  if (session === undefined) return sample.code
+  return session
+    .split('\n')
+    .map((line) => /^\s*(?:>>>|\.\.\.)(?: |$)(.*)$/.exec(line)?.[1] ?? '')
+    .join('\n')
 }
 
 function modeOf(annotations: Annotations, expected: DocumentedOutput | undefined): SampleMode {
