@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from './documented-output.js'
+import { type VaryingKind, varyingDifference } from './varying-values.js'
 
 /** One line of a comparison's diff. */
 export interface DiffLine {
@@ -9,6 +10,15 @@ export interface DiffLine {
   text: string
   /** Line in the post, for lines of the documented output. */
   line?: number
+}
+
+/** A documented line, and the real line it stands for, that differ only in values that vary between runs. */
+export interface VaryingLine {
+  /** The documented line, with its line in the post. */
+  expected: DiffLine & { kind: 'expected' }
+  actual: DiffLine & { kind: 'actual' }
+  /** What differs, e.g. `['date']`, `['duration']`, `['hash order']`. */
+  kinds: VaryingKind[]
 }
 
 /** The outcome of comparing real output with documented output. */
@@ -20,8 +30,14 @@ export interface Comparison {
   normalisers: string[]
   /** Whether only numbers on duration lines differ. */
   timingOnly: boolean
-  /** Whether the lines that differ differ only in values that vary from run to run. */
+  /**
+   * Whether, when not `ok`, every documented line matches a real line, one
+   * to one and in order, exactly or but for values that vary between runs:
+   * the sample varies, it does not fail. Always set by `compareOutput`.
+   */
   variesOnly?: boolean
+  /** When `variesOnly`, the lines that differ, paired; otherwise empty. */
+  varies?: VaryingLine[]
 }
 
 /** How to compare. */
@@ -32,6 +48,8 @@ export interface CompareOptions {
   tolerance?: number | undefined
   /** Compare lines in any order. */
   unordered?: boolean | undefined
+  /** When the sample printed its output, to tell today's date from one the code computes; default: now. */
+  now?: Date | undefined
 }
 
 const latinDurationCue = /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms)\b/i
@@ -40,6 +58,8 @@ const decimal = /-?\d+\.\d+/g
 /** A memory address: `at 0x…` as Python prints objects, or any hex number of 8 digits or more. */
 const address = /(?<=\bat )0x[\da-f]+\b|\b0x[\da-f]{8,}\b/gi
 const ellipsisLine = '...'
+/** Files of languages whose sets and objects print in insertion order, never in hash order. */
+const insertionOrdered = /^\.[cm]?[jt]sx?$/i
 const lineWildcard = '[..]'
 
 /** Whether a line reports a duration, so its decimals are compared with a tolerance. */
@@ -54,6 +74,10 @@ export function isDurationLine(line: string): boolean {
  * temporary path it ran from); indentation, for outputs written as comments.
  * Decimals on duration lines match within a tolerance; integers never do.
  * `...` alone on a documented line matches any lines, `[..]` any text.
+ * When that fails, `variesOnly` tells whether the lines still match, one to
+ * one and in order (as `...` and `unordered` allow), but for values that vary
+ * between runs (today's date, a duration, a uuid, a Python set's order...):
+ * `varies` pairs the lines that differ so, with what varies in each.
  */
 export function compareOutput(
   expected: DocumentedOutput,
@@ -103,17 +127,59 @@ export function compareOutput(
   const tolerance = (value: number) =>
     options.tolerance ?? Math.min(0.5, Math.max(0.1, Math.abs(value) * 0.05))
   const same = (want: string, got: string) => linesMatch(want, got, tolerance)
-  const ok = options.unordered
-    ? sameMultiset(expectedLines, actualLines, same)
-    : sequenceMatches(expectedLines, actualLines, same)
-  if (ok) return { ok, diff: [], normalisers: [...normalisers], timingOnly: false }
+  const pair = options.unordered ? multisetPairs : sequencePairs
+  const ok = pair(expectedLines, actualLines, same) !== undefined
+  if (ok) {
+    return {
+      ok,
+      diff: [],
+      normalisers: [...normalisers],
+      timingOnly: false,
+      variesOnly: false,
+      varies: [],
+    }
+  }
 
   const diff = lineDiff(expectedLines, expectedNumbers, actualLines, same)
   const exact = (want: string, got: string) => linesMatch(want, got, () => Number.POSITIVE_INFINITY)
   const timingOnly =
-    !options.unordered &&
-    sequenceMatches(expectedLines, actualLines, (want, got) => exact(want, got))
-  return { ok, diff, normalisers: [...normalisers], timingOnly }
+    !options.unordered && sequencePairs(expectedLines, actualLines, exact) !== undefined
+  const settings = {
+    now: options.now ?? new Date(),
+    hashOrders: !insertionOrdered.test(extension),
+  }
+  const known = new Map<string, VaryingKind[] | undefined>()
+  const differenceOf = (want: string, got: string) => {
+    const key = `${want}\n${got}`
+    if (!known.has(key)) known.set(key, varyingDifference(want, got, settings))
+    return known.get(key)
+  }
+  const varying = (want: string, got: string) =>
+    same(want, got) || differenceOf(want, got) !== undefined
+  const varies: VaryingLine[] = []
+  for (const [wantIndex, gotIndex] of pair(expectedLines, actualLines, varying) ?? []) {
+    const want = expectedLines[wantIndex] ?? ''
+    const got = actualLines[gotIndex] ?? ''
+    const kinds = same(want, got) ? undefined : differenceOf(want, got)
+    if (!kinds) continue
+    const line = expectedNumbers[wantIndex]
+    varies.push({
+      expected:
+        line === undefined
+          ? { kind: 'expected', text: want }
+          : { kind: 'expected', text: want, line },
+      actual: { kind: 'actual', text: got },
+      kinds,
+    })
+  }
+  return {
+    ok,
+    diff,
+    normalisers: [...normalisers],
+    timingOnly,
+    variesOnly: varies.length > 0,
+    varies,
+  }
 }
 
 /** An absolute path, Windows (spaces allowed) or POSIX, of a file with the sample's extension. */
@@ -152,12 +218,15 @@ function linesMatch(want: string, got: string, tolerance: (value: number) => num
   })
 }
 
-/** Whether `actual` matches `expected` line for line, `...` lines matching any run of lines. */
-function sequenceMatches(
+/**
+ * How `actual` matches `expected` line for line, `...` lines matching any run
+ * of lines: the pairs of indexes of the lines matched, or `undefined`.
+ */
+function sequencePairs(
   expected: readonly string[],
   actual: readonly string[],
   same: (want: string, got: string) => boolean,
-): boolean {
+): Array<[number, number]> | undefined {
   const memo = new Map<number, boolean>()
   const match = (i: number, j: number): boolean => {
     const key = i * (actual.length + 1) + j
@@ -174,22 +243,45 @@ function sequenceMatches(
     memo.set(key, result)
     return result
   }
-  return match(0, 0)
+  if (!match(0, 0)) return undefined
+  const pairs: Array<[number, number]> = []
+  let j = 0
+  for (let i = 0; i < expected.length; i++) {
+    if (expected[i] === ellipsisLine) {
+      while (!match(i + 1, j)) j++
+      continue
+    }
+    pairs.push([i, j])
+    j++
+  }
+  return pairs
 }
 
-function sameMultiset(
+/** How `actual` matches `expected` in any order: exact matches first, then the rest. */
+function multisetPairs(
   expected: readonly string[],
   actual: readonly string[],
   same: (want: string, got: string) => boolean,
-): boolean {
-  if (expected.length !== actual.length) return false
-  const left = [...actual]
-  return expected.every((want) => {
-    const found = left.findIndex((got) => same(want, got))
-    if (found === -1) return false
-    left.splice(found, 1)
-    return true
-  })
+): Array<[number, number]> | undefined {
+  if (expected.length !== actual.length) return undefined
+  const taken = new Set<number>()
+  const pairs: Array<[number, number]> = []
+  const waiting: number[] = []
+  for (const [i, want] of expected.entries()) {
+    const j = actual.findIndex((got, index) => !taken.has(index) && got === want)
+    if (j === -1) waiting.push(i)
+    else {
+      taken.add(j)
+      pairs.push([i, j])
+    }
+  }
+  for (const i of waiting) {
+    const j = actual.findIndex((got, index) => !taken.has(index) && same(expected[i] ?? '', got))
+    if (j === -1) return undefined
+    taken.add(j)
+    pairs.push([i, j])
+  }
+  return pairs.sort(([a], [b]) => a - b)
 }
 
 function lineDiff(

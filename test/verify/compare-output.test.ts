@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { compareOutput } from '../../src/verify/compare-output.js'
 import type { DocumentedOutput } from '../../src/verify/documented-output.js'
 
@@ -113,5 +113,288 @@ describe('compareOutput', () => {
       { kind: 'expected', text: 'two', line: 101 },
       { kind: 'same', text: 'three', line: 102 },
     ])
+  })
+})
+
+describe('compareOutput on values that vary between runs', () => {
+  // 12:35 in Shanghai, where the sample runs, is 04:35 UTC.
+  const now = new Date('2024-05-02T04:35:00Z')
+  const at = { ...options, now }
+  beforeEach(() => {
+    vi.stubEnv('TZ', 'Asia/Shanghai')
+  })
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  const varies = (want: string, got: string) => {
+    const result = compareOutput(documented(want), got, at)
+    expect(result.ok).toBe(false)
+    return result.variesOnly ? result.varies?.flatMap((pair) => pair.kinds) : undefined
+  }
+
+  it('pairs each varying documented line with its real line, and still fails the comparison', () => {
+    const result = compareOutput(
+      documented('start\nToday is 2024-05-01\nid 3f2504e0-4f89-41d3-9a0c-0305e82c3301\nend'),
+      'start\nToday is 2024-05-02\nid 7c9e6679-7425-40de-944b-e07fc1f90ae7\nend\n',
+      at,
+    )
+    expect(result).toMatchObject({ ok: false, timingOnly: false, variesOnly: true })
+    expect(result.varies).toEqual([
+      {
+        expected: { kind: 'expected', text: 'Today is 2024-05-01', line: 101 },
+        actual: { kind: 'actual', text: 'Today is 2024-05-02' },
+        kinds: ['date'],
+      },
+      {
+        expected: {
+          kind: 'expected',
+          text: 'id 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+          line: 102,
+        },
+        actual: { kind: 'actual', text: 'id 7c9e6679-7425-40de-944b-e07fc1f90ae7' },
+        kinds: ['uuid'],
+      },
+    ])
+    expect(result.diff.filter((line) => line.kind !== 'same')).toHaveLength(4)
+  })
+
+  it('sets no varies when the output matches', () => {
+    expect(compareOutput(documented('2024-05-01'), '2024-05-01', at)).toMatchObject({
+      ok: true,
+      variesOnly: false,
+      varies: [],
+    })
+  })
+
+  it('fails outright when any other line differs, is missing or is extra', () => {
+    for (const got of [
+      'Today is 2024-05-02\nTotal: 4',
+      'Today is 2024-05-02',
+      'Today is 2024-05-02\nTotal: 3\nmore',
+      'Total: 3\nToday is 2024-05-02',
+    ]) {
+      const result = compareOutput(documented('Today is 2024-05-01\nTotal: 3'), got, at)
+      expect(result).toMatchObject({ ok: false, variesOnly: false, varies: [] })
+    }
+  })
+
+  it('reads `...` lines and unordered outputs as the exact comparison does', () => {
+    expect(
+      compareOutput(documented('start\n...\ntook 0.52s'), 'start\nx\ny\ntook 3.1s', at).variesOnly,
+    ).toBe(true)
+    const unordered = compareOutput(documented('b 2024-05-01\na'), 'a\nb 2024-05-02', {
+      ...at,
+      unordered: true,
+    })
+    expect(unordered.varies?.map((pair) => pair.actual.text)).toEqual(['b 2024-05-02'])
+  })
+
+  it('reads hash orders in Python and shell samples only, as JavaScript prints in insertion order', () => {
+    const python = compareOutput(documented("{'b': 1, 'a': 2}"), "{'a': 2, 'b': 1}", at)
+    expect(python.variesOnly).toBe(true)
+    for (const samplePath of ['/tmp/postdeck-sample-abc/sample.mjs', '/tmp/p/sample.ts']) {
+      const javascript = compareOutput(documented('{ b: 1, a: 2 }'), '{ a: 2, b: 1 }', {
+        ...at,
+        samplePath,
+      })
+      expect(javascript).toMatchObject({ ok: false, variesOnly: false })
+    }
+    const shell = { ...at, samplePath: '/tmp/postdeck-sample-abc/sample.sh' }
+    expect(compareOutput(documented('{2, 1}'), '{1, 2}', shell).variesOnly).toBe(true)
+  })
+
+  it('takes the date of the run from the clock by default', () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const result = compareOutput(documented('2001-01-01'), today, options)
+    expect(result.variesOnly).toBe(true)
+  })
+
+  it('reports a timing miss as both a timing miss and a varying duration', () => {
+    expect(
+      compareOutput(documented('Execution Time: 0.37'), 'Execution Time: 2.61', at),
+    ).toMatchObject({ ok: false, timingOnly: true, variesOnly: true })
+  })
+
+  it('keeps comparing timings of whole seconds, as a program that sleeps prints them', () => {
+    expect(
+      compareOutput(documented('Execution Time: 2.02'), 'Execution Time: 1.00', at),
+    ).toMatchObject({ ok: false, timingOnly: true, variesOnly: false })
+  })
+
+  it.each([
+    ['a date alone', '2024-05-01', '2024-05-02', 'date'],
+    ['a date and time', 'at 2024-05-01 12:34:56.789', 'at 2024-05-02 12:34:12.123456', 'date'],
+    [
+      'a logging time',
+      '2024-05-01 12:34:56,789 INFO go',
+      '2024-05-02 04:34:12,001 INFO go',
+      'date',
+    ],
+    [
+      'an ISO time with its offset',
+      '2024-05-01T12:34:56+08:00',
+      '2024-05-02T12:34:10+08:00',
+      'date',
+    ],
+    ['a UTC ISO time', '2024-05-01T04:34:56.789Z', '2024-05-02T04:30:01.002Z', 'date'],
+    ['a time alone, local', 'now 12:34:56', 'now 12:31:07', 'time'],
+    ['a time alone, UTC', 'now 12:34:56.123456', 'now 04:38:07.654321', 'time'],
+    ['a 12-hour time', 'at 3:04:05 PM', 'at 12:33:00 PM', 'time'],
+    ['ctime', 'Wed May  1 12:34:56 2024', 'Thu May  2 12:34:50 2024', 'date'],
+    [
+      'a JavaScript date',
+      'Wed May 01 2024 12:34:56 GMT+0800 (China Standard Time)',
+      'Thu May 02 2024 04:34:50 GMT+0000 (Coordinated Universal Time)',
+      'date',
+    ],
+    [
+      'an HTTP date',
+      'Date: Wed, 01 May 2024 04:34:56 GMT',
+      'Date: Thu, 02 May 2024 04:36:56 GMT',
+      'date',
+    ],
+    ['a locale date', '5/1/2024, 9:15:00 AM', '5/2/2024, 12:35:10 PM', 'date'],
+    ['a zh-CN locale date', '2024/5/1 09:15:00', '2024/5/2 12:35:10', 'date'],
+    [
+      'a datetime repr',
+      'datetime.datetime(2024, 5, 1, 12, 34, 56, 789)',
+      'datetime.datetime(2024, 5, 2, 12, 34)',
+      'date',
+    ],
+    ['a date repr', 'datetime.date(2024, 5, 1)', 'datetime.date(2024, 5, 2)', 'date'],
+    [
+      'a struct_time',
+      'time.struct_time(tm_year=2024, tm_mon=5, tm_mday=1, tm_hour=9, tm_min=15, tm_sec=0, tm_wday=2, tm_yday=122, tm_isdst=0)',
+      'time.struct_time(tm_year=2024, tm_mon=5, tm_mday=2, tm_hour=12, tm_min=35, tm_sec=10, tm_wday=3, tm_yday=123, tm_isdst=0)',
+      'date',
+    ],
+    [
+      'a US date from strftime',
+      'time one: 06/28/2022, 18:21:40',
+      'time one: 05/02/2024, 12:36:40',
+      'date',
+    ],
+    ['a Chinese date', '今天是2024年5月1日', '今天是2024年5月2日', 'date'],
+    [
+      'a Chinese date and time',
+      '2024年5月1日 星期三 09:15:00',
+      '2024年5月2日 星期四 12:35:10',
+      'date',
+    ],
+    ['a timestamp in seconds', 'time: 1714538096.789', 'time: 1714624500.12', 'timestamp'],
+    ['a timestamp in milliseconds', '1714538096789', '1714624500120', 'timestamp'],
+    ['a duration with a unit', 'took 0.52s', 'took 3.1s', 'duration'],
+    ['a test run', 'Ran 3 tests in 0.001s', 'Ran 3 tests in 0.012s', 'duration'],
+    ['a timing of a loop in Chinese', '0.565 秒', '3.522 秒', 'duration'],
+    ['a duration in another unit', 'took 0.52s', 'took 520ms', 'duration'],
+    ['whole milliseconds on a timing line', 'took 3 ms', 'took 14 ms', 'duration'],
+    ['a Chinese duration', '耗时：1.02秒', '耗时：3.5秒', 'duration'],
+    ['a decimal on a timing line', 'Elapsed: 0.123', 'Elapsed: 1.5e-05', 'duration'],
+    ['a timing near whole seconds on one side only', 'Time: 1.01', 'Time: 1.42', 'duration'],
+    [
+      'timeit',
+      '10 loops, best of 5: 20.6 msec per loop',
+      '20 loops, best of 5: 12.1 msec per loop',
+      'duration',
+    ],
+    [
+      '%timeit',
+      '52.3 µs ± 1.2 µs per loop (mean ± std. dev. of 7 runs, 10,000 loops each)',
+      '61 µs ± 910 ns per loop (mean ± std. dev. of 7 runs, 100,000 loops each)',
+      'duration',
+    ],
+    ['a speed-up', 'numpy is 2.3x faster', 'numpy is 31.5x faster', 'benchmark ratio'],
+    ['a speed-up in Chinese', '快了 3.4 倍', '快了 12 倍', 'benchmark ratio'],
+    [
+      'a uuid',
+      "UUID('3f2504e0-4f89-41d3-9a0c-0305e82c3301')",
+      "UUID('7c9e6679-7425-40de-944b-e07fc1f90ae7')",
+      'uuid',
+    ],
+    ['a hex token', 'token: 9f86d081884c7d65', 'token: 2cf24dba5fb0a30e', 'hex digest'],
+    ['an id()', '140234567890128', '94412345678848', 'object id'],
+    [
+      'a string hash',
+      "hash('abc') = -4089343125385224212",
+      "hash('abc') = 7723486207116282839",
+      'hash value',
+    ],
+    ['a set', '{1, 2, 3}', '{3, 1, 2}', 'hash order'],
+    ['a set of strings', "{'apple', 'banana'}", "{'banana', 'apple'}", 'hash order'],
+    ['a dict', "{'a': 1, 'b': 2}", "{'b': 2, 'a': 1}", 'hash order'],
+    ['a Python 2 set', "set(['x', 'y'])", "set(['y', 'x'])", 'hash order'],
+    ['a frozenset', "frozenset({'x', 'y'})", "frozenset({'y', 'x'})", 'hash order'],
+    ['dict keys', "dict_keys(['x', 'y'])", "dict_keys(['y', 'x'])", 'hash order'],
+    ['a set in a list', "[{'a', 'b'}, 2]", "[{'b', 'a'}, 2]", 'hash order'],
+    ['a string with a comma in a set', "{'a,b', 'c'}", "{'c', 'a,b'}", 'hash order'],
+  ])('recognises %s', (_name, want, got, kind) => {
+    expect(varies(want, got)).toEqual([kind])
+  })
+
+  it('names every kind that differs in a line', () => {
+    expect(varies("{'a': 1, 'b': 2} took 0.5s", "{'b': 2, 'a': 1} took 0.9s")).toEqual([
+      'duration',
+      'hash order',
+    ])
+    expect(
+      varies(
+        '2024-05-01 job 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+        '2024-05-02 job 7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      ),
+    ).toEqual(['date', 'uuid'])
+  })
+
+  it.each([
+    ['a different count', 'Total: 3', 'Total: 4'],
+    ['a different word', 'status: ok', 'status: failed'],
+    ['a list in another order', '[1, 2, 3]', '[3, 2, 1]'],
+    ['a tuple in another order', '(1, 2)', '(2, 1)'],
+    ['a list of sets in another order', "[{'a'}, {'b'}]", "[{'b'}, {'a'}]"],
+    ['a dict with another value', "{'a': 1}", "{'a': 2}"],
+    ['a set with another element', '{1, 2, 3}', '{1, 2, 4}'],
+    ['a set with a repeated element', '{1, 2, 2}', '{1, 2}'],
+    ['a set spaced otherwise', '{1,2}', '{2, 1}'],
+    ['lines in another order of text', 'b a', 'a b'],
+    ['a date the code computes, not today', 'due 2024-05-31', 'due 2024-06-30'],
+    ['a date a week away', '2024-05-01', '2024-05-09'],
+    ['a date and midnight the code computes', '2020-01-01 00:00:00', '2020-01-02 00:00:00'],
+    ['a time the code computes', 'b = 10:30:50', 'b = 10:30:51'],
+    ['a test count', 'Ran 3 tests in 0.001s', 'Ran 4 tests in 0.012s'],
+    ['an impossible date', '2024-02-30', '2024-05-02'],
+    ['a date in another form', '2024-05-01', '2024/5/2'],
+    ['a date with and without a time', '2024-05-01', '2024-05-02 12:35:00'],
+    ['a time far from now', 'now 12:34:56', 'now 18:02:33'],
+    ['a time with another offset', '2024-05-02T12:34:56+08:00', '2024-05-02T12:34:56+00:00'],
+    ['a time without seconds', 'at 12:30', 'at 12:35'],
+    ['a computed time span', 'lasts 5:00:00', 'lasts 6:00:00'],
+    ['a timestamp far from now', '1714538096', '1600000000'],
+    ['a decimal with no timing cue', 'ratio 1.02', 'ratio 1.00'],
+    ['whole seconds with no timing cue', 'waited 3 s', 'waited 4 s'],
+    ['a whole number on a timing line', 'Time: 3', 'Time: 4'],
+    ['whole seconds of sleep', 'took 1.02s', 'took 2.01s'],
+    ['whole seconds of sleep in milliseconds', 'took 1003 ms', 'took 2001 ms'],
+    ['whole seconds of sleep in Chinese', '耗时：2.02秒', '耗时：1.00秒'],
+    ['a duration in another spelling of units', 'took 0.52s', 'took 520 msec'],
+    ['a duration with and without a space', 'took 0.52s', 'took 0.9 s'],
+    ['a count of times', 'printed 3 times', 'printed 4 times'],
+    ['a ratio with no speed cue', 'area is 2.5 倍', 'area is 3.5 倍'],
+    ['a big number off by one', '12345678901', '12345678902'],
+    ['a big number off by a little', '140234567890128', '140234567890136'],
+    [
+      'a uuid in another case',
+      '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      '7C9E6679-7425-40DE-944B-E07FC1F90AE7',
+    ],
+    [
+      'a uuid of another version',
+      '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+      '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    ],
+    ['a digest of another length', 'sha 9f86d081884c7d65', 'sha 2cf24dba5fb0a30e9'],
+    ['a short hex number', 'crc 9f86d081', 'crc 2cf24dba'],
+    ['a date beside a differing word', 'ok 2024-05-01', 'error 2024-05-02'],
+  ])('keeps exact %s', (_name, want, got) => {
+    expect(varies(want, got)).toBeUndefined()
   })
 })
