@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from './documented-output.js'
-import { type VaryingKind, varyingDifference } from './varying-values.js'
+import { type VaryingKind, varyingDifferences } from './varying-values.js'
 
 /** One line of a comparison's diff. */
 export interface DiffLine {
@@ -148,12 +148,7 @@ export function compareOutput(
     now: options.now ?? new Date(),
     hashOrders: !insertionOrdered.test(extension),
   }
-  const known = new Map<string, VaryingKind[] | undefined>()
-  const differenceOf = (want: string, got: string) => {
-    const key = `${want}\n${got}`
-    if (!known.has(key)) known.set(key, varyingDifference(want, got, settings))
-    return known.get(key)
-  }
+  const differenceOf = varyingDifferences(settings)
   const varying = (want: string, got: string) =>
     same(want, got) || differenceOf(want, got) !== undefined
   const varies: VaryingLine[] = []

@@ -38,34 +38,54 @@ const clockWindowMs = 10 * 60 * 1000
 const dayMs = 24 * 60 * 60 * 1000
 
 /**
- * The kinds of value in which two lines differ, when they differ only in
- * values that legitimately vary between runs; `undefined` when anything else
- * differs. Both lines are cut into the same text around values of the same
- * kind and shape. The real line (`got`) is checked against the clock: a date
- * must be today's (give or take a day, for time zones), a time or timestamp
- * within minutes of `now`, so a date or time the program computes stays
- * exact. With `hashOrders`, set and dict literals match as the same elements
- * in another order, as Python prints them; lists and tuples keep their order.
+ * A function telling the kinds of value in which two lines differ, when they
+ * differ only in values that legitimately vary between runs, `undefined` when
+ * anything else differs. Both lines are cut into the same text around values
+ * of the same kind and shape. The real line (`got`) is checked against the
+ * clock: a date must be today's (give or take a day, for time zones), a time
+ * or timestamp within minutes of `now`, so a date or time the program
+ * computes stays exact. With `hashOrders`, set and dict literals match as the
+ * same elements in another order, as Python prints them; lists and tuples
+ * keep their order. It remembers each line it reads, for one comparison.
  */
-export function varyingDifference(
-  want: string,
-  got: string,
-  { now, hashOrders }: VaryingSettings,
-): VaryingKind[] | undefined {
-  if (want === got) return undefined
-  const kinds = tokenDifference(want, got, now)
-  if (kinds || !hashOrders) return kinds
-  const [wantSorted, gotSorted] = [hashOrder(want), hashOrder(got)]
-  if (wantSorted === undefined || gotSorted === undefined) return undefined
-  if (wantSorted === want && gotSorted === got) return undefined
-  const sortedKinds = wantSorted === gotSorted ? [] : tokenDifference(wantSorted, gotSorted, now)
-  return sortedKinds ? [...sortedKinds, 'hash order'] : undefined
+export function varyingDifferences(
+  settings: VaryingSettings,
+): (want: string, got: string) => VaryingKind[] | undefined {
+  const remember = <T>(read: (line: string) => T) => {
+    const known = new Map<string, { value: T }>()
+    return (line: string): T => {
+      let entry = known.get(line)
+      if (!entry) {
+        entry = { value: read(line) }
+        known.set(line, entry)
+      }
+      return entry.value
+    }
+  }
+  const tokensOf = remember(tokenise)
+  const sortedOf = remember(hashOrder)
+  const differenceOf = (want: string, got: string) =>
+    tokenDifference(want, tokensOf(want), got, tokensOf(got), settings.now)
+  return (want, got) => {
+    if (want === got) return undefined
+    const kinds = differenceOf(want, got)
+    if (kinds || !settings.hashOrders) return kinds
+    const [wantSorted, gotSorted] = [sortedOf(want), sortedOf(got)]
+    if (wantSorted === undefined || gotSorted === undefined) return undefined
+    if (wantSorted === want && gotSorted === got) return undefined
+    const sortedKinds = wantSorted === gotSorted ? [] : differenceOf(wantSorted, gotSorted)
+    return sortedKinds ? [...sortedKinds, 'hash order'] : undefined
+  }
 }
 
 /** The kinds of the differing values, when the lines differ in recognised values only. */
-function tokenDifference(want: string, got: string, now: Date): VaryingKind[] | undefined {
-  const wantTokens = tokenise(want)
-  const gotTokens = tokenise(got)
+function tokenDifference(
+  want: string,
+  wantTokens: Token[],
+  got: string,
+  gotTokens: Token[],
+  now: Date,
+): VaryingKind[] | undefined {
   if (wantTokens.length !== gotTokens.length) return undefined
   const kinds = new Set<VaryingKind>()
   let wantAt = 0
@@ -378,6 +398,7 @@ const durationUnit = `(?:${unitFamilies
   .sort((a, b) => b.length - a.length)
   .join('|')})(?![A-Za-z])`
 const number = String.raw`\d+(?:\.\d+)?(?:e[-+]?\d+)?`
+const numberWithUnit = new RegExp(`(?<![\\w.])${number}\\s?${durationUnit}`, 'gi')
 const durationParts = new RegExp(`^(${number}|[\\d,]+)(\\s?)(${durationUnit})?$`, 'i')
 /** Words that say a line reports how long something took (a unit alone does not). */
 const durationCue =
@@ -391,7 +412,7 @@ const isWhole = (text: string) => /^[\d,]+$/.test(text)
 const duration: Recogniser = {
   kind: 'duration',
   find: (line) => {
-    const withUnit = ranges(line, new RegExp(`(?<![\\w.])${number}\\s?${durationUnit}`, 'gi'))
+    const withUnit = ranges(line, numberWithUnit)
     if (!durationCue.test(line)) return withUnit
     return [
       ...withUnit,

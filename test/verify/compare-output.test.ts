@@ -352,6 +352,7 @@ describe('compareOutput on values that vary between runs', () => {
     ['a tuple in another order', '(1, 2)', '(2, 1)'],
     ['a list of sets in another order', "[{'a'}, {'b'}]", "[{'b'}, {'a'}]"],
     ['a dict with another value', "{'a': 1}", "{'a': 2}"],
+    ['a list in a dict in another order', "{'a': [1, 2], 'b': 3}", "{'b': 3, 'a': [2, 1]}"],
     ['a set with another element', '{1, 2, 3}', '{1, 2, 4}'],
     ['a set with a repeated element', '{1, 2, 2}', '{1, 2}'],
     ['a set spaced otherwise', '{1,2}', '{2, 1}'],
