@@ -82,6 +82,9 @@ export function createHtmlRenderer(
         ? { themes: codeThemes, defaultColor: 'light' }
         : { theme: codeThemes.light }),
       lazy: true,
+      // Note: shiki stops colouring a line after 500 ms by default, so a busy
+      // machine gave other colours; the same post must give the same page.
+      tokenizeTimeLimit: 0,
       defaultLanguage: 'text',
       fallbackLanguage: 'text',
       addLanguageClass: true,
