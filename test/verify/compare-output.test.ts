@@ -289,7 +289,7 @@ describe('compareOutput on values that vary between runs', () => {
     ['a timing of a loop in Chinese', '0.565 秒', '3.522 秒', 'duration'],
     ['a duration in another unit', 'took 0.52s', 'took 520ms', 'duration'],
     ['whole milliseconds on a timing line', 'took 3 ms', 'took 14 ms', 'duration'],
-    ['a Chinese duration', '耗时：1.02秒', '耗时：3.5秒', 'duration'],
+    ['a Chinese duration', '耗时：1.02秒', '耗时：3.47秒', 'duration'],
     ['a decimal on a timing line', 'Elapsed: 0.123', 'Elapsed: 1.5e-05', 'duration'],
     ['a timing near whole seconds on one side only', 'Time: 1.01', 'Time: 1.42', 'duration'],
     [
@@ -332,8 +332,13 @@ describe('compareOutput on values that vary between runs', () => {
     expect(varies(want, got)).toEqual([kind])
   })
 
+  it('keeps comparing timings of tenths of a second, as a program that sleeps prints them', () => {
+    expect(varies('Execution Time: 1.20', 'Execution Time: 0.20')).toBeUndefined()
+    expect(varies('Execution Time: 0.565', 'Execution Time: 3.522')).toEqual(['duration'])
+  })
+
   it('names every kind that differs in a line', () => {
-    expect(varies("{'a': 1, 'b': 2} took 0.5s", "{'b': 2, 'a': 1} took 0.9s")).toEqual([
+    expect(varies("{'a': 1, 'b': 2} took 0.53s", "{'b': 2, 'a': 1} took 0.91s")).toEqual([
       'duration',
       'hash order',
     ])
