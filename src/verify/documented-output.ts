@@ -12,6 +12,8 @@ export interface OutputPart {
   to: number
   /** Whether the line is an expression whose value is shown, as a REPL shows it. */
   value: boolean
+  /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
+  inline?: boolean
   lines: string[]
   lineNumbers: number[]
 }
@@ -69,7 +71,8 @@ export function findDocumentedOutput(
       kind: 'transcript',
       lines,
       lineNumbers: numbers,
-      doctest: code,
+      // Leaving the interpreter ends the reader's session, not a failed example.
+      doctest: code.replace(/^(\s*)>>> (?:quit|exit)\(\)\s*$/gm, '$1'),
       reason: 'interactive `>>>` session the sample is, checked as doctest does',
     }
   }

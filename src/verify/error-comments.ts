@@ -16,7 +16,7 @@ export interface DocumentedError {
 const errorName = /\b([A-Z][A-Za-z]*(?:Error|Exception|Exit|Interrupt))\b/
 /** A comment that says the line fails: `// SyntaxError: ...`, `# raises ValueError`, `// 报错`, `// Error!`. */
 const claimsError =
-  /^(?:[→=>!✗×❌\s-]*)(?:uncaught\s+)?(?:[A-Z][A-Za-z]*(?:Error|Exception)\b|error\b|报错|出错|错误|异常|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|fails?\b)/iu
+  /^(?:[→=>!✗×❌\s-]*)(?:uncaught\s+)?(?:[A-Z][A-Za-z]*(?:Error|Exception)\b|(?:syntax|type|reference|range|name|value|key|index|attribute|runtime)\s?error\b|error\b|报错|出错|错误|异常|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|fails?\b)/iu
 
 /**
  * The first line whose trailing comment says it raises an error (a reader is
@@ -30,6 +30,8 @@ export function documentedError(
 ): DocumentedError | undefined {
   const lines = code.split('\n')
   for (const [index, line] of lines.entries()) {
+    // A line that is itself a comment (a call left commented out) does not run.
+    if (runner.commentPrefixes.some((prefix) => line.trimStart().startsWith(prefix))) continue
     for (const prefix of runner.commentPrefixes) {
       const start = commentStart(line, prefix)
       if (start === undefined) continue

@@ -4,6 +4,7 @@ import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../messages.js'
 import { type Comparison, compareOutput } from './compare-output.js'
+import type { OutputPart } from './documented-output.js'
 import { instrumentParts } from './instrument.js'
 import {
   failure,
@@ -16,7 +17,8 @@ import {
   verdict,
 } from './job.js'
 import { readMarkedOutput } from './marked-output.js'
-import { errorLine, pseudoCodeAt } from './pseudo-code.js'
+import { writeNamedFiles } from './named-files.js'
+import { errorLines, pseudoCodeAt } from './pseudo-code.js'
 import { pythonSessionDriver } from './python-driver.js'
 import type { Sample } from './remark-extract-samples.js'
 import { type RunResult, runProcess } from './run-process.js'
@@ -49,6 +51,7 @@ export const programJob: JobKind = {
       runner.id === 'python' &&
       (job.samples.length > 1 || job.samples.some((sample) => sample.expected?.parts))
     return inTemporaryFolder(async (folder) => {
+      await writeNamedFiles(folder, Object.assign({}, ...job.samples.map((sample) => sample.files)))
       if (driven) {
         const files = job.samples.map((_, index) =>
           path.join(folder, index === 0 ? 'sample.py' : `sample_${index + 1}.py`),
@@ -261,9 +264,10 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
   const documented = sample.expectedError
   if (!documented) throw new Error('judgeDocumentedError needs a documented error')
   const what = documented.name ? `\`${documented.name}\`` : 'an error'
-  const at = errorLine(run.output, samplePath)
+  const frames = errorLines(run.output, samplePath)
   const named = documented.name === undefined || run.output.includes(documented.name)
-  if (run.exitCode !== 0 && named && (at === undefined || at === documented.line)) {
+  // The line may call a function that throws: any frame of the sample at that line counts.
+  if (run.exitCode !== 0 && named && (frames.length === 0 || frames.includes(documented.line))) {
     return {
       ...verdict(
         sample,
@@ -298,13 +302,19 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
   }
   const parts = expected.parts
   if (!parts) return compareOutput(expected, run.output, options)
-  const comparisons = parts.map((part, index) =>
-    compareOutput(
-      { kind: 'comment', lines: part.lines, lineNumbers: part.lineNumbers, reason: '' },
-      run.parts?.[index] ?? '',
+  const comparisons = parts.map((part, index) => {
+    const actual = run.parts?.[index] ?? ''
+    return compareOutput(
+      {
+        kind: 'comment',
+        lines: valueAsPrinted(part, actual),
+        lineNumbers: part.lineNumbers,
+        reason: '',
+      },
+      actual,
       options,
-    ),
-  )
+    )
+  })
   const failed = comparisons.filter((comparison) => !comparison.ok)
   return {
     ok: failed.length === 0,
@@ -313,6 +323,18 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
     timingOnly: failed.length > 0 && failed.every((comparison) => comparison.timingOnly),
     variesOnly: failed.length > 0 && failed.every((comparison) => comparison.variesOnly),
   }
+}
+
+/**
+ * The documented lines of a part, with a value comment on a print call
+ * written as the value (`print(fruit)  # 'apple'`) read as what print shows
+ * of it (`apple`), as the reader means it.
+ */
+function valueAsPrinted(part: OutputPart, actual: string): string[] {
+  const [only] = part.lines
+  if (!part.inline || part.value || part.lines.length !== 1 || only === undefined) return part.lines
+  const quoted = /^(['"])(.*)\1$/.exec(only.trim())
+  return quoted && quoted[2] === actual.trim() ? [actual.trim()] : part.lines
 }
 
 /**

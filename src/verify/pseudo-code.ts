@@ -47,10 +47,24 @@ export function pseudoCodeAt(
     if (found) return `placeholder \`${found[0]}\` at line ${sample.line + line}`
     if (elision.test(text)) return `code left out (\`...\`) at line ${sample.line + line}`
     const trimmed = text.trim()
-    if (trimmed && (proseLine.test(trimmed) || hanText.test(trimmed)) && !isKeywordLine(trimmed)) {
+    const words = !isShell(sample) && leadingWords.test(trimmed)
+    if (
+      trimmed &&
+      (proseLine.test(trimmed) || hanText.test(trimmed) || words) &&
+      !isKeywordLine(trimmed)
+    ) {
       return `a line of prose at line ${sample.line + line}`
     }
   }
+  const reads = readsInput(sample)
+  if (reads !== undefined && (isShell(sample) || /EOFError|EOF when reading/.test(output))) {
+    return `it reads what the reader types, at line ${sample.line + reads}`
+  }
+  const browser =
+    /ReferenceError: (alert|prompt|confirm|document|window|navigator|location|localStorage) is not defined/.exec(
+      output,
+    )
+  if (browser) return `it needs a browser (\`${browser[1]}\`)`
   const elided = lines.findIndex((text) => elisionComment.test(text))
   if (elided !== -1 && missingName.test(output)) {
     return `code left out at line ${sample.line + 1 + elided}`
@@ -58,9 +72,25 @@ export function pseudoCodeAt(
   return undefined
 }
 
+/** Two words side by side, which Python and JavaScript never allow outside keywords: `Enter base: 20`. */
+const leadingWords = /^[\p{L}_][\p{L}\d_]*\s+[\p{L}_][\p{L}\d_]*/u
+
+function isShell(sample: Sample): boolean {
+  return sample.runner.id === 'bash' || sample.runner.id === 'sh' || sample.runner.id === 'zsh'
+}
+
+/** The line (1-based) where a sample reads standard input, which is closed when it runs. */
+function readsInput(sample: Sample): number | undefined {
+  const pattern = isShell(sample)
+    ? /(?:^|[;&|]\s*)read\b/
+    : /\binput\s*\(|sys\.stdin|readline\(\)|prompt\s*\(/
+  const index = sample.code.split('\n').findIndex((line) => pattern.test(line))
+  return index === -1 ? undefined : index + 1
+}
+
 /** Lines of real code that read like words: `import os`, `return x`, `echo hello world`. */
 function isKeywordLine(text: string): boolean {
-  return /^(?:import|from|return|yield|raise|pass|break|continue|echo|export|set|cd|sudo|del|global|await|throw|print|else|try|finally|async|def|class|let|const|var|new|delete|typeof|not|and|or|in|is)\b/.test(
+  return /^(?:import|from|return|yield|raise|pass|break|continue|echo|export|set|cd|sudo|del|global|nonlocal|assert|await|throw|print|else|elif|try|finally|async|def|class|let|const|var|new|delete|typeof|void|instanceof|not|and|or|in|is|lambda|with|while|for|if|case|match|type|interface|enum|declare|namespace|abstract|public|private|protected|static|readonly|export|function|yield)\b/.test(
     text,
   )
 }
@@ -78,12 +108,30 @@ function stripStringsAndComments(line: string, sample: Sample): string {
   return result
 }
 
-/** The line of the sample an error in its output names, or `undefined`. */
+/** The line of the sample an error in its output names (the innermost frame), or `undefined`. */
 export function errorLine(output: string, samplePath: string): number | undefined {
-  if (!samplePath) return undefined
+  const python = pythonFrames(output, samplePath)
+  if (python.length > 0) return python.at(-1)
+  return otherFrames(output, samplePath)[0]
+}
+
+/** Every line of the sample a traceback or stack in its output names. */
+export function errorLines(output: string, samplePath: string): number[] {
+  return [...pythonFrames(output, samplePath), ...otherFrames(output, samplePath)]
+}
+
+function pythonFrames(output: string, samplePath: string): number[] {
+  if (!samplePath) return []
   const file = escapeStringRegexp(samplePath)
-  const python = [...output.matchAll(new RegExp(`File "${file}", line (\\d+)`, 'g'))]
-  if (python.length > 0) return Number(python.at(-1)?.[1])
-  const other = new RegExp(`${file}(?::| line |: line )(\\d+)`).exec(output)
-  return other ? Number(other[1]) : undefined
+  return [...output.matchAll(new RegExp(`File "${file}", line (\\d+)`, 'g'))].map((m) =>
+    Number(m[1]),
+  )
+}
+
+function otherFrames(output: string, samplePath: string): number[] {
+  if (!samplePath) return []
+  const file = escapeStringRegexp(samplePath)
+  return [...output.matchAll(new RegExp(`${file}(?::| line |: line )(\\d+)`, 'g'))].map((m) =>
+    Number(m[1]),
+  )
 }

@@ -3,9 +3,20 @@ function firstCodeLine(code: string): string | undefined {
   return code.split('\n').find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
 }
 
-/** Whether a Python sample is a `>>>` session: its first line that is no comment is a prompt. */
+/** What may stand before a session's first prompt: the command that started Python, and its banner. */
+const sessionPreamble =
+  /^\s*(?:#.*|(?:\$|❯|>|C:\\[^>]*>)\s*(?:python|py|python3|ipython)(?:\d[\d.]*)?(?:\s.*)?|Python \d.*|\[(?:GCC|Clang|MSC).*|Type "help".*|)$/
+
+/**
+ * Whether a sample is a `>>>` session: its first line that is no comment
+ * is a prompt, or only the command that started Python (`$ python3`) and
+ * its banner come before the first prompt, as in a terminal.
+ */
 export function isDoctestSession(code: string): boolean {
-  return /^\s*>>>(?: |$)/.test(firstCodeLine(code) ?? '')
+  if (/^\s*>>>(?: |$)/.test(firstCodeLine(code) ?? '')) return true
+  const lines = code.split('\n')
+  const first = lines.findIndex((line) => /^\s*>>>(?: |$)/.test(line))
+  return first > 0 && lines.slice(0, first).every((line) => sessionPreamble.test(line))
 }
 
 const ipythonInput = /^(\s*)In \[\d*\]: ?/

@@ -10,6 +10,8 @@ import {
 } from './annotations.js'
 import { type DocumentedOutput, findDocumentedOutput } from './documented-output.js'
 import { type DocumentedError, documentedError } from './error-comments.js'
+import { fenceFileName, filesUsed } from './named-files.js'
+import { isDoctestSession } from './python-sessions.js'
 import { outputLanguages, type Runner, runnerFor } from './runners.js'
 import { runnableCode, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
@@ -36,6 +38,8 @@ export interface Sample {
   code: string
   mode: SampleMode
   expected: DocumentedOutput | undefined
+  /** Files of earlier fences the sample names (`bash test.sh`), written beside it before it runs. */
+  files: Record<string, string>
   /** A line the post says raises an error (`// TypeError: ...`, `# raises ValueError`, `// 报错`). */
   expectedError: DocumentedError | undefined
   annotations: Annotations
@@ -75,26 +79,45 @@ export function remarkExtractSamples() {
     const samples: Sample[] = []
     const unrun: UnrunFence[] = []
     const outputFences = new Set<Code>()
+    const namedFiles = new Map<string, string>()
     file.data.samples = samples
     file.data.unrunFences = unrun
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
-      if (outputFences.has(node) || index === undefined || !parent) return
+      if (index === undefined || !parent) return
+      const name = fenceFileName(node, parent, index)
+      const sample = outputFences.has(node) ? undefined : extract(node, index, parent)
+      if (sample) samples.push(sample)
+      if (name) namedFiles.set(name, runnableCode(node.value))
+    })
+    linkSessions(samples, file)
+
+    function extract(node: Code, index: number, parent: Parent): Sample | undefined {
       const annotations = readAnnotations(node, parent, index, file)
       const language = node.lang?.toLowerCase() ?? ''
       const line = node.position?.start.line ?? 1
       const transcript =
         (sessionLanguages.has(language) || runnerFor(language)?.commentPrefixes[0] === '#') &&
         runnerFor(language)?.id !== 'python' &&
-        isShellTranscript(node.value)
+        isShellTranscript(node.value) &&
+        !isDoctestSession(runnableCode(node.value))
           ? readShellTranscript(runnableCode(node.value), line)
           : undefined
+      // A Python session fenced as a shell one (`$ python3`, the banner, `>>>` prompts).
+      const pythonSession =
+        !transcript &&
+        runnerFor(language)?.commentPrefixes[0] === '#' &&
+        isDoctestSession(runnableCode(node.value))
       const code = transcript?.code ?? runnableCode(node.value)
-      const fenceRunner = transcript ? runnerFor('bash') : runnerFor(language)
+      const fenceRunner = transcript
+        ? runnerFor('bash')
+        : pythonSession
+          ? runnerFor('python')
+          : runnerFor(language)
       const runner = fenceRunner ? (shebangRunner(code) ?? fenceRunner) : undefined
       if (!runner) {
         if (!outputLanguages.has(language)) unrun.push({ path: file.path, line, language })
-        return
+        return undefined
       }
       const expected = transcript
         ? transcript.expected
@@ -105,7 +128,7 @@ export function remarkExtractSamples() {
         if (after?.type === 'code') outputFences.add(after)
       }
       const expectedError = expected ? undefined : documentedError(code, line, runner)
-      samples.push({
+      return {
         id: `${file.path}:${line}`,
         path: file.path,
         line,
@@ -118,9 +141,9 @@ export function remarkExtractSamples() {
         annotations,
         needs: [],
         chain: '',
-      })
-    })
-    linkSessions(samples, file)
+        files: filesUsed(code, namedFiles),
+      }
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import escapeStringRegexp from 'escape-string-regexp'
+import { hasTopLevelAwait } from './statements.js'
 
 /** How to run and check the code of one language. */
 export interface Runner {
@@ -84,14 +85,16 @@ const pythonRunner: Runner = {
 const esModuleSyntax = /^\s*(?:import\s*[\w*{'"]|export\s)/m
 
 /**
- * Samples are ES modules (top-level `await` works), except those that use
- * `require` and no `import` or `export`, which are CommonJS.
+ * Samples are scripts, as a browser console or a classic `<script>` runs
+ * them (sloppy mode: a function may be declared twice), unless they use
+ * module syntax (`import`, `export`) or `await` outside a function, which
+ * make them ES modules.
  */
 function moduleFileName(extension: 'js' | 'ts'): (code: string) => string {
   return (code) =>
-    /\brequire\s*\(/.test(code) && !esModuleSyntax.test(code)
-      ? `sample.c${extension}`
-      : `sample.m${extension}`
+    esModuleSyntax.test(code) || hasTopLevelAwait(code)
+      ? `sample.m${extension}`
+      : `sample.c${extension}`
 }
 
 const javascriptRunner: Runner = {

@@ -5,14 +5,20 @@ import { type Runner, runnerFor } from './runners.js'
  * `# [!code highlight:3]`, `/* [!code focus] *\/`, which only style the page.
  */
 const codeMarker = /\s*(?:\/\/|#|--|\/\*|<!--)\s*\[!code\s[^\]]*\]\s*(?:\*\/|-->)?\s*$/
+/** javascript.info's highlight marks, `*!*` and `*\/!*`, around lines or words. */
+const highlightMark = /\*\/?!\*/g
 
 /**
- * The code a reader would run from a fence: line markers of page
- * highlighters removed, and the indentation every line shares (a fence
- * whose content is indented as a whole) taken off. Lines keep their numbers.
+ * The code a reader would run from a fence: Windows line endings and the
+ * marks of page highlighters removed, and the indentation every line shares
+ * (a fence whose content is indented as a whole) taken off. Lines keep
+ * their numbers.
  */
 export function runnableCode(value: string): string {
-  const lines = value.split('\n').map((line) => line.replace(codeMarker, ''))
+  const lines = value
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(codeMarker, '').replace(highlightMark, ''))
   const indents = lines
     .filter((line) => line.trim() !== '')
     .map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0)

@@ -46,6 +46,7 @@ export function statementOutputs(
         from: statement.from,
         to: statement.to,
         value: !printCall.test(statement.text.trim()),
+        inline: true,
         lines: [inline],
         lineNumbers: [fenceLine + number],
       })

@@ -127,3 +127,25 @@ function shellStatements(code: string): Statement[] {
   if (current) statements.push(current)
   return statements
 }
+
+const functionNodes = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunction',
+  'MethodDeclaration',
+])
+
+/** Whether JavaScript code awaits outside any function, which only a module may. */
+export function hasTopLevelAwait(code: string): boolean {
+  if (!/\bawait\b/.test(code)) return false
+  let found = false
+  const tree = typescriptParser.parse(code)
+  tree.iterate({
+    enter(node) {
+      if (found || functionNodes.has(node.name)) return false
+      if (node.name === 'await') found = true
+      return undefined
+    },
+  })
+  return found
+}

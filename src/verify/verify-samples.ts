@@ -128,6 +128,7 @@ async function verifyJob(
       sample.mode,
       sample.code,
       JSON.stringify(sample.annotations),
+      JSON.stringify(sample.files),
     ]),
   ])
   const cached = await cache?.get(key)
