@@ -59,7 +59,9 @@ describe('the API with cache: true', () => {
       expect(first.rendered).toHaveLength(1)
       expect(second.rendered).toHaveLength(0)
       expect(second.samples.length).toBeGreaterThan(0)
-      expect(second.samples.every((sample) => sample.cached || sample.status === 'skipped')).toBe(true)
+      expect(second.samples.every((sample) => sample.cached || sample.status === 'skipped')).toBe(
+        true,
+      )
     } finally {
       process.chdir(cwd)
     }

@@ -1,5 +1,6 @@
 import { postdeck } from './integration.js'
 
+export * from '../unified/index.js'
 export { astroSlug, deckFiles } from './deck-files.js'
 export {
   type PostdeckAstroOptions,
@@ -7,5 +8,4 @@ export {
   type PostdeckIntegration,
   postdeck,
 } from './integration.js'
-export * from '../unified/index.js'
 export default postdeck

@@ -71,7 +71,9 @@ export function postdeck(options: PostdeckAstroOptions = {}): PostdeckIntegratio
   const collection = options.collection ?? 'posts'
   const route = options.route ?? 'posts'
   if (route !== false && !route.replace(/^\/+|\/+$/g, '')) {
-    throw new TypeError('postdeck: `route` names the folder the posts are published in; it cannot be empty')
+    throw new TypeError(
+      'postdeck: `route` names the folder the posts are published in; it cannot be empty',
+    )
   }
   const verifying = options.verify ?? true
   let root = process.cwd()
@@ -128,14 +130,20 @@ export function postdeck(options: PostdeckAstroOptions = {}): PostdeckIntegratio
         const slugs = await astroSlugs(contentFolder, site.files)
         const files = deckFiles(site.outputs, slugs, route)
         await writeFiles(fileURLToPath(dir), files)
-        logger.info(`${slugs.size} decks written to /${route.replace(/^\/+|\/+$/g, '')}/<slug>/slides/`)
+        logger.info(
+          `${slugs.size} decks written to /${route.replace(/^\/+|\/+$/g, '')}/<slug>/slides/`,
+        )
       },
     },
   }
 }
 
 /** The problems found, as `file:line:col` lines, then the diff of each failed sample. */
-function failureReport(files: readonly VFile[], samples: readonly SampleResult[], cwd: string): string {
+function failureReport(
+  files: readonly VFile[],
+  samples: readonly SampleResult[],
+  cwd: string,
+): string {
   const lines = formatMessages(files, cwd)
   const failed = samples.some((sample) => sample.status === 'failed')
   const diff = failed ? `\n\n${prettyReport(samples, { cwd, failuresOnly: true })}` : ''
@@ -156,7 +164,10 @@ function failureSummary(files: readonly VFile[], cwd: string): string {
 }
 
 /** Astro's slug of each post published, by postdeck's slug. */
-async function astroSlugs(contentFolder: string, files: readonly VFile[]): Promise<Map<string, string>> {
+async function astroSlugs(
+  contentFolder: string,
+  files: readonly VFile[],
+): Promise<Map<string, string>> {
   const published = new Set(files.map((file) => file.path))
   const slugs = new Map<string, string>()
   for (const source of await findPosts([contentFolder])) {

@@ -1,6 +1,6 @@
+import type { BuildCache } from '../build/build-cache.js'
 import { writeOnly } from '../build/build-cache.js'
 import { cacheFolder, projectCaches } from '../cache-folder.js'
-import type { BuildCache } from '../build/build-cache.js'
 import type { VerifyPostsOptions } from '../verify/verify-posts.js'
 import type { Command } from './parse-args.js'
 

@@ -45,7 +45,11 @@ export function rehypeSampleVerdicts(options: RehypeSampleVerdictsOptions = {}) 
           ? element('p', { className: [className], dataStatus: status, role: 'note' }, [
               textNode(`✗ ${labels.failed}: ${text}`),
             ])
-          : passedMark(className, node.properties.dataMode === 'compare' ? labels.compare : labels.run, text)
+          : passedMark(
+              className,
+              node.properties.dataMode === 'compare' ? labels.compare : labels.run,
+              text,
+            )
       parent.children[index] = mark
       const block = parent.children
         .slice(0, index)
@@ -64,7 +68,11 @@ function passedMark(className: string, label: string, output: string): Element {
   ])
 }
 
-function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+function element(
+  tagName: string,
+  properties: Element['properties'],
+  children: ElementContent[],
+): Element {
   return { type: 'element', tagName, properties, children }
 }
 

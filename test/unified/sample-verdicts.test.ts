@@ -68,7 +68,9 @@ describe('remarkSampleVerdicts with rehypeSampleVerdicts', () => {
     expect(html).toContain(
       '<details class="postdeck-sample" data-status="passed"><summary>✓ Verified: the real output matches</summary><pre><code>你好</code></pre></details>',
     )
-    expect(html).toContain('<pre data-postdeck-sample="passed"><code class="language-python">print("你好")')
+    expect(html).toContain(
+      '<pre data-postdeck-sample="passed"><code class="language-python">print("你好")',
+    )
     expect(html.match(/postdeck-sample/g)).toHaveLength(2)
   })
 
@@ -79,7 +81,9 @@ describe('remarkSampleVerdicts with rehypeSampleVerdicts', () => {
 
   it('says why a sample failed when asked to, for previews', async () => {
     const html = await render(post, true)
-    expect(html).toContain('<p class="postdeck-sample" data-status="failed" role="note">✗ Sample failed: ')
+    expect(html).toContain(
+      '<p class="postdeck-sample" data-status="failed" role="note">✗ Sample failed: ',
+    )
   })
 
   it('marks nothing in another file', async () => {

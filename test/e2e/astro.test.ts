@@ -1,0 +1,168 @@
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, recordTraffic } from './browser.js'
+import { npmInstall, runIn } from './pack.js'
+
+// An Astro 5 site laid out as fuwari is, its posts a content collection,
+// with postdeck added by one line of astro.config.mjs.
+let site: string
+let browser: Browser
+
+const files: Record<string, string> = {
+  'astro.config.mjs': `import { defineConfig } from 'astro/config'
+import postdeck from 'postdeck/astro'
+
+export default defineConfig({ integrations: [postdeck()] })
+`,
+  'src/content.config.ts': `import { defineCollection, z } from 'astro:content'
+import { glob } from 'astro/loaders'
+
+const posts = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './src/content/posts' }),
+  schema: z.object({
+    title: z.string(),
+    published: z.date(),
+    updated: z.date().optional(),
+    draft: z.boolean().optional().default(false),
+    description: z.string().optional().default(''),
+    image: z.string().optional().default(''),
+    tags: z.array(z.string()).optional().default([]),
+    category: z.string().optional().nullable().default(''),
+    lang: z.string().optional().default(''),
+  }),
+})
+
+export const collections = { posts }
+`,
+  'src/pages/posts/[...slug].astro': `---
+import { getCollection, render } from 'astro:content'
+
+export async function getStaticPaths() {
+  const posts = await getCollection('posts')
+  return posts.map((post) => ({ params: { slug: post.id }, props: { post } }))
+}
+const { post } = Astro.props
+const { Content } = await render(post)
+---
+<html lang="en">
+  <head><meta charset="utf-8" /><title>{post.data.title}</title></head>
+  <body><h1>{post.data.title}</h1><Content /></body>
+</html>
+`,
+  'src/content/posts/adding-numbers.md': `---
+title: Adding numbers
+published: 2026-05-01
+description: A sample that prints what the post says
+image: ''
+tags: [python]
+category: Notes
+draft: false
+lang: ''
+---
+
+## Sum
+
+Python adds:
+
+\`\`\`python
+print(1 + 2)
+# output:
+# 3
+\`\`\`
+
+## Product
+
+\`\`\`python
+print(6 * 7)
+# output:
+# 42
+\`\`\`
+`,
+  'src/content/posts/列表推导.md': `---
+title: 列表推导
+published: 2026-05-02
+description: 输出写错了一行
+image: ''
+tags: [python]
+category: 笔记
+draft: false
+lang: zh_CN
+---
+
+## 平方
+
+\`\`\`python
+print([n * n for n in range(3)])
+\`\`\`
+
+运行结果：
+
+\`\`\`text
+[0, 1, 4, 9]
+\`\`\`
+`,
+}
+
+beforeAll(async () => {
+  site = await mkdtemp(path.join(tmpdir(), 'postdeck-astro-'))
+  await writeFile(
+    path.join(site, 'package.json'),
+    `${JSON.stringify({ name: 'astro-blog', private: true, type: 'module' }, null, 2)}\n`,
+  )
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(site, name)), { recursive: true })
+    await writeFile(path.join(site, name), text)
+  }
+  await npmInstall(site, ['astro@^5', inject('postdeckTarball')])
+  browser = await launchChromium()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('postdeck/astro in an Astro 5 site', () => {
+  it('fails `astro build` on a failed sample, naming its line and the diff', async () => {
+    const { code, output } = await runIn(site, 'npx', ['astro', 'build'])
+    expect(code).not.toBe(0)
+    expect(output).toContain('src/content/posts/列表推导.md:21')
+    expect(output).toContain('- [0, 1, 4, 9]')
+    expect(output).toContain('+ [0, 1, 4]')
+  }, 300_000)
+
+  it('builds once it is fixed: the page marks verified samples and the deck works offline', async () => {
+    const post = path.join(site, 'src', 'content', 'posts', '列表推导.md')
+    await writeFile(post, (await readFile(post, 'utf8')).replace('[0, 1, 4, 9]', '[0, 1, 4]'))
+    const { code, output } = await runIn(site, 'npx', ['astro', 'build'])
+    expect(output).toContain('2 decks written to /posts/<slug>/slides/')
+    expect(code).toBe(0)
+
+    const page = await readFile(
+      path.join(site, 'dist', 'posts', 'adding-numbers', 'index.html'),
+      'utf8',
+    )
+    expect(page.match(/<details class="postdeck-sample" data-status="passed">/g)).toHaveLength(2)
+    expect(page).toContain(
+      '<summary>✓ Verified: the real output matches</summary><pre><code>42</code></pre>',
+    )
+
+    const deck = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const traffic = recordTraffic(deck)
+    const deckFile = path.join(site, 'dist', 'posts', '列表推导', 'slides', 'index.html')
+    await deck.goto(pathToFileURL(deckFile).href, { waitUntil: 'load' })
+    await deck.waitForFunction(() => 'Reveal' in window && Reveal.isReady())
+    expect(await deck.evaluate(() => Reveal.getTotalSlides())).toBeGreaterThan(1)
+    expect(await deck.evaluate(() => document.querySelector('.reveal h1')?.textContent)).toBe(
+      '列表推导',
+    )
+    expect(traffic.failed).toEqual([])
+    expect(traffic.consoleErrors).toEqual([])
+    expect(traffic.requests.every((url) => url.startsWith('file:'))).toBe(true)
+  }, 300_000)
+})
+
+declare const Reveal: { isReady(): boolean; getTotalSlides(): number }
