@@ -1,42 +1,18 @@
 #!/usr/bin/env bash
 # `bash bench/astro-build.sh`: wall time of `astro build` for an Astro 5 site
-# of 100 posts (fuwari's layout), without postdeck/astro, then with it with
+# of 100 posts (test/astro-site/, fuwari's layout), without postdeck/astro, then with it with
 # its caches empty (every sample runs) and warm. The site is made, with Astro
 # from npm and postdeck packed from this folder, in
 # node_modules/.cache/postdeck-bench/astro.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 site="$repo/node_modules/.cache/postdeck-bench/astro"
-rm -rf "$site" && mkdir -p "$site/src/content/posts" "$site/src/pages/posts"
+rm -rf "$site" && mkdir -p "$site/src/content/posts"
 cd "$site"
 tarball="$(npm pack "$repo" --silent | tail -n 1)"
-echo '{"name": "astro-bench", "private": true, "type": "module"}' > package.json
+cp -r "$repo/test/astro-site/." .
 npm install --no-audit --no-fund --loglevel=error astro@^5 "./$tarball" >&2
 echo "export default {}" > astro.config.without.mjs
-printf "import postdeck from 'postdeck/astro'\n\nexport default { integrations: [postdeck()] }\n" > astro.config.with.mjs
-cat > src/content.config.ts <<'TS'
-import { defineCollection, z } from 'astro:content'
-import { glob } from 'astro/loaders'
-
-const posts = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './src/content/posts' }),
-  schema: z.object({ title: z.string(), published: z.date(), tags: z.array(z.string()).default([]) }),
-})
-export const collections = { posts }
-TS
-cat > 'src/pages/posts/[...slug].astro' <<'ASTRO'
----
-import { getCollection, render } from 'astro:content'
-export async function getStaticPaths() {
-  const posts = await getCollection('posts')
-  return posts.map((post) => ({ params: { slug: post.id }, props: { post } }))
-}
-const { post } = Astro.props
-const { Content } = await render(post)
----
-<html lang="en"><head><meta charset="utf-8" /><title>{post.data.title}</title></head>
-<body><h1>{post.data.title}</h1><Content /></body></html>
-ASTRO
 for i in $(seq 0 99); do
   n=$((i % 7 + 2))
   squares="$(python3 -c "print([k * k for k in range($n)])")"
@@ -84,6 +60,6 @@ printf 'run\tseconds\n'
 time_build astro.config.without.mjs without
 time_build astro.config.without.mjs without
 rm -rf node_modules/.cache/postdeck
-time_build astro.config.with.mjs with-cold
-time_build astro.config.with.mjs with-warm
-time_build astro.config.with.mjs with-warm
+time_build astro.config.mjs with-cold
+time_build astro.config.mjs with-warm
+time_build astro.config.mjs with-warm

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -7,53 +7,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, recordTraffic } from './browser.js'
 import { npmInstall, runIn } from './pack.js'
 
-// An Astro 5 site laid out as fuwari is, its posts a content collection,
-// with postdeck added by one line of astro.config.mjs.
+// An Astro 5 site laid out as fuwari is (test/astro-site/), its posts a
+// content collection, with postdeck added by one line of astro.config.mjs.
+const skeleton = path.join(import.meta.dirname, '..', 'astro-site')
 let site: string
 let browser: Browser
 
-const files: Record<string, string> = {
-  'astro.config.mjs': `import { defineConfig } from 'astro/config'
-import postdeck from 'postdeck/astro'
-
-export default defineConfig({ integrations: [postdeck()] })
-`,
-  'src/content.config.ts': `import { defineCollection, z } from 'astro:content'
-import { glob } from 'astro/loaders'
-
-const posts = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './src/content/posts' }),
-  schema: z.object({
-    title: z.string(),
-    published: z.date(),
-    updated: z.date().optional(),
-    draft: z.boolean().optional().default(false),
-    description: z.string().optional().default(''),
-    image: z.string().optional().default(''),
-    tags: z.array(z.string()).optional().default([]),
-    category: z.string().optional().nullable().default(''),
-    lang: z.string().optional().default(''),
-  }),
-})
-
-export const collections = { posts }
-`,
-  'src/pages/posts/[...slug].astro': `---
-import { getCollection, render } from 'astro:content'
-
-export async function getStaticPaths() {
-  const posts = await getCollection('posts')
-  return posts.map((post) => ({ params: { slug: post.id }, props: { post } }))
-}
-const { post } = Astro.props
-const { Content } = await render(post)
----
-<html lang="en">
-  <head><meta charset="utf-8" /><title>{post.data.title}</title></head>
-  <body><h1>{post.data.title}</h1><Content /></body>
-</html>
-`,
-  'src/content/posts/adding-numbers.md': `---
+const posts: Record<string, string> = {
+  'adding-numbers.md': `---
 title: Adding numbers
 published: 2026-05-01
 description: A sample that prints what the post says
@@ -82,7 +43,7 @@ print(6 * 7)
 # 42
 \`\`\`
 `,
-  'src/content/posts/列表推导.md': `---
+  '列表推导.md': `---
 title: 列表推导
 published: 2026-05-02
 description: 输出写错了一行
@@ -109,13 +70,10 @@ print([n * n for n in range(3)])
 
 beforeAll(async () => {
   site = await mkdtemp(path.join(tmpdir(), 'postdeck-astro-'))
-  await writeFile(
-    path.join(site, 'package.json'),
-    `${JSON.stringify({ name: 'astro-blog', private: true, type: 'module' }, null, 2)}\n`,
-  )
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(site, name)), { recursive: true })
-    await writeFile(path.join(site, name), text)
+  await cp(skeleton, site, { recursive: true })
+  await mkdir(path.join(site, 'src', 'content', 'posts'), { recursive: true })
+  for (const [name, text] of Object.entries(posts)) {
+    await writeFile(path.join(site, 'src', 'content', 'posts', name), text)
   }
   await npmInstall(site, ['astro@^5', inject('postdeckTarball')])
   browser = await launchChromium()
