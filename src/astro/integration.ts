@@ -69,8 +69,9 @@ export class PostdeckBuildError extends Error {
  */
 export function postdeck(options: PostdeckAstroOptions = {}): PostdeckIntegration {
   const collection = options.collection ?? 'posts'
-  const route = options.route ?? 'posts'
-  if (route !== false && !route.replace(/^\/+|\/+$/g, '')) {
+  const route =
+    options.route === false ? false : (options.route ?? 'posts').replace(/^\/+|\/+$/g, '')
+  if (route === '') {
     throw new TypeError(
       'postdeck: `route` names the folder the posts are published in; it cannot be empty',
     )
@@ -131,7 +132,7 @@ export function postdeck(options: PostdeckAstroOptions = {}): PostdeckIntegratio
         const files = deckFiles(site.outputs, slugs, route)
         await writeFiles(fileURLToPath(dir), files)
         logger.info(
-          `${slugs.size} decks written to /${route.replace(/^\/+|\/+$/g, '')}/<slug>/slides/`,
+          `${slugs.size} ${slugs.size === 1 ? 'deck' : 'decks'} written to /${route}/<slug>/slides/`,
         )
       },
     },
