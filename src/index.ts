@@ -1,6 +1,8 @@
+export { type CacheFolder, cacheFolder } from './cache-folder.js'
 export type { PostSource } from './content/find-posts.js'
 export type { CalendarDate, FrontMatter } from './content/front-matter-schema.js'
 export type { Post } from './content/load-post.js'
+export { defineConfig, type PostdeckConfig } from './content/site-config.js'
 export { type RuleId, ruleIds } from './messages.js'
 export {
   type BuildOptions,

@@ -3,9 +3,10 @@ import type { z } from 'zod'
 import type { BuildCache } from './build/build-cache.js'
 import { createInputFiles } from './build/input-files.js'
 import { createSiteBuilder, type SiteRun } from './build/site-builder.js'
+import { projectCaches } from './cache-folder.js'
 import { siteConfigSchema } from './content/site-config.js'
 import { hasErrors } from './messages.js'
-import { printDecks } from './pdf/print-decks.js'
+import { loadPdfPrinter, printDecks } from './pdf/print-decks.js'
 import type { Sample } from './verify/remark-extract-samples.js'
 import type { VerifyPostsOptions } from './verify/verify-posts.js'
 import type { SampleResult } from './verify/verify-samples.js'
@@ -27,8 +28,14 @@ export interface BuildOptions {
   verify?: boolean | undefined
   /** How samples run: timeout, concurrency, cache, shard. */
   samples?: VerifyPostsOptions | undefined
-  /** Skips posts unchanged since a build that used it; without one, every post is rendered. */
-  cache?: BuildCache | undefined
+  /**
+   * `true`: use the project's caches (see `cacheFolder`, found from the
+   * working directory): posts unchanged since the last build are not read
+   * again, and samples that passed are not run again (unless `samples.cache`
+   * names another). A `BuildCache`: skip posts unchanged since a build that
+   * used it. Default: no cache, every post is rendered and every sample run.
+   */
+  cache?: BuildCache | boolean | undefined
   /** Threads that read and render posts, this one included; by default one per core (up to 4) for 100 posts or more, else 1. */
   threads?: number | undefined
 }
@@ -54,8 +61,19 @@ export interface WriteBuildOptions extends BuildOptions {
   pdf?: boolean | undefined
 }
 
+/** `options` with `cache: true` replaced by the project's caches. */
+function withCaches(options: BuildOptions): BuildOptions & { cache?: BuildCache | undefined } {
+  if (options.cache !== true) return { ...options, cache: options.cache || undefined }
+  const caches = projectCaches(process.cwd())
+  return {
+    ...options,
+    cache: caches.build,
+    samples: { ...options.samples, cache: options.samples?.cache ?? caches.samples },
+  }
+}
+
 /** A site builder for one run of `options`. */
-function builderFor(options: BuildOptions, threads?: number) {
+function builderFor(options: BuildOptions & { cache?: BuildCache | undefined }, threads?: number) {
   return createSiteBuilder({
     paths: options.paths ?? ['content'],
     drafts: options.drafts ?? false,
@@ -77,12 +95,13 @@ export async function collectSamples(
 
 /** Read the posts and verify their code samples, rendering nothing. */
 export async function verify(options: BuildOptions = {}): Promise<VerifyResult> {
+  const { samples } = withCaches(options)
   // Note: reading posts for their samples is quick; it stays in this thread.
   const builder = builderFor({ ...options, cache: undefined }, 1)
   try {
     const result = await builder.inspect({
       verify: options.verify !== false,
-      samples: options.samples,
+      samples,
       signal: options.signal,
     })
     return { files: result.files, ok: result.ok, samples: result.samples }
@@ -96,11 +115,12 @@ export async function verify(options: BuildOptions = {}): Promise<VerifyResult> 
  * memory. Nothing is rendered when any post has an error or a failed sample.
  */
 export async function renderSite(options: BuildOptions = {}): Promise<SiteResult> {
-  const builder = builderFor(options)
+  const settled = withCaches(options)
+  const builder = builderFor(settled)
   try {
     return await builder.run({
       verify: options.verify !== false,
-      samples: options.samples,
+      samples: settled.samples,
       onPost: options.onPost,
       signal: options.signal,
     })
@@ -111,6 +131,8 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
 
 /** Render the site and, when it has no error, replace the output folder with it. */
 export async function build(options: WriteBuildOptions = {}): Promise<SiteResult> {
+  // Note: a missing browser driver or Chromium is told before the posts are rendered, not after.
+  if (options.pdf) await loadPdfPrinter()
   const result = await renderSite(options)
   options.signal?.throwIfAborted()
   if (!result.ok) return result

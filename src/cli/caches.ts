@@ -1,23 +1,21 @@
-import path from 'node:path'
-import findCacheDirectory from 'find-cache-directory'
-import { type BuildCache, createFileBuildCache, writeOnly } from '../build/build-cache.js'
-import { createFileCache } from '../verify/sample-cache.js'
+import type { BuildCache } from '../build/build-cache.js'
+import { writeOnly } from '../build/build-cache.js'
+import { cacheFolder, projectCaches } from '../cache-folder.js'
 import type { VerifyPostsOptions } from '../verify/verify-posts.js'
 import type { Command } from './parse-args.js'
 
 type PostsCommand = Exclude<Command, { name: 'help' | 'version' }>
 
-/** The project's cache folder, `node_modules/.cache/postdeck`; `undefined` outside a project. */
-export function projectCacheFolder(cwd: string): string | undefined {
-  return findCacheDirectory({ name: 'postdeck', cwd })
+/** The project's cache folder (see `cacheFolder`). */
+export function projectCacheFolder(cwd: string): string {
+  return cacheFolder(cwd).path
 }
 
 /** How samples run: the command's timeout, and the project's sample cache unless `--no-cache`. */
 export function sampleOptions(command: PostsCommand, cwd: string): VerifyPostsOptions {
-  const folder = command.cache ? projectCacheFolder(cwd) : undefined
   return {
     timeoutSeconds: command.timeoutSeconds,
-    cache: folder ? createFileCache(path.join(folder, 'samples')) : undefined,
+    cache: command.cache ? projectCaches(cwd).samples : undefined,
   }
 }
 
@@ -26,8 +24,18 @@ export function buildCache(
   command: Extract<PostsCommand, { name: 'build' | 'dev' }>,
   cwd: string,
 ): BuildCache | undefined {
-  const folder = command.cache ? projectCacheFolder(cwd) : undefined
-  if (!folder) return undefined
-  const cache = createFileBuildCache(path.join(folder, 'build'))
+  if (!command.cache) return undefined
+  const cache = projectCaches(cwd).build
   return command.name === 'build' && command.force ? writeOnly(cache) : cache
+}
+
+/**
+ * A line saying where the caches go, for the first run that uses a folder
+ * outside a project (no `package.json` above `cwd`); else `undefined`.
+ */
+export function cacheNotice(command: PostsCommand, cwd: string): string | undefined {
+  if (!command.cache) return undefined
+  const { folder, isNew } = projectCaches(cwd)
+  if (!isNew || folder.kind !== 'user') return undefined
+  return `No package.json above ${cwd}: caching in ${folder.path}`
 }

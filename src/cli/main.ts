@@ -7,7 +7,7 @@ import { build, verify } from '../pipeline.js'
 import type { UnrunFence } from '../verify/remark-extract-samples.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import { postdeckVersion } from '../version.js'
-import { buildCache, sampleOptions } from './caches.js'
+import { buildCache, cacheNotice, sampleOptions } from './caches.js'
 import { asUsageError, CliError, exitCodes } from './cli-error.js'
 import { type Command, parseCommand, type ReporterName, usage } from './parse-args.js'
 import { githubReport } from './reporters/github.js'
@@ -61,6 +61,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
   const started = performance.now()
   const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
+  const notice = cacheNotice(command, io.cwd)
+  if (notice) io.stderr(`${notice}\n`)
   const result = await build({
     site: config,
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),

@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto'
 import { once } from 'node:events'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { findPosts } from '../content/find-posts.js'
 import { createLiveSite, type LiveEvent, type LiveSite } from '../dev/live-site.js'
@@ -92,10 +90,7 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
  * `dist/`, since a dev build shows pages before their samples are verified.
  */
 function defaultOutDir(cwd: string): string {
-  const cache = projectCacheFolder(cwd)
-  if (cache) return path.join(cache, 'dev')
-  const name = createHash('sha256').update(cwd).digest('hex').slice(0, 12)
-  return path.join(tmpdir(), `postdeck-dev-${name}`)
+  return path.join(projectCacheFolder(cwd), 'dev')
 }
 
 /** Tell the terminal and the open pages what happened. */

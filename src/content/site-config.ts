@@ -28,6 +28,14 @@ export const siteConfigSchema = z.strictObject({
 /** Validated site settings. */
 export type SiteConfig = z.output<typeof siteConfigSchema>
 
+/** Site settings as written in `postdeck.config.*`; every one is optional. */
+export type PostdeckConfig = z.input<typeof siteConfigSchema>
+
+/** Return `config` as it is; in `postdeck.config.ts` it lets editors check and complete the settings. */
+export function defineConfig(config: PostdeckConfig): PostdeckConfig {
+  return config
+}
+
 /** The config file was unreadable or invalid. */
 export class ConfigError extends Error {
   override name = 'ConfigError'

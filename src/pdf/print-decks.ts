@@ -23,6 +23,36 @@ export function findChromium(environment: NodeJS.ProcessEnv = process.env): stri
   return candidates.find((candidate) => existsSync(candidate))
 }
 
+/** How to install the browser driver, which postdeck leaves out unless asked for. */
+export const pdfDriverInstall = 'npm install --save-dev playwright-core'
+
+/**
+ * Load the browser driver (playwright-core, an optional peer dependency) and
+ * find Chromium; throws a `PdfError` saying how to get what is missing.
+ * Note: playwright-core takes most of a second to load, so only `--pdf` loads it.
+ */
+export async function loadPdfPrinter(): Promise<{
+  chromium: typeof import('playwright-core').chromium
+  executablePath: string
+}> {
+  let driver: typeof import('playwright-core')
+  try {
+    driver = await import('playwright-core')
+  } catch (error) {
+    throw new PdfError(
+      `\`--pdf\` prints through playwright-core, which is not installed: run \`${pdfDriverInstall}\``,
+      { cause: error },
+    )
+  }
+  const executablePath = findChromium()
+  if (!executablePath) {
+    throw new PdfError(
+      'No Chromium found to print the decks: install Chromium (Debian: `apt-get install chromium`) or set `CHROMIUM_PATH`',
+    )
+  }
+  return { chromium: driver.chromium, executablePath }
+}
+
 /**
  * Print each deck (`<folder>/<deck>/index.html`) to `slides.pdf` beside it,
  * one page per slide, through reveal.js's print layout in headless Chromium.
@@ -33,14 +63,7 @@ export function findChromium(environment: NodeJS.ProcessEnv = process.env): stri
  */
 export async function printDecks(folder: string, decks: readonly string[]): Promise<void> {
   if (decks.length === 0) return
-  const executablePath = findChromium()
-  if (!executablePath) {
-    throw new PdfError(
-      'No Chromium found to print the decks: install Chromium (Debian: `apt-get install chromium`) or set `CHROMIUM_PATH`',
-    )
-  }
-  // Note: playwright-core takes most of a second to load, so only `--pdf` loads it.
-  const { chromium } = await import('playwright-core')
+  const { chromium, executablePath } = await loadPdfPrinter()
   const browser = await chromium.launch({
     executablePath,
     args: [

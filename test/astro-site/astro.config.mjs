@@ -1,0 +1,4 @@
+import { defineConfig } from 'astro/config'
+import postdeck from 'postdeck/astro'
+
+export default defineConfig({ integrations: [postdeck()] })
