@@ -14,6 +14,8 @@ export interface OutputPart {
   value: boolean
   /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
   inline?: boolean
+  /** Whether that statement prints a label before the value its comment gives (`print('Sum:', s)  # 6`). */
+  labelled?: boolean
   lines: string[]
   lineNumbers: number[]
 }

@@ -326,15 +326,28 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
 }
 
 /**
- * The documented lines of a part, with a value comment on a print call
- * written as the value (`print(fruit)  # 'apple'`) read as what print shows
- * of it (`apple`), as the reader means it.
+ * The documented lines of a part as the reader means them: a value comment
+ * on a print call written as the value (`print(fruit)  # 'apple'`) reads as
+ * what print shows of it (`apple`), and one on a call that prints a label
+ * first (`print('Sum:', s)  # 6`) as the label followed by the value.
  */
 function valueAsPrinted(part: OutputPart, actual: string): string[] {
   const [only] = part.lines
   if (!part.inline || part.value || part.lines.length !== 1 || only === undefined) return part.lines
+  const printed = actual.replace(/\r?\n$/, '')
   const quoted = /^(['"])(.*)\1$/.exec(only.trim())
-  return quoted && quoted[2] === actual.trim() ? [actual.trim()] : part.lines
+  const value = quoted?.[2] ?? only
+  if (quoted && (value === printed || value.trim() === printed.trim())) return [printed]
+  if (part.labelled && !printed.includes('\n')) {
+    // The label is whatever the line prints before as many words as the value has.
+    const words = printed.trim().split(/\s+/)
+    const count = value.trim().split(/\s+/).length
+    if (words.length > count) {
+      const label = printed.slice(0, printed.lastIndexOf(words.slice(-count).join(' ')))
+      return [`${label}${value.trim()}`]
+    }
+  }
+  return part.lines
 }
 
 /**

@@ -43,6 +43,8 @@ export function pseudoCodeAt(
   const lines = sample.code.split('\n')
   if (line !== undefined) {
     const text = stripStringsAndComments(lines[line - 1] ?? '', sample)
+    const printed = outputAsCode.exec((lines[line - 1] ?? '').trim())
+    if (printed) return `program output written as code at line ${sample.line + line}`
     const found = placeholder.exec(lines[line - 1] ?? '')
     if (found) return `placeholder \`${found[0]}\` at line ${sample.line + line}`
     if (elision.test(text)) return `code left out (\`...\`) at line ${sample.line + line}`
@@ -71,6 +73,10 @@ export function pseudoCodeAt(
   }
   return undefined
 }
+
+/** What a program prints, in a fence labelled as code: numbers only, an object's repr, an `output:` label. */
+const outputAsCode =
+  /^(?:[\d\s.,+-]+|<[\w.]+ object at 0x[\da-fA-F]+>|(?:output|输出|结果|运行结果)\s*[:：]?)$/iu
 
 /** Two words side by side, which Python and JavaScript never allow outside keywords: `Enter base: 20`. */
 const leadingWords = /^[\p{L}_][\p{L}\d_]*\s+[\p{L}_][\p{L}\d_]*/u

@@ -5,7 +5,7 @@ function firstCodeLine(code: string): string | undefined {
 
 /** What may stand before a session's first prompt: the command that started Python, and its banner. */
 const sessionPreamble =
-  /^\s*(?:#.*|(?:\$|❯|>|C:\\[^>]*>)\s*(?:python|py|python3|ipython)(?:\d[\d.]*)?(?:\s.*)?|Python \d.*|\[(?:GCC|Clang|MSC).*|Type "help".*|)$/
+  /^\s*(?:#.*|(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?)?(?:\$|❯|>|C:\\[^>]*>)\s*(?:python|py|python3|ipython)(?:\d[\d.]*)?(?:\s.*)?|Python \d.*|\[(?:GCC|Clang|MSC).*|Type "help".*|)$/
 
 /**
  * Whether a sample is a `>>>` session: its first line that is no comment

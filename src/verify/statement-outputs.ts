@@ -9,6 +9,8 @@ const valueMarker =
 /** A comment that reads as a value rather than prose: a number, string, list, dict, tuple, boolean. */
 const literalLike =
   /^(?:-?\d[\d_.,eE+-]*|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
+/** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
+const labelledPrint = /^(?:print|console\.log)\(\s*[fFrRbB]?(['"`])(?:\\.|(?!\1).)*\1\s*,/
 /** Calls that print their arguments. */
 const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|echo|printf)\b/
 
@@ -47,6 +49,7 @@ export function statementOutputs(
         to: statement.to,
         value: !printCall.test(statement.text.trim()),
         inline: true,
+        labelled: labelledPrint.test(statement.text.trim()),
         lines: [inline],
         lineNumbers: [fenceLine + number],
       })
