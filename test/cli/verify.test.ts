@@ -34,6 +34,47 @@ describe('postdeck verify', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('6 passed, 0 failed, 0 skipped')
   })
 
+  it('counts what was checked and how, and notes pseudo-code without failing', async () => {
+    const { code, stdout } = await run([
+      'verify',
+      path.join('verify-pseudo-code', 'input.md'),
+      '--no-cache',
+    ])
+    expect(code).toBe(1)
+    expect(stdout).toContain('not checkable: placeholder `<你的虚拟机名称>` at line 16')
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines.at(-2)).toBe(
+      '10 samples: 0 compared, 0 ran (exit code only), 1 parsed only, 7 not checkable (pseudo-code), 2 failed',
+    )
+    expect(lines.at(-1)).toBe('1 passed, 2 failed, 0 skipped')
+  })
+
+  it("builds the author's kind of post, a shell line with a placeholder included, with no annotation", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-placeholder-'))
+    await writeFile(
+      path.join(folder, 'vm.md'),
+      [
+        '---',
+        'title: 开机自启',
+        'published: 2026-03-04',
+        '---',
+        '',
+        '让虚拟机随宿主机启动：',
+        '',
+        '```bash',
+        'sudo virsh autostart <你的虚拟机名称>',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    const { code, stderr } = await runCli(
+      ['build', path.join(folder, 'vm.md'), '--out', path.join(folder, 'out'), '--no-cache'],
+      folder,
+    )
+    expect(stderr).not.toContain('error')
+    expect(code).toBe(0)
+  })
+
   it('writes JUnit XML with a test case per sample', async () => {
     const output = path.join(await mkdtemp(path.join(tmpdir(), 'postdeck-junit-')), 'report.xml')
     const { code } = await run([
