@@ -120,7 +120,14 @@ export const programJob: JobKind = {
       } else {
         result = judgeRun(sample, run, samplePath, settings)
         if (blocker && result.status === 'failed') {
-          result = { ...dependsOn(sample, blocker.sample, 'failed'), run }
+          // An output that differs stays known, for `--update` to write with the blocker's.
+          const { comparison, shownOutput, shownParts } = result
+          const differs = result.ruleId === ruleIds.sampleOutput && comparison && shownOutput
+          result = {
+            ...dependsOn(sample, blocker.sample, 'failed'),
+            run,
+            ...(differs && { comparison, shownOutput, ...(shownParts && { shownParts }) }),
+          }
         }
       }
       results.set(sample.id, result)
@@ -222,6 +229,7 @@ function judgeRun(
       line: firstDifference(comparison) ?? sample.line,
       comparison,
       run,
+      ...shownRun(run, samplePath),
     }
   }
   if (exitDiffers) {
@@ -246,6 +254,17 @@ function judgeRun(
 /** What a sample printed as pages show it: the temporary folder's path removed. */
 function shown(output: string, samplePath: string): string {
   return samplePath ? output.replaceAll(`${path.dirname(samplePath)}${path.sep}`, '') : output
+}
+
+/** What a sample and each of its documented statements printed, as pages show it. */
+function shownRun(
+  run: SampleRun,
+  samplePath: string,
+): Pick<SampleResult, 'shownOutput' | 'shownParts'> {
+  const shownOutput = shown(run.output, samplePath)
+  return run.parts
+    ? { shownOutput, shownParts: run.parts.map((part) => shown(part, samplePath)) }
+    : { shownOutput }
 }
 
 /** Compare the whole output, or each documented statement's output with what it printed. */

@@ -1,0 +1,305 @@
+import { ruleIds } from '../messages.js'
+import { compareOutput } from './compare-output.js'
+import { type DocumentedOutput, outputMarker, uncomment } from './documented-output.js'
+import type { SampleResult } from './job.js'
+import type { Sample } from './remark-extract-samples.js'
+import { runnableCode } from './sample-code.js'
+import { statementOutputs } from './statement-outputs.js'
+
+/** A sample whose documented output was not rewritten, and why. */
+export interface LeftAlone {
+  sample: Sample
+  /** Line in the post the reason is about. */
+  line: number
+  reason: string
+}
+
+/** A post with the real outputs of its samples written in. */
+export interface OutputUpdate {
+  text: string
+  /** Samples whose documented output was rewritten. */
+  updated: Sample[]
+  /** Samples whose output differs, or could not be checked, and were left as they are. */
+  leftAlone: LeftAlone[]
+}
+
+/** Lines `from` (0-based) up to `to` (excluded) of the post, replaced by `lines`. */
+interface Edit {
+  from: number
+  to: number
+  lines: string[]
+}
+
+type Outcome = { edits: Edit[]; leftAlone: LeftAlone[] } | { reason: string }
+
+/**
+ * Write the real output of every sample whose documented output differs
+ * back into the post `text`, in the form the post uses: the body of a
+ * trailing `# output:` comment (each line keeping its comment prefix and
+ * indentation, the first on the marker line if it was there), the lines of
+ * the output fence, the value after a value comment's marker, the body of a
+ * statement's `# Output:` block. Nothing else of the text changes, line
+ * endings included.
+ *
+ * Only failures of rule `sample-output`, and samples that depend on one
+ * whose output differs too, are written; `>>>` sessions, notes (pseudo-code,
+ * values that vary) and other failures are left alone and listed.
+ * Reads and writes no file.
+ */
+export function updateOutputs(text: string, results: readonly SampleResult[]): OutputUpdate {
+  const lines = text.split('\n')
+  const eol = text.includes('\r\n') ? '\r' : ''
+  const byId = new Map(results.map((result) => [result.sample.id, result]))
+  const updated: Sample[] = []
+  const leftAlone: LeftAlone[] = []
+  const edits: Edit[] = []
+  for (const result of results) {
+    const { sample } = result
+    const why = reasonToLeave(result, byId)
+    if (why === undefined) continue
+    if (why) {
+      leftAlone.push({ sample, line: result.line, reason: why })
+      continue
+    }
+    const outcome = rewrite(lines, result)
+    if ('reason' in outcome) {
+      leftAlone.push({ sample, line: result.line, reason: outcome.reason })
+      continue
+    }
+    leftAlone.push(...outcome.leftAlone)
+    if (outcome.edits.length === 0) continue
+    edits.push(...outcome.edits)
+    updated.push(sample)
+  }
+  // From the end, so the line numbers of the edits still to apply stay true.
+  for (const edit of edits.sort((a, b) => b.from - a.from)) {
+    lines.splice(edit.from, edit.to - edit.from, ...edit.lines.map((line) => line + eol))
+  }
+  return { text: lines.join('\n'), updated, leftAlone }
+}
+
+/**
+ * `''` when the sample's output is to be written; why it is left alone when
+ * it differs or was not checked; `undefined` when there is nothing to say.
+ */
+function reasonToLeave(
+  result: SampleResult,
+  byId: ReadonlyMap<string, SampleResult>,
+): string | undefined {
+  const { sample } = result
+  const differs = result.comparison && !result.comparison.ok
+  if (result.status === 'passed' || result.status === 'skipped') return undefined
+  if (result.status === 'noted') {
+    // A sample that failed only because one it needs did: written when that one's output is.
+    const written = sample.needs.every((id) => {
+      const needed = byId.get(id)
+      return needed?.status === 'passed' || (needed !== undefined && writable(needed, byId))
+    })
+    return result.check === 'depends' && differs && written ? '' : result.summary
+  }
+  if (result.ruleId !== ruleIds.sampleOutput || !differs) return `failed: ${result.summary}`
+  if (sample.expected?.kind === 'transcript') {
+    return 'an interactive session: its output is part of the code, update it by hand'
+  }
+  return ''
+}
+
+function writable(result: SampleResult, byId: ReadonlyMap<string, SampleResult>): boolean {
+  return reasonToLeave(result, byId) === ''
+}
+
+function rewrite(lines: readonly string[], result: SampleResult): Outcome {
+  const expected = result.sample.expected
+  const real = result.shownOutput ?? result.run?.output
+  if (!expected || real === undefined) return { reason: 'its real output is unknown' }
+  if (expected.kind === 'block') return rewriteBlock(lines, expected, outputLines(real))
+  if (expected.kind === 'comment') {
+    const marker = markerLine(result.sample)
+    if (marker === undefined) return { reason: 'its output comment was not found' }
+    const edit = rewriteCommentBlock(lines, result.sample, expected, marker, outputLines(real))
+    return 'reason' in edit ? edit : checked(lines, result.sample, [edit], [])
+  }
+  if (expected.kind === 'statements') return rewriteStatements(lines, result)
+  return { reason: 'an interactive session: its output is part of the code, update it by hand' }
+}
+
+/** The lines of a real output: CRLF read as LF, trailing spaces and blank lines off. */
+function outputLines(output: string): string[] {
+  const lines = output
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+  while (lines.length > 0 && lines.at(-1) === '') lines.pop()
+  return lines
+}
+
+/** A post line without the CR of a CRLF file. */
+function lineAt(lines: readonly string[], index: number): string {
+  return (lines[index] ?? '').replace(/\r$/, '')
+}
+
+/** The output fence's content lines replaced, each with the prefix of the fence's container. */
+function rewriteBlock(
+  lines: readonly string[],
+  expected: DocumentedOutput,
+  real: string[],
+): Outcome {
+  const first = expected.lineNumbers[0]
+  if (first === undefined) return { reason: 'its output block was not found' }
+  const open = first - 2
+  const fence = /^(.*?)(`{3,}|~{3,})/.exec(lineAt(lines, open))
+  if (!fence) return { reason: 'its output block was not found' }
+  const [, before = '', marks = '```'] = fence
+  if (real.some((line) => line.trimStart().startsWith(marks.slice(0, 3)))) {
+    return { reason: `its output has a line opening a fence (\`${marks.slice(0, 3)}\`)` }
+  }
+  // Content lines sit under the fence, inside its list item or block quote.
+  const prefix = before.replace(/[-*+]|\d+[.)]/g, (marker) => ' '.repeat(marker.length))
+  const last = expected.lineNumbers.at(-1) ?? first
+  // An empty fence: its one line is the closing fence.
+  const closing = /^[\s>]*(`{3,}|~{3,})\s*$/.exec(lineAt(lines, last - 1))?.[1]
+  const empty = expected.lines.join('') === '' && closing?.startsWith(marks) === true
+  return {
+    edits: [
+      {
+        from: open + 1,
+        to: empty ? open + 1 : last,
+        lines: real.map((line) => (line ? prefix + line : prefix.trimEnd())),
+      },
+    ],
+    leftAlone: [],
+  }
+}
+
+/** The line (0-based in the post) of the `# output:` marker that opens a sample's trailing comment. */
+function markerLine(sample: Sample): number | undefined {
+  const code = sample.code.split('\n')
+  for (let index = code.length - 1; index >= 0; index--) {
+    const text = uncomment(code[index] ?? '', sample.runner.commentPrefixes)
+    if (text !== undefined && outputMarker.test(text.trim())) return sample.line + index
+  }
+  return undefined
+}
+
+/**
+ * A comment block's lines replaced: the first real line stays on the marker
+ * line if the post put the first output line there, the others take the
+ * prefix (indentation and comment mark) of the block's own lines.
+ */
+function rewriteCommentBlock(
+  lines: readonly string[],
+  sample: Sample,
+  expected: Pick<DocumentedOutput, 'lines' | 'lineNumbers'>,
+  marker: number,
+  real: string[],
+): Edit | { reason: string } {
+  const markerText = lineAt(lines, marker)
+  const inline = expected.lineNumbers[0] === marker + 1
+  const bodyNumbers = inline ? expected.lineNumbers.slice(1) : expected.lineNumbers
+  const bodyLines = inline ? expected.lines.slice(1) : expected.lines
+  const heads: string[] = []
+  for (const [offset, number] of bodyNumbers.entries()) {
+    // The head keeps the indentation of the output within the comment.
+    const head = headOf(lineAt(lines, number - 1), (bodyLines[offset] ?? '').trimStart())
+    if (head === undefined) return { reason: `line ${number} is not the output it documents` }
+    if (bodyLines[offset]) heads.push(head)
+  }
+  const code = sample.code.split('\n')[marker - sample.line] ?? ''
+  const prefix = sample.runner.commentPrefixes.find((candidate) =>
+    code.trimStart().startsWith(candidate),
+  )
+  if (prefix === undefined) return { reason: `line ${marker + 1} is no comment` }
+  const start = markerText.length - code.trimStart().length
+  const head = heads[0] ?? `${markerText.slice(0, start)}${prefix} `
+  const body = (inline ? real.slice(1) : real).map((line) => (line ? head + line : head.trimEnd()))
+  const markerLines: string[] = []
+  if (inline) {
+    const markerHead = headOf(markerText, expected.lines[0] ?? '')
+    if (markerHead === undefined)
+      return { reason: `line ${marker + 1} is not the output it documents` }
+    const first = real[0] ?? ''
+    markerLines.push(first ? markerHead + first : markerHead.trimEnd())
+  }
+  const end = bodyNumbers.at(-1) ?? marker + 1
+  return inline
+    ? { from: marker, to: end, lines: [...markerLines, ...body] }
+    : { from: marker + 1, to: end, lines: body }
+}
+
+/** What comes before `text` on a post line that ends with it (trailing spaces aside). */
+function headOf(line: string, text: string): string | undefined {
+  const trimmed = line.trimEnd()
+  const wanted = text.trimEnd()
+  return trimmed.endsWith(wanted) ? trimmed.slice(0, trimmed.length - wanted.length) : undefined
+}
+
+/** Each statement whose documented output differs from what it printed, rewritten. */
+function rewriteStatements(lines: readonly string[], result: SampleResult): Outcome {
+  const { sample } = result
+  const parts = sample.expected?.parts ?? []
+  const edits: Edit[] = []
+  const leftAlone: LeftAlone[] = []
+  for (const [index, part] of parts.entries()) {
+    const printed = result.shownParts?.[index] ?? result.run?.parts?.[index]
+    if (printed === undefined) continue
+    const options = {
+      samplePath: '',
+      tolerance: sample.annotations.tolerance,
+      unordered: sample.annotations.unordered,
+    }
+    const documented = { kind: 'comment' as const, ...part, reason: '' }
+    if (compareOutput(documented, printed, options).ok) continue
+    const real = outputLines(printed)
+    const at = part.lineNumbers[0] ?? sample.line + part.to + 1
+    const isValue = part.lineNumbers.length === 1 && at === sample.line + part.to
+    if (isValue) {
+      const line = lineAt(lines, at - 1)
+      const head = headOf(line, part.lines[0] ?? '')
+      const [value] = real
+      if (head === undefined || value === undefined || real.length > 1) {
+        const what = real.length === 1 ? 'it was not found' : `it printed ${real.length} lines`
+        leftAlone.push({ sample, line: at, reason: `value comment not updated: ${what}` })
+        continue
+      }
+      edits.push({ from: at - 1, to: at, lines: [head + value] })
+      continue
+    }
+    // An `# Output:` block: its marker is the line after the statements it documents.
+    const edit = rewriteCommentBlock(lines, sample, part, sample.line + part.to, real)
+    if ('reason' in edit) leftAlone.push({ sample, line: at, reason: edit.reason })
+    else edits.push(edit)
+  }
+  return checked(lines, sample, edits, leftAlone)
+}
+
+/**
+ * The edits, if the sample they make still documents its output in the
+ * same form, each statement's as it printed it (a value comment without a
+ * marker must still read as a value); else why they are not made.
+ */
+function checked(
+  lines: readonly string[],
+  sample: Sample,
+  edits: Edit[],
+  leftAlone: LeftAlone[],
+): Outcome {
+  const count = sample.code.split('\n').length
+  const fence = lines.slice(sample.line, sample.line + count)
+  for (const edit of [...edits].sort((a, b) => b.from - a.from)) {
+    fence.splice(edit.from - sample.line, edit.to - edit.from, ...edit.lines)
+  }
+  const code = runnableCode(
+    fence.map((line) => line.replace(/\r$/, '').slice(quoteWidth(lines, sample))).join('\n'),
+  )
+  const before = sample.expected?.parts?.length
+  const after = statementOutputs(code, sample.line, sample.runner)?.parts?.length
+  if (before !== after) {
+    return { reason: 'the real output, written in, would no longer read as this sample’s output' }
+  }
+  return { edits, leftAlone }
+}
+
+/** Characters of block quote marks (`> `) before each line of a sample's fence. */
+function quoteWidth(lines: readonly string[], sample: Sample): number {
+  return /^(?:\s*>\s?)+/.exec(lineAt(lines, sample.line - 1))?.[0].length ?? 0
+}
