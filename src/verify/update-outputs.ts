@@ -1,5 +1,5 @@
 import { ruleIds } from '../messages.js'
-import { compareOutput } from './compare-output.js'
+import { type Comparison, compareOutput } from './compare-output.js'
 import { type DocumentedOutput, outputMarker, uncomment } from './documented-output.js'
 import type { SampleResult } from './job.js'
 import type { Sample } from './remark-extract-samples.js'
@@ -109,18 +109,55 @@ function writable(result: SampleResult, byId: ReadonlyMap<string, SampleResult>)
 }
 
 function rewrite(lines: readonly string[], result: SampleResult): Outcome {
-  const expected = result.sample.expected
-  const real = result.shownOutput ?? result.run?.output
-  if (!expected || real === undefined) return { reason: 'its real output is unknown' }
-  if (expected.kind === 'block') return rewriteBlock(lines, expected, outputLines(real))
-  if (expected.kind === 'comment') {
-    const marker = markerLine(result.sample)
-    if (marker === undefined) return { reason: 'its output comment was not found' }
-    const edit = rewriteCommentBlock(lines, result.sample, expected, marker, outputLines(real))
-    return 'reason' in edit ? edit : checked(lines, result.sample, [edit], [])
+  const { sample, comparison } = result
+  const expected = sample.expected
+  const printed = result.shownOutput ?? result.run?.output
+  if (!expected || printed === undefined || !comparison) {
+    return { reason: 'its real output is unknown' }
   }
   if (expected.kind === 'statements') return rewriteStatements(lines, result)
-  return { reason: 'an interactive session: its output is part of the code, update it by hand' }
+  if (expected.kind === 'transcript') {
+    return { reason: 'an interactive session: its output is part of the code, update it by hand' }
+  }
+  const output = newOutput(expected.lines, printed, comparison)
+  if ('reason' in output) return output
+  if (expected.kind === 'block') return rewriteBlock(lines, expected, output)
+  const marker = markerLine(sample)
+  if (marker === undefined) return { reason: 'its output comment was not found' }
+  const edit = rewriteCommentBlock(lines, sample, expected, marker, output)
+  return 'reason' in edit ? edit : checked(lines, sample, [edit], [])
+}
+
+/** A line to write: a documented line that matched, or a line of the real output. */
+interface OutputLine {
+  text: string
+  kept: boolean
+}
+
+/**
+ * The output to write: the documented lines that matched as the author
+ * wrote them (a duration within its tolerance, a `[..]` wildcard, a path),
+ * the real lines in place of the others.
+ */
+function newOutput(
+  documented: readonly string[],
+  printed: string,
+  comparison: Comparison,
+): OutputLine[] | { reason: string } {
+  if (documented.some((line) => line.trim() === '...')) {
+    return { reason: 'its documented output leaves lines out with `...`: update it by hand' }
+  }
+  const real = outputLines(printed)
+  const output: OutputLine[] = []
+  let want = 0
+  let got = 0
+  for (const entry of comparison.diff) {
+    if (entry.kind === 'same') output.push({ text: documented[want] ?? entry.text, kept: true })
+    if (entry.kind === 'actual') output.push({ text: real[got] ?? entry.text, kept: false })
+    if (entry.kind !== 'actual') want++
+    if (entry.kind !== 'expected') got++
+  }
+  return output
 }
 
 /** The lines of a real output: CRLF read as LF, trailing spaces and blank lines off. */
@@ -142,7 +179,7 @@ function lineAt(lines: readonly string[], index: number): string {
 function rewriteBlock(
   lines: readonly string[],
   expected: DocumentedOutput,
-  real: string[],
+  output: OutputLine[],
 ): Outcome {
   const first = expected.lineNumbers[0]
   if (first === undefined) return { reason: 'its output block was not found' }
@@ -150,7 +187,7 @@ function rewriteBlock(
   const fence = /^(.*?)(`{3,}|~{3,})/.exec(lineAt(lines, open))
   if (!fence) return { reason: 'its output block was not found' }
   const [, before = '', marks = '```'] = fence
-  if (real.some((line) => line.trimStart().startsWith(marks.slice(0, 3)))) {
+  if (output.some(({ text }) => text.trimStart().startsWith(marks.slice(0, 3)))) {
     return { reason: `its output has a line opening a fence (\`${marks.slice(0, 3)}\`)` }
   }
   // Content lines sit under the fence, inside its list item or block quote.
@@ -164,7 +201,7 @@ function rewriteBlock(
       {
         from: open + 1,
         to: empty ? open + 1 : last,
-        lines: real.map((line) => (line ? prefix + line : prefix.trimEnd())),
+        lines: output.map(({ text }) => (text ? prefix + text : prefix.trimEnd())),
       },
     ],
     leftAlone: [],
@@ -182,16 +219,16 @@ function markerLine(sample: Sample): number | undefined {
 }
 
 /**
- * A comment block's lines replaced: the first real line stays on the marker
- * line if the post put the first output line there, the others take the
- * prefix (indentation and comment mark) of the block's own lines.
+ * A comment block's lines replaced: the first line stays on the marker line
+ * if the post put the first output line there; the others take the comment
+ * mark of the block's own lines, and new ones the indentation they share.
  */
 function rewriteCommentBlock(
   lines: readonly string[],
   sample: Sample,
   expected: Pick<DocumentedOutput, 'lines' | 'lineNumbers'>,
   marker: number,
-  real: string[],
+  output: OutputLine[],
 ): Edit | { reason: string } {
   const markerText = lineAt(lines, marker)
   const inline = expected.lineNumbers[0] === marker + 1
@@ -199,8 +236,7 @@ function rewriteCommentBlock(
   const bodyLines = inline ? expected.lines.slice(1) : expected.lines
   const heads: string[] = []
   for (const [offset, number] of bodyNumbers.entries()) {
-    // The head keeps the indentation of the output within the comment.
-    const head = headOf(lineAt(lines, number - 1), (bodyLines[offset] ?? '').trimStart())
+    const head = headOf(lineAt(lines, number - 1), bodyLines[offset] ?? '')
     if (head === undefined) return { reason: `line ${number} is not the output it documents` }
     if (bodyLines[offset]) heads.push(head)
   }
@@ -211,13 +247,23 @@ function rewriteCommentBlock(
   if (prefix === undefined) return { reason: `line ${marker + 1} is no comment` }
   const start = markerText.length - code.trimStart().length
   const head = heads[0] ?? `${markerText.slice(0, start)}${prefix} `
-  const body = (inline ? real.slice(1) : real).map((line) => (line ? head + line : head.trimEnd()))
+  const indents = bodyLines
+    .filter((line) => line.trim())
+    .map((line) => /^\s*/.exec(line)?.[0] ?? '')
+  const indent = indents.reduce(
+    (shortest, next) => (next.length < shortest.length ? next : shortest),
+    indents[0] ?? '',
+  )
+  const body = (inline ? output.slice(1) : output).map(({ text, kept }) =>
+    text ? head + (kept ? '' : indent) + text : head.trimEnd(),
+  )
   const markerLines: string[] = []
   if (inline) {
     const markerHead = headOf(markerText, expected.lines[0] ?? '')
-    if (markerHead === undefined)
+    if (markerHead === undefined) {
       return { reason: `line ${marker + 1} is not the output it documents` }
-    const first = real[0] ?? ''
+    }
+    const first = output[0]?.text.trim() ?? ''
     markerLines.push(first ? markerHead + first : markerHead.trimEnd())
   }
   const end = bodyNumbers.at(-1) ?? marker + 1
@@ -248,7 +294,8 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       unordered: sample.annotations.unordered,
     }
     const documented = { kind: 'comment' as const, ...part, reason: '' }
-    if (compareOutput(documented, printed, options).ok) continue
+    const comparison = compareOutput(documented, printed, options)
+    if (comparison.ok) continue
     const real = outputLines(printed)
     const at = part.lineNumbers[0] ?? sample.line + part.to + 1
     const isValue = part.lineNumbers.length === 1 && at === sample.line + part.to
@@ -265,7 +312,11 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       continue
     }
     // An `# Output:` block: its marker is the line after the statements it documents.
-    const edit = rewriteCommentBlock(lines, sample, part, sample.line + part.to, real)
+    const output = newOutput(part.lines, printed, comparison)
+    const edit =
+      'reason' in output
+        ? output
+        : rewriteCommentBlock(lines, sample, part, sample.line + part.to, output)
     if ('reason' in edit) leftAlone.push({ sample, line: at, reason: edit.reason })
     else edits.push(edit)
   }

@@ -135,6 +135,25 @@ describe('updateOutputs', () => {
     expect(result.leftAlone).toEqual(['2: value comment not updated: it printed 2 lines'])
   })
 
+  it('keeps the documented lines that match: a duration in tolerance, a wildcard', async () => {
+    const post = fence(
+      'python',
+      'import time\nstart = time.perf_counter()\nprint("id:", id(start) > 0)\nprint(f"耗时：{time.perf_counter() - start + 1:.2f}秒")\nprint("完成")\n# 输出：\n# id: [..]\n# 耗时：1.04秒\n# 未完成',
+    )
+    const result = await update(post)
+    expect(result.text).toBe(post.replace('# 未完成', '# 完成'))
+    expect(result.statuses).toEqual(['passed'])
+  })
+
+  it('leaves an output that leaves lines out with `...` alone', async () => {
+    const post = `${fence('python', 'for n in range(5):\n    print(n)')}\n\n\`\`\`text\n0\n...\n9\n\`\`\``
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '8: its documented output leaves lines out with `...`: update it by hand',
+    ])
+  })
+
   it('keeps the line endings of a CRLF post', async () => {
     const post = `${fence('python', 'print("new")\n# output:\n# old')}\n\nAfter.\n`.replaceAll(
       '\n',
