@@ -1,6 +1,6 @@
 import { ruleIds } from '../messages.js'
 import { type Comparison, compareOutput } from './compare-output.js'
-import { type DocumentedOutput, outputMarker, uncomment } from './documented-output.js'
+import { type DocumentedOutput, hasPrompts, outputMarker, uncomment } from './documented-output.js'
 import type { SampleResult } from './job.js'
 import type { Sample } from './remark-extract-samples.js'
 import { runnableCode } from './sample-code.js'
@@ -190,6 +190,9 @@ function rewriteBlock(
   if (output.some(({ text }) => text.trimStart().startsWith(marks.slice(0, 3)))) {
     return { reason: `its output has a line opening a fence (\`${marks.slice(0, 3)}\`)` }
   }
+  if (hasPrompts(output.map(({ text }) => text).join('\n'))) {
+    return { reason: 'its output has lines starting with a prompt (`$ `), read as commands' }
+  }
   // Content lines sit under the fence, inside its list item or block quote.
   const prefix = before.replace(/[-*+]|\d+[.)]/g, (marker) => ' '.repeat(marker.length))
   const last = expected.lineNumbers.at(-1) ?? first
@@ -254,7 +257,9 @@ function rewriteCommentBlock(
     (shortest, next) => (next.length < shortest.length ? next : shortest),
     indents[0] ?? '',
   )
-  const body = (inline ? output.slice(1) : output).map(({ text, kept }) =>
+  // The first line stays on the marker line only if it has text (a blank one would be lost there).
+  const onMarker = inline && (output[0]?.text.trim() ?? '') !== ''
+  const body = (onMarker ? output.slice(1) : output).map(({ text, kept }) =>
     text ? head + (kept ? '' : indent) + text : head.trimEnd(),
   )
   const markerLines: string[] = []
@@ -263,8 +268,7 @@ function rewriteCommentBlock(
     if (markerHead === undefined) {
       return { reason: `line ${marker + 1} is not the output it documents` }
     }
-    const first = output[0]?.text.trim() ?? ''
-    markerLines.push(first ? markerHead + first : markerHead.trimEnd())
+    markerLines.push(onMarker ? markerHead + (output[0]?.text.trim() ?? '') : markerHead.trimEnd())
   }
   const end = bodyNumbers.at(-1) ?? marker + 1
   return inline

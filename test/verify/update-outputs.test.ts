@@ -29,6 +29,15 @@ async function update(markdown: string) {
   }
 }
 
+/** Expect `post` updated to `restored`, every sample then passing, and a second update changing nothing. */
+async function expectRestored(post: string, restored: string) {
+  const result = await update(post)
+  expect(result.text).toBe(restored)
+  expect(result.statuses.filter((status) => status !== 'passed')).toEqual([])
+  expect(result.again).toBe(result.text)
+  return result
+}
+
 const fence = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\``
 
 describe('updateOutputs', () => {
@@ -40,11 +49,8 @@ describe('updateOutputs', () => {
       '',
       'The end.',
     ].join('\n')
-    const result = await update(post)
-    expect(result.text).toBe(post.replace('#   5', '#   6\n#   done'))
+    const result = await expectRestored(post, post.replace('#   5', '#   6\n#   done'))
     expect(result.updated).toEqual([3])
-    expect(result.statuses).toEqual(['passed'])
-    expect(result.again).toBe(result.text)
   })
 
   it('keeps the first output line on the marker line when the post put it there', async () => {
@@ -52,10 +58,12 @@ describe('updateOutputs', () => {
       'js',
       'const doubled = [1, 2].map((n) => n * 2)\nconsole.log(doubled.length)\nconsole.log("好")\n// 输出：3\n// 坏',
     )
-    const result = await update(post)
-    expect(result.text).toBe(post.replace('// 输出：3\n// 坏', '// 输出：2\n// 好'))
-    expect(result.statuses).toEqual(['passed'])
-    expect(result.again).toBe(result.text)
+    await expectRestored(post, post.replace('// 输出：3\n// 坏', '// 输出：2\n// 好'))
+  })
+
+  it('moves the output off the marker line when it starts with a blank line', async () => {
+    const post = fence('python', 'print()\nprint("空行之后")\n# output: 之前')
+    await expectRestored(post, post.replace('# output: 之前', '# output:\n#\n# 空行之后'))
   })
 
   it('replaces the lines of the output fence after a lead-in, in a list item too', async () => {
@@ -75,10 +83,7 @@ describe('updateOutputs', () => {
       '',
       '2. 下一步。',
     ].join('\n')
-    const result = await update(post)
-    expect(result.text).toBe(post.replace('   你好，张三', '   你好，张三\n   你好，李四'))
-    expect(result.statuses).toEqual(['passed'])
-    expect(result.again).toBe(result.text)
+    await expectRestored(post, post.replace('   你好，张三', '   你好，张三\n   你好，李四'))
   })
 
   it('fills an empty output fence, and keeps a block quote’s marks', async () => {
@@ -98,12 +103,10 @@ describe('updateOutputs', () => {
       '> wrong',
       '> ```',
     ].join('\n')
-    const result = await update(post)
-    expect(result.text).toBe(
+    await expectRestored(
+      post,
       post.replace('```\n```', '```\none\n\ntwo\n```').replace('> wrong', '> quoted'),
     )
-    expect(result.statuses).toEqual(['passed', 'passed'])
-    expect(result.again).toBe(result.text)
   })
 
   it('replaces only the value of a value comment, and only where it differs', async () => {
@@ -111,10 +114,10 @@ describe('updateOutputs', () => {
       'python',
       'x = [3, 1, 2]\nprint(sorted(x))  # [3, 2, 1]\nlen(x)  # => 4\nprint(max(x))  # 3',
     )
-    const result = await update(post)
-    expect(result.text).toBe(post.replace('# [3, 2, 1]', '# [1, 2, 3]').replace('# => 4', '# => 3'))
-    expect(result.statuses).toEqual(['passed'])
-    expect(result.again).toBe(result.text)
+    await expectRestored(
+      post,
+      post.replace('# [3, 2, 1]', '# [1, 2, 3]').replace('# => 4', '# => 3'),
+    )
   })
 
   it('rewrites per-statement output blocks like comment blocks', async () => {
@@ -122,10 +125,10 @@ describe('updateOutputs', () => {
       'python',
       'print("第一步")\n# 输出：\n# 第二步\n\nprint(1 + 1)\n# 输出：3\n\nprint("end")\n# 输出：\n# end',
     )
-    const result = await update(post)
-    expect(result.text).toBe(post.replace('# 第二步', '# 第一步').replace('# 输出：3', '# 输出：2'))
-    expect(result.statuses).toEqual(['passed'])
-    expect(result.again).toBe(result.text)
+    await expectRestored(
+      post,
+      post.replace('# 第二步', '# 第一步').replace('# 输出：3', '# 输出：2'),
+    )
   })
 
   it('leaves a value comment alone when the statement printed several lines', async () => {
@@ -140,9 +143,7 @@ describe('updateOutputs', () => {
       'python',
       'import time\nstart = time.perf_counter()\nprint("id:", id(start) > 0)\nprint(f"耗时：{time.perf_counter() - start + 1:.2f}秒")\nprint("完成")\n# 输出：\n# id: [..]\n# 耗时：1.04秒\n# 未完成',
     )
-    const result = await update(post)
-    expect(result.text).toBe(post.replace('# 未完成', '# 完成'))
-    expect(result.statuses).toEqual(['passed'])
+    await expectRestored(post, post.replace('# 未完成', '# 完成'))
   })
 
   it('leaves an output that leaves lines out with `...` alone', async () => {
@@ -159,9 +160,7 @@ describe('updateOutputs', () => {
       '\n',
       '\r\n',
     )
-    const result = await update(post)
-    expect(result.text).toBe(post.replace('# old', '# new'))
-    expect(result.statuses).toEqual(['passed'])
+    await expectRestored(post, post.replace('# old', '# new'))
   })
 
   it('leaves sessions, notes and other failures alone, and lists them', async () => {
@@ -188,9 +187,8 @@ describe('updateOutputs', () => {
       '',
       fence('python', 'print(greeting.upper())\n# output: HI'),
     ].join('\n')
-    const result = await update(post)
-    expect(result.text).toBe(post.replace('# output: hi', '# output: hello').replace('HI', 'HELLO'))
+    const restored = post.replace('# output: hi', '# output: hello').replace('HI', 'HELLO')
+    const result = await expectRestored(post, restored)
     expect(result.updated).toEqual([1, 7])
-    expect(result.statuses).toEqual(['passed', 'passed'])
   })
 })
