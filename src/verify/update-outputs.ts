@@ -32,6 +32,8 @@ interface Edit {
 
 type Outcome = { edits: Edit[]; leftAlone: LeftAlone[] } | { reason: string }
 
+const sessionReason = 'an interactive session: its output is part of the code, update it by hand'
+
 /**
  * Write the real output of every sample whose documented output differs
  * back into the post `text`, in the form the post uses: the body of a
@@ -90,18 +92,16 @@ function reasonToLeave(
   const differs = result.comparison && !result.comparison.ok
   if (result.status === 'passed' || result.status === 'skipped') return undefined
   if (result.status === 'noted') {
-    // A sample that failed only because one it needs did: written when that one's output is.
-    const written = sample.needs.every((id) => {
+    // Noted as depending on a sample that failed: its output is real when the samples it
+    // needs ran through, passing or differing only in what they print.
+    const ranThrough = sample.needs.every((id) => {
       const needed = byId.get(id)
       return needed?.status === 'passed' || (needed !== undefined && writable(needed, byId))
     })
-    return result.check === 'depends' && differs && written ? '' : result.summary
+    return result.check === 'depends' && differs && ranThrough ? '' : result.summary
   }
   if (result.ruleId !== ruleIds.sampleOutput || !differs) return `failed: ${result.summary}`
-  if (sample.expected?.kind === 'transcript') {
-    return 'an interactive session: its output is part of the code, update it by hand'
-  }
-  return ''
+  return sample.expected?.kind === 'transcript' ? sessionReason : ''
 }
 
 function writable(result: SampleResult, byId: ReadonlyMap<string, SampleResult>): boolean {
@@ -116,9 +116,7 @@ function rewrite(lines: readonly string[], result: SampleResult): Outcome {
     return { reason: 'its real output is unknown' }
   }
   if (expected.kind === 'statements') return rewriteStatements(lines, result)
-  if (expected.kind === 'transcript') {
-    return { reason: 'an interactive session: its output is part of the code, update it by hand' }
-  }
+  if (expected.kind === 'transcript') return { reason: sessionReason }
   const output = newOutput(expected.lines, printed, comparison)
   if ('reason' in output) return output
   if (expected.kind === 'block') return rewriteBlock(lines, expected, output)
