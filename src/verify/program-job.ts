@@ -204,7 +204,7 @@ function judgeRun(
 ): SampleResult {
   const stopped = limitFailure(sample, run, settings)
   if (stopped) return stopped
-  const expectedExit = sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : 0)
+  const expectedExit = expectedExitCode(sample)
   const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}
   const exitDiffers = run.exitCode !== expectedExit
@@ -307,6 +307,11 @@ function firstDifference(comparison: Comparison): number | undefined {
   if (after !== undefined) return after
   const before = diff.slice(0, start).findLast((line) => line.line !== undefined)?.line
   return before === undefined ? undefined : before + 1
+}
+
+/** The exit code a sample should end with: as annotated, else 1 after a documented traceback, else 0. */
+export function expectedExitCode(sample: Sample): number {
+  return sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : 0)
 }
 
 /**

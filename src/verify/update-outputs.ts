@@ -2,7 +2,9 @@ import { ruleIds } from '../messages.js'
 import { type Comparison, compareOutput } from './compare-output.js'
 import { type DocumentedOutput, hasPrompts, outputMarker, uncomment } from './documented-output.js'
 import type { SampleResult } from './job.js'
+import { expectedExitCode } from './program-job.js'
 import type { Sample } from './remark-extract-samples.js'
+import { runnerFor } from './runners.js'
 import { runnableCode } from './sample-code.js'
 import { statementOutputs } from './statement-outputs.js'
 
@@ -98,9 +100,18 @@ function reasonToLeave(
       const needed = byId.get(id)
       return needed?.status === 'passed' || (needed !== undefined && writable(needed, byId))
     })
-    return result.check === 'depends' && differs && ranThrough ? '' : result.summary
+    if (result.check !== 'depends' || !differs || !ranThrough) return result.summary
+  } else if (result.ruleId !== ruleIds.sampleOutput || !differs) {
+    return `failed: ${result.summary}`
   }
-  if (result.ruleId !== ruleIds.sampleOutput || !differs) return `failed: ${result.summary}`
+  // A sample that did not run through as the post says (an error, a missing file or input)
+  // printed its trouble, not the output the post documents.
+  const exitCode = result.run?.exitCode
+  if (exitCode !== expectedExitCode(sample)) {
+    const how =
+      exitCode === null || exitCode === undefined ? 'was killed' : `exited with code ${exitCode}`
+    return `its output differs, but it ${how}, expected ${expectedExitCode(sample)}: fix the code first`
+  }
   return sample.expected?.kind === 'transcript' ? sessionReason : ''
 }
 
@@ -185,6 +196,13 @@ function rewriteBlock(
   const fence = /^(.*?)(`{3,}|~{3,})/.exec(lineAt(lines, open))
   if (!fence) return { reason: 'its output block was not found' }
   const [, before = '', marks = '```'] = fence
+  // A fence of code in a language postdeck runs, taken as output after a lead-in, stays as written.
+  const language = /^\s*([^\s`{]+)/.exec(lineAt(lines, open).slice(fence[0].length))?.[1]
+  if (runnerFor(language?.toLowerCase())) {
+    return {
+      reason: `its output fence is labelled \`${language}\`, a language of code: update it by hand`,
+    }
+  }
   if (output.some(({ text }) => text.trimStart().startsWith(marks.slice(0, 3)))) {
     return { reason: `its output has a line opening a fence (\`${marks.slice(0, 3)}\`)` }
   }
@@ -305,8 +323,15 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       const line = lineAt(lines, at - 1)
       const head = headOf(line, part.lines[0] ?? '')
       const [value] = real
-      if (head === undefined || value === undefined || real.length > 1) {
-        const what = real.length === 1 ? 'it was not found' : `it printed ${real.length} lines`
+      const documentedValue = part.lines[0] ?? ''
+      // `# Output: DE (only 2 characters)`: the value is there, followed by the author's words.
+      const annotated = value !== undefined && documentedValue.startsWith(`${value} `)
+      if (head === undefined || value === undefined || real.length > 1 || annotated) {
+        const what = annotated
+          ? 'it adds words after the value'
+          : real.length === 1
+            ? 'it was not found'
+            : `it printed ${real.length} lines`
         leftAlone.push({ sample, line: at, reason: `value comment not updated: ${what}` })
         continue
       }

@@ -181,6 +181,35 @@ describe('updateOutputs', () => {
     ])
   })
 
+  it('leaves alone what a sample printed when it did not run through, and a value followed by words', async () => {
+    const post = [
+      fence('bash', 'cat ./hello.sh\n# Output:\n# hello'),
+      '',
+      fence('python', 'print("DE")  # Output: DE (only 2 characters)'),
+    ].join('\n')
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '4: its output differs, but it exited with code 1, expected 0: fix the code first',
+      '8: value comment not updated: it adds words after the value',
+    ])
+  })
+
+  it('leaves a fence of code that follows a lead-in as it is', async () => {
+    const post = [
+      fence('bash', 'for i in 1 2; do echo "hi $i"; done'),
+      '',
+      'The output for:',
+      '',
+      fence('bash', './greet.sh Bobby'),
+    ].join('\n')
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '8: its output fence is labelled `bash`, a language of code: update it by hand',
+    ])
+  })
+
   it('writes the output of a sample that failed after one it needs, with that one’s', async () => {
     const post = [
       fence('python', 'greeting = "hello"\nprint(greeting)\n# output: hi'),
