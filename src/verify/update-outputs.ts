@@ -112,7 +112,12 @@ function reasonToLeave(
       exitCode === null || exitCode === undefined ? 'was killed' : `exited with code ${exitCode}`
     return `its output differs, but it ${how}, expected ${expectedExitCode(sample)}: fix the code first`
   }
-  return sample.expected?.kind === 'transcript' ? sessionReason : ''
+  if (sample.expected?.kind === 'transcript') return sessionReason
+  // Nothing printed where the post shows output: more likely a fence taken for output than stale.
+  const printed = result.shownOutput ?? result.run?.output ?? ''
+  return printed.trim() === ''
+    ? 'it printed nothing: remove or fix its documented output by hand'
+    : ''
 }
 
 function writable(result: SampleResult, byId: ReadonlyMap<string, SampleResult>): boolean {
@@ -324,11 +329,16 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       const head = headOf(line, part.lines[0] ?? '')
       const [value] = real
       const documentedValue = part.lines[0] ?? ''
-      // `# Output: DE (only 2 characters)`: the value is there, followed by the author's words.
-      const annotated = value !== undefined && documentedValue.startsWith(`${value} `)
+      // `# Output: DE (only 2 characters)`, `# Prints: "Hellos world"`: the value is there,
+      // quoted or followed by the author's words.
+      const annotated =
+        value !== undefined &&
+        [`${value} `, `"${value}"`, `'${value}'`, `\`${value}\``].some((start) =>
+          documentedValue.startsWith(start),
+        )
       if (head === undefined || value === undefined || real.length > 1 || annotated) {
         const what = annotated
-          ? 'it adds words after the value'
+          ? 'it quotes the value or adds words after it'
           : real.length === 1
             ? 'it was not found'
             : `it printed ${real.length} lines`

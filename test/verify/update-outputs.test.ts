@@ -181,17 +181,23 @@ describe('updateOutputs', () => {
     ])
   })
 
-  it('leaves alone what a sample printed when it did not run through, and a value followed by words', async () => {
+  it('leaves alone what a sample printed when it did not run through, printed nothing, or whose value the author annotated', async () => {
     const post = [
       fence('bash', 'cat ./hello.sh\n# Output:\n# hello'),
       '',
-      fence('python', 'print("DE")  # Output: DE (only 2 characters)'),
+      fence('python', 'print("DE")  # Output: DE (only 2 characters)\nprint("ab")  # => "ab"'),
+      '',
+      fence('js', 'const total = 1 + 2'),
+      '',
+      fence('text', 'This is not what it prints.'),
     ].join('\n')
     const result = await update(post)
     expect(result.text).toBe(post)
     expect(result.leftAlone).toEqual([
       '4: its output differs, but it exited with code 1, expected 0: fix the code first',
-      '8: value comment not updated: it adds words after the value',
+      '8: value comment not updated: it quotes the value or adds words after it',
+      '9: value comment not updated: it quotes the value or adds words after it',
+      '17: it printed nothing: remove or fix its documented output by hand',
     ])
   })
 
