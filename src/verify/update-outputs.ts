@@ -46,9 +46,12 @@ const sessionReason = 'an interactive session: its output is part of the code, u
  * endings included.
  *
  * Only failures of rule `sample-output`, and samples that depend on one
- * whose output differs too, are written; `>>>` sessions, notes (pseudo-code,
- * values that vary) and other failures are left alone and listed.
- * Reads and writes no file.
+ * whose output differs too, are written, and only when the sample ended with
+ * the exit code the post implies and printed something: otherwise what it
+ * printed is trouble, not a newer output. `>>>` sessions, notes
+ * (pseudo-code, values that vary), other failures, fences of code taken as
+ * output and value comments the author quoted or annotated are left alone
+ * and listed. Reads and writes no file.
  */
 export function updateOutputs(text: string, results: readonly SampleResult[]): OutputUpdate {
   const lines = text.split('\n')
