@@ -34,6 +34,7 @@ interface Edit {
 
 type Outcome = { edits: Edit[]; leftAlone: LeftAlone[] } | { reason: string }
 
+const timingReason = 'only durations differ, and they change from run to run: update them by hand'
 const sessionReason = 'an interactive session: its output is part of the code, update it by hand'
 
 /**
@@ -116,6 +117,7 @@ function reasonToLeave(
     return `its output differs, but it ${how}, expected ${expectedExitCode(sample)}: fix the code first`
   }
   if (sample.expected?.kind === 'transcript') return sessionReason
+  if (result.comparison?.timingOnly) return timingReason
   // Nothing printed where the post shows output: more likely a fence taken for output than stale.
   const printed = result.shownOutput ?? result.run?.output ?? ''
   return printed.trim() === ''
@@ -324,6 +326,10 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
     const documented = { kind: 'comment' as const, ...part, reason: '' }
     const comparison = compareOutput(documented, printed, options)
     if (comparison.ok) continue
+    if (comparison.timingOnly) {
+      leftAlone.push({ sample, line: part.lineNumbers[0] ?? sample.line, reason: timingReason })
+      continue
+    }
     const real = outputLines(printed)
     const at = part.lineNumbers[0] ?? sample.line + part.to + 1
     const isValue = part.lineNumbers.length === 1 && at === sample.line + part.to

@@ -146,6 +146,15 @@ describe('updateOutputs', () => {
     await expectRestored(post, post.replace('# 未完成', '# 完成'))
   })
 
+  it('leaves an output whose durations alone differ as it is', async () => {
+    const post = fence('python', 'print("Execution Time: 0.20")\n# output:\n# Execution Time: 1.20')
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '4: only durations differ, and they change from run to run: update them by hand',
+    ])
+  })
+
   it('leaves an output that leaves lines out with `...` alone', async () => {
     const post = `${fence('python', 'for n in range(5):\n    print(n)')}\n\n\`\`\`text\n0\n...\n9\n\`\`\``
     const result = await update(post)
