@@ -15,6 +15,7 @@ import { jsonReport } from './reporters/json.js'
 import { junitReport } from './reporters/junit.js'
 import { prettyReport } from './reporters/pretty.js'
 import { runDev } from './run-dev.js'
+import { updatePosts } from './update-posts.js'
 
 /** Where the CLI writes, and what it knows of its terminal. */
 export interface CliIo {
@@ -109,6 +110,7 @@ async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
     file.messages = file.messages.filter((message) => !sampleRuleIds.has(message.ruleId ?? ''))
   }
   for (const line of formatMessages(result.files, io.cwd)) io.stderr(`${line}\n`)
+  if (command.update) return await updatePosts(result, io)
   const unrun = result.files.flatMap((file) => file.data.unrunFences ?? [])
   const report = formatReport(command.reporter, result.samples, io.cwd, command.explain, unrun)
   if (command.output) {

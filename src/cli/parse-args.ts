@@ -47,6 +47,8 @@ export type Command =
       output: string | undefined
       explain: boolean
       shard: Shard | undefined
+      /** Write the real outputs into the posts (`--update`). */
+      update: boolean
     })
 
 /** Usage text of `postdeck --help`. */
@@ -84,6 +86,8 @@ verify:
   --output FILE         write the report to FILE instead of standard output
   --explain             show what each sample was paired with, and why
   --shard I/N           verify part I of N (for CI jobs side by side)
+  --update              write the real outputs into the posts where they differ,
+                        and print the diff applied instead of a report
 
 Exit codes: 0 done (and dev stopped with Ctrl-C), 1 content has errors or a sample failed,
 2 bad usage, 130 interrupted.`
@@ -92,7 +96,7 @@ Exit codes: 0 done (and dev stopped with Ctrl-C), 1 content has errors or a samp
 const commandOptions = {
   build: ['out', 'verify', 'pdf', 'force', 'threads'],
   dev: ['out', 'verify', 'threads', 'port'],
-  verify: ['reporter', 'output', 'explain', 'shard'],
+  verify: ['reporter', 'output', 'explain', 'shard', 'update'],
 } as const
 
 type CommandName = keyof typeof commandOptions
@@ -166,6 +170,7 @@ export function parseCommand(argv: readonly string[]): Command {
     output: values.output,
     explain: values.explain ?? false,
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    update: values.update ?? false,
   }
 }
 
@@ -194,6 +199,7 @@ function parseOptions(argv: readonly string[]) {
       output: { type: 'string' },
       explain: { type: 'boolean' },
       shard: { type: 'string' },
+      update: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -45,6 +45,8 @@ export interface SampleResult {
   run?: SampleRun
   /** What the sample printed, as pages show it (the temporary folder's path removed); absent when not shown. */
   shownOutput?: string
+  /** What each documented statement printed, as pages show it (`statements` outputs of failed samples). */
+  shownParts?: string[]
   /** Passed only when run a second time (a timing miss). */
   flaky: boolean
   /** Taken from the cache rather than run. */

@@ -127,7 +127,14 @@ export const programJob: JobKind = {
       } else {
         result = judgeRun(sample, run, samplePath, settings)
         if (blocker && result.status === 'failed') {
-          result = { ...dependsOn(sample, blocker.sample, 'failed'), run }
+          // An output that differs stays known, for `--update` to write with the blocker's.
+          const { comparison, shownOutput, shownParts } = result
+          const differs = result.ruleId === ruleIds.sampleOutput && comparison && shownOutput
+          result = {
+            ...dependsOn(sample, blocker.sample, 'failed'),
+            run,
+            ...(differs && { comparison, shownOutput, ...(shownParts && { shownParts }) }),
+          }
         }
       }
       results.set(sample.id, result)
@@ -213,7 +220,7 @@ function judgeRun(
     )
     if (result) return result
   }
-  const expectedExit = sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : 0)
+  const expectedExit = expectedExitCode(sample)
   const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}
   const exitDiffers = run.exitCode !== expectedExit
@@ -238,6 +245,7 @@ function judgeRun(
       line: firstDifference(comparison) ?? sample.line,
       comparison,
       run,
+      ...shownRun(run, samplePath),
     }
   }
   if (exitDiffers) {
@@ -289,6 +297,17 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
 /** What a sample printed as pages show it: the temporary folder's path removed. */
 function shown(output: string, samplePath: string): string {
   return samplePath ? output.replaceAll(`${path.dirname(samplePath)}${path.sep}`, '') : output
+}
+
+/** What a sample and each of its documented statements printed, as pages show it. */
+function shownRun(
+  run: SampleRun,
+  samplePath: string,
+): Pick<SampleResult, 'shownOutput' | 'shownParts'> {
+  const shownOutput = shown(run.output, samplePath)
+  return run.parts
+    ? { shownOutput, shownParts: run.parts.map((part) => shown(part, samplePath)) }
+    : { shownOutput }
 }
 
 /** Compare the whole output, or each documented statement's output with what it printed. */
@@ -362,6 +381,11 @@ function firstDifference(comparison: Comparison): number | undefined {
   if (after !== undefined) return after
   const before = diff.slice(0, start).findLast((line) => line.line !== undefined)?.line
   return before === undefined ? undefined : before + 1
+}
+
+/** The exit code a sample should end with: as annotated, else 1 after a documented traceback, else 0. */
+export function expectedExitCode(sample: Sample): number {
+  return sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : 0)
 }
 
 /**

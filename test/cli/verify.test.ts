@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -12,6 +12,32 @@ const javascript = path.join('verify-javascript', 'input.md')
 const run = (argv: string[]) => runCli(argv, fixtures)
 
 describe('postdeck verify', () => {
+  it('writes the real outputs back with `--update`, prints the diff, and then has nothing to do', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-update-'))
+    const post = path.join(folder, 'post.md')
+    await copyFile(path.join(fixtures, 'verify-update', 'post.md'), post)
+    const first = await runCli(['verify', 'post.md', '--update', '--no-cache'], folder)
+    expect(first.code).toBe(0)
+    expect(await readFile(post, 'utf8')).toBe(
+      await readFile(path.join(fixtures, 'verify-update', 'expected.md'), 'utf8'),
+    )
+    expect(first.stdout).toContain('--- a/post.md\n+++ b/post.md\n')
+    expect(first.stdout).toContain('-# deck, sample\n+# deck, post, sample\n')
+    expect(first.stdout).toContain(' 你好，张三\n+你好，李四\n')
+    expect(first.stdout).toContain('-max(numbers)  # => 3\n+print(sorted(numbers))  # [1, 3, 4]\n')
+    expect(first.stdout).toContain('-// 输出：7\n+// 输出：6\n')
+    expect(first.stderr).toContain('Updated 4 outputs in 1 post\n')
+
+    const second = await runCli(['verify', 'post.md', '--update', '--no-cache'], folder)
+    expect([second.code, second.stdout, second.stderr]).toEqual([
+      0,
+      '',
+      'No documented output to update\n',
+    ])
+    const check = await runCli(['verify', 'post.md', '--no-cache'], folder)
+    expect(check.code).toBe(0)
+  })
+
   it('prints a report ending in the tally and exits 1 on a failed sample', async () => {
     const { code, stdout } = await run(['verify', javascript, '--no-cache'])
     expect(code).toBe(1)

@@ -1,0 +1,238 @@
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
+import type { SampleResult } from '../../src/verify/job.js'
+import { remarkExtractSamples } from '../../src/verify/remark-extract-samples.js'
+import { updateOutputs } from '../../src/verify/update-outputs.js'
+import { verifySamples } from '../../src/verify/verify-samples.js'
+
+/** Verify the samples of a post held in memory, running them for real. */
+async function verifyText(markdown: string): Promise<SampleResult[]> {
+  const processor = unified().use(remarkParse).use(remarkCodeLanguage).use(remarkExtractSamples)
+  const file = new VFile({ path: '/posts/post.md', value: markdown })
+  await processor.run(processor.parse(file), file)
+  return verifySamples(file.data.samples ?? [])
+}
+
+/** The post with its real outputs written in, what was left alone, and the verdicts on the result. */
+async function update(markdown: string) {
+  const updated = updateOutputs(markdown, await verifyText(markdown))
+  const after = await verifyText(updated.text)
+  return {
+    text: updated.text,
+    updated: updated.updated.map((sample) => sample.line),
+    leftAlone: updated.leftAlone.map(({ line, reason }) => `${line}: ${reason}`),
+    statuses: after.map((result) => result.status),
+    again: updateOutputs(updated.text, after).text,
+  }
+}
+
+/** Expect `post` updated to `restored`, every sample then passing, and a second update changing nothing. */
+async function expectRestored(post: string, restored: string) {
+  const result = await update(post)
+  expect(result.text).toBe(restored)
+  expect(result.statuses.filter((status) => status !== 'passed')).toEqual([])
+  expect(result.again).toBe(result.text)
+  return result
+}
+
+const fence = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\``
+
+describe('updateOutputs', () => {
+  it('rewrites the body of a trailing output comment, keeping its prefix and indentation', async () => {
+    const post = [
+      'Sum a list:',
+      '',
+      fence('python', 'total = sum([1, 2, 3])\nprint(total)\nprint("done")\n# Output:\n#   5'),
+      '',
+      'The end.',
+    ].join('\n')
+    const result = await expectRestored(post, post.replace('#   5', '#   6\n#   done'))
+    expect(result.updated).toEqual([3])
+  })
+
+  it('keeps the first output line on the marker line when the post put it there', async () => {
+    const post = fence(
+      'js',
+      'const doubled = [1, 2].map((n) => n * 2)\nconsole.log(doubled.length)\nconsole.log("好")\n// 输出：3\n// 坏',
+    )
+    await expectRestored(post, post.replace('// 输出：3\n// 坏', '// 输出：2\n// 好'))
+  })
+
+  it('moves the output off the marker line when it starts with a blank line', async () => {
+    const post = fence('python', 'print()\nprint("空行之后")\n# output: 之前')
+    await expectRestored(post, post.replace('# output: 之前', '# output:\n#\n# 空行之后'))
+  })
+
+  it('replaces the lines of the output fence after a lead-in, in a list item too', async () => {
+    const post = [
+      '1. 运行下面的代码：',
+      '',
+      '   ```python',
+      '   for name in ["张三", "李四"]:',
+      '       print(f"你好，{name}")',
+      '   ```',
+      '',
+      '   运行结果：',
+      '',
+      '   ```text',
+      '   你好，张三',
+      '   ```',
+      '',
+      '2. 下一步。',
+    ].join('\n')
+    await expectRestored(post, post.replace('   你好，张三', '   你好，张三\n   你好，李四'))
+  })
+
+  it('fills an empty output fence, and keeps a block quote’s marks', async () => {
+    const post = [
+      fence('python', 'print("one")\nprint()\nprint("two")'),
+      '',
+      'Output:',
+      '',
+      '```',
+      '```',
+      '',
+      '> ```python',
+      '> print("quoted")',
+      '> ```',
+      '>',
+      '> ```text',
+      '> wrong',
+      '> ```',
+    ].join('\n')
+    await expectRestored(
+      post,
+      post.replace('```\n```', '```\none\n\ntwo\n```').replace('> wrong', '> quoted'),
+    )
+  })
+
+  it('replaces only the value of a value comment, and only where it differs', async () => {
+    const post = fence(
+      'python',
+      'x = [3, 1, 2]\nprint(sorted(x))  # [3, 2, 1]\nlen(x)  # => 4\nprint(max(x))  # 3',
+    )
+    await expectRestored(
+      post,
+      post.replace('# [3, 2, 1]', '# [1, 2, 3]').replace('# => 4', '# => 3'),
+    )
+  })
+
+  it('rewrites per-statement output blocks like comment blocks', async () => {
+    const post = fence(
+      'python',
+      'print("第一步")\n# 输出：\n# 第二步\n\nprint(1 + 1)\n# 输出：3\n\nprint("end")\n# 输出：\n# end',
+    )
+    await expectRestored(
+      post,
+      post.replace('# 第二步', '# 第一步').replace('# 输出：3', '# 输出：2'),
+    )
+  })
+
+  it('leaves a value comment alone when the statement printed several lines', async () => {
+    const post = fence('python', 'print("a\\nb")  # => a\nprint(2)  # => 3')
+    const result = await update(post)
+    expect(result.text).toBe(post.replace('# => 3', '# => 2'))
+    expect(result.leftAlone).toEqual(['2: value comment not updated: it printed 2 lines'])
+  })
+
+  it('keeps the documented lines that match: a duration in tolerance, a wildcard', async () => {
+    const post = fence(
+      'python',
+      'import time\nstart = time.perf_counter()\nprint("id:", id(start) > 0)\nprint(f"耗时：{time.perf_counter() - start + 1:.2f}秒")\nprint("完成")\n# 输出：\n# id: [..]\n# 耗时：1.04秒\n# 未完成',
+    )
+    await expectRestored(post, post.replace('# 未完成', '# 完成'))
+  })
+
+  it('leaves an output whose durations alone differ as it is', async () => {
+    const post = fence('python', 'print("Execution Time: 0.20")\n# output:\n# Execution Time: 1.20')
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '4: only durations differ, and they change from run to run: update them by hand',
+    ])
+  })
+
+  it('leaves an output that leaves lines out with `...` alone', async () => {
+    const post = `${fence('python', 'for n in range(5):\n    print(n)')}\n\n\`\`\`text\n0\n...\n9\n\`\`\``
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '8: its documented output leaves lines out with `...`: update it by hand',
+    ])
+  })
+
+  it('keeps the line endings of a CRLF post', async () => {
+    const post = `${fence('python', 'print("new")\n# output:\n# old')}\n\nAfter.\n`.replaceAll(
+      '\n',
+      '\r\n',
+    )
+    await expectRestored(post, post.replace('# old', '# new'))
+  })
+
+  it('leaves sessions, notes and other failures alone, and lists them', async () => {
+    const post = [
+      fence('python', '>>> 1 + 1\n3'),
+      '',
+      fence('python', 'import sys\nprint("x")\nsys.exit(2)\n# output: x'),
+      '',
+      fence('bash', 'sudo virsh autostart <你的虚拟机名称>\necho ok\n# output: ok'),
+    ].join('\n')
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.updated).toEqual([])
+    expect(result.leftAlone).toEqual([
+      '2: an interactive session: its output is part of the code, update it by hand',
+      '6: failed: exited with code 2, expected 0',
+      '13: not checkable: placeholder `<你的虚拟机名称>` at line 14',
+    ])
+  })
+
+  it('leaves alone what a sample printed when it did not run through, printed nothing, or whose value the author annotated', async () => {
+    const post = [
+      fence('bash', 'cat ./hello.sh\n# Output:\n# hello'),
+      '',
+      fence('python', 'print("DE")  # Output: DE (only 2 characters)\nprint("ab")  # => "ab"'),
+      '',
+      fence('js', 'const total = 1 + 2'),
+      '',
+      fence('text', 'This is not what it prints.'),
+    ].join('\n')
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '4: its output differs, but it exited with code 1, expected 0: fix the code first',
+      '8: value comment not updated: it quotes the value or adds words after it',
+      '9: value comment not updated: it quotes the value or adds words after it',
+      '17: it printed nothing: remove or fix its documented output by hand',
+    ])
+  })
+
+  it('leaves a fence of code that follows a lead-in as it is', async () => {
+    const post = [
+      fence('bash', 'for i in 1 2; do echo "hi $i"; done'),
+      '',
+      'The output for:',
+      '',
+      fence('bash', './greet.sh Bobby'),
+    ].join('\n')
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '8: its output fence is labelled `bash`, a language of code: update it by hand',
+    ])
+  })
+
+  it('writes the output of a sample that failed after one it needs, with that one’s', async () => {
+    const post = [
+      fence('python', 'greeting = "hello"\nprint(greeting)\n# output: hi'),
+      '',
+      fence('python', 'print(greeting.upper())\n# output: HI'),
+    ].join('\n')
+    const restored = post.replace('# output: hi', '# output: hello').replace('HI', 'HELLO')
+    const result = await expectRestored(post, restored)
+    expect(result.updated).toEqual([1, 7])
+  })
+})
