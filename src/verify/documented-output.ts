@@ -14,6 +14,8 @@ export interface OutputPart {
   value: boolean
   /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
   inline?: boolean
+  /** A comment in words, not a literal: compared only when the real output resembles it. */
+  loose?: boolean
   /** Whether that statement prints a label before the value its comment gives (`print('Sum:', s)  # 6`). */
   labelled?: boolean
   lines: string[]
@@ -90,7 +92,7 @@ export function findDocumentedOutput(
   return (
     statementOutputs(code, fenceLine, runner) ??
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
-    followingBlock(parent, index)
+    followingBlock(parent, index, runner)
   )
 }
 
@@ -153,7 +155,19 @@ export function hasPrompts(value: string): boolean {
   return /^(?:\$|❯) /mu.test(value)
 }
 
-function followingBlock(parent: Parent, index: number): DocumentedOutput | undefined {
+/** A line a shell session starts with: a command a reader types, not a program's output. */
+const shellCommand =
+  /^(?:sudo|cd|ls|echo|printf|cat|pip3?|npm|npx|yarn|pnpm|python3?|py|node|deno|bun|git|mkdir|rm|cp|mv|ln|export|source|curl|wget|apt(?:-get)?|brew|chmod|chown|touch|docker|make|go|cargo|rustc|java|javac|gcc|g\+\+|tar|unzip|ssh|conda|virtualenv|tsc|tsx|bash|sh|zsh|set|alias|which|whoami|grep|find|sed|awk|head|tail|wc|sort|uniq|kill|ps|systemctl|service|jupyter|ipython|pytest|uvicorn|flask|[A-Z_]+=|\.{0,2}\/|#!|for|while|if|function)\b/
+
+function isShell(runner: Runner | undefined): boolean {
+  return runner?.id === 'bash' || runner?.id === 'sh' || runner?.id === 'zsh'
+}
+
+function followingBlock(
+  parent: Parent,
+  index: number,
+  runner: Runner,
+): DocumentedOutput | undefined {
   let at = index + 1
   let next = parent.children[at]
   let leadInText: string | undefined
@@ -170,14 +184,25 @@ function followingBlock(parent: Parent, index: number): DocumentedOutput | undef
   // After `Output:`, a fence is the output whatever language labels it (`json`, `python`),
   // unless it is code with an output fence of its own right after it.
   const ownOutput = parent.children[at + 1]?.type === 'code' && runnerFor(language) !== undefined
-  const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput)
+  // Right under a program, a shell fence holding no commands is what the program printed.
+  const shellOutput =
+    lead === undefined &&
+    !isShell(runner) &&
+    isShell(runnerFor(language)) &&
+    !shellCommand.test(next.value.trim())
+  const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput) || shellOutput
   if (!isOutput || hasPrompts(next.value)) return undefined
   const fenceLine = next.position?.start.line ?? 1
-  const lines = next.value.split('\n')
+  const all = next.value.split('\n')
+  // A first line that only says `# output` is a heading of the block, not output.
+  const skip = /^\s*(?:#|\/\/)\s*(?:output|输出|结果|运行结果)\s*[:：]?\s*$/iu.test(all[0] ?? '')
+    ? 1
+    : 0
+  const lines = all.slice(skip)
   return {
     kind: 'block',
     lines,
-    lineNumbers: lines.map((_, offset) => fenceLine + 1 + offset),
+    lineNumbers: lines.map((_, offset) => fenceLine + 1 + skip + offset),
     reason: leadInText
       ? `output block at line ${fenceLine}, after the lead-in \`${leadInText}\``
       : `output block at line ${fenceLine}, right after the sample`,

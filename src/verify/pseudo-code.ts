@@ -76,7 +76,7 @@ export function pseudoCodeAt(
 
 /** What a program prints, in a fence labelled as code: numbers only, an object's repr, an `output:` label. */
 const outputAsCode =
-  /^(?:[\d\s.,+-]+|<[\w.]+ object at 0x[\da-fA-F]+>|(?:output|输出|结果|运行结果)\s*[:：]?)$/iu
+  /^(?:(?=[^\d]*\d)[\d\s.,+-]+|<[\w.]+ object at 0x[\da-fA-F]+>|(?:output|输出|结果|运行结果)\s*[:：]?)$/iu
 
 /** Two words side by side, which Python and JavaScript never allow outside keywords: `Enter base: 20`. */
 const leadingWords = /^[\p{L}_][\p{L}\d_]*\s+[\p{L}_][\p{L}\d_]*/u

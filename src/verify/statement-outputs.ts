@@ -42,13 +42,15 @@ export function statementOutputs(
     const number = index + 1
     const line = lines[index] ?? ''
     const statement = endsStatement.get(number)
-    const inline = statement ? valueComment(line, statement.text, runner) : undefined
+    const comment = statement ? valueComment(line, statement.text, runner) : undefined
+    const inline = comment?.text
     if (statement && inline !== undefined) {
       parts.push({
         from: statement.from,
         to: statement.to,
         value: !printCall.test(statement.text.trim()),
         inline: true,
+        loose: comment?.loose ?? false,
         labelled: labelledPrint.test(statement.text.trim()),
         lines: [inline],
         lineNumbers: [fenceLine + number],
@@ -103,8 +105,16 @@ export function statementOutputs(
   }
 }
 
-/** The value a trailing comment documents on a statement's last line, or `undefined`. */
-function valueComment(line: string, statement: string, runner: Runner): string | undefined {
+/**
+ * The value a trailing comment documents on a statement's last line, or
+ * `undefined`; `loose` for a comment in words after a print call, which may
+ * be the printed text (`# WELCOME TO PYTHON`) or a remark (`# greet`).
+ */
+function valueComment(
+  line: string,
+  statement: string,
+  runner: Runner,
+): { text: string; loose: boolean } | undefined {
   const prefix = runner.commentPrefixes
     .map((candidate) => commentStart(line, candidate))
     .find((start) => start !== undefined)
@@ -114,10 +124,12 @@ function valueComment(line: string, statement: string, runner: Runner): string |
     .replace(/^(?:#|\/\/)\s?/, '')
     .trim()
   if (!comment) return undefined
-  const marked = valueMarker.exec(comment)
-  if (marked) return marked[1]?.trim() || undefined
-  // Without a marker, only a comment after a print call that reads as a value.
-  return printCall.test(statement.trim()) && literalLike.test(comment) ? comment : undefined
+  const marked = valueMarker.exec(comment)?.[1]?.trim()
+  if (marked) return { text: marked, loose: false }
+  // Without a marker, only a comment after a print call: a value if it reads as one,
+  // else perhaps a remark on the code, which the comparison tells apart.
+  if (!printCall.test(statement.trim())) return undefined
+  return { text: comment, loose: !literalLike.test(comment) }
 }
 
 /** Where a trailing `prefix` comment starts on a line, outside strings; `undefined` if none. */
