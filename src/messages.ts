@@ -18,6 +18,7 @@ export const ruleIds = {
   sampleSyntax: 'sample-syntax',
   sampleTimeout: 'sample-timeout',
   sampleOutputTooLarge: 'sample-output-too-large',
+  sampleLimit: 'sample-limit',
   interpreterMissing: 'interpreter-missing',
 } as const
 
@@ -28,6 +29,7 @@ export const sampleRuleIds: ReadonlySet<string> = new Set([
   ruleIds.sampleSyntax,
   ruleIds.sampleTimeout,
   ruleIds.sampleOutputTooLarge,
+  ruleIds.sampleLimit,
   ruleIds.interpreterMissing,
 ])
 

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import findCacheDirectory from 'find-cache-directory'
 import { type BuildCache, createFileBuildCache, writeOnly } from '../build/build-cache.js'
+import type { SiteConfig } from '../content/site-config.js'
 import { createFileCache } from '../verify/sample-cache.js'
 import type { VerifyPostsOptions } from '../verify/verify-posts.js'
 import type { Command } from './parse-args.js'
@@ -12,11 +13,22 @@ export function projectCacheFolder(cwd: string): string | undefined {
   return findCacheDirectory({ name: 'postdeck', cwd })
 }
 
-/** How samples run: the command's timeout, and the project's sample cache unless `--no-cache`. */
-export function sampleOptions(command: PostsCommand, cwd: string): VerifyPostsOptions {
+/**
+ * How samples run: the command's timeout, the sandbox (`--sandbox`, else the
+ * config's) and limits, and the project's sample cache unless `--no-cache`.
+ */
+export function sampleOptions(
+  command: PostsCommand,
+  cwd: string,
+  config: SiteConfig,
+): VerifyPostsOptions {
   const folder = command.cache ? projectCacheFolder(cwd) : undefined
   return {
     timeoutSeconds: command.timeoutSeconds,
+    sandbox: command.sandbox ?? config.sandbox,
+    limits: Object.fromEntries(
+      Object.entries(config.limits).filter(([, value]) => value !== undefined),
+    ),
     cache: folder ? createFileCache(path.join(folder, 'samples')) : undefined,
   }
 }

@@ -14,6 +14,7 @@ import { jsonReport } from './reporters/json.js'
 import { junitReport } from './reporters/junit.js'
 import { prettyReport } from './reporters/pretty.js'
 import { runDev } from './run-dev.js'
+import { sandboxNotice } from './sandbox-notice.js'
 
 /** Where the CLI writes, and what it knows of its terminal. */
 export interface CliIo {
@@ -60,6 +61,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
   const started = performance.now()
   const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
+  const samples = sampleOptions(command, io.cwd, config)
+  warnOnce(command.verify ? sandboxNotice(samples.sandbox) : undefined, io)
   const result = await build({
     site: config,
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),
@@ -67,7 +70,7 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
     drafts: command.drafts,
     verify: command.verify,
     pdf: command.pdf,
-    samples: sampleOptions(command, io.cwd),
+    samples,
     cache: buildCache(command, io.cwd),
     threads: command.threads,
     signal: io.signal,
@@ -95,10 +98,13 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
 }
 
 async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
+  const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
+  const samples = sampleOptions(command, io.cwd, config)
+  warnOnce(sandboxNotice(samples.sandbox), io)
   const result = await verify({
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),
     drafts: command.drafts,
-    samples: { ...sampleOptions(command, io.cwd), shard: command.shard },
+    samples: { ...samples, shard: command.shard },
     signal: io.signal,
   }).catch(asUsageError)
   // Sample failures are in the report; other problems of the posts go to stderr.
@@ -132,6 +138,11 @@ function formatReport(
     default:
       return prettyReport(results, { cwd, explain })
   }
+}
+
+/** Print `warning`, if any. */
+function warnOnce(warning: string | undefined, io: CliIo): void {
+  if (warning) io.stderr(`${warning}\n`)
 }
 
 function countErrors(files: readonly VFile[]): number {
