@@ -8,6 +8,7 @@ export const ruleIds = {
   frontMatterLanguage: 'front-matter-language',
   frontMatterSyntax: 'front-matter-syntax',
   frontMatterSchema: 'front-matter-schema',
+  inputLimit: 'input-limit',
   duplicateSlug: 'duplicate-slug',
   imageAlt: 'image-alt',
   assetMissing: 'asset-missing',
