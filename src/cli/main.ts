@@ -6,6 +6,7 @@ import { formatMessages, sampleRuleIds } from '../messages.js'
 import { build, verify } from '../pipeline.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import { postdeckVersion } from '../version.js'
+import { folderFingerprint } from '../write/folder-fingerprint.js'
 import { buildCache, sampleOptions } from './caches.js'
 import { asUsageError, CliError, exitCodes } from './cli-error.js'
 import { type Command, parseCommand, type ReporterName, usage } from './parse-args.js'
@@ -51,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return error.exitCode
     }
     if (io.signal?.aborted) {
-      io.stderr('Interrupted: the output folder was left as it was\n')
+      io.stderr('Interrupted\n')
       return exitCodes.interrupted
     }
     throw error
@@ -63,10 +64,17 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
   const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
   const samples = sampleOptions(command, io.cwd, config)
   warnOnce(command.verify ? sandboxNotice(samples.sandbox) : undefined, io)
+  const outDir = path.resolve(io.cwd, command.outDir)
+  const before = await folderFingerprint(outDir)
+  // Note: said only when true: a sample run outside a sandbox could have changed it.
+  const leftAsItWas = async () =>
+    (await folderFingerprint(outDir)) === before
+      ? `${command.outDir} was left as it was`
+      : `${command.outDir} was changed during the build, not by postdeck: do not publish it`
   const result = await build({
     site: config,
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),
-    outDir: path.resolve(io.cwd, command.outDir),
+    outDir,
     drafts: command.drafts,
     verify: command.verify,
     pdf: command.pdf,
@@ -75,7 +83,14 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
     threads: command.threads,
     signal: io.signal,
     onPost: io.interactive ? (slug) => io.stderr(`Rendering ${slug}\n`) : undefined,
-  }).catch(asUsageError)
+  }).catch(async (error: unknown) => {
+    if (io.signal?.aborted) {
+      throw new CliError(`Interrupted: ${await leftAsItWas()}`, exitCodes.interrupted, {
+        cause: error,
+      })
+    }
+    return asUsageError(error)
+  })
   for (const line of formatMessages(result.files, io.cwd)) io.stderr(`${line}\n`)
   if (result.samples.some((sample) => sample.status === 'failed')) {
     io.stderr(`\n${prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true })}`)
@@ -84,7 +99,7 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
   if (!result.ok) {
     const errors = countErrors(result.files)
     io.stderr(
-      `Build failed: ${errors} ${errors === 1 ? 'error' : 'errors'}; ${command.outDir} was left as it was\n`,
+      `Build failed: ${errors} ${errors === 1 ? 'error' : 'errors'}; ${await leftAsItWas()}\n`,
     )
     return exitCodes.contentError
   }
