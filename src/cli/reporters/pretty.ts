@@ -1,6 +1,6 @@
 import { ruleIds } from '../../messages.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
-import { diffText, displayPath, pairing, tally, tallyLine } from './sample-report.js'
+import { diffText, displayPath, escapeControl, pairing, tally, tallyLine } from './sample-report.js'
 
 /** Options of the pretty report. */
 export interface PrettyOptions {
@@ -63,7 +63,8 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
   }
   if (lines.length > 0) lines.push('')
   lines.push(tallyLine(tally(results)))
-  return `${lines.join('\n')}\n`
+  // Note: every line is split on `\n` first, so only the characters within it are escaped.
+  return `${lines.map(escapeControl).join('\n')}\n`
 }
 
 /** Whether a failure is explained by the sample's own output (a crash, a timeout), not a diff or a parse error. */
