@@ -35,6 +35,7 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true })
 })
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const raw = /[\u0000-\u0008\u000b-\u001f\u007f\u202e]/
 
 describe('reports safe to print', () => {
