@@ -2,7 +2,8 @@
  * `npm run bench`: postdeck against marp-cli, reveal-md and Hugo, measured in
  * the same run on this machine: the seed post's cold build, a 1,000-post
  * site's full build and its peak memory, a one-post rebuild under
- * `postdeck dev`, and the seed post's verification. The report goes to
+ * `postdeck dev`, the seed post's verification, and what the sandbox
+ * costs each sample. The report goes to
  * stdout, progress and errors to stderr; `BENCH_PROFILE=1` adds a CPU profile
  * of the large build.
  */
@@ -19,11 +20,13 @@ import {
   peersLine,
   profileLines,
   rebuildLine,
+  sandboxLine,
   seedBuildLine,
   siteBuildLine,
   unchangedBuildLine,
   verifyLines,
 } from './report.js'
+import { benchSandboxOverhead } from './sandbox-overhead.js'
 import { benchSeedBuild } from './seed-build.js'
 import { benchSiteBuild } from './site-build.js'
 import { benchVerifySeed } from './verify-seed.js'
@@ -77,6 +80,11 @@ try {
 
   const verify = await section('seed verify', () => benchVerifySeed(runs, scratch))
   if (verify) for (const text of verifyLines(verify)) print(text)
+
+  const overhead = await section('sandbox overhead', async () => ({
+    figures: await benchSandboxOverhead(runs),
+  }))
+  if (overhead) print(sandboxLine(overhead.figures))
 } finally {
   await rm(scratch, { recursive: true, force: true })
 }

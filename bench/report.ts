@@ -2,10 +2,12 @@
  * The lines of the bench's report: one figure per line, the median of the
  * runs, ratios against the peers measured in the same runs, and the targets.
  */
+
 import type { RebuildFigures } from './dev-rebuild.js'
 import { median } from './median.js'
 import { type Peers, peerVersions } from './peers.js'
 import type { ProfileSummary } from './profile-summary.js'
+import type { SandboxOverheadFigures } from './sandbox-overhead.js'
 import type { SeedBuildFigures } from './seed-build.js'
 import type { SiteBuildFigures } from './site-build.js'
 import type { VerifySeedFigures } from './verify-seed.js'
@@ -125,6 +127,17 @@ export function verifyLines(figures: VerifySeedFigures): string[] {
       `postdeck ${ms(figures.warm)} (${ratio(figures.warm, figures.cold).toFixed(2)} of cold)`,
     ),
   ]
+}
+
+/** The sandbox's cost per sample: the median sample's run time in it and outside it. */
+export function sandboxLine(figures: SandboxOverheadFigures | undefined): string {
+  if (!figures) return line('sandbox overhead per sample', 'no sandbox on this machine')
+  const difference = median(figures.sandboxed) - median(figures.unsandboxed)
+  return line(
+    `sandbox overhead per sample (seed, ${figures.samples} samples)`,
+    `median ${ms(figures.sandboxed)} sandboxed, ${ms(figures.unsandboxed)} not`,
+    `+${Math.round(difference)} ms (${ratio(figures.sandboxed, figures.unsandboxed).toFixed(2)}×)`,
+  )
 }
 
 /** Where the profiled build's time went: the `top` groups, the rest summed, then GC, idle and program. */

@@ -8,6 +8,7 @@ export const ruleIds = {
   frontMatterLanguage: 'front-matter-language',
   frontMatterSyntax: 'front-matter-syntax',
   frontMatterSchema: 'front-matter-schema',
+  inputLimit: 'input-limit',
   duplicateSlug: 'duplicate-slug',
   imageAlt: 'image-alt',
   assetMissing: 'asset-missing',
@@ -18,6 +19,7 @@ export const ruleIds = {
   sampleSyntax: 'sample-syntax',
   sampleTimeout: 'sample-timeout',
   sampleOutputTooLarge: 'sample-output-too-large',
+  sampleLimit: 'sample-limit',
   interpreterMissing: 'interpreter-missing',
 } as const
 
@@ -28,6 +30,7 @@ export const sampleRuleIds: ReadonlySet<string> = new Set([
   ruleIds.sampleSyntax,
   ruleIds.sampleTimeout,
   ruleIds.sampleOutputTooLarge,
+  ruleIds.sampleLimit,
   ruleIds.interpreterMissing,
 ])
 

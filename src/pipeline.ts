@@ -10,6 +10,7 @@ import { loadPdfPrinter, printDecks } from './pdf/print-decks.js'
 import type { Sample } from './verify/remark-extract-samples.js'
 import type { VerifyPostsOptions } from './verify/verify-posts.js'
 import type { SampleResult } from './verify/verify-samples.js'
+import { lockOutput } from './write/output-lock.js'
 import { writeOutput } from './write/write-output.js'
 
 /** Options of `renderSite` and `build`. */
@@ -129,10 +130,23 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
   }
 }
 
-/** Render the site and, when it has no error, replace the output folder with it. */
+/**
+ * Render the site and, when it has no error, replace the output folder with
+ * it. One build at a time per output folder: a second one fails at once
+ * (`OutputError`) while the first holds the folder's lock.
+ */
 export async function build(options: WriteBuildOptions = {}): Promise<SiteResult> {
   // Note: a missing browser driver or Chromium is told before the posts are rendered, not after.
   if (options.pdf) await loadPdfPrinter()
+  const unlock = await lockOutput(options.outDir ?? 'dist')
+  try {
+    return await renderAndWrite(options)
+  } finally {
+    await unlock()
+  }
+}
+
+async function renderAndWrite(options: WriteBuildOptions): Promise<SiteResult> {
   const result = await renderSite(options)
   options.signal?.throwIfAborted()
   if (!result.ok) return result

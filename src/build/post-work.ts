@@ -8,7 +8,7 @@ import type { PostSource } from '../content/find-posts.js'
 import type { FrontMatter } from '../content/front-matter-schema.js'
 import { loadPost, type Post } from '../content/load-post.js'
 import { createMarkdownProcessor, parseMarkdown } from '../markdown/create-processor.js'
-import { hasErrors } from '../messages.js'
+import { hasErrors, reportError, ruleIds } from '../messages.js'
 import { type Neighbour, renderPostPage } from '../render/blog/render-post-page.js'
 import { createCodeHighlighter } from '../render/highlighter.js'
 import { createHtmlRenderer, type HtmlCache } from '../render/markdown-to-html.js'
@@ -123,7 +123,20 @@ export function createPostWork(site: SiteOptions): PostWork {
     if (!post) return { messages: messageRecords(file), draft: false, samples: [], assets: [] }
     const draft = post.frontMatter.draft && !drafts
     if (draft) return { messages: messageRecords(file), draft, samples: [], assets: [] }
-    const tree = await parseMarkdown(processor, file)
+    let tree: Awaited<ReturnType<typeof parseMarkdown>>
+    try {
+      tree = await parseMarkdown(processor, file)
+    } catch (error) {
+      // Note: input limits keep known stack overflows out; any other stays this post's error.
+      if (!(error instanceof RangeError)) throw error
+      reportError(
+        file,
+        `Post cannot be read: ${error.message}`,
+        { line: 1, column: 1 },
+        ruleIds.inputLimit,
+      )
+      return { messages: messageRecords(file), draft, samples: [], assets: [] }
+    }
     await checkAssets(file)
     // Note: decided once; the page, the deck and the site's lists all use it.
     const lang = languageOf(post, tree, site)

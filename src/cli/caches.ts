@@ -1,6 +1,7 @@
 import type { BuildCache } from '../build/build-cache.js'
 import { writeOnly } from '../build/build-cache.js'
 import { cacheFolder, projectCaches } from '../cache-folder.js'
+import type { SiteConfig } from '../content/site-config.js'
 import type { VerifyPostsOptions } from '../verify/verify-posts.js'
 import type { Command } from './parse-args.js'
 
@@ -11,10 +12,21 @@ export function projectCacheFolder(cwd: string): string {
   return cacheFolder(cwd).path
 }
 
-/** How samples run: the command's timeout, and the project's sample cache unless `--no-cache`. */
-export function sampleOptions(command: PostsCommand, cwd: string): VerifyPostsOptions {
+/**
+ * How samples run: the command's timeout, the sandbox (`--sandbox`, else the
+ * config's) and limits, and the project's sample cache unless `--no-cache`.
+ */
+export function sampleOptions(
+  command: PostsCommand,
+  cwd: string,
+  config: SiteConfig,
+): VerifyPostsOptions {
   return {
     timeoutSeconds: command.timeoutSeconds,
+    sandbox: command.sandbox ?? config.sandbox,
+    limits: Object.fromEntries(
+      Object.entries(config.limits).filter(([, value]) => value !== undefined),
+    ),
     cache: command.cache ? projectCaches(cwd).samples : undefined,
   }
 }

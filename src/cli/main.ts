@@ -7,6 +7,7 @@ import { build, verify } from '../pipeline.js'
 import type { UnrunFence } from '../verify/remark-extract-samples.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import { postdeckVersion } from '../version.js'
+import { folderFingerprint } from '../write/folder-fingerprint.js'
 import { buildCache, cacheNotice, sampleOptions } from './caches.js'
 import { asUsageError, CliError, exitCodes } from './cli-error.js'
 import { type Command, parseCommand, type ReporterName, usage } from './parse-args.js'
@@ -15,6 +16,7 @@ import { jsonReport } from './reporters/json.js'
 import { junitReport } from './reporters/junit.js'
 import { prettyReport } from './reporters/pretty.js'
 import { runDev } from './run-dev.js'
+import { sandboxNotice } from './sandbox-notice.js'
 import { updatePosts } from './update-posts.js'
 
 /** Where the CLI writes, and what it knows of its terminal. */
@@ -52,7 +54,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return error.exitCode
     }
     if (io.signal?.aborted) {
-      io.stderr('Interrupted: the output folder was left as it was\n')
+      io.stderr('Interrupted\n')
       return exitCodes.interrupted
     }
     throw error
@@ -64,19 +66,35 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
   const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
   const notice = cacheNotice(command, io.cwd)
   if (notice) io.stderr(`${notice}\n`)
+  const samples = sampleOptions(command, io.cwd, config)
+  warnOnce(command.verify ? sandboxNotice(samples.sandbox) : undefined, io)
+  const outDir = path.resolve(io.cwd, command.outDir)
+  const before = await folderFingerprint(outDir)
+  // Note: said only when true: a sample run outside a sandbox could have changed it.
+  const leftAsItWas = async () =>
+    (await folderFingerprint(outDir)) === before
+      ? `${command.outDir} was left as it was`
+      : `${command.outDir} was changed during the build, not by postdeck: do not publish it`
   const result = await build({
     site: config,
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),
-    outDir: path.resolve(io.cwd, command.outDir),
+    outDir,
     drafts: command.drafts,
     verify: command.verify,
     pdf: command.pdf,
-    samples: sampleOptions(command, io.cwd),
+    samples,
     cache: buildCache(command, io.cwd),
     threads: command.threads,
     signal: io.signal,
     onPost: io.interactive ? (slug) => io.stderr(`Rendering ${slug}\n`) : undefined,
-  }).catch(asUsageError)
+  }).catch(async (error: unknown) => {
+    if (io.signal?.aborted) {
+      throw new CliError(`Interrupted: ${await leftAsItWas()}`, exitCodes.interrupted, {
+        cause: error,
+      })
+    }
+    return asUsageError(error)
+  })
   for (const line of formatMessages(result.files, io.cwd)) io.stderr(`${line}\n`)
   if (result.samples.some((sample) => sample.status === 'failed')) {
     io.stderr(`\n${prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true })}`)
@@ -85,7 +103,7 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
   if (!result.ok) {
     const errors = countErrors(result.files)
     io.stderr(
-      `Build failed: ${errors} ${errors === 1 ? 'error' : 'errors'}; ${command.outDir} was left as it was\n`,
+      `Build failed: ${errors} ${errors === 1 ? 'error' : 'errors'}; ${await leftAsItWas()}\n`,
     )
     return exitCodes.contentError
   }
@@ -99,10 +117,13 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
 }
 
 async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
+  const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
+  const samples = sampleOptions(command, io.cwd, config)
+  warnOnce(sandboxNotice(samples.sandbox), io)
   const result = await verify({
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),
     drafts: command.drafts,
-    samples: { ...sampleOptions(command, io.cwd), shard: command.shard },
+    samples: { ...samples, shard: command.shard },
     signal: io.signal,
   }).catch(asUsageError)
   // Sample failures are in the report; other problems of the posts go to stderr.
@@ -139,6 +160,11 @@ function formatReport(
     default:
       return prettyReport(results, { cwd, explain, unrun })
   }
+}
+
+/** Print `warning`, if any. */
+function warnOnce(warning: string | undefined, io: CliIo): void {
+  if (warning) io.stderr(`${warning}\n`)
 }
 
 function countErrors(files: readonly VFile[]): number {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import type { SandboxMode } from '../verify/sandbox.js'
 import type { Shard } from '../verify/verify-posts.js'
 import { CliError, exitCodes } from './cli-error.js'
 
@@ -16,6 +17,8 @@ interface PostsCommand {
   cache: boolean
   /** Default seconds before a sample is killed. */
   timeoutSeconds: number | undefined
+  /** Whether samples run in a sandbox; `undefined` leaves it to the config (default `auto`). */
+  sandbox: SandboxMode | undefined
 }
 
 /** What the user asked for on the command line. */
@@ -64,6 +67,8 @@ Options:
   --drafts              include posts marked draft: true
   --timeout SECONDS     default time a sample may run (default: 10)
   --no-cache            use no cache: run every sample and render every post
+  --sandbox MODE        run samples in a sandbox: auto (default: where the OS allows),
+                        required (fail where it cannot), off
   -h, --help            show this help
   -v, --version         show the version
 
@@ -136,6 +141,7 @@ export function parseCommand(argv: readonly string[]): Command {
     cache: values.cache ?? true,
     timeoutSeconds:
       values.timeout === undefined ? undefined : positiveNumber('--timeout', values.timeout),
+    sandbox: values.sandbox === undefined ? undefined : sandboxMode(values.sandbox),
   }
   const threads = values.threads === undefined ? undefined : threadCount(values.threads)
   if (name === 'build') {
@@ -195,6 +201,7 @@ function parseOptions(argv: readonly string[]) {
       port: { type: 'string' },
       cache: { type: 'boolean' },
       timeout: { type: 'string' },
+      sandbox: { type: 'string' },
       reporter: { type: 'string' },
       output: { type: 'string' },
       explain: { type: 'boolean' },
@@ -220,6 +227,14 @@ function portNumber(text: string): number {
     throw usageError(`\`--port\` needs a port number from 0 to 65535, not \`${text}\``)
   }
   return port
+}
+
+const sandboxModes: readonly SandboxMode[] = ['required', 'auto', 'off']
+
+function sandboxMode(text: string): SandboxMode {
+  const mode = sandboxModes.find((name) => name === text)
+  if (!mode) throw usageError(`\`--sandbox\` is one of ${sandboxModes.join(', ')}, not \`${text}\``)
+  return mode
 }
 
 function isReporter(name: string): name is ReporterName {

@@ -1,6 +1,7 @@
 import { once } from 'node:events'
 import path from 'node:path'
 import { findPosts } from '../content/find-posts.js'
+import { loadSiteConfig } from '../content/site-config.js'
 import { createLiveSite, type LiveEvent, type LiveSite } from '../dev/live-site.js'
 import { type SiteServer, serveSite } from '../dev/serve-site.js'
 import { type InputWatcher, watchInputs } from '../dev/watch-inputs.js'
@@ -12,6 +13,7 @@ import { asUsageError, exitCodes } from './cli-error.js'
 import type { CliIo } from './main.js'
 import { type Command, defaultDevPort } from './parse-args.js'
 import { prettyReport } from './reporters/pretty.js'
+import { sandboxNotice } from './sandbox-notice.js'
 
 type DevCommand = Extract<Command, { name: 'dev' }>
 
@@ -24,6 +26,10 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
   if (!signal) throw new Error('`postdeck dev` runs until its signal aborts; it needs one')
   const paths = command.paths.map((input) => path.resolve(io.cwd, input))
   const outDir = path.resolve(io.cwd, command.outDir ?? defaultOutDir(io.cwd))
+  const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
+  const samples = sampleOptions(command, io.cwd, config)
+  const notice = command.verify ? sandboxNotice(samples.sandbox) : undefined
+  if (notice) io.stderr(`${notice}\n`)
   // Note: a post's files may lie anywhere in its content folder, not only under the paths named.
   const contentRoots = (await findPosts(paths).catch(asUsageError)).map(
     (source) => source.contentRoot,
@@ -54,7 +60,7 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
         outDir,
         drafts: command.drafts,
         verify: command.verify,
-        samples: sampleOptions(command, io.cwd),
+        samples,
         cache: buildCache(command, io.cwd),
         threads: command.threads,
       },

@@ -34,6 +34,20 @@ const emptyToUndefined = (value: unknown): unknown => (isEmptyLooking(value) ? u
 
 const text = z.preprocess(emptyToUndefined, z.string().trim().optional())
 
+/**
+ * An image's address: a path, or an `http:` or `https:` URL; `javascript:`,
+ * `data:` and every other scheme are refused, so no such URL reaches
+ * `<img src>` or `og:image`.
+ */
+const imageAddress = text.refine(
+  (value) => {
+    // Note: browsers ignore tabs and line breaks in a URL (`java\tscript:`), so they are ignored here too.
+    const address = value?.replaceAll(/[\s\p{Cc}]/gu, '') ?? ''
+    return !/^[a-z][a-z\d+.-]*:/i.test(address) || /^https?:\/\//i.test(address)
+  },
+  { message: 'must be a path or an `http:` or `https:` URL' },
+)
+
 const calendarDate = z.unknown().transform((value, context) => {
   const date =
     typeof value === 'string' || value instanceof Date ? toCalendarDate(value) : undefined
@@ -73,7 +87,7 @@ export const frontMatterSchema = z.looseObject({
   published: z.preprocess(emptyToUndefined, calendarDate),
   updated: z.preprocess(emptyToUndefined, calendarDate.optional()),
   description: text,
-  image: text,
+  image: imageAddress,
   tags: z.preprocess(
     (value) =>
       Array.isArray(value) ? value.filter((tag) => !isEmptyLooking(tag)) : emptyToUndefined(value),

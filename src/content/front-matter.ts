@@ -5,6 +5,10 @@ import { type Document, LineCounter, parseDocument, YAMLParseError } from 'yaml'
 import type { z } from 'zod'
 import { reportError, ruleIds } from '../messages.js'
 import { type FrontMatter, frontMatterSchema } from './front-matter-schema.js'
+import { inputLimits } from './input-limits.js'
+
+/** Front matter too large to read, or YAML that would expand without bound. */
+class FrontMatterLimitError extends Error {}
 
 /** Thrown by the engines that gray-matter would otherwise evaluate as code. */
 class RefusedLanguageError extends Error {
@@ -34,10 +38,27 @@ export function readFrontMatter(file: VFile): FrontMatter | undefined {
   const lineCounter = new LineCounter()
   let document: Document | undefined
   const parseYaml = (source: string): object => {
+    const lines = source.split('\n').length - 1
+    // Note: checking keys for duplicates is quadratic; a huge front matter is refused first.
+    if (lines > inputLimits.frontMatterLines) {
+      throw new FrontMatterLimitError(
+        `Front matter is too long: ${lines} lines, at most ${inputLimits.frontMatterLines}`,
+      )
+    }
     document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true })
     const [error] = document.errors
     if (error) throw error
-    return document.toJS({ maxAliasCount: 100 }) ?? {}
+    try {
+      return document.toJS({ maxAliasCount: 100 }) ?? {}
+    } catch (error) {
+      // yaml throws a ReferenceError for an alias bomb (aliases of aliases, expanding without bound).
+      if (error instanceof ReferenceError) {
+        throw new FrontMatterLimitError(
+          'Front matter uses too many YAML aliases (`*name`): write the values out',
+        )
+      }
+      throw error
+    }
   }
 
   const text = String(file.value)
@@ -95,12 +116,16 @@ function reportUnreadable(file: VFile, error: unknown, lineCounter: LineCounter)
     )
     return
   }
+  if (error instanceof FrontMatterLimitError) {
+    reportError(file, error.message, { line: 1, column: 1 }, ruleIds.inputLimit)
+    return
+  }
   if (error instanceof YAMLParseError) {
     const firstLine = error.message.split('\n', 1)[0] ?? error.message
     reportError(
       file,
       `Front matter is not valid YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
-      toFilePoint(lineCounter.linePos(error.pos[0])),
+      toFilePoint(lineCounter.linePos(unclosedAt(error, String(file.value)) ?? error.pos[0])),
       ruleIds.frontMatterSyntax,
     )
     return
@@ -116,6 +141,28 @@ function reportUnreadable(file: VFile, error: unknown, lineCounter: LineCounter)
     return
   }
   throw error
+}
+
+/** Openers that yaml reports as unclosed only where the text ends, and its words for them. */
+const unclosed: Record<string, RegExp> = {
+  '[': /end with a \]/,
+  '{': /end with a \}/,
+  '"': /Missing closing "quote/,
+  "'": /Missing closing 'quote/,
+}
+
+/**
+ * For a `[`, `{` or quote left open, the offset (in the front matter string)
+ * of the opener, where the author has to look, rather than the end yaml
+ * reports.
+ */
+function unclosedAt(error: YAMLParseError, text: string): number | undefined {
+  const opener = Object.keys(unclosed).find((key) => unclosed[key]?.test(error.message))
+  if (!opener) return undefined
+  // The front matter string starts after the opening `---`.
+  const offset = text.startsWith('---') ? 3 : 0
+  const index = text.lastIndexOf(opener, error.pos[0] + offset)
+  return index === -1 ? undefined : index - offset
 }
 
 /**

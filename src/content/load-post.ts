@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
-import { hasErrors } from '../messages.js'
+import { hasErrors, reportError, ruleIds } from '../messages.js'
 import type { PostSource } from './find-posts.js'
 import { readFrontMatter } from './front-matter.js'
 import type { FrontMatter } from './front-matter-schema.js'
+import { checkInputLimits } from './input-limits.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -22,13 +23,29 @@ export interface Post {
 
 /**
  * Read the post at `source` and validate its front matter. Returns the file
- * alone, with its messages, when the front matter is unusable.
+ * alone, with its messages, when the front matter is unusable or the text
+ * passes a limit of `inputLimits`.
+ *
+ * Note: a byte order mark is dropped and Windows line endings become `\n`,
+ * so such a post reads exactly as the same post saved with `\n`; line
+ * numbers do not change.
  */
 export async function loadPost(source: PostSource): Promise<{ file: VFile; post?: Post }> {
-  const file = new VFile({ path: source.path, value: await readFile(source.path, 'utf8') })
+  const text = normaliseLineEndings(await readFile(source.path, 'utf8'))
+  const file = new VFile({ path: source.path, value: text })
   file.data.contentRoot = source.contentRoot
+  const problem = checkInputLimits(text)
+  if (problem) {
+    reportError(file, problem.reason, { line: problem.line, column: 1 }, ruleIds.inputLimit)
+    return { file }
+  }
   const frontMatter = readFrontMatter(file)
   if (frontMatter === undefined || hasErrors(file)) return { file }
   file.data.frontMatter = frontMatter
   return { file, post: { slug: source.slug, frontMatter, file } }
+}
+
+/** `text` without a byte order mark, its line endings `\n`. */
+export function normaliseLineEndings(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
 }

@@ -23,6 +23,17 @@ export const siteConfigSchema = z.strictObject({
   trustRawHtml: z.boolean().default(false),
   /** Posts in the Atom feed, the newest ones; each is there whole. */
   feedLimit: z.number().int().positive().default(20),
+  /** Run code samples in a sandbox: `auto` where the OS allows, `required` (fail where it cannot), `off`. */
+  sandbox: z.enum(['required', 'auto', 'off']).default('auto'),
+  /** Resource limits of each code sample; each has a default. */
+  limits: z
+    .strictObject({
+      memoryMiB: z.number().int().positive().optional(),
+      processes: z.number().int().positive().optional(),
+      fileSizeMiB: z.number().int().positive().optional(),
+      cpuSeconds: z.number().int().positive().optional(),
+    })
+    .default({}),
 })
 
 /** Validated site settings. */

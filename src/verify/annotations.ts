@@ -18,6 +18,12 @@ export interface Annotations {
   exitCode?: number
   /** Allowed absolute difference of decimals on duration lines. */
   tolerance?: number
+  /** Give the sample the network (it has none by default). */
+  network?: boolean
+  /** Memory limit, MiB. */
+  memoryMiB?: number
+  /** Process limit. */
+  processes?: number
 }
 
 /** The annotations of a sample nobody annotated. */
@@ -37,7 +43,11 @@ const flags = {
   isolate: 'isolate',
   unordered: 'unordered',
   'stdout-only': 'stdoutOnly',
+  network: 'network',
 } as const
+
+/** Annotations with a number, and the field each sets. */
+const limits = { memory: 'memoryMiB', processes: 'processes' } as const
 
 /** Annotations read from words, and the words that are not annotations. */
 export interface ParsedAnnotations {
@@ -65,13 +75,20 @@ export function parseAnnotations(
       annotations[flags[key as keyof typeof flags]] = true
       continue
     }
-    if (value === undefined || !['timeout', 'exit', 'tolerance'].includes(key)) {
+    if (
+      value === undefined ||
+      !['timeout', 'exit', 'tolerance', 'memory', 'processes'].includes(key)
+    ) {
       rest.push(word)
       continue
     }
     const number = Number(value)
     if (value === '' || !Number.isFinite(number) || number < 0) {
       problems.push(`\`${word}\` needs a number that is not negative`)
+    } else if (key in limits) {
+      if (Number.isInteger(number) && number > 0)
+        annotations[limits[key as keyof typeof limits]] = number
+      else problems.push(`\`${word}\` needs a whole number, 1 or more`)
     } else if (key === 'timeout') {
       annotations.timeoutSeconds = number
     } else if (key === 'exit') {

@@ -2,6 +2,7 @@ import { type RuleId, ruleIds } from '../messages.js'
 import type { Comparison } from './compare-output.js'
 import type { Sample } from './remark-extract-samples.js'
 import type { RunResult } from './run-process.js'
+import type { SandboxSettings } from './sandbox.js'
 
 /**
  * How a sample was checked: its output `compared`, `ran` for its exit code,
@@ -68,6 +69,8 @@ export interface JobSettings {
   outputCap: number
   /** Aborting kills the samples running. */
   signal?: AbortSignal | undefined
+  /** Sandbox mode and limits, before a sample's own annotations. */
+  sandbox: SandboxSettings
 }
 
 /** What running a job gave: a run per sample, and the path its code ran from (it shows in outputs). */
@@ -112,6 +115,9 @@ export function limitFailure(
   if (run.timedOut) {
     const summary = `timed out after ${timeoutOf(sample, settings)} s; its process group was killed`
     return { ...failure(sample, summary, ruleIds.sampleTimeout), run }
+  }
+  if (run.exceededLimit) {
+    return { ...failure(sample, run.exceededLimit, ruleIds.sampleLimit), run }
   }
   if (run.truncated) {
     const size =

@@ -1,5 +1,10 @@
 import { spawn } from 'node:child_process'
+import { accessSync, constants as fsConstants, statSync } from 'node:fs'
+import { type FileHandle, mkdtemp, open, rm } from 'node:fs/promises'
+import { constants, tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Command } from './runners.js'
+import { currentSandbox, type SandboxSettings, sandboxCommand } from './sandbox.js'
 
 /** What running a sample gave, whatever happened: failures are data, not exceptions. */
 export interface RunResult {
@@ -14,6 +19,8 @@ export interface RunResult {
   durationMs: number
   /** Why the process could not start (`ENOENT` for a missing interpreter), or `undefined` if it started. */
   startError: string | undefined
+  /** The resource limit the run exceeded, in words (`exceeded the memory limit of 1024 MiB`), if it failed on one. */
+  exceededLimit?: string | undefined
 }
 
 /** Limits and place of a run. */
@@ -27,44 +34,97 @@ export interface RunOptions {
   stdoutOnly?: boolean | undefined
   /** Aborting kills the process group at once. */
   signal?: AbortSignal | undefined
+  /** Sandbox and limits; by default those of the job being run (`withSandbox`). */
+  sandbox?: SandboxSettings | undefined
 }
 
-/** Time left for the pipes to drain once the process group is gone. */
-const drainMs = 2000
+/** How often the output file is measured against the cap. */
+const capCheckMs = 20
 
 /**
- * Run `command` as untrusted code: in a process group of its own, with stdin
- * closed, an allow-listed environment, a timeout and an output cap. The whole
- * group is killed when the process ends, times out, prints too much or the
- * run is aborted, so no background child in it outlives it. A child that
- * leaves the group (`setsid`) escapes the kill; the pipe it holds open is
- * abandoned after two seconds rather than waited for.
+ * Run `command` as untrusted code: in a sandbox where one can be made (see
+ * `sandboxCommand`: its own namespaces, a read-only file system but for its
+ * folder, no network unless allowed, resource limits), in a process group
+ * of its own, with stdin closed, an allow-listed environment, a timeout and
+ * an output cap. The whole group is killed when the process ends, times
+ * out, prints too much or the run is aborted; in the sandbox, every process
+ * of the sample dies with it (`setsid` or not) and with postdeck.
  *
- * Note: stdout and stderr share one pipe (`2>&1` through `/bin/sh`), so their
- * lines keep the order a terminal shows.
+ * Note: stdout and stderr go to one file, not a pipe, so their lines keep
+ * the order a terminal shows and a program that never yields to its event
+ * loop (node's writes to a full pipe queue in memory) still reaches the cap,
+ * which is checked every few milliseconds.
  */
-export function runProcess(command: Command, options: RunOptions): Promise<RunResult> {
+export async function runProcess(command: Command, options: RunOptions): Promise<RunResult> {
   const started = performance.now()
-  const [file, args] = options.stdoutOnly
-    ? [command.command, command.args]
-    : ['/bin/sh', ['-c', 'exec "$@" 2>&1', 'sh', command.command, ...command.args]]
+  const settings = options.sandbox ?? currentSandbox()
+  const environment = sampleEnvironment(options.cwd)
+  const notStarted = (startError: string): RunResult => ({
+    exitCode: null,
+    signal: null,
+    output: '',
+    timedOut: false,
+    truncated: false,
+    durationMs: performance.now() - started,
+    startError,
+    exceededLimit: undefined,
+  })
+  const executable = findCommand(command.command, environment.PATH ?? '')
+  if (!executable) return notStarted('ENOENT')
+  let spawned: Awaited<ReturnType<typeof sandboxCommand>>
+  try {
+    spawned = await sandboxCommand(
+      { command: executable, args: command.args },
+      options.cwd,
+      settings,
+      options.timeoutMs / 1000,
+    )
+  } catch (error) {
+    return notStarted(error instanceof Error ? error.message : String(error))
+  }
+  const outputFolder = await mkdtemp(path.join(tmpdir(), 'postdeck-output-'))
+  const output = await open(path.join(outputFolder, 'output'), 'w+')
+  try {
+    const run = await watch(spawned, output, options, environment)
+    const size = (await output.stat()).size
+    const truncated = run.truncated || size > options.outputCap
+    const buffer = Buffer.alloc(Math.min(size, options.outputCap))
+    await output.read(buffer, 0, buffer.length, 0)
+    const text = buffer.toString('utf8')
+    return {
+      ...run,
+      output: text,
+      truncated,
+      durationMs: performance.now() - started,
+      startError: undefined,
+      exceededLimit: run.timedOut || truncated ? undefined : exceededLimit(run, text, settings),
+    }
+  } finally {
+    await output.close()
+    await rm(outputFolder, { recursive: true, force: true })
+  }
+}
 
+type Watched = Pick<RunResult, 'exitCode' | 'signal' | 'timedOut' | 'truncated'>
+
+/** Start the process with its output going to `output`, and stop it at a limit. */
+function watch(
+  command: Command,
+  output: FileHandle,
+  options: RunOptions,
+  environment: NodeJS.ProcessEnv,
+): Promise<Watched> {
   return new Promise((resolve) => {
-    const chunks: Buffer[] = []
-    let size = 0
     let truncated = false
     let timedOut = false
     let settled = false
-    let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined
-
-    const child = spawn(file, args, {
+    const child = spawn(command.command, command.args, {
       cwd: options.cwd,
-      env: sampleEnvironment(options.cwd),
-      stdio: ['ignore', 'pipe', 'ignore'],
+      env: environment,
+      stdio: ['ignore', output.fd, options.stdoutOnly ? 'ignore' : output.fd],
       detached: true,
       windowsHide: true,
     })
-
     const killGroup = () => {
       if (child.pid === undefined) return
       try {
@@ -73,55 +133,86 @@ export function runProcess(command: Command, options: RunOptions): Promise<RunRe
         // The group is already gone.
       }
     }
-    const finish = (startError?: string) => {
+    const finish = (exit: Pick<Watched, 'exitCode' | 'signal'>) => {
       if (settled) return
       settled = true
       clearTimeout(timer)
-      clearTimeout(drainTimer)
+      clearInterval(capTimer)
+      // Background children of the sample die with its group.
       killGroup()
-      child.stdout?.destroy()
       options.signal?.removeEventListener('abort', killGroup)
-      resolve({
-        exitCode: exit?.code ?? null,
-        signal: exit?.signal ?? null,
-        output: Buffer.concat(chunks).toString('utf8'),
-        timedOut,
-        truncated,
-        durationMs: performance.now() - started,
-        startError,
-      })
+      resolve({ ...exit, timedOut, truncated })
     }
-
     const timer = setTimeout(() => {
       timedOut = true
       killGroup()
     }, options.timeoutMs)
-    let drainTimer: NodeJS.Timeout | undefined
+    const capTimer = setInterval(() => {
+      output.stat().then(
+        (stats) => {
+          if (stats.size <= options.outputCap || settled) return
+          truncated = true
+          killGroup()
+        },
+        () => {},
+      )
+    }, capCheckMs)
     options.signal?.addEventListener('abort', killGroup, { once: true })
     if (options.signal?.aborted) killGroup()
+    child.on('error', () => finish({ exitCode: null, signal: null }))
+    child.on('exit', (code, signal) => finish({ exitCode: code, signal }))
+  })
+}
 
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (truncated) return
-      const room = options.outputCap - size
-      if (chunk.length > room) {
-        chunks.push(chunk.subarray(0, room))
-        size = options.outputCap
-        truncated = true
-        killGroup()
-        return
-      }
-      chunks.push(chunk)
-      size += chunk.length
-    })
-    child.on('error', (error: NodeJS.ErrnoException) => finish(error.code ?? error.message))
-    child.on('exit', (code, signal) => {
-      exit = { code, signal }
-      clearTimeout(timer)
-      // Background children of the sample die with its group; the pipe then closes.
-      killGroup()
-      drainTimer = setTimeout(() => finish(), drainMs)
-    })
-    child.on('close', () => finish())
+/** What the limits did to a run that failed, in words, if the run shows it hit one. */
+function exceededLimit(
+  run: Watched,
+  output: string,
+  { limits }: SandboxSettings,
+): string | undefined {
+  if (run.exitCode === 0) return undefined
+  const signal = run.signal ?? signalOfExit(run.exitCode)
+  if (signal === 'SIGXFSZ' || /\bFile too large\b/.test(output)) {
+    return `wrote a file larger than the limit of ${limits.fileSizeMiB} MiB`
+  }
+  if (signal === 'SIGXCPU') return `used more CPU time than the limit of ${limits.cpuSeconds} s`
+  if (
+    /\bMemoryError\b|std::bad_alloc|out of memory|Cannot allocate memory|allocation failed|cannot allocate \d+ bytes/i.test(
+      output,
+    )
+  ) {
+    return `exceeded the memory limit of ${limits.memoryMiB} MiB`
+  }
+  if (
+    /Resource temporarily unavailable|Cannot fork|fork: retry|BlockingIOError|EAGAIN/.test(output)
+  ) {
+    return `exceeded the limit of ${limits.processes} processes`
+  }
+  return undefined
+}
+
+/** The signal a shell-style exit code (128 + N) stands for. */
+function signalOfExit(code: number | null): NodeJS.Signals | undefined {
+  if (code === null || code <= 128) return undefined
+  const entry = Object.entries(constants.signals).find(([, number]) => number === code - 128)
+  return entry?.[0] as NodeJS.Signals | undefined
+}
+
+/** The file `name` runs, found on `searchPath` as a shell would; `undefined` when there is none. */
+function findCommand(name: string, searchPath: string): string | undefined {
+  const candidates = name.includes('/')
+    ? [name]
+    : searchPath
+        .split(path.delimiter)
+        .filter(Boolean)
+        .map((folder) => path.join(folder, name))
+  return candidates.find((candidate) => {
+    try {
+      accessSync(candidate, fsConstants.X_OK)
+      return statSync(candidate).isFile()
+    } catch {
+      return false
+    }
   })
 }
 

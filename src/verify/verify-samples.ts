@@ -15,6 +15,13 @@ import type { Sample } from './remark-extract-samples.js'
 import { runProcess } from './run-process.js'
 import type { Runner } from './runners.js'
 import { cacheKey, type SampleCache } from './sample-cache.js'
+import {
+  defaultLimits,
+  type SampleLimits,
+  type SandboxMode,
+  type SandboxSettings,
+  withSandbox,
+} from './sandbox.js'
 import { syntaxJob } from './syntax-job.js'
 import { inTemporaryFolder } from './temporary-folder.js'
 import { transcriptJob } from './transcript-job.js'
@@ -31,9 +38,13 @@ export interface VerifyOptions {
   outputCap?: number | undefined
   cache?: SampleCache | undefined
   signal?: AbortSignal | undefined
+  /** Whether samples run in a sandbox; default `auto` (where the OS allows). */
+  sandbox?: SandboxMode | undefined
+  /** Resource limits of each sample; each defaults to `defaultLimits`. */
+  limits?: Partial<SampleLimits> | undefined
 }
 
-const defaultSettings: JobSettings = { timeoutSeconds: 10, outputCap: 1024 * 1024 }
+const defaultSettings = { timeoutSeconds: 10, outputCap: 1024 * 1024 }
 
 /**
  * Verify samples: compare documented outputs, run annotated samples, parse
@@ -49,8 +60,15 @@ export async function verifySamples(
     timeoutSeconds: options.timeoutSeconds ?? defaultSettings.timeoutSeconds,
     outputCap: options.outputCap ?? defaultSettings.outputCap,
     signal: options.signal,
+    sandbox: {
+      mode: options.sandbox ?? 'auto',
+      limits: { ...defaultLimits, ...options.limits },
+      network: false,
+    },
   }
-  const versions = await interpreterVersions(samples.filter((sample) => sample.mode !== 'skip'))
+  const versions = await withSandbox(settings.sandbox, () =>
+    interpreterVersions(samples.filter((sample) => sample.mode !== 'skip')),
+  )
   const results = new Map<Sample, SampleResult>()
   const missingReported = new Set<string>()
   const jobs: Job[] = []
@@ -123,6 +141,7 @@ async function verifyJob(
     version,
     String(settings.timeoutSeconds),
     String(settings.outputCap),
+    JSON.stringify(settings.sandbox),
     ...job.samples.flatMap((sample) => [
       sample.runner.id,
       sample.mode,
@@ -137,19 +156,40 @@ async function verifyJob(
     if (results.every((result) => result.status === 'passed')) return results
   }
 
-  let jobRun = await kind.run(job, settings)
+  const sandbox = sandboxOf(job, settings.sandbox)
+  const run = () => withSandbox(sandbox, () => kind.run(job, settings))
+  let jobRun = await run()
   let results = kind.judge(job, jobRun, settings)
   const timingMiss = results.some(
     (result) => result.status === 'failed' && result.comparison?.timingOnly,
   )
   if (job.timed && timingMiss) {
-    jobRun = await kind.run(job, settings)
+    jobRun = await run()
     results = kind
       .judge(job, jobRun, settings)
       .map((result) => ({ ...result, flaky: result.status === 'passed' }))
   }
   if (results.every((result) => result.status === 'passed')) await cache?.set(key, jobRun)
   return results
+}
+
+/** The sandbox of a job: the settings, with what its samples' annotations ask for. */
+function sandboxOf(job: Job, settings: SandboxSettings): SandboxSettings {
+  const { limits } = settings
+  // A chain runs as one process: it gets the largest limit any of its samples asks for.
+  const most = (pick: (sample: Job['samples'][number]) => number | undefined, base: number) => {
+    const asked = job.samples.flatMap((sample) => pick(sample) ?? [])
+    return asked.length > 0 ? Math.max(...asked) : base
+  }
+  return {
+    ...settings,
+    network: job.samples.some((sample) => sample.annotations.network === true),
+    limits: {
+      ...limits,
+      memoryMiB: most((sample) => sample.annotations.memoryMiB, limits.memoryMiB),
+      processes: most((sample) => sample.annotations.processes, limits.processes),
+    },
+  }
 }
 
 /** The version of each interpreter the samples need; missing interpreters are absent. */

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto'
 import { renameSync, rmSync, statSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { OutputFile } from './output-file.js'
@@ -17,9 +18,14 @@ const batchSize = 64
 /** A file every output folder holds, so postdeck never replaces a folder it did not make. */
 export const outputMarker = '.postdeck-output'
 
-/** The output folder cannot be written: it is not postdeck's, or the disk refused. */
+/** The output folder is not one postdeck may replace, or another build is writing it. */
 export class OutputError extends Error {
   override name = 'OutputError'
+}
+
+/** The disk refused to write the output (read-only, full, no permission): its code and path are in the message. */
+export class DiskError extends Error {
+  override name = 'DiskError'
 }
 
 /**
@@ -38,10 +44,17 @@ export async function writeOutput(
   const parent = path.dirname(target)
   const name = path.basename(target)
   await assertReplaceable(target)
-  await mkdir(parent, { recursive: true })
-  await removeAbandoned(parent, name)
-  const staging = await mkdtemp(path.join(parent, `.${name}.staging-${process.pid}-`))
+  // Note: not mkdtemp, whose folder is private (0700): the output is as readable as the umask says.
+  const staging = path.join(
+    parent,
+    `.${name}.staging-${process.pid}-${randomBytes(6).toString('hex')}`,
+  )
+  let made = false
   try {
+    await mkdir(parent, { recursive: true })
+    await removeAbandoned(parent, name)
+    await mkdir(staging)
+    made = true
     const destinations = files.map((file) => outputPath(staging, file.path))
     await makeFolders(staging, destinations)
     for (let start = 0; start < files.length; start += batchSize) {
@@ -60,10 +73,9 @@ export async function writeOutput(
     signal?.throwIfAborted()
     swapIn(staging, target)
   } catch (error) {
-    await rm(staging, { recursive: true, force: true })
+    if (made) await rm(staging, { recursive: true, force: true }).catch(() => {})
     if (signal?.aborted || error instanceof OutputError || !isFileSystemError(error)) throw error
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new OutputError(`Could not write \`${target}\`: ${reason}`, { cause: error })
+    throw diskError(error, target)
   }
 }
 
@@ -151,7 +163,8 @@ async function removeAbandoned(parent: string, name: string): Promise<void> {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether the process `pid` is alive. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
@@ -160,6 +173,18 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function isFileSystemError(error: unknown): boolean {
+/** A `DiskError` naming the error code and the path the disk refused. */
+export function diskError(error: NodeJS.ErrnoException, target: string): DiskError {
+  const place = error.path ?? target
+  const reason = error.code ? `${error.code} (${describe(error)})` : error.message
+  return new DiskError(`Could not write \`${place}\`: ${reason}`, { cause: error })
+}
+
+function describe(error: NodeJS.ErrnoException): string {
+  // Node's message is `CODE: description, syscall 'path'`; the description alone reads best.
+  return /^[A-Z]+: ([^,]+)/.exec(error.message)?.[1] ?? error.message
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string'
 }

@@ -1,5 +1,5 @@
 import type { SampleResult } from '../../verify/verify-samples.js'
-import { diffText, displayPath, tally, tallyLine } from './sample-report.js'
+import { diffText, displayPath, escapeControl, tally, tallyLine } from './sample-report.js'
 
 /**
  * The report for GitHub Actions: a workflow annotation on the post's line for
@@ -13,11 +13,11 @@ export function githubReport(results: readonly SampleResult[], cwd: string): str
     const level =
       result.status === 'failed' ? 'error' : result.status === 'noted' ? 'notice' : 'warning'
     const properties = [
-      `file=${escapeProperty(displayPath(result, cwd))}`,
+      `file=${escapeProperty(escapeControl(displayPath(result, cwd)))}`,
       `line=${result.line}`,
       `title=${escapeProperty(`${result.sample.language} sample (${result.ruleId ?? result.check ?? 'flaky'})`)}`,
     ].join(',')
-    const message = [result.summary, ...diffText(result)].join('\n')
+    const message = [result.summary, ...diffText(result)].map(escapeControl).join('\n')
     lines.push(`::${level} ${properties}::${escapeData(message)}`)
   }
   lines.push(tallyLine(tally(results)))

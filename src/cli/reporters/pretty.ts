@@ -2,7 +2,7 @@ import { ruleIds } from '../../messages.js'
 import type { UnrunFence } from '../../verify/remark-extract-samples.js'
 import { checksLine } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
-import { diffText, displayPath, pairing, tally, tallyLine } from './sample-report.js'
+import { diffText, displayPath, escapeControl, pairing, tally, tallyLine } from './sample-report.js'
 
 /** Options of the pretty report. */
 export interface PrettyOptions {
@@ -69,7 +69,8 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
   const counts = tally(results, options.unrun)
   if (!options.failuresOnly) lines.push(checksLine(counts))
   lines.push(tallyLine(counts))
-  return `${lines.join('\n')}\n`
+  // Note: every line is split on `\n` first, so only the characters within it are escaped.
+  return `${lines.map(escapeControl).join('\n')}\n`
 }
 
 /** Whether a failure is explained by the sample's own output (a crash, a timeout), not a diff or a parse error. */

@@ -38,3 +38,21 @@ export function pairing(result: SampleResult): string {
   }
   return 'no documented output: checked that it parses'
 }
+
+/**
+ * Control characters (but tab) and Unicode direction overrides made
+ * visible, as `\x1b` or `\u202e`, so a sample's output cannot move the
+ * cursor, recolour or clear a terminal, ring its bell, or hide text.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (character) => {
+      const code = character.charCodeAt(0)
+      return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`
+    },
+  )
+}

@@ -1,4 +1,3 @@
-import { Feed } from 'feed'
 import { create } from 'xmlbuilder2'
 import type { OutputFile } from '../../write/output-file.js'
 import {
@@ -20,6 +19,10 @@ export interface FeedPost extends ListedPost {
  * absolute URLs) and `sitemap.xml` (every page). Both need absolute URLs,
  * so both need the site's `url`; without it there are none.
  *
+ * Both are serialised by xmlbuilder2, which escapes every text and
+ * attribute (titles and descriptions are text, the body is escaped HTML,
+ * never hand-built CDATA) and drops characters XML cannot hold.
+ *
  * Note: a feed of every post grows without end (7 MB for a thousand posts),
  * for readers that only look at what is new, and would be made again on
  * every edit under `postdeck dev`.
@@ -28,30 +31,36 @@ export function renderFeeds(posts: readonly FeedPost[], site: SiteOptions): Outp
   const home = absoluteUrl(site, '')
   if (!home) return []
   const sorted = [...posts].sort(newestFirst)
-  const updated = sorted[0]?.frontMatter.updated ?? sorted[0]?.frontMatter.published
-  const feed = new Feed({
-    title: site.title,
-    id: home,
-    link: home,
-    copyright: site.author ? `© ${site.author}` : '',
-    updated: updated ? new Date(`${updated}T00:00:00Z`) : new Date(0),
-    feedLinks: { atom: new URL('atom.xml', home).href },
-    ...(site.description ? { description: site.description } : {}),
-    ...(site.lang ? { language: site.lang } : {}),
-    ...(site.author ? { author: { name: site.author } } : {}),
-  })
+  const latest = sorted[0]?.frontMatter
+  const feed = create({ ...xmlOptions, encoding: 'utf-8' }).ele(
+    'http://www.w3.org/2005/Atom',
+    'feed',
+    site.lang ? { 'xml:lang': site.lang } : {},
+  )
+  feed.ele('id').txt(home)
+  feed.ele('title', { type: 'text' }).txt(site.title)
+  feed.ele('updated').txt(isoDate(latest ? (latest.updated ?? latest.published) : undefined))
+  feed.ele('link', { rel: 'alternate', href: home })
+  feed.ele('link', { rel: 'self', href: new URL('atom.xml', home).href })
+  if (site.description) feed.ele('subtitle', { type: 'text' }).txt(site.description)
+  if (site.author) {
+    feed.ele('author').ele('name').txt(site.author)
+    feed.ele('rights', { type: 'text' }).txt(`© ${site.author}`)
+  }
+  feed.ele('generator').txt('postdeck')
   for (const { slug, frontMatter, html } of sorted.slice(0, site.feedLimit)) {
     const url = absoluteUrl(site, postFolder(slug)) ?? home
-    feed.addItem({
-      title: frontMatter.title,
-      id: url,
-      link: url,
-      ...(frontMatter.description ? { description: frontMatter.description } : {}),
-      content: absolutise(html, url),
-      date: new Date(`${frontMatter.updated ?? frontMatter.published}T00:00:00Z`),
-      published: new Date(`${frontMatter.published}T00:00:00Z`),
-      category: frontMatter.tags.map((tag) => ({ name: tag })),
-    })
+    const entry = feed.ele('entry')
+    entry.ele('title', { type: 'text' }).txt(frontMatter.title)
+    entry.ele('id').txt(url)
+    entry.ele('link', { rel: 'alternate', href: url })
+    entry.ele('updated').txt(isoDate(frontMatter.updated ?? frontMatter.published))
+    entry.ele('published').txt(isoDate(frontMatter.published))
+    if (frontMatter.description) {
+      entry.ele('summary', { type: 'text' }).txt(frontMatter.description)
+    }
+    entry.ele('content', { type: 'html' }).txt(absolutise(html, url))
+    for (const tag of frontMatter.tags) entry.ele('category', { term: tag })
   }
 
   const folders = new Set([
@@ -62,7 +71,7 @@ export function renderFeeds(posts: readonly FeedPost[], site: SiteOptions): Outp
       frontMatter.category ? [categoryFolder(frontMatter.category)] : [],
     ),
   ])
-  const sitemap = create({ version: '1.0', encoding: 'UTF-8' }).ele('urlset', {
+  const sitemap = create({ ...xmlOptions, encoding: 'UTF-8' }).ele('urlset', {
     xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9',
   })
   for (const folder of folders)
@@ -72,9 +81,17 @@ export function renderFeeds(posts: readonly FeedPost[], site: SiteOptions): Outp
       .txt(absoluteUrl(site, folder) ?? home)
 
   return [
-    { path: 'atom.xml', contents: feed.atom1() },
+    { path: 'atom.xml', contents: feed.end({ prettyPrint: true }) },
     { path: 'sitemap.xml', contents: sitemap.end({ prettyPrint: true }) },
   ]
+}
+
+/** Characters XML 1.0 cannot hold (most control characters) are dropped, not serialised into invalid XML. */
+const xmlOptions = { version: '1.0', invalidCharReplacement: '' } as const
+
+/** A calendar date as an Atom timestamp, midnight UTC; the epoch when there is none. */
+function isoDate(date: string | undefined): string {
+  return date ? `${date}T00:00:00.000Z` : new Date(0).toISOString()
 }
 
 /** Make the relative `src` and `href` of a page's HTML absolute, as feed readers need. */
