@@ -56,8 +56,8 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
         outDir,
         drafts: command.drafts,
         verify: command.verify,
-        samples: sampleOptions(command, io.cwd),
-        cache: buildCache(command, io.cwd),
+        samples: sampleOptions(command, io),
+        cache: buildCache(command, io),
         threads: command.threads,
       },
       (event) => {

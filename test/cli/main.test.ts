@@ -79,7 +79,7 @@ describe('postdeck build', () => {
     await run(['build', path.join(folder, 'content'), '--out', out], folder)
     const before = await readFile(path.join(out, 'index.html'), 'utf8')
     const controller = new AbortController()
-    const code = await main(['build', path.join(folder, 'content'), '--out', out], {
+    const code = await main(['build', path.join(folder, 'content'), '--out', out, '--verbose'], {
       stdout: () => {},
       // Interrupt as the first post starts rendering, as Ctrl-C would.
       stderr: (text) => {

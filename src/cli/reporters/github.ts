@@ -1,12 +1,28 @@
 import type { SampleResult } from '../../verify/verify-samples.js'
-import { diffText, displayPath, tally, tallyLine } from './sample-report.js'
+import type { ContentProblem } from './content-problems.js'
+import { diffText, displayPath } from './sample-report.js'
+import { summarize, summaryLine } from './summary.js'
 
 /**
  * The report for GitHub Actions: a workflow annotation on the post's line for
- * each failed (error) or flaky (warning) sample, then the tally.
+ * each content problem and each failed (error) or flaky (warning) sample,
+ * then the summary line.
  */
-export function githubReport(results: readonly SampleResult[], cwd: string): string {
+export function githubReport(
+  results: readonly SampleResult[],
+  cwd: string,
+  problems: readonly ContentProblem[] = [],
+): string {
   const lines: string[] = []
+  for (const problem of problems) {
+    const properties = [
+      `file=${escapeProperty(problem.file)}`,
+      `line=${problem.line}`,
+      `col=${problem.column}`,
+      `title=${escapeProperty(problem.ruleId ?? 'postdeck')}`,
+    ].join(',')
+    lines.push(`::${problem.severity} ${properties}::${escapeData(problem.reason)}`)
+  }
   for (const result of results) {
     if (result.status !== 'failed' && !result.flaky) continue
     const level = result.status === 'failed' ? 'error' : 'warning'
@@ -18,7 +34,7 @@ export function githubReport(results: readonly SampleResult[], cwd: string): str
     const message = [result.summary, ...diffText(result)].join('\n')
     lines.push(`::${level} ${properties}::${escapeData(message)}`)
   }
-  lines.push(tallyLine(tally(results)))
+  lines.push(summaryLine(summarize({ samples: results, problems })))
   return `${lines.join('\n')}\n`
 }
 

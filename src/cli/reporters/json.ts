@@ -1,8 +1,17 @@
 import type { SampleResult } from '../../verify/verify-samples.js'
-import { displayPath, pairing, tally } from './sample-report.js'
+import type { ContentProblem } from './content-problems.js'
+import { displayPath, pairing } from './sample-report.js'
+import { summarize } from './summary.js'
 
-/** The report for programs: the tally and one object per sample. */
-export function jsonReport(results: readonly SampleResult[], cwd: string): string {
+/** Version of the JSON report's shape; raised when a field changes meaning or goes away. */
+export const jsonReportVersion = 2
+
+/** The report for programs: its version, the summary, one object per sample and per content problem. */
+export function jsonReport(
+  results: readonly SampleResult[],
+  cwd: string,
+  problems: readonly ContentProblem[] = [],
+): string {
   const samples = results.map((result) => ({
     file: displayPath(result, cwd),
     line: result.sample.line,
@@ -22,5 +31,11 @@ export function jsonReport(results: readonly SampleResult[], cwd: string): strin
     cached: result.cached,
     flaky: result.flaky,
   }))
-  return `${JSON.stringify({ ...tally(results), samples }, null, 2)}\n`
+  const report = {
+    version: jsonReportVersion,
+    ...summarize({ samples: results, problems }),
+    samples,
+    problems: problems.map((problem) => ({ ...problem, ruleId: problem.ruleId ?? null })),
+  }
+  return `${JSON.stringify(report, null, 2)}\n`
 }

@@ -1,6 +1,9 @@
 import { ruleIds } from '../../messages.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
-import { diffText, displayPath, pairing, tally, tallyLine } from './sample-report.js'
+import { type Colors, colorsFor } from '../colors.js'
+import type { ContentProblem } from './content-problems.js'
+import { diffText, displayPath, pairing } from './sample-report.js'
+import { summarize, summaryLine } from './summary.js'
 
 /** Options of the pretty report. */
 export interface PrettyOptions {
@@ -11,6 +14,10 @@ export interface PrettyOptions {
   failuresOnly?: boolean | undefined
   /** Show how long each sample ran; default `true`. */
   timings?: boolean | undefined
+  /** Content problems, counted in the summary line (they are printed as messages, not here). */
+  problems?: readonly ContentProblem[] | undefined
+  /** Colours for a terminal; none by default. */
+  colors?: Colors | undefined
 }
 
 /** Longest line of a failed sample's output shown. */
@@ -18,11 +25,19 @@ const maxLineLength = 160
 
 const marks = { passed: '✓', failed: '✗', skipped: '-' } as const
 
+const plain = colorsFor(false)
+
 /**
  * The report for people: a line per sample grouped by post, the diff of
- * every failure with the post's line numbers, and the tally last.
+ * every failure with the post's line numbers, and the summary line last.
  */
 export function prettyReport(results: readonly SampleResult[], options: PrettyOptions): string {
+  const colors = options.colors ?? plain
+  const markOf = {
+    passed: colors.green(marks.passed),
+    failed: colors.red(marks.failed),
+    skipped: colors.dim(marks.skipped),
+  }
   const lines: string[] = []
   let currentPath: string | undefined
   for (const result of results) {
@@ -30,7 +45,7 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
     const file = displayPath(result, options.cwd)
     if (file !== currentPath) {
       if (currentPath !== undefined) lines.push('')
-      lines.push(file)
+      lines.push(colors.bold(file))
       currentPath = file
     }
     const { sample } = result
@@ -42,12 +57,12 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
       result.flaky ? 'flaky: passed on a second run' : undefined,
     ].filter(Boolean)
     lines.push(
-      `  ${marks[result.status]} ${file}:${sample.line} ${sample.language} ${result.summary}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`,
+      `  ${markOf[result.status]} ${file}:${sample.line} ${sample.language} ${result.summary}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`,
     )
     if (options.explain) lines.push(`      ${pairing(result)}`)
     if (result.status === 'failed') {
       if (result.line !== sample.line) lines.push(`      at ${file}:${result.line}`)
-      for (const line of diffText(result)) lines.push(`      ${line}`)
+      for (const line of diffText(result)) lines.push(`      ${colorDiffLine(line, colors)}`)
       if (showsOutput(result)) {
         for (const line of (result.run?.output ?? '').trimEnd().split('\n').slice(-10)) {
           lines.push(
@@ -62,8 +77,16 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
     }
   }
   if (lines.length > 0) lines.push('')
-  lines.push(tallyLine(tally(results)))
+  const summary = summarize({ samples: results, problems: options.problems })
+  const closing = summaryLine(summary)
+  lines.push(summary.failed + summary.errors > 0 ? colors.red(closing) : colors.green(closing))
   return `${lines.join('\n')}\n`
+}
+
+/** A line of `diffText` in colour: documented lines red, real ones green. */
+function colorDiffLine(line: string, colors: Colors): string {
+  const sign = /│ ([-+]) /.exec(line)?.[1]
+  return sign === '-' ? colors.red(line) : sign === '+' ? colors.green(line) : line
 }
 
 /** Whether a failure is explained by the sample's own output (a crash, a timeout), not a diff or a parse error. */

@@ -1,25 +1,6 @@
 import path from 'node:path'
 import type { SampleResult } from '../../verify/verify-samples.js'
 
-/** Counts of a verification, for its closing line. */
-export interface Tally {
-  passed: number
-  failed: number
-  skipped: number
-}
-
-/** Count verdicts by status. */
-export function tally(results: readonly SampleResult[]): Tally {
-  const count = (status: SampleResult['status']) =>
-    results.filter((result) => result.status === status).length
-  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped') }
-}
-
-/** The closing line every reporter ends with: `N passed, N failed, N skipped`. */
-export function tallyLine({ passed, failed, skipped }: Tally): string {
-  return `${passed} passed, ${failed} failed, ${skipped} skipped`
-}
-
 /** A sample's post path, relative to `cwd`. */
 export function displayPath(result: SampleResult, cwd: string): string {
   return path.relative(cwd, result.sample.path) || result.sample.path
