@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import leven from 'leven'
+import { nearestName } from '../nearest-name.js'
 import type { Shard } from '../verify/verify-posts.js'
 import { CliError, exitCodes } from './cli-error.js'
 
@@ -373,17 +373,6 @@ function suggestion(command: CommandName, flag: string): string {
     })
   const nearest = nearestName(flag, candidates)
   return nearest ? ` (did you mean \`${nearest}\`?)` : ''
-}
-
-/** The name of `names` nearest to `typed`, when the two differ by at most a third of its letters (at least 2). */
-export function nearestName(typed: string, names: readonly string[]): string | undefined {
-  const limit = Math.max(2, Math.floor(typed.length / 3))
-  let best: { name: string; distance: number } | undefined
-  for (const name of names) {
-    const distance = leven(typed.toLowerCase(), name.toLowerCase())
-    if (distance <= limit && (!best || distance < best.distance)) best = { name, distance }
-  }
-  return best?.name
 }
 
 function unknownCommand(name: string): CliError {
