@@ -89,6 +89,7 @@ export async function verifySamples(
     if (result.status === 'failed') progress.failed += 1
   }
   for (const result of results.values()) counted(result)
+  options.onProgress?.({ ...progress })
   const record = (job: Job) => async () => {
     options.signal?.throwIfAborted()
     const version = versions.get(job.samples[0]?.runner.id ?? '') ?? ''
