@@ -23,7 +23,10 @@ export function projectCacheFolder(cwd: string): string | undefined {
  * `POSTDECK_CACHE_DIR`, else the project's; `undefined` with `--no-cache`.
  * Note: CI keeps the cache outside `node_modules`, which `npm ci` deletes.
  */
-export function cacheFolder(command: PostsCommand, { cwd, env }: CacheContext): string | undefined {
+export function cacheFolder(
+  command: Pick<PostsCommand, 'cache' | 'cacheDir'>,
+  { cwd, env }: CacheContext,
+): string | undefined {
   if (!command.cache) return undefined
   const chosen = command.cacheDir ?? (env?.POSTDECK_CACHE_DIR || undefined)
   return chosen ? path.resolve(cwd, chosen) : projectCacheFolder(cwd)
