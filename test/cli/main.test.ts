@@ -83,7 +83,7 @@ describe('postdeck build', () => {
       stdout: () => {},
       // Interrupt as the first post starts rendering, as Ctrl-C would.
       stderr: (text) => {
-        if (text.startsWith('Rendering')) controller.abort()
+        if (text.includes('Rendering')) controller.abort()
       },
       interactive: true,
       cwd: folder,
