@@ -42,19 +42,23 @@ describe('postdeck verify at a terminal', () => {
     expect(plain).toMatch(/\[3\/3\] verifying … 1 failed so far/)
     expect(output).toMatch(colour)
     expect(output).toContain('\u001b[31m✗\u001b[39m')
-  })
+  }, 60_000)
 
-  it('prints no colour with NO_COLOR, and colour without a terminal with FORCE_COLOR', async () => {
+  it('prints no colour with NO_COLOR', async () => {
     const output = await inTerminal({ NO_COLOR: '1' })
     expect(output).toContain('✗ content/posts/counting.md:15 js')
     expect(output).not.toMatch(colour)
-    const piped = await run(process.execPath, ['--import', tsx, bin, 'verify', '--no-cache'], {
-      cwd: site,
-      env: { PATH: process.env.PATH ?? '', FORCE_COLOR: '1' },
-    }).catch((error: { stdout: string; stderr: string }) => error)
+  }, 60_000)
+
+  it('prints colour without a terminal with FORCE_COLOR, and no redrawn line', async () => {
+    const piped = await run(
+      process.execPath,
+      ['--import', tsx, bin, 'verify', path.join('content', 'posts', 'counting.md'), '--no-cache'],
+      { cwd: site, env: { PATH: process.env.PATH ?? '', FORCE_COLOR: '1' } },
+    ).catch((error: { stdout: string; stderr: string }) => error)
     expect(piped.stdout).toMatch(colour)
     expect(piped.stderr).not.toContain('\r')
-  })
+  }, 60_000)
 })
 
 describe('postdeck verify in a log', () => {
