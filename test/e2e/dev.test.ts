@@ -132,7 +132,7 @@ describe('postdeck dev', () => {
     const overlay = page.locator('postdeck-dev-overlay')
     await overlay
       .getByText('content/posts/hello.md:', { exact: false })
-      .waitFor({ timeout: 15_000 })
+      .waitFor({ timeout: 30_000 })
     expect(await overlay.locator('section').textContent()).toMatch(
       /1 sample fails.*content\/posts\/hello\.md:\d+/s,
     )
