@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     globalSetup: ['test/setup/cache-home.ts'],
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/vitest-blog/**', 'node_modules/**'],
     testTimeout: 30_000,
   },
 })

@@ -13,7 +13,7 @@ export interface CacheFolder {
    * `project`: `node_modules/.cache/postdeck` of the nearest `package.json`;
    * `user`: the user's cache folder, when no `package.json` is above.
    */
-  kind: 'project' | 'user'
+  kind: 'project' | 'user' | 'chosen'
 }
 
 /**
@@ -23,7 +23,9 @@ export interface CacheFolder {
  * `~/Library/Caches/postdeck` on macOS, `%LOCALAPPDATA%\postdeck\Cache` on
  * Windows), named after the project's folder and a digest of its path.
  */
-export function cacheFolder(cwd: string): CacheFolder {
+export function cacheFolder(cwd: string, chosen?: string | undefined): CacheFolder {
+  // A folder the user names (`--cache-dir`, `POSTDECK_CACHE_DIR`), as CI does to keep it past `npm ci`.
+  if (chosen) return { path: path.resolve(cwd, chosen), kind: 'chosen' }
   const project = findCacheDirectory({ name: 'postdeck', cwd })
   if (project) return { path: project, kind: 'project' }
   const absolute = path.resolve(cwd)
@@ -41,9 +43,9 @@ export interface ProjectCaches {
   samples: SampleCache
 }
 
-/** Open the caches of the project at `cwd`; the folders are made when first written. */
-export function projectCaches(cwd: string): ProjectCaches {
-  const folder = cacheFolder(cwd)
+/** Open the caches of the project at `cwd` (or in `chosen`); the folders are made when first written. */
+export function projectCaches(cwd: string, chosen?: string | undefined): ProjectCaches {
+  const folder = cacheFolder(cwd, chosen)
   return {
     folder,
     isNew: !existsSync(folder.path),

@@ -1,3 +1,4 @@
+export type { Progress } from './build/site-builder.js'
 export { type CacheFolder, cacheFolder } from './cache-folder.js'
 export type { PostSource } from './content/find-posts.js'
 export type { CalendarDate, FrontMatter } from './content/front-matter-schema.js'

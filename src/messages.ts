@@ -83,9 +83,14 @@ export function formatMessage(
 /** Every message of `files`, formatted, in file order and then by position. */
 export function formatMessages(files: readonly VFile[], cwd: string): string[] {
   return files.flatMap((file) =>
-    [...file.messages]
-      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-      .map((message) => formatMessage(file, message, cwd)),
+    sortedMessages(file).map((message) => formatMessage(file, message, cwd)),
+  )
+}
+
+/** The messages of `file` by position, as `formatMessages` lists them. */
+export function sortedMessages(file: VFile): VFile['messages'] {
+  return [...file.messages].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   )
 }
 

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import type { z } from 'zod'
 import type { BuildCache } from './build/build-cache.js'
 import { createInputFiles } from './build/input-files.js'
-import { createSiteBuilder, type SiteRun } from './build/site-builder.js'
+import { createSiteBuilder, type Progress, type SiteRun } from './build/site-builder.js'
 import { projectCaches } from './cache-folder.js'
 import { siteConfigSchema } from './content/site-config.js'
 import { hasErrors } from './messages.js'
@@ -23,6 +23,8 @@ export interface BuildOptions {
   site?: z.input<typeof siteConfigSchema> | undefined
   /** Called as each post is rendered, for progress display. */
   onPost?: ((slug: string) => void) | undefined
+  /** Called as posts are read, samples verified and posts rendered. */
+  onProgress?: ((progress: Progress) => void) | undefined
   /** Aborting stops the build; nothing is written. */
   signal?: AbortSignal | undefined
   /** Run the code samples and fail on a failed one; default `true`. */
@@ -60,6 +62,10 @@ export interface WriteBuildOptions extends BuildOptions {
   outDir?: string | undefined
   /** Also print each deck to `slides.pdf` beside it, through Chromium. */
   pdf?: boolean | undefined
+  /** Folder of the decks printed before; a deck unchanged since is copied, not printed again. */
+  pdfCache?: string | undefined
+  /** Called with each deck printed (not copied from `pdfCache`). */
+  onPdf?: ((deck: string) => void) | undefined
 }
 
 /** `options` with `cache: true` replaced by the project's caches. */
@@ -103,6 +109,7 @@ export async function verify(options: BuildOptions = {}): Promise<VerifyResult> 
     const result = await builder.inspect({
       verify: options.verify !== false,
       samples,
+      onProgress: options.onProgress,
       signal: options.signal,
     })
     return { files: result.files, ok: result.ok, samples: result.samples }
@@ -123,6 +130,7 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
       verify: options.verify !== false,
       samples: settled.samples,
       onPost: options.onPost,
+      onProgress: options.onProgress,
       signal: options.signal,
     })
   } finally {
@@ -155,7 +163,14 @@ async function renderAndWrite(options: WriteBuildOptions): Promise<SiteResult> {
     .map((output) => output.path.slice(0, -'/index.html'.length))
   await writeOutput(options.outDir ?? 'dist', result.outputs, {
     signal: options.signal,
-    beforeSwap: options.pdf ? (staging) => printDecks(staging, decks) : undefined,
+    beforeSwap: options.pdf
+      ? async (staging) => {
+          await printDecks(staging, decks, {
+            cacheFolder: options.pdfCache,
+            onPrinted: options.onPdf,
+          })
+        }
+      : undefined,
   })
   return result
 }

@@ -60,7 +60,18 @@ export interface SiteRunOptions {
   knownResults?: ReadonlyMap<string, readonly SampleResult[]> | undefined
   /** Called as each post is rendered, for progress display. */
   onPost?: ((slug: string) => void) | undefined
+  /** Called as posts are read, samples verified and posts rendered, for progress display. */
+  onProgress?: ((progress: Progress) => void) | undefined
   signal?: AbortSignal | undefined
+}
+
+/** How far a run is: `done` of `total` posts read or rendered, or samples verified. */
+export interface Progress {
+  stage: 'reading' | 'verifying' | 'rendering'
+  done: number
+  total: number
+  /** Posts with errors, or samples that failed, so far. */
+  failed: number
 }
 
 /** What a run made, and every message about the content. */
@@ -167,10 +178,14 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
     // Note: the highlighters are made while posts are read and samples run;
     // a failure to make one shows again at the first render.
     if (forRendering) work.prepare().catch(() => {})
+    const reading = { stage: 'reading' as const, done: 0, total: looked.length, failed: 0 }
     const posts: RunPost[] = await Promise.all(
       looked.map(async ({ source, key, cached }) => {
         const inspected =
           cached?.inspected ?? (await work.inspect(source, { drafts: options.drafts }, run.signal))
+        reading.done += 1
+        if (inspected.messages.some((message) => message.fatal)) reading.failed += 1
+        run.onProgress?.({ ...reading })
         const assets = cached?.assets ?? (cache ? await digestsOf(inputs, inspected.assets) : {})
         return {
           source,
@@ -191,11 +206,19 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
         post.inspected.summary !== undefined && !post.inspected.draft,
     )
     checkSlugs(published.map(({ file, inspected: { summary } }) => postOf(file, summary)))
-    if (files.some(hasErrors)) return { work, files, published, samples: [], ok: false }
+    // Note: a build renders nothing when a post has an error, so it verifies
+    // nothing either; an inspection still verifies the samples of the sound posts.
+    if (forRendering && files.some(hasErrors)) {
+      return { work, files, published, samples: [], ok: false }
+    }
     const samples = run.verify
       ? await verifyPostFiles(
-          published.map(({ file }) => file),
-          { ...run.samples, signal: run.signal },
+          published.filter(({ file }) => !hasErrors(file)).map(({ file }) => file),
+          {
+            ...run.samples,
+            signal: run.signal,
+            onProgress: (progress) => run.onProgress?.({ stage: 'verifying', ...progress }),
+          },
         )
       : []
     return { work, files, published, samples, ok: !files.some(hasErrors) }
@@ -226,6 +249,17 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
         newestFirst(a.inspected.summary, b.inspected.summary),
       )
       const rendered: string[] = []
+      let renderedOrReused = 0
+      const rendering = (result: RenderedPost) => {
+        renderedOrReused += 1
+        run.onProgress?.({
+          stage: 'rendering',
+          done: renderedOrReused,
+          total: ordered.length,
+          failed: 0,
+        })
+        return result
+      }
       const renderings = await Promise.all(
         ordered.map(async (post, index): Promise<RenderedPost> => {
           const context: RenderContext = {
@@ -238,7 +272,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
             ),
           }
           const renderKey = digest([post.key, JSON.stringify(context)])
-          if (post.cached?.renderKey === renderKey) return post.cached.rendered
+          if (post.cached?.renderKey === renderKey) return rendering(post.cached.rendered)
           if (!post.inPool) await work.inspect(post.source, { drafts: options.drafts }, run.signal)
           run.signal?.throwIfAborted()
           run.onPost?.(post.inspected.summary.slug)
@@ -251,7 +285,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
             renderKey,
             rendered: result,
           })
-          return result
+          return rendering(result)
         }),
       )
       run.signal?.throwIfAborted()

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { colorByDefault } from './colors.js'
 import { main } from './main.js'
 
 // Note: the first Ctrl-C aborts the build, which removes its staging folder
@@ -15,6 +16,8 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   interactive: process.stderr.isTTY === true,
+  color: colorByDefault,
+  env: process.env,
   cwd: process.cwd(),
   signal: controller.signal,
 })

@@ -1,20 +1,23 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { VFile } from 'vfile'
 import { loadSiteConfig } from '../content/site-config.js'
-import { formatMessages, sampleRuleIds } from '../messages.js'
 import { build, verify } from '../pipeline.js'
 import type { UnrunFence } from '../verify/remark-extract-samples.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import { postdeckVersion } from '../version.js'
 import { folderFingerprint } from '../write/folder-fingerprint.js'
-import { buildCache, cacheNotice, sampleOptions } from './caches.js'
+import { buildCache, cacheNotice, pdfCacheFolder, sampleOptions } from './caches.js'
 import { asUsageError, CliError, exitCodes } from './cli-error.js'
-import { type Command, parseCommand, type ReporterName, usage } from './parse-args.js'
+import { type Colors, colorsFor } from './colors.js'
+import { formatProblems } from './format-problems.js'
+import { type Command, commandUsage, parseCommand, type ReporterName, usage } from './parse-args.js'
+import { createProgressLine, type ProgressLine } from './progress-line.js'
+import { type ContentProblem, contentProblems } from './reporters/content-problems.js'
 import { githubReport } from './reporters/github.js'
 import { jsonReport } from './reporters/json.js'
 import { junitReport } from './reporters/junit.js'
 import { prettyReport } from './reporters/pretty.js'
+import { succeeded, summarize } from './reporters/summary.js'
 import { runDev } from './run-dev.js'
 import { sandboxNotice } from './sandbox-notice.js'
 import { updatePosts } from './update-posts.js'
@@ -23,13 +26,20 @@ import { updatePosts } from './update-posts.js'
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
-  /** Whether stderr is an interactive terminal (progress lines are shown only then). */
+  /** Whether stderr is an interactive terminal (the progress line is redrawn in place only then). */
   interactive: boolean
+  /** Whether to colour by default (`--color` and `--no-color` decide otherwise); default no. */
+  color?: boolean | undefined
+  /** The environment variables postdeck reads (`POSTDECK_CACHE_DIR`); default none. */
+  env?: Readonly<Record<string, string | undefined>> | undefined
+  /** Milliseconds between progress lines when not interactive; default 10 s. */
+  progressIntervalMs?: number | undefined
   cwd: string
   /** Aborted when the user interrupts (Ctrl-C). */
   signal?: AbortSignal | undefined
 }
 
+type PostsCommand = Extract<Command, { name: 'build' | 'dev' | 'verify' }>
 type BuildCommand = Extract<Command, { name: 'build' }>
 type VerifyCommand = Extract<Command, { name: 'verify' }>
 
@@ -38,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     const command = parseCommand(argv)
     if (command.name === 'help') {
-      io.stdout(`${usage}\n`)
+      io.stdout(`${command.topic ? commandUsage(command.topic) : usage}\n`)
       return exitCodes.ok
     }
     if (command.name === 'version') {
@@ -61,12 +71,41 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** The colours and progress line of a command's run on `io`. */
+function terminalFor(command: PostsCommand, io: CliIo): { colors: Colors; progress: ProgressLine } {
+  const colors = colorsFor(command.color ?? io.color ?? false)
+  const progress = createProgressLine({
+    stderr: io.stderr,
+    interactive: io.interactive,
+    enabled: command.verbosity !== 'quiet',
+    colors,
+    intervalMs: io.progressIntervalMs,
+  })
+  return { colors, progress }
+}
+
+/** Content problems as stderr shows them: grouped warnings, none at all when quiet. */
+function printProblems(
+  problems: readonly ContentProblem[],
+  command: PostsCommand,
+  colors: Colors,
+  print: (text: string) => void,
+): void {
+  const shown =
+    command.verbosity === 'quiet'
+      ? problems.filter((problem) => problem.severity === 'error')
+      : problems
+  for (const line of formatProblems(shown, { verbose: command.verbosity === 'verbose', colors })) {
+    print(`${line}\n`)
+  }
+}
+
 async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
   const started = performance.now()
   const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
-  const notice = cacheNotice(command, io.cwd)
+  const notice = cacheNotice(command, io)
   if (notice) io.stderr(`${notice}\n`)
-  const samples = sampleOptions(command, io.cwd, config)
+  const samples = sampleOptions(command, io, config)
   warnOnce(command.verify ? sandboxNotice(samples.sandbox) : undefined, io)
   const outDir = path.resolve(io.cwd, command.outDir)
   const before = await folderFingerprint(outDir)
@@ -75,6 +114,7 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
     (await folderFingerprint(outDir)) === before
       ? `${command.outDir} was left as it was`
       : `${command.outDir} was changed during the build, not by postdeck: do not publish it`
+  const { colors, progress } = terminalFor(command, io)
   const result = await build({
     site: config,
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),
@@ -82,28 +122,40 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
     drafts: command.drafts,
     verify: command.verify,
     pdf: command.pdf,
+    pdfCache: pdfCacheFolder(command, io),
     samples,
-    cache: buildCache(command, io.cwd),
+    cache: buildCache(command, io),
     threads: command.threads,
     signal: io.signal,
-    onPost: io.interactive ? (slug) => io.stderr(`Rendering ${slug}\n`) : undefined,
-  }).catch(async (error: unknown) => {
-    if (io.signal?.aborted) {
-      throw new CliError(`Interrupted: ${await leftAsItWas()}`, exitCodes.interrupted, {
-        cause: error,
-      })
-    }
-    return asUsageError(error)
+    onPost:
+      command.verbosity === 'verbose' ? (slug) => progress.print(`Rendering ${slug}\n`) : undefined,
+    onProgress: (state) => progress.update(state),
+    onPdf:
+      command.verbosity === 'quiet'
+        ? undefined
+        : (deck) => progress.print(`Printed ${deck}/slides.pdf\n`),
   })
-  for (const line of formatMessages(result.files, io.cwd)) io.stderr(`${line}\n`)
+    .catch(async (error: unknown) => {
+      if (io.signal?.aborted) {
+        throw new CliError(`Interrupted: ${await leftAsItWas()}`, exitCodes.interrupted, {
+          cause: error,
+        })
+      }
+      return asUsageError(error)
+    })
+    .finally(() => progress.stop())
+  const problems = contentProblems(result.files, io.cwd, { withSamples: true })
+  printProblems(problems, command, colors, io.stderr)
   if (result.samples.some((sample) => sample.status === 'failed')) {
-    io.stderr(`\n${prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true })}`)
+    io.stderr(`\n${prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true, colors })}`)
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   if (!result.ok) {
-    const errors = countErrors(result.files)
+    const errors = problems.filter((problem) => problem.severity === 'error').length
     io.stderr(
-      `Build failed: ${errors} ${errors === 1 ? 'error' : 'errors'}; ${await leftAsItWas()}\n`,
+      colors
+        .red(`Build failed: ${errors} ${errors === 1 ? 'error' : 'errors'}; ${await leftAsItWas()}`)
+        .concat('\n'),
     )
     return exitCodes.contentError
   }
@@ -118,55 +170,63 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
 
 async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
   const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
-  const samples = sampleOptions(command, io.cwd, config)
+  const samples = sampleOptions(command, io, config)
   warnOnce(sandboxNotice(samples.sandbox), io)
+  const { colors, progress } = terminalFor(command, io)
   const result = await verify({
     paths: command.paths.map((input) => path.resolve(io.cwd, input)),
     drafts: command.drafts,
     samples: { ...samples, shard: command.shard },
     signal: io.signal,
-  }).catch(asUsageError)
-  // Sample failures are in the report; other problems of the posts go to stderr.
-  for (const file of result.files) {
-    file.messages = file.messages.filter((message) => !sampleRuleIds.has(message.ruleId ?? ''))
-  }
-  for (const line of formatMessages(result.files, io.cwd)) io.stderr(`${line}\n`)
+    onProgress: (state) => progress.update(state),
+  })
+    .catch(asUsageError)
+    .finally(() => progress.stop())
+  // Note: failed samples are in the reports, with their diffs; the other problems of the posts go to stderr too.
+  const problems = contentProblems(result.files, io.cwd)
+  printProblems(problems, command, colors, io.stderr)
   if (command.update) return await updatePosts(result, io)
   const unrun = result.files.flatMap((file) => file.data.unrunFences ?? [])
-  const report = formatReport(command.reporter, result.samples, io.cwd, command.explain, unrun)
-  if (command.output) {
-    const file = path.resolve(io.cwd, command.output)
-    await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, report)
-    io.stdout(prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true }))
-  } else io.stdout(report)
-  return result.ok ? exitCodes.ok : exitCodes.contentError
+  for (const reporter of command.reporters) {
+    const report = formatReport(reporter.name, result.samples, problems, {
+      cwd: io.cwd,
+      explain: command.explain,
+      colors: reporter.file ? colorsFor(false) : colors,
+      unrun,
+    })
+    if (reporter.file) {
+      const file = path.resolve(io.cwd, reporter.file)
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(file, report)
+    } else io.stdout(report)
+  }
+  if (command.reporters.every((reporter) => reporter.file)) {
+    io.stdout(prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true, problems, colors }))
+  }
+  return succeeded(summarize({ samples: result.samples, problems }))
+    ? exitCodes.ok
+    : exitCodes.contentError
 }
 
 function formatReport(
   reporter: ReporterName,
   results: SampleResult[],
-  cwd: string,
-  explain: boolean,
-  unrun: readonly UnrunFence[],
+  problems: readonly ContentProblem[],
+  options: { cwd: string; explain: boolean; colors: Colors; unrun: readonly UnrunFence[] },
 ): string {
   switch (reporter) {
     case 'json':
-      return jsonReport(results, cwd, unrun)
+      return jsonReport(results, options.cwd, problems, options.unrun)
     case 'junit':
-      return junitReport(results, cwd)
+      return junitReport(results, options.cwd, problems)
     case 'github':
-      return githubReport(results, cwd)
+      return githubReport(results, options.cwd, problems)
     default:
-      return prettyReport(results, { cwd, explain, unrun })
+      return prettyReport(results, { ...options, problems })
   }
 }
 
 /** Print `warning`, if any. */
 function warnOnce(warning: string | undefined, io: CliIo): void {
   if (warning) io.stderr(`${warning}\n`)
-}
-
-function countErrors(files: readonly VFile[]): number {
-  return files.flatMap((file) => file.messages).filter((message) => message.fatal === true).length
 }

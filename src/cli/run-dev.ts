@@ -1,5 +1,6 @@
 import { once } from 'node:events'
 import path from 'node:path'
+import { cacheFolder } from '../cache-folder.js'
 import { findPosts } from '../content/find-posts.js'
 import { loadSiteConfig } from '../content/site-config.js'
 import { createLiveSite, type LiveEvent, type LiveSite } from '../dev/live-site.js'
@@ -8,7 +9,7 @@ import { type InputWatcher, watchInputs } from '../dev/watch-inputs.js'
 import { displayPath, formatMessages } from '../messages.js'
 import { templatesFolder } from '../render/templates.js'
 import { OutputError } from '../write/write-output.js'
-import { buildCache, projectCacheFolder, sampleOptions } from './caches.js'
+import { buildCache, sampleOptions } from './caches.js'
 import { asUsageError, exitCodes } from './cli-error.js'
 import type { CliIo } from './main.js'
 import { type Command, defaultDevPort } from './parse-args.js'
@@ -27,7 +28,7 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
   const paths = command.paths.map((input) => path.resolve(io.cwd, input))
   const outDir = path.resolve(io.cwd, command.outDir ?? defaultOutDir(io.cwd))
   const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
-  const samples = sampleOptions(command, io.cwd, config)
+  const samples = sampleOptions(command, io, config)
   const notice = command.verify ? sandboxNotice(samples.sandbox) : undefined
   if (notice) io.stderr(`${notice}\n`)
   // Note: a post's files may lie anywhere in its content folder, not only under the paths named.
@@ -61,7 +62,7 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
         drafts: command.drafts,
         verify: command.verify,
         samples,
-        cache: buildCache(command, io.cwd),
+        cache: buildCache(command, io),
         threads: command.threads,
       },
       (event) => {
@@ -96,7 +97,7 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
  * `dist/`, since a dev build shows pages before their samples are verified.
  */
 function defaultOutDir(cwd: string): string {
-  return path.join(projectCacheFolder(cwd), 'dev')
+  return path.join(cacheFolder(cwd).path, 'dev')
 }
 
 /** Tell the terminal and the open pages what happened. */

@@ -57,12 +57,30 @@ const calendarDate = z.unknown().transform((value, context) => {
       message:
         value === undefined
           ? 'is required'
-          : `must be a date written as \`YYYY-MM-DD\`, not \`${String(value)}\``,
+          : (missingDay(value) ??
+            `must be a date written as \`YYYY-MM-DD\`, not \`${String(value)}\``),
     })
     return z.NEVER
   }
   return date
 })
+
+/** Why a value written as `YYYY-MM-DD` names no day (`2026-02-30`); `undefined` when it is not written so, or the day exists. */
+function missingDay(value: unknown): string | undefined {
+  const match = typeof value === 'string' ? isoDate.exec(value.trim()) : null
+  if (!match) return undefined
+  const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number]
+  const written = value as string
+  if (month < 1 || month > 12)
+    return `names month ${month}, which does not exist: \`${written.trim()}\``
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (day >= 1 && day <= days) return undefined
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', {
+    month: 'long',
+    timeZone: 'UTC',
+  })
+  return `names a day that does not exist: \`${written.trim()}\` (${monthName} ${year} has ${days} days)`
+}
 
 const languageTag = z.string().transform((value, context) => {
   try {

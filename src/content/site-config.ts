@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { z } from 'zod'
+import { nearestName } from '../nearest-name.js'
 
 /** The site's settings, from `postdeck.config.{ts,mjs,js,json}`; every one has a default. */
 export const siteConfigSchema = z.strictObject({
@@ -95,10 +96,22 @@ export async function loadSiteConfig(
   const result = siteConfigSchema.safeParse(data ?? {})
   if (!result.success) {
     const [issue] = result.error.issues
+    if (issue?.code === 'unrecognized_keys')
+      throw new ConfigError(`${file}: ${unknownKeys(issue.keys)}`)
     const field = issue?.path.length ? `\`${issue.path.join('.')}\`: ` : ''
     throw new ConfigError(`${file}: ${field}${issue?.message ?? 'invalid'}`)
   }
   return { config: result.data, file }
+}
+
+/** Keys the config does not know, with the known key nearest to each: ``unknown key `titel` (did you mean `title`?)``. */
+function unknownKeys(keys: readonly string[]): string {
+  const known = Object.keys(siteConfigSchema.shape)
+  const described = keys.map((key) => {
+    const nearest = nearestName(key, known)
+    return `\`${key}\`${nearest ? ` (did you mean \`${nearest}\`?)` : ''}`
+  })
+  return `unknown ${keys.length === 1 ? 'key' : 'keys'} ${described.join(', ')}; the keys are ${known.map((key) => `\`${key}\``).join(', ')}`
 }
 
 /**

@@ -1,13 +1,16 @@
+import path from 'node:path'
 import type { VFile } from 'vfile'
 import { type BuildCache, createMemoryBuildCache, withMemory } from '../build/build-cache.js'
 import { createWatchedInputFiles } from '../build/input-files.js'
 import { createSiteBuilder, type SiteBuilder, type SiteRun } from '../build/site-builder.js'
+import { diffText } from '../cli/reporters/sample-report.js'
 import { loadSiteConfig } from '../content/site-config.js'
 import { displayPath, formatMessages, hasErrors } from '../messages.js'
 import { samplesSignature } from '../verify/sample-signature.js'
 import { type VerifyPostsOptions, verifyPostFiles } from '../verify/verify-posts.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import { createOutputUpdater } from '../write/update-output.js'
+import { codeFrames } from './code-frames.js'
 import { type InputChanges, mergeChanges, noChanges } from './watch-inputs.js'
 
 /** Settings of a live site. */
@@ -31,7 +34,11 @@ export interface LiveSiteOptions {
 export interface SampleFailure {
   /** `file:line`, the file relative to the working folder. */
   location: string
+  /** A link that opens the post at that line in an editor (VS Code's `vscode://file/` scheme). */
+  href: string
   summary: string
+  /** The diff of a failed comparison, as the terminal shows it; empty for other failures. */
+  diff: string[]
 }
 
 /** What the browser shows of the site's state besides its pages. */
@@ -40,6 +47,8 @@ export interface LiveState {
   build: number
   /** Formatted messages of the build that failed; empty when the last build succeeded. */
   errors: string[]
+  /** The lines of the post around each of `errors`, marked; `''` when it has no place. */
+  frames: string[]
   failures: SampleFailure[]
   /** Whether samples are being verified. */
   verifying: boolean
@@ -83,7 +92,7 @@ export function createLiveSite(
   const cache = options.cache ? withMemory(options.cache) : createMemoryBuildCache()
   const updater = createOutputUpdater(options.outDir)
   const stop = new AbortController()
-  const state: LiveState = { build: 0, errors: [], failures: [], verifying: false }
+  const state: LiveState = { build: 0, errors: [], frames: [], failures: [], verifying: false }
   let builder: SiteBuilder | undefined
   let pending: InputChanges | undefined = {
     files: new Set(),
@@ -135,6 +144,7 @@ export function createLiveSite(
       if (!run.ok) {
         const failed = run.files.filter(hasErrors)
         state.errors = formatMessages(failed, options.cwd)
+        state.frames = await codeFrames(failed)
         state.build++
         onEvent({ type: 'failed', files: failed, ms: performance.now() - started })
         return
@@ -143,6 +153,7 @@ export function createLiveSite(
       unwritten.clear()
       const recovered = state.errors.length > 0
       state.errors = []
+      state.frames = []
       state.build++
       onEvent({ type: 'built', run, written, ms: performance.now() - started, recovered })
       if (options.verify) scheduleVerification(run.files)
@@ -153,6 +164,7 @@ export function createLiveSite(
       await builder?.close()
       builder = undefined
       state.errors = [failure.message]
+      state.frames = ['']
       state.build++
       onEvent({ type: 'failed', files: [], error: failure, ms: performance.now() - started })
     }
@@ -212,7 +224,9 @@ export function createLiveSite(
         .filter((result) => result.status === 'failed')
         .map((result) => ({
           location: `${displayPath(result.sample.path, options.cwd)}:${result.line}`,
+          href: `vscode://file${encodeURI(result.sample.path.split(path.sep).join('/').replace(/^\/?/, '/'))}:${result.line}:1`,
           summary: result.summary,
+          diff: diffText(result),
         })),
     )
   }

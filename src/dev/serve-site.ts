@@ -68,7 +68,7 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
     if (!target.startsWith('/') || /^[/\\]{2}/.test(target))
       return send(response, 400, 'Bad request')
     // Note: read first, so a page is never said to be newer than it is.
-    const { build, errors } = options.state()
+    const { build, errors, frames } = options.state()
     const url = new URL(target, 'http://localhost')
     if (url.pathname === '/__postdeck/events') return listen(response)
     if (url.pathname === '/__postdeck/client.js') {
@@ -81,7 +81,7 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
     const found = await findPage(root, url.pathname)
     if (found === 'bad') return send(response, 400, 'Bad request')
     if (errors.length > 0 && (found !== undefined || url.pathname.endsWith('/'))) {
-      return sendPage(response, 500, render('dev/error', { errors }), build)
+      return sendPage(response, 500, render('dev/error', { errors, frames }), build)
     }
     if (found && 'redirect' in found) {
       response.writeHead(301, { Location: `${found.redirect}${url.search}` })

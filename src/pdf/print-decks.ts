@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { postdeckVersion } from '../version.js'
 
 /** No Chromium to print with, or printing failed. */
 export class PdfError extends Error {
@@ -53,16 +56,42 @@ export async function loadPdfPrinter(): Promise<{
   return { chromium: driver.chromium, executablePath }
 }
 
+/** Options of `printDecks`. */
+export interface PrintOptions {
+  /**
+   * Folder of PDFs printed before, by a digest of the deck and every file it
+   * loads: a deck whose digest is there is copied, not printed again.
+   */
+  cacheFolder?: string | undefined
+  /** Called with each deck's path (as given) once it is printed; not for decks copied from the cache. */
+  onPrinted?: ((deck: string) => void) | undefined
+}
+
 /**
  * Print each deck (`<folder>/<deck>/index.html`) to `slides.pdf` beside it,
- * one page per slide, through reveal.js's print layout in headless Chromium.
+ * one page per slide, through reveal.js's print layout in headless Chromium;
+ * decks unchanged since they were printed come from the cache. Returns the
+ * decks it printed.
  *
  * Note: this is the one place besides sample verification that starts a
  * process (the browser); it runs against the staging folder, before the
  * build is swapped in, so a failed print leaves the previous output as it was.
  */
-export async function printDecks(folder: string, decks: readonly string[]): Promise<void> {
-  if (decks.length === 0) return
+export async function printDecks(
+  folder: string,
+  decks: readonly string[],
+  options: PrintOptions = {},
+): Promise<string[]> {
+  const { cacheFolder } = options
+  const toPrint: Array<{ deck: string; cached: string | undefined }> = []
+  for (const deck of decks) {
+    const index = path.join(folder, ...deck.split('/'), 'index.html')
+    const cached = cacheFolder && path.join(cacheFolder, `${await deckDigest(index)}.pdf`)
+    if (cached && existsSync(cached)) {
+      await copyFile(cached, path.join(path.dirname(index), 'slides.pdf'))
+    } else toPrint.push({ deck, cached })
+  }
+  if (toPrint.length === 0) return []
   const { chromium, executablePath } = await loadPdfPrinter()
   const browser = await chromium.launch({
     executablePath,
@@ -76,21 +105,49 @@ export async function printDecks(folder: string, decks: readonly string[]): Prom
   })
   try {
     const page = await browser.newPage()
-    for (const deck of decks) {
+    if (cacheFolder) await mkdir(cacheFolder, { recursive: true })
+    for (const { deck, cached } of toPrint) {
       const index = path.join(folder, ...deck.split('/'), 'index.html')
       await page.goto(`${pathToFileURL(index).href}?print-pdf`, { waitUntil: 'load' })
       await page.waitForFunction(
         "typeof Reveal !== 'undefined' && Reveal.isReady() && document.querySelectorAll('.pdf-page').length > 0",
       )
+      const pdf = path.join(path.dirname(index), 'slides.pdf')
       await page.pdf({
-        path: path.join(path.dirname(index), 'slides.pdf'),
+        path: pdf,
         width: '1280px',
         height: '720px',
         printBackground: true,
         preferCSSPageSize: true,
       })
+      if (cached) await copyFile(pdf, cached)
+      options.onPrinted?.(deck)
     }
   } finally {
     await browser.close()
   }
+  return toPrint.map(({ deck }) => deck)
+}
+
+/**
+ * A digest of a deck as printed: its HTML and every local file it loads
+ * (style sheets, scripts, images), and postdeck's version. Links to pages
+ * are left out: they do not change the print.
+ */
+async function deckDigest(index: string): Promise<string> {
+  const html = await readFile(index, 'utf8')
+  const hash = createHash('sha256').update(`postdeck-pdf-${postdeckVersion}\0`).update(html)
+  const references = new Set(
+    [...html.matchAll(/\b(?:src|href)="([^"#?]+)[^"]*"/g)]
+      .map((match) => match[1] ?? '')
+      .filter(
+        (reference) => !/^[a-z][a-z0-9+.-]*:/i.test(reference) && !reference.endsWith('.html'),
+      ),
+  )
+  for (const reference of [...references].sort()) {
+    const file = path.resolve(path.dirname(index), decodeURI(reference))
+    hash.update(`\0${reference}\0`)
+    hash.update(await readFile(file).catch(() => Buffer.from('missing')))
+  }
+  return hash.digest('hex')
 }

@@ -82,8 +82,9 @@ export function createHtmlRenderer(
         ? { themes: codeThemes, defaultColor: 'light' }
         : { theme: codeThemes.light }),
       lazy: true,
-      // Note: shiki stops colouring a line after 500 ms by default, so a busy
-      // machine gave other colours; the same post must give the same page.
+      // Note: shiki stops tokenising a line after 500 ms by default, which a
+      // loaded machine reaches, and then colours the rest of the line plainly:
+      // the same post would highlight differently from one build to the next.
       tokenizeTimeLimit: 0,
       defaultLanguage: 'text',
       fallbackLanguage: 'text',

@@ -37,8 +37,8 @@ class Runner(doctest.DocTestRunner):
 
 `
 
-export const doctestDriver = `${doctestClasses}${String.raw`source = open(sys.argv[1], encoding="utf-8").read()
+export const doctestDriver = `${doctestClasses}source = open(sys.argv[1], encoding="utf-8").read()
 test = doctest.DocTestParser().get_doctest(source, {"__name__": "__main__"}, "sample", sys.argv[1], 0)
 Runner(checker=Checker(), optionflags=doctest.ELLIPSIS, verbose=False).run(test, out=lambda text: None)
 print(json.dumps({"done": True, "examples": len(test.examples)}), file=REPORT, flush=True)
-`}`
+`

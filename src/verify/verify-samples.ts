@@ -42,6 +42,8 @@ export interface VerifyOptions {
   sandbox?: SandboxMode | undefined
   /** Resource limits of each sample; each defaults to `defaultLimits`. */
   limits?: Partial<SampleLimits> | undefined
+  /** Called as samples are verified: how many of how many, and how many failed so far. */
+  onProgress?: ((progress: { done: number; total: number; failed: number }) => void) | undefined
 }
 
 const defaultSettings = { timeoutSeconds: 10, outputCap: 1024 * 1024 }
@@ -102,12 +104,21 @@ export async function verifySamples(
     }
   }
 
+  const progress = { done: 0, total: samples.length, failed: 0 }
+  const counted = (result: SampleResult) => {
+    progress.done += 1
+    if (result.status === 'failed') progress.failed += 1
+  }
+  for (const result of results.values()) counted(result)
+  options.onProgress?.({ ...progress })
   const record = (job: Job) => async () => {
     options.signal?.throwIfAborted()
     const version = versions.get(job.samples[0]?.runner.id ?? '') ?? ''
     for (const result of await verifyJob(job, version, settings, options.cache)) {
       results.set(result.sample, result)
+      counted(result)
     }
+    options.onProgress?.({ ...progress })
   }
   const limit = pLimit(options.concurrency ?? availableParallelism())
   await Promise.all(jobs.filter((job) => !job.timed).map((job) => limit(record(job))))

@@ -55,7 +55,8 @@
   }
 
   function showSamples({ failures, verifying }) {
-    if (failures.length === 0 && !verifying) {
+    // Note: the error page stands for the whole site; an overlay of samples on it would be stale.
+    if (showsError || (failures.length === 0 && !verifying)) {
       overlay?.remove()
       overlay = undefined
       return
@@ -71,12 +72,20 @@
     style.textContent = `
       :host { all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483647;
         max-width: min(42rem, calc(100vw - 24px)); font: 14px/1.4 system-ui, sans-serif; }
-      section { background: #fff; color: #1f2328; border: 2px solid #cf222e; border-radius: 6px;
+      section { --fg: #1f2328; --bg: #fff; --red: #cf222e; --green: #1a7f37; --blue: #0969da;
+        background: var(--bg); color: var(--fg); border: 2px solid var(--red); border-radius: 6px;
         box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); padding: 8px 12px; }
-      section.busy { border-color: #0969da; }
+      @media (prefers-color-scheme: dark) {
+        section { --fg: #e6edf3; --bg: #161b22; --red: #ff7b72; --green: #7ee787; --blue: #79c0ff; }
+      }
+      section.busy { border-color: var(--blue); }
       h2 { font-size: 14px; margin: 0 0 4px; }
       ul { margin: 0; padding-left: 1.2em; max-height: 40vh; overflow: auto; }
-      code { font: 13px/1.4 ui-monospace, monospace; }
+      code, pre { font: 13px/1.4 ui-monospace, monospace; }
+      a { color: var(--blue); }
+      pre { margin: 4px 0 8px; white-space: pre-wrap; }
+      .expected { color: var(--red); }
+      .actual { color: var(--green); }
       button { position: absolute; top: 4px; right: 6px; border: 0; background: none;
         font-size: 18px; cursor: pointer; color: inherit; }`
     const box = document.createElement('section')
@@ -91,9 +100,24 @@
     const list = document.createElement('ul')
     for (const failure of failures) {
       const item = document.createElement('li')
-      const location = document.createElement('code')
-      location.textContent = failure.location
+      const location = document.createElement('a')
+      location.href = failure.href
+      location.title = 'Open in the editor'
+      const code = document.createElement('code')
+      code.textContent = failure.location
+      location.append(code)
       item.append(location, ` ${failure.summary}`)
+      if (failure.diff.length > 0) {
+        const diff = document.createElement('pre')
+        for (const line of failure.diff) {
+          const row = document.createElement('span')
+          const sign = /│ ([-+]) /.exec(line)?.[1]
+          if (sign) row.className = sign === '-' ? 'expected' : 'actual'
+          row.textContent = `${line}\n`
+          diff.append(row)
+        }
+        item.append(diff)
+      }
       list.append(item)
     }
     const close = document.createElement('button')

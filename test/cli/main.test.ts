@@ -79,16 +79,19 @@ describe('postdeck build', () => {
     await run(['build', path.join(folder, 'content'), '--out', out], folder)
     const before = await readFile(path.join(out, 'index.html'), 'utf8')
     const controller = new AbortController()
-    const code = await main(['build', path.join(folder, 'content'), '--out', out, '--force'], {
-      stdout: () => {},
-      // Interrupt as the first post starts rendering, as Ctrl-C would.
-      stderr: (text) => {
-        if (text.startsWith('Rendering')) controller.abort()
+    const code = await main(
+      ['build', path.join(folder, 'content'), '--out', out, '--force', '--verbose'],
+      {
+        stdout: () => {},
+        // Interrupt as the first post starts rendering, as Ctrl-C would.
+        stderr: (text) => {
+          if (text.includes('Rendering')) controller.abort()
+        },
+        interactive: true,
+        cwd: folder,
+        signal: controller.signal,
       },
-      interactive: true,
-      cwd: folder,
-      signal: controller.signal,
-    })
+    )
     expect(code).toBe(130)
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before)
     expect((await readdir(folder)).sort()).toEqual(['content', 'dist'])

@@ -75,6 +75,17 @@ describe('readFrontMatter', () => {
     expect('evaluatedFrontMatter' in globalThis).toBe(false)
   })
 
+  it('says when a date is well written but names no day', () => {
+    const reasons = (date: string) => read(`---\ntitle: T\npublished: ${date}\n---\n`).messages
+    expect(reasons('2026-02-30')).toEqual([
+      '3:12 Front matter field `published` names a day that does not exist: `2026-02-30` (February 2026 has 28 days)',
+    ])
+    expect(reasons('2028-02-29')).toEqual([])
+    expect(reasons('2026-13-01')).toEqual([
+      '3:12 Front matter field `published` names month 13, which does not exist: `2026-13-01`',
+    ])
+  })
+
   it('points at the line of the bad value in the file', () => {
     const { messages } = read('---\ntitle: T\n\n\npublished: soon\n---\n')
     expect(messages).toEqual([

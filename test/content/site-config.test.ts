@@ -50,4 +50,11 @@ describe('loadSiteConfig', () => {
     await expect(failure).rejects.toBeInstanceOf(ConfigError)
     await expect(failure).rejects.toThrow(`${path.join(folder, 'postdeck.config.json')}: \`url\`:`)
   })
+
+  it('suggests the known key nearest to a mistyped one', async () => {
+    const folder = await folderWith('postdeck.config.json', '{ "titel": "我的博客" }')
+    await expect(loadSiteConfig(folder)).rejects.toThrow(
+      /: unknown key `titel` \(did you mean `title`\?\); the keys are `title`, `url`/,
+    )
+  })
 })

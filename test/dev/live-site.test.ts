@@ -109,6 +109,9 @@ describe('a live site', () => {
     expect(live.state().errors).toEqual([
       'content/posts/c.md:3:12: error Front matter field `published` must be a date written as `YYYY-MM-DD`, not `soon` (front-matter-schema)',
     ])
+    expect(live.state().frames).toEqual([
+      '  1 | ---\n  2 | title: C\n> 3 | published: soon\n    |            ^\n  4 | ---\n  5 |',
+    ])
     expect(await readFile(path.join(out, 'posts', 'c', 'index.html'), 'utf8')).toBe(before)
     const mended = await change('c.md', post('C', 3, ['z'], 'Mended.'))
     expect(mended.map((event) => event.type)).toEqual(['built'])
@@ -132,9 +135,16 @@ describe('a live site', () => {
     await change('d.md', sample('bye'))
     await expect
       .poll(() => live.state().failures, { timeout: 10_000 })
-      .toEqual([
-        { location: 'content/posts/d.md:12', summary: 'output differs from the documented output' },
+      .toMatchObject([
+        {
+          location: 'content/posts/d.md:12',
+          summary: 'output differs from the documented output',
+          diff: ['12 │ - bye', '   │ + hi'],
+        },
       ])
+    expect(live.state().failures[0]?.href).toMatch(
+      /^vscode:\/\/file\/.*\/content\/posts\/d\.md:12:1$/,
+    )
     await live.settled()
     const failing = await readFile(path.join(out, 'posts', 'd', 'index.html'), 'utf8')
     expect(failing).not.toContain('Verified: the real output matches')

@@ -9,7 +9,7 @@ import { ServeError, type SiteServer, serveSite } from '../../src/dev/serve-site
 
 let folder: string
 let server: SiteServer
-const state: LiveState = { build: 3, errors: [], failures: [], verifying: false }
+const state: LiveState = { build: 3, errors: [], frames: [], failures: [], verifying: false }
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'postdeck-serve-'))
@@ -106,16 +106,20 @@ describe('the dev server', () => {
 
   it('shows the messages of a failed build instead of any page', async () => {
     state.errors = ['content/posts/a.md:3:12: error Front matter field `published` <is> wrong']
+    state.frames = ['  2 | title: T\n> 3 | published: <soon>\n    |            ^']
     try {
       const response = await get('/')
       expect(response.status).toBe(500)
       expect(response.body).toContain(
         'content/posts/a.md:3:12: error Front matter field `published` &lt;is&gt; wrong',
       )
+      expect(response.body).toContain('&gt; 3 | published: &lt;soon&gt;')
+      expect(response.body).toContain('color-scheme: light dark')
       expect(response.body).toContain('/__postdeck/client.js')
       expect((await get('/site.css')).status).toBe(200)
     } finally {
       state.errors = []
+      state.frames = []
     }
   })
 

@@ -132,9 +132,14 @@ describe('postdeck dev', () => {
     const overlay = page.locator('postdeck-dev-overlay')
     await overlay
       .getByText('content/posts/hello.md:', { exact: false })
-      .waitFor({ timeout: 15_000 })
+      .waitFor({ timeout: 30_000 })
     expect(await overlay.locator('section').textContent()).toMatch(
       /1 sample fails.*content\/posts\/hello\.md:\d+/s,
+    )
+    // The diff of the failure, and a link to the post's line.
+    expect(await overlay.locator('pre .expected').first().textContent()).toMatch(/│ - /)
+    expect(await overlay.locator('a').first().getAttribute('href')).toMatch(
+      /^vscode:\/\/file\/.*\/content\/posts\/hello\.md:\d+:1$/,
     )
     await edit((text) => text.replace('# goodbye', '# hello'))
     await overlay.waitFor({ state: 'detached', timeout: 15_000 })
@@ -145,9 +150,16 @@ describe('postdeck dev', () => {
     const page = await browser.newPage()
     await page.goto(`${url}posts/hello/`)
     await edit((text) => text.replace('published: 2026-03-02', 'published: someday'))
-    const error = page.locator('pre', { hasText: 'content/posts/hello.md:3:' })
+    const error = page.locator('h2', { hasText: 'content/posts/hello.md:3:' })
     await error.waitFor({ timeout: 10_000 })
     expect(await page.title()).toMatch(/Build failed/)
+    // The post around the line, and no overlay of samples left from before.
+    expect(await page.locator('pre').first().textContent()).toContain('> 3 | published: someday')
+    expect(await page.locator('postdeck-dev-overlay').count()).toBe(0)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(13, 17, 23)',
+    )
     await edit((text) => text.replace('published: someday', 'published: 2026-03-02'))
     await page.locator('main', { hasText: 'An edited paragraph.' }).waitFor({ timeout: 10_000 })
     await page.close()

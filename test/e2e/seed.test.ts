@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -12,7 +12,8 @@ let browser: Browser
 let out: string
 
 beforeAll(async () => {
-  out = path.join(await mkdtemp(path.join(tmpdir(), 'postdeck-e2e-')), 'dist')
+  const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-e2e-'))
+  out = path.join(folder, 'dist')
   const result = await build({ paths: [seed], outDir: out, pdf: true })
   expect(result.ok).toBe(true)
   browser = await launchChromium()
@@ -90,6 +91,45 @@ describe('the seed post in Chromium', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []
     expect(pages).toHaveLength(20)
+  })
+
+  it('prints only the decks that changed: an unchanged one comes from the cache', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-pdf-'))
+    const post = path.join(folder, 'content', 'posts', 'deck.md')
+    await mkdir(path.dirname(post), { recursive: true })
+    await writeFile(
+      post,
+      '---\ntitle: 幻灯片\npublished: 2026-03-01\n---\n\n## 一\n\n第一页。\n\n## 二\n\n第二页。\n',
+    )
+    const pdfCache = path.join(folder, 'pdf-cache')
+    const buildInto = async (name: string) => {
+      const printed: string[] = []
+      const result = await build({
+        paths: [post],
+        outDir: path.join(folder, name),
+        pdf: true,
+        pdfCache,
+        onPdf: (deck) => printed.push(deck),
+      })
+      expect(result.ok).toBe(true)
+      return printed
+    }
+    expect(await buildInto('first')).toEqual(['posts/deck/slides'])
+    const previous = process.env.CHROMIUM_PATH
+    // With no browser to be had, the build succeeds only if it prints nothing.
+    process.env.CHROMIUM_PATH = path.join(folder, 'no-such-chromium')
+    try {
+      expect(await buildInto('again')).toEqual([])
+    } finally {
+      if (previous === undefined) delete process.env.CHROMIUM_PATH
+      else process.env.CHROMIUM_PATH = previous
+    }
+    const deck = ['posts', 'deck', 'slides', 'slides.pdf']
+    expect(await readFile(path.join(folder, 'again', ...deck))).toEqual(
+      await readFile(path.join(folder, 'first', ...deck)),
+    )
+    await writeFile(post, (await readFile(post, 'utf8')).replace('第二页。', '第二页，改过了。'))
+    expect(await buildInto('edited')).toEqual(['posts/deck/slides'])
   })
 })
 

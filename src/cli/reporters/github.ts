@@ -1,13 +1,29 @@
 import type { SampleResult } from '../../verify/verify-samples.js'
-import { diffText, displayPath, escapeControl, tally, tallyLine } from './sample-report.js'
+import type { ContentProblem } from './content-problems.js'
+import { diffText, displayPath, escapeControl } from './sample-report.js'
+import { summarize, summaryLine } from './summary.js'
 
 /**
  * The report for GitHub Actions: a workflow annotation on the post's line for
- * each failed (error), flaky (warning) or noted (notice: pseudo-code, a value
- * that varies) sample, then the tally.
+ * each content problem and each failed (error), flaky (warning) or noted
+ * (notice: pseudo-code, a value that varies) sample, then the summary line.
+ * What samples print is shown with its control characters escaped.
  */
-export function githubReport(results: readonly SampleResult[], cwd: string): string {
+export function githubReport(
+  results: readonly SampleResult[],
+  cwd: string,
+  problems: readonly ContentProblem[] = [],
+): string {
   const lines: string[] = []
+  for (const problem of problems) {
+    const properties = [
+      `file=${escapeProperty(problem.file)}`,
+      `line=${problem.line}`,
+      `col=${problem.column}`,
+      `title=${escapeProperty(problem.ruleId ?? 'postdeck')}`,
+    ].join(',')
+    lines.push(`::${problem.severity} ${properties}::${escapeData(escapeControl(problem.reason))}`)
+  }
   for (const result of results) {
     if (result.status !== 'failed' && result.status !== 'noted' && !result.flaky) continue
     const level =
@@ -20,7 +36,7 @@ export function githubReport(results: readonly SampleResult[], cwd: string): str
     const message = [result.summary, ...diffText(result)].map(escapeControl).join('\n')
     lines.push(`::${level} ${properties}::${escapeData(message)}`)
   }
-  lines.push(tallyLine(tally(results)))
+  lines.push(summaryLine(summarize({ samples: results, problems })))
   return `${lines.join('\n')}\n`
 }
 

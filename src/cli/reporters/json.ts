@@ -1,11 +1,18 @@
 import type { UnrunFence } from '../../verify/remark-extract-samples.js'
+import { tallyResults } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
-import { displayPath, pairing, tally } from './sample-report.js'
+import type { ContentProblem } from './content-problems.js'
+import { displayPath, pairing } from './sample-report.js'
+import { summarize } from './summary.js'
 
-/** The report for programs: the tally and one object per sample. */
+/** Version of the JSON report's shape; raised when a field changes meaning or goes away. */
+export const jsonReportVersion = 3
+
+/** The report for programs: its version, the summary, one object per sample and per content problem. */
 export function jsonReport(
   results: readonly SampleResult[],
   cwd: string,
+  problems: readonly ContentProblem[] = [],
   unrun: readonly UnrunFence[] = [],
 ): string {
   const samples = results.map((result) => ({
@@ -28,5 +35,13 @@ export function jsonReport(
     cached: result.cached,
     flaky: result.flaky,
   }))
-  return `${JSON.stringify({ ...tally(results, unrun), samples }, null, 2)}\n`
+  const report = {
+    version: jsonReportVersion,
+    ...summarize({ samples: results, problems }),
+    checks: tallyResults(results, unrun).checks,
+    notRun: unrun.length,
+    samples,
+    problems: problems.map((problem) => ({ ...problem, ruleId: problem.ruleId ?? null })),
+  }
+  return `${JSON.stringify(report, null, 2)}\n`
 }

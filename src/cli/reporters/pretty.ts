@@ -1,8 +1,11 @@
 import { ruleIds } from '../../messages.js'
 import type { UnrunFence } from '../../verify/remark-extract-samples.js'
-import { checksLine } from '../../verify/tally.js'
+import { checksLine, tallyResults } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
-import { diffText, displayPath, escapeControl, pairing, tally, tallyLine } from './sample-report.js'
+import { type Colors, colorsFor } from '../colors.js'
+import type { ContentProblem } from './content-problems.js'
+import { diffText, displayPath, escapeControl, pairing } from './sample-report.js'
+import { summarize, summaryLine } from './summary.js'
 
 /** Options of the pretty report. */
 export interface PrettyOptions {
@@ -13,6 +16,10 @@ export interface PrettyOptions {
   failuresOnly?: boolean | undefined
   /** Show how long each sample ran; default `true`. */
   timings?: boolean | undefined
+  /** Content problems, counted in the summary line (they are printed as messages, not here). */
+  problems?: readonly ContentProblem[] | undefined
+  /** Colours for a terminal; none by default. */
+  colors?: Colors | undefined
   /** Fences in languages with no runner, counted in the summary. */
   unrun?: readonly UnrunFence[] | undefined
 }
@@ -22,11 +29,22 @@ const maxLineLength = 160
 
 const marks = { passed: '✓', failed: '✗', skipped: '-', noted: '~' } as const
 
+const plain = colorsFor(false)
+
 /**
  * The report for people: a line per sample grouped by post, the diff of
- * every failure with the post's line numbers, and the tally last.
+ * every failure with the post's line numbers, and the summary line last.
  */
 export function prettyReport(results: readonly SampleResult[], options: PrettyOptions): string {
+  const colors = options.colors ?? plain
+  const markOf = {
+    passed: colors.green(marks.passed),
+    failed: colors.red(marks.failed),
+    skipped: colors.dim(marks.skipped),
+    noted: colors.yellow(marks.noted),
+  }
+  // Note: what samples print is escaped before colours are added, so only their control characters are.
+  const safe = escapeControl
   const lines: string[] = []
   let currentPath: string | undefined
   for (const result of results) {
@@ -34,7 +52,7 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
     const file = displayPath(result, options.cwd)
     if (file !== currentPath) {
       if (currentPath !== undefined) lines.push('')
-      lines.push(file)
+      lines.push(colors.bold(file))
       currentPath = file
     }
     const { sample } = result
@@ -46,16 +64,16 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
       result.flaky ? 'flaky: passed on a second run' : undefined,
     ].filter(Boolean)
     lines.push(
-      `  ${marks[result.status]} ${file}:${sample.line} ${sample.language} ${result.summary}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`,
+      `  ${markOf[result.status]} ${file}:${sample.line} ${sample.language} ${safe(result.summary)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`,
     )
     if (options.explain) lines.push(`      ${pairing(result)}`)
     if (result.status === 'failed') {
       if (result.line !== sample.line) lines.push(`      at ${file}:${result.line}`)
-      for (const line of diffText(result)) lines.push(`      ${line}`)
+      for (const line of diffText(result)) lines.push(`      ${colorDiffLine(safe(line), colors)}`)
       if (showsOutput(result)) {
         for (const line of (result.run?.output ?? '').trimEnd().split('\n').slice(-10)) {
           lines.push(
-            `      │ ${line.length > maxLineLength ? `${line.slice(0, maxLineLength)}…` : line}`,
+            `      │ ${safe(line.length > maxLineLength ? `${line.slice(0, maxLineLength)}…` : line)}`,
           )
         }
       }
@@ -66,11 +84,17 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
     }
   }
   if (lines.length > 0) lines.push('')
-  const counts = tally(results, options.unrun)
-  if (!options.failuresOnly) lines.push(checksLine(counts))
-  lines.push(tallyLine(counts))
-  // Note: every line is split on `\n` first, so only the characters within it are escaped.
-  return `${lines.map(escapeControl).join('\n')}\n`
+  if (!options.failuresOnly) lines.push(checksLine(tallyResults(results, options.unrun)))
+  const summary = summarize({ samples: results, problems: options.problems })
+  const closing = summaryLine(summary)
+  lines.push(summary.failed + summary.errors > 0 ? colors.red(closing) : colors.green(closing))
+  return `${lines.join('\n')}\n`
+}
+
+/** A line of `diffText` in colour: documented lines red, real ones green. */
+function colorDiffLine(line: string, colors: Colors): string {
+  const sign = /│ ([-+]) /.exec(line)?.[1]
+  return sign === '-' ? colors.red(line) : sign === '+' ? colors.green(line) : line
 }
 
 /** Whether a failure is explained by the sample's own output (a crash, a timeout), not a diff or a parse error. */

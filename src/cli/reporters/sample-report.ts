@@ -1,13 +1,5 @@
 import path from 'node:path'
-import type { Tally } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
-
-export { type Tally, tallyResults as tally } from '../../verify/tally.js'
-
-/** The closing line every reporter ends with: `N passed, N failed, N skipped`. */
-export function tallyLine({ passed, failed, skipped }: Tally): string {
-  return `${passed} passed, ${failed} failed, ${skipped} skipped`
-}
 
 /** A sample's post path, relative to `cwd`. */
 export function displayPath(result: SampleResult, cwd: string): string {

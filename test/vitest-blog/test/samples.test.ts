@@ -1,0 +1,3 @@
+import { verifyPosts } from 'postdeck/vitest'
+
+await verifyPosts(['content'])
