@@ -7,7 +7,7 @@ const fileName =
   /(?<![\w/.-])([\w-]+(?:\.[\w-]+)*\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|mts|json|txt|csv|ya?ml|toml|ini|cfg|conf|env|html|xml|md))(?![\w-])/u
 const metaName = /(?:^|\s)(?:title|filename|file|name)=["']?([^"'\s]+)["']?/
 const commentName =
-  /^\s*(?:#|\/\/|<!--)\s*(?:file(?:name)?\s*[:：]\s*)?([\w./-]+\.\w+)\s*(?:-->)?\s*$/
+  /^\s*(?:#|\/\/|<!--)\s*(?:[\p{L}]+(?:[:：]\s*|\s+)){0,3}([\w./-]+\.\w+)\s*(?:-->)?\s*$/u
 
 /**
  * The name a post gives the code of a fence, so a later sample can run or
@@ -18,33 +18,85 @@ const commentName =
 export function fenceFileName(node: Code, parent: Parent, index: number): string | undefined {
   const fromMeta = metaName.exec(node.meta ?? '')?.[1]
   if (fromMeta && fileName.test(fromMeta)) return baseName(fromMeta)
-  const firstLine = node.value.split('\n')[0] ?? ''
-  const fromComment = commentName.exec(firstLine)?.[1]
+  // The first line, or the one after a `#!` line, that is only a comment naming a file.
+  const [first = '', second = ''] = node.value.split('\n')
+  const fromComment = commentName.exec(first.startsWith('#!') ? second : first)?.[1]
   if (fromComment && fileName.test(fromComment)) return baseName(fromComment)
   const before = parent.children[index - 1]
   if (before?.type === 'paragraph') {
     const text = plainText(before)
-    if (/[:：]\s*$/.test(text)) {
-      const names = [...text.matchAll(new RegExp(fileName, 'gu'))].map((match) => match[1])
-      const last = names.at(-1)
-      if (last) return baseName(last)
+    const names = [...new Set([...text.matchAll(new RegExp(fileName, 'gu'))].map((m) => m[1]))]
+    const last = names.at(-1)
+    // A lead-in ending in a colon names the file it shows; a sentence naming one file of the
+    // fence's own kind (`a script test.sh.` before a bash fence) does too.
+    // A fence that names the file itself (`nano hello.sh`) is a command about it, not its text.
+    const aboutIt = last !== undefined && node.value.includes(last)
+    if (
+      last &&
+      !aboutIt &&
+      (/[:：]\s*$/.test(text) || (names.length === 1 && suits(last, node.lang)))
+    ) {
+      return baseName(last)
     }
   }
   return undefined
 }
 
-/** The files of earlier fences a sample's code names, by file name, latest first. */
+const extensionsOf: Record<string, readonly string[]> = {
+  sh: ['bash', 'sh', 'shell', 'zsh'],
+  bash: ['bash', 'sh', 'shell'],
+  zsh: ['zsh', 'sh', 'shell'],
+  py: ['python', 'py', 'python3'],
+  js: ['js', 'javascript', 'node'],
+  mjs: ['js', 'javascript', 'mjs'],
+  cjs: ['js', 'javascript', 'cjs'],
+  ts: ['ts', 'typescript'],
+  json: ['json'],
+  csv: ['csv'],
+  txt: ['text', 'txt', ''],
+}
+
+/** Whether a file name's extension fits a fence language. */
+function suits(name: string, language: string | null | undefined): boolean {
+  const extension = name.split('.').at(-1) ?? ''
+  return extensionsOf[extension]?.includes(language?.toLowerCase() ?? '') ?? false
+}
+
+/**
+ * The files of earlier fences a sample's code names (`bash test.sh`,
+ * `open("data.json")`). A script the sample runs (`./hello.sh`, `bash
+ * hello.sh`) that no fence was named as is the latest earlier shell script
+ * (a fence starting with `#!`), as a reader saves the script just shown.
+ */
 export function filesUsed(
   code: string,
-  earlier: ReadonlyMap<string, string>,
+  earlier: ReadonlyMap<string, NamedFile>,
+  latestScript?: NamedFile | undefined,
 ): Record<string, string> {
   const files: Record<string, string> = {}
-  for (const [name, content] of earlier) {
+  for (const [name, file] of earlier) {
     const pattern = new RegExp(`(?<![\\w.-])${escapeStringRegexp(name)}(?![\\w-])`)
-    if (pattern.test(code)) files[name] = content
+    if (pattern.test(code)) files[name] = file.content
+  }
+  if (latestScript !== undefined) {
+    for (const match of code.matchAll(scriptRun)) {
+      const name = match[1]
+      const named = name === undefined ? undefined : earlier.get(name)
+      if (name && (!named || named.order < latestScript.order)) files[name] = latestScript.content
+    }
   }
   return files
 }
+
+/** The text of a fence a later sample may use as a file, and where it stands among the fences. */
+export interface NamedFile {
+  content: string
+  order: number
+}
+
+/** A shell script run by name: `./hello.sh`, `bash hello.sh`, `sh ./hello.sh`. */
+const scriptRun =
+  /(?:^|[\s;&|$])(?:(?:bash|sh|zsh|source|\.)\s+)?(?:\.\/)?([\w-]+\.(?:sh|bash))(?![\w-])/gm
 
 function baseName(name: string): string {
   return name.split('/').at(-1) ?? name

@@ -356,6 +356,9 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
   const quoted = /^(['"])(.*)\1$/.exec(only.trim())
   const value = quoted?.[2] ?? only
   if (quoted && (value === printed || value.trim() === printed.trim())) return [printed]
+  // A type named loosely: `print(type(x))  # list` for `<class 'list'>`.
+  if (/^<class '(?:[\w.]+\.)?([\w]+)'>$/.exec(printed.trim())?.[1] === value.trim())
+    return [printed]
   if (part.labelled && !printed.includes('\n')) {
     // The label is whatever the line prints before as many words as the value has.
     const words = printed.trim().split(/\s+/)

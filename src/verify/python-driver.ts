@@ -72,18 +72,23 @@ for index, sample in enumerate(plan["samples"]):
     else:
         open_parts = []
         done = set()
+        # Compiled first, so warnings of the compiler (a SyntaxWarning) belong to no statement's output.
+        compiled = []
         for statement in tree.body:
+            first, last = statement.lineno, statement.end_lineno
+            mine = [k for k, part in enumerate(parts) if part["from"] <= last and part["to"] >= first]
+            if isinstance(statement, ast.Expr) and any(parts[k]["value"] for k in mine):
+                code = compile(ast.Interactive(body=[statement]), path, "single", dont_inherit=True)
+            else:
+                code = compile(ast.Module(body=[statement], type_ignores=[]), path, "exec", dont_inherit=True)
+            compiled.append((statement, code))
+        for statement, code in compiled:
             first, last = statement.lineno, statement.end_lineno
             mine = [k for k, part in enumerate(parts) if part["from"] <= last and part["to"] >= first and k not in done]
             for k in mine:
                 if k not in open_parts:
                     mark("part:%d:%d:start" % (index, k))
                     open_parts.append(k)
-            single = isinstance(statement, ast.Expr) and any(parts[k]["value"] for k in mine)
-            if single:
-                code = compile(ast.Interactive(body=[statement]), path, "single", dont_inherit=True)
-            else:
-                code = compile(ast.Module(body=[statement], type_ignores=[]), path, "exec", dont_inherit=True)
             status = run(code)
             for k in list(open_parts):
                 if parts[k]["to"] <= last or status is not None:

@@ -10,7 +10,7 @@ import {
 } from './annotations.js'
 import { type DocumentedOutput, findDocumentedOutput } from './documented-output.js'
 import { type DocumentedError, documentedError } from './error-comments.js'
-import { fenceFileName, filesUsed } from './named-files.js'
+import { fenceFileName, filesUsed, type NamedFile } from './named-files.js'
 import { isDoctestSession } from './python-sessions.js'
 import { outputLanguages, type Runner, runnerFor } from './runners.js'
 import { runnableCode, shebangRunner } from './sample-code.js'
@@ -79,7 +79,9 @@ export function remarkExtractSamples() {
     const samples: Sample[] = []
     const unrun: UnrunFence[] = []
     const outputFences = new Set<Code>()
-    const namedFiles = new Map<string, string>()
+    const namedFiles = new Map<string, NamedFile>()
+    let latestScript: NamedFile | undefined
+    let order = 0
     file.data.samples = samples
     file.data.unrunFences = unrun
 
@@ -88,7 +90,11 @@ export function remarkExtractSamples() {
       const name = fenceFileName(node, parent, index)
       const sample = outputFences.has(node) ? undefined : extract(node, index, parent)
       if (sample) samples.push(sample)
-      if (name) namedFiles.set(name, runnableCode(node.value))
+      order++
+      if (name) namedFiles.set(name, { content: runnableCode(node.value), order })
+      if (/^#!.*\b(?:ba|z)?sh\b/.test(node.value)) {
+        latestScript = { content: runnableCode(node.value), order }
+      }
     })
     linkSessions(samples, file)
 
@@ -141,7 +147,7 @@ export function remarkExtractSamples() {
         annotations,
         needs: [],
         chain: '',
-        files: filesUsed(code, namedFiles),
+        files: filesUsed(code, namedFiles, latestScript),
       }
     }
   }

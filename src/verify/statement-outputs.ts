@@ -10,7 +10,9 @@ const valueMarker =
 const literalLike =
   /^(?:-?\d[\d_.,eE+-]*|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
 /** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
-const labelledPrint = /^(?:print|console\.log)\(\s*[fFrRbB]?(['"`])(?:\\.|(?!\1).)*\1\s*,/
+const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])(?:\\.|(?!\1).)*\1\s*,/
+/** A value followed by words about it, after a comma, a dash or two spaces. */
+const valueThenProse = /^(\S+?)(?:\s*[,;，；]\s*|\s+[-–—]\s+|\s{2,}|\s+(?=\p{L}{2,}))\S.*$/u
 /** Calls that print their arguments. */
 const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|echo|printf)\b/
 
@@ -129,7 +131,11 @@ function valueComment(
   // Without a marker, only a comment after a print call: a value if it reads as one,
   // else perhaps a remark on the code, which the comparison tells apart.
   if (!printCall.test(statement.trim())) return undefined
-  return { text: comment, loose: !literalLike.test(comment) }
+  if (literalLike.test(comment)) return { text: comment, loose: false }
+  // A value, then why: `# 3, gives the quotient`, `# True - both are 1`, `# 2.0  a float`.
+  const explained = valueThenProse.exec(comment)
+  if (explained?.[1] && literalLike.test(explained[1])) return { text: explained[1], loose: false }
+  return { text: comment, loose: true }
 }
 
 /** Where a trailing `prefix` comment starts on a line, outside strings; `undefined` if none. */
