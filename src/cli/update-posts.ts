@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { createTwoFilesPatch } from 'diff'
+import { sampleRuleIds } from '../messages.js'
 import type { VerifyResult } from '../pipeline.js'
 import type { SampleResult } from '../verify/job.js'
 import { updateOutputs } from '../verify/update-outputs.js'
@@ -44,6 +45,9 @@ export async function updatePosts(result: VerifyResult, io: CliIo): Promise<numb
   const failed = result.samples.some(
     (sample) => sample.status === 'failed' && !updated.has(sample.sample.id),
   )
-  const contentErrors = result.files.some((file) => file.messages.some((message) => message.fatal))
+  // Failed samples are messages of their posts too; only the other errors count here.
+  const contentErrors = result.files.some((file) =>
+    file.messages.some((message) => message.fatal && !sampleRuleIds.has(message.ruleId ?? '')),
+  )
   return failed || contentErrors ? exitCodes.contentError : exitCodes.ok
 }

@@ -78,7 +78,7 @@ describe('reports of a site with a content error, a failing sample and passing o
         properties: {
           file: 'content/posts/broken.md',
           line: '4',
-          col: '20',
+          col: '16',
           title: 'front-matter-syntax',
         },
         message: 'Front matter is not valid YAML: Missing closing "quote',
@@ -131,7 +131,7 @@ describe('reports of a site with a content error, a failing sample and passing o
   it('writes JSON with a version, the same counts, and each problem at its file:line', async () => {
     const report = JSON.parse(await readFile(jsonFile, 'utf8')) as Record<string, unknown>
     expect(report).toMatchObject({
-      version: 2,
+      version: 3,
       passed: 2,
       failed: 1,
       skipped: 0,
@@ -146,7 +146,7 @@ describe('reports of a site with a content error, a failing sample and passing o
 
   it('prints the content problems as file:line:col messages', () => {
     expect(run.stderr.split('\n')).toContain(
-      'content/posts/broken.md:4:20: error Front matter is not valid YAML: Missing closing "quote (front-matter-syntax)',
+      'content/posts/broken.md:4:16: error Front matter is not valid YAML: Missing closing "quote (front-matter-syntax)',
     )
   })
 })
