@@ -181,7 +181,7 @@ describe('fixture messages', () => {
       fixtures,
     )
     expect(stderr.split('\n')[0]).toBe(
-      `${path.join('missing-asset', 'input.md')}:6:1: error Asset \`./Resource/missing.webp\` does not exist (asset-missing)`,
+      `${path.join('missing-asset', 'input.md')}:6:1: warning Asset \`./Resource/missing.webp\` does not exist: the link is left broken (asset-missing)`,
     )
   })
 })

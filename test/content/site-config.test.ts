@@ -16,7 +16,7 @@ describe('loadSiteConfig', () => {
       await mkdtemp(path.join(tmpdir(), 'postdeck-config-')),
     )
     expect(file).toBeUndefined()
-    expect(config).toEqual({ title: 'Blog', trustRawHtml: false, feedLimit: 20 })
+    expect(config).toEqual({ title: 'Blog', trustRawHtml: false, feedLimit: 20, words: {} })
   })
 
   it('reads postdeck.config.ts, .js and .json', async () => {
