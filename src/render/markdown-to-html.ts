@@ -6,7 +6,7 @@ import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
-import type { Highlighter } from 'shiki'
+import { type BundledLanguage, bundledLanguages, type Highlighter } from 'shiki'
 import { unified } from 'unified'
 import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -82,6 +82,30 @@ function rehypeCodeMeta() {
   }
 }
 
+/**
+ * Load the languages of a tree's code blocks one after another, before shiki
+ * runs, so it highlights them in document order: shiki 4 colours a block
+ * differently depending on what it tokenised before, and lazy loads finishing
+ * in any order would make the same post come out differently from run to run.
+ * A language shiki does not know is left to its fallback.
+ */
+function rehypeLoadLanguages(highlighter: Highlighter) {
+  return async (tree: HastRoot): Promise<undefined> => {
+    const languages = new Set<string>()
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'code') return
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : []
+      for (const name of classes)
+        if (typeof name === 'string' && name.startsWith('language-')) languages.add(name.slice(9))
+    })
+    const loaded = new Set(highlighter.getLoadedLanguages())
+    for (const language of languages) {
+      if (loaded.has(language) || !(language in bundledLanguages)) continue
+      await highlighter.loadLanguage(language as BundledLanguage)
+    }
+  }
+}
+
 /** Turns a Markdown tree (or part of one) into HTML. */
 export type HtmlRenderer = (tree: Root, file: VFile) => Promise<string>
 
@@ -108,6 +132,7 @@ export function createHtmlRenderer(
     .use(rehypeSectionLinks, { enabled: options.page === true })
     .use(rehypePageImages, { enabled: options.page === true })
     .use(rehypeCodeMeta)
+    .use(rehypeLoadLanguages, highlighter)
     // Note: before shiki, which would otherwise colour the TeX as code.
     .use(rehypeKatex, { strict: 'ignore' })
     .use(rehypeShikiFromHighlighter, highlighter, {
