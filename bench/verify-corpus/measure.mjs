@@ -10,7 +10,7 @@
 //   DIR/<label>-reports/     the raw JSON reports and stderr of each post
 // Defaults: truth = truth.tsv beside this script, out = this script's folder, label = "run".
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -31,7 +31,9 @@ const reuse = args.includes('--reuse')
 if (reuse) args.splice(args.indexOf('--reuse'), 1)
 const [binArg, postsArg] = args
 if (!binArg || !postsArg) {
-  console.error('usage: node measure.mjs <bin.js> <posts folder> [--truth F] [--out DIR] [--label NAME] [--jobs N]')
+  console.error(
+    'usage: node measure.mjs <bin.js> <posts folder> [--truth F] [--out DIR] [--label NAME] [--jobs N]',
+  )
   process.exit(2)
 }
 const bin = path.resolve(binArg)
@@ -58,14 +60,24 @@ function runPost(abs) {
     const text = existsSync(jsonPath) ? readFileSync(jsonPath, 'utf8') : ''
     const errPath = path.join(reportsDir, `${safe}.stderr.txt`)
     const stderr = existsSync(errPath) ? readFileSync(errPath, 'utf8').trim() : ''
-    return Promise.resolve({ rel, code: undefined, stderr, report: text.trim() ? JSON.parse(text) : undefined, ms: 0 })
+    return Promise.resolve({
+      rel,
+      code: undefined,
+      stderr,
+      report: text.trim() ? JSON.parse(text) : undefined,
+      ms: 0,
+    })
   }
   return new Promise((resolve) => {
     const started = Date.now()
-    const child = spawn(process.execPath, [bin, 'verify', rel, '--reporter', 'json', '--output', jsonPath, '--no-cache'], {
-      cwd: postsDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [bin, 'verify', rel, '--reporter', 'json', '--output', jsonPath, '--no-cache'],
+      {
+        cwd: postsDir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let stderr = ''
     let stdout = ''
     child.stdout.on('data', (d) => (stdout += d))
@@ -102,7 +114,9 @@ async function runAll(posts) {
 
 function readTruth() {
   if (!existsSync(truthPath)) return []
-  const lines = readFileSync(truthPath, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'))
+  const lines = readFileSync(truthPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
   const header = lines.shift().split('\t')
   return lines.map((line) => {
     const cells = line.split('\t')
@@ -125,19 +139,42 @@ for (const r of results) {
   const contentErrors = r.stderr.split('\n').filter((l) => /:\d+:\d+: error /.test(l))
   if (contentErrors.length) contentErrorsByPost.push({ post: r.rel, errors: contentErrors })
   if (!r.report || (samples.length === 0 && contentErrors.length > 0)) {
-    runErrors.push({ post: r.rel, code: r.code, errors: contentErrors.length ? contentErrors : [r.stderr.split('\n')[0] ?? ''] })
+    runErrors.push({
+      post: r.rel,
+      code: r.code,
+      errors: contentErrors.length ? contentErrors : [r.stderr.split('\n')[0] ?? ''],
+    })
   }
   for (const s of samples) {
     const key = `${r.rel}:${s.line}`
     seen.add(key)
     const t = truthByKey.get(key)
-    rows.push({ post: r.rel, line: s.line, language: s.language, mode: s.mode, status: s.status, summary: s.summary ?? '', failureLine: s.failureLine ?? '', truthRow: t })
+    rows.push({
+      post: r.rel,
+      line: s.line,
+      language: s.language,
+      mode: s.mode,
+      status: s.status,
+      summary: s.summary ?? '',
+      failureLine: s.failureLine ?? '',
+      truthRow: t,
+    })
   }
 }
 // Judged samples the run did not report (not recognised as a sample, or lost to a run error).
 for (const t of truth) {
   const key = `${t.post}:${t.line}`
-  if (!seen.has(key)) rows.push({ post: t.post, line: Number(t.line), language: t.language, mode: 'not-reported', status: 'not-reported', summary: '', failureLine: '', truthRow: t })
+  if (!seen.has(key))
+    rows.push({
+      post: t.post,
+      line: Number(t.line),
+      language: t.language,
+      mode: 'not-reported',
+      status: 'not-reported',
+      summary: '',
+      failureLine: '',
+      truthRow: t,
+    })
 }
 rows.sort((a, b) => (a.post < b.post ? -1 : a.post > b.post ? 1 : a.line - b.line))
 
@@ -157,18 +194,23 @@ const realInTruth = truth.filter((t) => t.truth === 'real-failure')
 const missed = rows.filter((r) => r.truthRow?.truth === 'real-failure' && !isFailure(r))
 // Documented outputs that can be checked: on samples that run here (not pseudo-code, not needing input/network/browser).
 const checkable = (r) => ['ok', 'real-failure', 'needs-state', 'varies'].includes(r.truthRow.truth)
-const documentedAll = rows.filter((r) => r.truthRow && r.truthRow.documented_output && r.truthRow.documented_output !== 'none')
+const documentedAll = rows.filter(
+  (r) => r.truthRow?.documented_output && r.truthRow.documented_output !== 'none',
+)
 const documented = documentedAll.filter(checkable)
 const documentedCompared = documented.filter(isCompared)
 const postsWithFalse = new Set(falseFailures.map((r) => r.post))
-const postsFailingOnlyFalse = [...postsWithFalse].filter((p) => !trueFailures.some((r) => r.post === p))
+const postsFailingOnlyFalse = [...postsWithFalse].filter(
+  (p) => !trueFailures.some((r) => r.post === p),
+)
 
 const count = (list, key) => {
   const m = new Map()
   for (const item of list) m.set(key(item), (m.get(key(item)) ?? 0) + 1)
   return [...m.entries()].sort((a, b) => b[1] - a[1])
 }
-const causeOf = (r) => r.truthRow?.cause || `(no cause noted; truth=${r.truthRow?.truth ?? 'unjudged'})`
+const causeOf = (r) =>
+  r.truthRow?.cause || `(no cause noted; truth=${r.truthRow?.truth ?? 'unjudged'})`
 // The rows of the issue's table each cause belongs to.
 const issueGroup = {
   state: 'state from earlier samples',
@@ -194,20 +236,34 @@ const md = []
 md.push(`# verify on the real-post corpus: ${label}`)
 md.push('')
 md.push(`postdeck: \`${bin}\`  `)
-md.push(`posts: ${posts.length} from ${sources.size} sources (\`${postsDir}\`); truth: ${truth.length} judged samples (\`${path.basename(truthPath)}\`)`)
+md.push(
+  `posts: ${posts.length} from ${sources.size} sources (\`${postsDir}\`); truth: ${truth.length} judged samples (\`${path.basename(truthPath)}\`)`,
+)
 md.push('')
 md.push('| figure | value |')
 md.push('|---|---|')
 md.push(`| samples reported | ${reported.length} |`)
-md.push(`| judged samples not reported (not a sample to postdeck, or lost to a run error) | ${rows.length - reported.length} |`)
+md.push(
+  `| judged samples not reported (not a sample to postdeck, or lost to a run error) | ${rows.length - reported.length} |`,
+)
 md.push(`| failures reported | ${failures.length} |`)
-md.push(`| true failures caught | ${trueFailures.length} of ${realInTruth.length} (${trueAtLine.length} at the judged line) |`)
+md.push(
+  `| true failures caught | ${trueFailures.length} of ${realInTruth.length} (${trueAtLine.length} at the judged line) |`,
+)
 md.push(`| true failures missed | ${missed.length} |`)
-md.push(`| false failures | ${falseFailures.length} (${pct(falseFailures.length, failures.length)} of failures; ${(100 * falseFailures.length / Math.max(1, reported.length)).toFixed(1)} per 100 samples) |`)
+md.push(
+  `| false failures | ${falseFailures.length} (${pct(falseFailures.length, failures.length)} of failures; ${((100 * falseFailures.length) / Math.max(1, reported.length)).toFixed(1)} per 100 samples) |`,
+)
 md.push(`| failures on samples not in truth.tsv | ${unjudgedFailures.length} |`)
-md.push(`| posts with a false failure / failing on false failures alone | ${postsWithFalse.size} / ${postsFailingOnlyFalse.length} |`)
-md.push(`| documented outputs compared / present (on checkable samples) | ${documentedCompared.length} / ${documented.length} (${pct(documentedCompared.length, documented.length)}) |`)
-md.push(`| documented outputs on pseudo-code or not-runnable samples (not counted above) | ${documentedAll.length - documented.length} |`)
+md.push(
+  `| posts with a false failure / failing on false failures alone | ${postsWithFalse.size} / ${postsFailingOnlyFalse.length} |`,
+)
+md.push(
+  `| documented outputs compared / present (on checkable samples) | ${documentedCompared.length} / ${documented.length} (${pct(documentedCompared.length, documented.length)}) |`,
+)
+md.push(
+  `| documented outputs on pseudo-code or not-runnable samples (not counted above) | ${documentedAll.length - documented.length} |`,
+)
 md.push(`| posts stopped by a run error | ${runErrors.length} |`)
 md.push('')
 md.push('## Samples by mode/status')
@@ -218,7 +274,8 @@ for (const [k, v] of modes) md.push(`| ${k} | ${v} |`)
 md.push('')
 md.push('## Judged samples not reported by this build')
 md.push('')
-for (const r of rows.filter((x) => x.mode === 'not-reported')) md.push(`- ${r.post}:${r.line} (${r.truthRow.truth}): ${r.truthRow.note}`)
+for (const r of rows.filter((x) => x.mode === 'not-reported'))
+  md.push(`- ${r.post}:${r.line} (${r.truthRow.truth}): ${r.truthRow.note}`)
 md.push('')
 md.push('## Truth of the judged samples')
 md.push('')
@@ -228,7 +285,7 @@ for (const [k, v] of truthKinds) md.push(`| ${k} | ${v} |`)
 md.push('')
 md.push('## Causes of false failures')
 md.push('')
-md.push('| cause | row of the issue\'s table | samples | posts |')
+md.push("| cause | row of the issue's table | samples | posts |")
 md.push('|---|---|---|---|')
 for (const [k, v] of count(falseFailures, causeOf)) {
   const postsHit = new Set(falseFailures.filter((r) => causeOf(r) === k).map((r) => r.post)).size
@@ -240,7 +297,11 @@ md.push('')
 md.push('| convention | samples | posts |')
 md.push('|---|---|---|')
 for (const [k, v] of conventionsMissed) {
-  const postsHit = new Set(documented.filter((r) => !isCompared(r) && r.truthRow.documented_output === k).map((r) => r.post)).size
+  const postsHit = new Set(
+    documented
+      .filter((r) => !isCompared(r) && r.truthRow.documented_output === k)
+      .map((r) => r.post),
+  ).size
   md.push(`| ${k} | ${v} | ${postsHit} |`)
 }
 md.push('')
@@ -248,20 +309,26 @@ md.push('## True failures')
 md.push('')
 for (const t of realInTruth) {
   const r = rows.find((x) => x.post === t.post && String(x.line) === t.line)
-  const where = isFailure(r) ? (atLine(r) ? `caught at line ${r.failureLine}` : `caught, but reported at line ${r.failureLine} (judged ${t.fail_line})`) : 'MISSED'
+  const where = isFailure(r)
+    ? atLine(r)
+      ? `caught at line ${r.failureLine}`
+      : `caught, but reported at line ${r.failureLine} (judged ${t.fail_line})`
+    : 'MISSED'
   md.push(`- ${t.post}:${t.line} ${where}: ${t.note}`)
 }
 md.push('')
 if (contentErrorsByPost.length) {
   md.push('## Content errors reported (file:line: error)')
   md.push('')
-  for (const e of contentErrorsByPost) md.push(`- ${e.post}: ${e.errors.length} (${e.errors[0].trim()})`)
+  for (const e of contentErrorsByPost)
+    md.push(`- ${e.post}: ${e.errors.length} (${e.errors[0].trim()})`)
   md.push('')
 }
 if (runErrors.length) {
   md.push('## Run errors (a post stopped before its samples)')
   md.push('')
-  for (const e of runErrors) md.push(`- ${e.post} (exit ${e.code}): ${e.errors.slice(0, 2).join(' / ')}`)
+  for (const e of runErrors)
+    md.push(`- ${e.post} (exit ${e.code}): ${e.errors.slice(0, 2).join(' / ')}`)
   md.push('')
 }
 if (unjudgedFailures.length) {
@@ -271,7 +338,7 @@ if (unjudgedFailures.length) {
   md.push('')
 }
 const summary = md.join('\n')
-writeFileSync(path.join(outDir, `${label}-summary.md`), summary + '\n')
+writeFileSync(path.join(outDir, `${label}-summary.md`), `${summary}\n`)
 
 const csvCell = (v) => {
   const s = String(v ?? '')
@@ -284,13 +351,43 @@ const verdict = (r) => {
   return 'no-failure'
 }
 const csv = [
-  ['source', 'post', 'line', 'language', 'mode', 'status', 'failure_line', 'summary', 'documented_output', 'truth', 'cause', 'verdict', 'note'].join(','),
+  [
+    'source',
+    'post',
+    'line',
+    'language',
+    'mode',
+    'status',
+    'failure_line',
+    'summary',
+    'documented_output',
+    'truth',
+    'cause',
+    'verdict',
+    'note',
+  ].join(','),
   ...rows.map((r) =>
-    [r.post.split(path.sep)[0], r.post, r.line, r.language, r.mode, r.status, r.failureLine, r.summary, r.truthRow?.documented_output, r.truthRow?.truth, r.truthRow?.cause, verdict(r), r.truthRow?.note]
+    [
+      r.post.split(path.sep)[0],
+      r.post,
+      r.line,
+      r.language,
+      r.mode,
+      r.status,
+      r.failureLine,
+      r.summary,
+      r.truthRow?.documented_output,
+      r.truthRow?.truth,
+      r.truthRow?.cause,
+      verdict(r),
+      r.truthRow?.note,
+    ]
       .map(csvCell)
       .join(','),
   ),
 ]
-writeFileSync(path.join(outDir, `${label}-samples.csv`), csv.join('\n') + '\n')
+writeFileSync(path.join(outDir, `${label}-samples.csv`), `${csv.join('\n')}\n`)
 console.log(summary)
-console.log(`\nwritten: ${path.join(outDir, `${label}-summary.md`)}, ${path.join(outDir, `${label}-samples.csv`)}, ${reportsDir}/`)
+console.log(
+  `\nwritten: ${path.join(outDir, `${label}-summary.md`)}, ${path.join(outDir, `${label}-samples.csv`)}, ${reportsDir}/`,
+)

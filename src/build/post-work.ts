@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import type { Root } from 'mdast'
 import pLimit from 'p-limit'
 import type { Highlighter } from 'shiki'
@@ -11,6 +12,7 @@ import { createMarkdownProcessor, parseMarkdown } from '../markdown/create-proce
 import { hasErrors, reportError, ruleIds } from '../messages.js'
 import { type Neighbour, renderPostPage } from '../render/blog/render-post-page.js'
 import { createCodeHighlighter } from '../render/highlighter.js'
+import { interfaceWords } from '../render/interface-words.js'
 import { createHtmlRenderer, type HtmlCache } from '../render/markdown-to-html.js'
 import { languageOf, postFolder, type SiteOptions } from '../render/page-context.js'
 import type { ShownSampleOutput } from '../render/sample-outputs.js'
@@ -88,7 +90,7 @@ export interface PostWork {
  * run it (see `post-thread.ts`).
  */
 export function createPostWork(site: SiteOptions): PostWork {
-  const processor = createMarkdownProcessor()
+  const processor = createMarkdownProcessor({ publicDir: site.publicDir })
   const parsed = new Map<string, { post: Post; tree: Root; lang: string }>()
   let renderers: Promise<Renderers> | undefined
   // Note: reading waits mostly on the disk, so several posts are read at
@@ -162,6 +164,7 @@ export function createPostWork(site: SiteOptions): PostWork {
     cache.clear()
     const { post, tree, lang } = entry
     post.file.data.shownOutputs = context.shownOutputs
+    post.file.data.words = interfaceWords(lang, site.words)
     const hasDeck = post.frontMatter.slides !== false
     const page = await renderPostPage(post, tree, {
       toHtml: toPageHtml,
@@ -214,10 +217,13 @@ function messageRecords(file: VFile): MessageRecord[] {
 /** The files a post refers to, each copied once beside its page. */
 function assetsOf(post: Post): OutputFile[] {
   const outputs = new Map(
-    (post.file.data.assets ?? []).map((asset) => [asset.output, asset.source] as const),
+    (post.file.data.assets ?? [])
+      .filter((asset) => !asset.missing)
+      .map((asset) => [asset.output, asset.source] as const),
   )
+  // Note: files of `public/` are named `../../x` from the page, so they land at the root.
   return [...outputs].map(([output, source]) => ({
-    path: `${postFolder(post.slug)}/${output}`,
+    path: posix.join(postFolder(post.slug), output),
     copyFrom: source,
   }))
 }

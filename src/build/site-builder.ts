@@ -4,6 +4,7 @@ import { checkSlugs } from '../content/check-slugs.js'
 import type { PostSource } from '../content/find-posts.js'
 import type { Post } from '../content/load-post.js'
 import { hasErrors } from '../messages.js'
+import { featureAssets } from '../render/feature-assets.js'
 import type { SiteOptions } from '../render/page-context.js'
 import { shownOutputs } from '../render/sample-outputs.js'
 import { type FeedPost, renderFeeds } from '../render/site/render-feeds.js'
@@ -303,6 +304,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
         ...renderFeeds(feedPosts, site),
         ...siteAssets(templatesFolder),
         ...deckAssets(templatesFolder),
+        ...featureAssets(templatesFolder),
       ]
       const pages = outputs.filter((output) => output.path.endsWith('.html')).length
       return { files, ok, outputs, posts: published.length, rendered, pages, samples }

@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises'
 import { imageSizeFromFile } from 'image-size/fromFile'
 import type { VFile } from 'vfile'
-import { reportError, ruleIds } from '../messages.js'
+import { reportError, reportWarning, ruleIds } from '../messages.js'
 import { isInside } from './is-inside.js'
 
 declare module 'vfile' {
@@ -12,23 +12,27 @@ declare module 'vfile' {
 }
 
 /**
- * Check on disk the assets `remarkCollectAssets` found in `file`: each must be
- * a file, and must stay inside the content folder once symlinks are followed.
- * Records the pixel size of each image, so pages can reserve its space.
+ * Check on disk the assets `remarkCollectAssets` found in `file`: each must
+ * stay inside its folder (the content folder, or `public/`) once symlinks
+ * are followed. A missing file is a warning, and is marked so it is not
+ * copied. Records the pixel size of each image, so pages can reserve its space.
  */
 export async function checkAssets(file: VFile): Promise<void> {
-  const contentRoot = file.data.contentRoot
-  if (contentRoot === undefined) return
-  const realRoot = await realpath(contentRoot)
+  if (file.data.contentRoot === undefined) return
+  const realRoots = new Map<string, string | undefined>()
   const sizes: Record<string, { width: number; height: number }> = {}
   file.data.imageSizes = sizes
   for (const asset of file.data.assets ?? []) {
+    if (!realRoots.has(asset.root))
+      realRoots.set(asset.root, await realpath(asset.root).catch(() => undefined))
+    const realRoot = realRoots.get(asset.root)
     const real = await realpath(asset.source).catch(() => undefined)
     const isFile = real !== undefined && (await stat(real)).isFile()
-    if (!isFile) {
-      reportError(
+    if (!isFile || realRoot === undefined) {
+      asset.missing = true
+      reportWarning(
         file,
-        `Asset \`${asset.url}\` does not exist`,
+        `Asset \`${asset.url}\` does not exist: the link is left broken`,
         asset.position,
         ruleIds.assetMissing,
       )

@@ -22,6 +22,10 @@ export const siteConfigSchema = z.strictObject({
   description: z.string().trim().optional(),
   /** Pass raw HTML in posts through unsanitised; only for posts whose every author you trust. */
   trustRawHtml: z.boolean().default(false),
+  /** Folder site-absolute paths (`/images/x.png`) are read from; by default `public/` beside the content folder. */
+  publicDir: z.string().trim().min(1).optional(),
+  /** Words of the interface replaced, by language: `{ 'zh-CN': { contents: '本文目录' } }`. */
+  words: z.record(z.string(), z.record(z.string(), z.string())).default({}),
   /** Posts in the Atom feed, the newest ones; each is there whole. */
   feedLimit: z.number().int().positive().default(20),
   /** Run code samples in a sandbox: `auto` where the OS allows, `required` (fail where it cannot), `off`. */

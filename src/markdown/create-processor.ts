@@ -1,35 +1,52 @@
 import type { Root } from 'mdast'
 import remarkCjkFriendly from 'remark-cjk-friendly'
+import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { remarkExtractSamples } from '../verify/remark-extract-samples.js'
+import { remarkCallouts } from './remark-callouts.js'
 import { remarkCjkLineBreaks } from './remark-cjk-line-breaks.js'
 import { remarkCodeLanguage } from './remark-code-language.js'
-import { remarkCollectAssets } from './remark-collect-assets.js'
+import { type CollectAssetsOptions, remarkCollectAssets } from './remark-collect-assets.js'
+import { remarkDirectives } from './remark-directives.js'
+import { remarkForeignSyntax } from './remark-foreign-syntax.js'
 import { remarkHeadingIds } from './remark-heading-ids.js'
 import { remarkImageWidth } from './remark-image-width.js'
+import { remarkMermaid } from './remark-mermaid.js'
+import { remarkPageFeatures } from './remark-page-features.js'
+import { remarkTexDelimiters } from './remark-tex-delimiters.js'
 import { remarkTitleHeading } from './remark-title-heading.js'
 
 /**
  * The Markdown processor every post goes through: it parses the whole file
  * (front matter kept as a `yaml` node, so positions are the file's own),
- * shapes the tree for the renderers and collects the code samples to verify.
+ * with fuwari's extensions (directives, math), shapes the tree for the
+ * renderers and collects the code samples to verify.
  */
-export function createMarkdownProcessor() {
+export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkDirective)
     .use(remarkCjkFriendly)
     .use(remarkCjkLineBreaks)
     .use(remarkCodeLanguage)
+    .use(remarkTexDelimiters)
+    .use(remarkCallouts)
+    .use(remarkDirectives)
+    .use(remarkForeignSyntax)
+    .use(remarkMermaid)
+    .use(remarkPageFeatures)
     .use(remarkTitleHeading)
     .use(remarkHeadingIds)
     .use(remarkImageWidth)
-    .use(remarkCollectAssets)
+    .use(remarkCollectAssets, options)
     .use(remarkExtractSamples)
 }
 

@@ -1,10 +1,10 @@
 import path from 'node:path'
-import type { Definition, Image, Link, Root } from 'mdast'
+import type { Definition, Html, Image, Link, Root } from 'mdast'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { isInside } from '../content/is-inside.js'
-import { reportError, ruleIds } from '../messages.js'
+import { reportError, reportWarning, ruleIds } from '../messages.js'
 
 /** A local file that a post refers to and that ships beside its page. */
 export interface Asset {
@@ -16,6 +16,20 @@ export interface Asset {
   output: string
   /** Where the post refers to it. */
   position: Position | undefined
+  /** Folder the file must stay inside: the content folder, or the site's `public/` folder. */
+  root: string
+  /** Set by `checkAssets` when the file is not there: reported, and not copied. */
+  missing?: boolean
+}
+
+/** Options of `remarkCollectAssets`. */
+export interface CollectAssetsOptions {
+  /**
+   * Folder that site-absolute paths (`/images/x.png`) are read from, as
+   * Astro serves them. By default `public/` beside the content folder, or,
+   * for a content folder in `src/` (Astro's `src/content`), beside `src/`.
+   */
+  publicDir?: string | undefined
 }
 
 declare module 'vfile' {
@@ -26,6 +40,8 @@ declare module 'vfile' {
     assets: Asset[]
     /** The front matter's cover image: a path relative to the page folder, or a URL. */
     coverImage: string
+    /** Paths of local files named in raw HTML, as written, and their copies' paths relative to the page folder. */
+    htmlAssetPaths: Record<string, string>
   }
 }
 
@@ -46,29 +62,53 @@ declare module 'mdast' {
 
 const hasScheme = /^[a-z][a-z\d+.-]*:|^\/\//i
 const windowsPath = /^[a-z]:[\\/]/i
+const remote = /^(?:https?:)?\/\//i
+const htmlTag = /<(img|video|audio|source|track|a)\b([^>]*)>/gi
+const htmlUrl = /\b(src|href|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi
+
+/** The folder site-absolute paths are read from, for posts of `contentRoot`. */
+export function publicFolder(contentRoot: string, publicDir: string | undefined): string {
+  if (publicDir) return path.resolve(publicDir)
+  const parent = path.dirname(contentRoot)
+  return path.join(path.basename(parent) === 'src' ? path.dirname(parent) : parent, 'public')
+}
 
 /**
- * Collect the local files that images and links refer to, resolved against
+ * Collect the local files that images and links refer to, in Markdown and in
+ * raw HTML (`<img>`, `<video>`, `<source>`, `<a href>`), resolved against
  * the post's folder, and point their URLs at the copies that ship beside the
- * page. An image path leaving the content folder (`../../etc/passwd`, an
- * absolute path) is an error. Links to pages (`/posts/other/`, folders,
+ * page. Site-absolute paths (`/images/x.png`) are read from the site's
+ * `public/` folder and copied to the output's root. A path leaving the
+ * content folder (`../../etc/passwd`, a file-system path) is an error; a
+ * remote image is a warning. Links to pages (`/posts/other/`, folders,
  * other Markdown files) are left alone.
  *
  * Does not touch the disk: whether a file exists, and where a symlink leads,
  * is checked by `checkAssets` in the content stage.
  */
-export function remarkCollectAssets() {
+export function remarkCollectAssets(options: CollectAssetsOptions = {}) {
   return (tree: Root, file: VFile): undefined => {
     const assets: Asset[] = []
     file.data.assets = assets
+    const htmlPaths: Record<string, string> = {}
+    file.data.htmlAssetPaths = htmlPaths
     const postFolder = file.dirname
     const contentRoot = file.data.contentRoot ?? postFolder
     if (postFolder === undefined || contentRoot === undefined) return
+    const publicRoot = publicFolder(contentRoot, options.publicDir)
 
     /** Record the local file `url` names; returns its output path, or `undefined` if it is not one. */
     const collect = (url: string, position: Position | undefined): string | undefined => {
       const target = localTarget(url)
       if (target === undefined) return undefined
+      if (target.startsWith('/') && !target.startsWith('//')) {
+        // A site path: the file is in `public/` and is published at the site's root.
+        const source = path.join(publicRoot, target)
+        if (!isInside(publicRoot, source)) return undefined
+        const output = `../../${path.relative(publicRoot, source).split(path.sep).join('/')}`
+        assets.push({ url, source, output, position, root: publicRoot })
+        return output
+      }
       const source = path.resolve(postFolder, target)
       if (path.isAbsolute(target) || windowsPath.test(target) || !isInside(contentRoot, source)) {
         reportError(
@@ -84,23 +124,26 @@ export function remarkCollectAssets() {
         .split(path.sep)
         .map((segment) => (segment === '..' ? '_parent' : segment))
         .join('/')
-      assets.push({ url, source, output, position })
+      assets.push({ url, source, output, position, root: contentRoot })
       return output
     }
 
-    visit(tree, ['image', 'link', 'definition'], (node) => {
-      const reference = node as Image | Link | Definition
-      if (reference.type !== 'image') {
-        // Site links (`/posts/other/`), folders and other posts are pages, not files to copy.
-        const target = localTarget(reference.url)
-        if (
-          !target ||
-          target.startsWith('/') ||
-          target.endsWith('/') ||
-          /\.(md|markdown)$/i.test(target)
-        )
-          return
+    visit(tree, ['image', 'link', 'definition', 'html'], (node) => {
+      if (node.type === 'html') {
+        for (const { tag, url, position } of htmlUrls(node as Html)) {
+          if (tag === 'a' ? !isFileLink(url) : !isLocalMedia(url, file, position)) continue
+          const output = collect(url, position)
+          if (output !== undefined) htmlPaths[url] = encodeURI(output) + suffixOf(url)
+        }
+        return
       }
+      const reference = node as Image | Link | Definition
+      if (
+        reference.type === 'image'
+          ? !isLocalMedia(reference.url, file, reference.position)
+          : !isFileLink(reference.url)
+      )
+        return
       const output = collect(reference.url, reference.position)
       if (output === undefined) return
       reference.url = encodeURI(output) + suffixOf(reference.url)
@@ -116,6 +159,55 @@ export function remarkCollectAssets() {
       file.data.coverImage = output === undefined ? cover : encodeURI(output)
     } else if (cover) file.data.coverImage = cover
   }
+}
+
+/**
+ * Whether a link names a file to copy: site pages (`/posts/other/`, `/about`),
+ * folders and other posts are pages, not files; a site path with a file
+ * extension (`/files/talk.pdf`) is a file of `public/`.
+ */
+function isFileLink(url: string): boolean {
+  const target = localTarget(url)
+  if (!target || target.endsWith('/') || /\.(md|markdown|mdx|html?)$/i.test(target)) return false
+  return !target.startsWith('/') || /\.[a-z\d]+$/i.test(target)
+}
+
+/** Whether an image or a video names a local file; a remote one is reported, for it is fetched from elsewhere. */
+function isLocalMedia(url: string, file: VFile, position: Position | undefined): boolean {
+  if (remote.test(url.trim())) {
+    reportWarning(
+      file,
+      `Image \`${url}\` is loaded from another site: keep a copy beside the post`,
+      position,
+      ruleIds.remoteImage,
+    )
+    return false
+  }
+  return localTarget(url) !== undefined
+}
+
+/** The URLs in a raw HTML block's media tags and links, each with its place in the file. */
+function htmlUrls(node: Html): Array<{ tag: string; url: string; position: Position | undefined }> {
+  const found: Array<{ tag: string; url: string; position: Position | undefined }> = []
+  const start = node.position?.start
+  for (const tag of node.value.matchAll(htmlTag)) {
+    const name = (tag[1] ?? '').toLowerCase()
+    for (const attribute of (tag[2] ?? '').matchAll(htmlUrl)) {
+      const isLink = (attribute[1] ?? '').toLowerCase() === 'href'
+      if (isLink !== (name === 'a')) continue
+      const before = node.value.slice(0, tag.index)
+      const line = before.split('\n').length - 1
+      const column =
+        line === 0 ? (start?.column ?? 1) + before.length : before.length - before.lastIndexOf('\n')
+      const point = start && { line: start.line + line, column }
+      found.push({
+        tag: name,
+        url: attribute[2] ?? attribute[3] ?? attribute[4] ?? '',
+        position: point && { start: point, end: point },
+      })
+    }
+  }
+  return found
 }
 
 /** The decoded file path a URL names, or `undefined` for remote and in-page URLs. */

@@ -1,4 +1,4 @@
-import { createHighlighter, type Highlighter } from 'shiki'
+import { type BundledLanguage, createHighlighter, type Highlighter } from 'shiki'
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript'
 
 /** Shiki themes for code: the page follows the reader's colour scheme, the deck uses the light one. */
@@ -14,10 +14,26 @@ export const codeThemes = { light: 'github-light-default', dark: 'github-dark-de
  * regexes cannot express, so such a grammar colours less instead of failing
  * the build.
  */
-export function createCodeHighlighter(): Promise<Highlighter> {
-  return createHighlighter({
+export async function createCodeHighlighter(): Promise<Highlighter> {
+  const highlighter = await createHighlighter({
     themes: Object.values(codeThemes),
     langs: [],
     engine: createJavaScriptRegexEngine({ forgiving: true }),
   })
+  // Note: shiki 4 colours the first block of a language just loaded, in both
+  // themes, with the light theme's tokens all in its default colour. Each
+  // language is tokenised once as it loads, so every block reads the same
+  // whichever comes first (and whichever thread renders it).
+  const load = highlighter.loadLanguage.bind(highlighter)
+  highlighter.loadLanguage = async (...languages) => {
+    const before = new Set(highlighter.getLoadedLanguages())
+    await load(...languages)
+    for (const lang of highlighter.getLoadedLanguages())
+      if (!before.has(lang))
+        highlighter.codeToTokensWithThemes(' ', {
+          lang: lang as BundledLanguage,
+          themes: codeThemes,
+        })
+  }
+  return highlighter
 }

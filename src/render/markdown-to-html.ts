@@ -1,22 +1,29 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core'
 import type { Root as HastRoot } from 'hast'
 import type { Root } from 'mdast'
+import rehypeKatex from 'rehype-katex'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
-import type { Highlighter } from 'shiki'
+import { type BundledLanguage, bundledLanguages, type Highlighter } from 'shiki'
 import { unified } from 'unified'
 import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { rehypePageImages } from './blog/rehype-page-images.js'
 import { rehypeSectionLinks } from './blog/rehype-section-links.js'
+import { codeAnnotations } from './code-annotations.js'
 import { codeThemes } from './highlighter.js'
+import { rehypeAssetUrls } from './rehype-asset-urls.js'
+import { rehypeInterfaceWords } from './rehype-interface-words.js'
+
+const mediaAttributes = ['src', 'width', 'height', 'controls', 'loop', 'muted', 'playsInline']
 
 /**
  * What HTML from Markdown may hold: GitHub's rules (no script, no event
- * handlers, only http, https, mailto and relative URLs), plus the classes
- * and image widths that postdeck's own plugins add.
+ * handlers, only http, https, mailto and relative URLs), plus the classes,
+ * image widths and focusable spoilers that postdeck's own plugins add, and
+ * local videos (`<video>`, `<source>`), which play nothing unasked.
  *
  * Note: ids are not prefixed again; remark-rehype already prefixes the
  * footnote ids, the only ids in the tree.
@@ -28,7 +35,16 @@ const sanitizeSchema = {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className'],
     img: [...(defaultSchema.attributes?.img ?? []), 'style'],
+    code: [
+      ...(defaultSchema.attributes?.code ?? []),
+      ['className', /^language-./, 'math-inline', 'math-display'],
+    ],
+    span: [...(defaultSchema.attributes?.span ?? []), 'tabIndex'],
+    video: [...mediaAttributes, 'poster', 'preload'],
+    audio: mediaAttributes,
+    source: ['src', 'type'],
   },
+  tagNames: [...(defaultSchema.tagNames ?? []), 'video', 'audio', 'source'],
 }
 
 /** Highlighted code by language, meta and code; renderers that share one highlight a block once. */
@@ -48,6 +64,45 @@ function rehypeRawWhenPresent() {
       return EXIT
     })
     return found ? parseRaw(tree, file) : undefined
+  }
+}
+
+/**
+ * Hand each fence's meta as written (`title="a.js" {1-3}`, kept as
+ * `data-meta` by `remarkCodeLanguage`) to shiki, which reads `metastring`.
+ * Note: an attribute, for rehype-raw and the sanitiser drop node data.
+ */
+function rehypeCodeMeta() {
+  return (tree: HastRoot): undefined => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'code' || node.properties.dataMeta === undefined) return
+      node.properties.metastring = String(node.properties.dataMeta)
+      delete node.properties.dataMeta
+    })
+  }
+}
+
+/**
+ * Load the languages of a tree's code blocks one after another, before shiki
+ * runs, so it highlights them in document order: shiki 4 colours a block
+ * differently depending on what it tokenised before, and lazy loads finishing
+ * in any order would make the same post come out differently from run to run.
+ * A language shiki does not know is left to its fallback.
+ */
+function rehypeLoadLanguages(highlighter: Highlighter) {
+  return async (tree: HastRoot): Promise<undefined> => {
+    const languages = new Set<string>()
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'code') return
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : []
+      for (const name of classes)
+        if (typeof name === 'string' && name.startsWith('language-')) languages.add(name.slice(9))
+    })
+    const loaded = new Set(highlighter.getLoadedLanguages())
+    for (const language of languages) {
+      if (loaded.has(language) || !(language in bundledLanguages)) continue
+      await highlighter.loadLanguage(language as BundledLanguage)
+    }
   }
 }
 
@@ -72,8 +127,14 @@ export function createHtmlRenderer(
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawWhenPresent)
     .use(options.trustRawHtml ? [] : [[rehypeSanitize, sanitizeSchema]])
+    .use(rehypeAssetUrls, { prefix: options.page ? '' : '../' })
+    .use(rehypeInterfaceWords)
     .use(rehypeSectionLinks, { enabled: options.page === true })
     .use(rehypePageImages, { enabled: options.page === true })
+    .use(rehypeCodeMeta)
+    .use(rehypeLoadLanguages, highlighter)
+    // Note: before shiki, which would otherwise colour the TeX as code.
+    .use(rehypeKatex, { strict: 'ignore' })
     .use(rehypeShikiFromHighlighter, highlighter, {
       // Note: a deck shows code in the light theme only, and every theme
       // costs a tokenisation; a block the page highlighted first comes from
@@ -92,6 +153,7 @@ export function createHtmlRenderer(
       ...(options.cache ? { cache: options.cache } : {}),
       // The language, for the label pages and decks show on a code block.
       transformers: [
+        ...codeAnnotations(),
         {
           pre(node) {
             if (this.options.lang && this.options.lang !== 'text')

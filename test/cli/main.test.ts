@@ -185,7 +185,7 @@ describe('fixture messages', () => {
     )
     // Note: where no sandbox can be made, its warning comes first.
     expect(stderr.split('\n').find((line) => !line.startsWith('Warning:'))).toBe(
-      `${path.join('missing-asset', 'input.md')}:6:1: error Asset \`./Resource/missing.webp\` does not exist (asset-missing)`,
+      `${path.join('missing-asset', 'input.md')}:6:1: warning Asset \`./Resource/missing.webp\` does not exist: the link is left broken (asset-missing)`,
     )
   })
 })

@@ -22,8 +22,8 @@ describe.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Shanghai'])(
       const result = await renderSite({ paths: [fixture] })
       const page = result.outputs.find((output) => output.path === 'posts/input/index.html')
       const html = page && 'contents' in page ? String(page.contents) : ''
-      expect(html).toContain('<time datetime="2026-02-07">2026-02-07</time>')
-      expect(html).toContain('<time datetime="2026-02-08">2026-02-08</time>')
+      expect(html).toContain('<time datetime="2026-02-07">February 7, 2026</time>')
+      expect(html).toContain('<time datetime="2026-02-08">February 8, 2026</time>')
     })
   },
 )

@@ -22,6 +22,7 @@ describe('loadSiteConfig', () => {
       feedLimit: 20,
       sandbox: 'auto',
       limits: {},
+      words: {},
     })
   })
 

@@ -48,8 +48,8 @@ describe('the seed post in Chromium', () => {
     expect(await page.locator('.post-body pre.shiki:not(details pre)').count()).toBe(7)
     // The two samples with a documented output are marked verified, with their real output.
     expect(await page.locator('details.sample-output summary').allTextContents()).toEqual([
-      '✓ Verified: the real output matches',
-      '✓ Verified: the real output matches',
+      '✓ 已验证：实际输出一致',
+      '✓ 已验证：实际输出一致',
     ])
 
     expect(traffic.requests.length).toBeGreaterThan(1)

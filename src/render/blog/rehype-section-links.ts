@@ -18,14 +18,24 @@ export function rehypeSectionLinks(options: { enabled: boolean }) {
   return (tree: Root, file: VFile): undefined => {
     if (!options.enabled) return
     const deckHref = file.data.deckHref
+    const words = file.data.words
     visit(tree, 'element', (node: Element) => {
       if (!/^h[2-6]$/.test(node.tagName)) return
       const id = node.properties.id
-      if (typeof id !== 'string' || id === '') return
+      // The footnotes' heading is the page's alone: no slide starts there.
+      if (typeof id !== 'string' || id === '' || id === 'footnote-label') return
       const fragment = encodeURIComponent(id)
-      node.children.push(link(`#${fragment}`, 'heading-anchor', '#', `Link to this section`))
+      node.children.push(
+        link(`#${fragment}`, 'heading-anchor', '#', words?.linkToSection ?? 'Link to this section'),
+      )
       if (deckHref)
-        node.children.push(link(`${deckHref}#/${fragment}`, 'present-link', 'Present from here'))
+        node.children.push(
+          link(
+            `${deckHref}#/${fragment}`,
+            'present-link',
+            words?.presentFromHere ?? 'Present from here',
+          ),
+        )
     })
   }
 }

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import type { Post } from '../../content/load-post.js'
 import type { OutputFile } from '../../write/output-file.js'
+import { formatDate, interfaceWords } from '../interface-words.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
 import {
   absoluteUrl,
@@ -58,15 +59,22 @@ export async function renderPostPage(
   const description = descriptionOf(post, tree)
   const neighbour = (other: Neighbour | undefined) =>
     other && { title: other.title, href: linkTo(postFolder(other.slug), 2) }
+  const words = post.file.data.words ?? interfaceWords(lang, site.words)
   const contents = render('post', {
     root: upFolders(2),
     site,
     lang,
+    t: words,
+    features: post.file.data.features,
+    dates: {
+      published: formatDate(frontMatter.published, lang),
+      updated: frontMatter.updated && formatDate(frontMatter.updated, lang),
+    },
     description,
     post: frontMatter,
     deckHref: hasDeck ? 'slides/index.html' : undefined,
     html,
-    readingMinutes: readingMinutes(tree),
+    minutesRead: words.minutesRead.replace('{n}', String(readingMinutes(tree))),
     toc: tableOfContents(tree),
     tags: frontMatter.tags.map((tag) => ({ name: tag, href: linkTo(tagFolder(tag), 2) })),
     category: frontMatter.category && {

@@ -5,8 +5,13 @@ import { toString as plainText } from 'mdast-util-to-string'
 export interface TocEntry {
   id: string
   text: string
+  /** Whether the heading carries its own number (`1.`, `2.3`, `一、`, `第二章`), so the list numbers none. */
+  numbered: boolean
   children: TocEntry[]
 }
+
+const ownNumber =
+  /^\s*(?:\d+(?:\.\d+)*(?:[.、:：)）]|\s)|[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百\d]+[章节節部篇]|[(（]\d+[)）]|[IVX]+\.\s)/u
 
 /**
  * The table of contents of a post: its two highest heading levels below the
@@ -20,7 +25,8 @@ export function tableOfContents(tree: Root): TocEntry[] {
   const top = Math.min(...headings.map((heading) => heading.depth))
   const entries: TocEntry[] = []
   for (const heading of headings) {
-    const entry = { id: heading.data.id, text: plainText(heading), children: [] }
+    const text = plainText(heading)
+    const entry = { id: heading.data.id, text, numbered: ownNumber.test(text), children: [] }
     if (heading.depth === top) entries.push(entry)
     else if (heading.depth === top + 1) (entries.at(-1)?.children ?? entries).push(entry)
   }

@@ -1,5 +1,6 @@
 import type { FrontMatter } from '../../content/front-matter-schema.js'
 import type { OutputFile } from '../../write/output-file.js'
+import { interfaceWords } from '../interface-words.js'
 import {
   absoluteUrl,
   categoryFolder,
@@ -34,6 +35,9 @@ function renderList(
   site: SiteOptions,
 ): OutputFile {
   const depth = folder === '' ? 0 : folder.split('/').length
+  // A list of posts all in one language is in that language, unless the site says otherwise.
+  const languages = new Set(listed.map((entry) => entry.lang))
+  const lang = site.lang ?? (languages.size === 1 ? [...languages][0] : undefined) ?? 'en'
   const posts = [...listed].sort(newestFirst).map(({ slug, frontMatter, lang }) => ({
     title: frontMatter.title,
     published: frontMatter.published,
@@ -47,7 +51,8 @@ function renderList(
     contents: render('index', {
       root: upFolders(depth),
       site,
-      lang: site.lang ?? 'en',
+      lang,
+      t: interfaceWords(lang, site.words),
       heading,
       isHome: folder === '',
       canonical: absoluteUrl(site, folder),
@@ -81,9 +86,10 @@ export function renderTaxonomyPages(
     groups.set(folder, group)
   }
   for (const entry of listed) {
-    for (const tag of entry.frontMatter.tags) add(tagFolder(tag), `Tag: ${tag}`, entry)
+    const words = interfaceWords(site.lang ?? entry.lang, site.words)
+    for (const tag of entry.frontMatter.tags) add(tagFolder(tag), `${words.tag}: ${tag}`, entry)
     const { category } = entry.frontMatter
-    if (category) add(categoryFolder(category), `Category: ${category}`, entry)
+    if (category) add(categoryFolder(category), `${words.category}: ${category}`, entry)
   }
   return [...groups].map(([folder, { heading, posts }]) =>
     renderList(posts, folder, heading, render, site),

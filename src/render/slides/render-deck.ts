@@ -4,10 +4,12 @@ import type { Root, RootContent } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { Post } from '../../content/load-post.js'
 import type { OutputFile } from '../../write/output-file.js'
+import { formatDate, interfaceWords } from '../interface-words.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
 import { descriptionOf, postFolder, upFolders } from '../page-context.js'
 import { withSampleOutputs } from '../sample-outputs.js'
 import type { TemplateRenderer } from '../templates.js'
+import { footnotesToNotes } from './footnotes-to-notes.js'
 import { type SlideModel, splitIntoSlides } from './split-into-slides.js'
 
 /** What rendering a deck needs besides the post. */
@@ -44,9 +46,12 @@ export async function renderDeck(
   { toHtml, render, lang }: DeckRendering,
 ): Promise<RenderedDeck> {
   const settings = typeof post.frontMatter.slides === 'object' ? post.frontMatter.slides : {}
-  const model = splitIntoSlides(withSampleOutputs(tree, post.file.data.shownOutputs, 'deck'), {
-    level: settings.level,
-  })
+  const model = footnotesToNotes(
+    splitIntoSlides(withSampleOutputs(tree, post.file.data.shownOutputs, 'deck'), {
+      level: settings.level,
+    }),
+    tree,
+  )
   // Note: link and image definitions render nothing, but references on any
   // slide need them, so every slide's tree carries them all.
   const definitions = tree.children.filter((node) => node.type === 'definition')
@@ -79,6 +84,9 @@ export async function renderDeck(
     cover: image && !/^[a-z][a-z\d+.-]*:|^\//i.test(image) ? `../${image}` : image,
     theme: settings.theme ?? 'light',
     columns,
+    t: post.file.data.words ?? interfaceWords(lang),
+    features: post.file.data.features,
+    published: formatDate(post.frontMatter.published, lang),
   })
   return { file: { path: `${postFolder(post.slug)}/slides/index.html`, contents }, model }
 }

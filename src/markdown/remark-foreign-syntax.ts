@@ -1,0 +1,127 @@
+import type { Html, Paragraph, Root } from 'mdast'
+import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { reportWarning, ruleIds } from '../messages.js'
+
+const iframe = /<iframe\b([^>]*)>(?:[\s\S]*?<\/iframe\s*>)?/gi
+const attribute = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i')
+const shortcode = /\{\{[<%]\s*(?!\/)([\w.-]+)[^}]*[>%]\}\}/g
+const component = /<([A-Z][\w.]*)[\s/>]/g
+const esmLine = /^(?:import|export)\s[^\n]*\bfrom\s*['"][^'"]+['"]/m
+
+/**
+ * Deal with what other sites' Markdown holds that a static page cannot show
+ * as written, each reported with its place:
+ * - an `<iframe>` (a YouTube or Bilibili player) becomes a link card to the
+ *   video, as the page loads nothing from other sites;
+ * - Hugo shortcodes (`{{< youtube x >}}`) and MDX components (`<Card />`,
+ *   `import … from`) are named in a warning and shown as written.
+ */
+export function remarkForeignSyntax() {
+  return (tree: Root, file: VFile): undefined => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'html' && parent && index !== undefined) {
+        const cards = embedCards(node, file)
+        if (cards) {
+          parent.children.splice(index, 1, ...(cards as never[]))
+          return index + cards.length
+        }
+        for (const match of node.value.matchAll(component)) {
+          reportWarning(
+            file,
+            `MDX component \`<${match[1]}>\` is not rendered: only its text is shown`,
+            node.position,
+            ruleIds.foreignSyntax,
+          )
+        }
+      }
+      if (node.type === 'text') {
+        for (const match of node.value.matchAll(shortcode)) {
+          reportWarning(
+            file,
+            `Hugo shortcode \`${match[1]}\` is not rendered: it is shown as written`,
+            node.position,
+            ruleIds.foreignSyntax,
+          )
+        }
+      }
+      if (node.type === 'paragraph' && parent?.type === 'root') {
+        const text = node.children.map((child) => ('value' in child ? child.value : '')).join('')
+        if (esmLine.test(text)) {
+          reportWarning(
+            file,
+            '`import`/`export` of MDX is not run: it is shown as written',
+            node.position,
+            ruleIds.foreignSyntax,
+          )
+        }
+      }
+      return undefined
+    })
+  }
+}
+
+/** Link cards for the iframes of an HTML block, or `undefined` when it has none. */
+function embedCards(node: Html, file: VFile): Paragraph[] | undefined {
+  const frames = [...node.value.matchAll(iframe)]
+  if (frames.length === 0) return undefined
+  const cards: Paragraph[] = []
+  for (const frame of frames) {
+    const attributes = frame[1] ?? ''
+    const source = attributeValue(attributes, 'src')
+    if (!source) continue
+    const link = watchUrl(source)
+    const site = hostName(link)
+    const title = attributeValue(attributes, 'title')?.trim()
+    reportWarning(
+      file,
+      `Embedded \`<iframe>\` from \`${site}\` is shown as a link to it: pages load nothing from other sites`,
+      node.position,
+      ruleIds.embeddedFrame,
+    )
+    cards.push(card(link, title ? `${site}: ${title}` : site, node.position))
+  }
+  const rest = node.value.replace(iframe, '').trim()
+  if (rest !== '') cards.push({ type: 'html', value: rest } as never)
+  return cards
+}
+
+function card(url: string, label: string, position: Position | undefined): Paragraph {
+  return {
+    type: 'paragraph',
+    ...(position ? { position } : {}),
+    data: { hProperties: { className: ['embed-card'] } },
+    children: [{ type: 'link', url, children: [{ type: 'text', value: `▶ ${label}` }] }],
+  }
+}
+
+function attributeValue(attributes: string, name: string): string | undefined {
+  const match = attribute(name).exec(attributes)
+  return match ? (match[1] ?? match[2]) : undefined
+}
+
+/** The page of an embedded player's video: YouTube and Bilibili players by their ids, else the player. */
+function watchUrl(source: string): string {
+  const absolute = source.startsWith('//') ? `https:${source}` : source
+  let url: URL
+  try {
+    url = new URL(absolute)
+  } catch {
+    return absolute
+  }
+  const youtube = /(?:^|\.)youtube(?:-nocookie)?\.com$/.test(url.hostname)
+  const id = /^\/embed\/([\w-]+)/.exec(url.pathname)?.[1]
+  if (youtube && id) return `https://www.youtube.com/watch?v=${id}`
+  const bvid = url.searchParams.get('bvid')
+  if (url.hostname.endsWith('bilibili.com') && bvid) return `https://www.bilibili.com/video/${bvid}`
+  return url.href
+}
+
+function hostName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    return url
+  }
+}

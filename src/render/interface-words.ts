@@ -1,0 +1,252 @@
+declare module 'vfile' {
+  interface DataMap {
+    /** The interface words of the post's page and deck, in its language; set before rendering. */
+    words: InterfaceWords
+  }
+}
+
+/** Every word postdeck adds to a page or a deck, in one language. `{n}` stands for a number. */
+export interface InterfaceWords {
+  published: string
+  updated: string
+  minutesRead: string
+  contents: string
+  tags: string
+  tag: string
+  category: string
+  presentPost: string
+  presentFromHere: string
+  linkToSection: string
+  morePosts: string
+  newer: string
+  older: string
+  skipToContent: string
+  builtWith: string
+  feed: string
+  readThePost: string
+  onThePage: string
+  slides: string
+  verifiedOutput: string
+  verifiedRuns: string
+  copy: string
+  copied: string
+  footnotes: string
+  backToContent: string
+  note: string
+  tip: string
+  important: string
+  warning: string
+  caution: string
+}
+
+const english: InterfaceWords = {
+  published: 'Published',
+  updated: 'Updated',
+  minutesRead: '{n} min read',
+  contents: 'Contents',
+  tags: 'Tags',
+  tag: 'Tag',
+  category: 'Category',
+  presentPost: 'Present this post',
+  presentFromHere: 'Present from here',
+  linkToSection: 'Link to this section',
+  morePosts: 'More posts',
+  newer: 'Newer',
+  older: 'Older',
+  skipToContent: 'Skip to content',
+  builtWith: 'Built with postdeck',
+  feed: 'Feed',
+  readThePost: 'Read the post',
+  onThePage: 'On the page',
+  slides: 'slides',
+  verifiedOutput: 'Verified: the real output matches',
+  verifiedRuns: 'Verified: it runs',
+  copy: 'Copy',
+  copied: 'Copied',
+  footnotes: 'Footnotes',
+  backToContent: 'Back to content',
+  note: 'Note',
+  tip: 'Tip',
+  important: 'Important',
+  warning: 'Warning',
+  caution: 'Caution',
+}
+
+const simplifiedChinese: InterfaceWords = {
+  published: '发布于',
+  updated: '更新于',
+  minutesRead: '{n} 分钟读完',
+  contents: '目录',
+  tags: '标签',
+  tag: '标签',
+  category: '分类',
+  presentPost: '以幻灯片放映',
+  presentFromHere: '从这里放映',
+  linkToSection: '本节链接',
+  morePosts: '更多文章',
+  newer: '较新',
+  older: '较早',
+  skipToContent: '跳到正文',
+  builtWith: '由 postdeck 生成',
+  feed: '订阅',
+  readThePost: '阅读全文',
+  onThePage: '看原文',
+  slides: '幻灯片',
+  verifiedOutput: '已验证：实际输出一致',
+  verifiedRuns: '已验证：可以运行',
+  copy: '复制',
+  copied: '已复制',
+  footnotes: '脚注',
+  backToContent: '返回正文',
+  note: '注意',
+  tip: '提示',
+  important: '重要',
+  warning: '警告',
+  caution: '小心',
+}
+
+const traditionalChinese: InterfaceWords = {
+  published: '發佈於',
+  updated: '更新於',
+  minutesRead: '{n} 分鐘讀完',
+  contents: '目錄',
+  tags: '標籤',
+  tag: '標籤',
+  category: '分類',
+  presentPost: '以投影片放映',
+  presentFromHere: '從這裡放映',
+  linkToSection: '本節連結',
+  morePosts: '更多文章',
+  newer: '較新',
+  older: '較早',
+  skipToContent: '跳到正文',
+  builtWith: '由 postdeck 產生',
+  feed: '訂閱',
+  readThePost: '閱讀全文',
+  onThePage: '看原文',
+  slides: '投影片',
+  verifiedOutput: '已驗證：實際輸出一致',
+  verifiedRuns: '已驗證：可以執行',
+  copy: '複製',
+  copied: '已複製',
+  footnotes: '註腳',
+  backToContent: '返回正文',
+  note: '注意',
+  tip: '提示',
+  important: '重要',
+  warning: '警告',
+  caution: '小心',
+}
+
+const japanese: InterfaceWords = {
+  published: '公開',
+  updated: '更新',
+  minutesRead: '{n} 分で読めます',
+  contents: '目次',
+  tags: 'タグ',
+  tag: 'タグ',
+  category: 'カテゴリー',
+  presentPost: 'スライドで発表',
+  presentFromHere: 'ここから発表',
+  linkToSection: 'この節へのリンク',
+  morePosts: 'ほかの記事',
+  newer: '新しい記事',
+  older: '古い記事',
+  skipToContent: '本文へ移動',
+  builtWith: 'postdeck で作成',
+  feed: 'フィード',
+  readThePost: '記事を読む',
+  onThePage: '記事で見る',
+  slides: 'スライド',
+  verifiedOutput: '検証済み：実際の出力と一致',
+  verifiedRuns: '検証済み：実行できます',
+  copy: 'コピー',
+  copied: 'コピーしました',
+  footnotes: '脚注',
+  backToContent: '本文に戻る',
+  note: 'ノート',
+  tip: 'ヒント',
+  important: '重要',
+  warning: '警告',
+  caution: '注意',
+}
+
+const korean: InterfaceWords = {
+  published: '게시',
+  updated: '수정',
+  minutesRead: '{n}분 분량',
+  contents: '목차',
+  tags: '태그',
+  tag: '태그',
+  category: '카테고리',
+  presentPost: '슬라이드로 발표',
+  presentFromHere: '여기서부터 발표',
+  linkToSection: '이 절의 링크',
+  morePosts: '다른 글',
+  newer: '다음 글',
+  older: '이전 글',
+  skipToContent: '본문으로 건너뛰기',
+  builtWith: 'postdeck으로 만듦',
+  feed: '피드',
+  readThePost: '글 읽기',
+  onThePage: '글에서 보기',
+  slides: '슬라이드',
+  verifiedOutput: '검증됨: 실제 출력과 일치',
+  verifiedRuns: '검증됨: 실행됨',
+  copy: '복사',
+  copied: '복사됨',
+  footnotes: '각주',
+  backToContent: '본문으로',
+  note: '참고',
+  tip: '팁',
+  important: '중요',
+  warning: '경고',
+  caution: '주의',
+}
+
+const byLanguage: Record<string, InterfaceWords> = {
+  en: english,
+  'zh-cn': simplifiedChinese,
+  'zh-hans': simplifiedChinese,
+  'zh-sg': simplifiedChinese,
+  zh: simplifiedChinese,
+  'zh-tw': traditionalChinese,
+  'zh-hk': traditionalChinese,
+  'zh-mo': traditionalChinese,
+  'zh-hant': traditionalChinese,
+  ja: japanese,
+  ko: korean,
+}
+
+/**
+ * The interface words for a language tag (`zh_CN`, `zh-TW`, `ja-JP`, …):
+ * the closest language postdeck has, English when it has none, with the
+ * site's own `words` for that tag (or its first part) laid over them.
+ */
+export function interfaceWords(
+  lang: string,
+  overrides: Record<string, Record<string, string>> = {},
+): InterfaceWords {
+  const tag = lang.trim().replaceAll('_', '-').toLowerCase()
+  const base = tag.split('-')[0] ?? ''
+  const words = byLanguage[tag] ?? byLanguage[base] ?? english
+  const own = Object.entries(overrides).filter(([key]) =>
+    [tag, base].includes(key.replaceAll('_', '-').toLowerCase()),
+  )
+  return Object.assign({}, words, ...own.map(([, value]) => value))
+}
+
+/** A calendar date (`2026-02-07`) written the locale's way (`2026年2月7日`, `February 7, 2026`). */
+export function formatDate(date: string, lang: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!match) return date
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  try {
+    return new Intl.DateTimeFormat(lang.replaceAll('_', '-'), {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(day)
+  } catch {
+    return date
+  }
+}

@@ -1,0 +1,28 @@
+/*
+ * Draws the page's or deck's Mermaid diagrams from their source, with the
+ * local copy of Mermaid. Each is drawn apart from the page (mermaid.render),
+ * so a diagram on a slide that is not shown yet is measured right.
+ */
+;(async () => {
+  const deck =
+    document.body.classList.contains('deck-light') || document.body.classList.contains('deck-dark')
+  const dark = deck
+    ? document.body.classList.contains('deck-dark')
+    : matchMedia('(prefers-color-scheme: dark)').matches
+  mermaid.initialize({
+    startOnLoad: false,
+    theme: dark ? 'dark' : 'default',
+    securityLevel: 'strict',
+  })
+  let count = 0
+  for (const element of document.querySelectorAll('.mermaid')) {
+    count += 1
+    try {
+      const { svg } = await mermaid.render(`mermaid-diagram-${count}`, element.textContent)
+      element.innerHTML = svg
+    } catch (error) {
+      console.warn('Mermaid could not draw a diagram:', error)
+    }
+    element.dataset.processed = 'true'
+  }
+})()
