@@ -11,8 +11,8 @@
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { build } from '../src/index.js'
 import { launchChromium } from '../test/e2e/browser.js'
@@ -106,7 +106,9 @@ async function measure(browser: Browser, slug: string): Promise<DeckFigures> {
   const covered = coverage(blocks, measures.text)
   if (values.verbose) {
     const { text: _, ...faults } = measures
-    process.stderr.write(`${slug} ${JSON.stringify(faults, null, 1)}\nmissing: ${JSON.stringify(covered.missing.slice(0, 5))}\n`)
+    process.stderr.write(
+      `${slug} ${JSON.stringify(faults, null, 1)}\nmissing: ${JSON.stringify(covered.missing.slice(0, 5))}\n`,
+    )
   }
   if (values.sheets) await contactSheet(browser, page, slug, values.sheets)
   await page.close()

@@ -17,7 +17,7 @@ export interface DeckMeasures {
   tinyParts: string[]
   /** Sections continued on more than three further slides. */
   longRuns: string[]
-  /** Images shown below half their natural size, on a slide of their own or not. */
+  /** Images shown below half their natural size beside other blocks (alone on a slide, they are as large as it allows). */
   shrunkImages: string[]
   /** Whether pressing → from the first slide visits every slide, in order. */
   arrowReachesAll: boolean
@@ -83,11 +83,12 @@ const measureInPage = `(async () => {
         if (element.tagName === 'TABLE') return total + element.querySelectorAll('tbody tr').length
         return total + Math.max(1, Math.round(element.getBoundingClientRect().height / 40))
       }, 0)
-      const lone = content.length === 1 && /^[\\s\\]\\)\\}>;,]*$/.test(content[0].textContent || '')
+      const lone = content.length === 1 && (content[0].textContent || '').trim() !== '' && /^[\\s\\]\\)\\}>;,]*$/.test(content[0].textContent || '')
       if (Number(part[1]) > 1 && (lines <= 2 || lone)) m.tinyParts.push(name + ' (' + lines + ' lines)')
       if (Number(part[1]) === 1 && Number(part[2]) > 4) m.longRuns.push(name + ' (' + part[2] + ' slides)')
     }
-    for (const img of body.querySelectorAll('img')) {
+    const alone = content.length === 1 && content[0].querySelectorAll('img').length === content[0].children.length
+    for (const img of alone ? [] : body.querySelectorAll('img')) {
       const rect = img.getBoundingClientRect()
       if (img.naturalWidth > 0 && rect.width < img.naturalWidth / 2 && rect.width < 1200 && rect.height < 640) {
         m.shrunkImages.push(name + ' ' + Math.round(rect.width) + '/' + img.naturalWidth + 'px')
@@ -143,7 +144,7 @@ export async function measureDeck(page: Page): Promise<DeckMeasures> {
 export async function pageTextBlocks(page: Page): Promise<string[]> {
   const blocks = (await page.evaluate(`(() => {
     const body = document.querySelector('.post-body')
-    for (const element of body.querySelectorAll('.heading-anchor, .present-link, .sample-output')) element.remove()
+    for (const element of body.querySelectorAll('.heading-anchor, .present-link, .sample-output, button')) element.remove()
     const texts = []
     for (const element of body.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6')) {
       const clone = element.cloneNode(true)
@@ -162,7 +163,10 @@ export function normaliseText(text: string): string {
 }
 
 /** Share of the page's text (by characters) found on the slides or in the notes, and what is missing. */
-export function coverage(blocks: readonly string[], deckText: string): { ratio: number; missing: string[] } {
+export function coverage(
+  blocks: readonly string[],
+  deckText: string,
+): { ratio: number; missing: string[] } {
   const haystack = normaliseText(deckText)
   const missing = blocks.filter((block) => !haystack.includes(block))
   const total = blocks.reduce((sum, block) => sum + block.length, 0)

@@ -46,6 +46,8 @@ export async function renderDeck(
   const settings = typeof post.frontMatter.slides === 'object' ? post.frontMatter.slides : {}
   const model = splitIntoSlides(withSampleOutputs(tree, post.file.data.shownOutputs, 'deck'), {
     level: settings.level,
+    title: post.frontMatter.title,
+    imageSizes: post.file.data.imageSizes,
   })
   // Note: link and image definitions render nothing, but references on any
   // slide need them, so every slide's tree carries them all.
@@ -95,13 +97,23 @@ function withoutId(heading: RootContent): RootContent {
  * folder, one below the page's. The post's own tree is left as it is.
  */
 function slideTree(nodes: RootContent[]): Root {
-  const tree: Root = { type: 'root', children: structuredClone(nodes) }
+  const tree: Root = { type: 'root', children: structuredClone(nodes).map(wrapCode) }
   visit(tree, ['image', 'link', 'definition'], (node) => {
     if ('url' in node && node.data && 'assetPath' in node.data && node.data.assetPath) {
       node.url = `../${node.url}`
     }
   })
   return tree
+}
+
+/** Code at the smaller size, or shrunk whole to fit, in a `div` the deck's style sheet sizes. */
+function wrapCode(node: RootContent): RootContent {
+  if (node.type !== 'code' || !(node.data?.small || node.data?.whole)) return node
+  return {
+    type: 'blockquote',
+    data: { hName: 'div', hProperties: { className: [node.data.whole ? 'whole' : 'small-code'] } },
+    children: [node],
+  }
 }
 
 /**
