@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { build } from '../../src/index.js'
 import { launchChromium, recordTraffic } from './browser.js'
+import { coverage, measureDeck, pageTextBlocks } from './deck-measures.js'
 import { inspectDeck, type SlideInspection } from './inspect-deck.js'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
@@ -17,6 +18,8 @@ const cases = [
   'links',
   'image-width',
   'verify-python',
+  'deck-tutorial-en',
+  'deck-tutorial-zh',
 ]
 let browser: Browser
 let out: string
@@ -104,6 +107,75 @@ describe.each(cases)('the deck of fixture %s', (name) => {
     const deckText = normalise(slides.map((slide) => `${slide.text} ${slide.notes}`).join(' '))
     const missing = (await pageBlocks(name)).filter((block) => !deckText.includes(block))
     expect(missing).toEqual([])
+    await page.close()
+  })
+})
+
+describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) => {
+  it('has no blank, heading-only or nearly empty slide, no cut lead-in, tiny part or long run, and → reaches every slide', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(url(name, 'index.html'))
+    const blocks = await pageTextBlocks(page)
+    await page.goto(url(name, 'slides', 'index.html'), { waitUntil: 'load' })
+    await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+    const { text, slides, arrowReachesAll, controlsOverlap, ...faults } = await measureDeck(page)
+    expect(faults).toEqual({
+      overflowing: [],
+      blank: [],
+      headingOnly: [],
+      nearlyEmpty: [],
+      cutLeadIns: [],
+      tinyParts: [],
+      longRuns: [],
+      shrunkImages: [],
+    })
+    expect(arrowReachesAll).toBe(true)
+    expect(controlsOverlap).toBe(false)
+    expect(coverage(blocks, text).ratio).toBeGreaterThanOrEqual(0.99)
+    await page.close()
+  })
+})
+
+describe('the tutorial fixtures', () => {
+  it('keeps the structure of the post: no slide for the contents wrapper, the closing H1 or the title H1', async () => {
+    const { page } = await openDeck('deck-tutorial-en')
+    const ids = (await page.evaluate(`Reveal.getSlides().map((slide) => slide.id)`)) as string[]
+    expect(ids).not.toContain('table-of-contents')
+    expect(await page.locator('.slides h1, .slides h2').allTextContents()).not.toContain(
+      'Building a small web service in Go',
+    )
+    await page.close()
+  })
+
+  it('never cuts code inside an open bracket, and shows a diagram whole', async () => {
+    const { page } = await openDeck('deck-tutorial-en')
+    const parts = (await page.evaluate(
+      `[...document.querySelectorAll('.slides pre')].map((pre) => pre.textContent)`,
+    )) as string[]
+    for (const part of parts.filter((text) => text.includes('func handler')))
+      expect(part.trim()).toMatch(/^func handler[\s\S]*\n}$/)
+    expect(parts.filter((text) => text.includes('gateway'))).toHaveLength(1)
+    await page.close()
+  })
+
+  it('lays out consecutive images as a grid on one slide, each zoomable', async () => {
+    const { page } = await openDeck('deck-tutorial-en')
+    const grid = page.locator('.slides .image-grid')
+    expect(await grid.count()).toBe(1)
+    expect(await grid.locator('img[data-preview-image]').count()).toBe(4)
+    await page.close()
+  })
+
+  it('shows code in dark colours in the dark theme', async () => {
+    const { page } = await openDeck('deck-tutorial-zh')
+    const backgrounds = (await page.evaluate(
+      `[...document.querySelectorAll('.slides pre')].map((pre) => getComputedStyle(pre).backgroundColor)`,
+    )) as string[]
+    expect(backgrounds.length).toBeGreaterThan(0)
+    for (const background of backgrounds) {
+      const [red = 255, green = 255, blue = 255] = (background.match(/\d+/g) ?? []).map(Number)
+      expect(0.299 * red + 0.587 * green + 0.114 * blue, background).toBeLessThan(80)
+    }
     await page.close()
   })
 })

@@ -116,26 +116,35 @@ function smallerCode(node: RootContent): RootContent {
  * consecutive images grouped, `---` dropped unless it breaks slides.
  */
 function prepare(blocks: readonly RootContent[], options: PageOptions): RootContent[] {
+  // Lists first: long items shortened, items too tall for a slide unfolded into blocks.
+  const flat = blocks.flatMap((node) =>
+    node.type === 'list'
+      ? unfoldTallItems(shortenList(node))
+      : node.type === 'paragraph'
+        ? separateImages(node)
+        : [node],
+  )
   const out: RootContent[] = []
-  for (const [index, node] of blocks.entries()) {
+  for (const [index, node] of flat.entries()) {
     if (node.type === 'thematicBreak') {
       if (options.slideBreaks) out.push(node)
       continue
     }
-    if (node.type === 'list') {
-      out.push(...unfoldTallItems(shortenList(node)))
-      continue
-    }
     const previous = out.at(-1)
-    if (isImageParagraph(node) && previous && isImageGroup(previous)) {
+    if (node.type === 'paragraph' && isImageParagraph(node) && previous && isImageGroup(previous)) {
       if (previous.type === 'paragraph') out[out.length - 1] = imageGrid([previous, node])
       else previous.children.push(node)
       continue
     }
     // A lead-in with nothing to show after it is prose too.
-    const next = blocks[index + 1]
+    const next = flat[index + 1]
     if (isLeadIn(node) && (!next || isSpeakerProse(next) || next.type === 'heading')) {
       out.push(asNotes(node))
+      continue
+    }
+    if (node.type === 'code' && node.value.split('\n').some((line) => line.length > maxCodeLine)) {
+      // A line longer than a few slide lines (minified data, a key) shows its start; the notes keep it whole.
+      out.push(clipLongLines(node), asNotes(node))
       continue
     }
     out.push(
@@ -147,8 +156,31 @@ function prepare(blocks: readonly RootContent[], options: PageOptions): RootCont
   return out
 }
 
+/** A paragraph of text and images: its text, then each image in a paragraph of its own (a grid, later). */
+function separateImages(paragraph: Paragraph): Paragraph[] {
+  const isImage = (child: Paragraph['children'][number]) =>
+    child.type === 'image' || child.type === 'imageReference'
+  if (!paragraph.children.some(isImage) || isImageParagraph(paragraph)) return [paragraph]
+  const text = paragraph.children.filter((child) => !isImage(child))
+  const images = paragraph.children.filter(isImage)
+  return [
+    { ...paragraph, children: text },
+    ...images.map((image): Paragraph => ({ type: 'paragraph', children: [image] })),
+  ]
+}
+
+/** Characters of a code line beyond which the slide shows only its start. */
+const maxCodeLine = 300
+
+function clipLongLines(code: Code): Code {
+  const lines = code.value
+    .split('\n')
+    .map((line) => (line.length > maxCodeLine ? `${line.slice(0, 160)} …` : line))
+  return { ...code, value: lines.join('\n') }
+}
+
 function isImageGroup(node: RootContent): node is Paragraph | Blockquote {
-  return isImageParagraph(node) || isImageGrid(node)
+  return (node.type === 'paragraph' && isImageParagraph(node)) || isImageGrid(node)
 }
 
 function isImageGrid(node: RootContent): node is Blockquote {
@@ -194,15 +226,19 @@ function unfoldTallItems(blocks: RootContent[]): RootContent[] {
   const start = list.start ?? 1
   let from = 0
   list.children.forEach((item, index) => {
-    if (blockHeight({ ...list, children: [item] }, {}) <= tall || item.children.length < 2) return
+    if (blockHeight({ ...list, children: [item] }, {}) <= tall) return
     const [first, ...rest] = item.children
+    // An item opening with text keeps it as an item; one opening with code or an image becomes blocks.
+    const lead = first?.type === 'paragraph' && !isImageParagraph(first)
+    if (!first || (lead && rest.length === 0)) return
     if (index > from) out.push(part(from, index))
-    out.push({
-      ...list,
-      start: list.ordered ? start + index : null,
-      children: [{ ...item, children: first ? [first] : [] }],
-    })
-    out.push(...rest)
+    if (lead)
+      out.push({
+        ...list,
+        start: list.ordered ? start + index : null,
+        children: [{ ...item, children: [first] }],
+      })
+    out.push(...(lead ? rest : item.children))
     from = index + 1
   })
   if (from === 0) return blocks
@@ -261,7 +297,7 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
     }
     const height = heightOf(node)
     if (height === 0) continue
-    if (isImageParagraph(node) || isImageGrid(node)) {
+    if ((node.type === 'paragraph' && isImageParagraph(node)) || isImageGrid(node)) {
       // An image starts a slide when what is left would show it much smaller than a slide of its own.
       const shown = imageHeight(node, options.imageSizes)
       if (current().nodes.length > 0 && room() < shown * 0.8) newPage()

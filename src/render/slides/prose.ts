@@ -15,7 +15,7 @@ export function isSpeakerProse(node: RootContent): boolean {
 }
 
 /** Whether a paragraph shows only images (and the space between them). */
-export function isImageParagraph(node: RootContent): node is Paragraph {
+export function isImageParagraph(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false
   const content = node.children.filter(
     (child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break',

@@ -56,7 +56,9 @@ export async function renderDeck(
   for (const column of model.columns) {
     const rendered: RenderedSlide[] = []
     for (const slide of column) {
-      const shown = slide.heading ? [withoutId(slide.heading), ...slide.nodes] : slide.nodes
+      const heading = slide.heading ? [withoutId(slide.heading)] : []
+      const kicker = slide.kicker ? [asKicker(slide.kicker)] : []
+      const shown = [...kicker, ...heading, ...slide.nodes]
       rendered.push({
         id: slide.id,
         pageHref:
@@ -83,6 +85,17 @@ export async function renderDeck(
     columns,
   })
   return { file: { path: `${postFolder(post.slug)}/slides/index.html`, contents }, model }
+}
+
+/** A section's heading shown small above its first subsection; it keeps its id, for links from the page. */
+function asKicker(heading: RootContent): RootContent {
+  if (heading.type !== 'heading') return heading
+  const properties = heading.data?.hProperties ?? {}
+  return {
+    type: 'paragraph',
+    data: { hProperties: { ...properties, className: ['kicker'] } },
+    children: heading.children,
+  }
 }
 
 /** A heading for a slide: its page id stays on the page, where it is unique. */

@@ -91,6 +91,8 @@ function listItemHeight(item: ListItem, indent: number): number {
   return item.children.reduce((total, child) => {
     if (child.type === 'list') return total + listHeight(child, indent + 40)
     if (child.type === 'code') return total + codeHeight(child, indent) + canvas.blockGap
+    if (child.type === 'paragraph' && child.children.some((inner) => inner.type === 'image'))
+      return total + Math.max(120, Math.min(imageHeight(child, {}), 240))
     return total + wrappedLines(plainText(child), textWidth - indent, canvas.textSize) * textLine
   }, 4)
 }

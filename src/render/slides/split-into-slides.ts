@@ -1,7 +1,7 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type Page, paginate } from './paginate.js'
-import { bodyHeight, canvas, headingHeight, type ImageSizes } from './slide-metrics.js'
+import { blockHeight, bodyHeight, canvas, headingHeight, type ImageSizes } from './slide-metrics.js'
 
 /** One slide: its heading, the blocks it shows and the prose of its speaker notes. */
 export interface Slide {
@@ -13,6 +13,8 @@ export interface Slide {
   id: string | undefined
   nodes: RootContent[]
   notes: RootContent[]
+  /** The heading of a section with no text of its own, shown small above this, its first subsection. */
+  kicker?: Heading | undefined
 }
 
 /**
@@ -60,8 +62,11 @@ export function splitIntoSlides(tree: Root, options: SlideOptions = {}): SlideMo
   const level = options.level ?? sectionLevel(tree, options.title)
   const slideBreaks = writtenAsSlides(tree)
   const columns: Planned[][] = []
-  for (const section of sections) {
-    const planned = plan(section, slideBreaks, options.imageSizes ?? {})
+  for (const [index, section] of sections.entries()) {
+    const next = sections[index + 1]
+    const kicker = kickerOf(sections[index - 1], section)
+    if (kickerOf(section, next)) continue
+    const planned = plan(section, slideBreaks, options.imageSizes ?? {}, kicker)
     const startsColumn = !section.heading || section.heading.depth <= level || columns.length === 0
     if (startsColumn) columns.push(planned)
     else columns.at(-1)?.push(...planned)
@@ -141,9 +146,27 @@ function sectionsOf(tree: Root, title: string | undefined): Section[] {
   return sections.filter((section) => section.heading || section.blocks.length > 0)
 }
 
-function plan(section: Section, slideBreaks: boolean, imageSizes: ImageSizes): Planned[] {
-  // Continuation slides carry a longer heading (`(2/3)`); plan with the longest.
-  const planned = section.heading && numbered(section.heading, 10, 10)
+/**
+ * The heading of `section` when it has no text of its own and `next` is a
+ * deeper section too long to share a slide with: it rides above `next`.
+ */
+function kickerOf(section: Section | undefined, next: Section | undefined): Heading | undefined {
+  if (!section?.heading || section.blocks.length > 0 || !next?.heading) return undefined
+  if (next.heading.depth <= section.heading.depth) return undefined
+  const height = next.blocks.reduce((total, node) => total + blockHeight(node), 0)
+  return height > nearlyEmpty ? section.heading : undefined
+}
+
+function plan(
+  section: Section,
+  slideBreaks: boolean,
+  imageSizes: ImageSizes,
+  kicker: Heading | undefined,
+): Planned[] {
+  // Continuation slides carry a longer heading (`(2/3)`); plan with the longest, and room for a kicker.
+  const planned =
+    section.heading &&
+    numbered(section.heading, 10, 10, kicker ? [{ type: 'text', value: plainText(kicker) }] : [])
   const id = section.heading?.data?.id
   const pages: Page[] = paginate(section.blocks, planned, {
     slideBreaks,
@@ -161,6 +184,7 @@ function plan(section: Section, slideBreaks: boolean, imageSizes: ImageSizes): P
       id: id === undefined ? undefined : index === 0 ? id : `${id}-${index + 1}`,
       nodes: page.nodes,
       notes: page.notes,
+      kicker: index === 0 ? kicker : undefined,
     },
     height: (section.heading ? headingHeight(section.heading) : 0) + page.height,
     open: index === pages.length - 1 && !breakAfter && !(slideBreaks && pages.length > 1),
@@ -205,7 +229,12 @@ function shareSlides(columns: Planned[][]): Slide[][] {
   return out
 }
 
-function numbered(heading: Heading, index: number, count: number): Heading {
+function numbered(
+  heading: Heading,
+  index: number,
+  count: number,
+  extra: PhrasingContent[] = [],
+): Heading {
   const mark: PhrasingContent = { type: 'text', value: ` (${index}/${count})` }
-  return { ...heading, children: [...heading.children, mark] }
+  return { ...heading, children: [...heading.children, mark, ...extra] }
 }
