@@ -75,10 +75,12 @@ export function createHtmlRenderer(
     .use(rehypeSectionLinks, { enabled: options.page === true })
     .use(rehypePageImages, { enabled: options.page === true })
     .use(rehypeShikiFromHighlighter, highlighter, {
-      // Note: page and deck both carry the light and dark colours (a deck in
-      // the dark theme shows dark code), so a block highlighted once serves both.
-      themes: codeThemes,
-      defaultColor: 'light',
+      // Note: a deck shows code in the light theme only, and every theme
+      // costs a tokenisation; a block the page highlighted first comes from
+      // the shared cache with both, which looks the same.
+      ...(options.page
+        ? { themes: codeThemes, defaultColor: 'light' }
+        : { theme: codeThemes.light }),
       lazy: true,
       defaultLanguage: 'text',
       fallbackLanguage: 'text',

@@ -356,6 +356,20 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
       place(output, heightOf(output))
     }
   }
+  // A last slide of a line or two goes back on the one before, when the deck's fitting (a few per cent) absorbs it.
+  const last = pages.at(-1)
+  const before = pages.at(-2)
+  if (
+    last &&
+    before &&
+    last.height < budget * 0.2 &&
+    before.height + last.height <= budget * 1.04
+  ) {
+    before.nodes.push(...last.nodes)
+    before.notes.push(...last.notes)
+    before.height += last.height
+    pages.pop()
+  }
   for (const page of pages) {
     if (page.nodes.length === 0 && page.notes.length > 0) {
       const points = keyPoints(page.notes, budget)
