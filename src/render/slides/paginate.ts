@@ -360,6 +360,7 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
   const last = pages.at(-1)
   const before = pages.at(-2)
   if (
+    !options.slideBreaks &&
     last &&
     before &&
     last.height < budget * 0.2 &&
