@@ -17,7 +17,7 @@ export interface DeckMeasures {
   tinyParts: string[]
   /** Sections continued on more than three further slides. */
   longRuns: string[]
-  /** Images shown below half their natural size beside other blocks (alone on a slide, they are as large as it allows). */
+  /** Images shown below half their natural size beside other blocks (alone on a slide, they are as large as it allows; in a grid, a click shows them whole). */
   shrunkImages: string[]
   /** Whether pressing → from the first slide visits every slide, in order. */
   arrowReachesAll: boolean
@@ -89,6 +89,7 @@ const measureInPage = `(async () => {
     }
     const alone = content.length === 1 && content[0].querySelectorAll('img').length === content[0].children.length
     for (const img of alone ? [] : body.querySelectorAll('img')) {
+      if (img.closest('.image-grid')) continue
       const rect = img.getBoundingClientRect()
       if (img.naturalWidth > 0 && rect.width < img.naturalWidth / 2 && rect.width < 1200 && rect.height < 640) {
         m.shrunkImages.push(name + ' ' + Math.round(rect.width) + '/' + img.naturalWidth + 'px')

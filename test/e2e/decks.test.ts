@@ -141,9 +141,9 @@ describe('the tutorial fixtures', () => {
     const { page } = await openDeck('deck-tutorial-en')
     const ids = (await page.evaluate(`Reveal.getSlides().map((slide) => slide.id)`)) as string[]
     expect(ids).not.toContain('table-of-contents')
-    expect(await page.locator('.slides h1, .slides h2').allTextContents()).not.toContain(
-      'Building a small web service in Go',
-    )
+    expect(
+      await page.locator('.slides section:not(.title-slide) :is(h1, h2)').allTextContents(),
+    ).not.toContain('Building a small web service in Go')
     await page.close()
   })
 
@@ -169,7 +169,8 @@ describe('the tutorial fixtures', () => {
   it('shows code in dark colours in the dark theme', async () => {
     const { page } = await openDeck('deck-tutorial-zh')
     // The shown lightness of each code block's background: a light one inverted by a filter reads dark.
-    const shown = (await page.evaluate(`[...document.querySelectorAll('.slides pre')].map((pre) => {
+    const shown =
+      (await page.evaluate(`[...document.querySelectorAll('.slides .slide-body pre')].map((pre) => {
       const style = getComputedStyle(pre)
       const [red, green, blue] = (style.backgroundColor.match(/\\d+/g) || []).map(Number)
       const lightness = 0.299 * red + 0.587 * green + 0.114 * blue

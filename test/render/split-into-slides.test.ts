@@ -51,10 +51,19 @@ const bullets = (count: number) =>
   Array.from({ length: count }, (_, index) => `- point ${index}`).join('\n')
 
 describe('splitIntoSlides', () => {
+  it('puts a short opening on the title slide', () => {
+    const model = splitIntoSlides(
+      unified()
+        .use(remarkParse)
+        .parse(`intro\n\n## A\n\n${bullets(8)}`),
+    )
+    expect(model.lead?.nodes.map((node) => plainText(node))).toEqual(['intro'])
+  })
+
   it('makes a column per top section and a slide per deeper heading', () => {
     expect(
       shape(`intro\n\n## A\n\n${bullets(8)}\n\n### A.1\n\n${bullets(8)}\n\n## B\n\n${bullets(8)}`),
-    ).toEqual([['paragraph heading list'], ['h3 list'], ['h2 list']])
+    ).toEqual([['h2 list', 'h3 list'], ['h2 list']])
   })
 
   it('lets short sibling sections share a slide, and a heading with no text join its first subsection', () => {
@@ -171,14 +180,13 @@ describe('splitIntoSlides', () => {
         '事件循环 (1/2)',
         '事件循环 (2/2)',
         '任务',
-        '关系 (1/2)',
-        '关系 (2/2)',
+        '关系',
       ],
       ['异步代码步骤 (1/4)', '异步代码步骤 (2/4)', '异步代码步骤 (3/4)', '异步代码步骤 (4/4)'],
     ])
     // The section heading with no text of its own shares the first slide.
     expect(model.columns[0]?.[0]?.nodes.some((node) => plainText(node) === '基本概念')).toBe(true)
-    expect(countSlides(model)).toBe(16)
+    expect(countSlides(model)).toBe(15)
     expect(model.columns[1]?.[1]?.id).toBe('协程-2')
   })
 })
@@ -242,7 +250,7 @@ describe('splitting a long post', () => {
     const model = await modelOf('deck-long')
     const slides = model.columns.flat()
     const image = slides.find(
-      (slide) => slide.heading && plainText(slide.heading) === 'A tall image (2/2)',
+      (slide) => slide.heading && plainText(slide.heading) === 'A tall image',
     )
     expect(
       image?.nodes.some(

@@ -1,7 +1,14 @@
 import type { Blockquote, Code, Heading, List, Paragraph, RootContent, Table } from 'mdast'
 import { codeSplitPoints } from './code-split-points.js'
 import { isImageParagraph, isLeadIn, isSpeakerProse, keyPoints, shortenedItem } from './prose.js'
-import { blockHeight, bodyHeight, canvas, type ImageSizes, imageHeight } from './slide-metrics.js'
+import {
+  blockHeight,
+  bodyHeight,
+  canvas,
+  type ImageSizes,
+  imageHeight,
+  knownSize,
+} from './slide-metrics.js'
 
 /** The blocks one slide shows, the prose its speaker notes hold, and the height the blocks take. */
 export interface Page {
@@ -160,7 +167,14 @@ function prepare(blocks: readonly RootContent[], options: PageOptions): RootCont
 function separateImages(paragraph: Paragraph): Paragraph[] {
   const isImage = (child: Paragraph['children'][number]) =>
     child.type === 'image' || child.type === 'imageReference'
-  if (!paragraph.children.some(isImage) || isImageParagraph(paragraph)) return [paragraph]
+  if (!paragraph.children.some(isImage)) return [paragraph]
+  if (isImageParagraph(paragraph)) {
+    // Several images in one paragraph: each its own, so they form a grid.
+    const images = paragraph.children.filter(isImage)
+    return images.length < 2
+      ? [paragraph]
+      : images.map((image): Paragraph => ({ type: 'paragraph', children: [image] }))
+  }
   const text = paragraph.children.filter((child) => !isImage(child))
   const images = paragraph.children.filter(isImage)
   return [
@@ -299,8 +313,11 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
     if (height === 0) continue
     if ((node.type === 'paragraph' && isImageParagraph(node)) || isImageGrid(node)) {
       // An image starts a slide when what is left would show it much smaller than a slide of its own.
+      // Of an image of unknown size, what is left is enough when it is a fair part of a slide.
+      const known = knownSize(node, options.imageSizes)
       const shown = imageHeight(node, options.imageSizes)
-      if (current().nodes.length > 0 && room() < shown * 0.8) newPage()
+      const enough = known ? shown * 0.8 : budget * 0.4
+      if (!kept && current().nodes.length > 0 && room() < enough) newPage()
       place(node, Math.min(room(), shown))
       continue
     }

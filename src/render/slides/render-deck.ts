@@ -74,6 +74,13 @@ export async function renderDeck(
     }
     columns.push(rendered)
   }
+  const lead = model.lead && {
+    html: await toHtml(slideTree([...model.lead.nodes, ...definitions]), post.file),
+    notes:
+      model.lead.notes.length > 0
+        ? await toHtml(slideTree([...model.lead.notes, ...definitions]), post.file)
+        : '',
+  }
   const image = post.file.data.coverImage
   const contents = render('deck', {
     root: upFolders(3),
@@ -83,6 +90,7 @@ export async function renderDeck(
     cover: image && !/^[a-z][a-z\d+.-]*:|^\//i.test(image) ? `../${image}` : image,
     theme: settings.theme ?? 'light',
     columns,
+    lead,
   })
   return { file: { path: `${postFolder(post.slug)}/slides/index.html`, contents }, model }
 }

@@ -132,6 +132,12 @@ export function imageHeight(node: Paragraph | Blockquote, sizes: ImageSizes): nu
   return Math.min(full, Math.max(...heights, 0))
 }
 
+/** Whether the pixel size of every image of a paragraph or grid is known. */
+export function knownSize(node: Paragraph | Blockquote, sizes: ImageSizes): boolean {
+  const images = node.type === 'blockquote' ? node.children : [node]
+  return images.every((image) => image.type === 'paragraph' && sizeOf(image, sizes) !== undefined)
+}
+
 /** Columns of a grid of `count` images. */
 export function gridColumns(count: number): number {
   return count <= 2 ? count : count <= 4 ? 2 : 3

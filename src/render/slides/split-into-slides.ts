@@ -23,6 +23,8 @@ export interface Slide {
  */
 export interface SlideModel {
   columns: Slide[][]
+  /** A short opening with no heading, shown on the title slide under the title. */
+  lead?: { nodes: RootContent[]; notes: RootContent[] } | undefined
 }
 
 /** How to cut a post into slides. */
@@ -71,7 +73,20 @@ export function splitIntoSlides(tree: Root, options: SlideOptions = {}): SlideMo
     if (startsColumn) columns.push(planned)
     else columns.at(-1)?.push(...planned)
   }
-  return { columns: shareSlides(columns).filter((column) => column.length > 0) }
+  // A short opening with no heading of its own goes on the title slide.
+  const opening = columns[0]?.[0]
+  const lead =
+    opening &&
+    !opening.slide.heading &&
+    opening.open &&
+    opening.height < nearlyEmpty * 0.6 &&
+    opening.slide.nodes.every((node) => node.type === 'paragraph')
+      ? columns[0]?.shift()?.slide
+      : undefined
+  return {
+    columns: shareSlides(columns).filter((column) => column.length > 0),
+    ...(lead ? { lead: { nodes: lead.nodes, notes: lead.notes } } : {}),
+  }
 }
 
 /** How many slides a model makes in reveal.js, the title slide included. */
@@ -134,12 +149,16 @@ function sectionsOf(tree: Root, title: string | undefined): Section[] {
     if (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) continue
     if (node.type === 'heading') {
       const text = plainText(node)
-      // A wrapper heading makes no slide; what it holds (a hand-written contents list) goes on.
+      // A wrapper heading makes no slide: the speaker notes keep its words; what it holds (a hand-written contents list) goes on.
       if (
         wrapperHeading.test(text) ||
         (title !== undefined && node.depth === 1 && sameTitle(text, title))
-      )
+      ) {
+        sections
+          .at(-1)
+          ?.blocks.push({ type: 'paragraph', data: { toNotes: true }, children: node.children })
         continue
+      }
       sections.push({ heading: node, blocks: [] })
     } else sections.at(-1)?.blocks.push(node)
   }
@@ -191,42 +210,76 @@ function plan(
   }))
 }
 
-/** Slides below this share with the next slide when both fit one. */
+/** Slides below this height share with the next slide when both fit one. */
 const nearlyEmpty = 0.45 * canvas.height
 
 /**
- * Join a slide showing little (a heading alone, a line or two) with the
- * slide after it, when both fit one slide: sibling sections side by side, or
- * a section's heading above its first subsection. A continuation slide
- * (`(2/3)`) joins nothing, and only a section that fits one slide joins another.
+ * Let runs of short slides share: a section that fits one slide joins the
+ * slide before it (sibling sections side by side, a heading with no text
+ * above its first subsection), and a run too long for one slide is cut into
+ * as few slides as it needs, balanced. A continuation slide (`(2/3)`) takes
+ * no one in, and only a section that fits one slide joins another.
  */
 function shareSlides(columns: Planned[][]): Slide[][] {
   const flat = columns.flatMap((column, index) =>
     column.map((planned) => ({ planned, column: index })),
   )
   const out: Slide[][] = columns.map(() => [])
-  let previous: { planned: Planned; column: number } | undefined
-  for (const entry of flat) {
-    const { planned } = entry
-    const wholeSection = planned.slide.id === planned.slide.anchor && planned.open
-    if (
-      previous?.planned.open &&
-      wholeSection &&
-      planned.slide.heading &&
-      (previous.planned.height < nearlyEmpty || planned.height < nearlyEmpty * 0.6) &&
-      previous.planned.height + planned.height <= bodyHeight(undefined)
-    ) {
-      const host = previous.planned.slide
-      host.nodes.push(planned.slide.heading, ...planned.slide.nodes)
-      host.notes.push(...planned.slide.notes)
-      previous.planned.height += planned.height
-      previous.planned.open = planned.open
-      continue
+  const room = bodyHeight(undefined)
+  let start = 0
+  while (start < flat.length) {
+    let end = start + 1
+    while (end < flat.length && joins(flat[end - 1]?.planned, flat[end]?.planned)) end++
+    const run = flat.slice(start, end)
+    for (const group of balancedGroups(
+      run.map((entry) => entry.planned.height),
+      room,
+    )) {
+      const [first, ...rest] = group.map((index) => run[index] as (typeof run)[number])
+      if (!first) continue
+      const host = first.planned.slide
+      for (const { planned } of rest) {
+        if (planned.slide.heading) host.nodes.push(planned.slide.heading)
+        host.nodes.push(...planned.slide.nodes)
+        host.notes.push(...planned.slide.notes)
+      }
+      out[first.column]?.push(host)
     }
-    out[entry.column]?.push(planned.slide)
-    previous = entry
+    start = end
   }
   return out
+}
+
+/** Whether `next` may share the slide of `previous`: a whole section after a slide that ends its own. */
+function joins(previous: Planned | undefined, next: Planned | undefined): boolean {
+  if (!previous?.open || !next?.slide.heading) return false
+  const wholeSection = next.slide.id === next.slide.anchor && next.open
+  return wholeSection && (previous.height < nearlyEmpty || next.height < nearlyEmpty)
+}
+
+/**
+ * Cut a run of slide heights into consecutive groups that each fit `room`:
+ * the fewest groups possible, as even as the heights allow.
+ */
+function balancedGroups(heights: readonly number[], room: number): number[][] {
+  const total = heights.reduce((sum, height) => sum + height, 0)
+  for (let count = Math.max(1, Math.ceil(total / room)); count <= heights.length; count++) {
+    const target = total / count
+    const groups: number[][] = [[]]
+    let used = 0
+    for (const [index, height] of heights.entries()) {
+      const group = groups.at(-1) as number[]
+      if (group.length > 0 && (used + height > room || used + height / 2 > target)) {
+        groups.push([index])
+        used = height
+      } else {
+        group.push(index)
+        used += height
+      }
+    }
+    if (groups.length <= count) return groups
+  }
+  return heights.map((_, index) => [index])
 }
 
 function numbered(
