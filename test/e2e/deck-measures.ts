@@ -87,8 +87,10 @@ const measureInPage = `(async () => {
       if (Number(part[1]) > 1 && (lines <= 2 || lone)) m.tinyParts.push(name + ' (' + lines + ' lines)')
       if (Number(part[1]) === 1 && Number(part[2]) > 4) m.longRuns.push(name + ' (' + part[2] + ' slides)')
     }
-    const alone = content.length === 1 && content[0].querySelectorAll('img').length === content[0].children.length
-    for (const img of alone ? [] : body.querySelectorAll('img')) {
+    // An image alone on its slide (under its heading and lead-in) is as large as the slide allows.
+    const shown = content.filter((element) => !(element.tagName === 'P' && /[:：]\\s*$/.test(element.textContent || '') && !element.querySelector('img')))
+    const alone = shown.length === 1 && shown[0].querySelectorAll('img').length === shown[0].children.length
+    for (const img of alone || position === 0 ? [] : body.querySelectorAll('img')) {
       if (img.closest('.image-grid')) continue
       const rect = img.getBoundingClientRect()
       if (img.naturalWidth > 0 && rect.width < img.naturalWidth / 2 && rect.width < 1200 && rect.height < 640) {

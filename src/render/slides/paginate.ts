@@ -289,6 +289,13 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
     current().height += height
   }
   const heightOf = (node: RootContent) => blockHeight(node, options.imageSizes)
+  // What a block after a lead-in needs below it: an image, enough to show it fairly.
+  const companionHeight = (node: RootContent) =>
+    (node.type === 'paragraph' && isImageParagraph(node)) || isImageGrid(node)
+      ? knownSize(node, options.imageSizes)
+        ? imageHeight(node, options.imageSizes) * 0.8
+        : budget * 0.4
+      : heightOf(node)
 
   const queue = [...blocks]
   // Set after a lead-in: its block goes on the same slide, shrunk or cut if need be.
@@ -329,8 +336,9 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
         (isLeadIn(node) && !isSpeakerProse(next)))
         ? next
         : undefined
-    const together = height + (companion ? heightOf(companion) : 0)
+    const together = height + (companion ? companionHeight(companion) : 0)
     if (together <= room()) {
+      keep = isLeadIn(node)
       place(node, height)
       if (companion && node.type === 'code')
         place(queue.shift() as RootContent, heightOf(companion))

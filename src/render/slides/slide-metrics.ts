@@ -73,7 +73,12 @@ export function textLinesOf(text: string, indent = 0): number {
   return wrappedLines(text, textWidth - indent, canvas.textSize)
 }
 
-/** Pixel sizes of a post's images, by their path relative to the page. */
+/** Key of the size of the image an `imageReference` names, among `ImageSizes`. */
+export function referenceKey(identifier: string): string {
+  return `#definition:${identifier}`
+}
+
+/** Pixel sizes of a post's images, by their path relative to the page (and by `referenceKey`). */
 export type ImageSizes = Readonly<Record<string, { width: number; height: number }>>
 
 /** Code lines at the smaller size a section over its slide budget uses. */
@@ -147,6 +152,8 @@ function sizeOf(
   paragraph: Paragraph,
   sizes: ImageSizes,
 ): { width: number; height: number } | undefined {
+  const reference = paragraph.children.find((child) => child.type === 'imageReference')
+  if (reference?.type === 'imageReference') return sizes[referenceKey(reference.identifier)]
   const image = paragraph.children.find((child) => child.type === 'image')
   if (image?.type !== 'image') return undefined
   try {

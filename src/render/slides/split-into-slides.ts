@@ -1,7 +1,14 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type Page, paginate } from './paginate.js'
-import { blockHeight, bodyHeight, canvas, headingHeight, type ImageSizes } from './slide-metrics.js'
+import {
+  blockHeight,
+  bodyHeight,
+  canvas,
+  headingHeight,
+  type ImageSizes,
+  referenceKey,
+} from './slide-metrics.js'
 
 /** One slide: its heading, the blocks it shows and the prose of its speaker notes. */
 export interface Slide {
@@ -63,12 +70,13 @@ export function splitIntoSlides(tree: Root, options: SlideOptions = {}): SlideMo
   const sections = sectionsOf(tree, options.title)
   const level = options.level ?? sectionLevel(tree, options.title)
   const slideBreaks = writtenAsSlides(tree)
+  const imageSizes = withDefinitions(tree, options.imageSizes ?? {})
   const columns: Planned[][] = []
   for (const [index, section] of sections.entries()) {
     const next = sections[index + 1]
     const kicker = kickerOf(sections[index - 1], section)
     if (kickerOf(section, next)) continue
-    const planned = plan(section, slideBreaks, options.imageSizes ?? {}, kicker)
+    const planned = plan(section, slideBreaks, imageSizes, kicker)
     const startsColumn = !section.heading || section.heading.depth <= level || columns.length === 0
     if (startsColumn) columns.push(planned)
     else columns.at(-1)?.push(...planned)
@@ -86,6 +94,25 @@ export function splitIntoSlides(tree: Root, options: SlideOptions = {}): SlideMo
   return {
     columns: shareSlides(columns).filter((column) => column.length > 0),
     ...(lead ? { lead: { nodes: lead.nodes, notes: lead.notes } } : {}),
+  }
+}
+
+/** Image sizes, with those of images named by a definition (`![a][b]`) under their `referenceKey` too. */
+function withDefinitions(tree: Root, sizes: ImageSizes): ImageSizes {
+  const byDefinition: Record<string, { width: number; height: number }> = {}
+  for (const node of tree.children) {
+    if (node.type !== 'definition') continue
+    const size = sizes[node.url] ?? sizes[safeDecode(node.url)]
+    if (size) byDefinition[referenceKey(node.identifier)] = size
+  }
+  return { ...sizes, ...byDefinition }
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
   }
 }
 
