@@ -88,8 +88,8 @@ const measureInPage = `(async () => {
       if (Number(part[1]) === 1 && Number(part[2]) > 4) m.longRuns.push(name + ' (' + part[2] + ' slides)')
     }
     // An image alone on its slide (under its heading and lead-in) is as large as the slide allows.
-    const shown = content.filter((element) => !(element.tagName === 'P' && /[:：]\\s*$/.test(element.textContent || '') && !element.querySelector('img')))
-    const alone = shown.length === 1 && shown[0].querySelectorAll('img').length === shown[0].children.length
+    const others = content.filter((element) => !(element.tagName === 'P' && /[:：]\\s*$/.test(element.textContent || '') && !element.querySelector('img')))
+    const alone = others.length === 1 && others[0].querySelectorAll('img').length === others[0].children.length
     for (const img of alone || position === 0 ? [] : body.querySelectorAll('img')) {
       if (img.closest('.image-grid')) continue
       const rect = img.getBoundingClientRect()
