@@ -74,7 +74,7 @@ async function pageBlocks(name: string): Promise<string[]> {
     const texts = []
     for (const element of body.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6')) {
       const clone = element.cloneNode(true)
-      for (const nested of clone.querySelectorAll('ul, ol')) nested.remove()
+      for (const nested of clone.querySelectorAll('ul, ol, pre, button')) nested.remove()
       texts.push(clone.textContent)
     }
     for (const code of body.querySelectorAll('pre')) texts.push(...code.textContent.split('\\n'))
