@@ -3,20 +3,42 @@
 /*
  * Slides are planned to fit the 1280×720 canvas; should one still be too full
  * (a font wider than planned, say), its content is zoomed down just enough,
- * never below 24 px for text and 18 px for code.
+ * never below 24 px for text and 18 px for code. A slide holding a block that
+ * must not be cut (a diagram, a program's output) may go down to half size.
  */
 function fitSlide(slide) {
   var body = slide?.querySelector(':scope > .slide-body')
   if (!body || body.dataset.fitted) return
   body.dataset.fitted = 'true'
   var height = body.clientHeight
+  var width = body.clientWidth
   var needed = body.scrollHeight
-  if (height === 0 || needed <= height + 1) return
-  var smallest = body.querySelector('pre') ? 18 / 19 : 24 / 30
-  var zoom = Math.max(smallest, height / needed)
+  var wide = body.scrollWidth
+  if (height === 0 || (needed <= height + 1 && wide <= width + 1)) return
+  var smallest = body.querySelector('.whole') ? 0.5 : body.querySelector('pre') ? 18 / 19 : 24 / 30
+  var zoom = Math.max(smallest, Math.min(height / needed, width / wide))
   body.style.zoom = String(zoom)
   body.style.height = `${height / zoom}px`
 }
+
+/*
+ * A link from the page names the section's id; a section that shares a slide
+ * with its neighbours has its id on its heading, so go to that heading's slide.
+ */
+function slideOfHash() {
+  var match = /^#\/([^/]+)/.exec(location.hash)
+  if (!match) return
+  var target = document.getElementById(decodeURIComponent(match[1]))
+  var slide = target && target.tagName !== 'SECTION' ? target.closest('section[id]') : undefined
+  if (slide) history.replaceState(null, '', `#/${encodeURIComponent(slide.id)}`)
+}
+
+/* Every image opens full size on a click (reveal.js's preview). */
+for (var image of document.querySelectorAll('.reveal .slide-body img')) {
+  image.setAttribute('data-preview-image', image.getAttribute('src'))
+}
+slideOfHash()
+window.addEventListener('hashchange', slideOfHash)
 
 Reveal.initialize({
   width: 1280,

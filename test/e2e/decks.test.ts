@@ -6,9 +6,12 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { build } from '../../src/index.js'
 import { launchChromium, recordTraffic } from './browser.js'
+import { coverage, measureDeck, pageTextBlocks } from './deck-measures.js'
 import { inspectDeck, type SlideInspection } from './inspect-deck.js'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
+/** Posts reproducing what real posts do to decks; checked here only, in the browser. */
+const ownFixtures = path.join(import.meta.dirname, 'fixtures')
 const cases = [
   'seed',
   'deck-long',
@@ -17,6 +20,8 @@ const cases = [
   'links',
   'image-width',
   'verify-python',
+  'deck-tutorial-en',
+  'deck-tutorial-zh',
 ]
 let browser: Browser
 let out: string
@@ -25,7 +30,9 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'postdeck-decks-'))
   for (const name of cases) {
     const result = await build({
-      paths: [path.join(fixtures, name, 'input.md')],
+      paths: [
+        path.join(name.startsWith('deck-tutorial') ? ownFixtures : fixtures, name, 'input.md'),
+      ],
       outDir: path.join(out, name),
       verify: name === 'verify-python' ? false : undefined,
     })
@@ -67,7 +74,7 @@ async function pageBlocks(name: string): Promise<string[]> {
     const texts = []
     for (const element of body.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6')) {
       const clone = element.cloneNode(true)
-      for (const nested of clone.querySelectorAll('ul, ol')) nested.remove()
+      for (const nested of clone.querySelectorAll('ul, ol, pre, button')) nested.remove()
       texts.push(clone.textContent)
     }
     for (const code of body.querySelectorAll('pre')) texts.push(...code.textContent.split('\\n'))
@@ -104,6 +111,77 @@ describe.each(cases)('the deck of fixture %s', (name) => {
     const deckText = normalise(slides.map((slide) => `${slide.text} ${slide.notes}`).join(' '))
     const missing = (await pageBlocks(name)).filter((block) => !deckText.includes(block))
     expect(missing).toEqual([])
+    await page.close()
+  })
+})
+
+describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) => {
+  it('has no blank, heading-only or nearly empty slide, no cut lead-in, tiny part or long run, and → reaches every slide', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(url(name, 'index.html'))
+    const blocks = await pageTextBlocks(page)
+    await page.goto(url(name, 'slides', 'index.html'), { waitUntil: 'load' })
+    await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+    const { text, slides, arrowReachesAll, controlsOverlap, ...faults } = await measureDeck(page)
+    expect(faults).toEqual({
+      overflowing: [],
+      blank: [],
+      headingOnly: [],
+      nearlyEmpty: [],
+      cutLeadIns: [],
+      tinyParts: [],
+      longRuns: [],
+      shrunkImages: [],
+    })
+    expect(arrowReachesAll).toBe(true)
+    expect(controlsOverlap).toBe(false)
+    expect(coverage(blocks, text).ratio).toBeGreaterThanOrEqual(0.99)
+    await page.close()
+  })
+})
+
+describe('the tutorial fixtures', () => {
+  it('keeps the structure of the post: no slide for the contents wrapper, the closing H1 or the title H1', async () => {
+    const { page } = await openDeck('deck-tutorial-en')
+    const ids = (await page.evaluate(`Reveal.getSlides().map((slide) => slide.id)`)) as string[]
+    expect(ids).not.toContain('table-of-contents')
+    expect(
+      await page.locator('.slides section:not(.title-slide) :is(h1, h2)').allTextContents(),
+    ).not.toContain('Building a small web service in Go')
+    await page.close()
+  })
+
+  it('never cuts code inside an open bracket, and shows a diagram whole', async () => {
+    const { page } = await openDeck('deck-tutorial-en')
+    const parts = (await page.evaluate(
+      `[...document.querySelectorAll('.slides pre')].map((pre) => pre.textContent)`,
+    )) as string[]
+    for (const part of parts.filter((text) => text.includes('func handler')))
+      expect(part.trim()).toMatch(/^func handler[\s\S]*\n}$/)
+    expect(parts.filter((text) => text.includes('gateway'))).toHaveLength(1)
+    await page.close()
+  })
+
+  it('lays out consecutive images as a grid on one slide, each zoomable', async () => {
+    const { page } = await openDeck('deck-tutorial-en')
+    const grid = page.locator('.slides .image-grid')
+    expect(await grid.count()).toBe(1)
+    expect(await grid.locator('img[data-preview-image]').count()).toBe(4)
+    await page.close()
+  })
+
+  it('shows code in dark colours in the dark theme', async () => {
+    const { page } = await openDeck('deck-tutorial-zh')
+    // The shown lightness of each code block's background: a light one inverted by a filter reads dark.
+    const shown =
+      (await page.evaluate(`[...document.querySelectorAll('.slides .slide-body pre')].map((pre) => {
+      const style = getComputedStyle(pre)
+      const [red, green, blue] = (style.backgroundColor.match(/\\d+/g) || []).map(Number)
+      const lightness = 0.299 * red + 0.587 * green + 0.114 * blue
+      return style.filter.includes('invert(1)') ? 255 - lightness : lightness
+    })`)) as number[]
+    expect(shown.length).toBeGreaterThan(0)
+    for (const lightness of shown) expect(lightness).toBeLessThan(80)
     await page.close()
   })
 })

@@ -1,152 +1,543 @@
-import type { Code, Heading, List, RootContent, Table } from 'mdast'
-import { toString as plainText } from 'mdast-util-to-string'
-import { blockHeight, bodyHeight, canvas } from './slide-metrics.js'
+import type { Blockquote, Code, Heading, List, Paragraph, RootContent, Table } from 'mdast'
+import { codeSplitPoints } from './code-split-points.js'
+import { isImageParagraph, isLeadIn, isSpeakerProse, keyPoints, shortenedItem } from './prose.js'
+import {
+  blockHeight,
+  bodyHeight,
+  canvas,
+  type ImageSizes,
+  imageHeight,
+  knownSize,
+} from './slide-metrics.js'
 
-/** The blocks one slide shows, and the prose its speaker notes hold. */
+/** The blocks one slide shows, the prose its speaker notes hold, and the height the blocks take. */
 export interface Page {
   nodes: RootContent[]
   notes: RootContent[]
+  height: number
 }
 
-/** Paragraphs longer than this many slide lines are prose for the speaker, not the audience. */
-const maxSlideParagraphLines = 2
+declare module 'mdast' {
+  interface Data {
+    /** Code shown at the smaller size. */
+    small?: boolean
+    /** A group of images laid out as a grid. */
+    imageGrid?: boolean
+    /** A block for the speaker notes, not the slide. */
+    toNotes?: boolean
+    /** A block shrunk to fit one slide rather than cut (a diagram, a program's output). */
+    whole?: boolean
+  }
+}
 
-/** Fewest items or lines worth starting a piece with at the bottom of a slide. */
+/** How to lay out one section's blocks. */
+export interface PageOptions {
+  /** Whether `---` starts a new slide (the post is written as slides) or is only a divider. */
+  slideBreaks: boolean
+  imageSizes: ImageSizes
+  /** Link to the section on the page, for what a slide leaves out. */
+  pageHref: string | undefined
+}
+
+/** Fewest items or lines worth a part of a split block. */
 const minPiece = 3
+
+/** Slides a section may take before the deck shows less and points to the page. */
+const maxSlidesPerSection = 4
+
+/** Code languages whose blocks are pictures or transcripts: shrunk to fit, never cut. */
+const wholeLanguages = new Set([
+  '',
+  'text',
+  'txt',
+  'plaintext',
+  'plain',
+  'output',
+  'console',
+  'ascii',
+  'diagram',
+  'log',
+  'tree',
+])
 
 /**
  * Lay `blocks` out on as many slides as they need: long prose goes to the
- * notes of the slide it belongs to; lists, code and tables too tall for the
- * space left are split (lists by items, code at blank lines or statement
- * boundaries, tables by rows, the header repeated); an image takes what is
- * left of a slide. Nothing is dropped; every page but the last is full.
+ * notes (its key sentences stay on a slide that would otherwise be empty);
+ * a lead-in stays with the block it introduces, and a sample's output with
+ * its code; lists (by items), code (between top-level statements, at blank
+ * lines) and tables (by rows, the header repeated) too tall for one slide are
+ * cut into balanced parts; diagrams and outputs are never cut but shrunk;
+ * an image that would show below half its size starts a slide; consecutive
+ * images form a grid. A section takes at most four slides: beyond, its code
+ * gets smaller, then the rest goes to the notes with a link to the page.
  */
-export function paginate(blocks: readonly RootContent[], heading: Heading | undefined): Page[] {
-  const budget = bodyHeight(heading)
-  const pages: Page[] = [{ nodes: [], notes: [] }]
-  let used = 0
+export function paginate(
+  blocks: readonly RootContent[],
+  heading: Heading | undefined,
+  options: PageOptions,
+): Page[] {
+  const prepared = prepare(blocks, options)
+  let pages = layout(prepared, bodyHeight(heading), options)
+  if (pages.length <= maxSlidesPerSection) return pages
+  pages = layout(prepared.map(smallerCode), bodyHeight(heading), options)
+  if (pages.length <= maxSlidesPerSection) return pages
+  const room = bodyHeight(heading) - moreLineHeight
+  pages = layout(prepared.map(smallerCode), room, options)
+  return keepFirst(pages, maxSlidesPerSection, options.pageHref)
+}
+
+const moreLineHeight = 48
+
+/** The first `count` pages; the rest moves to the notes of the last, which says how much is left on the page. */
+function keepFirst(pages: Page[], count: number, pageHref: string | undefined): Page[] {
+  const kept = pages.slice(0, count)
+  const last = kept.at(-1) as Page
+  const rest = pages.slice(count)
+  const hidden = rest.reduce((total, page) => total + page.nodes.length, 0)
+  last.notes.push(...rest.flatMap((page) => [...page.nodes.filter(isNoteWorthy), ...page.notes]))
+  const words = `${rest.length} more slide${rest.length === 1 ? '' : 's'} of it (${hidden} block${hidden === 1 ? '' : 's'}) on the page`
+  const more: Paragraph = {
+    type: 'paragraph',
+    data: { hProperties: { className: ['more-on-page'] } },
+    children: pageHref
+      ? [{ type: 'link', url: pageHref, children: [{ type: 'text', value: `… ${words}` }] }]
+      : [{ type: 'text', value: `… ${words}` }],
+  }
+  last.nodes.push(more)
+  return kept
+}
+
+function isNoteWorthy(node: RootContent): boolean {
+  return node.type !== 'heading'
+}
+
+/** A code block at the smaller size, for sections over their slide budget. */
+function smallerCode(node: RootContent): RootContent {
+  if (node.type !== 'code' || isWhole(node)) return node
+  return { ...node, data: { ...node.data, small: true } }
+}
+
+/**
+ * Settle what each block becomes before the layout: speaker prose to notes
+ * (marked), long list items shortened with their text for the notes,
+ * consecutive images grouped, `---` dropped unless it breaks slides.
+ */
+function prepare(blocks: readonly RootContent[], options: PageOptions): RootContent[] {
+  // Lists first: long items shortened, items too tall for a slide unfolded into blocks.
+  const flat = blocks.flatMap((node) =>
+    node.type === 'list'
+      ? unfoldTallItems(shortenList(node))
+      : node.type === 'paragraph'
+        ? separateImages(node)
+        : [node],
+  )
+  const out: RootContent[] = []
+  for (const [index, node] of flat.entries()) {
+    if (node.type === 'thematicBreak') {
+      if (options.slideBreaks) out.push(node)
+      continue
+    }
+    const previous = out.at(-1)
+    if (node.type === 'paragraph' && isImageParagraph(node) && previous && isImageGroup(previous)) {
+      if (previous.type === 'paragraph') out[out.length - 1] = imageGrid([previous, node])
+      else previous.children.push(node)
+      continue
+    }
+    // A lead-in with nothing to show after it is prose too.
+    const next = flat[index + 1]
+    if (isLeadIn(node) && (!next || isSpeakerProse(next) || next.type === 'heading')) {
+      out.push(asNotes(node))
+      continue
+    }
+    if (node.type === 'code' && node.value.split('\n').some((line) => line.length > maxCodeLine)) {
+      // A line longer than a few slide lines (minified data, a key) shows its start; the notes keep it whole.
+      out.push(clipLongLines(node), asNotes(node))
+      continue
+    }
+    out.push(
+      isWhole(node) && node.type === 'code'
+        ? { ...node, data: { ...node.data, whole: true } }
+        : node,
+    )
+  }
+  return out
+}
+
+/** A paragraph of text and images: its text, then each image in a paragraph of its own (a grid, later). */
+function separateImages(paragraph: Paragraph): Paragraph[] {
+  const isImage = (child: Paragraph['children'][number]) =>
+    child.type === 'image' || child.type === 'imageReference'
+  if (!paragraph.children.some(isImage)) return [paragraph]
+  if (isImageParagraph(paragraph)) {
+    // Several images in one paragraph: each its own, so they form a grid.
+    const images = paragraph.children.filter(isImage)
+    return images.length < 2
+      ? [paragraph]
+      : images.map((image): Paragraph => ({ type: 'paragraph', children: [image] }))
+  }
+  const text = paragraph.children.filter((child) => !isImage(child))
+  const images = paragraph.children.filter(isImage)
+  return [
+    { ...paragraph, children: text },
+    ...images.map((image): Paragraph => ({ type: 'paragraph', children: [image] })),
+  ]
+}
+
+/** Characters of a code line beyond which the slide shows only its start. */
+const maxCodeLine = 300
+
+function clipLongLines(code: Code): Code {
+  const lines = code.value
+    .split('\n')
+    .map((line) => (line.length > maxCodeLine ? `${line.slice(0, 160)} …` : line))
+  return { ...code, value: lines.join('\n') }
+}
+
+function isImageGroup(node: RootContent): node is Paragraph | Blockquote {
+  return (node.type === 'paragraph' && isImageParagraph(node)) || isImageGrid(node)
+}
+
+function isImageGrid(node: RootContent): node is Blockquote {
+  return node.type === 'blockquote' && node.data?.imageGrid === true
+}
+
+/** Images side by side: a grid laid out on one slide (a `blockquote` node rendered as a `div`). */
+function imageGrid(images: Paragraph[]): Blockquote {
+  return {
+    type: 'blockquote',
+    data: { imageGrid: true, hName: 'div', hProperties: { className: ['image-grid'] } },
+    children: images,
+  }
+}
+
+/** A block marked for the notes. */
+function asNotes(node: RootContent): RootContent {
+  return { ...node, data: { ...node.data, toNotes: true } } as RootContent
+}
+
+/** A list whose long items show their key sentence, followed by their full text marked for the notes. */
+function shortenList(list: List): RootContent[] {
+  const notes: RootContent[] = []
+  const children = list.children.map((item) => {
+    const short = shortenedItem(item)
+    if (!short) return item
+    notes.push(...item.children.filter((child) => child.type !== 'list').map(asNotes))
+    return short
+  })
+  return [{ ...list, children }, ...notes]
+}
+
+/**
+ * A list whose items fit a slide each; an item taller than that (one holding
+ * long code) is cut out: its first block stays an item, numbered as it was,
+ * and its other blocks follow as blocks of their own.
+ */
+function unfoldTallItems(blocks: RootContent[]): RootContent[] {
+  const [list, ...notes] = blocks
+  if (list?.type !== 'list') return blocks
+  const tall = canvas.height * 0.6
+  const out: RootContent[] = []
+  const start = list.start ?? 1
+  let from = 0
+  list.children.forEach((item, index) => {
+    if (blockHeight({ ...list, children: [item] }, {}) <= tall) return
+    const [first, ...rest] = item.children
+    // An item opening with text keeps it as an item; one opening with code or an image becomes blocks.
+    const lead = first?.type === 'paragraph' && !isImageParagraph(first)
+    if (!first || (lead && rest.length === 0)) return
+    if (index > from) out.push(part(from, index))
+    if (lead)
+      out.push({
+        ...list,
+        start: list.ordered ? start + index : null,
+        children: [{ ...item, children: [first] }],
+      })
+    out.push(...(lead ? rest : item.children))
+    from = index + 1
+  })
+  if (from === 0) return blocks
+  if (from < list.children.length) out.push(part(from, list.children.length))
+  return [...out, ...notes]
+
+  function part(begin: number, end: number): List {
+    return {
+      ...(list as List),
+      start: (list as List).ordered ? start + begin : null,
+      children: (list as List).children.slice(begin, end),
+    }
+  }
+}
+
+function isWhole(node: RootContent): boolean {
+  if (node.type === 'sampleOutput') return true
+  if (node.type !== 'code') return false
+  if (!wholeLanguages.has((node.lang ?? '').toLowerCase())) return false
+  // Only what still reads at half size: at most about 40 lines of 200 columns.
+  const lines = node.value.split('\n')
+  return lines.length <= 40 && lines.every((line) => line.length <= 200)
+}
+
+function layout(blocks: readonly RootContent[], budget: number, options: PageOptions): Page[] {
+  const pages: Page[] = [{ nodes: [], notes: [], height: 0 }]
   const current = () => pages.at(-1) as Page
   const newPage = () => {
-    pages.push({ nodes: [], notes: [] })
-    used = 0
+    if (current().nodes.length > 0) pages.push({ nodes: [], notes: [], height: 0 })
   }
+  const room = () => budget - current().height
   const place = (node: RootContent, height: number) => {
     current().nodes.push(node)
-    used += height
+    current().height += height
   }
+  const heightOf = (node: RootContent) => blockHeight(node, options.imageSizes)
+  // What a block after a lead-in needs below it: an image, enough to show it fairly.
+  const companionHeight = (node: RootContent) =>
+    (node.type === 'paragraph' && isImageParagraph(node)) || isImageGrid(node)
+      ? knownSize(node, options.imageSizes)
+        ? imageHeight(node, options.imageSizes) * 0.8
+        : budget * 0.4
+      : heightOf(node)
 
   const queue = [...blocks]
+  // Set after a lead-in: its block goes on the same slide, shrunk or cut if need be.
+  let keep = false
   while (queue.length > 0) {
     const node = queue.shift() as RootContent
+    const kept = keep
+    keep = false
     if (node.type === 'thematicBreak') {
-      if (current().nodes.length > 0) newPage()
+      newPage()
+      continue
+    }
+    if (node.data && 'toNotes' in node.data && node.data.toNotes) {
+      current().notes.push(node)
       continue
     }
     if (isSpeakerProse(node)) {
       current().notes.push(node)
       continue
     }
-    const height = blockHeight(node)
+    const height = heightOf(node)
     if (height === 0) continue
-    if (used + height <= budget) {
+    if ((node.type === 'paragraph' && isImageParagraph(node)) || isImageGrid(node)) {
+      // An image starts a slide when what is left would show it much smaller than a slide of its own.
+      // Of an image of unknown size, what is left is enough when it is a fair part of a slide.
+      const known = knownSize(node, options.imageSizes)
+      const shown = imageHeight(node, options.imageSizes)
+      const enough = known ? shown * 0.8 : budget * 0.4
+      if (!kept && current().nodes.length > 0 && room() < enough) newPage()
+      place(node, Math.min(room(), shown))
+      continue
+    }
+    // What must stay on this slide with the block: the output of a sample, the block a lead-in introduces.
+    const next = queue[0]
+    const companion =
+      next &&
+      ((node.type === 'code' && next.type === 'sampleOutput') ||
+        (isLeadIn(node) && !isSpeakerProse(next)))
+        ? next
+        : undefined
+    const together = height + (companion ? companionHeight(companion) : 0)
+    if (together <= room()) {
+      keep = isLeadIn(node)
+      place(node, height)
+      if (companion && node.type === 'code')
+        place(queue.shift() as RootContent, heightOf(companion))
+      continue
+    }
+    if (companion && isLeadIn(node)) {
+      // The lead-in goes with its block: together on a fresh slide, or above its first part.
+      const splits = heightOf(companion) > budget && splitBlock(companion, budget, budget, options)
+      if (current().nodes.length > 0 && (!splits || room() - height < budget * 0.4)) newPage()
+      place(node, height)
+      keep = true
+      continue
+    }
+    if (companion && together <= budget) {
+      newPage()
+      place(node, height)
+      place(queue.shift() as RootContent, heightOf(companion))
+      continue
+    }
+    if (height <= budget || isWhole(node)) {
+      if (!kept) newPage()
+      place(node, Math.min(height, budget))
+      continue
+    }
+    const parts = splitBlock(node, kept ? Math.max(room(), budget * 0.4) : room(), budget, options)
+    if (!parts) {
+      newPage()
       place(node, height)
       continue
     }
-    const split = splitBlock(node, budget - used, budget)
-    // Note: a piece that fits no slide at all is placed whole rather than split forever.
-    if (split && (split.head || current().nodes.length > 0)) {
-      if (split.head) place(split.head, blockHeight(split.head))
+    const [first, ...rest] = parts
+    if (first) place(first, heightOf(first))
+    for (const part of rest) {
       newPage()
-      queue.unshift(split.tail)
-      continue
+      if (part) place(part, heightOf(part))
     }
-    if (current().nodes.length > 0) newPage()
-    place(node, height)
+    if (companion) {
+      const output = queue.shift() as RootContent
+      if (heightOf(output) > room()) newPage()
+      place(output, heightOf(output))
+    }
+  }
+  // A last slide of a line or two goes back on the one before, when the deck's fitting (a few per cent) absorbs it.
+  const last = pages.at(-1)
+  const before = pages.at(-2)
+  if (
+    !options.slideBreaks &&
+    last &&
+    before &&
+    last.height < budget * 0.2 &&
+    before.height + last.height <= budget * 1.04
+  ) {
+    before.nodes.push(...last.nodes)
+    before.notes.push(...last.notes)
+    before.height += last.height
+    pages.pop()
+  }
+  for (const page of pages) {
+    if (page.nodes.length === 0 && page.notes.length > 0) {
+      const points = keyPoints(page.notes, budget)
+      if (points) place(points, heightOf(points))
+    }
   }
   return pages.filter(
     (page, index) => page.nodes.length > 0 || page.notes.length > 0 || index === 0,
   )
 }
 
-/** Whether a block is prose to say rather than show: a paragraph of more than two slide lines, without images. */
-export function isSpeakerProse(node: RootContent): boolean {
-  if (node.type !== 'paragraph') return false
-  if (node.children.some((child) => child.type === 'image' || child.type === 'imageReference'))
-    return false
-  const lines = (blockHeight(node) - canvas.blockGap) / (canvas.textSize * canvas.textLineHeight)
-  return lines > maxSlideParagraphLines || plainText(node).length > 160
-}
-
 /**
- * Split a block into the part that fits in `room` (none when too little fits
- * to be worth it) and the rest; `undefined` for blocks that do not split.
+ * Cut a block taller than a slide into parts that each fit one, as even as
+ * the cut points allow; the first part goes in `room` (the rest of the
+ * current slide) when that holds a fair share. `undefined` when it cannot be cut.
  */
 function splitBlock(
   node: RootContent,
   room: number,
   budget: number,
-): { head: RootContent | undefined; tail: RootContent } | undefined {
-  if (node.type === 'list') return splitList(node, room, budget)
-  if (node.type === 'code') return splitCode(node, room, budget)
-  if (node.type === 'table') return splitTable(node, room, budget)
+  options: PageOptions,
+): (RootContent | undefined)[] | undefined {
+  const heightOf = (part: RootContent) => blockHeight(part, options.imageSizes)
+  if (node.type === 'list') return splitUnits(listUnits(node), room, budget, heightOf)
+  if (node.type === 'table') return splitUnits(tableUnits(node), room, budget, heightOf)
+  if (node.type === 'code') return splitUnits(codeUnits(node), room, budget, heightOf)
   return undefined
 }
 
-function splitList(list: List, room: number, budget: number) {
-  if (list.children.length < 2) return undefined
-  const fits = countFitting(list.children.length, room, budget, (count) =>
-    blockHeight({ ...list, children: list.children.slice(0, count) }),
-  )
-  if (fits === undefined) return undefined
-  const start = list.start ?? 1
-  const head = fits > 0 ? { ...list, children: list.children.slice(0, fits) } : undefined
-  const tail: List = { ...list, children: list.children.slice(fits) }
-  if (list.ordered) tail.start = start + fits
-  return { head, tail }
+/** A block seen as a sequence of units it may be cut between, and how to make a part of some. */
+interface Units {
+  count: number
+  /** Where a part may start, with a rank: lower ranks are better places to cut. */
+  starts: { index: number; rank: number }[]
+  make(from: number, to: number): RootContent
 }
 
-function splitTable(table: Table, room: number, budget: number) {
-  const [header, ...rows] = table.children
-  if (!header || rows.length < 2) return undefined
-  const withRows = (count: number): Table => ({
-    ...table,
-    children: [header, ...rows.slice(0, count)],
-  })
-  const fits = countFitting(rows.length, room, budget, (count) => blockHeight(withRows(count)))
-  if (fits === undefined) return undefined
-  return {
-    head: fits > 0 ? withRows(fits) : undefined,
-    tail: { ...table, children: [header, ...rows.slice(fits)] },
+function splitUnits(
+  units: Units,
+  room: number,
+  budget: number,
+  heightOf: (node: RootContent) => number,
+): (RootContent | undefined)[] | undefined {
+  const height = (from: number, to: number) => heightOf(units.make(from, to))
+  const total = height(0, units.count)
+  const useRoom = room >= budget * 0.4 && room < budget
+  const parts: (RootContent | undefined)[] = []
+  let from = 0
+  let left = total
+  let space = useRoom ? room : budget
+  if (!useRoom && room < budget) parts.push(undefined)
+  while (from < units.count) {
+    if (height(from, units.count) <= space) {
+      parts.push(units.make(from, units.count))
+      break
+    }
+    const cut = bestCut(units, from, space, left / Math.max(2, Math.ceil(left / budget)), height)
+    if (cut === undefined) {
+      parts.push(units.make(from, units.count))
+      break
+    }
+    parts.push(units.make(from, cut))
+    left -= height(from, cut)
+    from = cut
+    space = budget
   }
-}
-
-function splitCode(code: Code, room: number, budget: number) {
-  const lines = code.value.split('\n')
-  if (lines.length < 2 * minPiece) return undefined
-  const heightOf = (count: number) =>
-    blockHeight({ ...code, value: lines.slice(0, count).join('\n') })
-  const fits = countFitting(lines.length, room, budget, heightOf)
-  if (fits === undefined) return undefined
-  const cut = fits === 0 ? 0 : bestCodeCut(lines, fits)
-  return {
-    head: cut > 0 ? { ...code, value: trimBlankLines(lines.slice(0, cut)).join('\n') } : undefined,
-    tail: { ...code, value: trimBlankLines(lines.slice(cut)).join('\n') },
-  }
+  return parts
 }
 
 /**
- * Where to cut code that fits `fits` lines: after the last blank line, or
- * else before the last unindented line (a statement boundary), in the second
- * half of what fits; else where it stops fitting.
+ * Where to end the part starting at `from`: the best-ranked place whose part
+ * fits `space`, leaving at least a few units on each side, nearest to
+ * `target`; failing that any place that fits; failing that the most units
+ * that fit, wherever that falls.
  */
-function bestCodeCut(lines: readonly string[], fits: number): number {
-  const half = Math.ceil(fits / 2)
-  for (let index = fits; index >= half; index--) if (lines[index]?.trim() === '') return index
-  for (let index = fits; index >= half; index--) {
-    const line = lines[index] ?? ''
-    if (line.trim() !== '' && !/^\s/.test(line)) return index
+function bestCut(
+  units: Units,
+  from: number,
+  space: number,
+  target: number,
+  height: (from: number, to: number) => number,
+): number | undefined {
+  const fitting = units.starts.filter(
+    (start) =>
+      start.index > from && start.index < units.count && height(from, start.index) <= space,
+  )
+  const roomy = fitting.filter(
+    (start) => start.index - from >= minPiece && units.count - start.index >= minPiece,
+  )
+  const pool = roomy.length > 0 ? roomy : fitting
+  if (pool.length > 0) {
+    const rank = Math.min(...pool.map((start) => start.rank))
+    // A worse rank is taken only when the better ones would leave the part under half the space.
+    const ranked = pool.filter(
+      (start) => start.rank === rank || height(from, start.index) > space / 2,
+    )
+    const best = ranked
+      .filter((start) => start.rank === Math.min(...ranked.map((other) => other.rank)))
+      .reduce((a, b) =>
+        Math.abs(height(from, a.index) - target) <= Math.abs(height(from, b.index) - target)
+          ? a
+          : b,
+      )
+    return best.index
   }
-  return fits
+  let count = from + 1
+  while (count < units.count && height(from, count + 1) <= space) count++
+  return count < units.count ? count : undefined
+}
+
+function listUnits(list: List): Units {
+  const start = list.start ?? 1
+  return {
+    count: list.children.length,
+    starts: list.children.map((_, index) => ({ index, rank: 0 })),
+    make: (from, to) => {
+      const part: List = { ...list, children: list.children.slice(from, to) }
+      if (list.ordered) part.start = start + from
+      return part
+    },
+  }
+}
+
+function tableUnits(table: Table): Units {
+  const [header, ...rows] = table.children
+  return {
+    count: rows.length,
+    starts: rows.map((_, index) => ({ index, rank: 0 })),
+    make: (from, to) => ({
+      ...table,
+      children: header ? [header, ...rows.slice(from, to)] : rows.slice(from, to),
+    }),
+  }
+}
+
+function codeUnits(code: Code): Units {
+  const lines = code.value.split('\n')
+  return {
+    count: lines.length,
+    starts: codeSplitPoints(lines),
+    make: (from, to) => ({ ...code, value: trimBlankLines(lines.slice(from, to)).join('\n') }),
+  }
 }
 
 function trimBlankLines(lines: readonly string[]): string[] {
@@ -155,26 +546,4 @@ function trimBlankLines(lines: readonly string[]): string[] {
   while (start < end && lines[start]?.trim() === '') start++
   while (end > start && lines[end - 1]?.trim() === '') end--
   return lines.slice(start, end)
-}
-
-/**
- * How many of `total` parts fit in `room` (0 when fewer than a worthwhile
- * piece fit, so the block starts on the next slide); `undefined` when the
- * block would not fit a whole slide either way, after the first part.
- */
-function countFitting(
-  total: number,
-  room: number,
-  budget: number,
-  heightOf: (count: number) => number,
-): number | undefined {
-  let fits = 0
-  while (fits < total && heightOf(fits + 1) <= room) fits++
-  if (fits >= total) return undefined
-  if (fits < Math.min(minPiece, total)) {
-    // Too little room here: cut on a fresh slide instead, if one is not enough either.
-    if (heightOf(total) <= budget) return undefined
-    return 0
-  }
-  return fits
 }

@@ -49,6 +49,8 @@ export async function renderDeck(
   const model = footnotesToNotes(
     splitIntoSlides(withSampleOutputs(tree, post.file.data.shownOutputs, 'deck'), {
       level: settings.level,
+      title: post.frontMatter.title,
+      imageSizes: post.file.data.imageSizes,
     }),
     tree,
   )
@@ -59,7 +61,9 @@ export async function renderDeck(
   for (const column of model.columns) {
     const rendered: RenderedSlide[] = []
     for (const slide of column) {
-      const shown = slide.heading ? [withoutId(slide.heading), ...slide.nodes] : slide.nodes
+      const heading = slide.heading ? [withoutId(slide.heading)] : []
+      const kicker = slide.kicker ? [asKicker(slide.kicker)] : []
+      const shown = [...kicker, ...heading, ...slide.nodes]
       rendered.push({
         id: slide.id,
         pageHref:
@@ -75,6 +79,13 @@ export async function renderDeck(
     }
     columns.push(rendered)
   }
+  const lead = model.lead && {
+    html: await toHtml(slideTree([...model.lead.nodes, ...definitions]), post.file),
+    notes:
+      model.lead.notes.length > 0
+        ? await toHtml(slideTree([...model.lead.notes, ...definitions]), post.file)
+        : '',
+  }
   const image = post.file.data.coverImage
   const contents = render('deck', {
     root: upFolders(3),
@@ -87,8 +98,20 @@ export async function renderDeck(
     t: post.file.data.words ?? interfaceWords(lang),
     features: post.file.data.features,
     published: formatDate(post.frontMatter.published, lang),
+    lead,
   })
   return { file: { path: `${postFolder(post.slug)}/slides/index.html`, contents }, model }
+}
+
+/** A section's heading shown small above its first subsection; it keeps its id, for links from the page. */
+function asKicker(heading: RootContent): RootContent {
+  if (heading.type !== 'heading') return heading
+  const properties = heading.data?.hProperties ?? {}
+  return {
+    type: 'paragraph',
+    data: { hProperties: { ...properties, className: ['kicker'] } },
+    children: heading.children,
+  }
 }
 
 /** A heading for a slide: its page id stays on the page, where it is unique. */
@@ -103,13 +126,23 @@ function withoutId(heading: RootContent): RootContent {
  * folder, one below the page's. The post's own tree is left as it is.
  */
 function slideTree(nodes: RootContent[]): Root {
-  const tree: Root = { type: 'root', children: structuredClone(nodes) }
+  const tree: Root = { type: 'root', children: structuredClone(nodes).map(wrapCode) }
   visit(tree, ['image', 'link', 'definition'], (node) => {
     if ('url' in node && node.data && 'assetPath' in node.data && node.data.assetPath) {
       node.url = `../${node.url}`
     }
   })
   return tree
+}
+
+/** Code at the smaller size, or shrunk whole to fit, in a `div` the deck's style sheet sizes. */
+function wrapCode(node: RootContent): RootContent {
+  if (node.type !== 'code' || !(node.data?.small || node.data?.whole)) return node
+  return {
+    type: 'blockquote',
+    data: { hName: 'div', hProperties: { className: [node.data.whole ? 'whole' : 'small-code'] } },
+    children: [node],
+  }
 }
 
 /**

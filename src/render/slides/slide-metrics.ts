@@ -1,4 +1,13 @@
-import type { Code, Heading, List, ListItem, RootContent, Table } from 'mdast'
+import type {
+  Blockquote,
+  Code,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  RootContent,
+  Table,
+} from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 
 /**
@@ -59,17 +68,36 @@ function wrappedLines(text: string, width: number, size: number): number {
     .reduce((total, line) => total + Math.max(1, Math.ceil(textWidthOf(line, size) / width)), 0)
 }
 
-/** Lines a code line wraps to (code wraps on slides rather than scroll). */
-export function codeLinesOf(line: string): number {
-  let columns = 0
-  for (const character of line) columns += isWide(character) ? 2 : 1
-  return Math.max(1, Math.ceil(columns / codeColumns))
+/** Lines `text` takes on a slide at the text size, `indent` pixels narrower than the body. */
+export function textLinesOf(text: string, indent = 0): number {
+  return wrappedLines(text, textWidth - indent, canvas.textSize)
 }
 
-/** Estimated height of a list item's text, nested lists included. */
+/** Key of the size of the image an `imageReference` names, among `ImageSizes`. */
+export function referenceKey(identifier: string): string {
+  return `#definition:${identifier}`
+}
+
+/** Pixel sizes of a post's images, by their path relative to the page (and by `referenceKey`). */
+export type ImageSizes = Readonly<Record<string, { width: number; height: number }>>
+
+/** Code lines at the smaller size a section over its slide budget uses. */
+export const smallCodeSize = 15
+
+/** Lines a code line wraps to (code wraps on slides rather than scroll). */
+export function codeLinesOf(line: string, width = codeColumns): number {
+  let columns = 0
+  for (const character of line) columns += isWide(character) ? 2 : 1
+  return Math.max(1, Math.ceil(columns / width))
+}
+
+/** Estimated height of a list item, nested lists and code included. */
 function listItemHeight(item: ListItem, indent: number): number {
   return item.children.reduce((total, child) => {
     if (child.type === 'list') return total + listHeight(child, indent + 40)
+    if (child.type === 'code') return total + codeHeight(child, indent) + canvas.blockGap
+    if (child.type === 'paragraph' && child.children.some((inner) => inner.type === 'image'))
+      return total + Math.max(120, Math.min(imageHeight(child, {}), 240))
     return total + wrappedLines(plainText(child), textWidth - indent, canvas.textSize) * textLine
   }, 4)
 }
@@ -78,9 +106,61 @@ function listHeight(list: List, indent = 48): number {
   return list.children.reduce((total, item) => total + listItemHeight(item, indent), 0)
 }
 
-function codeHeight(code: Code): number {
-  const lines = code.value.split('\n').reduce((total, line) => total + codeLinesOf(line), 0)
-  return lines * codeLine + 30
+function codeHeight(code: Code, indent = 0): number {
+  const small = code.data?.small === true
+  const size = small ? smallCodeSize : canvas.codeSize
+  const columns = Math.floor((textWidth - 32 - indent) / (size * 0.6))
+  const lines = code.value
+    .split('\n')
+    .reduce((total, line) => total + codeLinesOf(line, columns), 0)
+  return lines * size * canvas.codeLineHeight + 30
+}
+
+/**
+ * Height an image paragraph (or grid) shows at when given a whole slide body:
+ * its natural height, at most the body's; unknown sizes count as large.
+ */
+export function imageHeight(node: Paragraph | Blockquote, sizes: ImageSizes): number {
+  const full = canvas.height - 2 * canvas.padding
+  const images = node.type === 'blockquote' ? node.children : [node]
+  const heights = images.map((image) => {
+    const size = image.type === 'paragraph' ? sizeOf(image, sizes) : undefined
+    if (!size) return full
+    const scale = Math.min(1, textWidth / Math.max(1, size.width))
+    return size.height * scale
+  })
+  if (node.type === 'blockquote') {
+    const columns = gridColumns(images.length)
+    const rows = Math.ceil(images.length / columns)
+    return Math.min(full, (rows * Math.max(...heights, 0)) / columns + (rows - 1) * 12)
+  }
+  return Math.min(full, Math.max(...heights, 0))
+}
+
+/** Whether the pixel size of every image of a paragraph or grid is known. */
+export function knownSize(node: Paragraph | Blockquote, sizes: ImageSizes): boolean {
+  const images = node.type === 'blockquote' ? node.children : [node]
+  return images.every((image) => image.type === 'paragraph' && sizeOf(image, sizes) !== undefined)
+}
+
+/** Columns of a grid of `count` images. */
+export function gridColumns(count: number): number {
+  return count <= 2 ? count : count <= 4 ? 2 : 3
+}
+
+function sizeOf(
+  paragraph: Paragraph,
+  sizes: ImageSizes,
+): { width: number; height: number } | undefined {
+  const reference = paragraph.children.find((child) => child.type === 'imageReference')
+  if (reference?.type === 'imageReference') return sizes[referenceKey(reference.identifier)]
+  const image = paragraph.children.find((child) => child.type === 'image')
+  if (image?.type !== 'image') return undefined
+  try {
+    return sizes[decodeURI(image.url)] ?? sizes[image.url]
+  } catch {
+    return sizes[image.url]
+  }
 }
 
 function tableHeight(table: Table): number {
@@ -100,7 +180,7 @@ function tableHeight(table: Table): number {
  * from line counts, which the browser tests check against the real layout.
  * Images count as filling what is left: the deck scales them to fit.
  */
-export function blockHeight(node: RootContent): number {
+export function blockHeight(node: RootContent, sizes: ImageSizes = {}): number {
   const gap = canvas.blockGap
   switch (node.type) {
     case 'heading':
@@ -112,12 +192,13 @@ export function blockHeight(node: RootContent): number {
     case 'table':
       return tableHeight(node) + gap
     case 'blockquote':
+      if (node.data?.imageGrid) return imageHeight(node, sizes) + gap
       return wrappedLines(plainText(node), textWidth - 60, canvas.textSize) * textLine + gap * 2
     case 'sampleOutput':
       return outputHeight(node.data.text) + gap
     case 'paragraph':
       if (node.children.some((child) => child.type === 'image' || child.type === 'imageReference'))
-        return 240
+        return Math.max(120, Math.min(imageHeight(node, sizes), 240)) + gap
       return wrappedLines(plainText(node), textWidth, canvas.textSize) * textLine + gap
     case 'thematicBreak':
     case 'definition':

@@ -1,5 +1,14 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
-import { paginate } from './paginate.js'
+import { toString as plainText } from 'mdast-util-to-string'
+import { type Page, paginate } from './paginate.js'
+import {
+  blockHeight,
+  bodyHeight,
+  canvas,
+  headingHeight,
+  type ImageSizes,
+  referenceKey,
+} from './slide-metrics.js'
 
 /** One slide: its heading, the blocks it shows and the prose of its speaker notes. */
 export interface Slide {
@@ -11,20 +20,28 @@ export interface Slide {
   id: string | undefined
   nodes: RootContent[]
   notes: RootContent[]
+  /** The heading of a section with no text of its own, shown small above this, its first subsection. */
+  kicker?: Heading | undefined
 }
 
 /**
  * The body of a deck (the title slide aside): columns of slides. A column is
- * a horizontal step, a top-level section; the slides in it stack vertically.
+ * a top-level section; the deck shows all slides as one sequence.
  */
 export interface SlideModel {
   columns: Slide[][]
+  /** A short opening with no heading, shown on the title slide under the title. */
+  lead?: { nodes: RootContent[]; notes: RootContent[] } | undefined
 }
 
 /** How to cut a post into slides. */
 export interface SlideOptions {
   /** Heading level of the top-level sections; by default the post decides. */
   level?: number | undefined
+  /** The post's title, so a body heading repeating it does not count as a section. */
+  title?: string | undefined
+  /** Pixel sizes of the post's images, by their path relative to the page. */
+  imageSizes?: ImageSizes | undefined
 }
 
 interface Section {
@@ -32,24 +49,71 @@ interface Section {
   blocks: RootContent[]
 }
 
+/** A section's slide while planning: its page, and whether it may share the slide with the next. */
+interface Planned {
+  slide: Slide
+  height: number
+  /** The last slide of its section, not followed by a `---` break: the next section may join it. */
+  open: boolean
+}
+
 /**
- * Cut a post into slides. Top-level sections (see `sectionLevel`) become
- * columns; a section's own text is its first slide, and each deeper heading
- * starts a slide beneath it. Within a section, `---` starts a new slide,
- * long prose goes to the speaker notes, and what does not fit one slide
- * continues on the next (`paginate`). Front matter is not shown; nothing
- * else of the post is dropped.
+ * Cut a post into slides. Each section (a heading and its text) makes one
+ * slide or more (`paginate`); short sibling sections share a slide, and a
+ * heading with no text of its own joins the slide of what follows it. Top-level
+ * sections (see `sectionLevel`) start a column of the model. `---` starts a
+ * new slide only in a post written as slides (`writtenAsSlides`). Headings
+ * that only wrap the post ("Table of contents", a body H1 repeating the
+ * title) make no slide. Front matter is not shown; nothing else is dropped.
  */
 export function splitIntoSlides(tree: Root, options: SlideOptions = {}): SlideModel {
-  const level = options.level ?? sectionLevel(tree)
-  const columns: Slide[][] = []
-  for (const section of sectionsOf(tree)) {
-    const slides = slidesOf(section)
+  const sections = sectionsOf(tree, options.title)
+  const level = options.level ?? sectionLevel(tree, options.title)
+  const slideBreaks = writtenAsSlides(tree)
+  const imageSizes = withDefinitions(tree, options.imageSizes ?? {})
+  const columns: Planned[][] = []
+  for (const [index, section] of sections.entries()) {
+    const next = sections[index + 1]
+    const kicker = kickerOf(sections[index - 1], section)
+    if (kickerOf(section, next)) continue
+    const planned = plan(section, slideBreaks, imageSizes, kicker)
     const startsColumn = !section.heading || section.heading.depth <= level || columns.length === 0
-    if (startsColumn) columns.push(slides)
-    else columns.at(-1)?.push(...slides)
+    if (startsColumn) columns.push(planned)
+    else columns.at(-1)?.push(...planned)
   }
-  return { columns: columns.filter((column) => column.length > 0) }
+  // A short opening with no heading of its own goes on the title slide.
+  const opening = columns[0]?.[0]
+  const lead =
+    opening &&
+    !opening.slide.heading &&
+    opening.open &&
+    opening.height < nearlyEmpty * 0.6 &&
+    opening.slide.nodes.every((node) => node.type === 'paragraph')
+      ? columns[0]?.shift()?.slide
+      : undefined
+  return {
+    columns: shareSlides(columns).filter((column) => column.length > 0),
+    ...(lead ? { lead: { nodes: lead.nodes, notes: lead.notes } } : {}),
+  }
+}
+
+/** Image sizes, with those of images named by a definition (`![a][b]`) under their `referenceKey` too. */
+function withDefinitions(tree: Root, sizes: ImageSizes): ImageSizes {
+  const byDefinition: Record<string, { width: number; height: number }> = {}
+  for (const node of tree.children) {
+    if (node.type !== 'definition') continue
+    const size = sizes[node.url] ?? sizes[safeDecode(node.url)]
+    if (size) byDefinition[referenceKey(node.identifier)] = size
+  }
+  return { ...sizes, ...byDefinition }
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
 }
 
 /** How many slides a model makes in reveal.js, the title slide included. */
@@ -57,49 +121,200 @@ export function countSlides(model: SlideModel): number {
   return 1 + model.columns.reduce((total, column) => total + column.length, 0)
 }
 
+/** Headings that only wrap a post: a table of contents, which the page makes itself. */
+const wrapperHeading = /^\s*(table of contents|contents|toc|目录|目錄|文章目录|本文目录)\s*$/iu
+
+/** Headings that close a post rather than structure it. */
+const closingHeading =
+  /^\s*(references?|参考资料|参考文献|参考链接|参考|參考資料|參考|see also|further reading|links|resources|相关链接|相關連結|延伸阅读|延伸閱讀|结语|結語|总结|總結|conclusion|summary)\s*$/iu
+
 /**
  * The heading level of a post's top-level sections: the shallowest level it
- * uses at least twice, so a lone title-like heading above them (an `# H1`
- * opening the post) does not swallow the whole post into one section.
+ * uses at least twice, not counting headings that only wrap the post (a table
+ * of contents, a body H1 repeating the title) or close it (`# References`
+ * after `##` sections), so they do not swallow the post into one section.
  */
-export function sectionLevel(tree: Root): number {
-  const depths = tree.children
-    .filter((node): node is Heading => node.type === 'heading')
-    .map((node) => node.depth)
+export function sectionLevel(tree: Root, title?: string): number {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
+  const structural = headings.filter((heading, index) => {
+    const text = plainText(heading)
+    if (wrapperHeading.test(text) || (title !== undefined && sameTitle(text, title))) return false
+    // A closing heading shallower than all the headings before it.
+    const before = headings.slice(0, index)
+    return !(
+      closingHeading.test(text) &&
+      before.length > 0 &&
+      before.every((other) => other.depth > heading.depth)
+    )
+  })
+  const depths = structural.map((node) => node.depth)
   if (depths.length === 0) return 1
   const repeated = depths.filter((depth, index) => depths.indexOf(depth) !== index)
   return Math.min(...(repeated.length > 0 ? repeated : depths))
 }
 
-function sectionsOf(tree: Root): Section[] {
+function sameTitle(text: string, title: string): boolean {
+  const fold = (value: string) => value.replace(/\s+/g, '').toLowerCase()
+  return fold(text) === fold(title)
+}
+
+/**
+ * Whether the post is written as slides, so `---` breaks slides: it has at
+ * least three breaks, and more breaks than headings. Elsewhere `---` is a
+ * divider on the page and the deck ignores it.
+ */
+export function writtenAsSlides(tree: Root): boolean {
+  const breaks = tree.children.filter((node) => node.type === 'thematicBreak').length
+  const headings = tree.children.filter((node) => node.type === 'heading').length
+  return breaks >= 3 && breaks >= headings
+}
+
+function sectionsOf(tree: Root, title: string | undefined): Section[] {
   const sections: Section[] = [{ heading: undefined, blocks: [] }]
   for (const node of tree.children) {
     if (node.type === 'yaml' || node.type === 'definition') continue
     if (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) continue
-    if (node.type === 'heading') sections.push({ heading: node, blocks: [] })
-    else sections.at(-1)?.blocks.push(node)
+    if (node.type === 'heading') {
+      const text = plainText(node)
+      // A wrapper heading makes no slide: the speaker notes keep its words; what it holds (a hand-written contents list) goes on.
+      if (
+        wrapperHeading.test(text) ||
+        (title !== undefined && node.depth === 1 && sameTitle(text, title))
+      ) {
+        sections
+          .at(-1)
+          ?.blocks.push({ type: 'paragraph', data: { toNotes: true }, children: node.children })
+        continue
+      }
+      sections.push({ heading: node, blocks: [] })
+    } else sections.at(-1)?.blocks.push(node)
   }
   return sections.filter((section) => section.heading || section.blocks.length > 0)
 }
 
-function slidesOf(section: Section): Slide[] {
-  // Continuation slides carry a longer heading (`(2/3)`); plan with the longest.
-  const planned = section.heading && numbered(section.heading, 10, 10)
-  const pages = paginate(section.blocks, planned)
+/**
+ * The heading of `section` when it has no text of its own and `next` is a
+ * deeper section too long to share a slide with: it rides above `next`.
+ */
+function kickerOf(section: Section | undefined, next: Section | undefined): Heading | undefined {
+  if (!section?.heading || section.blocks.length > 0 || !next?.heading) return undefined
+  if (next.heading.depth <= section.heading.depth) return undefined
+  const height = next.blocks.reduce((total, node) => total + blockHeight(node), 0)
+  return height > nearlyEmpty ? section.heading : undefined
+}
+
+function plan(
+  section: Section,
+  slideBreaks: boolean,
+  imageSizes: ImageSizes,
+  kicker: Heading | undefined,
+): Planned[] {
+  // Continuation slides carry a longer heading (`(2/3)`); plan with the longest, and room for a kicker.
+  const planned =
+    section.heading &&
+    numbered(section.heading, 10, 10, kicker ? [{ type: 'text', value: plainText(kicker) }] : [])
   const id = section.heading?.data?.id
+  const pages: Page[] = paginate(section.blocks, planned, {
+    slideBreaks,
+    imageSizes,
+    pageHref: id === undefined ? undefined : `../index.html#${encodeURIComponent(id)}`,
+  })
+  const breakAfter = slideBreaks && section.blocks.at(-1)?.type === 'thematicBreak'
   return pages.map((page, index) => ({
-    heading:
-      section.heading && pages.length > 1
-        ? numbered(section.heading, index + 1, pages.length)
-        : section.heading,
-    anchor: id,
-    id: id === undefined ? undefined : index === 0 ? id : `${id}-${index + 1}`,
-    nodes: page.nodes,
-    notes: page.notes,
+    slide: {
+      heading:
+        section.heading && pages.length > 1
+          ? numbered(section.heading, index + 1, pages.length)
+          : section.heading,
+      anchor: id,
+      id: id === undefined ? undefined : index === 0 ? id : `${id}-${index + 1}`,
+      nodes: page.nodes,
+      notes: page.notes,
+      kicker: index === 0 ? kicker : undefined,
+    },
+    height: (section.heading ? headingHeight(section.heading) : 0) + page.height,
+    open: index === pages.length - 1 && !breakAfter && !(slideBreaks && pages.length > 1),
   }))
 }
 
-function numbered(heading: Heading, index: number, count: number): Heading {
+/** Slides below this height share with the next slide when both fit one. */
+const nearlyEmpty = 0.45 * canvas.height
+
+/**
+ * Let runs of short slides share: a section that fits one slide joins the
+ * slide before it (sibling sections side by side, a heading with no text
+ * above its first subsection), and a run too long for one slide is cut into
+ * as few slides as it needs, balanced. A continuation slide (`(2/3)`) takes
+ * no one in, and only a section that fits one slide joins another.
+ */
+function shareSlides(columns: Planned[][]): Slide[][] {
+  const flat = columns.flatMap((column, index) =>
+    column.map((planned) => ({ planned, column: index })),
+  )
+  const out: Slide[][] = columns.map(() => [])
+  const room = bodyHeight(undefined)
+  let start = 0
+  while (start < flat.length) {
+    let end = start + 1
+    while (end < flat.length && joins(flat[end - 1]?.planned, flat[end]?.planned)) end++
+    const run = flat.slice(start, end)
+    for (const group of balancedGroups(
+      run.map((entry) => entry.planned.height),
+      room,
+    )) {
+      const [first, ...rest] = group.map((index) => run[index] as (typeof run)[number])
+      if (!first) continue
+      const host = first.planned.slide
+      for (const { planned } of rest) {
+        if (planned.slide.heading) host.nodes.push(planned.slide.heading)
+        host.nodes.push(...planned.slide.nodes)
+        host.notes.push(...planned.slide.notes)
+      }
+      out[first.column]?.push(host)
+    }
+    start = end
+  }
+  return out
+}
+
+/** Whether `next` may share the slide of `previous`: a whole section after a slide that ends its own. */
+function joins(previous: Planned | undefined, next: Planned | undefined): boolean {
+  if (!previous?.open || !next?.slide.heading) return false
+  const wholeSection = next.slide.id === next.slide.anchor && next.open
+  return wholeSection && (previous.height < nearlyEmpty || next.height < nearlyEmpty)
+}
+
+/**
+ * Cut a run of slide heights into consecutive groups that each fit `room`:
+ * the fewest groups possible, as even as the heights allow.
+ */
+function balancedGroups(heights: readonly number[], room: number): number[][] {
+  const total = heights.reduce((sum, height) => sum + height, 0)
+  for (let count = Math.max(1, Math.ceil(total / room)); count <= heights.length; count++) {
+    const target = total / count
+    const groups: number[][] = [[]]
+    let used = 0
+    for (const [index, height] of heights.entries()) {
+      const group = groups.at(-1) as number[]
+      if (group.length > 0 && (used + height > room || used + height / 2 > target)) {
+        groups.push([index])
+        used = height
+      } else {
+        group.push(index)
+        used += height
+      }
+    }
+    if (groups.length <= count) return groups
+  }
+  return heights.map((_, index) => [index])
+}
+
+function numbered(
+  heading: Heading,
+  index: number,
+  count: number,
+  extra: PhrasingContent[] = [],
+): Heading {
   const mark: PhrasingContent = { type: 'text', value: ` (${index}/${count})` }
-  return { ...heading, children: [...heading.children, mark] }
+  return { ...heading, children: [...heading.children, mark, ...extra] }
 }

@@ -1,0 +1,178 @@
+import type { Page } from 'playwright-core'
+
+/** How presentable a deck is, slide by slide, as measured in the browser. */
+export interface DeckMeasures {
+  slides: number
+  /** Slides with an element reaching outside the 1280×720 canvas. */
+  overflowing: string[]
+  /** Slides showing nothing at all. */
+  blank: string[]
+  /** Slides showing a heading and nothing else. */
+  headingOnly: string[]
+  /** Slides (the title slide aside) whose content ends in the top 200 px. */
+  nearlyEmpty: string[]
+  /** Slides ending on a lead-in ("Output:", "运行结果：") whose block is on the next slide. */
+  cutLeadIns: string[]
+  /** Continuation slides (`(k/n)`) showing one or two lines, or a lone closing token. */
+  tinyParts: string[]
+  /** Sections continued on more than three further slides. */
+  longRuns: string[]
+  /** Images shown below half their natural size beside other blocks (alone on a slide, they are as large as it allows; in a grid, a click shows them whole). */
+  shrunkImages: string[]
+  /** Whether pressing → from the first slide visits every slide, in order. */
+  arrowReachesAll: boolean
+  /** Whether a deck control (slide number, arrows, page link) overlaps another. */
+  controlsOverlap: boolean
+  /** Slide and note text, for coverage. */
+  text: string
+}
+
+// Note: plain JavaScript source, so no compiler helper leaks into the page.
+const measureInPage = `(async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+  Reveal.configure({ transition: 'none', backgroundTransition: 'none' })
+  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], tinyParts: [], longRuns: [], shrunkImages: [], text: '' }
+  const all = Reveal.getSlides()
+  m.slides = all.length
+  const texts = []
+  for (const [position, slide] of all.entries()) {
+    const { h, v } = Reveal.getIndices(slide)
+    const name = h + '/' + (v || 0) + (slide.id ? ' #' + slide.id : '')
+    Reveal.slide(h, v)
+    for (const fragment of slide.querySelectorAll('.fragment')) fragment.classList.add('visible')
+    await frame()
+    for (const img of slide.querySelectorAll('img')) {
+      if (!img.complete) await new Promise((resolve) => { img.onload = img.onerror = resolve })
+    }
+    await frame()
+    const box = document.querySelector('.reveal .slides').getBoundingClientRect()
+    const body = slide.querySelector(':scope > .slide-body')
+    const notes = slide.querySelector(':scope > aside.notes')
+    const shown = slide.cloneNode(true)
+    for (const aside of shown.querySelectorAll('aside.notes')) aside.remove()
+    texts.push(shown.textContent || '', notes ? notes.textContent || '' : '')
+    let over = 0
+    for (const element of slide.querySelectorAll('*')) {
+      if (element.closest('aside.notes')) continue
+      const rect = element.getBoundingClientRect()
+      if (rect.width === 0 && rect.height === 0) continue
+      over = Math.max(over, box.left - rect.left, box.top - rect.top, rect.right - box.right, rect.bottom - box.bottom)
+    }
+    if (over > 1) m.overflowing.push(name + ' by ' + Math.round(over) + 'px')
+    if (!body) continue
+    const blocks = [...body.children].filter((element) => element.getBoundingClientRect().height > 0)
+    const isHeading = (element) => /^H[1-6]$/.test(element.tagName)
+    const content = blocks.filter((element) => !isHeading(element))
+    const visibleText = (body.textContent || '').trim()
+    if (blocks.length === 0 || (visibleText === '' && !body.querySelector('img, svg'))) m.blank.push(name)
+    else if (content.length === 0) m.headingOnly.push(name)
+    if (position > 0 && blocks.length > 0) {
+      const bottom = Math.max(...blocks.map((element) => element.getBoundingClientRect().bottom)) - box.top
+      if (bottom < 200) m.nearlyEmpty.push(name)
+    }
+    const last = content.at(-1)
+    if (last && last.tagName === 'P' && /[:：]\\s*$/.test(last.textContent || '') && !last.querySelector('img')) {
+      m.cutLeadIns.push(name + ' "' + (last.textContent || '').trim().slice(-30) + '"')
+    }
+    const heading = blocks.find(isHeading)
+    const part = heading && /\\((\\d+)\\/(\\d+)\\)\\s*$/.exec(heading.textContent || '')
+    if (part) {
+      const lines = content.reduce((total, element) => {
+        if (element.tagName === 'PRE' || element.querySelector('pre')) return total + (element.textContent || '').trimEnd().split('\\n').length
+        if (element.tagName === 'UL' || element.tagName === 'OL') return total + element.querySelectorAll('li').length
+        if (element.tagName === 'TABLE') return total + element.querySelectorAll('tbody tr').length
+        return total + Math.max(1, Math.round(element.getBoundingClientRect().height / 40))
+      }, 0)
+      const lone = content.length === 1 && (content[0].textContent || '').trim() !== '' && /^[\\s\\]\\)\\}>;,]*$/.test(content[0].textContent || '')
+      if (Number(part[1]) > 1 && (lines <= 2 || lone)) m.tinyParts.push(name + ' (' + lines + ' lines)')
+      if (Number(part[1]) === 1 && Number(part[2]) > 4) m.longRuns.push(name + ' (' + part[2] + ' slides)')
+    }
+    // An image alone on its slide (under its heading and lead-in) is as large as the slide allows.
+    const others = content.filter((element) => !(element.tagName === 'P' && /[:：]\\s*$/.test(element.textContent || '') && !element.querySelector('img')))
+    const alone = others.length === 1 && others[0].querySelectorAll('img').length === others[0].children.length
+    for (const img of alone || position === 0 ? [] : body.querySelectorAll('img')) {
+      if (img.closest('.image-grid')) continue
+      const rect = img.getBoundingClientRect()
+      if (img.naturalWidth > 0 && rect.width < img.naturalWidth / 2 && rect.width < 1200 && rect.height < 640) {
+        m.shrunkImages.push(name + ' ' + Math.round(rect.width) + '/' + img.naturalWidth + 'px')
+      }
+    }
+  }
+  m.text = texts.join(' ')
+  return m
+})()`
+
+/** Controls of the deck's frame that must not cover one another. */
+const controlsInPage = `(() => {
+  const visible = (element) => element && getComputedStyle(element).display !== 'none' && getComputedStyle(element).visibility !== 'hidden' && element.getBoundingClientRect().width > 0
+  const groups = [
+    [...document.querySelectorAll('.reveal .controls button')].filter(visible),
+    [document.querySelector('.reveal .slide-number')].filter(visible),
+    [...document.querySelectorAll('.reveal .slides section.present > .page-link')].filter(visible),
+  ].map((elements) => elements.map((element) => element.getBoundingClientRect()))
+  const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+  for (const [i, group] of groups.entries())
+    for (const other of groups.slice(i + 1))
+      for (const a of group) for (const b of other) if (meets(a, b)) return true
+  return false
+})()`
+
+/**
+ * Measure the reveal.js deck open in `page` (1280×720, so at scale 1): every
+ * slide with its fragments shown, then a walk with the → key from the first
+ * slide, which must visit each slide once, in document order.
+ */
+export async function measureDeck(page: Page): Promise<DeckMeasures> {
+  const measures = (await page.evaluate(measureInPage)) as Omit<
+    DeckMeasures,
+    'arrowReachesAll' | 'controlsOverlap'
+  >
+  await page.evaluate(`(() => {
+    Reveal.slide(Reveal.getTotalSlides() > 1 ? 1 : 0, 0, -1)
+    for (const fragment of document.querySelectorAll('.fragment')) fragment.classList.remove('visible')
+    Reveal.sync()
+  })()`)
+  const controlsOverlap = (await page.evaluate(controlsInPage)) as boolean
+  await page.evaluate('Reveal.slide(0, 0, -1)')
+  const seen = new Set<string>()
+  for (let step = 0; step < measures.slides * 4 + 20; step++) {
+    seen.add(String(await page.evaluate(`Reveal.getSlides().indexOf(Reveal.getCurrentSlide())`)))
+    if (seen.size === measures.slides) break
+    await page.keyboard.press('ArrowRight')
+  }
+  return { ...measures, arrowReachesAll: seen.size === measures.slides, controlsOverlap }
+}
+
+/** Text blocks of a post's page body: paragraphs, list items, table cells, headings and code lines. */
+export async function pageTextBlocks(page: Page): Promise<string[]> {
+  const blocks = (await page.evaluate(`(() => {
+    const body = document.querySelector('.post-body')
+    for (const element of body.querySelectorAll('.heading-anchor, .present-link, .sample-output, button')) element.remove()
+    const texts = []
+    for (const element of body.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6')) {
+      const clone = element.cloneNode(true)
+      for (const nested of clone.querySelectorAll('ul, ol, pre')) nested.remove()
+      texts.push(clone.textContent)
+    }
+    for (const code of body.querySelectorAll('pre')) texts.push(...code.textContent.split('\\n'))
+    return texts
+  })()`)) as string[]
+  return blocks.map(normaliseText).filter((text) => text !== '')
+}
+
+/** Whitespace folded, so page and slide text compare however each wraps. */
+export function normaliseText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Share of the page's text (by characters) found on the slides or in the notes, and what is missing. */
+export function coverage(
+  blocks: readonly string[],
+  deckText: string,
+): { ratio: number; missing: string[] } {
+  const haystack = normaliseText(deckText)
+  const missing = blocks.filter((block) => !haystack.includes(block))
+  const total = blocks.reduce((sum, block) => sum + block.length, 0)
+  const lost = missing.reduce((sum, block) => sum + block.length, 0)
+  return { ratio: total === 0 ? 1 : 1 - lost / total, missing }
+}
