@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import envPaths from 'env-paths'
 import findCacheDirectory from 'find-cache-directory'
-import { type BuildCache, createFileBuildCache } from './build/build-cache.js'
+import { type BuildCache, createFileBuildCache } from './site-builder/build-cache.js'
 import { createFileCache, type SampleCache } from './verify/sample-cache.js'
 
 /** Where a project's caches live, and why there. */

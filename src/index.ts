@@ -1,4 +1,3 @@
-export type { Progress } from './build/site-builder.js'
 export { type CacheFolder, cacheFolder } from './cache-folder.js'
 export type { PostSource } from './content/find-posts.js'
 export type { CalendarDate, FrontMatter } from './content/front-matter-schema.js'
@@ -15,6 +14,7 @@ export {
   type WriteBuildOptions,
 } from './pipeline.js'
 export type { SiteOptions } from './render/page-context.js'
+export type { Progress } from './site-builder/site-builder.js'
 export type { Annotations } from './verify/annotations.js'
 export type { Comparison, DiffLine } from './verify/compare-output.js'
 export type { DocumentedOutput } from './verify/documented-output.js'

@@ -1,8 +1,8 @@
 import path from 'node:path'
-import type { BuildCache } from '../build/build-cache.js'
-import { writeOnly } from '../build/build-cache.js'
 import { type ProjectCaches, projectCaches } from '../cache-folder.js'
 import type { SiteConfig } from '../content/site-config.js'
+import type { BuildCache } from '../site-builder/build-cache.js'
+import { writeOnly } from '../site-builder/build-cache.js'
 import type { VerifyPostsOptions } from '../verify/verify-posts.js'
 import type { Command } from './parse-args.js'
 

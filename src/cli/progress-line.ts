@@ -1,4 +1,4 @@
-import type { Progress } from '../build/site-builder.js'
+import type { Progress } from '../site-builder/site-builder.js'
 import type { Colors } from './colors.js'
 
 /** A line that tells how far a run is, kept below whatever else is printed. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createPostPool } from '../../src/build/post-pool.js'
 import { siteConfigSchema } from '../../src/content/site-config.js'
+import { createPostPool } from '../../src/site-builder/post-pool.js'
 
 describe('a post pool', () => {
   it('fails the calls of a worker thread that crashed, not the process', async () => {

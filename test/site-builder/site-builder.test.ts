@@ -2,15 +2,15 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { siteConfigSchema } from '../../src/content/site-config.js'
+import { renderSite } from '../../src/index.js'
 import {
   createFileBuildCache,
   createMemoryBuildCache,
   writeOnly,
-} from '../../src/build/build-cache.js'
-import { createInputFiles, type InputFiles } from '../../src/build/input-files.js'
-import { createSiteBuilder } from '../../src/build/site-builder.js'
-import { siteConfigSchema } from '../../src/content/site-config.js'
-import { renderSite } from '../../src/index.js'
+} from '../../src/site-builder/build-cache.js'
+import { createInputFiles, type InputFiles } from '../../src/site-builder/input-files.js'
+import { createSiteBuilder } from '../../src/site-builder/site-builder.js'
 import type { OutputFile } from '../../src/write/output-file.js'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
