@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { projectCaches } from './cache-folder.js'
 import { siteConfigSchema } from './content/site-config.js'
 import { hasErrors } from './messages.js'
-import { loadPdfPrinter, printDecks } from './pdf/print-decks.js'
+import { loadPdfDriver, printDecks } from './pdf/print-decks.js'
 import type { BuildCache } from './site-builder/build-cache.js'
 import { createInputFiles } from './site-builder/input-files.js'
 import { createSiteBuilder, type Progress, type SiteRun } from './site-builder/site-builder.js'
@@ -144,8 +144,9 @@ export async function renderSite(options: BuildOptions = {}): Promise<SiteResult
  * (`OutputError`) while the first holds the folder's lock.
  */
 export async function build(options: WriteBuildOptions = {}): Promise<SiteResult> {
-  // Note: a missing browser driver or Chromium is told before the posts are rendered, not after.
-  if (options.pdf) await loadPdfPrinter()
+  // Note: a missing browser driver is told before the posts are rendered, not after; a missing
+  // Chromium only when a deck is to be printed (unchanged ones come from the cache).
+  if (options.pdf) await loadPdfDriver()
   const unlock = await lockOutput(options.outDir ?? 'dist')
   try {
     return await renderAndWrite(options)

@@ -30,23 +30,30 @@ export function findChromium(environment: NodeJS.ProcessEnv = process.env): stri
 export const pdfDriverInstall = 'npm install --save-dev playwright-core'
 
 /**
- * Load the browser driver (playwright-core, an optional peer dependency) and
- * find Chromium; throws a `PdfError` saying how to get what is missing.
+ * Load the browser driver (playwright-core, an optional peer dependency);
+ * throws a `PdfError` saying how to install it when it is missing.
  * Note: playwright-core takes most of a second to load, so only `--pdf` loads it.
  */
-export async function loadPdfPrinter(): Promise<{
-  chromium: typeof import('playwright-core').chromium
-  executablePath: string
-}> {
-  let driver: typeof import('playwright-core')
+export async function loadPdfDriver(): Promise<typeof import('playwright-core')> {
   try {
-    driver = await import('playwright-core')
+    return await import('playwright-core')
   } catch (error) {
     throw new PdfError(
       `\`--pdf\` prints through playwright-core, which is not installed: run \`${pdfDriverInstall}\``,
       { cause: error },
     )
   }
+}
+
+/**
+ * Load the browser driver and find Chromium; throws a `PdfError` saying how
+ * to get what is missing.
+ */
+export async function loadPdfPrinter(): Promise<{
+  chromium: typeof import('playwright-core').chromium
+  executablePath: string
+}> {
+  const driver = await loadPdfDriver()
   const executablePath = findChromium()
   if (!executablePath) {
     throw new PdfError(
