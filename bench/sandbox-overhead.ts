@@ -4,7 +4,7 @@
  * figure is the median over samples of each one's median run time.
  */
 import { verify } from '../src/index.js'
-import { sandboxSupport } from '../src/verify/sandbox.js'
+import { sandboxSupport } from '../src/verify/run/sandbox.js'
 import { median } from './median.js'
 import { seedPost } from './workspace.js'
 

@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { verify } from '../src/index.js'
-import { createFileCache } from '../src/verify/sample-cache.js'
+import { createFileCache } from '../src/verify/run/sample-cache.js'
 import { seedPost } from './workspace.js'
 
 /** Each run's figures, in ms, and the seed post's number of samples. */

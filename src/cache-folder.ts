@@ -4,7 +4,7 @@ import path from 'node:path'
 import envPaths from 'env-paths'
 import findCacheDirectory from 'find-cache-directory'
 import { type BuildCache, createFileBuildCache } from './site-builder/build-cache.js'
-import { createFileCache, type SampleCache } from './verify/sample-cache.js'
+import { createFileCache, type SampleCache } from './verify/run/sample-cache.js'
 
 /** Where a project's caches live, and why there. */
 export interface CacheFolder {

@@ -6,9 +6,9 @@ import { commandCaches } from './cli/caches.js'
 import { type ContentProblem, contentProblems } from './cli/reporters/content-problems.js'
 import { diffText } from './cli/reporters/sample-report.js'
 import { collectSamples } from './pipeline.js'
-import { isDurationLine } from './verify/compare-output.js'
-import type { Sample } from './verify/remark-extract-samples.js'
-import type { SampleCache } from './verify/sample-cache.js'
+import { isDurationLine } from './verify/compare/compare-output.js'
+import type { Sample } from './verify/read/remark-extract-samples.js'
+import type { SampleCache } from './verify/run/sample-cache.js'
 import { type SampleResult, type VerifyOptions, verifySamples } from './verify/verify-samples.js'
 
 /** Options of `verifyPosts`. */

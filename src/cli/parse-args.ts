@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { nearestName } from '../nearest-name.js'
-import type { SandboxMode } from '../verify/sandbox.js'
+import type { SandboxMode } from '../verify/run/sandbox.js'
 import type { Shard } from '../verify/verify-posts.js'
 import { CliError, exitCodes } from './cli-error.js'
 

@@ -1,4 +1,4 @@
-import { type SandboxMode, sandboxSupport } from '../verify/sandbox.js'
+import { type SandboxMode, sandboxSupport } from '../verify/run/sandbox.js'
 import { CliError, exitCodes } from './cli-error.js'
 
 /**

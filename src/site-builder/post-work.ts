@@ -18,7 +18,7 @@ import { languageOf, postFolder, type SiteOptions } from '../render/page-context
 import type { ShownSampleOutput } from '../render/sample-outputs.js'
 import { renderDeck } from '../render/slides/render-deck.js'
 import { createTemplateRenderer } from '../render/templates.js'
-import type { Sample } from '../verify/remark-extract-samples.js'
+import type { Sample } from '../verify/read/remark-extract-samples.js'
 import type { Runner } from '../verify/runners.js'
 import type { OutputFile } from '../write/output-file.js'
 

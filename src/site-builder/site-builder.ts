@@ -16,7 +16,7 @@ import {
 } from '../render/site/render-lists.js'
 import { deckAssets } from '../render/slides/render-deck.js'
 import { createTemplateRenderer, templatesFolder } from '../render/templates.js'
-import type { Sample } from '../verify/remark-extract-samples.js'
+import type { Sample } from '../verify/read/remark-extract-samples.js'
 import { runnerFor } from '../verify/runners.js'
 import { sampleSignature } from '../verify/sample-signature.js'
 import { type VerifyPostsOptions, verifyPostFiles } from '../verify/verify-posts.js'

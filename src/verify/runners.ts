@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import escapeStringRegexp from 'escape-string-regexp'
-import { hasTopLevelAwait } from './statements.js'
+import { hasTopLevelAwait } from './read/statements.js'
 
 /** How to run and check the code of one language. */
 export interface Runner {

@@ -1,4 +1,4 @@
-import type { Sample } from './remark-extract-samples.js'
+import type { Sample } from './read/remark-extract-samples.js'
 
 /**
  * Everything that decides a sample's verdict and where it is shown: its

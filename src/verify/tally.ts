@@ -1,5 +1,5 @@
-import type { CheckKind, SampleResult } from './job.js'
-import type { UnrunFence } from './remark-extract-samples.js'
+import type { UnrunFence } from './read/remark-extract-samples.js'
+import type { CheckKind, SampleResult } from './run/job.js'
 
 /** Counts of a verification: verdicts, how each sample was checked, and fences not run. */
 export interface Tally {

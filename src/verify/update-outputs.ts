@@ -1,12 +1,17 @@
 import { ruleIds } from '../messages.js'
-import { type Comparison, compareOutput } from './compare-output.js'
-import { type DocumentedOutput, hasPrompts, outputMarker, uncomment } from './documented-output.js'
-import type { SampleResult } from './job.js'
-import { expectedExitCode } from './program-job.js'
-import type { Sample } from './remark-extract-samples.js'
+import { type Comparison, compareOutput } from './compare/compare-output.js'
+import {
+  type DocumentedOutput,
+  hasPrompts,
+  outputMarker,
+  uncomment,
+} from './read/documented-output.js'
+import type { Sample } from './read/remark-extract-samples.js'
+import { runnableCode } from './read/sample-code.js'
+import { statementOutputs } from './read/statement-outputs.js'
+import type { SampleResult } from './run/job.js'
+import { expectedExitCode } from './run/program-job.js'
 import { runnerFor } from './runners.js'
-import { runnableCode } from './sample-code.js'
-import { statementOutputs } from './statement-outputs.js'
 
 /** A sample whose documented output was not rewritten, and why. */
 export interface LeftAlone {

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import { reportError, reportWarning, ruleIds } from '../messages.js'
-import type { Sample } from './remark-extract-samples.js'
+import type { Sample } from './read/remark-extract-samples.js'
 import { type SampleResult, type VerifyOptions, verifySamples } from './verify-samples.js'
 
 declare module 'vfile' {

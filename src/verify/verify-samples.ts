@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os'
 import pLimit from 'p-limit'
 import { ruleIds } from '../messages.js'
-import { isDurationLine } from './compare-output.js'
+import { isDurationLine } from './compare/compare-output.js'
+import type { Sample } from './read/remark-extract-samples.js'
 import {
   failure,
   type Job,
@@ -9,24 +10,23 @@ import {
   type JobSettings,
   type SampleResult,
   verdict,
-} from './job.js'
-import { programJob } from './program-job.js'
-import type { Sample } from './remark-extract-samples.js'
-import { runProcess } from './run-process.js'
-import type { Runner } from './runners.js'
-import { cacheKey, type SampleCache } from './sample-cache.js'
+} from './run/job.js'
+import { programJob } from './run/program-job.js'
+import { runProcess } from './run/run-process.js'
+import { cacheKey, type SampleCache } from './run/sample-cache.js'
 import {
   defaultLimits,
   type SampleLimits,
   type SandboxMode,
   type SandboxSettings,
   withSandbox,
-} from './sandbox.js'
-import { syntaxJob } from './syntax-job.js'
-import { inTemporaryFolder } from './temporary-folder.js'
-import { transcriptJob } from './transcript-job.js'
+} from './run/sandbox.js'
+import { syntaxJob } from './run/syntax-job.js'
+import { inTemporaryFolder } from './run/temporary-folder.js'
+import { transcriptJob } from './run/transcript-job.js'
+import type { Runner } from './runners.js'
 
-export type { SampleResult } from './job.js'
+export type { SampleResult } from './run/job.js'
 
 /** Options of `verifySamples`. */
 export interface VerifyOptions {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { sandboxSupport } from '../../src/verify/sandbox.js'
+import { sandboxSupport } from '../../src/verify/run/sandbox.js'
 import { folderFingerprint } from '../../src/write/folder-fingerprint.js'
 import { runCli } from './run-cli.js'
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createLiveSite, type LiveEvent } from '../../src/dev/live-site.js'
-import { createFileCache } from '../../src/verify/sample-cache.js'
+import { createFileCache } from '../../src/verify/run/sample-cache.js'
 import type { VerifyPostsOptions } from '../../src/verify/verify-posts.js'
 
 function post(title: string, day: number, tags: string[], body = 'Some text.') {

@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { runProcess } from '../../src/verify/run-process.js'
+import { runProcess } from '../../src/verify/run/run-process.js'
 
 let folder: string
 beforeEach(async () => {

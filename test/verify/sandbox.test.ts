@@ -5,13 +5,13 @@ import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sandboxNotice } from '../../src/cli/sandbox-notice.js'
-import { type RunOptions, runProcess } from '../../src/verify/run-process.js'
+import { type RunOptions, runProcess } from '../../src/verify/run/run-process.js'
 import {
   defaultLimits,
   type SandboxSettings,
   sandboxCommand,
   sandboxSupport,
-} from '../../src/verify/sandbox.js'
+} from '../../src/verify/run/sandbox.js'
 
 // Note: CI installs bubblewrap, so these run there; on a machine where no
 // sandbox can be made, the tests of the plain warning run instead.
@@ -112,7 +112,7 @@ describe.runIf(sandboxed)('samples in the sandbox', () => {
   it('dies with postdeck, even when postdeck is killed outright', async () => {
     const marker = path.join(folder, 'survivor')
     const script = path.join(folder, 'parent.mts')
-    const runProcessUrl = new URL('../../src/verify/run-process.ts', import.meta.url).href
+    const runProcessUrl = new URL('../../src/verify/run/run-process.ts', import.meta.url).href
     await writeFile(
       script,
       `import { runProcess } from ${JSON.stringify(runProcessUrl)}

@@ -6,8 +6,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { build } from '../../src/index.js'
-import { sandboxSupport } from '../../src/verify/sandbox.js'
-import { inTemporaryFolder } from '../../src/verify/temporary-folder.js'
+import { sandboxSupport } from '../../src/verify/run/sandbox.js'
+import { inTemporaryFolder } from '../../src/verify/run/temporary-folder.js'
 import { runCli } from '../cli/run-cli.js'
 
 const repository = path.join(import.meta.dirname, '..', '..')

@@ -1,4 +1,4 @@
-import type { UnrunFence } from '../../verify/remark-extract-samples.js'
+import type { UnrunFence } from '../../verify/read/remark-extract-samples.js'
 import { tallyResults } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
 import type { ContentProblem } from './content-problems.js'

@@ -1,5 +1,5 @@
 import { ruleIds } from '../../messages.js'
-import type { UnrunFence } from '../../verify/remark-extract-samples.js'
+import type { UnrunFence } from '../../verify/read/remark-extract-samples.js'
 import { checksLine, tallyResults } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
 import { type Colors, colorsFor } from '../colors.js'

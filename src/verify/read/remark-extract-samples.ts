@@ -1,7 +1,8 @@
 import type { Code, Parent, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { reportError, reportWarning, ruleIds } from '../messages.js'
+import { reportError, reportWarning, ruleIds } from '../../messages.js'
+import { outputLanguages, type Runner, runnerFor } from '../runners.js'
 import {
   type Annotations,
   annotationComment,
@@ -12,7 +13,6 @@ import { type DocumentedOutput, findDocumentedOutput } from './documented-output
 import { type DocumentedError, documentedError } from './error-comments.js'
 import { fenceFileName, filesUsed, type NamedFile } from './named-files.js'
 import { isDoctestSession } from './python-sessions.js'
-import { outputLanguages, type Runner, runnerFor } from './runners.js'
 import { runnableCode, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
 import { isShellTranscript, readShellTranscript, sessionLanguages } from './shell-transcript.js'

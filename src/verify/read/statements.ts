@@ -1,6 +1,6 @@
 import { parser as javascriptParser } from '@lezer/javascript'
 import { parser as pythonParser } from '@lezer/python'
-import type { Runner } from './runners.js'
+import type { Runner } from '../runners.js'
 
 /** A statement at the top level of a sample. */
 export interface Statement {

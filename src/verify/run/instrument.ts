@@ -1,6 +1,6 @@
-import type { OutputPart } from './documented-output.js'
-import type { Runner } from './runners.js'
-import { topLevelStatements } from './statements.js'
+import type { OutputPart } from '../read/documented-output.js'
+import { topLevelStatements } from '../read/statements.js'
+import type { Runner } from '../runners.js'
 
 /**
  * The code of a JavaScript, TypeScript or shell sample with marker lines

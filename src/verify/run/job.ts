@@ -1,6 +1,6 @@
-import { type RuleId, ruleIds } from '../messages.js'
-import type { Comparison } from './compare-output.js'
-import type { Sample } from './remark-extract-samples.js'
+import { type RuleId, ruleIds } from '../../messages.js'
+import type { Comparison } from '../compare/compare-output.js'
+import type { Sample } from '../read/remark-extract-samples.js'
 import type { RunResult } from './run-process.js'
 import type { SandboxSettings } from './sandbox.js'
 

@@ -5,7 +5,7 @@ import { chown, readdir } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Command } from './runners.js'
+import type { Command } from '../runners.js'
 
 /** `required`: refuse to run samples without a sandbox; `auto`: use one where the OS allows; `off`: never. */
 export type SandboxMode = 'required' | 'auto' | 'off'

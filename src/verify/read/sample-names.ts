@@ -1,7 +1,7 @@
 import type { SyntaxNode, Tree } from '@lezer/common'
 import { parser as javascriptParser } from '@lezer/javascript'
 import { parser as pythonParser } from '@lezer/python'
-import type { Runner } from './runners.js'
+import type { Runner } from '../runners.js'
 
 /** The global names a sample defines for later samples, and those it takes from earlier ones. */
 export interface SampleNames {

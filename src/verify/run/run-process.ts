@@ -3,7 +3,7 @@ import { accessSync, constants as fsConstants, statSync } from 'node:fs'
 import { type FileHandle, mkdtemp, open, rm } from 'node:fs/promises'
 import { constants, tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Command } from './runners.js'
+import type { Command } from '../runners.js'
 import { currentSandbox, type SandboxSettings, sandboxCommand } from './sandbox.js'
 
 /** What running a sample gave, whatever happened: failures are data, not exceptions. */

@@ -1,4 +1,4 @@
-import { type Runner, runnerFor } from './runners.js'
+import { type Runner, runnerFor } from '../runners.js'
 
 /**
  * expressive-code's and shiki's line markers, `// [!code ++]`,

@@ -1,6 +1,6 @@
+import type { Runner } from '../runners.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, uncomment } from './documented-output.js'
-import type { Runner } from './runners.js'
 import { topLevelStatements } from './statements.js'
 
 /** `=>`, `->`, `→`, `⇒` or an output word opening a value comment. */

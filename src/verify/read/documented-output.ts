@@ -1,7 +1,7 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
+import { outputLanguages, type Runner, runnerFor } from '../runners.js'
 import { ipythonToDoctest, isDoctestSession, isIpythonSession } from './python-sessions.js'
-import { outputLanguages, type Runner, runnerFor } from './runners.js'
 import { statementOutputs } from './statement-outputs.js'
 
 /** What one stretch of a sample's code prints, as the post documents it. */

@@ -1,4 +1,4 @@
-import type { Runner } from './runners.js'
+import type { Runner } from '../runners.js'
 import { commentStart } from './statement-outputs.js'
 
 /** An error the post says a line of the sample raises. */

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
-import type { DocumentedOutput } from './documented-output.js'
+import type { DocumentedOutput } from '../read/documented-output.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
 
 /** One line of a comparison's diff. */

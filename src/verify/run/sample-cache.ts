@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { z } from 'zod'
-import { createJsonFileStore } from '../json-file-store.js'
-import { postdeckVersion } from '../version.js'
+import { createJsonFileStore } from '../../json-file-store.js'
+import { postdeckVersion } from '../../version.js'
 import type { SampleRun } from './job.js'
 
 /** The runs of a job that passed, and the path its sample file had (it shows in outputs). */
