@@ -11,6 +11,7 @@ import { asUsageError, CliError, exitCodes } from './cli-error.js'
 import { type Colors, colorsFor } from './colors.js'
 import { formatProblems } from './format-problems.js'
 import { type Command, commandUsage, parseCommand, type ReporterName, usage } from './parse-args.js'
+import { errorFrames, type FrameOf } from './problem-frames.js'
 import { createProgressLine, type ProgressLine } from './progress-line.js'
 import { type ContentProblem, contentProblems } from './reporters/content-problems.js'
 import { githubReport } from './reporters/github.js'
@@ -84,9 +85,10 @@ function terminalFor(command: PostsCommand, io: CliIo): { colors: Colors; progre
   return { colors, progress }
 }
 
-/** Content problems as stderr shows them: grouped warnings, none at all when quiet. */
+/** Content problems as stderr shows them: errors with their code frames, grouped warnings, none at all when quiet. */
 function printProblems(
   problems: readonly ContentProblem[],
+  frameOf: FrameOf,
   command: PostsCommand,
   colors: Colors,
   print: (text: string) => void,
@@ -95,7 +97,8 @@ function printProblems(
     command.verbosity === 'quiet'
       ? problems.filter((problem) => problem.severity === 'error')
       : problems
-  for (const line of formatProblems(shown, { verbose: command.verbosity === 'verbose', colors })) {
+  const verbose = command.verbosity === 'verbose'
+  for (const line of formatProblems(shown, { verbose, colors, frameOf })) {
     print(`${line}\n`)
   }
 }
@@ -145,7 +148,7 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
     })
     .finally(() => progress.stop())
   const problems = contentProblems(result.files, io.cwd, { withSamples: true })
-  printProblems(problems, command, colors, io.stderr)
+  printProblems(problems, await errorFrames(result.files, io.cwd), command, colors, io.stderr)
   if (result.samples.some((sample) => sample.status === 'failed')) {
     io.stderr(`\n${prettyReport(result.samples, { cwd: io.cwd, failuresOnly: true, colors })}`)
   }
@@ -184,7 +187,7 @@ async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
     .finally(() => progress.stop())
   // Note: failed samples are in the reports, with their diffs; the other problems of the posts go to stderr too.
   const problems = contentProblems(result.files, io.cwd)
-  printProblems(problems, command, colors, io.stderr)
+  printProblems(problems, await errorFrames(result.files, io.cwd), command, colors, io.stderr)
   if (command.update) return await updatePosts(result, io)
   const unrun = result.files.flatMap((file) => file.data.unrunFences ?? [])
   for (const reporter of command.reporters) {

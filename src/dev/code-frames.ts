@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { codeFrameColumns } from '@babel/code-frame'
 import type { VFile } from 'vfile'
+import { codeFrame } from '../cli/code-frame.js'
+import { normaliseLineEndings } from '../content/load-post.js'
 import { sortedMessages } from '../messages.js'
 
 /**
@@ -10,17 +11,16 @@ import { sortedMessages } from '../messages.js'
 export async function codeFrames(files: readonly VFile[]): Promise<string[]> {
   const frames = await Promise.all(
     files.map(async (file) => {
-      const source = file.path ? await readFile(file.path, 'utf8').catch(() => '') : ''
+      const source = file.path ? await readSource(file.path) : ''
       return sortedMessages(file).map((message) =>
-        source && message.line
-          ? codeFrameColumns(
-              source,
-              { start: { line: message.line, column: message.column ?? 1 } },
-              { linesAbove: 2, linesBelow: 2 },
-            )
-          : '',
+        source && message.line ? codeFrame(source, message.line, message.column ?? 1) : '',
       )
     }),
   )
   return frames.flat()
+}
+
+/** The post at `file` as postdeck read it (positions refer to this text), or `''` when unreadable. */
+export async function readSource(file: string): Promise<string> {
+  return normaliseLineEndings(await readFile(file, 'utf8').catch(() => ''))
 }
