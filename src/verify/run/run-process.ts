@@ -1,5 +1,12 @@
 import { spawn } from 'node:child_process'
-import { accessSync, constants as fsConstants, statSync } from 'node:fs'
+import {
+  accessSync,
+  constants as fsConstants,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+} from 'node:fs'
 import { type FileHandle, mkdtemp, open, rm } from 'node:fs/promises'
 import { constants, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -118,10 +125,18 @@ function watch(
     let truncated = false
     let timedOut = false
     let settled = false
+    const stdio: (number | 'ignore')[] = [
+      'ignore',
+      output.fd,
+      options.stdoutOnly ? 'ignore' : output.fd,
+    ]
+    // Note: a descriptor postdeck inherited without close-on-exec (a CI runner's pipe) would pass on
+    // to the sample; it gets /dev/null in its place.
+    for (const fd of inheritedDescriptors()) stdio[fd] = nullDevice()
     const child = spawn(command.command, command.args, {
       cwd: options.cwd,
       env: environment,
-      stdio: ['ignore', output.fd, options.stdoutOnly ? 'ignore' : output.fd],
+      stdio: Array.from(stdio, (entry) => entry ?? 'ignore'),
       detached: true,
       windowsHide: true,
     })
@@ -164,6 +179,39 @@ function watch(
   })
 }
 
+const closeOnExec = 0o2000000
+
+/**
+ * Descriptors above stderr that postdeck's process holds without
+ * close-on-exec (so a child would inherit them), read from
+ * `/proc/self/fdinfo`; none where there is no such folder.
+ */
+function inheritedDescriptors(): number[] {
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc/self/fdinfo')
+  } catch {
+    return []
+  }
+  return entries.map(Number).filter((fd) => {
+    if (!(fd > 2)) return false
+    try {
+      const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))
+      return flags?.[1] !== undefined && (Number.parseInt(flags[1], 8) & closeOnExec) === 0
+    } catch {
+      return false
+    }
+  })
+}
+
+let devNull: number | undefined
+
+/** A descriptor of `/dev/null`, opened once (with close-on-exec, as node opens files). */
+function nullDevice(): number {
+  devNull ??= openSync('/dev/null', 'r+')
+  return devNull
+}
+
 /** What the limits did to a run that failed, in words, if the run shows it hit one. */
 function exceededLimit(
   run: Watched,
@@ -174,6 +222,9 @@ function exceededLimit(
   const signal = run.signal ?? signalOfExit(run.exitCode)
   if (signal === 'SIGXFSZ' || /\bFile too large\b/.test(output)) {
     return `wrote a file larger than the limit of ${limits.fileSizeMiB} MiB`
+  }
+  if (/No space left on device|\bENOSPC\b/.test(output)) {
+    return `wrote more than the limit of ${limits.fileSizeMiB} MiB to a folder`
   }
   if (signal === 'SIGXCPU') return `used more CPU time than the limit of ${limits.cpuSeconds} s`
   if (

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { spawnSync } from 'node:child_process'
-import { existsSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { chown, readdir } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { homedir, tmpdir } from 'node:os'
@@ -155,7 +155,7 @@ export async function sandboxCommand(
     command: tools.bwrap ?? 'bwrap',
     args: [
       ...namespaceArgs(settings.network),
-      ...fileSystemArgs(folder, settings.network),
+      ...(await fileSystemArgs(folder, settings)),
       '--chdir',
       folder,
       '--',
@@ -205,44 +205,104 @@ function namespaceArgs(network: boolean): string[] {
 }
 
 /**
- * The file system a sample sees: everything read-only; its own `/proc`,
- * `/dev` and empty `/tmp` and `/run`; the home folder and the project
- * (postdeck's working folder: posts, output, caches) replaced by empty ones,
- * except for the interpreters installed in them, read-only; and `folder`,
- * the only place it may write.
+ * The file system a sample sees: everything read-only; its own `/proc` and
+ * `/dev`; empty `/tmp` and `/dev/shm` it may write; an empty `/run`; the
+ * home folder, the project (postdeck's working folder: posts, output,
+ * caches) and the Git work tree around it replaced by empty read-only ones,
+ * except for the interpreters installed in them, read-only; and `folder`.
+ *
+ * Unix sockets of the host elsewhere (a read-only mount does not stop a
+ * connection) are covered with `/dev/null`.
+ *
+ * Note: every place it may write is a `tmpfs` of at most the file-size
+ * limit, the sample's folder too (what postdeck put in it is bound into it),
+ * so a sample holds no more than a few times that limit in memory and
+ * writes nothing to the disk but to the files postdeck gave it.
  */
-function fileSystemArgs(folder: string, network: boolean): string[] {
+async function fileSystemArgs(folder: string, settings: SandboxSettings): Promise<string[]> {
   const hidden = hiddenFolders()
   const visible = visibleFolders(hidden)
+  const size = String(settings.limits.fileSizeMiB * 1024 * 1024)
+  const writable = (place: string) => ['--perms', '1777', '--size', size, '--tmpfs', place]
+  const empty = (place: string) => ['--size', '65536', '--tmpfs', place]
   const args = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc']
-  for (const place of ['/tmp', '/run', ...hidden]) args.push('--tmpfs', place)
+  args.push(...writable('/tmp'), ...writable('/dev/shm'), ...empty('/run'))
+  for (const place of hidden) args.push(...empty(place))
   for (const place of visible) args.push('--ro-bind', place, place)
   for (const place of visible) {
     const cache = path.join(place, '.cache')
-    if (path.basename(place) === 'node_modules' && existsSync(cache)) args.push('--tmpfs', cache)
+    if (path.basename(place) === 'node_modules' && existsSync(cache)) args.push(...empty(cache))
   }
-  if (network) {
+  if (settings.network) {
     // Name resolution often lives under /run (systemd-resolved).
     const resolver = realPath('/etc/resolv.conf')
     if (resolver?.startsWith('/run/')) args.push('--ro-bind', resolver, resolver)
   }
-  args.push('--bind', folder, folder)
+  for (const socket of hostSockets([folder, '/tmp', '/run', '/dev', '/proc', ...hidden])) {
+    args.push('--ro-bind', '/dev/null', socket)
+  }
+  args.push(...writable(folder))
+  for (const entry of await entriesOf(folder)) {
+    args.push(
+      ...(entry.folder
+        ? ['--perms', '0777', '--dir', entry.path]
+        : ['--bind', entry.path, entry.path]),
+    )
+  }
+  for (const place of ['/dev', '/run', ...hidden]) args.push('--remount-ro', place)
   return args
+}
+
+/**
+ * The paths of the host's listening Unix sockets (from `/proc/net/unix`),
+ * outside `covered` folders, as they are now.
+ */
+function hostSockets(covered: readonly string[]): string[] {
+  let table: string
+  try {
+    table = readFileSync('/proc/net/unix', 'utf8')
+  } catch {
+    return []
+  }
+  const sockets = new Set<string>()
+  for (const line of table.split('\n').slice(1)) {
+    const place = line.trim().split(/\s+/)[7]
+    if (!place?.startsWith('/')) continue
+    const real = realPath(place)
+    if (!real || !statSync(real, { throwIfNoEntry: false })?.isSocket()) continue
+    if (!covered.some((folder) => isWithin(realPath(folder) ?? folder, real))) sockets.add(real)
+  }
+  return [...sockets]
+}
+
+/** Files and folders inside `folder`, each folder before what it holds. */
+async function entriesOf(folder: string): Promise<{ path: string; folder: boolean }[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true })
+  return entries
+    .map((entry) => ({
+      path: path.join(entry.parentPath, entry.name),
+      folder: entry.isDirectory(),
+    }))
+    .sort((a, b) => a.path.length - b.path.length)
 }
 
 const systemFolders = ['/', '/usr', '/bin', '/sbin', '/lib', '/lib64', '/etc', '/opt', '/var']
 
-/** The home folder and the project, unless either holds the system or the temporary folder. */
+/**
+ * The home folder, the project and the Git work tree it is in (where a
+ * `.env` often lies), unless one holds the system or the temporary folder.
+ */
 function hiddenFolders(): string[] {
   const temporary = realPath(tmpdir()) ?? tmpdir()
-  return [homedir(), process.cwd()]
+  return [homedir(), process.cwd(), workTreeOf(process.cwd())]
     .map((place) => realPath(place))
     .filter((place): place is string => place !== undefined)
     .filter(
       (place) =>
         !systemFolders.some((system) => isWithin(place, system)) && !isWithin(place, temporary),
     )
-    .filter((place, index, all) => all.indexOf(place) === index)
+    .sort((a, b) => a.length - b.length)
+    .filter((place, index, all) => !all.slice(0, index).some((outer) => isWithin(outer, place)))
 }
 
 const require = createRequire(import.meta.url)
@@ -286,6 +346,14 @@ async function handOver(folder: string, user: number): Promise<void> {
   for (const entry of await readdir(folder)) await chown(path.join(folder, entry), user, user)
 }
 
+/** The nearest folder from `place` up that holds a `.git`, or `place`. */
+function workTreeOf(place: string): string {
+  for (let folder = place; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, '.git'))) return folder
+    if (path.dirname(folder) === folder) return place
+  }
+}
+
 function isWithin(parent: string, child: string): boolean {
   const relative = path.relative(parent, child)
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
@@ -303,8 +371,9 @@ function isFolder(place: string): boolean {
   return statSync(place, { throwIfNoEntry: false })?.isDirectory() ?? false
 }
 
+/** `name` on `PATH`, as a shell finds it (so a `PATH` without bubblewrap runs without a sandbox). */
 function findExecutable(name: string): string | undefined {
-  for (const folder of ['/usr/bin', '/bin', '/usr/sbin', '/sbin', '/usr/local/bin']) {
+  for (const folder of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
     const candidate = path.join(folder, name)
     if (existsSync(candidate)) return candidate
   }
