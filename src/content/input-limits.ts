@@ -6,6 +6,12 @@ export const inputLimits = {
   nestingDepth: 50,
   /** `[` in one paragraph, table or list item (unclosed links make the parser quadratic). */
   bracketsPerBlock: 2000,
+  /** Runs of `*` or `_` in one paragraph (nested emphasis makes the parser quadratic). */
+  emphasisPerParagraph: 2000,
+  /** Raw HTML elements inside one another (deeper overflows the stack when rendered). */
+  htmlDepth: 500,
+  /** Cells of a table row (`|` on a line). */
+  tableCells: 200,
   /** Lines of front matter. */
   frontMatterLines: 1000,
 }
@@ -37,6 +43,9 @@ export function checkInputLimits(text: string): LimitProblem | undefined {
   let openFence: string | undefined
   let brackets = 0
   let blockStart = 1
+  let emphasis = 0
+  let paragraphStart = 1
+  let htmlDepth = 0
   for (const [index, line] of lines.entries()) {
     const number = index + 1
     const fenceMatch = fence.exec(line)?.[1]
@@ -51,6 +60,8 @@ export function checkInputLimits(text: string): LimitProblem | undefined {
     if (line.trim() === '') {
       brackets = 0
       blockStart = number + 1
+      emphasis = 0
+      paragraphStart = number + 1
       continue
     }
     const depth = nestingDepth(line)
@@ -58,6 +69,34 @@ export function checkInputLimits(text: string): LimitProblem | undefined {
       return {
         line: number,
         reason: `Quotes and lists are nested ${depth} levels deep here, more than ${inputLimits.nestingDepth}`,
+      }
+    }
+    const item = listItem.exec(line)
+    // Note: each list item and table row is parsed on its own.
+    if (item || line.trimStart().startsWith('|')) {
+      emphasis = 0
+      paragraphStart = number
+    }
+    emphasis += emphasisRuns(item ? line.slice(item[0].length) : line)
+    if (emphasis > inputLimits.emphasisPerParagraph) {
+      return {
+        line: paragraphStart,
+        reason: `This paragraph has more than ${inputLimits.emphasisPerParagraph} runs of \`*\` or \`_\`: split it with blank lines`,
+      }
+    }
+    const prose = line.replace(codeSpan, '')
+    const html = htmlNesting(prose, htmlDepth)
+    htmlDepth = html.depth
+    if (html.deepest > inputLimits.htmlDepth) {
+      return {
+        line: number,
+        reason: `HTML elements are nested more than ${inputLimits.htmlDepth} deep here`,
+      }
+    }
+    if (countOf(prose, '|') > inputLimits.tableCells) {
+      return {
+        line: number,
+        reason: `This line has more than ${inputLimits.tableCells} \`|\`: a table has at most ${inputLimits.tableCells} columns`,
       }
     }
     brackets += countOf(line, '[')
@@ -83,6 +122,43 @@ function nestingDepth(line: string): number {
     rest = rest.slice(token.length)
   }
   return depth === 0 ? 0 : depth + Math.floor(indent / 2)
+}
+
+const listItem = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/
+const emphasisRun = /\*+|_+/g
+const wordCharacter = /[\p{L}\p{N}]/u
+
+/** Runs of `*` or `_` that could open or close emphasis (`_` inside a word cannot). */
+function emphasisRuns(line: string): number {
+  let count = 0
+  for (const match of line.matchAll(emphasisRun)) {
+    const before = line[match.index - 1] ?? ''
+    const after = line[match.index + match[0].length] ?? ''
+    if (match[0][0] === '_' && wordCharacter.test(before) && wordCharacter.test(after)) continue
+    count++
+  }
+  return count
+}
+
+const codeSpan = /`[^`]*`/g
+const htmlTag = /<(\/?)([A-Za-z][\w-]*)(?:\s[^<>]*?)?(\/?)>/g
+const voidElements = new Set(
+  'area base br col embed hr img input link meta source track wbr'.split(' '),
+)
+
+/**
+ * How deep raw HTML elements are nested after `line`, starting `depth`
+ * deep, and the deepest they got in it; void and self-closed elements do
+ * not nest.
+ */
+function htmlNesting(line: string, depth: number): { depth: number; deepest: number } {
+  let deepest = depth
+  for (const [, closing, name = '', selfClosed] of line.matchAll(htmlTag)) {
+    if (voidElements.has(name.toLowerCase())) continue
+    if (closing) depth = Math.max(0, depth - 1)
+    else if (!selfClosed) deepest = Math.max(deepest, ++depth)
+  }
+  return { depth, deepest }
 }
 
 function countOf(text: string, character: string): number {

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { checkInputLimits } from '../../src/content/input-limits.js'
 import { renderSite } from '../../src/index.js'
 import { formatMessages } from '../../src/messages.js'
 
@@ -64,6 +65,51 @@ describe('input that cannot crash a build', () => {
     const result = await buildPost(`${head}${'[a]('.repeat(40_000)}\n`)
     expect(result.messages).toEqual([
       'posts/post.md:6:1: error This block has more than 2000 `[`: split it with blank lines (input-limit)',
+    ])
+  })
+
+  it('refuses emphasis nested 50,000 deep, which would parse for minutes', async () => {
+    const result = await buildPost(
+      `${head}Intro\n\n${'*_'.repeat(50_000)}x${'_*'.repeat(50_000)}\n`,
+    )
+    expect(result.messages).toEqual([
+      'posts/post.md:8:1: error This paragraph has more than 2000 runs of `*` or `_`: split it with blank lines (input-limit)',
+    ])
+  })
+
+  it('still reads long lists and tables with emphasis, and snake_case words', () => {
+    const items = Array.from({ length: 600 }, (_, index) => `- *第${index}项* and _more_`)
+    const rows = Array.from({ length: 600 }, (_, index) => `| **${index}** | _x_ |`)
+    const words = 'snake_case_name '.repeat(1500)
+    const text = `${head}${items.join('\n')}\n\n| a | b |\n| - | - |\n${rows.join('\n')}\n\n${words}\n`
+    expect(checkInputLimits(text)).toBeUndefined()
+  })
+
+  it('refuses HTML nested 10,000 deep, on one line or many, instead of overflowing the stack', async () => {
+    const oneLine = await buildPost(`${head}${'<div>'.repeat(10_000)}x${'</div>'.repeat(10_000)}\n`)
+    expect(oneLine.messages).toEqual([
+      'posts/post.md:6:1: error HTML elements are nested more than 500 deep here (input-limit)',
+    ])
+    const lines = Array.from({ length: 3000 }, (_, index) => `<Slide${index} title="{x}">`)
+    const many = await buildPost(`${head}${lines.join('\n\n')}\n`)
+    expect(many.messages).toEqual([
+      'posts/post.md:1006:1: error HTML elements are nested more than 500 deep here (input-limit)',
+    ])
+  })
+
+  it('still reads HTML that closes, void elements and tags in code', () => {
+    const blocks = Array.from(
+      { length: 600 },
+      (_, index) => `<details><summary>第${index}</summary>\n\n<img src="a.png"><br>\n\n</details>`,
+    )
+    const text = `${head}${blocks.join('\n\n')}\n\n${'`<div>` '.repeat(600)}\n`
+    expect(checkInputLimits(text)).toBeUndefined()
+  })
+
+  it('refuses a table of 10,000 columns at its line', async () => {
+    const result = await buildPost(`${head}|${'a|'.repeat(10_000)}\n|${'-|'.repeat(10_000)}\n`)
+    expect(result.messages).toEqual([
+      'posts/post.md:6:1: error This line has more than 200 `|`: a table has at most 200 columns (input-limit)',
     ])
   })
 
