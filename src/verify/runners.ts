@@ -18,7 +18,10 @@ export interface Runner {
   check(file: string): Command
   /** The line (within the sample) and message of a syntax error, from the check's output. */
   syntaxError(output: string, file: string): SyntaxProblem
-  /** Command that prints the interpreter's version. */
+  /**
+   * Command that prints the interpreter's version on its first line and, for
+   * an interpreter that knows it, the path of its executable on the second.
+   */
   version: Command
   /** A statement that prints `marker` on a line of its own, on stdout, flushed. */
   printMarker(marker: string): string
@@ -78,7 +81,12 @@ const pythonRunner: Runner = {
     ],
   }),
   syntaxError: lineAndMessage,
-  version: { command: python, args: ['--version'] },
+  // Note: `sys.executable` names the interpreter behind a launcher (pyenv's shim, a bash
+  // script that takes a few hundred ms per start); samples run it directly.
+  version: {
+    command: python,
+    args: ['-c', 'import sys\nprint("Python", sys.version.split()[0])\nprint(sys.executable)'],
+  },
   printMarker: (marker) => `print(${JSON.stringify(marker)}, flush=True)`,
 }
 

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import path from 'node:path'
 import pLimit from 'p-limit'
 import { ruleIds } from '../messages.js'
 import { isDurationLine } from './compare/compare-output.js'
@@ -50,9 +51,10 @@ const defaultSettings = { timeoutSeconds: 10, outputCap: 1024 * 1024 }
 
 /**
  * Verify samples: compare documented outputs, run annotated samples, parse
- * the rest. Samples run in parallel, except those whose output reports
- * timings, which run one at a time afterwards so contention cannot stretch
- * them. Results come back in the order of `samples`.
+ * the rest. Samples run in parallel, the longest expected first; those whose
+ * output reports timings run one at a time among themselves, and again
+ * alone at the end when contention stretched them. Results come back in the
+ * order of `samples`.
  */
 export async function verifySamples(
   samples: readonly Sample[],
@@ -67,10 +69,15 @@ export async function verifySamples(
       limits: { ...defaultLimits, ...options.limits },
       network: false,
     },
+    executables: new Map(),
   }
-  const versions = await withSandbox(settings.sandbox, () =>
-    interpreterVersions(samples.filter((sample) => sample.mode !== 'skip')),
+  const interpreters = await withSandbox(settings.sandbox, () =>
+    findInterpreters(samples.filter((sample) => sample.mode !== 'skip')),
   )
+  for (const sample of samples) {
+    const executable = interpreters.get(sample.runner.id)?.executable
+    if (executable) settings.executables.set(sample.runner.interpreter, executable)
+  }
   const results = new Map<Sample, SampleResult>()
   const missingReported = new Set<string>()
   const jobs: Job[] = []
@@ -81,7 +88,7 @@ export async function verifySamples(
         ? 'skipped by annotation'
         : 'skipped: it needs a sample that is skipped'
       results.set(sample, { ...verdict(sample, 'skipped', summary), check: 'skipped' })
-    } else if (!versions.has(sample.runner.id)) {
+    } else if (!interpreters.has(sample.runner.id)) {
       const { interpreter } = sample.runner
       results.set(
         sample,
@@ -111,18 +118,39 @@ export async function verifySamples(
   }
   for (const result of results.values()) counted(result)
   options.onProgress?.({ ...progress })
-  const record = (job: Job) => async () => {
+  const record = (job: Job, alone: boolean) => async () => {
     options.signal?.throwIfAborted()
-    const version = versions.get(job.samples[0]?.runner.id ?? '') ?? ''
-    for (const result of await verifyJob(job, version, settings, options.cache)) {
+    const version = interpreters.get(job.samples[0]?.runner.id ?? '')?.version ?? ''
+    const verified = await verifyJob(job, version, settings, options.cache, alone)
+    if (!verified) {
+      retryAlone.push(job)
+      return
+    }
+    for (const result of verified) {
       results.set(result.sample, result)
       counted(result)
     }
     options.onProgress?.({ ...progress })
   }
+  // Note: the longest jobs start first, so that the run ends about when its
+  // longest job does. Timed jobs run one after another in one slot of the
+  // pool, beside the others; one whose timings miss there runs again alone at
+  // the end, as a timed job always did, so contention cannot fail it.
+  const retryAlone: Job[] = []
   const limit = pLimit(options.concurrency ?? availableParallelism())
-  await Promise.all(jobs.filter((job) => !job.timed).map((job) => limit(record(job))))
-  for (const job of jobs.filter((job) => job.timed)) await record(job)()
+  const ordered = startOrder(jobs)
+  const timed = ordered.filter((job) => job.timed)
+  await Promise.all([
+    ...(timed.length > 0
+      ? [
+          limit(async () => {
+            for (const job of timed) await record(job, false)()
+          }),
+        ]
+      : []),
+    ...ordered.filter((job) => !job.timed).map((job) => limit(record(job, false))),
+  ])
+  for (const job of retryAlone) await record(job, true)()
 
   return samples.map(
     (sample) => results.get(sample) ?? failure(sample, 'was not verified', ruleIds.sampleOutput),
@@ -137,16 +165,32 @@ function kindOf(job: Job): JobKind {
 }
 
 /**
+ * The order jobs start in, the longest expected first: timed jobs (they
+ * sleep or measure), then programs by their number of samples, then syntax
+ * checks; in document order within each.
+ */
+export function startOrder(jobs: readonly Job[]): Job[] {
+  const weight = (job: Job) =>
+    job.timed ? Number.MAX_SAFE_INTEGER : kindOf(job) === syntaxJob ? 0 : job.samples.length
+  return jobs
+    .map((job, index) => ({ job, index, weight: weight(job) }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .map(({ job }) => job)
+}
+
+/**
  * Verify one job: from the cache when an identical job passed before, else by
- * running it. A timed job that misses only on timings runs once more and,
- * if it then passes, is reported as flaky.
+ * running it. A timed job that misses only on timings: `undefined` when it
+ * ran beside others (`alone` false), to be run again alone; when alone, it
+ * runs once more and, if it then passes, is reported as flaky.
  */
 async function verifyJob(
   job: Job,
   version: string,
   settings: JobSettings,
   cache: SampleCache | undefined,
-): Promise<SampleResult[]> {
+  alone: boolean,
+): Promise<SampleResult[] | undefined> {
   const kind = kindOf(job)
   const key = cacheKey([
     version,
@@ -175,6 +219,7 @@ async function verifyJob(
     (result) => result.status === 'failed' && result.comparison?.timingOnly,
   )
   if (job.timed && timingMiss) {
+    if (!alone) return undefined
     jobRun = await run()
     results = kind
       .judge(job, jobRun, settings)
@@ -203,12 +248,18 @@ function sandboxOf(job: Job, settings: SandboxSettings): SandboxSettings {
   }
 }
 
-/** The version of each interpreter the samples need; missing interpreters are absent. */
-async function interpreterVersions(samples: readonly Sample[]): Promise<Map<string, string>> {
+/** An interpreter found: its version, and where its executable is when it says so. */
+interface Interpreter {
+  version: string
+  executable: string | undefined
+}
+
+/** Each interpreter the samples need, by runner id; missing interpreters are absent. */
+async function findInterpreters(samples: readonly Sample[]): Promise<Map<string, Interpreter>> {
   const runners = new Map<string, Runner>(
     samples.map((sample) => [sample.runner.id, sample.runner]),
   )
-  const versions = new Map<string, string>()
+  const found = new Map<string, Interpreter>()
   await Promise.all(
     [...runners.values()].map(async (runner) => {
       const run = await inTemporaryFolder((folder) =>
@@ -219,9 +270,14 @@ async function interpreterVersions(samples: readonly Sample[]): Promise<Map<stri
           stdoutOnly: true,
         }),
       )
-      if (run.startError === undefined && run.exitCode === 0)
-        versions.set(runner.id, run.output.trim())
+      if (run.startError !== undefined || run.exitCode !== 0) return
+      const [version = '', executable] = run.output.trim().split('\n')
+      found.set(runner.id, {
+        version: version.trim(),
+        executable:
+          executable && path.isAbsolute(executable.trim()) ? executable.trim() : undefined,
+      })
     }),
   )
-  return versions
+  return found
 }
