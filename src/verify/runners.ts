@@ -63,9 +63,12 @@ const pythonRunner: Runner = {
   commentPrefixes: ['#'],
   fileName: () => 'sample.py',
   run: (file) => ({ command: python, args: ['-X', 'utf8', '-u', file] }),
+  // Note: `-S` skips importing `site` (site-packages and their `.pth` files), which compiling
+  // does not need and which is most of Python's start-up.
   check: (file) => ({
     command: python,
     args: [
+      '-S',
       '-X',
       'utf8',
       '-c',
@@ -82,10 +85,14 @@ const pythonRunner: Runner = {
   }),
   syntaxError: lineAndMessage,
   // Note: `sys.executable` names the interpreter behind a launcher (pyenv's shim, a bash
-  // script that takes a few hundred ms per start); samples run it directly.
+  // script that takes a few hundred ms per start); samples run it directly. `-S`, as above.
   version: {
     command: python,
-    args: ['-c', 'import sys\nprint("Python", sys.version.split()[0])\nprint(sys.executable)'],
+    args: [
+      '-S',
+      '-c',
+      'import sys\nprint("Python", sys.version.split()[0])\nprint(sys.executable)',
+    ],
   },
   printMarker: (marker) => `print(${JSON.stringify(marker)}, flush=True)`,
 }
