@@ -18,11 +18,10 @@ export interface Runner {
   check(file: string): Command
   /** The line (within the sample) and message of a syntax error, from the check's output. */
   syntaxError(output: string, file: string): SyntaxProblem
-  /**
-   * Command that prints the interpreter's version on its first line and, for
-   * an interpreter that knows it, the path of its executable on the second.
-   */
+  /** Command that prints the interpreter's version. */
   version: Command
+  /** Command that prints the path of the interpreter's executable, when its command may be a launcher. */
+  executable?: Command
   /** A statement that prints `marker` on a line of its own, on stdout, flushed. */
   printMarker(marker: string): string
 }
@@ -84,16 +83,10 @@ const pythonRunner: Runner = {
     ],
   }),
   syntaxError: lineAndMessage,
-  // Note: `sys.executable` names the interpreter behind a launcher (pyenv's shim, a bash
-  // script that takes a few hundred ms per start); samples run it directly. `-S`, as above.
-  version: {
-    command: python,
-    args: [
-      '-S',
-      '-c',
-      'import sys\nprint("Python", sys.version.split()[0])\nprint(sys.executable)',
-    ],
-  },
+  version: { command: python, args: ['--version'] },
+  // Note: a launcher such as pyenv's shim (a bash script) takes a few hundred ms to start
+  // the interpreter; samples run the interpreter it names directly. `-S`, as above.
+  executable: { command: python, args: ['-S', '-c', 'import sys; print(sys.executable)'] },
   printMarker: (marker) => `print(${JSON.stringify(marker)}, flush=True)`,
 }
 

@@ -25,7 +25,7 @@ import {
 import { syntaxJob } from './run/syntax-job.js'
 import { inTemporaryFolder } from './run/temporary-folder.js'
 import { transcriptJob } from './run/transcript-job.js'
-import type { Runner } from './runners.js'
+import type { Command, Runner } from './runners.js'
 
 export type { SampleResult } from './run/job.js'
 
@@ -60,7 +60,7 @@ export async function verifySamples(
   samples: readonly Sample[],
   options: VerifyOptions = {},
 ): Promise<SampleResult[]> {
-  const settings: JobSettings = {
+  const settings: Omit<JobSettings, 'executables'> = {
     timeoutSeconds: options.timeoutSeconds ?? defaultSettings.timeoutSeconds,
     outputCap: options.outputCap ?? defaultSettings.outputCap,
     signal: options.signal,
@@ -69,15 +69,23 @@ export async function verifySamples(
       limits: { ...defaultLimits, ...options.limits },
       network: false,
     },
-    executables: new Map(),
   }
-  const interpreters = await withSandbox(settings.sandbox, () =>
-    findInterpreters(samples.filter((sample) => sample.mode !== 'skip')),
-  )
-  for (const sample of samples) {
-    const executable = interpreters.get(sample.runner.id)?.executable
-    if (executable) settings.executables.set(sample.runner.interpreter, executable)
-  }
+  const runners = [
+    ...new Map(
+      samples
+        .filter((sample) => sample.mode !== 'skip')
+        .map((sample) => [sample.runner.id, sample.runner]),
+    ).values(),
+  ]
+  // Note: the executables behind launchers are asked for beside the versions, and
+  // awaited only by samples that run; when every sample comes from the cache, that
+  // question is dropped.
+  const unneeded = new AbortController()
+  const stop = options.signal ? AbortSignal.any([options.signal, unneeded.signal]) : unneeded.signal
+  const executables = withSandbox(settings.sandbox, () =>
+    interpreterExecutables(runners, stop),
+  ).catch(() => new Map<string, string>())
+  const versions = await withSandbox(settings.sandbox, () => interpreterVersions(runners))
   const results = new Map<Sample, SampleResult>()
   const missingReported = new Set<string>()
   const jobs: Job[] = []
@@ -88,7 +96,7 @@ export async function verifySamples(
         ? 'skipped by annotation'
         : 'skipped: it needs a sample that is skipped'
       results.set(sample, { ...verdict(sample, 'skipped', summary), check: 'skipped' })
-    } else if (!interpreters.has(sample.runner.id)) {
+    } else if (!versions.has(sample.runner.id)) {
       const { interpreter } = sample.runner
       results.set(
         sample,
@@ -120,8 +128,8 @@ export async function verifySamples(
   options.onProgress?.({ ...progress })
   const record = (job: Job, alone: boolean) => async () => {
     options.signal?.throwIfAborted()
-    const version = interpreters.get(job.samples[0]?.runner.id ?? '')?.version ?? ''
-    const verified = await verifyJob(job, version, settings, options.cache, alone)
+    const version = versions.get(job.samples[0]?.runner.id ?? '') ?? ''
+    const verified = await verifyJob(job, version, settings, executables, options.cache, alone)
     if (!verified) {
       retryAlone.push(job)
       return
@@ -151,6 +159,7 @@ export async function verifySamples(
     ...ordered.filter((job) => !job.timed).map((job) => limit(record(job, false))),
   ])
   for (const job of retryAlone) await record(job, true)()
+  unneeded.abort()
 
   return samples.map(
     (sample) => results.get(sample) ?? failure(sample, 'was not verified', ruleIds.sampleOutput),
@@ -187,10 +196,12 @@ export function startOrder(jobs: readonly Job[]): Job[] {
 async function verifyJob(
   job: Job,
   version: string,
-  settings: JobSettings,
+  common: Omit<JobSettings, 'executables'>,
+  executables: Promise<Map<string, string>>,
   cache: SampleCache | undefined,
   alone: boolean,
 ): Promise<SampleResult[] | undefined> {
+  const settings: JobSettings = { ...common, executables: new Map() }
   const kind = kindOf(job)
   const key = cacheKey([
     version,
@@ -211,6 +222,7 @@ async function verifyJob(
     if (results.every((result) => result.status === 'passed')) return results
   }
 
+  settings.executables = await executables
   const sandbox = sandboxOf(job, settings.sandbox)
   const run = () => withSandbox(sandbox, () => kind.run(job, settings))
   let jobRun = await run()
@@ -248,36 +260,44 @@ function sandboxOf(job: Job, settings: SandboxSettings): SandboxSettings {
   }
 }
 
-/** An interpreter found: its version, and where its executable is when it says so. */
-interface Interpreter {
-  version: string
-  executable: string | undefined
-}
-
-/** Each interpreter the samples need, by runner id; missing interpreters are absent. */
-async function findInterpreters(samples: readonly Sample[]): Promise<Map<string, Interpreter>> {
-  const runners = new Map<string, Runner>(
-    samples.map((sample) => [sample.runner.id, sample.runner]),
-  )
-  const found = new Map<string, Interpreter>()
+/** The version of each interpreter the samples need; missing interpreters are absent. */
+async function interpreterVersions(runners: readonly Runner[]): Promise<Map<string, string>> {
+  const versions = new Map<string, string>()
   await Promise.all(
-    [...runners.values()].map(async (runner) => {
-      const run = await inTemporaryFolder((folder) =>
-        runProcess(runner.version, {
-          cwd: folder,
-          timeoutMs: 10_000,
-          outputCap: 4096,
-          stdoutOnly: true,
-        }),
-      )
-      if (run.startError !== undefined || run.exitCode !== 0) return
-      const [version = '', executable] = run.output.trim().split('\n')
-      found.set(runner.id, {
-        version: version.trim(),
-        executable:
-          executable && path.isAbsolute(executable.trim()) ? executable.trim() : undefined,
-      })
+    runners.map(async (runner) => {
+      const output = await probe(runner.version)
+      if (output !== undefined) versions.set(runner.id, output.trim())
     }),
   )
-  return found
+  return versions
+}
+
+/** The executable behind each interpreter command that may be a launcher, by command. */
+async function interpreterExecutables(
+  runners: readonly Runner[],
+  signal: AbortSignal,
+): Promise<Map<string, string>> {
+  const executables = new Map<string, string>()
+  await Promise.all(
+    runners.map(async (runner) => {
+      if (!runner.executable) return
+      const output = (await probe(runner.executable, signal))?.trim()
+      if (output && path.isAbsolute(output)) executables.set(runner.executable.command, output)
+    }),
+  )
+  return executables
+}
+
+/** What `command` prints when it succeeds, run as samples are. */
+async function probe(command: Command, signal?: AbortSignal): Promise<string | undefined> {
+  const run = await inTemporaryFolder((folder) =>
+    runProcess(command, {
+      cwd: folder,
+      timeoutMs: 10_000,
+      outputCap: 4096,
+      stdoutOnly: true,
+      signal,
+    }),
+  )
+  return run.startError === undefined && run.exitCode === 0 ? run.output : undefined
 }
