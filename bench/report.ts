@@ -22,6 +22,10 @@ const targets = {
   siteMemoryMB: 500,
   /** One-post rebuild in the large site, in ms, below. */
   rebuildMs: 150,
+  /** The seed's cold verification over its longest sample's own run time, at most. */
+  verifyVsLongest: 1.3,
+  /** The seed's warm verification, in ms, below. */
+  verifyWarmMs: 200,
 }
 
 const labelWidth = 40
@@ -112,19 +116,28 @@ export function rebuildLine(figures: RebuildFigures, posts: number): string {
   return line(`one-post rebuild (${count(posts)} posts)`, ...parts)
 }
 
-/** Verifying the seed post cold, against its samples' own run times, and warm. */
+/**
+ * Verifying the seed post cold, against its samples' own run times, and
+ * warm. A sample's own run time is that of its process, from starting the
+ * sandbox to reading its output; a session's process counts for each of its
+ * samples in the sum.
+ */
 export function verifyLines(figures: VerifySeedFigures): string[] {
   const against = (name: string, values: number[]) =>
     `${name} ${ms(values)} (cold / ${name} ${ratio(figures.cold, values).toFixed(2)})`
+  const vsLongest = ratio(figures.cold, figures.max)
+  const warm = median(figures.warm)
   return [
     line(
       `seed verify cold (${figures.samples} samples, no cache)`,
       `postdeck ${ms(figures.cold)}`,
       `samples' own run times: ${against('sum', figures.sum)}, ${against('longest', figures.max)}`,
+      `target ≤ ${targets.verifyVsLongest.toFixed(2)} of the longest: ${verdict(vsLongest <= targets.verifyVsLongest)}`,
     ),
     line(
       'seed verify warm (samples cached)',
       `postdeck ${ms(figures.warm)} (${ratio(figures.warm, figures.cold).toFixed(2)} of cold)`,
+      `target < ${targets.verifyWarmMs} ms: ${verdict(warm < targets.verifyWarmMs)}`,
     ),
   ]
 }

@@ -19,7 +19,11 @@ import { createTemplateRenderer, templatesFolder } from '../render/templates.js'
 import type { Sample } from '../verify/read/remark-extract-samples.js'
 import { runnerFor } from '../verify/runners.js'
 import { sampleSignature } from '../verify/sample-signature.js'
-import { type VerifyPostsOptions, verifyPostFiles } from '../verify/verify-posts.js'
+import {
+  prepareVerification,
+  type VerifyPostsOptions,
+  verifyPostFiles,
+} from '../verify/verify-posts.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import type { OutputFile } from '../write/output-file.js'
 import { type BuildCache, type CachedPost, digest } from './build-cache.js'
@@ -150,6 +154,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   /** Find and read the posts (those unchanged from the cache), check them, verify their samples. */
   async function read(run: SiteRunOptions, { forRendering }: { forRendering: boolean }) {
     const { inputs, cache } = options
+    if (run.verify) prepareVerification(run.samples)
     // Note: keys are made only for a cache to look them up in.
     const settings =
       cache &&

@@ -20,6 +20,8 @@ export interface Runner {
   syntaxError(output: string, file: string): SyntaxProblem
   /** Command that prints the interpreter's version. */
   version: Command
+  /** Command that prints the path of the interpreter's executable, when its command may be a launcher. */
+  executable?: Command
   /** A statement that prints `marker` on a line of its own, on stdout, flushed. */
   printMarker(marker: string): string
 }
@@ -60,9 +62,12 @@ const pythonRunner: Runner = {
   commentPrefixes: ['#'],
   fileName: () => 'sample.py',
   run: (file) => ({ command: python, args: ['-X', 'utf8', '-u', file] }),
+  // Note: `-S` skips importing `site` (site-packages and their `.pth` files), which compiling
+  // does not need and which is most of Python's start-up.
   check: (file) => ({
     command: python,
     args: [
+      '-S',
       '-X',
       'utf8',
       '-c',
@@ -79,6 +84,9 @@ const pythonRunner: Runner = {
   }),
   syntaxError: lineAndMessage,
   version: { command: python, args: ['--version'] },
+  // Note: a launcher such as pyenv's shim (a bash script) takes a few hundred ms to start
+  // the interpreter; samples run the interpreter it names directly. `-S`, as above.
+  executable: { command: python, args: ['-S', '-c', 'import sys; print(sys.executable)'] },
   printMarker: (marker) => `print(${JSON.stringify(marker)}, flush=True)`,
 }
 

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import { reportError, reportWarning, ruleIds } from '../messages.js'
 import type { Sample } from './read/remark-extract-samples.js'
+import { probeSandbox } from './run/sandbox.js'
 import { type SampleResult, type VerifyOptions, verifySamples } from './verify-samples.js'
 
 declare module 'vfile' {
@@ -20,6 +21,14 @@ export interface Shard {
 export interface VerifyPostsOptions extends VerifyOptions {
   /** Verify only this part of the samples, for CI jobs run side by side. */
   shard?: Shard | undefined
+}
+
+/**
+ * Start what verifying needs that does not depend on the posts (finding
+ * whether a sandbox can be made), so that it happens while they are read.
+ */
+export function prepareVerification(options: VerifyPostsOptions = {}): void {
+  if (options.sandbox !== 'off') void probeSandbox()
 }
 
 /**

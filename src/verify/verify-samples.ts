@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import path from 'node:path'
 import pLimit from 'p-limit'
 import { ruleIds } from '../messages.js'
 import { isDurationLine } from './compare/compare-output.js'
@@ -24,7 +25,7 @@ import {
 import { syntaxJob } from './run/syntax-job.js'
 import { inTemporaryFolder } from './run/temporary-folder.js'
 import { transcriptJob } from './run/transcript-job.js'
-import type { Runner } from './runners.js'
+import type { Command, Runner } from './runners.js'
 
 export type { SampleResult } from './run/job.js'
 
@@ -50,15 +51,16 @@ const defaultSettings = { timeoutSeconds: 10, outputCap: 1024 * 1024 }
 
 /**
  * Verify samples: compare documented outputs, run annotated samples, parse
- * the rest. Samples run in parallel, except those whose output reports
- * timings, which run one at a time afterwards so contention cannot stretch
- * them. Results come back in the order of `samples`.
+ * the rest. Samples run in parallel, the longest expected first; those whose
+ * output reports timings run one at a time among themselves, and again
+ * alone at the end when contention stretched them. Results come back in the
+ * order of `samples`.
  */
 export async function verifySamples(
   samples: readonly Sample[],
   options: VerifyOptions = {},
 ): Promise<SampleResult[]> {
-  const settings: JobSettings = {
+  const settings: Omit<JobSettings, 'executables'> = {
     timeoutSeconds: options.timeoutSeconds ?? defaultSettings.timeoutSeconds,
     outputCap: options.outputCap ?? defaultSettings.outputCap,
     signal: options.signal,
@@ -68,9 +70,22 @@ export async function verifySamples(
       network: false,
     },
   }
-  const versions = await withSandbox(settings.sandbox, () =>
-    interpreterVersions(samples.filter((sample) => sample.mode !== 'skip')),
-  )
+  const runners = [
+    ...new Map(
+      samples
+        .filter((sample) => sample.mode !== 'skip')
+        .map((sample) => [sample.runner.id, sample.runner]),
+    ).values(),
+  ]
+  // Note: the executables behind launchers are asked for beside the versions, and
+  // awaited only by samples that run; when every sample comes from the cache, that
+  // question is dropped.
+  const unneeded = new AbortController()
+  const stop = options.signal ? AbortSignal.any([options.signal, unneeded.signal]) : unneeded.signal
+  const executables = withSandbox(settings.sandbox, () =>
+    interpreterExecutables(runners, stop),
+  ).catch(() => new Map<string, string>())
+  const versions = await withSandbox(settings.sandbox, () => interpreterVersions(runners))
   const results = new Map<Sample, SampleResult>()
   const missingReported = new Set<string>()
   const jobs: Job[] = []
@@ -111,18 +126,40 @@ export async function verifySamples(
   }
   for (const result of results.values()) counted(result)
   options.onProgress?.({ ...progress })
-  const record = (job: Job) => async () => {
+  const record = (job: Job, alone: boolean) => async () => {
     options.signal?.throwIfAborted()
     const version = versions.get(job.samples[0]?.runner.id ?? '') ?? ''
-    for (const result of await verifyJob(job, version, settings, options.cache)) {
+    const verified = await verifyJob(job, version, settings, executables, options.cache, alone)
+    if (!verified) {
+      retryAlone.push(job)
+      return
+    }
+    for (const result of verified) {
       results.set(result.sample, result)
       counted(result)
     }
     options.onProgress?.({ ...progress })
   }
+  // Note: the longest jobs start first, so that the run ends about when its
+  // longest job does. Timed jobs run one after another in one slot of the
+  // pool, beside the others; one whose timings miss there runs again alone at
+  // the end, as a timed job always did, so contention cannot fail it.
+  const retryAlone: Job[] = []
   const limit = pLimit(options.concurrency ?? availableParallelism())
-  await Promise.all(jobs.filter((job) => !job.timed).map((job) => limit(record(job))))
-  for (const job of jobs.filter((job) => job.timed)) await record(job)()
+  const ordered = startOrder(jobs)
+  const timed = ordered.filter((job) => job.timed)
+  await Promise.all([
+    ...(timed.length > 0
+      ? [
+          limit(async () => {
+            for (const job of timed) await record(job, false)()
+          }),
+        ]
+      : []),
+    ...ordered.filter((job) => !job.timed).map((job) => limit(record(job, false))),
+  ])
+  for (const job of retryAlone) await record(job, true)()
+  unneeded.abort()
 
   return samples.map(
     (sample) => results.get(sample) ?? failure(sample, 'was not verified', ruleIds.sampleOutput),
@@ -137,16 +174,34 @@ function kindOf(job: Job): JobKind {
 }
 
 /**
+ * The order jobs start in, the longest expected first: timed jobs (they
+ * sleep or measure), then programs by their number of samples, then syntax
+ * checks; in document order within each.
+ */
+export function startOrder(jobs: readonly Job[]): Job[] {
+  const weight = (job: Job) =>
+    job.timed ? Number.MAX_SAFE_INTEGER : kindOf(job) === syntaxJob ? 0 : job.samples.length
+  return jobs
+    .map((job, index) => ({ job, index, weight: weight(job) }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .map(({ job }) => job)
+}
+
+/**
  * Verify one job: from the cache when an identical job passed before, else by
- * running it. A timed job that misses only on timings runs once more and,
- * if it then passes, is reported as flaky.
+ * running it. A timed job that misses only on timings: `undefined` when it
+ * ran beside others (`alone` false), to be run again alone; when alone, it
+ * runs once more and, if it then passes, is reported as flaky.
  */
 async function verifyJob(
   job: Job,
   version: string,
-  settings: JobSettings,
+  common: Omit<JobSettings, 'executables'>,
+  executables: Promise<Map<string, string>>,
   cache: SampleCache | undefined,
-): Promise<SampleResult[]> {
+  alone: boolean,
+): Promise<SampleResult[] | undefined> {
+  const settings: JobSettings = { ...common, executables: new Map() }
   const kind = kindOf(job)
   const key = cacheKey([
     version,
@@ -167,6 +222,7 @@ async function verifyJob(
     if (results.every((result) => result.status === 'passed')) return results
   }
 
+  settings.executables = await executables
   const sandbox = sandboxOf(job, settings.sandbox)
   const run = () => withSandbox(sandbox, () => kind.run(job, settings))
   let jobRun = await run()
@@ -175,6 +231,7 @@ async function verifyJob(
     (result) => result.status === 'failed' && result.comparison?.timingOnly,
   )
   if (job.timed && timingMiss) {
+    if (!alone) return undefined
     jobRun = await run()
     results = kind
       .judge(job, jobRun, settings)
@@ -204,24 +261,43 @@ function sandboxOf(job: Job, settings: SandboxSettings): SandboxSettings {
 }
 
 /** The version of each interpreter the samples need; missing interpreters are absent. */
-async function interpreterVersions(samples: readonly Sample[]): Promise<Map<string, string>> {
-  const runners = new Map<string, Runner>(
-    samples.map((sample) => [sample.runner.id, sample.runner]),
-  )
+async function interpreterVersions(runners: readonly Runner[]): Promise<Map<string, string>> {
   const versions = new Map<string, string>()
   await Promise.all(
-    [...runners.values()].map(async (runner) => {
-      const run = await inTemporaryFolder((folder) =>
-        runProcess(runner.version, {
-          cwd: folder,
-          timeoutMs: 10_000,
-          outputCap: 4096,
-          stdoutOnly: true,
-        }),
-      )
-      if (run.startError === undefined && run.exitCode === 0)
-        versions.set(runner.id, run.output.trim())
+    runners.map(async (runner) => {
+      const output = await probe(runner.version)
+      if (output !== undefined) versions.set(runner.id, output.trim())
     }),
   )
   return versions
+}
+
+/** The executable behind each interpreter command that may be a launcher, by command. */
+async function interpreterExecutables(
+  runners: readonly Runner[],
+  signal: AbortSignal,
+): Promise<Map<string, string>> {
+  const executables = new Map<string, string>()
+  await Promise.all(
+    runners.map(async (runner) => {
+      if (!runner.executable) return
+      const output = (await probe(runner.executable, signal))?.trim()
+      if (output && path.isAbsolute(output)) executables.set(runner.executable.command, output)
+    }),
+  )
+  return executables
+}
+
+/** What `command` prints when it succeeds, run as samples are. */
+async function probe(command: Command, signal?: AbortSignal): Promise<string | undefined> {
+  const run = await inTemporaryFolder((folder) =>
+    runProcess(command, {
+      cwd: folder,
+      timeoutMs: 10_000,
+      outputCap: 4096,
+      stdoutOnly: true,
+      signal,
+    }),
+  )
+  return run.startError === undefined && run.exitCode === 0 ? run.output : undefined
 }

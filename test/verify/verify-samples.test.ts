@@ -1,4 +1,5 @@
-import { mkdtemp } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import remarkParse from 'remark-parse'
@@ -9,7 +10,7 @@ import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
 import { remarkExtractSamples, type Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { createFileCache } from '../../src/verify/run/sample-cache.js'
 import { selectShard } from '../../src/verify/verify-posts.js'
-import { verifySamples } from '../../src/verify/verify-samples.js'
+import { startOrder, verifySamples } from '../../src/verify/verify-samples.js'
 
 async function samplesOf(markdown: string): Promise<Sample[]> {
   const processor = unified().use(remarkParse).use(remarkCodeLanguage).use(remarkExtractSamples)
@@ -78,6 +79,60 @@ describe('verifySamples', () => {
     )
     const results = await verifySamples(samples, { concurrency: 2 })
     expect(results.map((result) => result.run?.output)).toEqual(['slow\n', 'fast\n'])
+  })
+
+  it('runs Python samples from the interpreter behind a launcher, not through it', async () => {
+    // A launcher in the way pyenv's shims are: a script that starts the real interpreter.
+    const bin = await mkdtemp(path.join(tmpdir(), 'postdeck-launcher-'))
+    const real = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], {
+      encoding: 'utf8',
+    }).trim()
+    const launcher = path.join(bin, 'python3')
+    await writeFile(launcher, `#!/bin/sh\nPOSTDECK_LAUNCHED=yes exec '${real}' "$@"\n`)
+    await chmod(launcher, 0o755)
+    const samples = await samplesOf(
+      pythonSample('import os\nprint(os.environ.get("POSTDECK_LAUNCHED"))\n# output: None'),
+    )
+    const searchPath = process.env.PATH
+    process.env.PATH = `${bin}${path.delimiter}${searchPath}`
+    try {
+      // Note: the launcher lives in the temporary folder, which a sandbox hides.
+      const results = await verifySamples(samples, { sandbox: 'off' })
+      expect(results.map((result) => [result.status, result.run?.output])).toEqual([
+        ['passed', 'None\n'],
+      ])
+    } finally {
+      process.env.PATH = searchPath
+    }
+  })
+})
+
+describe('startOrder', () => {
+  it('starts timed jobs first, then programs by size, then syntax checks', async () => {
+    const samples = await samplesOf(
+      [
+        pythonSample('x = 1'),
+        pythonSample('print("a")\n# output: a'),
+        pythonSample('x = 2\nprint(x)\n# output: 2'),
+        '<!-- verify: continue -->',
+        pythonSample('print(x + 1)\n# output: 3'),
+        pythonSample('print("took 1.00 s")\n# output: took 1.00 s'),
+      ].join('\n'),
+    )
+    const byLine = new Map(samples.map((sample) => [sample.line, sample]))
+    const job = (lines: number[], timed = false) => ({
+      samples: lines.flatMap((line) => byLine.get(line) ?? []),
+      timed,
+    })
+    const lines = samples.map((sample) => sample.line)
+    const [syntax, single, first, second, timed] = lines as [number, number, number, number, number]
+    const jobs = [job([syntax]), job([single]), job([first, second]), job([timed], true)]
+    expect(startOrder(jobs).map((each) => each.samples[0]?.line)).toEqual([
+      timed,
+      first,
+      single,
+      syntax,
+    ])
   })
 })
 

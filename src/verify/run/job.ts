@@ -71,6 +71,8 @@ export interface JobSettings {
   signal?: AbortSignal | undefined
   /** Sandbox mode and limits, before a sample's own annotations. */
   sandbox: SandboxSettings
+  /** Interpreter commands run from the executable they named (`python3` behind pyenv's shim). */
+  executables: Map<string, string>
 }
 
 /** What running a job gave: a run per sample, and the path its code ran from (it shows in outputs). */

@@ -45,6 +45,7 @@ export const programJob: JobKind = {
       timeoutMs,
       outputCap: settings.outputCap,
       signal: settings.signal,
+      executables: settings.executables,
       stdoutOnly: job.samples.some((sample) => sample.annotations.stdoutOnly),
     }
     const driven =

@@ -43,6 +43,8 @@ export interface RunOptions {
   signal?: AbortSignal | undefined
   /** Sandbox and limits; by default those of the job being run (`withSandbox`). */
   sandbox?: SandboxSettings | undefined
+  /** Executables to run for command names, found before (`python3`: the interpreter behind a launcher). */
+  executables?: ReadonlyMap<string, string> | undefined
 }
 
 /** How often the output file is measured against the cap. */
@@ -76,7 +78,9 @@ export async function runProcess(command: Command, options: RunOptions): Promise
     startError,
     exceededLimit: undefined,
   })
-  const executable = findCommand(command.command, environment.PATH ?? '')
+  const executable =
+    options.executables?.get(command.command) ??
+    findCommand(command.command, environment.PATH ?? '')
   if (!executable) return notStarted('ENOENT')
   let spawned: Awaited<ReturnType<typeof sandboxCommand>>
   try {

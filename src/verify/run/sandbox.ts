@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { spawnSync } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { chown, readdir } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -76,29 +76,72 @@ let support: SandboxSupport | undefined
  * Whether bubblewrap can make a sandbox on this machine, tried once with a
  * command that does nothing. Run as root, the sample also changes to a user
  * of its own (`setpriv`), the only way the kernel counts its processes.
+ * `probeSandbox` finds the same without blocking.
  */
 export function sandboxSupport(): SandboxSupport {
   if (support) return support
-  if (process.platform !== 'linux') {
-    support = { available: false, reason: `no sandbox exists for ${process.platform}` }
-  } else if (!tools.bwrap) {
-    support = { available: false, reason: 'bubblewrap (`bwrap`) is not installed' }
-  } else if (!tools.prlimit || (isRoot && !setpriv)) {
-    support = { available: false, reason: '`prlimit` or `setpriv` (util-linux) is not installed' }
+  const missing = missingTools()
+  if (missing) {
+    support = missing
   } else {
-    const probe = spawnSync(tools.bwrap, [...namespaceArgs(false), '--ro-bind', '/', '/', 'true'], {
+    const probe = spawnSync(tools.bwrap ?? 'bwrap', probeArgs(), {
       encoding: 'utf8',
       timeout: 5000,
     })
-    support =
-      probe.status === 0
-        ? { available: true }
-        : {
-            available: false,
-            reason: `bubblewrap cannot make a sandbox here (${(probe.stderr || probe.error?.message || 'no reason given').trim()})`,
-          }
+    support = probed(probe.status === 0, probe.stderr || probe.error?.message)
   }
   return support
+}
+
+let probing: Promise<SandboxSupport> | undefined
+
+/**
+ * `sandboxSupport` without blocking the event loop, so that it can run while
+ * posts are read; samples wait for it.
+ */
+export function probeSandbox(): Promise<SandboxSupport> {
+  if (support) return Promise.resolve(support)
+  probing ??= new Promise((resolve) => {
+    const settle = (found: SandboxSupport) => {
+      support ??= found
+      resolve(support)
+    }
+    const missing = missingTools()
+    if (missing) return settle(missing)
+    execFile(
+      tools.bwrap ?? 'bwrap',
+      probeArgs(),
+      { encoding: 'utf8', timeout: 5000 },
+      (error, _stdout, stderr) => settle(probed(!error, stderr || error?.message)),
+    )
+  })
+  return probing
+}
+
+/** Why no sandbox can be made before trying one, if a tool is missing. */
+function missingTools(): SandboxSupport | undefined {
+  if (process.platform !== 'linux') {
+    return { available: false, reason: `no sandbox exists for ${process.platform}` }
+  }
+  if (!tools.bwrap) return { available: false, reason: 'bubblewrap (`bwrap`) is not installed' }
+  if (!tools.prlimit || (isRoot && !setpriv)) {
+    return { available: false, reason: '`prlimit` or `setpriv` (util-linux) is not installed' }
+  }
+  return undefined
+}
+
+/** A sandbox that does nothing: what the probe runs. */
+function probeArgs(): string[] {
+  return [...namespaceArgs(false), '--ro-bind', '/', '/', 'true']
+}
+
+function probed(ok: boolean, error: string | undefined): SandboxSupport {
+  return ok
+    ? { available: true }
+    : {
+        available: false,
+        reason: `bubblewrap cannot make a sandbox here (${(error || 'no reason given').trim()})`,
+      }
 }
 
 /** Sample users, when postdeck runs as root: one per run, so each has its own process count. */
@@ -119,7 +162,7 @@ export async function sandboxCommand(
   timeoutSeconds: number,
 ): Promise<SandboxedCommand> {
   const limits = limitArgs(settings.limits, timeoutSeconds)
-  const supported = settings.mode === 'off' ? undefined : sandboxSupport()
+  const supported = settings.mode === 'off' ? undefined : await probeSandbox()
   if (!supported?.available) {
     if (settings.mode === 'required') {
       throw new Error(`no sandbox: ${supported?.reason ?? 'off'}`)

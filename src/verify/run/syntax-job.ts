@@ -19,6 +19,7 @@ export const syntaxJob: JobKind = {
         timeoutMs: settings.timeoutSeconds * 1000,
         outputCap: settings.outputCap,
         signal: settings.signal,
+        executables: settings.executables,
       })
       return { runs: [run], samplePath }
     })

@@ -40,6 +40,7 @@ export const transcriptJob: JobKind = {
           outputCap: settings.outputCap,
           signal: settings.signal,
           stdoutOnly: true,
+          executables: settings.executables,
         },
       )
       return { runs: [run], samplePath }
