@@ -183,7 +183,14 @@ function followingBlock(
   const language = next.lang?.toLowerCase() ?? ''
   // After `Output:`, a fence is the output whatever language labels it (`json`, `python`),
   // unless it is code with an output fence of its own right after it.
-  const ownOutput = parent.children[at + 1]?.type === 'code' && runnerFor(language) !== undefined
+  // (`The output for:` a command, then `Would be the following:` its output.)
+  const after = parent.children[at + 1]
+  const ownOutput =
+    runnerFor(language) !== undefined &&
+    (after?.type === 'code' ||
+      (after?.type === 'paragraph' &&
+        leadInKind(plainText(after).trim()) !== undefined &&
+        parent.children[at + 2]?.type === 'code'))
   // Right under a program, a shell fence holding no commands is what the program printed.
   const shellOutput =
     lead === undefined &&
@@ -191,11 +198,15 @@ function followingBlock(
     isShell(runnerFor(language)) &&
     !shellCommand.test(next.value.trim())
   const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput) || shellOutput
-  if (!isOutput || hasPrompts(next.value)) return undefined
+  // A fence holding fences is a box of another site's Markdown (```` ````warn ````), not output.
+  if (!isOutput || hasPrompts(next.value) || /^\s*(?:`{3,}|~{3,})/m.test(next.value))
+    return undefined
   const fenceLine = next.position?.start.line ?? 1
   const all = next.value.split('\n')
-  // A first line that only says `# output` is a heading of the block, not output.
-  const skip = /^\s*(?:#|\/\/)\s*(?:output|输出|结果|运行结果)\s*[:：]?\s*$/iu.test(all[0] ?? '')
+  // A first line that only says `# output` or `output` is a heading of the block, not output.
+  const skip = /^\s*(?:(?:#|\/\/)\s*)?(?:output|输出|结果|运行结果)\s*[:：]?\s*$/iu.test(
+    all[0] ?? '',
+  )
     ? 1
     : 0
   const lines = all.slice(skip)

@@ -1,4 +1,5 @@
 import escapeStringRegexp from 'escape-string-regexp'
+import { authorMachineNeed } from './author-machine.js'
 import type { Sample } from './remark-extract-samples.js'
 
 /** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`: a value the reader fills in. */
@@ -58,10 +59,11 @@ export function pseudoCodeAt(
       return `a line of prose at line ${sample.line + line}`
     }
   }
+  // No input is given to a sample: what it prints after reading some is not the post's.
   const reads = readsInput(sample)
-  if (reads !== undefined && (isShell(sample) || /EOFError|EOF when reading/.test(output))) {
-    return `it reads what the reader types, at line ${sample.line + reads}`
-  }
+  if (reads !== undefined) return `it reads what the reader types, at line ${sample.line + reads}`
+  const machine = authorMachineNeed(sample, output, samplePath)
+  if (machine) return machine
   const browser =
     /ReferenceError: (alert|prompt|confirm|document|window|navigator|location|localStorage) is not defined/.exec(
       output,
@@ -85,13 +87,23 @@ function isShell(sample: Sample): boolean {
   return sample.runner.id === 'bash' || sample.runner.id === 'sh' || sample.runner.id === 'zsh'
 }
 
-/** The line (1-based) where a sample reads standard input, which is closed when it runs. */
+/**
+ * The line (1-based) where a sample reads standard input, which is closed
+ * when it runs, or runs a file of an earlier fence that does (`bash demo.sh`).
+ */
 function readsInput(sample: Sample): number | undefined {
   const pattern = isShell(sample)
     ? /(?:^|[;&|]\s*)read\b/
     : /\binput\s*\(|sys\.stdin|readline\(\)|prompt\s*\(/
-  const index = sample.code.split('\n').findIndex((line) => pattern.test(line))
-  return index === -1 ? undefined : index + 1
+  const lines = sample.code.split('\n')
+  const index = lines.findIndex((line) => pattern.test(line))
+  if (index !== -1) return index + 1
+  for (const [name, text] of Object.entries(sample.files)) {
+    const reader = /\.(?:sh|bash|zsh)$/.test(name) ? /(?:^|[;&|]\s*)read\b/m : pattern
+    const user = lines.findIndex((line) => line.includes(name))
+    if (user !== -1 && reader.test(text)) return user + 1
+  }
+  return undefined
 }
 
 /** Lines of real code that read like words: `import os`, `return x`, `echo hello world`. */

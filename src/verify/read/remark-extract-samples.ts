@@ -125,9 +125,11 @@ export function remarkExtractSamples() {
         if (!outputLanguages.has(language)) unrun.push({ path: file.path, line, language })
         return undefined
       }
-      const expected = transcript
+      const documented = transcript
         ? transcript.expected
         : findDocumentedOutput(code, node, parent, index, runner)
+      // `f(x)  # TypeError: ...` read as the line's value is the error it raises.
+      const expected = isErrorValue(documented, code, line, runner) ? undefined : documented
       if (expected?.kind === 'block') {
         const fence = parent.children[index + 1]
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
@@ -151,6 +153,27 @@ export function remarkExtractSamples() {
       }
     }
   }
+}
+
+/**
+ * Whether the only output a sample documents is an error named on a line's
+ * value comment (`print(f(lst))  # TypeError: f() missing 4 arguments`),
+ * which says the line raises it rather than prints it.
+ */
+function isErrorValue(
+  documented: DocumentedOutput | undefined,
+  code: string,
+  line: number,
+  runner: Runner,
+): boolean {
+  const [part, ...others] = documented?.kind === 'statements' ? (documented.parts ?? []) : []
+  if (!part || others.length > 0 || !part.inline || part.lines.length !== 1) return false
+  const error = documentedError(code, line, runner)
+  return (
+    error?.line === part.to &&
+    error.name !== undefined &&
+    (part.lines[0] ?? '').startsWith(`${error.name}:`)
+  )
 }
 
 /**

@@ -206,7 +206,7 @@ function namespaceArgs(network: boolean): string[] {
 
 /**
  * The file system a sample sees: everything read-only; its own `/proc`,
- * `/dev` and empty `/tmp` and `/run`; the home folder and the project
+ * `/dev` and empty `/run`, and an empty `/tmp` it may write to; the home folder and the project
  * (postdeck's working folder: posts, output, caches) replaced by empty ones,
  * except for the interpreters installed in them, read-only; and `folder`,
  * the only place it may write.
@@ -215,7 +215,9 @@ function fileSystemArgs(folder: string, network: boolean): string[] {
   const hidden = hiddenFolders()
   const visible = visibleFolders(hidden)
   const args = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc']
-  for (const place of ['/tmp', '/run', ...hidden]) args.push('--tmpfs', place)
+  // Note: `/tmp` is writable by all, as on any machine (the sample may run as a user of its own).
+  args.push('--perms', '1777', '--tmpfs', '/tmp')
+  for (const place of ['/run', ...hidden]) args.push('--tmpfs', place)
   for (const place of visible) args.push('--ro-bind', place, place)
   for (const place of visible) {
     const cache = path.join(place, '.cache')

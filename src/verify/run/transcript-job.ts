@@ -15,6 +15,8 @@ const exampleReport = z.object({
   ok: z.boolean(),
   want: z.string().optional(),
   got: z.string().optional(),
+  /** What varies in an example that matches but for a value of the machine. */
+  varies: z.string().optional(),
 })
 
 type ExampleReport = z.output<typeof exampleReport>
@@ -66,6 +68,22 @@ export const transcriptJob: JobKind = {
     if (!done || done.examples !== reports.length) {
       const summary = `the \`>>>\` session ended after ${reports.length} of its examples, before the rest were checked`
       return [{ ...failure(sample, summary, ruleIds.sampleExit), run }]
+    }
+    const varying = reports.filter((report) => report.varies !== undefined)
+    if (failed.length === 0 && run.exitCode === 0 && varying.length > 0) {
+      const kinds = [...new Set(varying.map((report) => report.varies))].join(', ')
+      return [
+        {
+          ...verdict(
+            sample,
+            'noted',
+            `output matches but for values that vary from machine to machine (${kinds})`,
+          ),
+          line: sample.line + 1 + (varying[0]?.line ?? 0),
+          check: 'varies',
+          run,
+        },
+      ]
     }
     if (failed.length === 0 && run.exitCode === 0) {
       return [
