@@ -163,6 +163,15 @@ function isShell(runner: Runner | undefined): boolean {
   return runner?.id === 'bash' || runner?.id === 'sh' || runner?.id === 'zsh'
 }
 
+/** Right under a program, a shell fence holding no commands is what the program printed. */
+export function isShellOutput(fence: Code, runner: Runner): boolean {
+  return (
+    !isShell(runner) &&
+    isShell(runnerFor(fence.lang?.toLowerCase() ?? '')) &&
+    !shellCommand.test(fence.value.trim())
+  )
+}
+
 function followingBlock(
   parent: Parent,
   index: number,
@@ -191,12 +200,7 @@ function followingBlock(
       (after?.type === 'paragraph' &&
         leadInKind(plainText(after).trim()) !== undefined &&
         parent.children[at + 2]?.type === 'code'))
-  // Right under a program, a shell fence holding no commands is what the program printed.
-  const shellOutput =
-    lead === undefined &&
-    !isShell(runner) &&
-    isShell(runnerFor(language)) &&
-    !shellCommand.test(next.value.trim())
+  const shellOutput = lead === undefined && isShellOutput(next, runner)
   const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput) || shellOutput
   // A fence holding fences is a box of another site's Markdown (```` ````warn ````), not output.
   if (!isOutput || hasPrompts(next.value) || /^\s*(?:`{3,}|~{3,})/m.test(next.value))

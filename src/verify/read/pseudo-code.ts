@@ -49,6 +49,14 @@ export function pseudoCodeAt(
     const found = placeholder.exec(lines[line - 1] ?? '')
     if (found) return `placeholder \`${found[0]}\` at line ${sample.line + line}`
     if (elision.test(text)) return `code left out (\`...\`) at line ${sample.line + line}`
+    const emptyBody = commentOnlyBody(lines, line, sample)
+    if (emptyBody !== undefined) {
+      return `code left out (a body of comments only) at line ${sample.line + emptyBody}`
+    }
+    const spelling = otherSpelling(lines, line, output)
+    if (spelling !== undefined) {
+      return `two spellings of one line, at lines ${sample.line + spelling} and ${sample.line + line}`
+    }
     const trimmed = text.trim()
     const words = !isShell(sample) && leadingWords.test(trimmed)
     if (
@@ -104,6 +112,40 @@ function readsInput(sample: Sample): number | undefined {
     if (user !== -1 && reader.test(text)) return user + 1
   }
   return undefined
+}
+
+/**
+ * The first line (1-based) of a block body made only of comments, when the
+ * error is at the line closing it: a syntax template (`fn() {` / `# codes` /
+ * `}`) that stands for code to write.
+ */
+function commentOnlyBody(lines: string[], line: number, sample: Sample): number | undefined {
+  const prefix = sample.runner.commentPrefixes
+  const isComment = (text: string) => prefix.some((p) => text.trim().startsWith(p))
+  let start = line - 1
+  while (start > 1 && (isComment(lines[start - 1] ?? '') || !lines[start - 1]?.trim())) start--
+  const opener = lines[start - 1]?.trimEnd() ?? ''
+  const body = lines.slice(start, line - 1)
+  const closes =
+    /^\s*[}\])]|^\s*(?:done|fi|esac)\b/.test(lines[line - 1] ?? '') || line > lines.length
+  if (!closes || !/[{:(]$|\b(?:do|then)$/.test(opener) || !body.some(isComment)) return undefined
+  return start + 1
+}
+
+/**
+ * The earlier line of a name declared twice (`Identifier 'x' has already
+ * been declared`) when both lines are one statement but for brackets and
+ * spaces: a post showing how a line is read, not code to run.
+ */
+function otherSpelling(lines: string[], line: number, output: string): number | undefined {
+  const name = /Identifier '([\w$]+)' has already been declared/.exec(output)?.[1]
+  if (!name) return undefined
+  const bare = (text: string) => text.replace(/\/\/.*$/, '').replace(/[\s()]/g, '')
+  const wanted = bare(lines[line - 1] ?? '')
+  const earlier = lines.findIndex(
+    (text, index) => index < line - 1 && text.includes(name) && bare(text) === wanted,
+  )
+  return earlier === -1 ? undefined : earlier + 1
 }
 
 /** Lines of real code that read like words: `import os`, `return x`, `echo hello world`. */

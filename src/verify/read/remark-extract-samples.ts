@@ -9,7 +9,7 @@ import {
   metaAnnotations,
   parseAnnotations,
 } from './annotations.js'
-import { type DocumentedOutput, findDocumentedOutput } from './documented-output.js'
+import { type DocumentedOutput, findDocumentedOutput, isShellOutput } from './documented-output.js'
 import { type DocumentedError, documentedError } from './error-comments.js'
 import { fenceFileName, filesUsed, type NamedFile } from './named-files.js'
 import { isDoctestSession } from './python-sessions.js'
@@ -135,6 +135,10 @@ export function remarkExtractSamples() {
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
         if (after?.type === 'code') outputFences.add(after)
       }
+      // The output fenced as `sh` right under a program is not a shell sample, even when the
+      // program's comments document its output too.
+      const next = parent.children[index + 1]
+      if (next?.type === 'code' && isShellOutput(next, runner)) outputFences.add(next)
       const expectedError = expected ? undefined : documentedError(code, line, runner)
       return {
         id: `${file.path}:${line}`,
