@@ -47,8 +47,16 @@ const temporaryStart = new RegExp(`^(?:${temporaryRoot})`)
 const temporaryName: Recogniser = {
   kind: 'temporary name',
   find: (line) => ranges(line, temporaryPath),
-  agree: (want, got) =>
-    samePath(partsOf(want.replace(temporaryStart, '')), partsOf(got.replace(temporaryStart, ''))),
+  // Where no sandbox gives a sample its own `/tmp`, its temporary folder is the one it ran in.
+  agree: (want, got, { home }) =>
+    samePath(
+      partsOf(want.replace(temporaryStart, '')),
+      partsOf(
+        home && got.startsWith(`${home}/`)
+          ? got.slice(home.length)
+          : got.replace(temporaryStart, ''),
+      ),
+    ),
 }
 
 /** A home folder: `/home/ann`, `/Users/ann`, `/root`, `C:\Users\ann`; a sample's is where it ran. */

@@ -157,7 +157,7 @@ export function hasPrompts(value: string): boolean {
 
 /** A line a shell session starts with: a command a reader types, not a program's output. */
 const shellCommand =
-  /^(?:sudo|cd|ls|echo|printf|cat|pip3?|npm|npx|yarn|pnpm|python3?|py|node|deno|bun|git|mkdir|rm|cp|mv|ln|export|source|curl|wget|apt(?:-get)?|brew|chmod|chown|touch|docker|make|go|cargo|rustc|java|javac|gcc|g\+\+|tar|unzip|ssh|conda|virtualenv|tsc|tsx|bash|sh|zsh|set|alias|which|whoami|grep|find|sed|awk|head|tail|wc|sort|uniq|kill|ps|systemctl|service|jupyter|ipython|pytest|uvicorn|flask|[A-Z_]+=|\.{0,2}\/|#!|for|while|if|function)\b/
+  /^(?:sudo|cd|ls|echo|printf|cat|pip3?|npm|npx|yarn|pnpm|python3?|py|node|deno|bun|git|mkdir|rm|cp|mv|ln|export|source|curl|wget|apt(?:-get)?|brew|chmod|chown|touch|docker|make|go|cargo|rustc|java|javac|gcc|g\+\+|tar|unzip|ssh|conda|virtualenv|tsc|tsx|bash|sh|zsh|set|alias|which|whoami|grep|find|sed|awk|head|tail|wc|sort|uniq|kill|ps|systemctl|service|jupyter|ipython|pytest|uvicorn|flask|\.{0,2}\/|#!|for|while|if|function)\b|^[A-Za-z_]\w*=/
 
 function isShell(runner: Runner | undefined): boolean {
   return runner?.id === 'bash' || runner?.id === 'sh' || runner?.id === 'zsh'
