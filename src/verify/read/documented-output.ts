@@ -1,6 +1,7 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { outputLanguages, type Runner, runnerFor } from '../runners.js'
+import { pastedOutput } from './pasted-output.js'
 import { ipythonToDoctest, isDoctestSession, isIpythonSession } from './python-sessions.js'
 import { statementOutputs } from './statement-outputs.js'
 
@@ -92,6 +93,7 @@ export function findDocumentedOutput(
   return (
     statementOutputs(code, fenceLine, runner) ??
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
+    pastedOutput(code, fenceLine, runner) ??
     followingBlock(parent, index, runner)
   )
 }

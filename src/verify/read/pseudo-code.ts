@@ -77,12 +77,20 @@ export function pseudoCodeAt(
       output,
     )
   if (browser) return `it needs a browser (\`${browser[1]}\`)`
+  // An exercise uses what the reader is to write (`data = Statistics(ages)`).
+  const missing = missingNameOf.exec(output)
+  if (sample.exercise && missing) {
+    return `an exercise: it uses \`${missing[1] ?? missing[2]}\`, which the reader is to write`
+  }
   const elided = lines.findIndex((text) => elisionComment.test(text))
   if (elided !== -1 && missingName.test(output)) {
     return `code left out at line ${sample.line + 1 + elided}`
   }
   return undefined
 }
+
+/** The name a NameError or ReferenceError says is not defined. */
+const missingNameOf = /name '([\w$]+)' is not defined|ReferenceError: ([\w$]+) is not defined/
 
 /** What a program prints, in a fence labelled as code: numbers only, an object's repr, an `output:` label. */
 const outputAsCode =

@@ -1,4 +1,5 @@
 import type { Code, Parent, Root } from 'mdast'
+import { toString as plainText } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportError, reportWarning, ruleIds } from '../../messages.js'
@@ -50,6 +51,8 @@ export interface Sample {
   needs: string[]
   /** `id` of the first sample of the session it runs in; its own `id` when it runs alone. */
   chain: string
+  /** Whether it stands under an exercises heading (`Exercises`, `练习`): code the reader is to finish. */
+  exercise?: boolean
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -153,10 +156,20 @@ export function remarkExtractSamples() {
         annotations,
         needs: [],
         chain: '',
+        ...(isExercise(parent, index) && { exercise: true }),
         files: filesUsed(code, namedFiles, latestScript),
       }
     }
   }
+}
+
+/** A heading over exercises for the reader: `Exercises: Level 1`, `练习`, `课后作业`. */
+const exercisesHeading = /exercis|练习|习题|作业|homework|assignment/iu
+
+/** Whether the nearest heading before a fence is an exercises heading. */
+function isExercise(parent: Parent, index: number): boolean {
+  const heading = parent.children.slice(0, index).findLast((node) => node.type === 'heading')
+  return heading !== undefined && exercisesHeading.test(plainText(heading))
 }
 
 /**
