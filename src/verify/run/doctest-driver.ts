@@ -45,7 +45,12 @@ class Runner(doctest.DocTestRunner):
         print(json.dumps(report), file=REPORT, flush=True)
     def report_unexpected_exception(self, out, test, example, exc_info):
         got = TRACEBACK + "\n" + "".join(traceback.format_exception_only(*exc_info[:2]))
-        print(json.dumps({"line": example.lineno, "ok": False, "want": example.want, "got": got}), file=REPORT, flush=True)
+        # The REPL shows a syntax error without the Traceback line, its frame and caret
+        # in its own way: the error's line is what the example documents.
+        last = got.rstrip("\n").split("\n")[-1]
+        shown = example.want.rstrip("\n").split("\n")
+        ok = shown[-1] == last and shown[0].startswith('  File "<stdin>"')
+        print(json.dumps({"line": example.lineno, "ok": ok, "want": example.want, "got": got}), file=REPORT, flush=True)
 
 `
 

@@ -98,13 +98,16 @@ export const transcriptJob: JobKind = {
       failed.length === 0
         ? `the doctest run exited with code ${run.exitCode}`
         : `${failed.length} of ${reports.length} examples of the \`>>>\` session differ`
+    const diff = failed.flatMap((report) => exampleDiff(sample, report))
     return [
       {
         ...failure(sample, summary, ruleIds.sampleOutput),
-        line: sample.line + 1 + (failed[0]?.line ?? 0),
+        line:
+          errorLineOf(failed[0] ? exampleDiff(sample, failed[0]) : []) ??
+          sample.line + 1 + (failed[0]?.line ?? 0),
         comparison: {
           ok: false,
-          diff: failed.flatMap((report) => exampleDiff(sample, report)),
+          diff,
           normalisers: [],
           timingOnly: false,
         },
@@ -112,6 +115,16 @@ export const transcriptJob: JobKind = {
       },
     ]
   },
+}
+
+/** The post line of an example's documented error, when the error it raised differs from it. */
+function errorLineOf(diff: DiffLine[]): number | undefined {
+  const documented = diff.findLast((line) => line.kind === 'expected')
+  if (!documented || !/^[A-Za-z_][\w.]*(?:Error|Exception|Warning)\b/.test(documented.text)) {
+    return undefined
+  }
+  const raised = diff.some((line) => line.kind === 'actual' && line.text === documented.text)
+  return raised ? undefined : documented.line
 }
 
 /** An example's wanted lines, with their lines in the post, against what it printed. */
