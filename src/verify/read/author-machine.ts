@@ -24,14 +24,16 @@ const directoryStackError = /(?:pushd|popd|dirs): directory stack empty|cd: OLDP
  * it did: a file or folder its code names that is not here (`cd ~/project`,
  * `open('/home/ann/data.csv')`, `mktemp -p /home/ann/`), or the directory
  * stack of the author's shell (`dirs`, `popd`, `cd -` with no `pushd` or
- * `cd` before them). `undefined` when it needs nothing of the kind, or the
- * post itself shows such an error, so a real failure still fails.
+ * `cd` before them). `undefined` when it needs nothing of the kind, the
+ * post itself shows such an error, or its author annotated it to run (it
+ * says the sample runs anywhere), so a real failure still fails.
  */
 export function authorMachineNeed(
   sample: Sample,
   output: string,
   samplePath: string,
 ): string | undefined {
+  if (sample.annotations.run) return undefined
   const documented = sample.expected?.lines.join('\n') ?? ''
   const code = [sample.code, ...Object.values(sample.files)].join('\n')
   if (!/No such file|cannot access|ENOENT|can't open file/i.test(documented)) {
