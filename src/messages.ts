@@ -69,6 +69,19 @@ export function hasErrors(file: VFile): boolean {
   return file.messages.some((message) => message.fatal === true)
 }
 
+/** Rule ids of a post's assets: they stop its page, never the checking of its code samples. */
+const assetRuleIds: ReadonlySet<string> = new Set([
+  ruleIds.assetMissing,
+  ruleIds.assetOutsideContent,
+])
+
+/** Whether a post has an error that keeps its samples from being verified (any but an asset's). */
+export function hasSampleBlockingErrors(file: VFile): boolean {
+  return file.messages.some(
+    (message) => message.fatal === true && !assetRuleIds.has(message.ruleId ?? ''),
+  )
+}
+
 /**
  * Format one message as `file:line:col: severity message (rule)`, the shape
  * editors and CI annotations understand; the path is relative to `cwd`.

@@ -3,7 +3,7 @@ import { VFile } from 'vfile'
 import { checkSlugs } from '../content/check-slugs.js'
 import type { PostSource } from '../content/find-posts.js'
 import type { Post } from '../content/load-post.js'
-import { hasErrors } from '../messages.js'
+import { hasErrors, hasSampleBlockingErrors } from '../messages.js'
 import { featureAssets } from '../render/feature-assets.js'
 import type { SiteOptions } from '../render/page-context.js'
 import { shownOutputs } from '../render/sample-outputs.js'
@@ -213,13 +213,14 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
     )
     checkSlugs(published.map(({ file, inspected: { summary } }) => postOf(file, summary)))
     // Note: a build renders nothing when a post has an error, so it verifies
-    // nothing either; an inspection still verifies the samples of the sound posts.
+    // nothing either; an inspection still verifies the samples of the sound posts, and of
+    // those whose only errors are about their assets.
     if (forRendering && files.some(hasErrors)) {
       return { work, files, published, samples: [], ok: false }
     }
     const samples = run.verify
       ? await verifyPostFiles(
-          published.filter(({ file }) => !hasErrors(file)).map(({ file }) => file),
+          published.filter(({ file }) => !hasSampleBlockingErrors(file)).map(({ file }) => file),
           {
             ...run.samples,
             signal: run.signal,

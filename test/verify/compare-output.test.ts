@@ -328,6 +328,40 @@ describe('compareOutput on values that vary between runs', () => {
     ['dict keys', "dict_keys(['x', 'y'])", "dict_keys(['y', 'x'])", 'hash order'],
     ['a set in a list', "[{'a', 'b'}, 2]", "[{'b', 'a'}, 2]", 'hash order'],
     ['a string with a comma in a set', "{'a,b', 'c'}", "{'c', 'a,b'}", 'hash order'],
+    ['a name mktemp made up', '/tmp/tmp.4GcsWSG4vj', '/tmp/tmp.L1FlJRrhxM', 'temporary name'],
+    ['a templated temporary name', '/tmp/notes.yZ1HgZV', '/tmp/notes.pzmRXQ8', 'temporary name'],
+    [
+      'a name tempfile made up',
+      'saved to /tmp/tmpk3j_2x9a',
+      'saved to /tmp/tmpab12cd9e',
+      'temporary name',
+    ],
+    [
+      'a temporary name in the folder the sample ran in',
+      '/tmp/tmp.4GcsWSG4vj',
+      '/tmp/postdeck-sample-abc/tmp.L1FlJRrhxM',
+      'temporary name',
+    ],
+    [
+      'the owner, size and date of an ls -l line',
+      '-rw-r--r-- 1 ruanyf ruanyf 0 12月 28 17:12 /tmp/info.txt',
+      '-rw-r--r-- 1 1000001 1000001 0 May  2 12:35 /tmp/info.txt',
+      'file listing',
+    ],
+    ['the home folder', '/home/ann', '/tmp/postdeck-sample-abc', 'machine path'],
+    [
+      'a file in the home folder',
+      "open('/Users/ann/data.txt')",
+      "open('/tmp/postdeck-sample-abc/data.txt')",
+      'machine path',
+    ],
+    ['a Windows home folder', 'C:\\Users\\ann\\notes.txt', '/home/bob/notes.txt', 'machine path'],
+    ['the user and host of a prompt', 'ann@laptop:~$ ls', 'bob@box:~$ ls', 'user and host'],
+    ['a process id', 'started with PID 4242', 'started with PID 977', 'process id'],
+    ["bash's background job", '[1] 4242', '[1] 977', 'process id'],
+    ['this year after its label', 'Current year: 2019', 'Current year: 2024', 'date'],
+    ['this month after its label', '当前月份: 12', '当前月份: 5', 'date'],
+    ['the day of the month after its label', 'Current day: 5', 'Current day: 2', 'date'],
   ])('recognises %s', (_name, want, got, kind) => {
     expect(varies(want, got)).toEqual([kind])
   })
@@ -400,6 +434,22 @@ describe('compareOutput on values that vary between runs', () => {
     ['a digest of another length', 'sha 9f86d081884c7d65', 'sha 2cf24dba5fb0a30e9'],
     ['a short hex number', 'crc 9f86d081', 'crc 2cf24dba'],
     ['a date beside a differing word', 'ok 2024-05-01', 'error 2024-05-02'],
+    ['a temporary name the program chose', '/tmp/tmp.report', '/tmp/tmp.summary'],
+    ['another file in the temporary folder', '/tmp/a.txt', '/tmp/b.txt'],
+    ['a random name of another length', '/tmp/tmp.4GcsWSG4vj', '/tmp/tmp.L1FlJRrh'],
+    [
+      'the mode of an ls -l line',
+      '-rw-r--r-- 1 ann ann 0 Dec 28 17:12 /tmp/info.txt',
+      '-r-------- 1 bob bob 0 May  2 12:35 /tmp/info.txt',
+    ],
+    [
+      'the name of an ls -l line',
+      '-rw-r--r-- 1 ann ann 0 Dec 28 17:12 /tmp/info.txt',
+      '-rw-r--r-- 1 bob bob 0 May  2 12:35 /tmp/other.txt',
+    ],
+    ['another file in the home folder', '/home/ann/notes.txt', '/tmp/postdeck-sample-abc/todo.txt'],
+    ['a day that is not today', 'Current day: 5', 'Current day: 7'],
+    ['a year without its label', 'in 2019', 'in 2024'],
   ])('keeps exact %s', (_name, want, got) => {
     expect(varies(want, got)).toBeUndefined()
   })

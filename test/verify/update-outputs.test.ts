@@ -192,7 +192,7 @@ describe('updateOutputs', () => {
 
   it('leaves alone what a sample printed when it did not run through, printed nothing, or whose value the author annotated', async () => {
     const post = [
-      fence('bash', 'cat ./hello.sh\n# Output:\n# hello'),
+      fence('bash', 'echo hi; exit 1\n# Output:\n# hello'),
       '',
       fence('python', 'print("DE")  # Output: DE (only 2 characters)\nprint("ab")  # => "ab"'),
       '',

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/documented-output.js'
@@ -147,6 +148,7 @@ export function compareOutput(
   const settings = {
     now: options.now ?? new Date(),
     hashOrders: !insertionOrdered.test(extension),
+    home: options.samplePath ? path.dirname(options.samplePath) : undefined,
   }
   const differenceOf = varyingDifferences(settings)
   const varying = (want: string, got: string) =>

@@ -1,37 +1,7 @@
-/** A kind of value that a program prints differently from one run to the next. */
-export type VaryingKind =
-  | 'date'
-  | 'time'
-  | 'timestamp'
-  | 'duration'
-  | 'benchmark ratio'
-  | 'uuid'
-  | 'hex digest'
-  | 'object id'
-  | 'hash value'
-  | 'hash order'
+import { machineRecognisers } from './machine-values.js'
+import { type Recogniser, ranges, type VaryingKind, type VaryingSettings } from './recogniser.js'
 
-/** A recogniser of one kind of varying value in a line. */
-interface Recogniser {
-  kind: VaryingKind
-  /** Where values of this kind are in the line, as `[start, end)` ranges. */
-  find: (line: string) => Array<[number, number]>
-  /** Whether a documented and a real value, never equal, can be two runs' prints of this kind. */
-  agree: (want: string, got: string, context: Context) => boolean
-}
-
-interface Context extends Pick<VaryingSettings, 'now'> {
-  /** The real line. */
-  line: string
-}
-
-/** What a comparison knows of the run. */
-export interface VaryingSettings {
-  /** When the real output was printed, to within a few minutes. */
-  now: Date
-  /** Whether set and dict literals print in hash order (Python), not in insertion order (JavaScript). */
-  hashOrders: boolean
-}
+export type { VaryingKind, VaryingSettings } from './recogniser.js'
 
 /** How far a printed clock value may be from `now`: runs are short, and judged right after. */
 const clockWindowMs = 10 * 60 * 1000
@@ -65,7 +35,7 @@ export function varyingDifferences(
   const tokensOf = remember(tokenise)
   const sortedOf = remember(hashOrder)
   const differenceOf = (want: string, got: string) =>
-    tokenDifference(want, tokensOf(want), got, tokensOf(got), settings.now)
+    tokenDifference(want, tokensOf(want), got, tokensOf(got), settings)
   return (want, got) => {
     if (want === got) return undefined
     const kinds = differenceOf(want, got)
@@ -84,7 +54,7 @@ function tokenDifference(
   wantTokens: Token[],
   got: string,
   gotTokens: Token[],
-  now: Date,
+  { now, home }: Pick<VaryingSettings, 'now' | 'home'>,
 ): VaryingKind[] | undefined {
   if (wantTokens.length !== gotTokens.length) return undefined
   const kinds = new Set<VaryingKind>()
@@ -99,7 +69,7 @@ function tokenDifference(
     const wantValue = want.slice(wantToken.start, wantToken.end)
     const gotValue = got.slice(gotToken.start, gotToken.end)
     if (wantValue === gotValue) continue
-    const context = { now, line: got }
+    const context = { now, home, line: got }
     const agreeing = wantToken.recognisers.find(
       (recogniser) =>
         gotToken.recognisers.includes(recogniser) && recogniser.agree(wantValue, gotValue, context),
@@ -131,10 +101,6 @@ function tokenise(line: string): Token[] {
     else if (!last || start >= last.end) tokens.push({ start, end, recognisers: [recogniser] })
   }
   return tokens
-}
-
-function ranges(line: string, pattern: RegExp): Array<[number, number]> {
-  return [...line.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length])
 }
 
 // Dates and times.
@@ -547,7 +513,55 @@ const timestamp: Recogniser = {
   },
 }
 
+/** Labels of one field of the current date, and that field now (local time or UTC). */
+interface DateField {
+  label: RegExp
+  range: [number, number]
+  now: (now: Date) => number[]
+}
+const dateFields: DateField[] = (
+  [
+    {
+      label: String.raw`\byears?|年份?`,
+      range: [1970, 2100],
+      now: (now) => [now.getFullYear(), now.getUTCFullYear()],
+    },
+    {
+      label: String.raw`\bmonths?|月份?`,
+      range: [1, 12],
+      now: (now) => [now.getMonth() + 1, now.getUTCMonth() + 1],
+    },
+    {
+      label: String.raw`\bday|日|号`,
+      range: [1, 31],
+      now: (now) => [now.getDate(), now.getUTCDate()],
+    },
+  ] satisfies Array<Omit<DateField, 'label'> & { label: string }>
+).map((field) => ({
+  ...field,
+  label: new RegExp(String.raw`(?<=(?:${field.label})\s*[:：=]\s*)\d{1,4}(?![\w.:/-])`, 'giu'),
+}))
+
+/**
+ * A field of today's date printed after its label (`Current year: 2026`,
+ * `当前月份: 11`): the real value must be today's, the documented one a
+ * valid value of that field.
+ */
+const dateField: Recogniser = {
+  kind: 'date',
+  find: (line) => dateFields.flatMap(({ label }) => ranges(line, label)),
+  agree: (want, got, { now, line }) =>
+    dateFields.some(
+      ({ label, range: [low, high], now: current }) =>
+        ranges(line, label).length > 0 &&
+        Number(want) >= low &&
+        Number(want) <= high &&
+        current(now).includes(Number(got)),
+    ),
+}
+
 const recognisers: Recogniser[] = [
+  dateField,
   dateRecogniser('date', dateForms),
   dateRecogniser('time', [timeForm]),
   timestamp,
@@ -557,6 +571,7 @@ const recognisers: Recogniser[] = [
   hexDigest,
   objectId,
   hashValue,
+  ...machineRecognisers,
 ]
 
 // Hash orders.

@@ -1,6 +1,7 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { outputLanguages, type Runner, runnerFor } from '../runners.js'
+import { pastedOutput } from './pasted-output.js'
 import { ipythonToDoctest, isDoctestSession, isIpythonSession } from './python-sessions.js'
 import { statementOutputs } from './statement-outputs.js'
 
@@ -92,6 +93,7 @@ export function findDocumentedOutput(
   return (
     statementOutputs(code, fenceLine, runner) ??
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
+    pastedOutput(code, fenceLine, runner) ??
     followingBlock(parent, index, runner)
   )
 }
@@ -157,10 +159,19 @@ export function hasPrompts(value: string): boolean {
 
 /** A line a shell session starts with: a command a reader types, not a program's output. */
 const shellCommand =
-  /^(?:sudo|cd|ls|echo|printf|cat|pip3?|npm|npx|yarn|pnpm|python3?|py|node|deno|bun|git|mkdir|rm|cp|mv|ln|export|source|curl|wget|apt(?:-get)?|brew|chmod|chown|touch|docker|make|go|cargo|rustc|java|javac|gcc|g\+\+|tar|unzip|ssh|conda|virtualenv|tsc|tsx|bash|sh|zsh|set|alias|which|whoami|grep|find|sed|awk|head|tail|wc|sort|uniq|kill|ps|systemctl|service|jupyter|ipython|pytest|uvicorn|flask|[A-Z_]+=|\.{0,2}\/|#!|for|while|if|function)\b/
+  /^(?:sudo|cd|ls|echo|printf|cat|pip3?|npm|npx|yarn|pnpm|python3?|py|node|deno|bun|git|mkdir|rm|cp|mv|ln|export|source|curl|wget|apt(?:-get)?|brew|chmod|chown|touch|docker|make|go|cargo|rustc|java|javac|gcc|g\+\+|tar|unzip|ssh|conda|virtualenv|tsc|tsx|bash|sh|zsh|set|alias|which|whoami|grep|find|sed|awk|head|tail|wc|sort|uniq|kill|ps|systemctl|service|jupyter|ipython|pytest|uvicorn|flask|\.{0,2}\/|#!|for|while|if|function)\b|^[A-Za-z_]\w*=/
 
 function isShell(runner: Runner | undefined): boolean {
   return runner?.id === 'bash' || runner?.id === 'sh' || runner?.id === 'zsh'
+}
+
+/** Right under a program, a shell fence holding no commands is what the program printed. */
+export function isShellOutput(fence: Code, runner: Runner): boolean {
+  return (
+    !isShell(runner) &&
+    isShell(runnerFor(fence.lang?.toLowerCase() ?? '')) &&
+    !shellCommand.test(fence.value.trim())
+  )
 }
 
 function followingBlock(
@@ -183,19 +194,25 @@ function followingBlock(
   const language = next.lang?.toLowerCase() ?? ''
   // After `Output:`, a fence is the output whatever language labels it (`json`, `python`),
   // unless it is code with an output fence of its own right after it.
-  const ownOutput = parent.children[at + 1]?.type === 'code' && runnerFor(language) !== undefined
-  // Right under a program, a shell fence holding no commands is what the program printed.
-  const shellOutput =
-    lead === undefined &&
-    !isShell(runner) &&
-    isShell(runnerFor(language)) &&
-    !shellCommand.test(next.value.trim())
+  // (`The output for:` a command, then `Would be the following:` its output.)
+  const after = parent.children[at + 1]
+  const ownOutput =
+    runnerFor(language) !== undefined &&
+    (after?.type === 'code' ||
+      (after?.type === 'paragraph' &&
+        leadInKind(plainText(after).trim()) !== undefined &&
+        parent.children[at + 2]?.type === 'code'))
+  const shellOutput = lead === undefined && isShellOutput(next, runner)
   const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput) || shellOutput
-  if (!isOutput || hasPrompts(next.value)) return undefined
+  // A fence holding fences is a box of another site's Markdown (```` ````warn ````), not output.
+  if (!isOutput || hasPrompts(next.value) || /^\s*(?:`{3,}|~{3,})/m.test(next.value))
+    return undefined
   const fenceLine = next.position?.start.line ?? 1
   const all = next.value.split('\n')
-  // A first line that only says `# output` is a heading of the block, not output.
-  const skip = /^\s*(?:#|\/\/)\s*(?:output|输出|结果|运行结果)\s*[:：]?\s*$/iu.test(all[0] ?? '')
+  // A first line that only says `# output` or `output` is a heading of the block, not output.
+  const skip = /^\s*(?:(?:#|\/\/)\s*)?(?:output|输出|结果|运行结果)\s*[:：]?\s*$/iu.test(
+    all[0] ?? '',
+  )
     ? 1
     : 0
   const lines = all.slice(skip)

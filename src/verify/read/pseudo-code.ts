@@ -1,4 +1,5 @@
 import escapeStringRegexp from 'escape-string-regexp'
+import { authorMachineNeed } from './author-machine.js'
 import type { Sample } from './remark-extract-samples.js'
 
 /** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`: a value the reader fills in. */
@@ -48,6 +49,14 @@ export function pseudoCodeAt(
     const found = placeholder.exec(lines[line - 1] ?? '')
     if (found) return `placeholder \`${found[0]}\` at line ${sample.line + line}`
     if (elision.test(text)) return `code left out (\`...\`) at line ${sample.line + line}`
+    const emptyBody = commentOnlyBody(lines, line, sample)
+    if (emptyBody !== undefined) {
+      return `code left out (a body of comments only) at line ${sample.line + emptyBody}`
+    }
+    const spelling = otherSpelling(lines, line, output)
+    if (spelling !== undefined) {
+      return `two spellings of one line, at lines ${sample.line + spelling} and ${sample.line + line}`
+    }
     const trimmed = text.trim()
     const words = !isShell(sample) && leadingWords.test(trimmed)
     if (
@@ -58,21 +67,30 @@ export function pseudoCodeAt(
       return `a line of prose at line ${sample.line + line}`
     }
   }
+  // No input is given to a sample: what it prints after reading some is not the post's.
   const reads = readsInput(sample)
-  if (reads !== undefined && (isShell(sample) || /EOFError|EOF when reading/.test(output))) {
-    return `it reads what the reader types, at line ${sample.line + reads}`
-  }
+  if (reads !== undefined) return `it reads what the reader types, at line ${sample.line + reads}`
+  const machine = authorMachineNeed(sample, output, samplePath)
+  if (machine) return machine
   const browser =
     /ReferenceError: (alert|prompt|confirm|document|window|navigator|location|localStorage) is not defined/.exec(
       output,
     )
   if (browser) return `it needs a browser (\`${browser[1]}\`)`
+  // An exercise uses what the reader is to write (`data = Statistics(ages)`).
+  const missing = missingNameOf.exec(output)
+  if (sample.exercise && missing) {
+    return `an exercise: it uses \`${missing[1] ?? missing[2]}\`, which the reader is to write`
+  }
   const elided = lines.findIndex((text) => elisionComment.test(text))
   if (elided !== -1 && missingName.test(output)) {
     return `code left out at line ${sample.line + 1 + elided}`
   }
   return undefined
 }
+
+/** The name a NameError or ReferenceError says is not defined. */
+const missingNameOf = /name '([\w$]+)' is not defined|ReferenceError: ([\w$]+) is not defined/
 
 /** What a program prints, in a fence labelled as code: numbers only, an object's repr, an `output:` label. */
 const outputAsCode =
@@ -85,13 +103,57 @@ function isShell(sample: Sample): boolean {
   return sample.runner.id === 'bash' || sample.runner.id === 'sh' || sample.runner.id === 'zsh'
 }
 
-/** The line (1-based) where a sample reads standard input, which is closed when it runs. */
+/**
+ * The line (1-based) where a sample reads standard input, which is closed
+ * when it runs, or runs a file of an earlier fence that does (`bash demo.sh`).
+ */
 function readsInput(sample: Sample): number | undefined {
   const pattern = isShell(sample)
     ? /(?:^|[;&|]\s*)read\b/
     : /\binput\s*\(|sys\.stdin|readline\(\)|prompt\s*\(/
-  const index = sample.code.split('\n').findIndex((line) => pattern.test(line))
-  return index === -1 ? undefined : index + 1
+  const lines = sample.code.split('\n')
+  const index = lines.findIndex((line) => pattern.test(line))
+  if (index !== -1) return index + 1
+  for (const [name, text] of Object.entries(sample.files)) {
+    const reader = /\.(?:sh|bash|zsh)$/.test(name) ? /(?:^|[;&|]\s*)read\b/m : pattern
+    const user = lines.findIndex((line) => line.includes(name))
+    if (user !== -1 && reader.test(text)) return user + 1
+  }
+  return undefined
+}
+
+/**
+ * The first line (1-based) of a block body made only of comments, when the
+ * error is at the line closing it: a syntax template (`fn() {` / `# codes` /
+ * `}`) that stands for code to write.
+ */
+function commentOnlyBody(lines: string[], line: number, sample: Sample): number | undefined {
+  const prefix = sample.runner.commentPrefixes
+  const isComment = (text: string) => prefix.some((p) => text.trim().startsWith(p))
+  let start = line - 1
+  while (start > 1 && (isComment(lines[start - 1] ?? '') || !lines[start - 1]?.trim())) start--
+  const opener = lines[start - 1]?.trimEnd() ?? ''
+  const body = lines.slice(start, line - 1)
+  const closes =
+    /^\s*[}\])]|^\s*(?:done|fi|esac)\b/.test(lines[line - 1] ?? '') || line > lines.length
+  if (!closes || !/[{:(]$|\b(?:do|then)$/.test(opener) || !body.some(isComment)) return undefined
+  return start + 1
+}
+
+/**
+ * The earlier line of a name declared twice (`Identifier 'x' has already
+ * been declared`) when both lines are one statement but for brackets and
+ * spaces: a post showing how a line is read, not code to run.
+ */
+function otherSpelling(lines: string[], line: number, output: string): number | undefined {
+  const name = /Identifier '([\w$]+)' has already been declared/.exec(output)?.[1]
+  if (!name) return undefined
+  const bare = (text: string) => text.replace(/\/\/.*$/, '').replace(/[\s()]/g, '')
+  const wanted = bare(lines[line - 1] ?? '')
+  const earlier = lines.findIndex(
+    (text, index) => index < line - 1 && text.includes(name) && bare(text) === wanted,
+  )
+  return earlier === -1 ? undefined : earlier + 1
 }
 
 /** Lines of real code that read like words: `import os`, `return x`, `echo hello world`. */

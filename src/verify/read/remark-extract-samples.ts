@@ -1,4 +1,5 @@
 import type { Code, Parent, Root } from 'mdast'
+import { toString as plainText } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportError, reportWarning, ruleIds } from '../../messages.js'
@@ -9,7 +10,7 @@ import {
   metaAnnotations,
   parseAnnotations,
 } from './annotations.js'
-import { type DocumentedOutput, findDocumentedOutput } from './documented-output.js'
+import { type DocumentedOutput, findDocumentedOutput, isShellOutput } from './documented-output.js'
 import { type DocumentedError, documentedError } from './error-comments.js'
 import { fenceFileName, filesUsed, type NamedFile } from './named-files.js'
 import { isDoctestSession } from './python-sessions.js'
@@ -50,6 +51,8 @@ export interface Sample {
   needs: string[]
   /** `id` of the first sample of the session it runs in; its own `id` when it runs alone. */
   chain: string
+  /** Whether it stands under an exercises heading (`Exercises`, `练习`): code the reader is to finish. */
+  exercise?: boolean
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -125,14 +128,20 @@ export function remarkExtractSamples() {
         if (!outputLanguages.has(language)) unrun.push({ path: file.path, line, language })
         return undefined
       }
-      const expected = transcript
+      const documented = transcript
         ? transcript.expected
         : findDocumentedOutput(code, node, parent, index, runner)
+      // `f(x)  # TypeError: ...` read as the line's value is the error it raises.
+      const expected = isErrorValue(documented, code, line, runner) ? undefined : documented
       if (expected?.kind === 'block') {
         const fence = parent.children[index + 1]
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
         if (after?.type === 'code') outputFences.add(after)
       }
+      // The output fenced as `sh` right under a program is not a shell sample, even when the
+      // program's comments document its output too.
+      const next = parent.children[index + 1]
+      if (next?.type === 'code' && isShellOutput(next, runner)) outputFences.add(next)
       const expectedError = expected ? undefined : documentedError(code, line, runner)
       return {
         id: `${file.path}:${line}`,
@@ -147,10 +156,41 @@ export function remarkExtractSamples() {
         annotations,
         needs: [],
         chain: '',
+        ...(isExercise(parent, index) && { exercise: true }),
         files: filesUsed(code, namedFiles, latestScript),
       }
     }
   }
+}
+
+/** A heading over exercises for the reader: `Exercises: Level 1`, `练习`, `课后作业`. */
+const exercisesHeading = /exercis|练习|习题|作业|homework|assignment/iu
+
+/** Whether the nearest heading before a fence is an exercises heading. */
+function isExercise(parent: Parent, index: number): boolean {
+  const heading = parent.children.slice(0, index).findLast((node) => node.type === 'heading')
+  return heading !== undefined && exercisesHeading.test(plainText(heading))
+}
+
+/**
+ * Whether the only output a sample documents is an error named on a line's
+ * value comment (`print(f(lst))  # TypeError: f() missing 4 arguments`),
+ * which says the line raises it rather than prints it.
+ */
+function isErrorValue(
+  documented: DocumentedOutput | undefined,
+  code: string,
+  line: number,
+  runner: Runner,
+): boolean {
+  const [part, ...others] = documented?.kind === 'statements' ? (documented.parts ?? []) : []
+  if (!part || others.length > 0 || !part.inline || part.lines.length !== 1) return false
+  const error = documentedError(code, line, runner)
+  return (
+    error?.line === part.to &&
+    error.name !== undefined &&
+    (part.lines[0] ?? '').startsWith(`${error.name}:`)
+  )
 }
 
 /**

@@ -64,6 +64,8 @@ export function statementOutputs(
     const text = uncomment(line, runner.commentPrefixes)
     const marker = text === undefined ? undefined : outputMarker.exec(text.trim())
     if (!marker || /^\s/.test(line)) continue
+    // A block with no statement above it is a header (`# Outputs:` in a function's doc comment).
+    if (!statements.some((s) => s.from >= blockStart && s.to < number)) continue
     // An `# Output:` block: its comment lines document the code since the previous one.
     const body: string[] = []
     const numbers: number[] = []

@@ -22,7 +22,8 @@ export function instrumentParts(
   const shell = runner.id === 'bash' || runner.id === 'sh' || runner.id === 'zsh'
   const print = (tag: string) =>
     shell
-      ? `printf '\\n%s\\n' '${marker}:${tag}'; `
+      ? // The status a command left (`$?`) outlives the marker, for the next command to read.
+        `__postdeck_status=$?; printf '\\n%s\\n' '${marker}:${tag}'; (exit $__postdeck_status); `
       : `process.stdout.write(${JSON.stringify(`\n${marker}:${tag}\n`)});`
   // Applied from the end; at one place a replaced expression goes last, after starts and then ends.
   const edits: Array<{ at: number; end: number; text: string; rank: number }> = []

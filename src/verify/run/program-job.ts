@@ -354,9 +354,16 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
   const [only] = part.lines
   if (!part.inline || part.value || part.lines.length !== 1 || only === undefined) return part.lines
   const printed = actual.replace(/\r?\n$/, '')
+  // The value, quoted or not, and a remark in brackets after it: `# " world" (empty)`.
+  const bare = remarkAfter.exec(only.trim())?.[1]
+  for (const candidate of bare === undefined ? [only] : [only, bare]) {
+    const quoted = /^(['"])(.*)\1$/.exec(candidate.trim())
+    const text = quoted?.[2] ?? candidate
+    if ((quoted || candidate === bare) && (text === printed || text.trim() === printed.trim()))
+      return [printed]
+  }
   const quoted = /^(['"])(.*)\1$/.exec(only.trim())
   const value = quoted?.[2] ?? only
-  if (quoted && (value === printed || value.trim() === printed.trim())) return [printed]
   // A type named loosely: `print(type(x))  # list` for `<class 'list'>`.
   if (/^<class '(?:[\w.]+\.)?([\w]+)'>$/.exec(printed.trim())?.[1] === value.trim())
     return [printed]
@@ -371,6 +378,9 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
   }
   return part.lines
 }
+
+/** A value followed by a remark of words in brackets: `DE (only 2 characters available)`. */
+const remarkAfter = /^(.+?)\s+\((?=[^()]*\p{L}{2,}\s+\p{L})[^()]*\)$/u
 
 /** Whether most words of a comment appear in what a statement printed. */
 function resembles(comment: string, printed: string): boolean {

@@ -32,7 +32,7 @@ export interface RunResult {
 
 /** Limits and place of a run. */
 export interface RunOptions {
-  /** Working folder, also the sample's `HOME` and `TMPDIR`. */
+  /** Working folder, also the sample's `HOME`, and its `TMPDIR` outside a sandbox. */
   cwd: string
   timeoutMs: number
   /** Bytes of output kept; more stops the process. */
@@ -93,6 +93,8 @@ export async function runProcess(command: Command, options: RunOptions): Promise
   } catch (error) {
     return notStarted(error instanceof Error ? error.message : String(error))
   }
+  // In a sandbox `/tmp` is the sample's own, so temporary files are named as on any machine.
+  if (spawned.sandboxed) environment.TMPDIR = '/tmp'
   const outputFolder = await mkdtemp(path.join(tmpdir(), 'postdeck-output-'))
   const output = await open(path.join(outputFolder, 'output'), 'w+')
   try {

@@ -15,6 +15,8 @@ const exampleReport = z.object({
   ok: z.boolean(),
   want: z.string().optional(),
   got: z.string().optional(),
+  /** What varies in an example that matches but for a value of the machine. */
+  varies: z.string().optional(),
 })
 
 type ExampleReport = z.output<typeof exampleReport>
@@ -68,6 +70,22 @@ export const transcriptJob: JobKind = {
       const summary = `the \`>>>\` session ended after ${reports.length} of its examples, before the rest were checked`
       return [{ ...failure(sample, summary, ruleIds.sampleExit), run }]
     }
+    const varying = reports.filter((report) => report.varies !== undefined)
+    if (failed.length === 0 && run.exitCode === 0 && varying.length > 0) {
+      const kinds = [...new Set(varying.map((report) => report.varies))].join(', ')
+      return [
+        {
+          ...verdict(
+            sample,
+            'noted',
+            `output matches but for values that vary from machine to machine (${kinds})`,
+          ),
+          line: sample.line + 1 + (varying[0]?.line ?? 0),
+          check: 'varies',
+          run,
+        },
+      ]
+    }
     if (failed.length === 0 && run.exitCode === 0) {
       return [
         {
@@ -81,13 +99,16 @@ export const transcriptJob: JobKind = {
       failed.length === 0
         ? `the doctest run exited with code ${run.exitCode}`
         : `${failed.length} of ${reports.length} examples of the \`>>>\` session differ`
+    const diff = failed.flatMap((report) => exampleDiff(sample, report))
     return [
       {
         ...failure(sample, summary, ruleIds.sampleOutput),
-        line: sample.line + 1 + (failed[0]?.line ?? 0),
+        line:
+          errorLineOf(failed[0] ? exampleDiff(sample, failed[0]) : []) ??
+          sample.line + 1 + (failed[0]?.line ?? 0),
         comparison: {
           ok: false,
-          diff: failed.flatMap((report) => exampleDiff(sample, report)),
+          diff,
           normalisers: [],
           timingOnly: false,
         },
@@ -95,6 +116,16 @@ export const transcriptJob: JobKind = {
       },
     ]
   },
+}
+
+/** The post line of an example's documented error, when the error it raised differs from it. */
+function errorLineOf(diff: DiffLine[]): number | undefined {
+  const documented = diff.findLast((line) => line.kind === 'expected')
+  if (!documented || !/^[A-Za-z_][\w.]*(?:Error|Exception|Warning)\b/.test(documented.text)) {
+    return undefined
+  }
+  const raised = diff.some((line) => line.kind === 'actual' && line.text === documented.text)
+  return raised ? undefined : documented.line
 }
 
 /** An example's wanted lines, with their lines in the post, against what it printed. */

@@ -1,0 +1,47 @@
+/** A kind of value that a program prints differently from one run, or one machine, to the next. */
+export type VaryingKind =
+  | 'date'
+  | 'time'
+  | 'timestamp'
+  | 'duration'
+  | 'benchmark ratio'
+  | 'uuid'
+  | 'hex digest'
+  | 'object id'
+  | 'hash value'
+  | 'hash order'
+  | 'temporary name'
+  | 'file listing'
+  | 'machine path'
+  | 'user and host'
+  | 'process id'
+
+/** What a comparison knows of the run. */
+export interface VaryingSettings {
+  /** When the real output was printed, to within a few minutes. */
+  now: Date
+  /** Whether set and dict literals print in hash order (Python), not in insertion order (JavaScript). */
+  hashOrders: boolean
+  /** The folder the sample ran in, its `HOME`: where the author's home folder is, for it. */
+  home?: string | undefined
+}
+
+/** What a recogniser knows when it judges two values. */
+export interface Context extends Pick<VaryingSettings, 'now' | 'home'> {
+  /** The real line. */
+  line: string
+}
+
+/** A recogniser of one kind of varying value in a line. */
+export interface Recogniser {
+  kind: VaryingKind
+  /** Where values of this kind are in the line, as `[start, end)` ranges. */
+  find: (line: string) => Array<[number, number]>
+  /** Whether a documented and a real value, never equal, can be two runs' prints of this kind. */
+  agree: (want: string, got: string, context: Context) => boolean
+}
+
+/** Where `pattern` (global) matches in `line`, as `[start, end)` ranges. */
+export function ranges(line: string, pattern: RegExp): Array<[number, number]> {
+  return [...line.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length])
+}

@@ -1,0 +1,95 @@
+import path from 'node:path'
+import type { Sample } from './remark-extract-samples.js'
+
+/** Error lines naming a file or folder that is not there, each capturing its path. */
+const missingPath = [
+  // ls: cannot access 'x': No such file or directory
+  /cannot access ['‘"]([^'’"\n]+)['’"]/g,
+  // bash: cd: bar: No such file or directory; pushd: /x/foo: …; bash: ./x.sh: …
+  /: ([^:\n'‘"]+): No such file or directory/g,
+  // mktemp: failed to create file via template ‘/home/ann/tmp.XXXXXXXXXX’: No such file or directory
+  /(?:template|file|directory) ['‘"]([^'’"\n]+)['’"]: No such file or directory/g,
+  // Python: FileNotFoundError: [Errno 2] No such file or directory: 'x'; can't open file 'x'
+  /No such file or directory: ['"]([^'"\n]+)['"]/g,
+  /can't open file ['"]([^'"\n]+)['"]/g,
+  // Node: ENOENT: no such file or directory, open 'x'
+  /ENOENT: no such file or directory, \w+ ['"]([^'"\n]+)['"]/g,
+]
+
+/** A shell's directory stack or previous folder, asked for before the sample made one. */
+const directoryStackError = /(?:pushd|popd|dirs): directory stack empty|cd: OLDPWD not set/
+
+/**
+ * What of the author's machine a sample that failed needs, judged from what
+ * it did: a file or folder its code names that is not here (`cd ~/project`,
+ * `open('/home/ann/data.csv')`, `mktemp -p /home/ann/`), or the directory
+ * stack of the author's shell (`dirs`, `popd`, `cd -` with no `pushd` or
+ * `cd` before them). `undefined` when it needs nothing of the kind, the
+ * post itself shows such an error, or its author annotated it to run (it
+ * says the sample runs anywhere), so a real failure still fails.
+ */
+export function authorMachineNeed(
+  sample: Sample,
+  output: string,
+  samplePath: string,
+): string | undefined {
+  if (sample.annotations.run) return undefined
+  const documented = sample.expected?.lines.join('\n') ?? ''
+  const code = [sample.code, ...Object.values(sample.files)].join('\n')
+  if (!/No such file|cannot access|ENOENT|can't open file/i.test(documented)) {
+    const folder = samplePath ? path.dirname(samplePath) : undefined
+    for (const pattern of missingPath) {
+      for (const match of output.matchAll(pattern)) {
+        const named = namedInCode(match[1] ?? '', code, folder)
+        if (named) return `needs the author's machine: \`${named}\` is not there`
+      }
+    }
+  }
+  if (isShell(sample) && !/directory stack|OLDPWD/.test(documented)) {
+    if (directoryStackError.test(output) || usesStackFirst(sample.code)) {
+      return "needs the author's shell: its directory stack"
+    }
+  }
+  return undefined
+}
+
+/** The part of a missing path that the code names (the path, its folder or its name), if any. */
+function namedInCode(
+  missing: string,
+  code: string,
+  folder: string | undefined,
+): string | undefined {
+  let own = missing.trim()
+  if (folder && own.startsWith(`${folder}/`)) own = own.slice(folder.length + 1)
+  if (!own) return undefined
+  const folderOf = path.posix.dirname(own)
+  const candidates = [
+    own,
+    folderOf === '.' || folderOf === '/' ? '' : folderOf,
+    path.posix.basename(own),
+  ]
+  return candidates.find(
+    (candidate) =>
+      candidate.length >= 2 && !/^\.+$/.test(candidate) && containsPath(code, candidate),
+  )
+}
+
+/** Whether `code` names `candidate` as a path or a word of its own, not inside another name. */
+function containsPath(code: string, candidate: string): boolean {
+  const escaped = candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\w.-])${escaped}(?![\\w-])`).test(code)
+}
+
+/** Whether a shell sample reads the directory stack (`dirs`, `popd`, `cd -`) before it makes one. */
+function usesStackFirst(code: string): boolean {
+  for (const line of code.split('\n')) {
+    const command = line.trim()
+    if (/^(?:pushd|cd)\s+(?!-\s*$)[^\s+-]/.test(command)) return false
+    if (/^(?:dirs|popd)\b|^cd\s+-\s*$/.test(command)) return true
+  }
+  return false
+}
+
+function isShell(sample: Sample): boolean {
+  return sample.runner.id === 'bash' || sample.runner.id === 'sh' || sample.runner.id === 'zsh'
+}

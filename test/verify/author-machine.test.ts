@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { noAnnotations } from '../../src/verify/read/annotations.js'
+import { authorMachineNeed } from '../../src/verify/read/author-machine.js'
+import { pastedOutput } from '../../src/verify/read/pasted-output.js'
+import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
+import { runnerFor } from '../../src/verify/runners.js'
+
+const folder = '/tmp/postdeck-sample-abc'
+
+function sample(language: string, code: string, documented = ''): Sample {
+  const runner = runnerFor(language)
+  if (!runner) throw new Error(`no runner for ${language}`)
+  const lines = documented ? documented.split('\n') : []
+  return {
+    id: 'post.md:1',
+    path: 'post.md',
+    line: 1,
+    language,
+    runner,
+    code,
+    mode: 'compare',
+    expected: documented
+      ? { kind: 'block', lines, lineNumbers: lines.map((_, i) => 10 + i), reason: 'test' }
+      : undefined,
+    files: {},
+    expectedError: undefined,
+    annotations: noAnnotations,
+    needs: [],
+    chain: 'post.md:1',
+  }
+}
+
+describe('authorMachineNeed', () => {
+  it.each([
+    [
+      'a folder the code enters',
+      'cd ~/projects/blog\nls',
+      `bash: line 1: cd: ${folder}/projects/blog: No such file or directory`,
+      'projects/blog',
+    ],
+    [
+      'a file ls lists',
+      'ls -l /tmp/tmp.4GcsWSG4vj',
+      "ls: cannot access '/tmp/tmp.4GcsWSG4vj': No such file or directory",
+      '/tmp/tmp.4GcsWSG4vj',
+    ],
+    [
+      'the folder of a template',
+      'mktemp -p /home/ann/',
+      'mktemp: failed to create file via template ‘/home/ann/tmp.XXXXXXXXXX’: No such file or directory',
+      '/home/ann',
+    ],
+  ])('names %s that is not there', (_name, code, output, named) => {
+    expect(authorMachineNeed(sample('bash', code), output, `${folder}/sample.bash`)).toBe(
+      `needs the author's machine: \`${named}\` is not there`,
+    )
+  })
+
+  it('names a file a Python program opens', () => {
+    const output = "FileNotFoundError: [Errno 2] No such file or directory: 'data/scores.csv'"
+    expect(
+      authorMachineNeed(sample('python', "open('data/scores.csv')"), output, `${folder}/sample.py`),
+    ).toBe("needs the author's machine: `data/scores.csv` is not there")
+  })
+
+  it("tells the author's directory stack", () => {
+    expect(authorMachineNeed(sample('bash', 'dirs'), '~', `${folder}/sample.bash`)).toBe(
+      "needs the author's shell: its directory stack",
+    )
+    expect(
+      authorMachineNeed(
+        sample('bash', 'pushd +3'),
+        'bash: pushd: directory stack empty',
+        `${folder}/sample.bash`,
+      ),
+    ).toBe("needs the author's shell: its directory stack")
+  })
+
+  it('leaves alone a sample that makes its own stack, a path the code does not name, and an error the post shows', () => {
+    const own = sample('bash', 'mkdir -p a/b\npushd a\npushd b\ndirs')
+    expect(authorMachineNeed(own, '~/a/b ~/a ~', `${folder}/sample.bash`)).toBeUndefined()
+    const other = sample('bash', 'cat notes.txt | ./count')
+    const message = 'bash: line 1: ./missing-tool: No such file or directory'
+    expect(authorMachineNeed(other, message, `${folder}/sample.bash`)).toBeUndefined()
+    const shown = sample('bash', 'cat nothing.txt', 'cat: nothing.txt: No such file or directory')
+    expect(
+      authorMachineNeed(
+        shown,
+        'cat: nothing.txt: No such file or directory',
+        `${folder}/sample.bash`,
+      ),
+    ).toBeUndefined()
+  })
+})
+
+describe('pastedOutput', () => {
+  const python = runnerFor('python')
+  if (!python) throw new Error('no python runner')
+
+  it('reads value lines under a print as its output', () => {
+    const output = pastedOutput(
+      "import string\nprint(list(string.digits[:2]))\n['0', '1']\n",
+      20,
+      python,
+    )
+    expect(output).toMatchObject({
+      kind: 'statements',
+      lines: ["['0', '1']"],
+      lineNumbers: [23],
+      parts: [{ from: 2, to: 2, lines: ["['0', '1']"] }],
+    })
+  })
+
+  it('leaves alone a value line that is not under a print, and other languages', () => {
+    expect(pastedOutput("x = 1\n['0', '1']", 20, python)).toBeUndefined()
+    const javascript = runnerFor('js')
+    if (!javascript) throw new Error('no js runner')
+    expect(pastedOutput('console.log([0, 1])\n[0, 1]', 20, javascript)).toBeUndefined()
+  })
+})
