@@ -4,6 +4,7 @@ import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
+import { sameValueDisplay } from '../compare/value-display.js'
 import type { OutputPart } from '../read/documented-output.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
@@ -61,10 +62,11 @@ export const programJob: JobKind = {
           samples: job.samples.map((sample, index) => ({
             file: files[index],
             doctest: sample.expected?.kind === 'transcript',
-            parts: (sample.expected?.parts ?? []).map(({ from, to, value }) => ({
+            parts: (sample.expected?.parts ?? []).map(({ from, to, value, error }) => ({
               from,
               to,
               value,
+              error: error !== undefined,
             })),
           })),
         }
@@ -173,7 +175,12 @@ function sessionRuns(
 ): SampleRun[] {
   const runs: SampleRun[] = []
   for (const [index, sample] of readMarkedOutput(run.output, marker, count).entries()) {
-    const parts = [...sample.parts.entries()].sort(([a], [b]) => a - b).map(([, text]) => text)
+    const sorted = [...sample.parts.entries()].sort(([a], [b]) => a - b)
+    const parts = sorted.map(([k, text]) => replShown(text, sample.values.get(k)))
+    const printedParts = sorted.map(([k, text]) => {
+      const at = sample.values.get(k)
+      return at === undefined ? undefined : text.slice(0, at)
+    })
     const ended =
       sample.exitCode !== undefined && !(lastByProcess && index === count - 1 && count > 1)
     runs.push(
@@ -182,16 +189,28 @@ function sessionRuns(
             ...run,
             output: sample.output,
             parts,
+            printedParts,
             exitCode: sample.exitCode ?? 0,
             signal: null,
             timedOut: false,
             truncated: false,
           }
-        : { ...run, output: sample.output, parts },
+        : { ...run, output: sample.output, parts, printedParts },
     )
     if (!ended) break
   }
   return runs
+}
+
+/**
+ * What a REPL shows of an expression: what it printed, then its value, but
+ * for an `undefined` value after printed text (a call that logs).
+ */
+function replShown(text: string, valueAt: number | undefined): string {
+  if (valueAt === undefined) return text
+  const printed = text.slice(0, valueAt)
+  const value = text.slice(valueAt)
+  return printed.trim() !== '' && value.trim() === 'undefined' ? printed : text
 }
 
 /** Renumber `file:LINE` and `file: line LINE` in a sample's output by the lines before it in the program. */
@@ -323,14 +342,30 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
   if (!parts) return compareOutput(expected, run.output, options)
   const comparisons = parts.flatMap((part, index) => {
     const actual = run.parts?.[index] ?? ''
+    if (part.error) return [compareError(part, actual)]
     const documented = valueAsPrinted(part, actual)
     const comparison = compareOutput(
       { kind: 'comment', lines: documented, lineNumbers: part.lineNumbers, reason: '' },
       actual,
       options,
     )
-    // A comment in words that shares little with what the line printed is a remark, not its output.
+    if (!comparison.ok && sameDisplay(part, actual)) {
+      return [{ ...comparison, ok: true, diff: [], normalisers: ['value display'] }]
+    }
+    // A call that prints and has a value: the comment may document what it printed alone.
+    const printed = run.printedParts?.[index]
+    if (!comparison.ok && printed?.trim()) {
+      const alone = compareOutput(
+        { kind: 'comment', lines: part.lines, lineNumbers: part.lineNumbers, reason: '' },
+        printed,
+        options,
+      )
+      if (alone.ok || sameDisplay(part, printed)) return [{ ...alone, ok: true, diff: [] }]
+    }
+    // A comment in words that shares little with what the line printed is a remark, not its output;
+    // one in a loop that matches neither all its output nor each iteration's may document one of them.
     if (part.loose && !comparison.ok && !resembles(documented.join(' '), actual)) return []
+    if (part.iterations && !comparison.ok) return []
     return [comparison]
   })
   const failed = comparisons.filter((comparison) => !comparison.ok)
@@ -369,6 +404,56 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
     }
   }
   return part.lines
+}
+
+/**
+ * Whether a one-line documented value is what the statement showed, as
+ * another console would show it (`["a", "b"]` for `[ 'a', 'b' ]`), or, for a
+ * comment inside a loop, each iteration's line in turn (`John, then 30`).
+ */
+function sameDisplay(part: OutputPart, actual: string): boolean {
+  const [only] = part.lines
+  if (part.lines.length !== 1 || only === undefined) return false
+  const lines = actual
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+  if (part.iterations) {
+    const items = only.split(
+      /\s*(?:[,，;；]\s*(?:then|and then|然后|接着|再)?|\s(?:then|and then)|然后|接着)\s*/u,
+    )
+    if (items.length > 1 && items.length === lines.length) {
+      return items.every((item, at) => sameValueDisplay(item, lines[at] ?? ''))
+    }
+  }
+  return sameValueDisplay(only, lines.join(' '))
+}
+
+/**
+ * Whether a statement raised the error its comment names: a traceback, or
+ * the `Uncaught Name: message` the instrumented code prints, naming it.
+ */
+function compareError(part: OutputPart, actual: string): Comparison {
+  const error = part.error
+  const raised = /^Traceback \(most recent call last\)|^Uncaught |^\w*(?:Error|Exception)\b/m.test(
+    actual,
+  )
+  const ok = raised && (error?.name === undefined || actual.includes(error.name))
+  const line = part.lineNumbers[0]
+  const expected = { kind: 'expected' as const, text: error?.comment ?? '' }
+  const diff = ok
+    ? []
+    : [
+        line === undefined ? expected : { ...expected, line },
+        ...outputLinesOf(actual).map((text) => ({ kind: 'actual' as const, text })),
+      ]
+  return { ok, diff, normalisers: [], timingOnly: false, variesOnly: false, varies: [] }
+}
+
+function outputLinesOf(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  while (lines.length > 0 && lines.at(-1)?.trim() === '') lines.pop()
+  return lines.length === 0 ? ['(nothing: it raised no error)'] : lines
 }
 
 /** Whether most words of a comment appear in what a statement printed. */

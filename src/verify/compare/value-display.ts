@@ -1,0 +1,49 @@
+/** A string literal in single, double or back quotes. */
+const stringLiteral = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/gu
+/** What consoles print before an array or object: Firefox's `Array`, `Object`, Chrome's `Array(3)`. */
+const typeLabel = /^(?:Array(?:\(\d+\))?|Object)\s+(?=[[{])/u
+
+/**
+ * Whether a documented value and a real one are the same value shown by
+ * two consoles: Node prints `[ 'a', 'b' ]` and `{ a: 1 }`, a browser's
+ * console `["a", "b"]` or MDN's `Array ["a", "b"]` and `Object { a: 1 }`,
+ * Python `'a'` where a post may write `"a"`. Quotes and the spaces beside
+ * punctuation are not compared; everything else is, string contents
+ * exactly. A string written bare on one side (`// abc`, `print(s)  # "abc"`)
+ * matches the same string quoted on the other.
+ */
+export function sameValueDisplay(documented: string, actual: string): boolean {
+  const want = canonical(documented)
+  const got = canonical(actual)
+  if (want === got) return true
+  const bareWant = documented.trim()
+  const bareGot = actual.trim()
+  return stringContent(got) === bareWant || stringContent(want) === bareGot
+}
+
+/** The content of a display that is one string literal, else `undefined`. */
+function stringContent(display: string): string | undefined {
+  const match = /^"((?:\\.|[^"\\])*)"$/u.exec(display)
+  if (!match) return undefined
+  try {
+    return JSON.parse(`"${match[1]}"`) as string
+  } catch {
+    return match[1]
+  }
+}
+
+/** A display with its strings double-quoted and its spaces next to punctuation taken out. */
+function canonical(display: string): string {
+  const text = display.trim().replace(typeLabel, '')
+  const strings: string[] = []
+  const masked = text.replace(stringLiteral, (_, _quote: string, content: string) => {
+    const value = content.replace(/\\(['"`])/g, '$1')
+    strings.push(JSON.stringify(value))
+    return `\u0000${strings.length - 1}\u0000`
+  })
+  const spaced = masked
+    .replace(/\s*([[\](){},:;])\s*/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .replace(/,([\]}])/gu, '$1')
+  return spaced.replace(/\u0000(\d+)\u0000/gu, (_, index: string) => strings[Number(index)] ?? '')
+}
