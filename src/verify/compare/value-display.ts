@@ -14,7 +14,9 @@ const typeLabel = /^(?:Array(?:\(\d+\))?|Object)\s+(?=[[{])/u
  */
 export function sameValueDisplay(documented: string, actual: string): boolean {
   const want = canonical(documented)
-  const got = canonical(actual)
+  let got = canonical(actual)
+  // Node names an object's class (`Person {}`) where a post may show the object alone.
+  if (want.startsWith('{')) got = got.replace(/^[\w$]+ ?(?=\{)/u, '')
   if (want === got) return true
   const bareWant = documented.trim()
   const bareGot = actual.trim()
@@ -39,11 +41,11 @@ function canonical(display: string): string {
   const masked = text.replace(stringLiteral, (_, _quote: string, content: string) => {
     const value = content.replace(/\\(['"`])/g, '$1')
     strings.push(JSON.stringify(value))
-    return `\u0000${strings.length - 1}\u0000`
+    return `\uE000${strings.length - 1}\uE000`
   })
   const spaced = masked
     .replace(/\s*([[\](){},:;])\s*/gu, '$1')
     .replace(/\s+/gu, ' ')
     .replace(/,([\]}])/gu, '$1')
-  return spaced.replace(/\u0000(\d+)\u0000/gu, (_, index: string) => strings[Number(index)] ?? '')
+  return spaced.replace(/\uE000(\d+)\uE000/gu, (_, index: string) => strings[Number(index)] ?? '')
 }

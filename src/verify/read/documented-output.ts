@@ -22,6 +22,8 @@ export interface OutputPart {
   error?: { name: string | undefined; comment: string } | undefined
   /** A comment inside a loop: all iterations' output, on one line or one item each (`John, then 30`). */
   iterations?: boolean
+  /** The whole comment, when `lines` holds only the value it starts with (`undefined is false`). */
+  whole?: string
   /** The comment's line in the post, when it says the statement prints nothing (`// 无输出`). */
   nothingAt?: number
   lines: string[]

@@ -23,6 +23,13 @@ const nothingPrinted =
 /** A print call anywhere in a statement: a block or loop that prints. */
 const printsWithin = /(?:^|[^\w.$])(?:print|console\.(?:log|info|error|warn)|alert)\s*\(/
 
+/** The value a comment documents; `whole`, the comment as written when the value is only its start. */
+interface ValueComment {
+  text: string
+  loose: boolean
+  whole?: string
+}
+
 /** How a statement relates to what it shows, which decides what a comment on it may document. */
 type StatementKind = 'print' | 'call' | 'expression' | 'block' | 'other'
 
@@ -187,7 +194,7 @@ export function statementOutputs(
 function part(
   statement: Statement,
   kind: StatementKind,
-  comment: { text: string; loose: boolean },
+  comment: ValueComment,
   lineNumbers: number[],
   inline: boolean,
 ): OutputPart {
@@ -200,6 +207,7 @@ function part(
     loose: comment.loose,
     labelled: labelledPrint.test(statement.text.trim()),
     lines: nothing ? [] : [comment.text],
+    ...(comment.whole !== undefined && { whole: comment.whole }),
     lineNumbers: nothing ? [] : lineNumbers,
     ...(nothing && lineNumbers[0] !== undefined && { nothingAt: lineNumbers[0] }),
   }
@@ -222,11 +230,7 @@ function kindOf(statement: Statement, runner: Runner): StatementKind {
  * `undefined`; `loose` for a comment in words after a print call, which may
  * be the printed text (`# WELCOME TO PYTHON`) or a remark (`# greet`).
  */
-function valueComment(
-  line: string,
-  kind: StatementKind,
-  runner: Runner,
-): { text: string; loose: boolean } | undefined {
+function valueComment(line: string, kind: StatementKind, runner: Runner): ValueComment | undefined {
   const prefix = runner.commentPrefixes
     .map((candidate) => commentStart(line, candidate))
     .find((start) => start !== undefined)
@@ -247,16 +251,19 @@ function valueComment(
  * else perhaps a remark, which the comparison tells apart; after another
  * expression (`typeof b // "object"`, as a REPL shows it), only a value.
  */
-function commentValue(
-  comment: string,
-  kind: StatementKind,
-): { text: string; loose: boolean } | undefined {
+function commentValue(comment: string, kind: StatementKind): ValueComment | undefined {
   if (kind === 'other') return undefined
   if (literalLike.test(comment)) return { text: comment, loose: false }
   if (nothingPrinted.test(comment) && kind !== 'expression') return { text: comment, loose: false }
-  // A value, then why: `# 3, gives the quotient`, `# True - both are 1`, `# 2.0  a float`.
+  // A quoted value with a mark after it: `// "object"!`.
+  const exclaimed = /^((['"`]).*\2)[!.。！]+$/u.exec(comment)?.[1]
+  if (exclaimed) return { text: exclaimed, loose: false, whole: comment }
+  // A value, then why: `# 3, gives the quotient`, `# True - both are 1`, `# 2.0  a float`;
+  // after a call, perhaps what it does later (`// 2 秒后显示：Hello`), so compared only if alike.
   const explained = valueThenProse.exec(comment)
-  if (explained?.[1] && literalLike.test(explained[1])) return { text: explained[1], loose: false }
+  if (explained?.[1] && literalLike.test(explained[1])) {
+    return { text: explained[1], loose: kind === 'call', whole: comment }
+  }
   return kind === 'expression' ? undefined : { text: comment, loose: true }
 }
 

@@ -4,8 +4,7 @@ import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
-import { sameValueDisplay } from '../compare/value-display.js'
-import type { OutputPart } from '../read/documented-output.js'
+import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -292,7 +291,7 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
   if (!documented) throw new Error('judgeDocumentedError needs a documented error')
   const what = documented.name ? `\`${documented.name}\`` : 'an error'
   const frames = errorLines(run.output, samplePath)
-  const named = documented.name === undefined || run.output.includes(documented.name)
+  const named = documented.name === undefined || raisedNamed(run.output, documented.name)
   // The line may call a function that throws: any frame of the sample at that line counts.
   if (run.exitCode !== 0 && named && (frames.length === 0 || frames.includes(documented.line))) {
     return {
@@ -341,32 +340,13 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
   const parts = expected.parts
   if (!parts) return compareOutput(expected, run.output, options)
   const comparisons = parts.flatMap((part, index) => {
-    const actual = run.parts?.[index] ?? ''
-    if (part.error) return [compareError(part, actual)]
-    const documented = valueAsPrinted(part, actual)
-    const comparison = compareOutput(
-      { kind: 'comment', lines: documented, lineNumbers: part.lineNumbers, reason: '' },
-      actual,
+    const comparison = comparePart(
+      part,
+      run.parts?.[index] ?? '',
+      run.printedParts?.[index],
       options,
     )
-    if (!comparison.ok && sameDisplay(part, actual)) {
-      return [{ ...comparison, ok: true, diff: [], normalisers: ['value display'] }]
-    }
-    // A call that prints and has a value: the comment may document what it printed alone.
-    const printed = run.printedParts?.[index]
-    if (!comparison.ok && printed?.trim()) {
-      const alone = compareOutput(
-        { kind: 'comment', lines: part.lines, lineNumbers: part.lineNumbers, reason: '' },
-        printed,
-        options,
-      )
-      if (alone.ok || sameDisplay(part, printed)) return [{ ...alone, ok: true, diff: [] }]
-    }
-    // A comment in words that shares little with what the line printed is a remark, not its output;
-    // one in a loop that matches neither all its output nor each iteration's may document one of them.
-    if (part.loose && !comparison.ok && !resembles(documented.join(' '), actual)) return []
-    if (part.iterations && !comparison.ok) return []
-    return [comparison]
+    return comparison ? [comparison] : []
   })
   const failed = comparisons.filter((comparison) => !comparison.ok)
   return {
@@ -376,93 +356,6 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
     timingOnly: failed.length > 0 && failed.every((comparison) => comparison.timingOnly),
     variesOnly: failed.length > 0 && failed.every((comparison) => comparison.variesOnly),
   }
-}
-
-/**
- * The documented lines of a part as the reader means them: a value comment
- * on a print call written as the value (`print(fruit)  # 'apple'`) reads as
- * what print shows of it (`apple`), and one on a call that prints a label
- * first (`print('Sum:', s)  # 6`) as the label followed by the value.
- */
-function valueAsPrinted(part: OutputPart, actual: string): string[] {
-  const [only] = part.lines
-  if (!part.inline || part.value || part.lines.length !== 1 || only === undefined) return part.lines
-  const printed = actual.replace(/\r?\n$/, '')
-  const quoted = /^(['"])(.*)\1$/.exec(only.trim())
-  const value = quoted?.[2] ?? only
-  if (quoted && (value === printed || value.trim() === printed.trim())) return [printed]
-  // A type named loosely: `print(type(x))  # list` for `<class 'list'>`.
-  if (/^<class '(?:[\w.]+\.)?([\w]+)'>$/.exec(printed.trim())?.[1] === value.trim())
-    return [printed]
-  if (part.labelled && !printed.includes('\n')) {
-    // The label is whatever the line prints before as many words as the value has.
-    const words = printed.trim().split(/\s+/)
-    const count = value.trim().split(/\s+/).length
-    if (words.length > count) {
-      const label = printed.slice(0, printed.lastIndexOf(words.slice(-count).join(' ')))
-      return [`${label}${value.trim()}`]
-    }
-  }
-  return part.lines
-}
-
-/**
- * Whether a one-line documented value is what the statement showed, as
- * another console would show it (`["a", "b"]` for `[ 'a', 'b' ]`), or, for a
- * comment inside a loop, each iteration's line in turn (`John, then 30`).
- */
-function sameDisplay(part: OutputPart, actual: string): boolean {
-  const [only] = part.lines
-  if (part.lines.length !== 1 || only === undefined) return false
-  const lines = actual
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-  if (part.iterations) {
-    const items = only.split(
-      /\s*(?:[,，;；]\s*(?:then|and then|然后|接着|再)?|\s(?:then|and then)|然后|接着)\s*/u,
-    )
-    if (items.length > 1 && items.length === lines.length) {
-      return items.every((item, at) => sameValueDisplay(item, lines[at] ?? ''))
-    }
-  }
-  return sameValueDisplay(only, lines.join(' '))
-}
-
-/**
- * Whether a statement raised the error its comment names: a traceback, or
- * the `Uncaught Name: message` the instrumented code prints, naming it.
- */
-function compareError(part: OutputPart, actual: string): Comparison {
-  const error = part.error
-  const raised = /^Traceback \(most recent call last\)|^Uncaught |^\w*(?:Error|Exception)\b/m.test(
-    actual,
-  )
-  const ok = raised && (error?.name === undefined || actual.includes(error.name))
-  const line = part.lineNumbers[0]
-  const expected = { kind: 'expected' as const, text: error?.comment ?? '' }
-  const diff = ok
-    ? []
-    : [
-        line === undefined ? expected : { ...expected, line },
-        ...outputLinesOf(actual).map((text) => ({ kind: 'actual' as const, text })),
-      ]
-  return { ok, diff, normalisers: [], timingOnly: false, variesOnly: false, varies: [] }
-}
-
-function outputLinesOf(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n')
-  while (lines.length > 0 && lines.at(-1)?.trim() === '') lines.pop()
-  return lines.length === 0 ? ['(nothing: it raised no error)'] : lines
-}
-
-/** Whether most words of a comment appear in what a statement printed. */
-function resembles(comment: string, printed: string): boolean {
-  const words = (text: string) => text.toLowerCase().match(/[\p{Script=Han}]|[\p{L}\p{N}]+/gu) ?? []
-  const documented = words(comment)
-  const real = new Set(words(printed))
-  if (documented.length === 0) return false
-  return documented.filter((word) => real.has(word)).length / documented.length >= 0.5
 }
 
 /**
