@@ -10,7 +10,8 @@ const typeLabel = /^(?:Array(?:\(\d+\))?|Object)\s+(?=[[{])/u
  * Python `'a'` where a post may write `"a"`. Quotes and the spaces beside
  * punctuation are not compared; everything else is, string contents
  * exactly. A string written bare on one side (`// abc`, `print(s)  # "abc"`)
- * matches the same string quoted on the other.
+ * matches the same string quoted on the other, unless it reads as a number
+ * or a constant (`3`, `true`).
  */
 export function sameValueDisplay(documented: string, actual: string): boolean {
   const want = canonical(documented)
@@ -20,6 +21,8 @@ export function sameValueDisplay(documented: string, actual: string): boolean {
   if (want === got) return true
   const bareWant = documented.trim()
   const bareGot = actual.trim()
+  // A bare `3` or `true` is that number or boolean, not a string holding it.
+  if (/^(?:-?[\d.]+|true|false|null|undefined|NaN|True|False|None)$/u.test(bareWant)) return false
   return stringContent(got) === bareWant || stringContent(want) === bareGot
 }
 

@@ -104,7 +104,7 @@ export function statementOutputs(
     // The value on the comment line right under the statement, alone there (`typeof f` / `// "function"`).
     const below = statement && !shell ? commentBelow(lines, index, runner) : undefined
     if (statement && below !== undefined) {
-      const underError = kind === 'print' ? undefined : errorClaim(below)
+      const underError = kind === 'print' ? undefined : statementError(below)
       if (underError) {
         if (runner.id !== 'python' && !statement.expression) return undefined
         parts.push({
@@ -302,14 +302,27 @@ function loopComment(
   return { from: loop.from, to: loop.to, text: comment.text }
 }
 
-/** An error a comment says its statement raises (`# ValueError: ...`, `// 报错`), or `undefined`. */
+/** A claim that a statement fails without naming the error: `// 报错`, `# raises`, `// Syntax error`, `// error: ...`. */
+const unnamedError =
+  /^\W*(?:报错|出错|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|(?:\w+\s)?error\s*(?:[:：!]|$))/iu
+
+/**
+ * An error a comment says its statement raises (`# ValueError: ...`,
+ * `// 报错`), or `undefined`; words that merely mention errors
+ * (`# error handling follows`) claim none.
+ */
 function errorComment(line: string, runner: Runner): OutputPart['error'] {
   for (const prefix of runner.commentPrefixes) {
     const start = commentStart(line, prefix)
     if (start === undefined) continue
-    return errorClaim(line.slice(start + prefix.length).trim())
+    return statementError(line.slice(start + prefix.length).trim())
   }
   return undefined
+}
+
+function statementError(comment: string): OutputPart['error'] {
+  const claim = errorClaim(comment)
+  return claim && (claim.name !== undefined || unnamedError.test(comment)) ? claim : undefined
 }
 
 /** Where a trailing `prefix` comment starts on a line, outside strings; `undefined` if none. */
