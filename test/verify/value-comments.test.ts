@@ -103,3 +103,10 @@ describe('sameValueDisplay', () => {
     expect(sameValueDisplay('1 2', '12')).toBe(false)
   })
 })
+
+describe('sameValueDisplay on printed text', () => {
+  it('keeps the spacing of text that is not an array or object', () => {
+    expect(sameValueDisplay('26 days, 23: 01: 00', '26 days, 23:01:00')).toBe(false)
+    expect(sameValueDisplay('[1,2]', '[ 1, 2 ]')).toBe(true)
+  })
+})

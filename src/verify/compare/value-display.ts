@@ -8,10 +8,11 @@ const typeLabel = /^(?:Array(?:\(\d+\))?|Object)\s+(?=[[{])/u
  * two consoles: Node prints `[ 'a', 'b' ]` and `{ a: 1 }`, a browser's
  * console `["a", "b"]` or MDN's `Array ["a", "b"]` and `Object { a: 1 }`,
  * Python `'a'` where a post may write `"a"`. Quotes and the spaces beside
- * punctuation are not compared; everything else is, string contents
- * exactly. A string written bare on one side (`// abc`, `print(s)  # "abc"`)
- * matches the same string quoted on the other, unless it reads as a number
- * or a constant (`3`, `true`).
+ * punctuation of an array or object are not compared; everything else is,
+ * printed text's spacing and string contents exactly. A string written
+ * bare on one side (`// abc`, `print(s)  # "abc"`) matches the same string
+ * quoted on the other, unless it reads as a number or a constant (`3`,
+ * `true`).
  */
 export function sameValueDisplay(documented: string, actual: string): boolean {
   const want = canonical(documented)
@@ -40,15 +41,19 @@ function stringContent(display: string): string | undefined {
 /** A display with its strings double-quoted and its spaces next to punctuation taken out. */
 function canonical(display: string): string {
   const text = display.trim().replace(typeLabel, '')
+  // Spacing is part of printed text; only an array's or object's display may space it differently.
+  const structured = /^[[{(]|^[\w$]+ ?\{/u.test(text)
   const strings: string[] = []
   const masked = text.replace(stringLiteral, (_, _quote: string, content: string) => {
     const value = content.replace(/\\(['"`])/g, '$1')
     strings.push(JSON.stringify(value))
     return `\uE000${strings.length - 1}\uE000`
   })
-  const spaced = masked
-    .replace(/\s*([[\](){},:;])\s*/gu, '$1')
-    .replace(/\s+/gu, ' ')
-    .replace(/,([\]}])/gu, '$1')
+  const spaced = structured
+    ? masked
+        .replace(/\s*([[\](){},:;])\s*/gu, '$1')
+        .replace(/\s+/gu, ' ')
+        .replace(/,([\]}])/gu, '$1')
+    : masked
   return spaced.replace(/\uE000(\d+)\uE000/gu, (_, index: string) => strings[Number(index)] ?? '')
 }

@@ -182,6 +182,8 @@ export function statementOutputs(
   const trailingOnly =
     blocks === 1 && parts.length === 1 && lines.slice(blockStart - 1).every((l) => !l.trim())
   if (parts.length === 0 || (trailingOnly && values === 0)) return undefined
+  // Errors alone: the sample is checked for its first error, where the program stops.
+  if (parts.every((part) => part.error)) return undefined
   return {
     kind: 'statements',
     lines: parts.flatMap((part) => part.lines),
