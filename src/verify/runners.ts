@@ -105,12 +105,21 @@ function moduleFileName(extension: 'js' | 'ts'): (code: string) => string {
       : `sample.c${extension}`
 }
 
+/**
+ * `alert(value)` as tutorials written for the browser use it to show a
+ * value (javascript.info): Node prints what the dialog would show. Loaded
+ * before the sample (`--import`), so its lines keep their numbers.
+ */
+const browserAlert = `data:text/javascript,${encodeURIComponent(
+  'globalThis.alert ??= (...values) => console.log(values.length > 0 ? String(values[0]) : "")',
+)}`
+
 const javascriptRunner: Runner = {
   id: 'javascript',
   interpreter: 'node',
   commentPrefixes: ['//'],
   fileName: moduleFileName('js'),
-  run: (file) => ({ command: node, args: [file] }),
+  run: (file) => ({ command: node, args: ['--import', browserAlert, file] }),
   check: (file) => ({ command: node, args: ['--check', file] }),
   syntaxError: (output, file) => {
     const line = new RegExp(`${escapeStringRegexp(file)}:(\\d+)`).exec(output)?.[1]

@@ -1,5 +1,6 @@
 import { ruleIds } from '../messages.js'
-import { type Comparison, compareOutput } from './compare/compare-output.js'
+import type { Comparison } from './compare/compare-output.js'
+import { comparePart } from './compare/compare-parts.js'
 import {
   type DocumentedOutput,
   hasPrompts,
@@ -328,15 +329,19 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       tolerance: sample.annotations.tolerance,
       unordered: sample.annotations.unordered,
     }
-    const documented = { kind: 'comment' as const, ...part, reason: '' }
-    const comparison = compareOutput(documented, printed, options)
-    if (comparison.ok) continue
+    const comparison = comparePart(part, printed, result.run?.printedParts?.[index], options)
+    if (!comparison || comparison.ok) continue
+    const at = part.lineNumbers[0] ?? part.nothingAt ?? sample.line + part.to + 1
+    if (part.error || part.nothingAt !== undefined) {
+      const what = part.error ? 'the error it raises' : 'that it prints nothing'
+      leftAlone.push({ sample, line: at, reason: `its comment says ${what}: update it by hand` })
+      continue
+    }
     if (comparison.timingOnly) {
       leftAlone.push({ sample, line: part.lineNumbers[0] ?? sample.line, reason: timingReason })
       continue
     }
-    const real = outputLines(printed)
-    const at = part.lineNumbers[0] ?? sample.line + part.to + 1
+    const real = outputLines(printed).map((line) => inQuotesOf(part.lines[0] ?? '', line))
     const isValue = part.lineNumbers.length === 1 && at === sample.line + part.to
     if (isValue) {
       const line = lineAt(lines, at - 1)
@@ -372,6 +377,13 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
     else edits.push(edit)
   }
   return checked(lines, sample, edits, leftAlone)
+}
+
+/** A string value as Node shows it (`'abc'`) in the quotes the post's comment uses (`"abc"`). */
+function inQuotesOf(documented: string, value: string): string {
+  const quote = /^\s*(["`])/.exec(documented)?.[1]
+  const content = /^'([^'"`\\]*)'$/.exec(value)?.[1]
+  return quote && content !== undefined ? `${quote}${content}${quote}` : value
 }
 
 /**

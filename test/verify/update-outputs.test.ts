@@ -205,7 +205,6 @@ describe('updateOutputs', () => {
     expect(result.leftAlone).toEqual([
       '4: its output differs, but it exited with code 1, expected 0: fix the code first',
       '8: value comment not updated: it quotes the value or adds words after it',
-      '9: value comment not updated: it quotes the value or adds words after it',
       '17: it printed nothing: remove or fix its documented output by hand',
     ])
   })
@@ -234,5 +233,34 @@ describe('updateOutputs', () => {
     const restored = post.replace('# output: hi', '# output: hello').replace('HI', 'HELLO')
     const result = await expectRestored(post, restored)
     expect(result.updated).toEqual([1, 7])
+  })
+
+  it('rewrites REPL-style values: after a bare expression, on the comment line under it, in the post’s quotes', async () => {
+    const post = fence(
+      'javascript',
+      "[3, 1].sort()\n// [3, 1]\n\ntypeof 1 // \"string\"\n'a' && 'b' // \"a\"\n\nconsole.log('行')\n// Expected output: 列",
+    )
+    const restored = post
+      .replace('// "string"', '// "number"')
+      .replace('// "a"', '// "b"')
+      .replace('// [3, 1]', '// [ 1, 3 ]')
+      .replace('// Expected output: 列', '// Expected output: 行')
+    const result = await expectRestored(post, restored)
+    expect(result.updated).toEqual([1])
+  })
+
+  it('rewrites Python values after expressions and calls, and leaves documented errors and “prints nothing” to the author', async () => {
+    const post = [
+      fence('python', "words = ['a']\nlen(words)  # 2\nwords.pop()  # 'b'\nint('x')  # TypeError"),
+      '',
+      fence('js', "if (1) {\n  console.log('yes')\n} // 无输出"),
+    ].join('\n')
+    const result = await update(post)
+    expect(result.text).toBe(post.replace('# 2', '# 1').replace("# 'b'", "# 'a'"))
+    expect(result.leftAlone).toEqual([
+      '5: its comment says the error it raises: update it by hand',
+      '11: its comment says that it prints nothing: update it by hand',
+    ])
+    expect(result.again).toBe(result.text)
   })
 })

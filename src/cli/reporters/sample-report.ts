@@ -22,6 +22,9 @@ export function pairing(result: SampleResult): string {
   const { sample } = result
   if (sample.mode === 'skip') return 'skipped by annotation'
   if (sample.expected) return `paired with the ${sample.expected.reason}`
+  if (sample.expectedError) {
+    return `paired with the error its comment at line ${sample.expectedError.postLine} documents`
+  }
   if (sample.mode === 'run') {
     const { run, exitCode, timeoutSeconds } = sample.annotations
     return run || exitCode !== undefined || timeoutSeconds !== undefined

@@ -19,6 +19,14 @@ export interface OutputPart {
   loose?: boolean
   /** Whether that statement prints a label before the value its comment gives (`print('Sum:', s)  # 6`). */
   labelled?: boolean
+  /** An error the comment says the statement raises; the statements after it still run, as in a REPL. */
+  error?: { name: string | undefined; comment: string } | undefined
+  /** A comment inside a loop: all iterations' output, on one line or one item each (`John, then 30`). */
+  iterations?: boolean
+  /** The whole comment, when `lines` holds only the value it starts with (`undefined is false`). */
+  whole?: string
+  /** The comment's line in the post, when it says the statement prints nothing (`// 无输出`). */
+  nothingAt?: number
   lines: string[]
   lineNumbers: number[]
 }
@@ -46,7 +54,7 @@ export interface DocumentedOutput {
 }
 
 /** `output:`, `Output -`, `输出：`, `运行结果：` opening a comment block. */
-export const outputMarker = /^(?:output|输出|运行结果|结果|outputs?)\s*[:：-]\s?(.*)$/iu
+export const outputMarker = /^(?:(?:expected\s+)?outputs?|输出|运行结果|结果)\s*[:：-]\s?(.*)$/iu
 const colonEnd = /[:：]\s*$/u
 /** Words of a lead-in that announces what the code prints. */
 const outputCue =

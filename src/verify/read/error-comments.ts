@@ -35,15 +35,18 @@ export function documentedError(
     for (const prefix of runner.commentPrefixes) {
       const start = commentStart(line, prefix)
       if (start === undefined) continue
-      const comment = line.slice(start + prefix.length).trim()
-      if (!claimsError.test(comment)) continue
-      return {
-        line: index + 1,
-        postLine: fenceLine + index + 1,
-        name: errorName.exec(comment)?.[1],
-        comment,
-      }
+      const claim = errorClaim(line.slice(start + prefix.length).trim())
+      if (!claim) continue
+      return { line: index + 1, postLine: fenceLine + index + 1, ...claim }
     }
   }
   return undefined
+}
+
+/** The error a comment's text says its line raises, with its name when given; `undefined` if it says none. */
+export function errorClaim(
+  comment: string,
+): { name: string | undefined; comment: string } | undefined {
+  if (!claimsError.test(comment)) return undefined
+  return { name: errorName.exec(comment)?.[1], comment }
 }

@@ -64,7 +64,7 @@ function suits(name: string, language: string | null | undefined): boolean {
 
 /**
  * The files of earlier fences a sample's code names (`bash test.sh`,
- * `open("data.json")`). A script the sample runs (`./hello.sh`, `bash
+ * `open("data.json")`, `import module1` for `module1.py`). A script the sample runs (`./hello.sh`, `bash
  * hello.sh`) that no fence was named as is the latest earlier shell script
  * (a fence starting with `#!`), as a reader saves the script just shown.
  */
@@ -76,7 +76,10 @@ export function filesUsed(
   const files: Record<string, string> = {}
   for (const [name, file] of earlier) {
     const pattern = new RegExp(`(?<![\\w.-])${escapeStringRegexp(name)}(?![\\w-])`)
-    if (pattern.test(code)) files[name] = file.content
+    // A Python module is named without its extension: `import module1`, `from module1 import foo`.
+    const module = /^(\w+)\.py$/.exec(name)?.[1]
+    const imported = module && new RegExp(`^\\s*(?:import|from)\\s+${module}\\b`, 'm').test(code)
+    if (pattern.test(code) || imported) files[name] = file.content
   }
   if (latestScript !== undefined) {
     for (const match of code.matchAll(scriptRun)) {

@@ -150,7 +150,8 @@ export function remarkExtractSamples() {
         language: node.lang?.toLowerCase() ?? '',
         runner,
         code,
-        mode: expectedError && !annotations.skip ? 'run' : modeOf(annotations, expected),
+        // An error documented by comment is what the sample is compared with.
+        mode: expectedError && !annotations.skip ? 'compare' : modeOf(annotations, expected),
         expected,
         expectedError,
         annotations,

@@ -1,11 +1,12 @@
 import type { Runner } from '../runners.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, uncomment } from './documented-output.js'
-import { topLevelStatements } from './statements.js'
+import { errorClaim } from './error-comments.js'
+import { type Statement, topLevelStatements } from './statements.js'
 
 /** `=>`, `->`, `→`, `⇒` or an output word opening a value comment. */
 const valueMarker =
-  /^(?:=>|->|→|⇒|-->|output\s*[:：]|输出\s*[:：]|结果\s*[:：]|prints?:?)\s*(.*)$/iu
+  /^(?:=>|->|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：]|prints?:?)\s*(.*)$/iu
 /** A comment that reads as a value rather than prose: a number, string, list, dict, tuple, boolean. */
 const literalLike =
   /^(?:-?\d[\d_.,eE+-]*|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
@@ -14,18 +15,40 @@ const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])(?:\\.|(?!
 /** A value followed by words about it, after a comma, a dash or two spaces. */
 const valueThenProse = /^(\S+?)(?:\s*[,;，；]\s*|\s+[-–—]\s+|\s{2,}|\s+(?=\p{L}{2,}))\S.*$/u
 /** Calls that print their arguments. */
-const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|echo|printf)\b/
+const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|alert|echo|printf)\b/
+
+/** A comment saying a statement prints nothing: `// 无输出`, `# no output`. */
+const nothingPrinted =
+  /^(?:无输出|没有(?:任何)?输出|不输出|(?:prints\s+)?nothing(?:\s+(?:is\s+)?printed)?|no output)\W*$/iu
+/** A print call anywhere in a statement: a block or loop that prints. */
+const printsWithin = /(?:^|[^\w.$])(?:print|console\.(?:log|info|error|warn)|alert)\s*\(/
+
+/** The value a comment documents; `whole`, the comment as written when the value is only its start. */
+interface ValueComment {
+  text: string
+  loose: boolean
+  whole?: string
+}
+
+/** How a statement relates to what it shows, which decides what a comment on it may document. */
+type StatementKind = 'print' | 'call' | 'expression' | 'block' | 'other'
 
 /**
  * Outputs documented statement by statement: a value comment on a line that
  * prints or is an expression (`print(x)  # [1, 2]`, `x  # => 3`,
- * `console.log(a) // 1`, `a // → 3`), or several `# Output:` comment blocks,
- * each documenting the code above it since the previous one. `undefined`
- * when the sample documents its output once, or not at all.
+ * `console.log(a) // 1`, `a // → 3`, a REPL-style `typeof b // "object"`),
+ * or on the comment line right under it (`typeof f` / `// "function"`); a
+ * comment after a block that prints (`} // true`, `} // 无输出`); an error
+ * a statement raises (`v // ReferenceError: v is not defined`), checked in
+ * place while the statements after it still run, as in a REPL; or several
+ * `# Output:` comment blocks, each documenting the code above it since the
+ * previous one. `undefined` when the sample documents its output once, or
+ * not at all.
  *
  * Note: only top-level statements count, found from the syntax tree: a value
- * comment inside a loop or a function is left alone, since its line runs
- * any number of times.
+ * comment inside a function is left alone, since its line runs whenever the
+ * function is called. One on a print call inside a loop documents the whole
+ * loop's output (`// John, then 30`), and is compared only if it matches it.
  */
 export function statementOutputs(
   code: string,
@@ -37,6 +60,7 @@ export function statementOutputs(
   const lines = code.split('\n')
   const parts: OutputPart[] = []
   const endsStatement = new Map(statements.map((statement) => [statement.to, statement]))
+  const shell = runner.commentPrefixes[0] === '#' && runner.id !== 'python'
   let blockStart = 1
   let blocks = 0
   let values = 0
@@ -44,20 +68,78 @@ export function statementOutputs(
     const number = index + 1
     const line = lines[index] ?? ''
     const statement = endsStatement.get(number)
-    const comment = statement ? valueComment(line, statement.text, runner) : undefined
-    const inline = comment?.text
-    if (statement && inline !== undefined) {
+    const kind: StatementKind = !statement
+      ? 'other'
+      : shell
+        ? printCall.test(statement.text.trim())
+          ? 'print'
+          : 'other'
+        : kindOf(statement, runner)
+    // A print's comment is what it prints, even when that is an error's text.
+    const error = statement && !shell && kind !== 'print' ? errorComment(line, runner) : undefined
+    if (statement && error) {
+      // JavaScript can go on after an error only around an expression; a declaration that
+      // throws stops the program, so such a sample is checked for the error alone.
+      if (runner.id !== 'python' && !statement.expression) return undefined
       parts.push({
         from: statement.from,
         to: statement.to,
-        value: !printCall.test(statement.text.trim()),
+        value: false,
         inline: true,
-        loose: comment?.loose ?? false,
-        labelled: labelledPrint.test(statement.text.trim()),
-        lines: [inline],
+        error,
+        lines: [error.comment],
         lineNumbers: [fenceLine + number],
       })
       blockStart = number + 1
+      values++
+      continue
+    }
+    const comment = statement ? valueComment(line, kind, runner) : undefined
+    if (statement && comment) {
+      parts.push(part(statement, kind, comment, [fenceLine + number], true))
+      blockStart = number + 1
+      values++
+      continue
+    }
+    // The value on the comment line right under the statement, alone there (`typeof f` / `// "function"`).
+    const below = statement && !shell ? commentBelow(lines, index, runner) : undefined
+    if (statement && below !== undefined) {
+      const underError = kind === 'print' ? undefined : statementError(below)
+      if (underError) {
+        if (runner.id !== 'python' && !statement.expression) return undefined
+        parts.push({
+          from: statement.from,
+          to: statement.to,
+          value: false,
+          error: underError,
+          lines: [underError.comment],
+          lineNumbers: [fenceLine + number + 1],
+        })
+        blockStart = number + 2
+        values++
+        index++
+        continue
+      }
+      const value = commentValue(below, kind)
+      if (value && !outputMarker.test(below)) {
+        parts.push(part(statement, kind, value, [fenceLine + number + 1], false))
+        blockStart = number + 2
+        values++
+        index++
+        continue
+      }
+    }
+    const looped = !statement && !shell ? loopComment(line, number, statements, runner) : undefined
+    if (looped) {
+      parts.push({
+        from: looped.from,
+        to: looped.to,
+        value: false,
+        inline: true,
+        iterations: true,
+        lines: [looped.text],
+        lineNumbers: [fenceLine + number],
+      })
       values++
       continue
     }
@@ -97,9 +179,13 @@ export function statementOutputs(
     blockStart = end + 1
     index = end - 1
   }
+  // A loop's comment sits inside it: the parts go in the order of their statements.
+  parts.sort((a, b) => a.from - b.from)
   const trailingOnly =
     blocks === 1 && parts.length === 1 && lines.slice(blockStart - 1).every((l) => !l.trim())
   if (parts.length === 0 || (trailingOnly && values === 0)) return undefined
+  // Errors alone: the sample is checked for its first error, where the program stops.
+  if (parts.every((part) => part.error)) return undefined
   return {
     kind: 'statements',
     lines: parts.flatMap((part) => part.lines),
@@ -109,16 +195,46 @@ export function statementOutputs(
   }
 }
 
+function part(
+  statement: Statement,
+  kind: StatementKind,
+  comment: ValueComment,
+  lineNumbers: number[],
+  inline: boolean,
+): OutputPart {
+  const nothing = nothingPrinted.test(comment.text)
+  return {
+    from: statement.from,
+    to: statement.to,
+    value: kind === 'call' || kind === 'expression',
+    inline,
+    loose: comment.loose,
+    labelled: labelledPrint.test(statement.text.trim()),
+    lines: nothing ? [] : [comment.text],
+    ...(comment.whole !== undefined && { whole: comment.whole }),
+    lineNumbers: nothing ? [] : lineNumbers,
+    ...(nothing && lineNumbers[0] !== undefined && { nothingAt: lineNumbers[0] }),
+  }
+}
+
+function kindOf(statement: Statement, runner: Runner): StatementKind {
+  const text = statement.text.trim()
+  if (printCall.test(text)) return 'print'
+  if (statement.expression) return /\)\s*;?$/.test(text) ? 'call' : 'expression'
+  // A block or loop whose own code prints (not a function or class defined for later).
+  const defines =
+    runner.id === 'python'
+      ? /^(?:async\s+)?(?:def|class)\b|^@/
+      : /^(?:async\s+)?function\b|^class\b|^(?:let|const|var)\s+\w+\s*=\s*(?:async\s+)?(?:function\b|\(|\w+\s*=>)/
+  return printsWithin.test(text) && !defines.test(text) ? 'block' : 'other'
+}
+
 /**
  * The value a trailing comment documents on a statement's last line, or
  * `undefined`; `loose` for a comment in words after a print call, which may
  * be the printed text (`# WELCOME TO PYTHON`) or a remark (`# greet`).
  */
-function valueComment(
-  line: string,
-  statement: string,
-  runner: Runner,
-): { text: string; loose: boolean } | undefined {
+function valueComment(line: string, kind: StatementKind, runner: Runner): ValueComment | undefined {
   const prefix = runner.commentPrefixes
     .map((candidate) => commentStart(line, candidate))
     .find((start) => start !== undefined)
@@ -130,14 +246,87 @@ function valueComment(
   if (!comment) return undefined
   const marked = valueMarker.exec(comment)?.[1]?.trim()
   if (marked) return { text: marked, loose: false }
-  // Without a marker, only a comment after a print call: a value if it reads as one,
-  // else perhaps a remark on the code, which the comparison tells apart.
-  if (!printCall.test(statement.trim())) return undefined
+  return commentValue(comment, kind)
+}
+
+/**
+ * What a comment without a marker documents of a statement of `kind`: after
+ * a print call, a block that prints or a call, a value if it reads as one,
+ * else perhaps a remark, which the comparison tells apart; after another
+ * expression (`typeof b // "object"`, as a REPL shows it), only a value.
+ */
+function commentValue(comment: string, kind: StatementKind): ValueComment | undefined {
+  if (kind === 'other') return undefined
   if (literalLike.test(comment)) return { text: comment, loose: false }
-  // A value, then why: `# 3, gives the quotient`, `# True - both are 1`, `# 2.0  a float`.
+  if (nothingPrinted.test(comment) && kind !== 'expression') return { text: comment, loose: false }
+  // A quoted value with a mark after it: `// "object"!`.
+  const exclaimed = /^((['"`]).*\2)[!.。！]+$/u.exec(comment)?.[1]
+  if (exclaimed) return { text: exclaimed, loose: false, whole: comment }
+  // A value, then why: `# 3, gives the quotient`, `# True - both are 1`, `# 2.0  a float`;
+  // after a call, perhaps what it does later (`// 2 秒后显示：Hello`), so compared only if alike.
   const explained = valueThenProse.exec(comment)
-  if (explained?.[1] && literalLike.test(explained[1])) return { text: explained[1], loose: false }
-  return { text: comment, loose: true }
+  if (explained?.[1] && literalLike.test(explained[1])) {
+    return { text: explained[1], loose: kind === 'call', whole: comment }
+  }
+  return kind === 'expression' ? undefined : { text: comment, loose: true }
+}
+
+/** The text of the one comment line right under `lines[index]`, at its indentation, then a blank or code line. */
+function commentBelow(lines: readonly string[], index: number, runner: Runner): string | undefined {
+  const below = lines[index + 1] ?? ''
+  if (/^\s/.test(below)) return undefined
+  const text = uncomment(below, runner.commentPrefixes)?.trim()
+  if (!text) return undefined
+  const after = lines[index + 2]
+  if (after !== undefined && uncomment(after, runner.commentPrefixes) !== undefined)
+    return undefined
+  return text
+}
+
+/**
+ * A value comment on a print call inside a top-level loop: it documents
+ * what the whole loop prints, all iterations (`// John, then 30`).
+ */
+function loopComment(
+  line: string,
+  number: number,
+  statements: readonly Statement[],
+  runner: Runner,
+): { from: number; to: number; text: string } | undefined {
+  const loop = statements.find((statement) => statement.from < number && statement.to > number)
+  if (!loop || !/^(?:for|while)\b/.test(loop.text.trim())) return undefined
+  const code = line.trim()
+  if (!printCall.test(code)) return undefined
+  const comment = valueComment(line, 'print', runner)
+  if (!comment) return undefined
+  // Nested loops or several prints: which iteration printed what is not clear.
+  const body = loop.text.split('\n').slice(1)
+  if (body.filter((text) => printsWithin.test(text)).length !== 1) return undefined
+  if (body.some((text) => /^\s*(?:for|while)\b/.test(text))) return undefined
+  return { from: loop.from, to: loop.to, text: comment.text }
+}
+
+/** A claim that a statement fails without naming the error: `// 报错`, `# raises`, `// Syntax error`, `// error: ...`. */
+const unnamedError =
+  /^\W*(?:报错|出错|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|(?:\w+\s)?error\s*(?:[:：!]|$))/iu
+
+/**
+ * An error a comment says its statement raises (`# ValueError: ...`,
+ * `// 报错`), or `undefined`; words that merely mention errors
+ * (`# error handling follows`) claim none.
+ */
+function errorComment(line: string, runner: Runner): OutputPart['error'] {
+  for (const prefix of runner.commentPrefixes) {
+    const start = commentStart(line, prefix)
+    if (start === undefined) continue
+    return statementError(line.slice(start + prefix.length).trim())
+  }
+  return undefined
+}
+
+function statementError(comment: string): OutputPart['error'] {
+  const claim = errorClaim(comment)
+  return claim && (claim.name !== undefined || unnamedError.test(comment)) ? claim : undefined
 }
 
 /** Where a trailing `prefix` comment starts on a line, outside strings; `undefined` if none. */

@@ -32,7 +32,9 @@ export function topLevelStatements(runner: Runner, code: string): Statement[] | 
       : runner.id === 'typescript'
         ? typescriptParser
         : javascriptParser
-  const tree = parser.parse(code)
+  // Note: Lezer reads `a` then `!b` on the next line as TypeScript's `a!`; no engine does, so
+  // a `!` opening a line is parsed as `~`, another unary operator of the same length.
+  const tree = parser.parse(runner.id === 'python' ? code : code.replace(/^(\s*)!/gm, '$1~'))
   const lineOf = lineIndex(code)
   const statements: Statement[] = []
   let broken = false

@@ -8,7 +8,8 @@ import type { Runner } from '../runners.js'
  * (`MARKER:part:I:K:start|end`), inserted at statement boundaries found
  * from the syntax tree, on existing lines so line numbers stay true. A
  * `value` part that is a bare expression prints its value as the REPL
- * shows it (`console.dir`).
+ * shows it (`console.dir`), after a `value` marker; an `error` part's
+ * expression is caught and its error printed (`Uncaught TypeError: ...`).
  */
 export function instrumentParts(
   runner: Runner,
@@ -34,12 +35,23 @@ export function instrumentParts(
     if (!first || !last) return
     const tag = `part:${sampleIndex}:${k}`
     edits.push({ at: first.start, end: first.start, text: print(`${tag}:start`), rank: 1 })
-    if (part.value && !shell && covered.length === 1 && first.expression) {
-      const expression = first.text.replace(/;\s*$/, '')
+    const alone = !shell && covered.length === 1 && first.expression
+    const expression = first.text.replace(/;\s*$/, '')
+    if (part.value && alone) {
+      // What the expression prints, then its value, as a REPL shows them.
+      const slot = "globalThis[Symbol.for('postdeck.value')]"
       edits.push({
         at: first.start,
         end: first.end,
-        text: `console.dir((${expression}));`,
+        text: `${slot} = (${expression});${print(`${tag}:value`)}console.dir(${slot});`,
+        rank: 0,
+      })
+    } else if (part.error && alone) {
+      // The error the post says it raises, shown as a console shows it; the code after it runs on.
+      edits.push({
+        at: first.start,
+        end: first.end,
+        text: `try { ${expression}; } catch (postdeckError) { console.log('Uncaught ' + (postdeckError instanceof Error ? postdeckError.name + ': ' + postdeckError.message : String(postdeckError))); }`,
         rank: 0,
       })
     }

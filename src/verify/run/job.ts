@@ -22,6 +22,8 @@ export type CheckKind =
 export interface SampleRun extends RunResult {
   /** Output of each documented statement (`statements` outputs), by part. */
   parts?: string[] | undefined
+  /** What each part printed before the value a REPL shows after it, when it showed one. */
+  printedParts?: Array<string | undefined> | undefined
 }
 
 /** The verdict on one sample. */

@@ -7,12 +7,15 @@ export interface MarkedSample {
   exitCode: number | undefined
   /** What each documented part printed, by part index. */
   parts: Map<number, string>
+  /** Where, in a part's output, the value of its expression starts (a `value` marker). */
+  values: Map<number, number>
 }
 
 /**
  * Split the output of a session at its marker lines: `MARKER:begin:I`,
- * `MARKER:end:I:CODE` (a sample ended) and `MARKER:part:I:K:start|end` (a
- * statement whose output the post documents). A marker may follow text
+ * `MARKER:end:I:CODE` (a sample ended) and `MARKER:part:I:K:start|value|end`
+ * (a statement whose output the post documents; `value` where what it
+ * printed ends and its value, as a REPL shows it, begins). A marker may follow text
  * printed without a newline; the one newline written before it is dropped.
  */
 export function readMarkedOutput(output: string, marker: string, count: number): MarkedSample[] {
@@ -20,6 +23,7 @@ export function readMarkedOutput(output: string, marker: string, count: number):
     output: '',
     exitCode: undefined,
     parts: new Map(),
+    values: new Map(),
   }))
   const pattern = new RegExp(`\\n?${escapeStringRegexp(marker)}:([^\\n]*)\\n?`, 'g')
   let current = 0
@@ -45,10 +49,12 @@ export function readMarkedOutput(output: string, marker: string, count: number):
       open.clear()
     } else if (what === 'part') {
       const part = Number(second)
+      const sample = samples[current]
       if (third === 'start') {
         open.add(part)
-        samples[current]?.parts.set(part, samples[current]?.parts.get(part) ?? '')
-      } else open.delete(part)
+        sample?.parts.set(part, sample.parts.get(part) ?? '')
+      } else if (third === 'value') sample?.values.set(part, sample.parts.get(part)?.length ?? 0)
+      else open.delete(part)
     }
   }
   append(output.slice(last))

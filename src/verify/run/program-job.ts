@@ -4,7 +4,7 @@ import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
-import type { OutputPart } from '../read/documented-output.js'
+import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -62,10 +62,11 @@ export const programJob: JobKind = {
           samples: job.samples.map((sample, index) => ({
             file: files[index],
             doctest: sample.expected?.kind === 'transcript',
-            parts: (sample.expected?.parts ?? []).map(({ from, to, value }) => ({
+            parts: (sample.expected?.parts ?? []).map(({ from, to, value, error }) => ({
               from,
               to,
               value,
+              error: error !== undefined,
             })),
           })),
         }
@@ -174,7 +175,12 @@ function sessionRuns(
 ): SampleRun[] {
   const runs: SampleRun[] = []
   for (const [index, sample] of readMarkedOutput(run.output, marker, count).entries()) {
-    const parts = [...sample.parts.entries()].sort(([a], [b]) => a - b).map(([, text]) => text)
+    const sorted = [...sample.parts.entries()].sort(([a], [b]) => a - b)
+    const parts = sorted.map(([k, text]) => replShown(text, sample.values.get(k)))
+    const printedParts = sorted.map(([k, text]) => {
+      const at = sample.values.get(k)
+      return at === undefined ? undefined : text.slice(0, at)
+    })
     const ended =
       sample.exitCode !== undefined && !(lastByProcess && index === count - 1 && count > 1)
     runs.push(
@@ -183,16 +189,28 @@ function sessionRuns(
             ...run,
             output: sample.output,
             parts,
+            printedParts,
             exitCode: sample.exitCode ?? 0,
             signal: null,
             timedOut: false,
             truncated: false,
           }
-        : { ...run, output: sample.output, parts },
+        : { ...run, output: sample.output, parts, printedParts },
     )
     if (!ended) break
   }
   return runs
+}
+
+/**
+ * What a REPL shows of an expression: what it printed, then its value, but
+ * for an `undefined` value after printed text (a call that logs).
+ */
+function replShown(text: string, valueAt: number | undefined): string {
+  if (valueAt === undefined) return text
+  const printed = text.slice(0, valueAt)
+  const value = text.slice(valueAt)
+  return printed.trim() !== '' && value.trim() === 'undefined' ? printed : text
 }
 
 /** Renumber `file:LINE` and `file: line LINE` in a sample's output by the lines before it in the program. */
@@ -274,7 +292,7 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
   if (!documented) throw new Error('judgeDocumentedError needs a documented error')
   const what = documented.name ? `\`${documented.name}\`` : 'an error'
   const frames = errorLines(run.output, samplePath)
-  const named = documented.name === undefined || run.output.includes(documented.name)
+  const named = documented.name === undefined || raisedNamed(run.output, documented.name)
   // The line may call a function that throws: any frame of the sample at that line counts.
   if (run.exitCode !== 0 && named && (frames.length === 0 || frames.includes(documented.line))) {
     return {
@@ -323,16 +341,13 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
   const parts = expected.parts
   if (!parts) return compareOutput(expected, run.output, options)
   const comparisons = parts.flatMap((part, index) => {
-    const actual = run.parts?.[index] ?? ''
-    const documented = valueAsPrinted(part, actual)
-    const comparison = compareOutput(
-      { kind: 'comment', lines: documented, lineNumbers: part.lineNumbers, reason: '' },
-      actual,
+    const comparison = comparePart(
+      part,
+      run.parts?.[index] ?? '',
+      run.printedParts?.[index],
       options,
     )
-    // A comment in words that shares little with what the line printed is a remark, not its output.
-    if (part.loose && !comparison.ok && !resembles(documented.join(' '), actual)) return []
-    return [comparison]
+    return comparison ? [comparison] : []
   })
   const failed = comparisons.filter((comparison) => !comparison.ok)
   return {
@@ -342,53 +357,6 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
     timingOnly: failed.length > 0 && failed.every((comparison) => comparison.timingOnly),
     variesOnly: failed.length > 0 && failed.every((comparison) => comparison.variesOnly),
   }
-}
-
-/**
- * The documented lines of a part as the reader means them: a value comment
- * on a print call written as the value (`print(fruit)  # 'apple'`) reads as
- * what print shows of it (`apple`), and one on a call that prints a label
- * first (`print('Sum:', s)  # 6`) as the label followed by the value.
- */
-function valueAsPrinted(part: OutputPart, actual: string): string[] {
-  const [only] = part.lines
-  if (!part.inline || part.value || part.lines.length !== 1 || only === undefined) return part.lines
-  const printed = actual.replace(/\r?\n$/, '')
-  // The value, quoted or not, and a remark in brackets after it: `# " world" (empty)`.
-  const bare = remarkAfter.exec(only.trim())?.[1]
-  for (const candidate of bare === undefined ? [only] : [only, bare]) {
-    const quoted = /^(['"])(.*)\1$/.exec(candidate.trim())
-    const text = quoted?.[2] ?? candidate
-    if ((quoted || candidate === bare) && (text === printed || text.trim() === printed.trim()))
-      return [printed]
-  }
-  const quoted = /^(['"])(.*)\1$/.exec(only.trim())
-  const value = quoted?.[2] ?? only
-  // A type named loosely: `print(type(x))  # list` for `<class 'list'>`.
-  if (/^<class '(?:[\w.]+\.)?([\w]+)'>$/.exec(printed.trim())?.[1] === value.trim())
-    return [printed]
-  if (part.labelled && !printed.includes('\n')) {
-    // The label is whatever the line prints before as many words as the value has.
-    const words = printed.trim().split(/\s+/)
-    const count = value.trim().split(/\s+/).length
-    if (words.length > count) {
-      const label = printed.slice(0, printed.lastIndexOf(words.slice(-count).join(' ')))
-      return [`${label}${value.trim()}`]
-    }
-  }
-  return part.lines
-}
-
-/** A value followed by a remark of words in brackets: `DE (only 2 characters available)`. */
-const remarkAfter = /^(.+?)\s+\((?=[^()]*\p{L}{2,}\s+\p{L})[^()]*\)$/u
-
-/** Whether most words of a comment appear in what a statement printed. */
-function resembles(comment: string, printed: string): boolean {
-  const words = (text: string) => text.toLowerCase().match(/[\p{Script=Han}]|[\p{L}\p{N}]+/gu) ?? []
-  const documented = words(comment)
-  const real = new Set(words(printed))
-  if (documented.length === 0) return false
-  return documented.filter((word) => real.has(word)).length / documented.length >= 0.5
 }
 
 /**

@@ -1,0 +1,153 @@
+import escapeStringRegexp from 'escape-string-regexp'
+import type { OutputPart } from '../read/documented-output.js'
+import { type CompareOptions, type Comparison, compareOutput } from './compare-output.js'
+import { sameValueDisplay } from './value-display.js'
+
+/**
+ * Compare what one documented statement showed with its comment: `actual`
+ * is all it showed, `printed` what it printed before the value a REPL shows
+ * after it (a call that logs and returns). `undefined` when the comment is
+ * not compared after all: words sharing little with the output (a remark),
+ * or a loop's comment matching neither all its output nor each iteration.
+ */
+export function comparePart(
+  part: OutputPart,
+  actual: string,
+  printed: string | undefined,
+  options: CompareOptions,
+): Comparison | undefined {
+  if (part.error) return compareError(part, actual)
+  const documented = valueAsPrinted(part, actual)
+  const comparison = compareOutput(
+    { kind: 'comment', lines: documented, lineNumbers: part.lineNumbers, reason: '' },
+    actual,
+    options,
+  )
+  if (comparison.ok) return comparison
+  // A comment read as a value then words may be, as a whole, what was printed.
+  if (part.whole !== undefined && part.whole.trim() === actual.trim()) {
+    return { ...comparison, ok: true, diff: [] }
+  }
+  if (sameDisplay(part, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }
+  }
+  // A call that prints and has a value: the comment may document what it printed alone.
+  if (printed?.trim()) {
+    const alone = compareOutput(
+      { kind: 'comment', lines: part.lines, lineNumbers: part.lineNumbers, reason: '' },
+      printed,
+      options,
+    )
+    if (alone.ok || sameDisplay(part, printed)) return { ...alone, ok: true, diff: [] }
+  }
+  if (part.loose && !resembles(documented.join(' '), actual)) return undefined
+  if (part.iterations) return undefined
+  return comparison
+}
+
+/**
+ * The documented lines of a part as the reader means them: a value comment
+ * on a print call written as the value (`print(fruit)  # 'apple'`) reads as
+ * what print shows of it (`apple`), and one on a call that prints a label
+ * first (`print('Sum:', s)  # 6`) as the label followed by the value.
+ */
+function valueAsPrinted(part: OutputPart, actual: string): string[] {
+  const [only] = part.lines
+  if (!part.inline || part.value || part.lines.length !== 1 || only === undefined) return part.lines
+  const printed = actual.replace(/\r?\n$/, '')
+  // The value, quoted or not, and a remark in brackets after it: `# " world" (empty)`.
+  const bare = remarkAfter.exec(only.trim())?.[1]
+  for (const candidate of bare === undefined ? [only] : [only, bare]) {
+    const quoted = /^(['"])(.*)\1$/.exec(candidate.trim())
+    const text = quoted?.[2] ?? candidate
+    if ((quoted || candidate === bare) && (text === printed || text.trim() === printed.trim()))
+      return [printed]
+  }
+  const quoted = /^(['"])(.*)\1$/.exec(only.trim())
+  const value = quoted?.[2] ?? only
+  // A type named loosely: `print(type(x))  # list` for `<class 'list'>`.
+  if (/^<class '(?:[\w.]+\.)?([\w]+)'>$/.exec(printed.trim())?.[1] === value.trim())
+    return [printed]
+  if (part.labelled && !printed.includes('\n')) {
+    // The label is whatever the line prints before as many words as the value has.
+    const words = printed.trim().split(/\s+/)
+    const count = value.trim().split(/\s+/).length
+    if (words.length > count) {
+      const label = printed.slice(0, printed.lastIndexOf(words.slice(-count).join(' ')))
+      return [`${label}${value.trim()}`]
+    }
+  }
+  return part.lines
+}
+
+/** A value followed by a remark of words in brackets: `DE (only 2 characters available)`. */
+const remarkAfter = /^(.+?)\s+\((?=[^()]*\p{L}{2,}\s+\p{L})[^()]*\)$/u
+
+/**
+ * Whether a one-line documented value is what the statement showed, as
+ * another console would show it (`["a", "b"]` for `[ 'a', 'b' ]`), or, for a
+ * comment inside a loop, each iteration's line in turn (`John, then 30`).
+ */
+function sameDisplay(part: OutputPart, actual: string): boolean {
+  const [only] = part.lines
+  if (part.lines.length !== 1 || only === undefined) return false
+  const lines = actual
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+  if (part.iterations) {
+    const items = only.split(
+      /\s*(?:[,，;；]\s*(?:then|and then|然后|接着|再)?|\s(?:then|and then)|然后|接着)\s*/u,
+    )
+    if (items.length > 1 && items.length === lines.length) {
+      return items.every((item, at) => sameValueDisplay(item, lines[at] ?? ''))
+    }
+  }
+  return sameValueDisplay(only, lines.join(' '))
+}
+
+/**
+ * Whether a statement raised the error its comment names: a traceback, or
+ * the `Uncaught Name: message` the instrumented code prints, naming it.
+ */
+function compareError(part: OutputPart, actual: string): Comparison {
+  const error = part.error
+  const raised = /^Traceback \(most recent call last\)|^Uncaught |^\w*(?:Error|Exception)\b/m.test(
+    actual,
+  )
+  const ok = raised && (error?.name === undefined || raisedNamed(actual, error.name))
+  const line = part.lineNumbers[0]
+  const expected = { kind: 'expected' as const, text: error?.comment ?? '' }
+  const diff = ok
+    ? []
+    : [
+        line === undefined ? expected : { ...expected, line },
+        ...outputLinesOf(actual).map((text) => ({ kind: 'actual' as const, text })),
+      ]
+  return { ok, diff, normalisers: [], timingOnly: false, variesOnly: false, varies: [] }
+}
+
+/**
+ * Whether an output shows an error of that name on its own line (`ValueError: ...`,
+ * `Uncaught TypeError: ...`), not merely in a traceback's quoted source line.
+ */
+export function raisedNamed(output: string, name: string): boolean {
+  return new RegExp(`^(?:Uncaught )?(?:[\\w.]+\\.)?${escapeStringRegexp(name)}\\b`, 'm').test(
+    output,
+  )
+}
+
+function outputLinesOf(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  while (lines.length > 0 && lines.at(-1)?.trim() === '') lines.pop()
+  return lines.length === 0 ? ['(nothing: it raised no error)'] : lines
+}
+
+/** Whether most words of a comment appear in what a statement printed. */
+function resembles(comment: string, printed: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{Script=Han}]|[\p{L}\p{N}]+/gu) ?? []
+  const documented = words(comment)
+  const real = new Set(words(printed))
+  if (documented.length === 0) return false
+  return documented.filter((word) => real.has(word)).length / documented.length >= 0.5
+}

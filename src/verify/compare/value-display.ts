@@ -1,0 +1,59 @@
+/** A string literal in single, double or back quotes. */
+const stringLiteral = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/gu
+/** What consoles print before an array or object: Firefox's `Array`, `Object`, Chrome's `Array(3)`. */
+const typeLabel = /^(?:Array(?:\(\d+\))?|Object)\s+(?=[[{])/u
+
+/**
+ * Whether a documented value and a real one are the same value shown by
+ * two consoles: Node prints `[ 'a', 'b' ]` and `{ a: 1 }`, a browser's
+ * console `["a", "b"]` or MDN's `Array ["a", "b"]` and `Object { a: 1 }`,
+ * Python `'a'` where a post may write `"a"`. Quotes and the spaces beside
+ * punctuation of an array or object are not compared; everything else is,
+ * printed text's spacing and string contents exactly. A string written
+ * bare on one side (`// abc`, `print(s)  # "abc"`) matches the same string
+ * quoted on the other, unless it reads as a number or a constant (`3`,
+ * `true`).
+ */
+export function sameValueDisplay(documented: string, actual: string): boolean {
+  const want = canonical(documented)
+  let got = canonical(actual)
+  // Node names an object's class (`Person {}`) where a post may show the object alone.
+  if (want.startsWith('{')) got = got.replace(/^[\w$]+ ?(?=\{)/u, '')
+  if (want === got) return true
+  const bareWant = documented.trim()
+  const bareGot = actual.trim()
+  // A bare `3` or `true` is that number or boolean, not a string holding it.
+  if (/^(?:-?[\d.]+|true|false|null|undefined|NaN|True|False|None)$/u.test(bareWant)) return false
+  return stringContent(got) === bareWant || stringContent(want) === bareGot
+}
+
+/** The content of a display that is one string literal, else `undefined`. */
+function stringContent(display: string): string | undefined {
+  const match = /^"((?:\\.|[^"\\])*)"$/u.exec(display)
+  if (!match) return undefined
+  try {
+    return JSON.parse(`"${match[1]}"`) as string
+  } catch {
+    return match[1]
+  }
+}
+
+/** A display with its strings double-quoted and its spaces next to punctuation taken out. */
+function canonical(display: string): string {
+  const text = display.trim().replace(typeLabel, '')
+  // Spacing is part of printed text; only an array's or object's display may space it differently.
+  const structured = /^[[{(]|^[\w$]+ ?\{/u.test(text)
+  const strings: string[] = []
+  const masked = text.replace(stringLiteral, (_, _quote: string, content: string) => {
+    const value = content.replace(/\\(['"`])/g, '$1')
+    strings.push(JSON.stringify(value))
+    return `\uE000${strings.length - 1}\uE000`
+  })
+  const spaced = structured
+    ? masked
+        .replace(/\s*([[\](){},:;])\s*/gu, '$1')
+        .replace(/\s+/gu, ' ')
+        .replace(/,([\]}])/gu, '$1')
+    : masked
+  return spaced.replace(/\uE000(\d+)\uE000/gu, (_, index: string) => strings[Number(index)] ?? '')
+}
