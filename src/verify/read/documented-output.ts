@@ -1,6 +1,7 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { outputLanguages, type Runner, runnerFor } from '../runners.js'
+import { isCodeNotOutput } from './code-not-output.js'
 import { ipythonToDoctest, isDoctestSession, isIpythonSession } from './python-sessions.js'
 import { statementOutputs } from './statement-outputs.js'
 
@@ -191,7 +192,8 @@ function followingBlock(
     isShell(runnerFor(language)) &&
     !shellCommand.test(next.value.trim())
   const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput) || shellOutput
-  if (!isOutput || hasPrompts(next.value)) return undefined
+  if (!isOutput || hasPrompts(next.value) || isCodeNotOutput(next, runner, leadInText))
+    return undefined
   const fenceLine = next.position?.start.line ?? 1
   const all = next.value.split('\n')
   // A first line that only says `# output` is a heading of the block, not output.
