@@ -11,6 +11,7 @@ import {
 } from './annotations.js'
 import { type DocumentedOutput, findDocumentedOutput } from './documented-output.js'
 import { type DocumentedError, documentedError } from './error-comments.js'
+import { markExcerpts } from './excerpts.js'
 import { fenceFileName, filesUsed, type NamedFile } from './named-files.js'
 import { isDoctestSession } from './python-sessions.js'
 import { runnableCode, shebangRunner } from './sample-code.js'
@@ -50,6 +51,8 @@ export interface Sample {
   needs: string[]
   /** `id` of the first sample of the session it runs in; its own `id` when it runs alone. */
   chain: string
+  /** Line of the earlier sample whose lines this one only quotes, when it does (see `markExcerpts`). */
+  excerptOf?: number
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -97,6 +100,7 @@ export function remarkExtractSamples() {
       }
     })
     linkSessions(samples, file)
+    markExcerpts(samples)
 
     function extract(node: Code, index: number, parent: Parent): Sample | undefined {
       const annotations = readAnnotations(node, parent, index, file)
