@@ -24,6 +24,10 @@ describe('isCodeNotOutput', () => {
     expect(isCodeNotOutput(next, python, 'The result is:')).toBe(false)
     expect(isCodeNotOutput(next, python, '运行结果如下：')).toBe(false)
     expect(isCodeNotOutput(next, python, '输出：')).toBe(false)
+    expect(
+      isCodeNotOutput(next, python, 'You would see the following output on your screen:'),
+    ).toBe(false)
+    expect(isCodeNotOutput(next, python, 'To get the output, we call it:')).toBe(true)
   })
 
   it('keeps output fenced in another language or in none', () => {

@@ -1,9 +1,14 @@
 import type { Code } from 'mdast'
 import { type Runner, runnerFor } from '../runners.js'
 
-/** A lead-in that ends by naming what follows as output (`Output:`, `运行结果如下：`), not one that only mentions printing. */
-const explicitOutput =
-  /(?:\boutputs?|\bresults?|\bprints?|输出|结果|运行效果|效果)(?:\s*(?:is|was|will be|would be|as follows|below))?(?:如下|是|为)?\s*[:：]?\s*$/iu
+/** Words naming what follows as output (`Output:`, `the following output`, `运行结果如下：`), looked for in the last clause. */
+const outputNoun = /\boutputs?\b|\bresults?\b|输出|结果|效果/iu
+
+/** The last clause of a lead-in: `we use the printf builtin` in `To print each element, we use the printf builtin:`. */
+function lastClause(text: string): string {
+  const clauses = text.replace(/[:：]\s*$/u, '').split(/[,，;；。.!?！？]\s*/u)
+  return clauses.filter((clause) => clause.trim() !== '').at(-1) ?? ''
+}
 
 /** A line that runs a script file: `./hello.sh`, `/path/to/script.sh`, `$ python3 app.py`. */
 const scriptInvocation =
@@ -13,7 +18,7 @@ const scriptInvocation =
  * Whether the fence after a sample, which the lead-in would make its
  * output, is code rather than output: a fence in the sample's own language
  * (the next step of the same program, `printf ...` after `fruits=(...)`),
- * unless the lead-in says "output" in so many words; or lines that only run
+ * unless the last clause of the lead-in names it output; or lines that only run
  * a script file, which tell the reader how to start the program, not what
  * it prints (`Now you can run the script like this:` / `/path/to/script.sh`).
  * Note: phmdoctest pairs a sample only with an unlabelled or output fence,
@@ -23,5 +28,5 @@ export function isCodeNotOutput(fence: Code, runner: Runner, leadIn: string | un
   const lines = fence.value.split('\n').filter((line) => line.trim() !== '')
   if (lines.length > 0 && lines.every((line) => scriptInvocation.test(line))) return true
   const sameLanguage = runnerFor(fence.lang?.toLowerCase() ?? '')?.id === runner.id
-  return sameLanguage && !explicitOutput.test(leadIn ?? '')
+  return sameLanguage && !outputNoun.test(lastClause(leadIn ?? ''))
 }
