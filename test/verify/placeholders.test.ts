@@ -21,6 +21,7 @@ describe('matchesPlaceholders', () => {
     expect(matchesPlaceholders("<class 'int'>", "<class 'str'>")).toBe(false)
     expect(matchesPlaceholders('<function f at 0x1>', '<function g at 0x1>')).toBe(false)
     expect(matchesPlaceholders('no placeholder', 'no placeholder')).toBe(false)
+    expect(matchesPlaceholders('File "<stdin>", line 1', 'File "<stdin>", line 2')).toBe(false)
   })
 
   it('is how compareOutput reads a documented line', () => {
