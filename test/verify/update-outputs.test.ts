@@ -211,6 +211,21 @@ describe('updateOutputs', () => {
 
   it('leaves a fence of code that follows a lead-in as it is', async () => {
     const post = [
+      fence('python', "print({'a': 1})"),
+      '',
+      'Output:',
+      '',
+      fence('python', "{'a': 2}"),
+    ].join('\n')
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '8: its output fence is labelled `python`, a language of code: update it by hand',
+    ])
+  })
+
+  it('does not take the command that runs a script for its output', async () => {
+    const post = [
       fence('bash', 'for i in 1 2; do echo "hi $i"; done'),
       '',
       'The output for:',
@@ -219,9 +234,7 @@ describe('updateOutputs', () => {
     ].join('\n')
     const result = await update(post)
     expect(result.text).toBe(post)
-    expect(result.leftAlone).toEqual([
-      '8: its output fence is labelled `bash`, a language of code: update it by hand',
-    ])
+    expect(result.leftAlone).toEqual([])
   })
 
   it('writes the output of a sample that failed after one it needs, with that one’s', async () => {

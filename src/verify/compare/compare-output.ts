@@ -2,6 +2,7 @@ import path from 'node:path'
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/documented-output.js'
+import { matchesPlaceholders } from './placeholders.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
 
 /** One line of a comparison's diff. */
@@ -204,6 +205,7 @@ function linesMatch(want: string, got: string, tolerance: (value: number) => num
       .join('.*')
     return new RegExp(`^${pattern}$`, 's').test(got)
   }
+  if (matchesPlaceholders(want, got)) return true
   if (!isDurationLine(want)) return false
   const wantNumbers = want.match(decimal) ?? []
   const gotNumbers = got.match(decimal) ?? []

@@ -1,6 +1,7 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { outputLanguages, type Runner, runnerFor } from '../runners.js'
+import { isCodeNotOutput } from './code-not-output.js'
 import { pastedOutput } from './pasted-output.js'
 import { ipythonToDoctest, isDoctestSession, isIpythonSession } from './python-sessions.js'
 import { statementOutputs } from './statement-outputs.js'
@@ -213,7 +214,12 @@ function followingBlock(
   const shellOutput = lead === undefined && isShellOutput(next, runner)
   const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput) || shellOutput
   // A fence holding fences is a box of another site's Markdown (```` ````warn ````), not output.
-  if (!isOutput || hasPrompts(next.value) || /^\s*(?:`{3,}|~{3,})/m.test(next.value))
+  if (
+    !isOutput ||
+    hasPrompts(next.value) ||
+    /^\s*(?:`{3,}|~{3,})/m.test(next.value) ||
+    isCodeNotOutput(next, runner, leadInText)
+  )
     return undefined
   const fenceLine = next.position?.start.line ?? 1
   const all = next.value.split('\n')

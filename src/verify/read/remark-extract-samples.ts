@@ -12,6 +12,7 @@ import {
 } from './annotations.js'
 import { type DocumentedOutput, findDocumentedOutput, isShellOutput } from './documented-output.js'
 import { type DocumentedError, documentedError } from './error-comments.js'
+import { markExcerpts } from './excerpts.js'
 import { fenceFileName, filesUsed, type NamedFile } from './named-files.js'
 import { isDoctestSession } from './python-sessions.js'
 import { runnableCode, shebangRunner } from './sample-code.js'
@@ -53,6 +54,8 @@ export interface Sample {
   chain: string
   /** Whether it stands under an exercises heading (`Exercises`, `练习`): code the reader is to finish. */
   exercise?: boolean
+  /** Line of the earlier sample whose lines this one only quotes, when it does (see `markExcerpts`). */
+  excerptOf?: number
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -100,6 +103,7 @@ export function remarkExtractSamples() {
       }
     })
     linkSessions(samples, file)
+    markExcerpts(samples)
 
     function extract(node: Code, index: number, parent: Parent): Sample | undefined {
       const annotations = readAnnotations(node, parent, index, file)

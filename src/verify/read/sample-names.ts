@@ -146,6 +146,8 @@ function isPythonTarget(node: SyntaxNode): boolean {
     parent = parent.parent
   }
   if (!parent || current.name === 'MemberExpression') return false
+  // Note: an annotation with no value (`x: int`, or a traceback's `ValueError: invalid ...`) binds nothing.
+  if (parent.name === 'AssignStatement' && !parent.getChild('AssignOp')) return false
   if (parent.name === 'AssignStatement' || parent.name === 'UpdateStatement') {
     return followedBy(current, ['AssignOp', 'UpdateOp', 'TypeDef', ':'])
   }
@@ -273,7 +275,9 @@ function javascriptNames(tree: Tree, code: string): SampleNames {
   return names.result()
 }
 
-const shellAssignment = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)=/
+// Note: `fruits[1]=Plum` and `list+=(x)` define the array too.
+const shellAssignment =
+  /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)(?:\[[^\]]*\])?\+?=/
 const shellFunction = /^\s*(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))/
 const shellVariable = /\$\{?([A-Za-z_]\w*)/g
 const shellWord = /(?:^|[;&|(]\s*|\bthen\s+|\bdo\s+|\belse\s+)([A-Za-z_][\w-]*)/g

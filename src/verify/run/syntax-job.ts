@@ -45,6 +45,16 @@ export const syntaxJob: JobKind = {
         { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run },
       ]
     }
+    if (sample.excerptOf !== undefined) {
+      const quoted = `${path.basename(sample.path)}:${sample.excerptOf}`
+      return [
+        {
+          ...verdict(sample, 'noted', `not checkable: it quotes lines of the sample at ${quoted}`),
+          check: 'pseudo-code',
+          run,
+        },
+      ]
+    }
     return [
       {
         ...failure(sample, `does not parse: ${problem.message}`, ruleIds.sampleSyntax),

@@ -1,0 +1,32 @@
+import type { Code } from 'mdast'
+import { type Runner, runnerFor } from '../runners.js'
+
+/** Words naming what follows as output (`Output:`, `the following output`, `运行结果如下：`), looked for in the last clause. */
+const outputNoun = /\boutputs?\b|\bresults?\b|输出|结果|效果/iu
+
+/** The last clause of a lead-in: `we use the printf builtin` in `To print each element, we use the printf builtin:`. */
+function lastClause(text: string): string {
+  const clauses = text.replace(/[:：]\s*$/u, '').split(/[,，;；。.!?！？]\s*/u)
+  return clauses.filter((clause) => clause.trim() !== '').at(-1) ?? ''
+}
+
+/** A line that runs a script file: `./hello.sh`, `/path/to/script.sh`, `$ python3 app.py`. */
+const scriptInvocation =
+  /^\s*(?:[$❯]\s+)?(?:(?:sudo\s+)?(?:(?:ba|z)?sh|python3?|node|deno|bun)\s+)?[\w./~-]*\.(?:sh|bash|py|m?js|ts)(?:\s.*)?$/u
+
+/**
+ * Whether the fence after a sample, which the lead-in would make its
+ * output, is code rather than output: a fence in the sample's own language
+ * (the next step of the same program, `printf ...` after `fruits=(...)`),
+ * unless the last clause of the lead-in names it output; or lines that only run
+ * a script file, which tell the reader how to start the program, not what
+ * it prints (`Now you can run the script like this:` / `/path/to/script.sh`).
+ * Note: phmdoctest pairs a sample only with an unlabelled or output fence,
+ * for the same reason.
+ */
+export function isCodeNotOutput(fence: Code, runner: Runner, leadIn: string | undefined): boolean {
+  const lines = fence.value.split('\n').filter((line) => line.trim() !== '')
+  if (lines.length > 0 && lines.every((line) => scriptInvocation.test(line))) return true
+  const sameLanguage = runnerFor(fence.lang?.toLowerCase() ?? '')?.id === runner.id
+  return sameLanguage && !outputNoun.test(lastClause(leadIn ?? ''))
+}

@@ -1,0 +1,46 @@
+import type { Code } from 'mdast'
+import { describe, expect, it } from 'vitest'
+import { isCodeNotOutput } from '../../src/verify/read/code-not-output.js'
+import { runnerFor } from '../../src/verify/runners.js'
+
+const fence = (lang: string | null, value: string): Code => ({ type: 'code', lang, value })
+const bash = runnerFor('bash')
+const python = runnerFor('python')
+if (!bash || !python) throw new Error('runners missing')
+
+describe('isCodeNotOutput', () => {
+  it('takes a fence in the sample’s own language for the next step of the program', () => {
+    const next = fence('bash', 'printf "+ %s\\n" "$fruits"\n# + Apple')
+    expect(isCodeNotOutput(next, bash, 'so we try to use the printf builtin:')).toBe(true)
+    expect(
+      isCodeNotOutput(next, bash, '为了将数组中每个元素单独一行输出，我们用内建的printf命令：'),
+    ).toBe(true)
+    expect(isCodeNotOutput(next, bash, undefined)).toBe(true)
+  })
+
+  it('keeps a fence in the sample’s language that the lead-in names as output', () => {
+    const next = fence('python', "{'a': 1}")
+    expect(isCodeNotOutput(next, python, 'Output:')).toBe(false)
+    expect(isCodeNotOutput(next, python, 'The result is:')).toBe(false)
+    expect(isCodeNotOutput(next, python, '运行结果如下：')).toBe(false)
+    expect(isCodeNotOutput(next, python, '输出：')).toBe(false)
+    expect(
+      isCodeNotOutput(next, python, 'You would see the following output on your screen:'),
+    ).toBe(false)
+    expect(isCodeNotOutput(next, python, 'To get the output, we call it:')).toBe(true)
+  })
+
+  it('keeps output fenced in another language or in none', () => {
+    expect(isCodeNotOutput(fence('sh', '3\n4'), python, 'Output:')).toBe(false)
+    expect(isCodeNotOutput(fence(null, 'Hello, world!'), bash, 'It prints:')).toBe(false)
+  })
+
+  it('takes lines that only run a script for how to start it, not what it prints', () => {
+    expect(
+      isCodeNotOutput(fence(null, '/path/to/script.sh'), bash, 'run the script like this:'),
+    ).toBe(true)
+    expect(isCodeNotOutput(fence(null, './hello.sh'), bash, '就能这样来运行脚本了：')).toBe(true)
+    expect(isCodeNotOutput(fence(null, '$ python3 app.py'), python, 'Run it:')).toBe(true)
+    expect(isCodeNotOutput(fence(null, 'saved to out.py\ndone'), python, 'It prints:')).toBe(false)
+  })
+})
