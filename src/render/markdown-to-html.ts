@@ -128,7 +128,6 @@ export function createHtmlRenderer(
     .use(rehypeRawWhenPresent)
     .use(options.trustRawHtml ? [] : [[rehypeSanitize, sanitizeSchema]])
     .use(rehypeAssetUrls, { prefix: options.page ? '' : '../' })
-    .use(rehypeInterfaceWords)
     .use(rehypeSectionLinks, { enabled: options.page === true })
     .use(rehypePageImages, { enabled: options.page === true })
     .use(rehypeCodeMeta)
@@ -162,6 +161,7 @@ export function createHtmlRenderer(
         },
       ],
     })
+    .use(rehypeInterfaceWords)
     .use(rehypeStringify)
   return async (tree, file) => processor.stringify(await processor.run(tree, file), file)
 }

@@ -8,8 +8,9 @@ const calloutKinds = ['note', 'tip', 'important', 'warning', 'caution'] as const
 /**
  * Write the words of the Markdown's own furniture in the post's language
  * (`file.data.words`): the titles of callouts that have none of their own,
- * the footnotes' heading and back links, and the "Verified" notes of
- * checked samples.
+ * the footnotes' heading and back links, the "Verified" notes of
+ * checked samples, and the summaries of folded code lines; so it runs after
+ * the highlighter.
  */
 export function rehypeInterfaceWords() {
   return (tree: Root, file: VFile): undefined => {
@@ -22,7 +23,13 @@ export function rehypeInterfaceWords() {
     visit(tree, 'element', (node: Element) => {
       const classes = classesOf(node)
       if (classes.includes('callout')) fillCalloutTitle(node, classes, words)
-      else if (node.properties.id === 'footnote-label') setText(node, words.footnotes)
+      else if (classes.includes('code-collapsed-summary')) {
+        const lines = String(node.properties['data-lines'] ?? node.properties.dataLines ?? '')
+        setText(
+          node,
+          lines === '1' ? words.collapsedLine : words.collapsedLines.replace('{n}', lines),
+        )
+      } else if (node.properties.id === 'footnote-label') setText(node, words.footnotes)
       else if (classes.includes('data-footnote-backref')) {
         node.properties.ariaLabel = words.backToContent
       } else if (node.tagName === 'summary') {
