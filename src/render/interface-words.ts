@@ -38,6 +38,16 @@ export interface InterfaceWords {
   warning: string
   caution: string
   colon: string
+  /** What a drawn Mermaid diagram is called, read aloud. */
+  diagram: string
+  /** reveal.js's controls. */
+  previousSlide: string
+  nextSlide: string
+  slideAbove: string
+  slideBelow: string
+  resumePresentation: string
+  /** The site's name when the config gives none. */
+  blog: string
   /** The summary of folded code lines. */
   collapsedLine: string
   collapsedLines: string
@@ -91,6 +101,13 @@ const english: InterfaceWords = {
   warning: 'Warning',
   caution: 'Caution',
   colon: ': ',
+  diagram: 'diagram',
+  previousSlide: 'previous slide',
+  nextSlide: 'next slide',
+  slideAbove: 'above slide',
+  slideBelow: 'below slide',
+  resumePresentation: 'Resume presentation',
+  blog: 'Blog',
   collapsedLine: '1 collapsed line',
   collapsedLines: '{n} collapsed lines',
   devVerifying: 'postdeck: verifying samples…',
@@ -142,6 +159,13 @@ const simplifiedChinese: InterfaceWords = {
   warning: '警告',
   caution: '小心',
   colon: '：',
+  diagram: '图表',
+  previousSlide: '上一张幻灯片',
+  nextSlide: '下一张幻灯片',
+  slideAbove: '上方的幻灯片',
+  slideBelow: '下方的幻灯片',
+  resumePresentation: '继续放映',
+  blog: '博客',
   collapsedLine: '已折叠 1 行',
   collapsedLines: '已折叠 {n} 行',
   devVerifying: 'postdeck：正在验证代码示例…',
@@ -193,6 +217,13 @@ const traditionalChinese: InterfaceWords = {
   warning: '警告',
   caution: '小心',
   colon: '：',
+  diagram: '圖表',
+  previousSlide: '上一張投影片',
+  nextSlide: '下一張投影片',
+  slideAbove: '上方的投影片',
+  slideBelow: '下方的投影片',
+  resumePresentation: '繼續放映',
+  blog: '部落格',
   collapsedLine: '已摺疊 1 行',
   collapsedLines: '已摺疊 {n} 行',
   devVerifying: 'postdeck：正在驗證程式碼範例…',
@@ -244,6 +275,13 @@ const japanese: InterfaceWords = {
   warning: '警告',
   caution: '注意',
   colon: '：',
+  diagram: '図',
+  previousSlide: '前のスライド',
+  nextSlide: '次のスライド',
+  slideAbove: '上のスライド',
+  slideBelow: '下のスライド',
+  resumePresentation: '発表を再開',
+  blog: 'ブログ',
   collapsedLine: '1 行を折りたたみ',
   collapsedLines: '{n} 行を折りたたみ',
   devVerifying: 'postdeck：コード例を検証中…',
@@ -295,6 +333,13 @@ const korean: InterfaceWords = {
   warning: '경고',
   caution: '주의',
   colon: ': ',
+  diagram: '다이어그램',
+  previousSlide: '이전 슬라이드',
+  nextSlide: '다음 슬라이드',
+  slideAbove: '위 슬라이드',
+  slideBelow: '아래 슬라이드',
+  resumePresentation: '발표 계속',
+  blog: '블로그',
   collapsedLine: '접힌 줄 1개',
   collapsedLines: '접힌 줄 {n}개',
   devVerifying: 'postdeck: 코드 예제 검증 중…',

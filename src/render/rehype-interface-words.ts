@@ -9,7 +9,8 @@ const calloutKinds = ['note', 'tip', 'important', 'warning', 'caution'] as const
  * Write the words of the Markdown's own furniture in the post's language
  * (`file.data.words`): the titles of callouts that have none of their own,
  * the footnotes' heading and back links, the "Verified" notes of
- * checked samples, and the summaries of folded code lines; so it runs after
+ * checked samples, the summaries of folded code lines, and what a diagram
+ * is called (for its drawing's `aria-roledescription`); so it runs after
  * the highlighter.
  */
 export function rehypeInterfaceWords() {
@@ -23,6 +24,7 @@ export function rehypeInterfaceWords() {
     visit(tree, 'element', (node: Element) => {
       const classes = classesOf(node)
       if (classes.includes('callout')) fillCalloutTitle(node, classes, words)
+      else if (classes.includes('mermaid')) node.properties.dataRoleDescription = words.diagram
       else if (classes.includes('code-collapsed-summary')) {
         const lines = String(node.properties['data-lines'] ?? node.properties.dataLines ?? '')
         setText(

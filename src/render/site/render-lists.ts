@@ -73,7 +73,7 @@ export function renderSiteIndex(
   render: TemplateRenderer,
   site: SiteOptions,
 ): OutputFile {
-  return renderList(listed, '', () => site.title, render, site)
+  return renderList(listed, '', (words) => site.title ?? words.blog, render, site)
 }
 
 /**
