@@ -49,9 +49,9 @@ function labelControls() {
     '.navigate-up': words.above,
     '.navigate-down': words.below,
   }
-  for (var selector in labels) {
-    var button = document.querySelector(`.reveal .controls ${selector}`)
-    if (button && labels[selector]) button.setAttribute('aria-label', labels[selector])
+  for (var [selector, label] of Object.entries(labels)) {
+    if (label)
+      document.querySelector(`.reveal .controls ${selector}`)?.setAttribute('aria-label', label)
   }
   var resume = document.querySelector('.reveal .pause-overlay .resume-button')
   if (resume && words.resume) resume.textContent = words.resume
