@@ -38,6 +38,8 @@ export interface InterfaceWords {
   warning: string
   caution: string
   colon: string
+  /** A deck's note that a long section goes on on the page; empty: the deck's own English. */
+  moreOnPage: string
   /** What a drawn Mermaid diagram is called, read aloud. */
   diagram: string
   /** reveal.js's controls. */
@@ -101,6 +103,7 @@ const english: InterfaceWords = {
   warning: 'Warning',
   caution: 'Caution',
   colon: ': ',
+  moreOnPage: '',
   diagram: 'diagram',
   previousSlide: 'previous slide',
   nextSlide: 'next slide',
@@ -159,6 +162,7 @@ const simplifiedChinese: InterfaceWords = {
   warning: '警告',
   caution: '小心',
   colon: '：',
+  moreOnPage: '还有 {slides} 张幻灯片的内容（{blocks} 块）在原文里',
   diagram: '图表',
   previousSlide: '上一张幻灯片',
   nextSlide: '下一张幻灯片',
@@ -217,6 +221,7 @@ const traditionalChinese: InterfaceWords = {
   warning: '警告',
   caution: '小心',
   colon: '：',
+  moreOnPage: '還有 {slides} 張投影片的內容（{blocks} 塊）在原文裡',
   diagram: '圖表',
   previousSlide: '上一張投影片',
   nextSlide: '下一張投影片',
@@ -275,6 +280,7 @@ const japanese: InterfaceWords = {
   warning: '警告',
   caution: '注意',
   colon: '：',
+  moreOnPage: '残り {slides} 枚分（{blocks} ブロック）は記事にあります',
   diagram: '図',
   previousSlide: '前のスライド',
   nextSlide: '次のスライド',
@@ -333,6 +339,7 @@ const korean: InterfaceWords = {
   warning: '경고',
   caution: '주의',
   colon: ': ',
+  moreOnPage: '나머지 슬라이드 {slides}장 분량({blocks}개 블록)은 글에 있습니다',
   diagram: '다이어그램',
   previousSlide: '이전 슬라이드',
   nextSlide: '다음 슬라이드',
