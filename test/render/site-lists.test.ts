@@ -94,3 +94,14 @@ describe("a site's optional assets", () => {
     expect(paths(mathOnly.outputs).filter((file) => file.includes('mermaid'))).toEqual([])
   })
 })
+
+describe("a post's language, when neither it nor the site names one", () => {
+  it('is guessed from its prose, not from its code', async () => {
+    const code = Array.from({ length: 30 }, (_, index) => `const value${index} = load(url)`)
+    const tutorial = `---\ntitle: 代理设置\npublished: 2026-03-06\n---\n\n先装好依赖，再改配置文件。\n\n\`\`\`js\n${code.join('\n')}\n\`\`\`\n\n改完重启 \`nginx -s reload\` 即可。\n`
+    const result = await renderSite({ paths: [await contentWith({ tutorial })], verify: false })
+    const page = html(result.outputs, 'posts/tutorial/index.html')
+    expect(page).toContain('<html lang="zh">')
+    expect(page).toContain('2026年3月6日')
+  })
+})
