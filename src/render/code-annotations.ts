@@ -70,20 +70,22 @@ function metaLines(): ShikiTransformer {
       const numbered =
         metaFlag(items, 'showLineNumbers') ?? metaOption(items, 'startLineNumber') !== undefined
       const first = Number.parseInt(metaOption(items, 'startLineNumber') ?? '1', 10)
+      // A part of a longer fence (on a slide) counts its lines from where it starts in the fence.
+      const offset = Number.parseInt(metaOption(items, 'lineOffset') ?? '0', 10) || 0
       const markers = textMarkers(items)
       const lines = node.children.filter((child): child is Element => child.type === 'element')
       lines.forEach((line, index) => {
-        const number = index + 1
+        const number = offset + index + 1
         for (const name of classes.get(number) ?? []) this.addClassToHast(line, name)
         if (numbered)
-          line.properties['data-line'] = String((Number.isNaN(first) ? 1 : first) + index)
+          line.properties['data-line'] = String((Number.isNaN(first) ? 1 : first) + offset + index)
         if (markers.length > 0) markText(line, markers)
       })
       if ([...classes.values()].some((names) => names.includes('diff')))
         this.addClassToHast(this.pre, 'has-diff')
       if (numbered) this.addClassToHast(this.pre, 'line-numbers')
       if (metaFlag(items, 'wrap')) this.addClassToHast(this.pre, 'wrap')
-      if (collapsed.size > 0) foldLines(node, collapsed)
+      if (collapsed.size > 0) foldLines(node, collapsed, offset)
     },
   }
 }
@@ -167,12 +169,12 @@ function textOf(node: ElementContent): string {
  * whose `<summary>` names how many lines it holds (`data-lines`); the words
  * are the page's, filled in later.
  */
-function foldLines(code: Element, collapsed: ReadonlySet<number>): void {
+function foldLines(code: Element, collapsed: ReadonlySet<number>, offset: number): void {
   const children: ElementContent[] = []
   let fold: Element | undefined
   // The line break after a folded line: inside the fold when the next line is folded too.
   let gap: ElementContent | undefined
-  let number = 0
+  let number = offset
   for (const child of code.children) {
     if (child.type !== 'element') {
       if (fold) gap = child
