@@ -44,7 +44,7 @@ describe('the lists of posts', () => {
     expect(html(result.outputs, 'categories/notes/index.html')).toContain('<h1>分类：notes</h1>')
   })
 
-  it('are in the language of their posts when all share one, else in English', async () => {
+  it('are in the language most of their posts are in, else in English', async () => {
     const japaneseOnly = await renderSite({
       paths: [await contentWith({ japanese })],
       verify: false,
@@ -60,6 +60,14 @@ describe('the lists of posts', () => {
     expect(home).toContain('<time datetime="2026-03-03">March 3, 2026</time>')
     expect(home).toContain('<time datetime="2026-03-01" lang="en">March 1, 2026</time>')
     expect(html(mixed.outputs, 'tags/python/index.html')).toContain('<h1>Tag: python</h1>')
+
+    const mostlyChinese = await renderSite({
+      paths: [await contentWith({ english, chinese, second: chinese.replace('03-01', '03-07') })],
+      verify: false,
+    })
+    const list = html(mostlyChinese.outputs, 'index.html')
+    expect(list).toContain('<html lang="zh-CN">')
+    expect(list).toContain('<time datetime="2026-03-03" lang="zh-CN">2026年3月3日</time>')
   })
 })
 

@@ -35,9 +35,8 @@ function renderList(
   site: SiteOptions,
 ): OutputFile {
   const depth = folder === '' ? 0 : folder.split('/').length
-  // A list of posts all in one language is in that language, unless the site says otherwise.
-  const languages = new Set(listed.map((entry) => entry.lang))
-  const lang = site.lang ?? (languages.size === 1 ? [...languages][0] : undefined) ?? 'en'
+  // A list is in the site's language, else in the one more than half of its posts are in, else English.
+  const lang = site.lang ?? majorityLanguage(listed) ?? 'en'
   // Note: a date is the list's own word, like its labels, so it is written in the
   // list page's language (as an Astro site renders its lists in one locale), and
   // marked so when the post around it is in another.
@@ -104,6 +103,13 @@ export function renderTaxonomyPages(
   return [...groups].map(([folder, { heading, posts }]) =>
     renderList(posts, folder, heading, render, site),
   )
+}
+
+/** The language more than half of `listed` are in, if there is one. */
+function majorityLanguage(listed: readonly ListedPost[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const { lang } of listed) counts.set(lang, (counts.get(lang) ?? 0) + 1)
+  return [...counts].find(([, count]) => count * 2 > listed.length)?.[0]
 }
 
 /** `Tag: name`, with the colon of the language (`标签：name`). */
