@@ -80,6 +80,7 @@ export async function runDev(command: DevCommand, io: CliIo): Promise<number> {
       port: command.port ?? defaultDevPort,
       strictPort: command.port !== undefined,
       state: live.state,
+      words: live.words,
     }).catch(asUsageError)
     io.stderr(`Serving ${displayPath(outDir, io.cwd)} at ${server.url} (Ctrl-C to stop)\n`)
     if (!signal.aborted) await once(signal, 'abort')

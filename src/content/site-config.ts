@@ -7,8 +7,8 @@ import { nearestName } from '../nearest-name.js'
 
 /** The site's settings, from `postdeck.config.{ts,mjs,js,json}`; every one has a default. */
 export const siteConfigSchema = z.strictObject({
-  /** Name of the site, in the header, page titles and feed. */
-  title: z.string().trim().min(1).default('Blog'),
+  /** Name of the site, in the header, page titles and feed; by default "Blog" in the site's language. */
+  title: z.string().trim().min(1).optional(),
   /** Address the site is published at; needed for canonical links, Open Graph, the feed and the sitemap. */
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** Default language of posts that set none (`zh_CN` is read as `zh-CN`); guessed from the text when absent. */

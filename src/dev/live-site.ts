@@ -1,8 +1,9 @@
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { diffText } from '../cli/reporters/sample-report.js'
-import { loadSiteConfig } from '../content/site-config.js'
+import { loadSiteConfig, type SiteConfig } from '../content/site-config.js'
 import { displayPath, formatMessages, hasErrors } from '../messages.js'
+import { type InterfaceWords, interfaceWords } from '../render/interface-words.js'
 import { type BuildCache, createMemoryBuildCache, withMemory } from '../site-builder/build-cache.js'
 import { createWatchedInputFiles } from '../site-builder/input-files.js'
 import { createSiteBuilder, type SiteBuilder, type SiteRun } from '../site-builder/site-builder.js'
@@ -37,6 +38,8 @@ export interface SampleFailure {
   /** A link that opens the post at that line in an editor (VS Code's `vscode://file/` scheme). */
   href: string
   summary: string
+  /** The rule it broke (`sample-output`, …), for the overlay to say why in the page's language. */
+  ruleId: string
   /** The diff of a failed comparison, as the terminal shows it; empty for other failures. */
   diff: string[]
 }
@@ -70,6 +73,8 @@ export interface LiveSite {
   /** Resolves once no rebuild is under way or waiting. */
   settled(): Promise<void>
   state(): LiveState
+  /** The interface words for pages in `lang` (the site's language when none), with the config's own `words`. */
+  words(lang: string | undefined): InterfaceWords
   /** Stop rebuilding and verifying; samples running are killed. */
   close(): Promise<void>
 }
@@ -94,6 +99,7 @@ export function createLiveSite(
   const stop = new AbortController()
   const state: LiveState = { build: 0, errors: [], frames: [], failures: [], verifying: false }
   let builder: SiteBuilder | undefined
+  let site: SiteConfig | undefined
   let pending: InputChanges | undefined = {
     files: new Set(),
     structure: true,
@@ -127,6 +133,7 @@ export function createLiveSite(
     try {
       if (changes.config || changes.templates || !builder) {
         const { config } = await loadSiteConfig(options.cwd)
+        site = config
         await builder?.close()
         builder = createSiteBuilder({
           paths: options.paths,
@@ -226,6 +233,7 @@ export function createLiveSite(
           location: `${displayPath(result.sample.path, options.cwd)}:${result.line}`,
           href: `vscode://file${encodeURI(result.sample.path.split(path.sep).join('/').replace(/^\/?/, '/'))}:${result.line}:1`,
           summary: result.summary,
+          ruleId: result.ruleId ?? '',
           diff: diffText(result),
         })),
     )
@@ -240,6 +248,7 @@ export function createLiveSite(
       while (building) await building
     },
     state: () => ({ ...state }),
+    words: (lang) => interfaceWords(lang ?? site?.lang ?? 'en', site?.words),
     close() {
       closed ??= (async () => {
         stop.abort()

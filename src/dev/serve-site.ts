@@ -2,8 +2,10 @@ import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
+import { type InterfaceWords, interfaceWords } from '../render/interface-words.js'
 import { createTemplateRenderer, templatesFolder } from '../render/templates.js'
 import type { LiveState } from './live-site.js'
+import { overlayWords } from './overlay-words.js'
 
 /** Settings of the dev server. */
 export interface ServeOptions {
@@ -15,6 +17,8 @@ export interface ServeOptions {
   strictPort: boolean
   /** The site's state, read on every request. */
   state: () => LiveState
+  /** The interface words for a page in `lang` (the site's language when none); default: postdeck's own. */
+  words?: ((lang: string | undefined) => InterfaceWords) | undefined
 }
 
 /** A running dev server. */
@@ -50,6 +54,7 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
   const assets = sirv(root, { dev: true, etag: true })
   const render = createTemplateRenderer()
   const listeners = new Set<ServerResponse>()
+  const wordsFor = options.words ?? ((lang: string | undefined) => interfaceWords(lang ?? 'en'))
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -81,13 +86,22 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
     const found = await findPage(root, url.pathname)
     if (found === 'bad') return send(response, 400, 'Bad request')
     if (errors.length > 0 && (found !== undefined || url.pathname.endsWith('/'))) {
-      return sendPage(response, 500, render('dev/error', { errors, frames }), build)
+      // Note: the error page speaks the language of the page it stands for.
+      const replaced =
+        found && 'file' in found ? await readFile(found.file, 'utf8').catch(() => '') : ''
+      const lang = languageOf(replaced)
+      const words = wordsFor(lang)
+      const page = render('dev/error', { errors, frames, lang: lang ?? 'en', t: words })
+      return sendPage(response, 500, page, build, words)
     }
     if (found && 'redirect' in found) {
       response.writeHead(301, { Location: `${found.redirect}${url.search}` })
       return void response.end()
     }
-    if (found) return sendPage(response, 200, await readFile(found.file, 'utf8'), build)
+    if (found) {
+      const html = await readFile(found.file, 'utf8')
+      return sendPage(response, 200, html, build, wordsFor(languageOf(html)))
+    }
     assets(request, response, () => send(response, 404, 'Not found'))
   }
 
@@ -133,9 +147,27 @@ function send(response: ServerResponse, status: number, text: string): void {
   response.end(`${text}\n`)
 }
 
-/** Send a page with the live-reload script, naming the build it is from; never cached. */
-function sendPage(response: ServerResponse, status: number, html: string, build: number): void {
-  const script = `<script src="/__postdeck/client.js" data-build="${build}" defer></script>`
+/** The language a page declares on its `<html>` element. */
+function languageOf(html: string): string | undefined {
+  return /<html\b[^>]*\blang="([^"]*)"/i.exec(html)?.[1]
+}
+
+/**
+ * Send a page with the live-reload script, naming the build it is from and
+ * carrying the overlay's words in the page's language; never cached.
+ */
+function sendPage(
+  response: ServerResponse,
+  status: number,
+  html: string,
+  build: number,
+  words: InterfaceWords,
+): void {
+  const wordsJson = JSON.stringify(overlayWords(words))
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+  const script = `<script src="/__postdeck/client.js" data-build="${build}" data-words="${wordsJson}" defer></script>`
   const at = html.lastIndexOf('</head>')
   const page = at === -1 ? `${script}${html}` : `${html.slice(0, at)}${script}\n${html.slice(at)}`
   response.writeHead(status, {

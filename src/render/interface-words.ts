@@ -37,6 +37,38 @@ export interface InterfaceWords {
   important: string
   warning: string
   caution: string
+  colon: string
+  /** A deck's note that a long section goes on on the page; empty: the deck's own English. */
+  moreOnPage: string
+  /** What a drawn Mermaid diagram is called, read aloud. */
+  diagram: string
+  /** reveal.js's controls. */
+  previousSlide: string
+  nextSlide: string
+  slideAbove: string
+  slideBelow: string
+  resumePresentation: string
+  /** The site's name when the config gives none. */
+  blog: string
+  /** The summary of folded code lines. */
+  collapsedLine: string
+  collapsedLines: string
+  devVerifying: string
+  devOneFailure: string
+  devFailures: string
+  devStillVerifying: string
+  devOpenInEditor: string
+  devHide: string
+  devBuildFailed: string
+  devFixOne: string
+  devFixMany: string
+  /** Why a sample failed, by kind, for the dev overlay; empty: the sample's own summary. */
+  failedOutput: string
+  failedExit: string
+  failedSyntax: string
+  failedTimeout: string
+  failedTooLarge: string
+  failedLimit: string
 }
 
 const english: InterfaceWords = {
@@ -70,6 +102,32 @@ const english: InterfaceWords = {
   important: 'Important',
   warning: 'Warning',
   caution: 'Caution',
+  colon: ': ',
+  moreOnPage: '',
+  diagram: 'diagram',
+  previousSlide: 'previous slide',
+  nextSlide: 'next slide',
+  slideAbove: 'above slide',
+  slideBelow: 'below slide',
+  resumePresentation: 'Resume presentation',
+  blog: 'Blog',
+  collapsedLine: '1 collapsed line',
+  collapsedLines: '{n} collapsed lines',
+  devVerifying: 'postdeck: verifying samples…',
+  devOneFailure: 'postdeck: 1 sample fails',
+  devFailures: 'postdeck: {n} samples fail',
+  devStillVerifying: ' (verifying…)',
+  devOpenInEditor: 'Open in the editor',
+  devHide: 'Hide',
+  devBuildFailed: 'The build failed',
+  devFixOne: 'The page comes back as soon as the problem is fixed; this tab reloads by itself.',
+  devFixMany: 'The page comes back as soon as the problems are fixed; this tab reloads by itself.',
+  failedOutput: '',
+  failedExit: '',
+  failedSyntax: '',
+  failedTimeout: '',
+  failedTooLarge: '',
+  failedLimit: '',
 }
 
 const simplifiedChinese: InterfaceWords = {
@@ -103,6 +161,32 @@ const simplifiedChinese: InterfaceWords = {
   important: '重要',
   warning: '警告',
   caution: '小心',
+  colon: '：',
+  moreOnPage: '还有 {slides} 张幻灯片的内容（{blocks} 块）在原文里',
+  diagram: '图表',
+  previousSlide: '上一张幻灯片',
+  nextSlide: '下一张幻灯片',
+  slideAbove: '上方的幻灯片',
+  slideBelow: '下方的幻灯片',
+  resumePresentation: '继续放映',
+  blog: '博客',
+  collapsedLine: '已折叠 1 行',
+  collapsedLines: '已折叠 {n} 行',
+  devVerifying: 'postdeck：正在验证代码示例…',
+  devOneFailure: 'postdeck：1 个代码示例未通过',
+  devFailures: 'postdeck：{n} 个代码示例未通过',
+  devStillVerifying: '（验证中…）',
+  devOpenInEditor: '在编辑器中打开',
+  devHide: '隐藏',
+  devBuildFailed: '构建失败',
+  devFixOne: '问题修好后页面会回来，此标签页会自动刷新。',
+  devFixMany: '问题修好后页面会回来，此标签页会自动刷新。',
+  failedOutput: '输出与文中写的不一致',
+  failedExit: '退出状态不对',
+  failedSyntax: '无法解析',
+  failedTimeout: '超时',
+  failedTooLarge: '输出太多',
+  failedLimit: '超出资源限制',
 }
 
 const traditionalChinese: InterfaceWords = {
@@ -136,6 +220,32 @@ const traditionalChinese: InterfaceWords = {
   important: '重要',
   warning: '警告',
   caution: '小心',
+  colon: '：',
+  moreOnPage: '還有 {slides} 張投影片的內容（{blocks} 塊）在原文裡',
+  diagram: '圖表',
+  previousSlide: '上一張投影片',
+  nextSlide: '下一張投影片',
+  slideAbove: '上方的投影片',
+  slideBelow: '下方的投影片',
+  resumePresentation: '繼續放映',
+  blog: '部落格',
+  collapsedLine: '已摺疊 1 行',
+  collapsedLines: '已摺疊 {n} 行',
+  devVerifying: 'postdeck：正在驗證程式碼範例…',
+  devOneFailure: 'postdeck：1 個程式碼範例未通過',
+  devFailures: 'postdeck：{n} 個程式碼範例未通過',
+  devStillVerifying: '（驗證中…）',
+  devOpenInEditor: '在編輯器中開啟',
+  devHide: '隱藏',
+  devBuildFailed: '建置失敗',
+  devFixOne: '問題修好後頁面會回來，此分頁會自動重新載入。',
+  devFixMany: '問題修好後頁面會回來，此分頁會自動重新載入。',
+  failedOutput: '輸出與文中寫的不一致',
+  failedExit: '結束狀態不對',
+  failedSyntax: '無法剖析',
+  failedTimeout: '逾時',
+  failedTooLarge: '輸出太多',
+  failedLimit: '超出資源限制',
 }
 
 const japanese: InterfaceWords = {
@@ -169,6 +279,32 @@ const japanese: InterfaceWords = {
   important: '重要',
   warning: '警告',
   caution: '注意',
+  colon: '：',
+  moreOnPage: '残り {slides} 枚分（{blocks} ブロック）は記事にあります',
+  diagram: '図',
+  previousSlide: '前のスライド',
+  nextSlide: '次のスライド',
+  slideAbove: '上のスライド',
+  slideBelow: '下のスライド',
+  resumePresentation: '発表を再開',
+  blog: 'ブログ',
+  collapsedLine: '1 行を折りたたみ',
+  collapsedLines: '{n} 行を折りたたみ',
+  devVerifying: 'postdeck：コード例を検証中…',
+  devOneFailure: 'postdeck：1 件のコード例が失敗',
+  devFailures: 'postdeck：{n} 件のコード例が失敗',
+  devStillVerifying: '（検証中…）',
+  devOpenInEditor: 'エディターで開く',
+  devHide: '閉じる',
+  devBuildFailed: 'ビルドに失敗しました',
+  devFixOne: '問題が直るとページが戻ります。このタブは自動で再読み込みされます。',
+  devFixMany: '問題が直るとページが戻ります。このタブは自動で再読み込みされます。',
+  failedOutput: '出力が記事と違います',
+  failedExit: '終了ステータスが違います',
+  failedSyntax: '構文を解析できません',
+  failedTimeout: '時間切れ',
+  failedTooLarge: '出力が多すぎます',
+  failedLimit: '資源の上限を超えました',
 }
 
 const korean: InterfaceWords = {
@@ -202,6 +338,32 @@ const korean: InterfaceWords = {
   important: '중요',
   warning: '경고',
   caution: '주의',
+  colon: ': ',
+  moreOnPage: '나머지 슬라이드 {slides}장 분량({blocks}개 블록)은 글에 있습니다',
+  diagram: '다이어그램',
+  previousSlide: '이전 슬라이드',
+  nextSlide: '다음 슬라이드',
+  slideAbove: '위 슬라이드',
+  slideBelow: '아래 슬라이드',
+  resumePresentation: '발표 계속',
+  blog: '블로그',
+  collapsedLine: '접힌 줄 1개',
+  collapsedLines: '접힌 줄 {n}개',
+  devVerifying: 'postdeck: 코드 예제 검증 중…',
+  devOneFailure: 'postdeck: 코드 예제 1개 실패',
+  devFailures: 'postdeck: 코드 예제 {n}개 실패',
+  devStillVerifying: ' (검증 중…)',
+  devOpenInEditor: '편집기에서 열기',
+  devHide: '숨기기',
+  devBuildFailed: '빌드 실패',
+  devFixOne: '문제가 고쳐지면 페이지가 돌아옵니다. 이 탭은 저절로 새로 고쳐집니다.',
+  devFixMany: '문제가 고쳐지면 페이지가 돌아옵니다. 이 탭은 저절로 새로 고쳐집니다.',
+  failedOutput: '출력이 글과 다름',
+  failedExit: '종료 상태가 다름',
+  failedSyntax: '구문 분석 불가',
+  failedTimeout: '시간 초과',
+  failedTooLarge: '출력이 너무 많음',
+  failedLimit: '자원 한도 초과',
 }
 
 const byLanguage: Record<string, InterfaceWords> = {

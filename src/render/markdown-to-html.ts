@@ -1,5 +1,5 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core'
-import type { Root as HastRoot } from 'hast'
+import type { Element, Root as HastRoot } from 'hast'
 import type { Root } from 'mdast'
 import rehypeKatex from 'rehype-katex'
 import rehypeRaw from 'rehype-raw'
@@ -70,16 +70,43 @@ function rehypeRawWhenPresent() {
 /**
  * Hand each fence's meta as written (`title="a.js" {1-3}`, kept as
  * `data-meta` by `remarkCodeLanguage`) to shiki, which reads `metastring`.
- * Note: an attribute, for rehype-raw and the sanitiser drop node data.
+ * Note: an attribute, for rehype-raw drops node data; the sanitiser drops
+ * the attribute, and the meta then comes from the node's data.
+ *
+ * A part of a fence (a slide shows a long one in parts) gets the line its
+ * part starts at in the fence, as `lineOffset=N`, so line ranges and
+ * numbers of the meta keep counting the lines of the whole fence.
  */
 function rehypeCodeMeta() {
-  return (tree: HastRoot): undefined => {
-    visit(tree, 'element', (node) => {
-      if (node.tagName !== 'code' || node.properties.dataMeta === undefined) return
-      node.properties.metastring = String(node.properties.dataMeta)
+  return (tree: HastRoot, file: VFile): undefined => {
+    const source = String(file.value ?? '').split('\n')
+    visit(tree, 'element', (node, _, parent) => {
+      if (node.tagName !== 'code') return
+      const written = node.properties.dataMeta ?? node.data?.meta
+      if (written === undefined || written === null) return
+      const meta = String(written)
       delete node.properties.dataMeta
+      const offset = parent?.type === 'element' ? partOffset(node, parent, source) : 0
+      const settled = offset > 0 ? `${meta} lineOffset=${offset}` : meta
+      node.properties.metastring = settled
+      node.data = { ...node.data, meta: settled }
     })
   }
+}
+
+/** Where the code of `code` starts among the lines of the fence it comes from (`pre`'s place); 0 for a whole fence. */
+function partOffset(code: Element, pre: Element, source: readonly string[]): number {
+  const place = pre.position ?? code.position
+  if (!place) return 0
+  const fence = source.slice(place.start.line, Math.max(place.start.line, place.end.line - 1))
+  const text = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+  const lines = text.replace(/\n$/, '').split('\n')
+  if (lines.length >= fence.length) return 0
+  // Note: a fence in a list or a quote has its lines prefixed (`> `, spaces); a part's lines end them.
+  for (let at = 0; at + lines.length <= fence.length; at++) {
+    if (lines.every((line, index) => (fence[at + index] ?? '').endsWith(line))) return at
+  }
+  return 0
 }
 
 /**
@@ -128,7 +155,6 @@ export function createHtmlRenderer(
     .use(rehypeRawWhenPresent)
     .use(options.trustRawHtml ? [] : [[rehypeSanitize, sanitizeSchema]])
     .use(rehypeAssetUrls, { prefix: options.page ? '' : '../' })
-    .use(rehypeInterfaceWords)
     .use(rehypeSectionLinks, { enabled: options.page === true })
     .use(rehypePageImages, { enabled: options.page === true })
     .use(rehypeCodeMeta)
@@ -162,6 +188,7 @@ export function createHtmlRenderer(
         },
       ],
     })
+    .use(rehypeInterfaceWords)
     .use(rehypeStringify)
   return async (tree, file) => processor.stringify(await processor.run(tree, file), file)
 }

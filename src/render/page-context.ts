@@ -1,5 +1,6 @@
 import type { Root } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
 import type { Post } from '../content/load-post.js'
 import type { SiteConfig } from '../content/site-config.js'
 
@@ -17,13 +18,19 @@ export function upFolders(depth: number): string {
 }
 
 /**
- * The language of a post: its `lang`, else the site's, else a guess from its
- * script (Han → `zh`, kana → `ja`, Hangul → `ko`, otherwise `en`).
+ * The language of a post: its `lang`, else the site's, else a guess from the
+ * script of its prose (Han → `zh`, kana → `ja`, Hangul → `ko`, otherwise
+ * `en`). Note: code, math and raw HTML are left out of the guess: a Chinese
+ * tutorial is mostly code, in Latin letters.
  */
 export function languageOf(post: Post, tree: Root, site: SiteOptions): string {
   if (post.frontMatter.lang) return post.frontMatter.lang
   if (site.lang) return site.lang
-  const text = plainText(tree)
+  const parts: string[] = [post.frontMatter.title]
+  visit(tree, 'text', (node) => {
+    parts.push(node.value)
+  })
+  const text = parts.join(' ')
   const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0
   const latin = count(/\p{Script=Latin}+/gu)
   const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast'
+import type { Element, Root, Text } from 'hast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { InterfaceWords } from './interface-words.js'
@@ -8,8 +8,10 @@ const calloutKinds = ['note', 'tip', 'important', 'warning', 'caution'] as const
 /**
  * Write the words of the Markdown's own furniture in the post's language
  * (`file.data.words`): the titles of callouts that have none of their own,
- * the footnotes' heading and back links, and the "Verified" notes of
- * checked samples.
+ * the footnotes' heading and back links, the "Verified" notes of
+ * checked samples, the summaries of folded code lines, and what a diagram
+ * is called (for its drawing's `aria-roledescription`); so it runs after
+ * the highlighter.
  */
 export function rehypeInterfaceWords() {
   return (tree: Root, file: VFile): undefined => {
@@ -22,7 +24,15 @@ export function rehypeInterfaceWords() {
     visit(tree, 'element', (node: Element) => {
       const classes = classesOf(node)
       if (classes.includes('callout')) fillCalloutTitle(node, classes, words)
-      else if (node.properties.id === 'footnote-label') setText(node, words.footnotes)
+      else if (classes.includes('more-on-page')) translateMoreOnPage(node, words)
+      else if (classes.includes('mermaid')) node.properties.dataRoleDescription = words.diagram
+      else if (classes.includes('code-collapsed-summary')) {
+        const lines = String(node.properties['data-lines'] ?? node.properties.dataLines ?? '')
+        setText(
+          node,
+          lines === '1' ? words.collapsedLine : words.collapsedLines.replace('{n}', lines),
+        )
+      } else if (node.properties.id === 'footnote-label') setText(node, words.footnotes)
       else if (classes.includes('data-footnote-backref')) {
         node.properties.ariaLabel = words.backToContent
       } else if (node.tagName === 'summary') {
@@ -40,6 +50,19 @@ function fillCalloutTitle(node: Element, classes: string[], words: InterfaceWord
       child.type === 'element' && classesOf(child).includes('callout-title'),
   )
   if (kind && title && title.children.length === 0) setText(title, words[kind])
+}
+
+/** `… 2 more slides of it (5 blocks) on the page`, as the deck's splitter writes it, in the post's language. */
+function translateMoreOnPage(node: Element, words: InterfaceWords): void {
+  if (!words.moreOnPage) return
+  visit(node, 'text', (text: Text) => {
+    const match = /(\d+) more slides? of it \((\d+) blocks?\) on the page/.exec(text.value)
+    if (!match) return
+    const translated = words.moreOnPage
+      .replace('{slides}', match[1] ?? '')
+      .replace('{blocks}', match[2] ?? '')
+    text.value = text.value.replace(match[0], translated)
+  })
 }
 
 function classesOf(node: Element): string[] {

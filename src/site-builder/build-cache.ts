@@ -22,7 +22,7 @@ export interface BuildCache {
   set(post: string, entry: CachedPost): Promise<void>
 }
 
-const formatVersion = 1
+const formatVersion = 2
 
 /** A digest of `parts`, tied to postdeck's version and to this cache's format. */
 export function digest(parts: readonly string[]): string {

@@ -9,6 +9,7 @@ import type { PostSource } from '../content/find-posts.js'
 import type { FrontMatter } from '../content/front-matter-schema.js'
 import { loadPost, type Post } from '../content/load-post.js'
 import { createMarkdownProcessor, parseMarkdown } from '../markdown/create-processor.js'
+import type { PageFeatures } from '../markdown/remark-page-features.js'
 import { hasErrors, reportError, ruleIds } from '../messages.js'
 import { type Neighbour, renderPostPage } from '../render/blog/render-post-page.js'
 import { createCodeHighlighter } from '../render/highlighter.js'
@@ -67,6 +68,8 @@ export interface RenderContext {
 export interface RenderedPost {
   outputs: OutputFile[]
   feedHtml: string
+  /** What its page and deck load beyond the usual: the site copies those assets only when a post needs them. */
+  features: PageFeatures
 }
 
 /** The work on one post that runs apart from verification: the same in this thread or a worker. */
@@ -179,7 +182,11 @@ export function createPostWork(site: SiteOptions): PostWork {
     if (hasDeck)
       outputs.push((await renderDeck(post, tree, { toHtml: toDeckHtml, render, lang })).file)
     outputs.push(...assetsOf(post))
-    return { outputs, feedHtml: page.html }
+    return {
+      outputs,
+      feedHtml: page.html,
+      features: post.file.data.features ?? { math: false, mermaid: false },
+    }
   }
 }
 

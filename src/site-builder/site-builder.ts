@@ -310,7 +310,10 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
         ...renderFeeds(feedPosts, site),
         ...siteAssets(templatesFolder),
         ...deckAssets(templatesFolder),
-        ...featureAssets(templatesFolder),
+        ...featureAssets(templatesFolder, {
+          math: renderings.some((rendering) => rendering.features.math),
+          mermaid: renderings.some((rendering) => rendering.features.mermaid),
+        }),
       ]
       const pages = outputs.filter((output) => output.path.endsWith('.html')).length
       return { files, ok, outputs, posts: published.length, rendered, pages, samples }

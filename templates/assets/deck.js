@@ -40,6 +40,23 @@ for (var image of document.querySelectorAll('.reveal .slide-body img')) {
 slideOfHash()
 window.addEventListener('hashchange', slideOfHash)
 
+/* reveal.js's controls, labelled in the deck's language. */
+function labelControls() {
+  var words = JSON.parse(document.querySelector('.reveal')?.dataset.words || '{}')
+  var labels = {
+    '.navigate-left': words.previous,
+    '.navigate-right': words.next,
+    '.navigate-up': words.above,
+    '.navigate-down': words.below,
+  }
+  for (var [selector, label] of Object.entries(labels)) {
+    if (label)
+      document.querySelector(`.reveal .controls ${selector}`)?.setAttribute('aria-label', label)
+  }
+  var resume = document.querySelector('.reveal .pause-overlay .resume-button')
+  if (resume && words.resume) resume.textContent = words.resume
+}
+
 Reveal.initialize({
   width: 1280,
   height: 720,
@@ -52,6 +69,7 @@ Reveal.initialize({
   pdfMaxPagesPerSlide: 1,
   plugins: [RevealNotes],
 }).then(() => {
+  labelControls()
   fitSlide(Reveal.getCurrentSlide())
   Reveal.on('slidechanged', (event) => {
     fitSlide(event.currentSlide)

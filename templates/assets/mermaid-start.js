@@ -20,6 +20,11 @@
     try {
       const { svg } = await mermaid.render(`mermaid-diagram-${count}`, element.textContent)
       element.innerHTML = svg
+      // Note: Mermaid names the kind of diagram in English (`flowchart-v2`); the page's word replaces it.
+      const drawn = element.querySelector('svg')
+      if (drawn && element.dataset.roleDescription) {
+        drawn.setAttribute('aria-roledescription', element.dataset.roleDescription)
+      }
     } catch (error) {
       console.warn('Mermaid could not draw a diagram:', error)
     }

@@ -7,8 +7,10 @@ for (const pre of document.querySelectorAll('.post-body pre:not(.mermaid)')) {
   const words = pre.closest('.post-body')?.dataset ?? {}
   button.textContent = words.copy ?? 'Copy'
   button.addEventListener('click', async () => {
-    const code = pre.querySelector('code')
-    await navigator.clipboard.writeText((code ?? pre).textContent)
+    // Note: the code as written: without the summaries of folded lines.
+    const code = (pre.querySelector('code') ?? pre).cloneNode(true)
+    for (const summary of code.querySelectorAll('summary')) summary.remove()
+    await navigator.clipboard.writeText(code.textContent)
     button.textContent = words.copied ?? 'Copied'
     setTimeout(() => {
       button.textContent = words.copy ?? 'Copy'

@@ -6,6 +6,8 @@
 ;(() => {
   const here = pagePath(location.pathname)
   const servedBuild = Number(document.currentScript?.dataset.build)
+  // Note: the server gives the overlay's words in the page's language.
+  const words = JSON.parse(document.currentScript?.dataset.words || '{}')
   const showsError = document.documentElement.hasAttribute('data-postdeck-error')
   let connected = false
   const slideKey = `postdeck-dev-slide:${location.pathname}`
@@ -92,21 +94,22 @@
     box.setAttribute('role', 'status')
     box.className = failures.length === 0 ? 'busy' : ''
     const title = document.createElement('h2')
-    const count = `${failures.length} ${failures.length === 1 ? 'sample fails' : 'samples fail'}`
+    const count =
+      failures.length === 1
+        ? words.oneFailure
+        : words.failures.replace('{n}', String(failures.length))
     title.textContent =
-      failures.length === 0
-        ? 'postdeck: verifying samples…'
-        : `postdeck: ${count}${verifying ? ' (verifying…)' : ''}`
+      failures.length === 0 ? words.verifying : `${count}${verifying ? words.stillVerifying : ''}`
     const list = document.createElement('ul')
     for (const failure of failures) {
       const item = document.createElement('li')
       const location = document.createElement('a')
       location.href = failure.href
-      location.title = 'Open in the editor'
+      location.title = words.openInEditor
       const code = document.createElement('code')
       code.textContent = failure.location
       location.append(code)
-      item.append(location, ` ${failure.summary}`)
+      item.append(location, ` ${words.byRule[failure.ruleId] ?? failure.summary}`)
       if (failure.diff.length > 0) {
         const diff = document.createElement('pre')
         for (const line of failure.diff) {
@@ -122,7 +125,7 @@
     }
     const close = document.createElement('button')
     close.type = 'button'
-    close.setAttribute('aria-label', 'Hide')
+    close.setAttribute('aria-label', words.hide)
     close.textContent = '×'
     close.addEventListener('click', () => {
       overlay?.remove()

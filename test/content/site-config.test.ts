@@ -16,8 +16,8 @@ describe('loadSiteConfig', () => {
       await mkdtemp(path.join(tmpdir(), 'postdeck-config-')),
     )
     expect(file).toBeUndefined()
+    // No title: the pages call the site "Blog" in their own language.
     expect(config).toEqual({
-      title: 'Blog',
       trustRawHtml: false,
       feedLimit: 20,
       sandbox: 'auto',

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'index.html'), '<html><head></head><body>home</body></html>')
   await writeFile(
     path.join(root, 'posts', '你好', 'index.html'),
-    '<html><head></head><body>post</body></html>',
+    '<html lang="zh-CN"><head></head><body>post</body></html>',
   )
   await writeFile(path.join(root, 'site.css'), 'body {}')
   // Beside the output folder, with a name that starts like it: never served.
@@ -63,12 +63,21 @@ describe('the dev server', () => {
   it('serves pages with the live-reload script, and other files as they are', async () => {
     const home = await get('/')
     expect(home.status).toBe(200)
-    expect(home.body).toBe(
-      '<html><head><script src="/__postdeck/client.js" data-build="3" defer></script>\n</head><body>home</body></html>',
+    expect(home.body).toMatch(
+      /^<html><head><script src="\/__postdeck\/client.js" data-build="3" data-words="[^"<]+" defer><\/script>\n<\/head><body>home<\/body><\/html>$/,
     )
     expect(home.headers['cache-control']).toBe('no-store')
     const post = await get(`/posts/${encodeURIComponent('你好')}/`)
     expect(post.body).toContain('post')
+    // The overlay's words, in the page's language.
+    const words = (body: string) =>
+      JSON.parse((/data-words="([^"]+)"/.exec(body)?.[1] ?? '{}').replaceAll('&quot;', '"'))
+    expect(words(home.body)).toMatchObject({ hide: 'Hide', byRule: {} })
+    expect(words(post.body)).toMatchObject({
+      hide: '隐藏',
+      failures: 'postdeck：{n} 个代码示例未通过',
+      byRule: { 'sample-output': '输出与文中写的不一致' },
+    })
     expect((await get('/site.css')).body).toBe('body {}')
     expect((await get('/__postdeck/client.js')).body).toContain('EventSource')
   })

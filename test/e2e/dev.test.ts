@@ -43,6 +43,21 @@ published: 2026-03-01
 Another post.
 `
 
+const chinese = `---
+title: 你好
+published: 2026-02-28
+lang: zh-CN
+---
+
+## 问候
+
+\`\`\`python
+print("你好")
+# output:
+# 你好
+\`\`\`
+`
+
 let browser: Browser
 let folder: string
 let dev: ChildProcess
@@ -56,6 +71,7 @@ beforeAll(async () => {
   await writeFile(path.join(folder, 'package.json'), '{ "name": "blog", "private": true }\n')
   await writeFile(path.join(folder, 'content', 'posts', 'hello.md'), hello)
   await writeFile(path.join(folder, 'content', 'posts', 'other.md'), other)
+  await writeFile(path.join(folder, 'content', 'posts', 'zh.md'), chinese)
   dev = spawn(
     process.execPath,
     ['--import', tsx, path.join(repository, 'src', 'cli', 'bin.ts'), 'dev', '--port', '0'],
@@ -152,7 +168,7 @@ describe('postdeck dev', () => {
     await edit((text) => text.replace('published: 2026-03-02', 'published: someday'))
     const error = page.locator('h2', { hasText: 'content/posts/hello.md:3:' })
     await error.waitFor({ timeout: 10_000 })
-    expect(await page.title()).toMatch(/Build failed/)
+    expect(await page.title()).toBe('The build failed · postdeck dev')
     // The post around the line, and no overlay of samples left from before.
     expect(await page.locator('pre').first().textContent()).toContain('> 3 | published: someday')
     expect(await page.locator('postdeck-dev-overlay').count()).toBe(0)
@@ -162,6 +178,38 @@ describe('postdeck dev', () => {
     )
     await edit((text) => text.replace('published: someday', 'published: 2026-03-02'))
     await page.locator('main', { hasText: 'An edited paragraph.' }).waitFor({ timeout: 10_000 })
+    await page.close()
+  })
+
+  it("speaks a Chinese page's language in its overlay and its error page", async () => {
+    const zh = path.join(folder, 'content', 'posts', 'zh.md')
+    const page = await browser.newPage()
+    await page.goto(`${url}posts/zh/`)
+    await writeFile(zh, chinese.replace('# 你好', '# 再见'))
+    const overlay = page.locator('postdeck-dev-overlay')
+    await overlay.getByText('content/posts/zh.md:', { exact: false }).waitFor({ timeout: 30_000 })
+    const text = (await overlay.locator('section').textContent()) ?? ''
+    expect(text).toMatch(/1 个代码示例未通过.*content\/posts\/zh\.md:\d+ 输出与文中写的不一致/s)
+    // No English word but the tool's name and the file's path, the diff left aside.
+    const words = await overlay.evaluate((element) => {
+      const root = element.shadowRoot
+      const copy = root?.querySelector('section')?.cloneNode(true) as HTMLElement | undefined
+      for (const drop of copy?.querySelectorAll('pre, code') ?? []) drop.remove()
+      const labels = [...(root?.querySelectorAll('[title], [aria-label]') ?? [])].flatMap(
+        (labelled) => [labelled.getAttribute('title'), labelled.getAttribute('aria-label')],
+      )
+      return [copy?.textContent ?? '', ...labels].join(' ')
+    })
+    expect(words.replaceAll('postdeck', '').match(/[A-Za-z]{2,}/g) ?? []).toEqual([])
+    expect(await overlay.locator('button').getAttribute('aria-label')).toBe('隐藏')
+
+    await writeFile(zh, chinese.replace('published: 2026-02-28', 'published: 某天'))
+    await page.locator('h2', { hasText: 'content/posts/zh.md:3:' }).waitFor({ timeout: 10_000 })
+    expect(await page.title()).toBe('构建失败 · postdeck dev')
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
+    expect(await page.locator('h1').textContent()).toBe('构建失败')
+    await writeFile(zh, chinese)
+    await page.locator('main', { hasText: '问候' }).waitFor({ timeout: 10_000 })
     await page.close()
   })
 

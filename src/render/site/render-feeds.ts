@@ -1,5 +1,6 @@
 import { create } from 'xmlbuilder2'
 import type { OutputFile } from '../../write/output-file.js'
+import { interfaceWords } from '../interface-words.js'
 import {
   absoluteUrl,
   categoryFolder,
@@ -38,7 +39,9 @@ export function renderFeeds(posts: readonly FeedPost[], site: SiteOptions): Outp
     site.lang ? { 'xml:lang': site.lang } : {},
   )
   feed.ele('id').txt(home)
-  feed.ele('title', { type: 'text' }).txt(site.title)
+  feed
+    .ele('title', { type: 'text' })
+    .txt(site.title ?? interfaceWords(site.lang ?? 'en', site.words).blog)
   feed.ele('updated').txt(isoDate(latest ? (latest.updated ?? latest.published) : undefined))
   feed.ele('link', { rel: 'alternate', href: home })
   feed.ele('link', { rel: 'self', href: new URL('atom.xml', home).href })

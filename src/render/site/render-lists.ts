@@ -1,6 +1,6 @@
 import type { FrontMatter } from '../../content/front-matter-schema.js'
 import type { OutputFile } from '../../write/output-file.js'
-import { interfaceWords } from '../interface-words.js'
+import { formatDate, type InterfaceWords, interfaceWords } from '../interface-words.js'
 import {
   absoluteUrl,
   categoryFolder,
@@ -30,30 +30,35 @@ export function newestFirst(a: ListedPost, b: ListedPost): number {
 function renderList(
   listed: readonly ListedPost[],
   folder: string,
-  heading: string,
+  heading: (words: InterfaceWords) => string,
   render: TemplateRenderer,
   site: SiteOptions,
 ): OutputFile {
   const depth = folder === '' ? 0 : folder.split('/').length
-  // A list of posts all in one language is in that language, unless the site says otherwise.
-  const languages = new Set(listed.map((entry) => entry.lang))
-  const lang = site.lang ?? (languages.size === 1 ? [...languages][0] : undefined) ?? 'en'
-  const posts = [...listed].sort(newestFirst).map(({ slug, frontMatter, lang }) => ({
-    title: frontMatter.title,
-    published: frontMatter.published,
-    description: frontMatter.description,
-    lang,
-    href: linkTo(postFolder(slug), depth),
-    tags: frontMatter.tags.map((tag) => ({ name: tag, href: linkTo(tagFolder(tag), depth) })),
+  // A list is in the site's language, else in the one more than half of its posts are in, else English.
+  const lang = site.lang ?? majorityLanguage(listed) ?? 'en'
+  // Note: a date is the list's own word, like its labels, so it is written in the
+  // list page's language (as an Astro site renders its lists in one locale), and
+  // marked so when the post around it is in another.
+  const posts = [...listed].sort(newestFirst).map((entry) => ({
+    title: entry.frontMatter.title,
+    published: entry.frontMatter.published,
+    date: formatDate(entry.frontMatter.published, lang),
+    dateLang: entry.lang === lang ? undefined : lang,
+    description: entry.frontMatter.description,
+    lang: entry.lang,
+    href: linkTo(postFolder(entry.slug), depth),
+    tags: entry.frontMatter.tags.map((tag) => ({ name: tag, href: linkTo(tagFolder(tag), depth) })),
   }))
+  const words = interfaceWords(lang, site.words)
   return {
     path: folder === '' ? 'index.html' : `${folder}/index.html`,
     contents: render('index', {
       root: upFolders(depth),
       site,
       lang,
-      t: interfaceWords(lang, site.words),
-      heading,
+      t: words,
+      heading: heading(words),
       isHome: folder === '',
       canonical: absoluteUrl(site, folder),
       posts,
@@ -67,7 +72,7 @@ export function renderSiteIndex(
   render: TemplateRenderer,
   site: SiteOptions,
 ): OutputFile {
-  return renderList(listed, '', site.title, render, site)
+  return renderList(listed, '', (words) => site.title ?? words.blog, render, site)
 }
 
 /**
@@ -79,21 +84,37 @@ export function renderTaxonomyPages(
   render: TemplateRenderer,
   site: SiteOptions,
 ): OutputFile[] {
-  const groups = new Map<string, { heading: string; posts: ListedPost[] }>()
-  const add = (folder: string, heading: string, entry: ListedPost) => {
+  type Heading = (words: InterfaceWords) => string
+  const groups = new Map<string, { heading: Heading; posts: ListedPost[] }>()
+  const add = (folder: string, heading: Heading, entry: ListedPost) => {
     const group = groups.get(folder) ?? { heading, posts: [] }
     group.posts.push(entry)
     groups.set(folder, group)
   }
   for (const entry of listed) {
-    const words = interfaceWords(site.lang ?? entry.lang, site.words)
-    for (const tag of entry.frontMatter.tags) add(tagFolder(tag), `${words.tag}: ${tag}`, entry)
+    for (const tag of entry.frontMatter.tags) {
+      add(tagFolder(tag), (words) => labelled(words.tag, tag, words), entry)
+    }
     const { category } = entry.frontMatter
-    if (category) add(categoryFolder(category), `${words.category}: ${category}`, entry)
+    if (category) {
+      add(categoryFolder(category), (words) => labelled(words.category, category, words), entry)
+    }
   }
   return [...groups].map(([folder, { heading, posts }]) =>
     renderList(posts, folder, heading, render, site),
   )
+}
+
+/** The language more than half of `listed` are in, if there is one. */
+function majorityLanguage(listed: readonly ListedPost[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const { lang } of listed) counts.set(lang, (counts.get(lang) ?? 0) + 1)
+  return [...counts].find(([, count]) => count * 2 > listed.length)?.[0]
+}
+
+/** `Tag: name`, with the colon of the language (`标签：name`). */
+function labelled(label: string, name: string, words: InterfaceWords): string {
+  return `${label}${words.colon}${name}`
 }
 
 /** The site's stylesheet and page script, copied from `templates/assets/`. */
