@@ -338,7 +338,9 @@ async function digestsOf(inputs: InputFiles, files: readonly string[]) {
 /** Whether every file still has the digest it had. */
 async function sameDigests(inputs: InputFiles, known: Record<string, string>): Promise<boolean> {
   const now = await Promise.all(
-    Object.entries(known).map(async ([file, value]) => (await inputs.digest(file)) === value),
+    Object.entries(known).map(
+      async ([file, value]) => ((await inputs.digest(file)) ?? '') === value,
+    ),
   )
   return now.every(Boolean)
 }

@@ -175,6 +175,9 @@ describe('the build cache', () => {
     expect(broken.ok).toBe(true)
     expect(broken.rendered).toHaveLength(1)
     expect(broken.outputs.map((output) => output.path)).not.toContain('posts/third/pixel.gif')
+    // Still missing: nothing changed since, so the post comes from the cache.
+    const again = await renderSite({ paths: [content], verify: false, cache })
+    expect(again.rendered).toHaveLength(0)
     await writeFile(image, bytes)
     const mended = await renderSite({ paths: [content], verify: false, cache })
     expect(mended.ok).toBe(true)
