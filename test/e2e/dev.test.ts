@@ -51,10 +51,14 @@ lang: zh-CN
 
 ## 问候
 
+一段中文。
+`
+/** The Chinese post with a sample whose documented output is wrong. */
+const chineseFailing = `${chinese}
 \`\`\`python
 print("你好")
 # output:
-# 你好
+# 再见
 \`\`\`
 `
 
@@ -185,7 +189,7 @@ describe('postdeck dev', () => {
     const zh = path.join(folder, 'content', 'posts', 'zh.md')
     const page = await browser.newPage()
     await page.goto(`${url}posts/zh/`)
-    await writeFile(zh, chinese.replace('# 你好', '# 再见'))
+    await writeFile(zh, chineseFailing)
     const overlay = page.locator('postdeck-dev-overlay')
     await overlay.getByText('content/posts/zh.md:', { exact: false }).waitFor({ timeout: 30_000 })
     const text = (await overlay.locator('section').textContent()) ?? ''
