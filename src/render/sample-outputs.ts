@@ -10,6 +10,8 @@ export interface ShownSampleOutput {
   line: number
   mode: SampleResult['sample']['mode']
   output: string
+  /** Line of the post's own output block the real output matched, when the post has one. */
+  documentedAt?: number | undefined
 }
 
 declare module 'vfile' {
@@ -23,7 +25,17 @@ declare module 'vfile' {
 export function shownOutputs(results: readonly SampleResult[]): ShownSampleOutput[] {
   return results.flatMap((result) =>
     result.status === 'passed' && result.shownOutput !== undefined
-      ? [{ line: result.sample.line, mode: result.sample.mode, output: result.shownOutput }]
+      ? [
+          {
+            line: result.sample.line,
+            mode: result.sample.mode,
+            output: result.shownOutput,
+            documentedAt:
+              result.sample.mode === 'compare' && result.sample.expected?.kind === 'block'
+                ? result.sample.expected.lineNumbers[0]
+                : undefined,
+          },
+        ]
       : [],
   )
 }
@@ -53,7 +65,9 @@ declare module 'mdast' {
 /**
  * A copy of `tree` with the real output of every sample that ran and passed
  * after its code: on the page a "Verified" note that opens to the output, in
- * the deck the output as a fragment revealed after the code.
+ * the deck the output as a fragment revealed after the code. In the deck, the
+ * post's own output block that the real output matched is not shown again:
+ * it goes to the speaker notes (marked `toNotes`).
  */
 export function withSampleOutputs(
   tree: Root,
@@ -63,6 +77,15 @@ export function withSampleOutputs(
   const shown = new Map((outputs ?? []).map((output) => [output.line, output] as const))
   if (shown.size === 0) return tree
   const copy = structuredClone(tree)
+  if (style === 'deck') {
+    const documented = new Set([...shown.values()].flatMap((output) => output.documentedAt ?? []))
+    visit(copy, 'code', (node: Code) => {
+      const start = node.position?.start.line ?? -1
+      const end = node.position?.end.line ?? -1
+      if ([...documented].some((line) => line > start && line < end))
+        node.data = { ...node.data, toNotes: true }
+    })
+  }
   visit(copy, 'code', (node: Code, index, parent) => {
     const result = shown.get(node.position?.start.line ?? -1)
     if (!result || index === undefined || !parent) return

@@ -4,7 +4,8 @@
  * Slides are planned to fit the 1280×720 canvas; should one still be too full
  * (a font wider than planned, say), its content is zoomed down just enough,
  * never below 24 px for text and 18 px for code. A slide holding a block that
- * must not be cut (a diagram, a program's output) may go down to half size.
+ * must not be cut (a diagram, a program's output, display math) may go down
+ * to half size.
  */
 function fitSlide(slide) {
   var body = slide?.querySelector(':scope > .slide-body')
@@ -15,7 +16,11 @@ function fitSlide(slide) {
   var needed = body.scrollHeight
   var wide = body.scrollWidth
   if (height === 0 || (needed <= height + 1 && wide <= width + 1)) return
-  var smallest = body.querySelector('.whole') ? 0.5 : body.querySelector('pre') ? 18 / 19 : 24 / 30
+  var smallest = body.querySelector('.whole, .katex-display, math[display="block"]')
+    ? 0.5
+    : body.querySelector('pre')
+      ? 18 / 19
+      : 24 / 30
   var zoom = Math.max(smallest, Math.min(height / needed, width / wide))
   body.style.zoom = String(zoom)
   body.style.height = `${height / zoom}px`

@@ -51,9 +51,16 @@ const measureInPage = `(async () => {
     const shown = slide.cloneNode(true)
     for (const aside of shown.querySelectorAll('aside.notes')) aside.remove()
     texts.push(shown.textContent || '', notes ? notes.textContent || '' : '')
+    // List items also as the page's blocks are read: without the lists and code they hold.
+    for (const item of [...shown.querySelectorAll('li'), ...(notes ? notes.querySelectorAll('li') : [])]) {
+      const clone = item.cloneNode(true)
+      for (const nested of clone.querySelectorAll('ul, ol, pre')) nested.remove()
+      texts.push(clone.textContent || '')
+    }
     let over = 0
     for (const element of slide.querySelectorAll('*')) {
-      if (element.closest('aside.notes')) continue
+      // Notes, and the MathML KaTeX keeps for screen readers (clipped to a pixel), are not shown.
+      if (element.closest('aside.notes, .katex-mathml')) continue
       const rect = element.getBoundingClientRect()
       if (rect.width === 0 && rect.height === 0) continue
       over = Math.max(over, box.left - rect.left, box.top - rect.top, rect.right - box.right, rect.bottom - box.bottom)
@@ -143,11 +150,15 @@ export async function measureDeck(page: Page): Promise<DeckMeasures> {
   return { ...measures, arrowReachesAll: seen.size === measures.slides, controlsOverlap }
 }
 
-/** Text blocks of a post's page body: paragraphs, list items, table cells, headings and code lines. */
+/**
+ * Text blocks of a post's page body: paragraphs, list items, table cells,
+ * headings and code lines; controls (anchors, back links of footnotes) and
+ * text only screen readers get are left out.
+ */
 export async function pageTextBlocks(page: Page): Promise<string[]> {
   const blocks = (await page.evaluate(`(() => {
     const body = document.querySelector('.post-body')
-    for (const element of body.querySelectorAll('.heading-anchor, .present-link, .sample-output, button')) element.remove()
+    for (const element of body.querySelectorAll('.heading-anchor, .present-link, .sample-output, button, [data-footnote-backref], .sr-only')) element.remove()
     const texts = []
     for (const element of body.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6')) {
       const clone = element.cloneNode(true)

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -22,16 +23,23 @@ const cases = [
   'verify-python',
   'deck-tutorial-en',
   'deck-tutorial-zh',
+  'deck-walkthrough-zh',
+  'deck-essay-en',
 ]
 let browser: Browser
 let out: string
 
+// Note: eleven builds, one of them verifying the seed's samples; more than the default minute on a busy machine.
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'postdeck-decks-'))
   for (const name of cases) {
     const result = await build({
       paths: [
-        path.join(name.startsWith('deck-tutorial') ? ownFixtures : fixtures, name, 'input.md'),
+        path.join(
+          existsSync(path.join(ownFixtures, name)) ? ownFixtures : fixtures,
+          name,
+          'input.md',
+        ),
       ],
       outDir: path.join(out, name),
       verify: name === 'verify-python' ? false : undefined,
@@ -39,7 +47,7 @@ beforeAll(async () => {
     expect(result.ok, `${name} builds`).toBe(true)
   }
   browser = await launchChromium()
-})
+}, 300_000)
 
 afterAll(async () => {
   await browser?.close()
@@ -64,24 +72,13 @@ async function openDeck(
   return { page, slides: await inspectDeck(page), traffic }
 }
 
-/** Text blocks of the page body: paragraphs, list items, table cells, headings and code lines. */
+/** Text blocks of the page body, as the deck measure reads them. */
 async function pageBlocks(name: string): Promise<string[]> {
   const page = await browser.newPage()
   await page.goto(url(name, 'index.html'))
-  const blocks = await page.evaluate(`(() => {
-    const body = document.querySelector('.post-body')
-    for (const element of body.querySelectorAll('.heading-anchor, .present-link, .sample-output')) element.remove()
-    const texts = []
-    for (const element of body.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6')) {
-      const clone = element.cloneNode(true)
-      for (const nested of clone.querySelectorAll('ul, ol, pre, button')) nested.remove()
-      texts.push(clone.textContent)
-    }
-    for (const code of body.querySelectorAll('pre')) texts.push(...code.textContent.split('\\n'))
-    return texts
-  })()`)
+  const blocks = await pageTextBlocks(page)
   await page.close()
-  return (blocks as string[]).map(normalise).filter((text) => text !== '')
+  return blocks
 }
 
 function normalise(text: string): string {
@@ -182,6 +179,90 @@ describe('the tutorial fixtures', () => {
     })`)) as number[]
     expect(shown.length).toBeGreaterThan(0)
     for (const lightness of shown) expect(lightness).toBeLessThan(80)
+    await page.close()
+  })
+})
+
+describe('the walkthrough and essay fixtures', () => {
+  /** Visible text of each slide, notes left out. */
+  async function slideTexts(page: Page): Promise<string[]> {
+    return (await page.evaluate(`Reveal.getSlides().map((slide) => {
+      const shown = slide.cloneNode(true)
+      for (const aside of shown.querySelectorAll('aside.notes')) aside.remove()
+      return shown.textContent.replace(/\\s+/g, ' ')
+    })`)) as string[]
+  }
+
+  it('keeps each step of a walkthrough on the slide of its screenshot', async () => {
+    const { page } = await openDeck('deck-walkthrough-zh')
+    const steps = (await page.evaluate(`[...document.querySelectorAll('.slides img')].map((image) =>
+      image.closest('section').querySelector('.slide-body').textContent.replace(/\\s+/g, ''))`)) as string[]
+    expect(steps).toHaveLength(5)
+    expect(steps[0]).toContain('打开官网，点右上角的注册按钮。')
+    expect(steps[1]).toContain('填好邮箱和密码，点击创建。')
+    expect(steps[2]).toContain('会生成一个十六位的网络ID。')
+    expect(steps[3]).toContain('名字随意，访问控制保持私有。')
+    expect(steps[4]).toContain('互相ping一下，结果如下：')
+    await page.close()
+  })
+
+  it('leaves no slide of a line or two: a closing remark joins its code, a one-line section rides above its first subsection', async () => {
+    const { page, slides } = await openDeck('deck-walkthrough-zh')
+    const texts = await slideTexts(page)
+    const withCode = texts.find((text) => text.includes('client-cli join'))
+    expect(withCode).toContain('装好以后服务会自己启动。')
+    const network = slides.find((slide) => slide.notes.includes('登录以后先建一个网络'))
+    expect(network?.text).toContain('新建')
+    expect(await page.locator('.slides .kicker').allTextContents()).toContain('创建网络')
+    await page.close()
+  })
+
+  it('shows a footnote as its number on the slide and its text in the notes', async () => {
+    const { page, slides } = await openDeck('deck-walkthrough-zh')
+    expect(await page.locator('.slides .slide-body sup').allTextContents()).toEqual(['1'])
+    expect(
+      slides.some((slide) => slide.notes.includes('[1] 脚本来自官网，运行前可以先读一遍。')),
+    ).toBe(true)
+    await page.close()
+  })
+
+  it("shows the post's own captioned pictures and display math whole, and says a tall item's words in one piece", async () => {
+    const { page, slides } = await openDeck('deck-essay-en')
+    const texts = await slideTexts(page)
+    const figure = texts.find((text) => text.includes('The best hundred samples'))
+    expect(figure).toContain('Here are the samples the model liked best:')
+    expect(await page.locator('.slides .imgcap img').count()).toBe(1)
+    expect(await page.locator('.slides math[display="block"]').count()).toBe(1)
+    expect(
+      slides.some((slide) =>
+        normalise(slide.notes).includes(
+          'Run the training and follow this loop: Do not stop it halfway.',
+        ),
+      ),
+    ).toBe(true)
+    await page.close()
+  })
+
+  it("shows a verified sample's output once: the post's own output block only in the notes", async () => {
+    const { page, slides } = await openDeck('seed')
+    const found = (await page.evaluate(`(() => {
+      const lines = (pre) => pre.textContent.split('\\n').map((line) => line.trim())
+      const pres = [...document.querySelectorAll('.slides .slide-body pre')]
+      return {
+        outputs: document.querySelectorAll('.slides .sample-output').length,
+        documented: pres.filter((pre) => !pre.closest('.sample-output') && lines(pre).includes('Fetching The URL')).length,
+      }
+    })()`)) as { outputs: number; documented: number }
+    expect(found.outputs).toBeGreaterThan(0)
+    expect(found.documented).toBe(0)
+    expect(slides.some((slide) => slide.text.includes('运行结果：'))).toBe(false)
+    await page.close()
+  })
+
+  it('shows the key sentences of a slide whose prose went to the notes', async () => {
+    const { page } = await openDeck('deck-essay-en')
+    const conclusion = (await slideTexts(page)).find((text) => text.includes('Conclusion'))
+    expect(conclusion).toContain('Looking at the samples the network liked most told me more')
     await page.close()
   })
 })

@@ -29,7 +29,8 @@ const inspectInPage = `(async () => {
     const outside = []
     const hidden = []
     for (const element of slide.querySelectorAll('*')) {
-      if (element.closest('aside.notes')) continue
+      // Notes, and the MathML KaTeX keeps for screen readers (clipped to a pixel), are not shown.
+      if (element.closest('aside.notes, .katex-mathml')) continue
       const rect = element.getBoundingClientRect()
       if (rect.width === 0 && rect.height === 0) continue
       const over = Math.max(box.left - rect.left, box.top - rect.top, rect.right - box.right, rect.bottom - box.bottom)

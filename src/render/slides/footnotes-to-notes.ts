@@ -4,9 +4,10 @@ import { SKIP, visit } from 'unist-util-visit'
 import type { SlideModel } from './split-into-slides.js'
 
 /**
- * Footnotes on slides: a reference is taken off the slide (a superscript
- * would lead nowhere) and its note is said instead, in the speaker notes of
- * the slide that refers to it. The definitions themselves show on no slide.
+ * Footnotes on slides: a reference shows as a plain superscript number, the
+ * page's (a link would lead nowhere), and its note is said in the speaker
+ * notes of the slide that refers to it, under the same number. The
+ * definitions themselves show on no slide.
  */
 export function footnotesToNotes(model: SlideModel, tree: Root): SlideModel {
   const definitions = new Map<string, FootnoteDefinition>()
@@ -14,6 +15,12 @@ export function footnotesToNotes(model: SlideModel, tree: Root): SlideModel {
     definitions.set(node.identifier, node)
   })
   if (definitions.size === 0) return model
+  // Note: numbered as the page numbers them, in the order of first reference.
+  const numbers = new Map<string, number>()
+  visit(tree, 'footnoteReference', (node) => {
+    if (definitions.has(node.identifier) && !numbers.has(node.identifier))
+      numbers.set(node.identifier, numbers.size + 1)
+  })
   return {
     columns: model.columns.map((column) =>
       column.map((slide) => {
@@ -27,19 +34,27 @@ export function footnotesToNotes(model: SlideModel, tree: Root): SlideModel {
         for (const node of [...nodes, ...notes]) {
           visit(node, 'footnoteReference', (reference, index, parent) => {
             if (!parent || index === undefined) return undefined
-            parent.children.splice(index, 1)
             const definition = definitions.get(reference.identifier)
+            const number = String(numbers.get(reference.identifier) ?? '')
+            parent.children.splice(
+              index,
+              1,
+              ...(definition
+                ? [
+                    {
+                      type: 'emphasis' as const,
+                      data: { hName: 'sup' },
+                      children: [{ type: 'text' as const, value: number }],
+                    },
+                  ]
+                : []),
+            )
             if (definition)
               said.push({
                 type: 'paragraph',
-                children: [
-                  {
-                    type: 'text',
-                    value: `[${reference.label ?? reference.identifier}] ${plainText(definition)}`,
-                  },
-                ],
+                children: [{ type: 'text', value: `[${number}] ${plainText(definition)}` }],
               })
-            return [SKIP, index]
+            return [SKIP, index + (definition ? 1 : 0)]
           })
         }
         return { ...slide, nodes, notes: [...notes, ...said] }

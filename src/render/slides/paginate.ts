@@ -1,13 +1,24 @@
-import type { Blockquote, Code, Heading, List, Paragraph, RootContent, Table } from 'mdast'
+import type {
+  Blockquote,
+  Code,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  RootContent,
+  Table,
+} from 'mdast'
 import { codeSplitPoints } from './code-split-points.js'
 import { isImageParagraph, isLeadIn, isSpeakerProse, keyPoints, shortenedItem } from './prose.js'
 import {
   blockHeight,
   bodyHeight,
   canvas,
+  htmlPictureHeight,
   type ImageSizes,
   imageHeight,
   knownSize,
+  showsPicture,
 } from './slide-metrics.js'
 
 /** The blocks one slide shows, the prose its speaker notes hold, and the height the blocks take. */
@@ -137,15 +148,20 @@ function prepare(blocks: readonly RootContent[], options: PageOptions): RootCont
       if (options.slideBreaks) out.push(node)
       continue
     }
+    // A footnote's text is said where it is referred to (`footnotesToNotes`), not where it is defined.
+    if (node.type === 'footnoteDefinition') continue
     const previous = out.at(-1)
     if (node.type === 'paragraph' && isImageParagraph(node) && previous && isImageGroup(previous)) {
       if (previous.type === 'paragraph') out[out.length - 1] = imageGrid([previous, node])
       else previous.children.push(node)
       continue
     }
-    // A lead-in with nothing to show after it is prose too.
+    // A lead-in with nothing to show after it (prose, a heading, a block for the notes) is prose too.
     const next = flat[index + 1]
-    if (isLeadIn(node) && (!next || isSpeakerProse(next) || next.type === 'heading')) {
+    if (
+      isLeadIn(node) &&
+      (!next || isSpeakerProse(next) || next.type === 'heading' || isForNotes(next))
+    ) {
       out.push(asNotes(node))
       continue
     }
@@ -210,6 +226,10 @@ function imageGrid(images: Paragraph[]): Blockquote {
   }
 }
 
+function isForNotes(node: RootContent): boolean {
+  return node.data !== undefined && 'toNotes' in node.data && node.data.toNotes === true
+}
+
 /** A block marked for the notes. */
 function asNotes(node: RootContent): RootContent {
   return { ...node, data: { ...node.data, toNotes: true } } as RootContent
@@ -230,13 +250,16 @@ function shortenList(list: List): RootContent[] {
 /**
  * A list whose items fit a slide each; an item taller than that (one holding
  * long code) is cut out: its first block stays an item, numbered as it was,
- * and its other blocks follow as blocks of their own.
+ * and its other blocks follow as blocks of their own. The notes say the
+ * item's words in one piece, as the page reads them around its code.
  */
 function unfoldTallItems(blocks: RootContent[]): RootContent[] {
   const [list, ...notes] = blocks
   if (list?.type !== 'list') return blocks
   const tall = canvas.height * 0.6
   const out: RootContent[] = []
+  const words = (item: ListItem) =>
+    item.children.filter((child) => child.type === 'paragraph' && !isImageParagraph(child))
   const start = list.start ?? 1
   let from = 0
   list.children.forEach((item, index) => {
@@ -253,6 +276,7 @@ function unfoldTallItems(blocks: RootContent[]): RootContent[] {
         children: [{ ...item, children: [first] }],
       })
     out.push(...(lead ? rest : item.children))
+    if (words(item).length > 1) notes.push(...words(item).map(asNotes))
     from = index + 1
   })
   if (from === 0) return blocks
@@ -265,6 +289,117 @@ function unfoldTallItems(blocks: RootContent[]): RootContent[] {
       start: (list as List).ordered ? start + begin : null,
       children: (list as List).children.slice(begin, end),
     }
+  }
+}
+
+/**
+ * Whether `node` goes on the slide of the block after it: a lead-in
+ * ("Output:") before what it introduces, or a line or two of text before an
+ * image (a step of a walkthrough above its screenshot).
+ */
+function introducesNext(node: RootContent, next: RootContent): boolean {
+  if (isSpeakerProse(next) || isForNotes(next)) return false
+  if (isLeadIn(node)) return true
+  return (
+    node.type === 'paragraph' && !isImageParagraph(node) && !isSpeakerProse(node) && isPicture(next)
+  )
+}
+
+/**
+ * Of a block showing a picture (images, a grid, raw HTML with an `<img>`):
+ * the height it shows at on a slide of its own, and whether its size is known.
+ */
+function pictureSize(
+  node: RootContent,
+  sizes: ImageSizes,
+): { shown: number; known: boolean } | undefined {
+  if ((node.type === 'paragraph' && isImageParagraph(node)) || isImageGrid(node))
+    return { shown: imageHeight(node, sizes), known: knownSize(node, sizes) }
+  if (node.type === 'html' && showsPicture(node.value)) return htmlPictureHeight(node.value, sizes)
+  return undefined
+}
+
+/** Whether a block shows a picture: images, a grid of them, raw HTML with an `<img>`. */
+export function isPicture(node: RootContent): boolean {
+  return pictureSize(node, {}) !== undefined
+}
+
+/** Pages lower than this share of a slide hold a line or two. */
+const tinyPage = 0.2
+
+/** How far past the estimated room a slide may go: the deck's fitting absorbs a few per cent. */
+const fittingSlack = 1.04
+
+/**
+ * Put each page of a line or two on a neighbour: back on the page before (a
+ * remark after a full slide of code) or ahead of the page after (a line
+ * that introduces it), with that page's code at the smaller size if need be.
+ * Text that fits neither goes to the notes of the page before, which the
+ * speaker says. Works on `pages` in place.
+ */
+function absorbTinyPages(
+  pages: Page[],
+  budget: number,
+  heightOf: (node: RootContent) => number,
+): void {
+  const smaller = (page: Page) => {
+    const nodes = page.nodes.map(smallerCode)
+    const saved = page.nodes.reduce(
+      (total, node, index) => total + heightOf(node) - heightOf(nodes[index] as RootContent),
+      0,
+    )
+    return { nodes, height: page.height - saved }
+  }
+  let index = 0
+  while (index < pages.length && pages.length > 1) {
+    const page = pages[index] as Page
+    const before = pages[index - 1]
+    const after = pages[index + 1]
+    if (page.nodes.length === 0 || page.height >= budget * tinyPage) {
+      index++
+      continue
+    }
+    // A page ending on a lead-in belongs with the page after; one after a page ending on a lead-in, with that.
+    const last = page.nodes.at(-1) as RootContent
+    const leadsOn = after?.nodes[0] !== undefined && introducesNext(last, after.nodes[0])
+    const candidates: { host: Page; append: boolean }[] = leadsOn
+      ? [{ host: after as Page, append: false }]
+      : [
+          ...(before ? [{ host: before, append: true }] : []),
+          ...(after ? [{ host: after, append: false }] : []),
+        ]
+    // A picture gives up some of its height, down to a fair part of the slide.
+    const rigid = (host: Page) =>
+      host.nodes.some((node) => isPicture(node))
+        ? host.nodes.reduce(
+            (total, node) => total + (!isPicture(node) ? heightOf(node) : budget * 0.4),
+            0,
+          )
+        : host.height
+    const fitting = candidates.find(
+      ({ host }) => rigid(host) + page.height <= budget * fittingSlack,
+    )
+    const shrunk = fitting
+      ? undefined
+      : candidates.find(({ host }) => smaller(host).height + page.height <= budget * fittingSlack)
+    const choice = fitting ?? shrunk
+    if (choice) {
+      const { host, append } = choice
+      if (!fitting) Object.assign(host, smaller(host))
+      host.nodes = append ? [...host.nodes, ...page.nodes] : [...page.nodes, ...host.nodes]
+      host.notes = append ? [...host.notes, ...page.notes] : [...page.notes, ...host.notes]
+      host.height += page.height
+      pages.splice(index, 1)
+      continue
+    }
+    const host = before ?? after
+    if (host && !leadsOn && page.nodes.every((node) => node.type === 'paragraph')) {
+      if (host === before) host.notes.push(...page.nodes, ...page.notes)
+      else host.notes.unshift(...page.nodes, ...page.notes)
+      pages.splice(index, 1)
+      continue
+    }
+    index++
   }
 }
 
@@ -290,12 +425,11 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
   }
   const heightOf = (node: RootContent) => blockHeight(node, options.imageSizes)
   // What a block after a lead-in needs below it: an image, enough to show it fairly.
-  const companionHeight = (node: RootContent) =>
-    (node.type === 'paragraph' && isImageParagraph(node)) || isImageGrid(node)
-      ? knownSize(node, options.imageSizes)
-        ? imageHeight(node, options.imageSizes) * 0.8
-        : budget * 0.4
-      : heightOf(node)
+  const companionHeight = (node: RootContent) => {
+    const picture = pictureSize(node, options.imageSizes)
+    if (!picture) return heightOf(node)
+    return picture.known ? picture.shown * 0.8 : budget * 0.4
+  }
 
   const queue = [...blocks]
   // Set after a lead-in: its block goes on the same slide, shrunk or cut if need be.
@@ -308,7 +442,7 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
       newPage()
       continue
     }
-    if (node.data && 'toNotes' in node.data && node.data.toNotes) {
+    if (isForNotes(node)) {
       current().notes.push(node)
       continue
     }
@@ -318,11 +452,11 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
     }
     const height = heightOf(node)
     if (height === 0) continue
-    if ((node.type === 'paragraph' && isImageParagraph(node)) || isImageGrid(node)) {
+    const picture = pictureSize(node, options.imageSizes)
+    if (picture) {
       // An image starts a slide when what is left would show it much smaller than a slide of its own.
       // Of an image of unknown size, what is left is enough when it is a fair part of a slide.
-      const known = knownSize(node, options.imageSizes)
-      const shown = imageHeight(node, options.imageSizes)
+      const { known, shown } = picture
       const enough = known ? shown * 0.8 : budget * 0.4
       if (!kept && current().nodes.length > 0 && room() < enough) newPage()
       place(node, Math.min(room(), shown))
@@ -330,21 +464,20 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
     }
     // What must stay on this slide with the block: the output of a sample, the block a lead-in introduces.
     const next = queue[0]
+    const introduces = next !== undefined && introducesNext(node, next)
     const companion =
-      next &&
-      ((node.type === 'code' && next.type === 'sampleOutput') ||
-        (isLeadIn(node) && !isSpeakerProse(next)))
+      next && ((node.type === 'code' && next.type === 'sampleOutput') || introduces)
         ? next
         : undefined
     const together = height + (companion ? companionHeight(companion) : 0)
     if (together <= room()) {
-      keep = isLeadIn(node)
+      keep = introduces
       place(node, height)
       if (companion && node.type === 'code')
         place(queue.shift() as RootContent, heightOf(companion))
       continue
     }
-    if (companion && isLeadIn(node)) {
+    if (companion && introduces) {
       // The lead-in goes with its block: together on a fresh slide, or above its first part.
       const splits = heightOf(companion) > budget && splitBlock(companion, budget, budget, options)
       if (current().nodes.length > 0 && (!splits || room() - height < budget * 0.4)) newPage()
@@ -381,26 +514,18 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
       place(output, heightOf(output))
     }
   }
-  // A last slide of a line or two goes back on the one before, when the deck's fitting (a few per cent) absorbs it.
-  const last = pages.at(-1)
-  const before = pages.at(-2)
-  if (
-    !options.slideBreaks &&
-    last &&
-    before &&
-    last.height < budget * 0.2 &&
-    before.height + last.height <= budget * 1.04
-  ) {
-    before.nodes.push(...last.nodes)
-    before.notes.push(...last.notes)
-    before.height += last.height
-    pages.pop()
-  }
+  if (!options.slideBreaks) absorbTinyPages(pages, budget, heightOf)
+  // A slide left empty or nearly so by prose gone to the notes shows the key sentence of each paragraph.
   for (const page of pages) {
-    if (page.nodes.length === 0 && page.notes.length > 0) {
-      const points = keyPoints(page.notes, budget)
-      if (points) place(points, heightOf(points))
-    }
+    const empty = page.nodes.length === 0
+    if (!empty && page.height >= budget * tinyPage) continue
+    const points = keyPoints(
+      empty ? page.notes : page.notes.filter(isSpeakerProse),
+      budget - page.height,
+    )
+    if (!points) continue
+    page.nodes.push(points)
+    page.height += heightOf(points)
   }
   return pages.filter(
     (page, index) => page.nodes.length > 0 || page.notes.length > 0 || index === 0,

@@ -5,6 +5,7 @@ import type {
   List,
   ListItem,
   Paragraph,
+  PhrasingContent,
   RootContent,
   Table,
 } from 'mdast'
@@ -163,13 +164,24 @@ function sizeOf(
   }
 }
 
+/** Lines the raw HTML among `nodes` adds (`<br>`, `<li>`): a cell's list in HTML takes a line an item. */
+function htmlBreaks(nodes: readonly PhrasingContent[]): number {
+  return nodes.reduce(
+    (total, node) =>
+      total + (node.type === 'html' ? (node.value.match(/<(br|li)\b/gi) ?? []).length : 0),
+    0,
+  )
+}
+
 function tableHeight(table: Table): number {
   const size = 24
   return table.children.reduce((total, row) => {
     const width = textWidth / Math.max(1, row.children.length)
     const lines = Math.max(
       1,
-      ...row.children.map((cell) => wrappedLines(plainText(cell), width - 24, size)),
+      ...row.children.map(
+        (cell) => wrappedLines(plainText(cell), width - 24, size) + htmlBreaks(cell.children),
+      ),
     )
     return total + lines * size * 1.2 + 11
   }, 0)
@@ -200,14 +212,80 @@ export function blockHeight(node: RootContent, sizes: ImageSizes = {}): number {
       if (node.children.some((child) => child.type === 'image' || child.type === 'imageReference'))
         return Math.max(120, Math.min(imageHeight(node, sizes), 240)) + gap
       return wrappedLines(plainText(node), textWidth, canvas.textSize) * textLine + gap
+    case 'html':
+      return htmlHeight(node.value, sizes)
+    case 'math':
+      // Display math: a row per `\\`, about two text lines each (fractions, sums).
+      return node.value.split('\\\\').length * 2 * textLine + gap
     case 'thematicBreak':
     case 'definition':
-    case 'html':
     case 'yaml':
       return 0
     default:
       return wrappedLines(plainText(node), textWidth, canvas.textSize) * textLine + gap
   }
+}
+
+/** Whether a block of raw HTML shows a picture (an `<img>` in a captioned `<div>`, a video). */
+export function showsPicture(html: string): boolean {
+  return /<(img|video|picture|svg|iframe)\b/i.test(html)
+}
+
+/**
+ * Height of the pictures of raw HTML on a slide of their own, and whether
+ * the size of each is known (`<img src>` among `sizes`); unknown ones count as large.
+ */
+export function htmlPictureHeight(
+  html: string,
+  sizes: ImageSizes,
+): { shown: number; known: boolean } {
+  const full = canvas.height - 2 * canvas.padding
+  const sources = [...html.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map(
+    (match) => match[1] ?? '',
+  )
+  const found = sources.map((source) => {
+    const plain = source.replace(/^\.\//, '')
+    return sizes[source] ?? sizes[plain] ?? sizes[safeDecode(plain)]
+  })
+  if (
+    found.length === 0 ||
+    !/^\s*<(div|figure|p|a|img|center|span)\b/i.test(html) ||
+    /<(video|iframe|svg|picture)\b/i.test(html) ||
+    found.some((size) => !size)
+  )
+    return { shown: full, known: false }
+  const heights = found.map((size) => {
+    const { width, height } = size as { width: number; height: number }
+    return height * Math.min(1, textWidth / Math.max(1, width))
+  })
+  return {
+    shown: Math.min(
+      full,
+      heights.reduce((total, height) => total + height, 0),
+    ),
+    known: true,
+  }
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}
+
+/** Raw HTML: a picture by its size (unknown ones fill what is left); text by its lines; a comment nothing. */
+function htmlHeight(html: string, sizes: ImageSizes): number {
+  if (showsPicture(html)) return Math.max(24, htmlPictureHeight(html, sizes).shown)
+  const text = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (text === '') return 0
+  const breaks = (html.match(/<(br|li|tr|p|div|h[1-6])\b/gi) ?? []).length
+  return (wrappedLines(text, textWidth, canvas.textSize) + breaks) * textLine + canvas.blockGap
 }
 
 function outputHeight(text: string): number {

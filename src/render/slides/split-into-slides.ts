@@ -1,6 +1,7 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import { type Page, paginate } from './paginate.js'
+import { isPicture, type Page, paginate } from './paginate.js'
+import { isImageParagraph } from './prose.js'
 import {
   blockHeight,
   bodyHeight,
@@ -252,6 +253,7 @@ function shareSlides(columns: Planned[][]): Slide[][] {
     column.map((planned) => ({ planned, column: index })),
   )
   const out: Slide[][] = columns.map(() => [])
+  const heights = new Map<Slide, number>()
   const room = bodyHeight(undefined)
   let start = 0
   while (start < flat.length) {
@@ -270,11 +272,52 @@ function shareSlides(columns: Planned[][]): Slide[][] {
         host.nodes.push(...planned.slide.nodes)
         host.notes.push(...planned.slide.notes)
       }
+      heights.set(
+        host,
+        group.reduce((total, index) => total + (run[index]?.planned.height ?? 0), 0),
+      )
       out[first.column]?.push(host)
     }
     start = end
   }
-  return out
+  return foldSlightSlides(out, heights)
+}
+
+/** Height of a kicker above a slide's heading (deck.css: `.kicker`). */
+const kickerHeight = 36
+
+/**
+ * A slide that still shows a heading and a line or two of text, followed by
+ * the first slide of a deeper section, becomes that slide's kicker: its
+ * heading rides above, its text goes to the notes, when the room allows.
+ */
+function foldSlightSlides(columns: Slide[][], heights: Map<Slide, number>): Slide[][] {
+  const flat = columns.flatMap((column, index) => column.map((slide) => ({ slide, column: index })))
+  const folded = new Set<Slide>()
+  for (const [index, { slide }] of flat.entries()) {
+    const next = flat[index + 1]?.slide
+    if (!slide.heading || slide.kicker || !next?.heading || next.kicker) continue
+    if (next.id !== next.anchor || next.heading.depth <= slide.heading.depth) continue
+    const shown = slide.nodes.reduce((total, node) => total + blockHeight(node), 0)
+    const slight =
+      slide.nodes.length > 0 &&
+      slide.nodes.every((node) => node.type === 'paragraph' && !isImageParagraph(node)) &&
+      shown <= bodyHeight(undefined) * 0.2
+    // Pictures on the slide below give up some height, down to a fair part of the slide.
+    const rigid = next.nodes.some(isPicture)
+      ? headingHeight(next.heading) +
+        next.nodes.reduce(
+          (total, node) =>
+            total + (isPicture(node) ? bodyHeight(undefined) * 0.4 : blockHeight(node)),
+          0,
+        )
+      : (heights.get(next) ?? 0)
+    if (!slight || rigid + kickerHeight > bodyHeight(undefined)) continue
+    next.kicker = slide.heading
+    next.notes.unshift(...slide.nodes, ...slide.notes)
+    folded.add(slide)
+  }
+  return columns.map((column) => column.filter((slide) => !folded.has(slide)))
 }
 
 /** Whether `next` may share the slide of `previous`: a whole section after a slide that ends its own. */
