@@ -4,8 +4,12 @@ export const inputLimits = {
   postLength: 4 * 1024 * 1024,
   /** Blockquotes and lists inside one another. */
   nestingDepth: 50,
-  /** `[` in one paragraph, table or list item (unclosed links make the parser quadratic). */
-  bracketsPerBlock: 2000,
+  /**
+   * Each of `[`, `]`, `$`, and `<` outside a complete tag, in one paragraph,
+   * table row or list item (unclosed links, math, autolinks, comments and
+   * declarations make the parser quadratic).
+   */
+  openersPerBlock: 2000,
   /** Runs of `*` or `_` in one paragraph (nested emphasis makes the parser quadratic). */
   emphasisPerParagraph: 2000,
   /** Raw HTML elements inside one another (deeper overflows the stack when rendered). */
@@ -41,8 +45,7 @@ export function checkInputLimits(text: string): LimitProblem | undefined {
   }
   const lines = text.split('\n')
   let openFence: string | undefined
-  let brackets = 0
-  let blockStart = 1
+  let openers = new Map<string, number>()
   let emphasis = 0
   let paragraphStart = 1
   let htmlDepth = 0
@@ -58,8 +61,7 @@ export function checkInputLimits(text: string): LimitProblem | undefined {
       continue
     }
     if (line.trim() === '') {
-      brackets = 0
-      blockStart = number + 1
+      openers = new Map()
       emphasis = 0
       paragraphStart = number + 1
       continue
@@ -75,6 +77,7 @@ export function checkInputLimits(text: string): LimitProblem | undefined {
     // Note: each list item and table row is parsed on its own.
     if (item || line.trimStart().startsWith('|')) {
       emphasis = 0
+      openers = new Map()
       paragraphStart = number
     }
     emphasis += emphasisRuns(item ? line.slice(item[0].length) : line)
@@ -99,11 +102,15 @@ export function checkInputLimits(text: string): LimitProblem | undefined {
         reason: `This line has more than ${inputLimits.tableCells} \`|\`: a table has at most ${inputLimits.tableCells} columns`,
       }
     }
-    brackets += countOf(line, '[')
-    if (brackets > inputLimits.bracketsPerBlock) {
-      return {
-        line: blockStart,
-        reason: `This block has more than ${inputLimits.bracketsPerBlock} \`[\`: split it with blank lines`,
+    const unclosed = openerCounts(prose)
+    for (const [character, count] of unclosed) {
+      const total = (openers.get(character) ?? 0) + count
+      openers.set(character, total)
+      if (total > inputLimits.openersPerBlock) {
+        return {
+          line: paragraphStart,
+          reason: `This block has more than ${inputLimits.openersPerBlock} \`${character}\`: split it with blank lines`,
+        }
       }
     }
   }
@@ -159,6 +166,17 @@ function htmlNesting(line: string, depth: number): { depth: number; deepest: num
     else if (!selfClosed) deepest = Math.max(deepest, ++depth)
   }
   return { depth, deepest }
+}
+
+/** How many `[`, `]`, `$`, and `<` that opens no complete tag, `line` holds. */
+function openerCounts(line: string): Map<string, number> {
+  const withoutTags = line.replace(htmlTag, '')
+  return new Map(
+    ['[', ']', '$', '<'].map((character) => [
+      character,
+      countOf(character === '<' ? withoutTags : line, character),
+    ]),
+  )
 }
 
 function countOf(text: string, character: string): number {

@@ -68,6 +68,29 @@ describe('input that cannot crash a build', () => {
     ])
   })
 
+  it.each([
+    ['link closers with no openers', 'a]'.repeat(40_000), ']'],
+    ['unclosed autolinks', '<http://a'.repeat(50_000), '<'],
+    ['unclosed HTML comments', 'a <!-- '.repeat(20_000), '<'],
+    ['unclosed declarations', 'a <!A '.repeat(20_000), '<'],
+    ['unclosed math', '$a '.repeat(40_000), '$'],
+  ])('refuses %s in one paragraph, which parse in quadratic time', async (_, body, character) => {
+    const result = await buildPost(`${head}${body}\n`)
+    expect(result.messages).toEqual([
+      `posts/post.md:6:1: error This block has more than 2000 \`${character}\`: split it with blank lines (input-limit)`,
+    ])
+  })
+
+  it('still reads an HTML table of complete tags and a long table of links', () => {
+    const cells = Array.from(
+      { length: 800 },
+      (_, index) => `<tr><td>第${index}</td><td>$${index}</td></tr>`,
+    )
+    const rows = Array.from({ length: 1500 }, (_, index) => `| [${index}](/p/${index}) | [x](/y) |`)
+    const text = `${head}<table>\n${cells.join('\n')}\n</table>\n\n| a | b |\n| - | - |\n${rows.join('\n')}\n`
+    expect(checkInputLimits(text)).toBeUndefined()
+  })
+
   it('refuses emphasis nested 50,000 deep, which would parse for minutes', async () => {
     const result = await buildPost(
       `${head}Intro\n\n${'*_'.repeat(50_000)}x${'_*'.repeat(50_000)}\n`,
