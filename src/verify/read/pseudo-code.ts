@@ -23,6 +23,8 @@ const elisionComment =
 /** Words of prose: two or more words with no code punctuation, or Han text outside strings and comments. */
 const proseLine = /^[\p{L}][\p{L}'’-]*(?:\s+[\p{L}'’-]+)+\s*[.。]?$/u
 const hanText = /[\p{Script=Han}]/u
+/** Full-width punctuation (`：`, `，`, `（`), which no language here reads outside strings. */
+const fullWidth = /[\u3001\u3002\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E]/u
 
 /** Errors a missing definition gives: the code left out was needed. */
 const missingName =
@@ -49,7 +51,7 @@ export function pseudoCodeAt(
     const found = placeholder.exec(lines[line - 1] ?? '')
     if (found) return `placeholder \`${found[0]}\` at line ${sample.line + line}`
     if (elision.test(text)) return `code left out (\`...\`) at line ${sample.line + line}`
-    const emptyBody = commentOnlyBody(lines, line, sample)
+    const emptyBody = commentOnlyBody(lines, line, sample, output)
     if (emptyBody !== undefined) {
       return `code left out (a body of comments only) at line ${sample.line + emptyBody}`
     }
@@ -59,10 +61,13 @@ export function pseudoCodeAt(
     }
     const trimmed = text.trim()
     const words = !isShell(sample) && leadingWords.test(trimmed)
+    // A keyword line of Han words and full-width punctuation is a template (`if 判断条件：`);
+    // Han names alone are code (`for (const 分数 of 分数) {`), and so is a command's argument.
     if (
       trimmed &&
       (proseLine.test(trimmed) || hanText.test(trimmed) || words) &&
-      !isKeywordLine(trimmed)
+      (!isKeywordLine(trimmed) ||
+        (hanText.test(trimmed) && fullWidth.test(trimmed) && !isShell(sample)))
     ) {
       return `a line of prose at line ${sample.line + line}`
     }
@@ -124,10 +129,16 @@ function readsInput(sample: Sample): number | undefined {
 
 /**
  * The first line (1-based) of a block body made only of comments, when the
- * error is at the line closing it: a syntax template (`fn() {` / `# codes` /
- * `}`) that stands for code to write.
+ * error is at the line closing it (or, in Python, the line after it): a
+ * syntax template (`fn() {` / `# codes` / `}`, `if found:` / `# do something`)
+ * that stands for code to write.
  */
-function commentOnlyBody(lines: string[], line: number, sample: Sample): number | undefined {
+function commentOnlyBody(
+  lines: string[],
+  line: number,
+  sample: Sample,
+  output: string,
+): number | undefined {
   const prefix = sample.runner.commentPrefixes
   const isComment = (text: string) => prefix.some((p) => text.trim().startsWith(p))
   let start = line - 1
@@ -135,7 +146,9 @@ function commentOnlyBody(lines: string[], line: number, sample: Sample): number 
   const opener = lines[start - 1]?.trimEnd() ?? ''
   const body = lines.slice(start, line - 1)
   const closes =
-    /^\s*[}\])]|^\s*(?:done|fi|esac)\b/.test(lines[line - 1] ?? '') || line > lines.length
+    /^\s*[}\])]|^\s*(?:done|fi|esac)\b/.test(lines[line - 1] ?? '') ||
+    line > lines.length ||
+    /IndentationError: expected an indented block/.test(output)
   if (!closes || !/[{:(]$|\b(?:do|then)$/.test(opener) || !body.some(isComment)) return undefined
   return start + 1
 }
