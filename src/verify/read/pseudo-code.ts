@@ -141,13 +141,17 @@ function commentOnlyBody(
 ): number | undefined {
   const prefix = sample.runner.commentPrefixes
   const isComment = (text: string) => prefix.some((p) => text.trim().startsWith(p))
-  let start = line - 1
-  while (start > 1 && (isComment(lines[start - 1] ?? '') || !lines[start - 1]?.trim())) start--
+  const skippable = (text: string | undefined) => isComment(text ?? '') || !text?.trim()
+  // Python may name the comment line itself: the body runs on to the next code line.
+  let end = line
+  while (end <= lines.length && skippable(lines[end - 1])) end++
+  let start = end - 1
+  while (start > 1 && skippable(lines[start - 1])) start--
   const opener = lines[start - 1]?.trimEnd() ?? ''
-  const body = lines.slice(start, line - 1)
+  const body = lines.slice(start, end - 1)
   const closes =
-    /^\s*[}\])]|^\s*(?:done|fi|esac)\b/.test(lines[line - 1] ?? '') ||
-    line > lines.length ||
+    /^\s*[}\])]|^\s*(?:done|fi|esac)\b/.test(lines[end - 1] ?? '') ||
+    end > lines.length ||
     /IndentationError: expected an indented block/.test(output)
   if (!closes || !/[{:(]$|\b(?:do|then)$/.test(opener) || !body.some(isComment)) return undefined
   return start + 1
