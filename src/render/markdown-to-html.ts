@@ -12,10 +12,10 @@ import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { rehypePageImages } from './blog/rehype-page-images.js'
 import { rehypeSectionLinks } from './blog/rehype-section-links.js'
-import { codeAnnotations } from './code-annotations.js'
-import { codeThemes } from './highlighter.js'
+import { codeAnnotations } from './code/code-annotations.js'
+import { codeThemes } from './code/highlighter.js'
 import { rehypeAssetUrls } from './rehype-asset-urls.js'
-import { rehypeInterfaceWords } from './rehype-interface-words.js'
+import { rehypeInterfaceWords } from './words/rehype-interface-words.js'
 
 const mediaAttributes = ['src', 'width', 'height', 'controls', 'loop', 'muted', 'playsInline']
 

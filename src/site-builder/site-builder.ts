@@ -4,9 +4,9 @@ import { checkSlugs } from '../content/check-slugs.js'
 import type { PostSource } from '../content/find-posts.js'
 import type { Post } from '../content/load-post.js'
 import { hasErrors, hasSampleBlockingErrors } from '../messages.js'
+import { shownOutputs } from '../render/code/sample-outputs.js'
 import { featureAssets } from '../render/feature-assets.js'
 import type { SiteOptions } from '../render/page-context.js'
-import { shownOutputs } from '../render/sample-outputs.js'
 import { type FeedPost, renderFeeds } from '../render/site/render-feeds.js'
 import {
   newestFirst,

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import type { Post } from '../../content/load-post.js'
 import type { OutputFile } from '../../write/output-file.js'
-import { formatDate, interfaceWords } from '../interface-words.js'
+import { withSampleOutputs } from '../code/sample-outputs.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
 import {
   absoluteUrl,
@@ -13,8 +13,8 @@ import {
   tagFolder,
   upFolders,
 } from '../page-context.js'
-import { withSampleOutputs } from '../sample-outputs.js'
 import type { TemplateRenderer } from '../templates.js'
+import { formatDate, interfaceWords } from '../words/interface-words.js'
 import { readingMinutes } from './reading-time.js'
 import { tableOfContents } from './table-of-contents.js'
 

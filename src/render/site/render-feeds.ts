@@ -1,6 +1,5 @@
 import { create } from 'xmlbuilder2'
 import type { OutputFile } from '../../write/output-file.js'
-import { interfaceWords } from '../interface-words.js'
 import {
   absoluteUrl,
   categoryFolder,
@@ -8,6 +7,7 @@ import {
   type SiteOptions,
   tagFolder,
 } from '../page-context.js'
+import { interfaceWords } from '../words/interface-words.js'
 import { type ListedPost, newestFirst } from './render-lists.js'
 
 /** A listed post with its page's body HTML, for the feed. */

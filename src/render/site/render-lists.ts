@@ -1,6 +1,5 @@
 import type { FrontMatter } from '../../content/front-matter-schema.js'
 import type { OutputFile } from '../../write/output-file.js'
-import { formatDate, type InterfaceWords, interfaceWords } from '../interface-words.js'
 import {
   absoluteUrl,
   categoryFolder,
@@ -11,6 +10,7 @@ import {
   upFolders,
 } from '../page-context.js'
 import type { TemplateRenderer } from '../templates.js'
+import { formatDate, type InterfaceWords, interfaceWords } from '../words/interface-words.js'
 
 /** A post as the site's lists show it: plain data, kept by the build cache. */
 export interface ListedPost {

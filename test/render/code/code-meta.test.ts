@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { metaFlag, metaOption, parseMeta } from '../../src/render/code-meta.js'
+import { metaFlag, metaOption, parseMeta } from '../../../src/render/code/code-meta.js'
 
 describe('parseMeta', () => {
   it('reads a fence meta as expressive-code does', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, it } from 'vitest'
-import { renderSite } from '../../src/index.js'
+import { renderSite } from '../../../src/index.js'
 
 it('marks verified samples on the page and reveals their real output in the deck', async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-marks-'))

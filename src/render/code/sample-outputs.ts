@@ -2,7 +2,7 @@ import type { Element } from 'hast'
 import type { Code, Root } from 'mdast'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
-import type { SampleResult } from '../verify/verify-samples.js'
+import type { SampleResult } from '../../verify/verify-samples.js'
 
 /** What a page or deck shows of a sample that ran and passed: plain data, so it can cross threads. */
 export interface ShownSampleOutput {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { codeThemes, createCodeHighlighter } from '../../src/render/highlighter.js'
+import { codeThemes, createCodeHighlighter } from '../../../src/render/code/highlighter.js'
 
 it('colours the first block of each language loaded like any later one, in both themes', async () => {
   const highlighter = await createCodeHighlighter()

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, it } from 'vitest'
-import { renderSite } from '../../src/index.js'
+import { renderSite } from '../../../src/index.js'
 
 it("keeps counting a fence's lines where a slide shows part of it", async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-code-parts-'))
