@@ -3,7 +3,7 @@ import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { type Document, LineCounter, parseDocument, YAMLParseError } from 'yaml'
 import type { z } from 'zod'
-import { reportError, ruleIds } from '../messages.js'
+import { reportError, reportWarning, ruleIds } from '../messages.js'
 import { type FrontMatter, frontMatterSchema } from './front-matter-schema.js'
 import { inputLimits } from './input-limits.js'
 
@@ -34,7 +34,10 @@ function refuse(language: string) {
  * but YAML is refused here, and options are always passed so the cache is
  * never used.
  */
-export function readFrontMatter(file: VFile): FrontMatter | undefined {
+export function readFrontMatter(
+  file: VFile,
+  { samplesOnly = false }: { samplesOnly?: boolean } = {},
+): FrontMatter | undefined {
   const lineCounter = new LineCounter()
   let document: Document | undefined
   const parseYaml = (source: string): object => {
@@ -94,16 +97,37 @@ export function readFrontMatter(file: VFile): FrontMatter | undefined {
 
   const result = frontMatterSchema.safeParse(data, { reportInput: true })
   if (result.success) return result.data
+  const report = samplesOnly ? reportWarning : reportError
   for (const issue of result.error.issues) {
     const place = document ? placeOfPath(document, issue.path, lineCounter) : undefined
-    reportError(
-      file,
-      describeIssue(issue),
-      place ?? { line: 1, column: 1 },
-      ruleIds.frontMatterSchema,
-    )
+    report(file, describeIssue(issue), place ?? { line: 1, column: 1 }, ruleIds.frontMatterSchema)
   }
-  return undefined
+  return samplesOnly ? withoutInvalidFields(data, result.error.issues, file) : undefined
+}
+
+/**
+ * The front matter of a post read only for its code samples, when fields the
+ * page needs are missing or invalid (a post of another site's theme, with
+ * Jekyll's `nav_order` instead of `published`): the invalid fields are left
+ * out and the required ones stand in, so its samples are still verified.
+ */
+function withoutInvalidFields(
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  file: VFile,
+): FrontMatter | undefined {
+  const invalid = new Set(issues.map((issue) => issue.path[0]))
+  const kept = Object.fromEntries(
+    Object.entries(typeof data === 'object' && data !== null ? data : {}).filter(
+      ([key]) => !invalid.has(key),
+    ),
+  )
+  const result = frontMatterSchema.safeParse({
+    title: file.stem ?? 'untitled',
+    published: '1970-01-01',
+    ...kept,
+  })
+  return result.success ? result.data : undefined
 }
 
 function reportUnreadable(file: VFile, error: unknown, lineCounter: LineCounter): void {

@@ -24,13 +24,18 @@ export interface Post {
 /**
  * Read the post at `source` and validate its front matter. Returns the file
  * alone, with its messages, when the front matter is unusable or the text
- * passes a limit of `inputLimits`.
+ * passes a limit of `inputLimits`. Read `samplesOnly` (to verify its code),
+ * a post whose front matter lacks what its page needs is still read, with
+ * warnings.
  *
  * Note: a byte order mark is dropped and Windows line endings become `\n`,
  * so such a post reads exactly as the same post saved with `\n`; line
  * numbers do not change.
  */
-export async function loadPost(source: PostSource): Promise<{ file: VFile; post?: Post }> {
+export async function loadPost(
+  source: PostSource,
+  { samplesOnly = false }: { samplesOnly?: boolean } = {},
+): Promise<{ file: VFile; post?: Post }> {
   const text = normaliseLineEndings(await readFile(source.path, 'utf8'))
   const file = new VFile({ path: source.path, value: text })
   file.data.contentRoot = source.contentRoot
@@ -39,7 +44,7 @@ export async function loadPost(source: PostSource): Promise<{ file: VFile; post?
     reportError(file, problem.reason, { line: problem.line, column: 1 }, ruleIds.inputLimit)
     return { file }
   }
-  const frontMatter = readFrontMatter(file)
+  const frontMatter = readFrontMatter(file, { samplesOnly })
   if (frontMatter === undefined || hasErrors(file)) return { file }
   file.data.frontMatter = frontMatter
   return { file, post: { slug: source.slug, frontMatter, file } }

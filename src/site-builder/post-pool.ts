@@ -4,6 +4,7 @@ import type { SiteOptions } from '../render/page-context.js'
 import {
   createPostWork,
   type InspectedPost,
+  type InspectOptions,
   type PostWork,
   type RenderContext,
   type RenderedPost,
@@ -27,7 +28,7 @@ export interface PostPool {
   /** Read a post in the first thread free; aborting `signal` drops it if it is still waiting. */
   inspect(
     source: PostSource,
-    options: { drafts: boolean },
+    options: InspectOptions,
     signal?: AbortSignal | undefined,
   ): Promise<InspectedPost>
   /** Render a post, in the thread that inspected it (it holds the post's tree); aborting drops it if it is still waiting. */
@@ -63,7 +64,7 @@ export function createPostPool(site: SiteOptions, threads: number): PostPool {
     ...Array.from({ length: Math.max(threads, 1) - 1 }, () => workerLane(site)),
   ]
   const owners = new Map<string, PostLane>()
-  const reads: Array<{ source: PostSource; options: { drafts: boolean } } & Queued> = []
+  const reads: Array<{ source: PostSource; options: InspectOptions } & Queued> = []
   const deal = () => {
     for (const lane of lanes) {
       while (lane.reading < readsInFlight) {

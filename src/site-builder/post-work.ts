@@ -72,10 +72,18 @@ export interface RenderedPost {
   features: PageFeatures
 }
 
+/** How to read a post. */
+export interface InspectOptions {
+  /** Whether drafts are read as published posts. */
+  drafts: boolean
+  /** Read for its code samples alone (`verify`): what only its page needs is not an error. */
+  samplesOnly: boolean
+}
+
 /** The work on one post that runs apart from verification: the same in this thread or a worker. */
 export interface PostWork {
   /** Read, parse and check a post; its tree is kept for `render`. */
-  inspect(source: PostSource, options: { drafts: boolean }): Promise<InspectedPost>
+  inspect(source: PostSource, options: InspectOptions): Promise<InspectedPost>
   /** Render a post that `inspect` read, and forget its tree. */
   render(path: string, context: RenderContext): Promise<RenderedPost>
   /** Make the highlighter now, while other work waits on the disk or on samples, not at the first render. */
@@ -121,9 +129,9 @@ export function createPostWork(site: SiteOptions): PostWork {
 
   async function inspect(
     source: PostSource,
-    { drafts }: { drafts: boolean },
+    { drafts, samplesOnly }: InspectOptions,
   ): Promise<InspectedPost> {
-    const { file, post } = await loadPost(source)
+    const { file, post } = await loadPost(source, { samplesOnly })
     parsed.delete(source.path)
     if (!post) return { messages: messageRecords(file), draft: false, samples: [], assets: [] }
     const draft = post.frontMatter.draft && !drafts

@@ -188,7 +188,12 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
     const posts: RunPost[] = await Promise.all(
       looked.map(async ({ source, key, cached }) => {
         const inspected =
-          cached?.inspected ?? (await work.inspect(source, { drafts: options.drafts }, run.signal))
+          cached?.inspected ??
+          (await work.inspect(
+            source,
+            { drafts: options.drafts, samplesOnly: !forRendering },
+            run.signal,
+          ))
         reading.done += 1
         if (inspected.messages.some((message) => message.fatal)) reading.failed += 1
         run.onProgress?.({ ...reading })
@@ -280,7 +285,13 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
           }
           const renderKey = digest([post.key, JSON.stringify(context)])
           if (post.cached?.renderKey === renderKey) return rendering(post.cached.rendered)
-          if (!post.inPool) await work.inspect(post.source, { drafts: options.drafts }, run.signal)
+          if (!post.inPool) {
+            await work.inspect(
+              post.source,
+              { drafts: options.drafts, samplesOnly: false },
+              run.signal,
+            )
+          }
           run.signal?.throwIfAborted()
           run.onPost?.(post.inspected.summary.slug)
           const result = await work.render(post.source.path, context, run.signal)

@@ -230,4 +230,56 @@ describe('postdeck build with samples', () => {
     const skipped = await run(['build', javascript, '--out', out, '--no-verify'])
     expect(skipped.code).toBe(0)
   })
+
+  it('verifies a post whose front matter lacks what a page needs, with a warning; build refuses it', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-theme-'))
+    const post = path.join(folder, 'post.md')
+    await writeFile(
+      post,
+      [
+        '---',
+        'layout: default',
+        'parent: 数据结构',
+        'nav_order: 2',
+        '---',
+        '',
+        '# 生成器',
+        '',
+        '```python',
+        'print(sum(range(4)))',
+        '# Output: 6',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    const checked = await runCli(['verify', 'post.md', '--no-cache'], folder)
+    expect(checked.code).toBe(0)
+    expect(checked.stderr).toContain('post.md:1:1')
+    expect(checked.stderr).toContain('Front matter field `title` is required')
+    expect(checked.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^1 passed, 0 failed, 0 skipped, 2 warnings$/,
+    )
+
+    await writeFile(
+      post,
+      [
+        '---',
+        'nav_order: 2',
+        '---',
+        '',
+        '```python',
+        'print(sum(range(4)))',
+        '# Output: 7',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    const failed = await runCli(['verify', 'post.md', '--no-cache'], folder)
+    expect(failed.code).toBe(1)
+    expect(failed.stdout).toContain('at post.md:7\n      7 │ - 7\n')
+
+    const built = await runCli(['build', 'post.md', '--out', path.join(folder, 'dist')], folder)
+    expect(built.code).toBe(1)
+    expect(built.stderr).toContain('Front matter field `title` is required')
+  })
 })

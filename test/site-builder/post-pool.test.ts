@@ -11,7 +11,10 @@ describe('a post pool', () => {
     // A read dealt to the dead thread fails at once instead of waiting forever.
     const reads = await Promise.allSettled(
       Array.from({ length: 8 }, (_, index) =>
-        pool.inspect({ ...source, path: `/nowhere/${index}.md` }, { drafts: false }),
+        pool.inspect(
+          { ...source, path: `/nowhere/${index}.md` },
+          { drafts: false, samplesOnly: false },
+        ),
       ),
     )
     expect(reads.every((read) => read.status === 'rejected')).toBe(true)
@@ -25,7 +28,7 @@ describe('a post pool', () => {
     const reads = Array.from({ length: 10 }, (_, index) =>
       pool.inspect(
         { ...source, path: `/nowhere/${index}.md` },
-        { drafts: false },
+        { drafts: false, samplesOnly: false },
         controller.signal,
       ),
     )
