@@ -37,19 +37,44 @@ export function sampleNames(runner: Runner, code: string): SampleNames {
   }
 }
 
-/** Collects definitions and uses in document order; a name's first top-level appearance decides. */
+/**
+ * Collects definitions and uses in document order; a name's first top-level appearance decides.
+ *
+ * Note: a top-level statement that does not parse uses nothing (`usesCount`
+ * off): it cannot run, so it needs no earlier sample, and what the grammar's
+ * error recovery makes of it is no use of a name (`{a: 'b', c: 'd'}` would
+ * read `c` as one).
+ */
 class NameCollector {
   readonly defines = new Set<string>()
   readonly uses = new Set<string>()
+  usesCount = true
   define(name: string): void {
     this.defines.add(name)
   }
   use(name: string): void {
-    if (!this.defines.has(name)) this.uses.add(name)
+    if (this.usesCount && !this.defines.has(name)) this.uses.add(name)
+  }
+  /** Visit the top-level statements of `tree`, with uses counted in those that parse. */
+  eachStatement(tree: Tree, visit: (statement: SyntaxNode) => void): void {
+    for (let child = tree.topNode.firstChild; child; child = child.nextSibling) {
+      this.usesCount = !containsError(child)
+      visit(child)
+    }
+    this.usesCount = true
   }
   result(): SampleNames {
     return { defines: this.defines, uses: this.uses }
   }
+}
+
+/** Whether the grammar had to recover from an error inside `node`. */
+function containsError(node: SyntaxNode): boolean {
+  if (node.type.isError) return true
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (containsError(child)) return true
+  }
+  return false
 }
 
 const pythonScopes = new Set(['FunctionDefinition', 'LambdaExpression'])
@@ -130,9 +155,7 @@ function pythonNames(tree: Tree, code: string): SampleNames {
     for (const child of children) visit(child, locals, topLevel)
   }
 
-  for (let child = tree.topNode.firstChild; child; child = child.nextSibling) {
-    visit(child, new Set(), true)
-  }
+  names.eachStatement(tree, (statement) => visit(statement, new Set(), true))
   return names.result()
 }
 
@@ -269,9 +292,7 @@ function javascriptNames(tree: Tree, code: string): SampleNames {
     for (const child of children) visit(child, locals, depth)
   }
 
-  for (let child = tree.topNode.firstChild; child; child = child.nextSibling) {
-    visit(child, new Set(), 0)
-  }
+  names.eachStatement(tree, (statement) => visit(statement, new Set(), 0))
   return names.result()
 }
 
