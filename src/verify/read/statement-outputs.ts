@@ -4,9 +4,12 @@ import { outputMarker, uncomment } from './documented-output.js'
 import { errorClaim } from './error-comments.js'
 import { type Statement, topLevelStatements } from './statements.js'
 
-/** `=>`, `->`, `→`, `⇒` or an output word opening a value comment. */
+/**
+ * `=>`, `->`, `→`, `⇒`, an output word, or a console's `>` before a logged
+ * line (`// > hello`), opening a value comment.
+ */
 const valueMarker =
-  /^(?:=>|->|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：]|prints?:?)\s*(.*)$/iu
+  /^(?:=>|->|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：]|prints?:?)\s*(.*)$/iu
 /** A comment that reads as a value rather than prose: a number, string, list, dict, tuple, boolean. */
 const literalLike =
   /^(?:-?\d[\d_.,eE+-]*|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
@@ -120,7 +123,8 @@ export function statementOutputs(
         index++
         continue
       }
-      const value = commentValue(below, kind)
+      const marked = valueMarker.exec(below)?.[1]?.trim()
+      const value = marked ? { text: marked, loose: false } : commentValue(below, kind)
       if (value && !outputMarker.test(below)) {
         parts.push(part(statement, kind, value, [fenceLine + number + 1], false))
         blockStart = number + 2
