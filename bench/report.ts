@@ -136,7 +136,7 @@ export function verifyLines(figures: VerifySeedFigures): string[] {
     ),
     line(
       'seed verify warm (samples cached)',
-      `postdeck ${ms(figures.warm)} (${ratio(figures.warm, figures.cold).toFixed(2)} of cold)`,
+      `postdeck ${ms(figures.warm)} (${ratio(figures.warm, figures.cold).toFixed(2)} of cold), CPU ${ms(figures.warmCpu)}`,
       `target < ${targets.verifyWarmMs} ms: ${verdict(warm < targets.verifyWarmMs)}`,
     ),
   ]

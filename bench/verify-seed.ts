@@ -1,7 +1,8 @@
 /**
  * Verifying the seed post in this process through postdeck's API, cold (an
  * empty sample cache) and warm (the cache filled by the cold run), with the
- * sum and the maximum of its samples' own run times in the cold runs.
+ * sum and the maximum of its samples' own run times in the cold runs, and
+ * the CPU time of the warm runs (which start no process).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -14,6 +15,8 @@ export interface VerifySeedFigures {
   samples: number
   cold: number[]
   warm: number[]
+  /** CPU time of this process in each warm run: what the run itself costs, whatever else the machine does. */
+  warmCpu: number[]
   /** Sum of the samples' own run times in each cold run. */
   sum: number[]
   /** Longest sample run time in each cold run. */
@@ -22,7 +25,14 @@ export interface VerifySeedFigures {
 
 /** Verify the seed post `runs` times cold and warm, each pair with a fresh sample cache in `scratch`. */
 export async function benchVerifySeed(runs: number, scratch: string): Promise<VerifySeedFigures> {
-  const figures: VerifySeedFigures = { samples: 0, cold: [], warm: [], sum: [], max: [] }
+  const figures: VerifySeedFigures = {
+    samples: 0,
+    cold: [],
+    warm: [],
+    warmCpu: [],
+    sum: [],
+    max: [],
+  }
   for (let index = 0; index < runs; index++) {
     const cache = await mkdtemp(path.join(scratch, 'sample-cache-'))
     try {
@@ -31,7 +41,9 @@ export async function benchVerifySeed(runs: number, scratch: string): Promise<Ve
       figures.cold.push(cold.wall)
       figures.sum.push(cold.sum)
       figures.max.push(cold.max)
-      figures.warm.push((await timedVerify(cache)).wall)
+      const warm = await timedVerify(cache)
+      figures.warm.push(warm.wall)
+      figures.warmCpu.push(warm.cpu)
     } finally {
       await rm(cache, { recursive: true, force: true })
     }
@@ -41,17 +53,20 @@ export async function benchVerifySeed(runs: number, scratch: string): Promise<Ve
 
 async function timedVerify(cacheFolder: string) {
   const started = performance.now()
+  const cpu = process.cpuUsage()
   const result = await verify({
     paths: [seedPost],
     samples: { cache: createFileCache(cacheFolder) },
   })
   const wall = performance.now() - started
+  const { user, system } = process.cpuUsage(cpu)
   if (!result.ok) throw new Error('the seed post did not verify')
   const own = result.samples
     .filter((sample) => !sample.cached)
     .map((sample) => sample.run?.durationMs ?? 0)
   return {
     wall,
+    cpu: (user + system) / 1000,
     sum: own.reduce((a, b) => a + b, 0),
     max: Math.max(0, ...own),
     samples: result.samples.length,

@@ -18,8 +18,13 @@ export interface Runner {
   check(file: string): Command
   /** The line (within the sample) and message of a syntax error, from the check's output. */
   syntaxError(output: string, file: string): SyntaxProblem
-  /** Command that prints the interpreter's version. */
+  /**
+   * Command that prints the interpreter's version: its command is the one
+   * identified by file (`interpreterStamp`), and it runs only when that cannot tell.
+   */
   version: Command
+  /** Files besides the interpreter that decide what samples print (the packages of tsx). */
+  stampFiles?: readonly string[]
   /** Command that prints the path of the interpreter's executable, when its command may be a launcher. */
   executable?: Command
   /** A statement that prints `marker` on a line of its own, on stdout, flushed. */
@@ -53,6 +58,10 @@ const require = createRequire(import.meta.url)
 const tsxCli = require.resolve('tsx/cli')
 // esbuild is tsx's own compiler: resolve it from tsx, not from postdeck.
 const esbuild = createRequire(tsxCli).resolve('esbuild')
+const tsxPackages = [
+  require.resolve('tsx/package.json'),
+  createRequire(tsxCli).resolve('esbuild/package.json'),
+]
 const node = process.execPath
 const python = process.platform === 'win32' ? 'python' : 'python3'
 
@@ -155,6 +164,7 @@ const typescriptRunner: Runner = {
   }),
   syntaxError: lineAndMessage,
   version: { command: node, args: [tsxCli, '--version'] },
+  stampFiles: tsxPackages,
   printMarker: (marker) => `;console.log(${JSON.stringify(marker)})`,
 }
 

@@ -4,6 +4,7 @@ import pLimit from 'p-limit'
 import { ruleIds } from '../messages.js'
 import { isDurationLine } from './compare/compare-output.js'
 import type { Sample } from './read/remark-extract-samples.js'
+import { interpreterStamp } from './run/interpreter-stamp.js'
 import {
   failure,
   type Job,
@@ -77,15 +78,14 @@ export async function verifySamples(
         .map((sample) => [sample.runner.id, sample.runner]),
     ).values(),
   ]
-  // Note: the executables behind launchers are asked for beside the versions, and
-  // awaited only by samples that run; when every sample comes from the cache, that
-  // question is dropped.
+  // Note: interpreters are told apart by their files (`interpreterStamp`), so a
+  // run whose samples all come from the cache starts no process. Only a launcher
+  // that cannot be followed is asked for its version and, awaited only by samples
+  // that run, the executable behind it; when every sample comes from the cache,
+  // that last question is dropped.
   const unneeded = new AbortController()
   const stop = options.signal ? AbortSignal.any([options.signal, unneeded.signal]) : unneeded.signal
-  const executables = withSandbox(settings.sandbox, () =>
-    interpreterExecutables(runners, stop),
-  ).catch(() => new Map<string, string>())
-  const versions = await withSandbox(settings.sandbox, () => interpreterVersions(runners))
+  const { identities, executables } = await identifyInterpreters(runners, settings.sandbox, stop)
   const results = new Map<Sample, SampleResult>()
   const missingReported = new Set<string>()
   const jobs: Job[] = []
@@ -96,7 +96,7 @@ export async function verifySamples(
         ? 'skipped by annotation'
         : 'skipped: it needs a sample that is skipped'
       results.set(sample, { ...verdict(sample, 'skipped', summary), check: 'skipped' })
-    } else if (!versions.has(sample.runner.id)) {
+    } else if (!identities.has(sample.runner.id)) {
       const { interpreter } = sample.runner
       results.set(
         sample,
@@ -128,8 +128,8 @@ export async function verifySamples(
   options.onProgress?.({ ...progress })
   const record = (job: Job, alone: boolean) => async () => {
     options.signal?.throwIfAborted()
-    const version = versions.get(job.samples[0]?.runner.id ?? '') ?? ''
-    const verified = await verifyJob(job, version, settings, executables, options.cache, alone)
+    const interpreter = identities.get(job.samples[0]?.runner.id ?? '') ?? ''
+    const verified = await verifyJob(job, interpreter, settings, executables, options.cache, alone)
     if (!verified) {
       retryAlone.push(job)
       return
@@ -195,7 +195,7 @@ export function startOrder(jobs: readonly Job[]): Job[] {
  */
 async function verifyJob(
   job: Job,
-  version: string,
+  interpreter: string,
   common: Omit<JobSettings, 'executables'>,
   executables: Promise<Map<string, string>>,
   cache: SampleCache | undefined,
@@ -204,7 +204,7 @@ async function verifyJob(
   const settings: JobSettings = { ...common, executables: new Map() }
   const kind = kindOf(job)
   const key = cacheKey([
-    version,
+    interpreter,
     String(settings.timeoutSeconds),
     String(settings.outputCap),
     JSON.stringify(settings.sandbox),
@@ -260,16 +260,42 @@ function sandboxOf(job: Job, settings: SandboxSettings): SandboxSettings {
   }
 }
 
-/** The version of each interpreter the samples need; missing interpreters are absent. */
-async function interpreterVersions(runners: readonly Runner[]): Promise<Map<string, string>> {
-  const versions = new Map<string, string>()
-  await Promise.all(
-    runners.map(async (runner) => {
-      const output = await probe(runner.version)
-      if (output !== undefined) versions.set(runner.id, output.trim())
-    }),
+/**
+ * What tells each interpreter the samples need apart, by runner (missing
+ * interpreters are absent): its stamp, or, for a launcher only running can
+ * follow, its version; and the executables to run for interpreter commands.
+ */
+async function identifyInterpreters(
+  runners: readonly Runner[],
+  sandbox: SandboxSettings,
+  signal: AbortSignal,
+): Promise<{ identities: Map<string, string>; executables: Promise<Map<string, string>> }> {
+  const identities = new Map<string, string>()
+  const known = new Map<string, string>()
+  const launchers: Runner[] = []
+  for (const runner of runners) {
+    const stamp = interpreterStamp(runner.version.command, runner.stampFiles)
+    if (!stamp.found) continue
+    if (stamp.key === undefined) {
+      launchers.push(runner)
+    } else {
+      identities.set(runner.id, `stamp ${stamp.key}`)
+      known.set(runner.version.command, stamp.executable)
+    }
+  }
+  if (launchers.length === 0) return { identities, executables: Promise.resolve(known) }
+  const executables = withSandbox(sandbox, () => interpreterExecutables(launchers, signal))
+    .catch(() => new Map<string, string>())
+    .then((found) => new Map([...known, ...found]))
+  await withSandbox(sandbox, () =>
+    Promise.all(
+      launchers.map(async (runner) => {
+        const output = await probe(runner.version)
+        if (output !== undefined) identities.set(runner.id, `version ${output.trim()}`)
+      }),
+    ),
   )
-  return versions
+  return { identities, executables }
 }
 
 /** The executable behind each interpreter command that may be a launcher, by command. */

@@ -256,7 +256,7 @@ function signalOfExit(code: number | null): NodeJS.Signals | undefined {
 }
 
 /** The file `name` runs, found on `searchPath` as a shell would; `undefined` when there is none. */
-function findCommand(name: string, searchPath: string): string | undefined {
+export function findCommand(name: string, searchPath: string): string | undefined {
   const candidates = name.includes('/')
     ? [name]
     : searchPath

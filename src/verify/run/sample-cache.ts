@@ -18,7 +18,7 @@ export interface SampleCache {
   set(key: string, job: CachedJob): Promise<void>
 }
 
-const formatVersion = 2
+const formatVersion = 3
 const cachedJob = z.object({
   samplePath: z.string(),
   samplePaths: z.array(z.string()).optional(),
@@ -38,7 +38,7 @@ const cachedJob = z.object({
   ),
 })
 
-/** A key for a run from everything that decides its output: sources, annotations, runner, interpreter version. */
+/** A key for a run from everything that decides its output: sources, annotations, runner, interpreter (its files, or its version). */
 export function cacheKey(parts: readonly string[]): string {
   const hash = createHash('sha256')
   hash.update(`postdeck-sample-cache-${formatVersion}-${postdeckVersion}`)

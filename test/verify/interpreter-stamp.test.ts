@@ -1,0 +1,153 @@
+import * as childProcess from 'node:child_process'
+import { copyFile, mkdir, mkdtemp, symlink, utimes, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
+import { remarkExtractSamples, type Sample } from '../../src/verify/read/remark-extract-samples.js'
+import { interpreterStamp } from '../../src/verify/run/interpreter-stamp.js'
+import { findCommand } from '../../src/verify/run/run-process.js'
+import { createFileCache } from '../../src/verify/run/sample-cache.js'
+import { verifySamples } from '../../src/verify/verify-samples.js'
+
+// Every process postdeck starts goes through these; the spies count them.
+vi.mock('node:child_process', async (original) => {
+  const actual = await original<typeof import('node:child_process')>()
+  return { ...actual, spawn: vi.fn(actual.spawn), execFile: vi.fn(actual.execFile) }
+})
+
+afterEach(() => {
+  vi.mocked(childProcess.spawn).mockClear()
+  vi.mocked(childProcess.execFile).mockClear()
+})
+
+/** The processes started so far that ran `file` (directly, or through a sandbox or `prlimit`). */
+function startsOf(file: string): number {
+  const calls = [
+    ...vi.mocked(childProcess.spawn).mock.calls,
+    ...vi.mocked(childProcess.execFile).mock.calls,
+  ]
+  return calls.filter(([command, args]) =>
+    [command, ...(Array.isArray(args) ? args : [])].includes(file),
+  ).length
+}
+
+async function samplesOf(markdown: string): Promise<Sample[]> {
+  const processor = unified().use(remarkParse).use(remarkCodeLanguage).use(remarkExtractSamples)
+  const file = new VFile({ path: '/posts/post.md', value: markdown })
+  await processor.run(processor.parse(file), file)
+  return file.data.samples ?? []
+}
+
+const bash = findCommand('bash', process.env.PATH ?? '')
+
+describe.skipIf(!bash)('a warm run', () => {
+  it('starts no interpreter while the cache is valid, and runs again when the interpreter changes', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-interpreter-'))
+    // An interpreter of the test's own: a copy of bash, which the test can "upgrade".
+    const interpreter = path.join(folder, 'bash')
+    await copyFile(bash ?? 'bash', interpreter)
+    const [sample] = await samplesOf('```bash\necho "hello"\n# output: hello\n```\n')
+    if (!sample) throw new Error('no sample found')
+    const runner = {
+      ...sample.runner,
+      run: (file: string) => ({ command: interpreter, args: [file] }),
+      version: { command: interpreter, args: ['-c', 'echo "$BASH_VERSION"'] },
+    }
+    const samples = [{ ...sample, runner }]
+    const cache = createFileCache(path.join(folder, 'cache'))
+    // Note: the copy lies in the temporary folder, which a sandbox replaces with its own.
+    const options = { cache, sandbox: 'off' } as const
+
+    const [cold] = await verifySamples(samples, options)
+    expect([cold?.status, cold?.cached]).toEqual(['passed', false])
+    expect(startsOf(interpreter)).toBe(1)
+
+    const [warm] = await verifySamples(samples, options)
+    expect([warm?.status, warm?.cached]).toEqual(['passed', true])
+    expect(startsOf(interpreter)).toBe(1)
+
+    // An upgrade writes a new file: a new modification time.
+    await utimes(interpreter, new Date('2030-01-01'), new Date('2030-01-01'))
+    const [upgraded] = await verifySamples(samples, options)
+    expect([upgraded?.status, upgraded?.cached]).toEqual(['passed', false])
+    expect(startsOf(interpreter)).toBe(2)
+  })
+})
+
+describe('interpreterStamp', () => {
+  /** A pyenv root with two versions (copies of bash stand in for their pythons) and a shim. */
+  async function pyenvRoot(): Promise<string> {
+    const root = await mkdtemp(path.join(tmpdir(), 'postdeck-pyenv-'))
+    for (const version of ['3.11.7', '3.12.1']) {
+      await mkdir(path.join(root, 'versions', version, 'bin'), { recursive: true })
+      const binary = path.join(root, 'versions', version, 'bin', 'python3.x')
+      await copyFile(bash ?? 'bash', binary)
+      await symlink(binary, path.join(root, 'versions', version, 'bin', 'python3'))
+    }
+    await mkdir(path.join(root, 'shims'))
+    await writeFile(
+      path.join(root, 'shims', 'python3'),
+      `#!/usr/bin/env bash\nexec "${root}/libexec/pyenv" exec "\${0##*/}" "$@"\n`,
+      { mode: 0o755 },
+    )
+    return root
+  }
+
+  it('tells interpreters apart by their files, starting none', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-stamp-'))
+    const interpreter = path.join(folder, 'bash')
+    await copyFile(bash ?? 'bash', interpreter)
+    const first = interpreterStamp(interpreter)
+    expect(first).toMatchObject({ found: true, executable: interpreter })
+    expect(interpreterStamp(interpreter)).toEqual(first)
+    await utimes(interpreter, new Date('2030-01-01'), new Date('2030-01-01'))
+    expect(interpreterStamp(interpreter)).not.toEqual(first)
+    expect(interpreterStamp(path.join(folder, 'missing'))).toEqual({ found: false })
+    expect(startsOf(interpreter)).toBe(0)
+  })
+
+  it('follows a pyenv shim to the version that pyenv would choose', async () => {
+    const root = await pyenvRoot()
+    const shim = path.join(root, 'shims', 'python3')
+    await writeFile(path.join(root, 'version'), '# global\n3.11.7\n')
+    const global = interpreterStamp(shim)
+    expect(global.found && global.executable).toBe(
+      path.join(root, 'versions', '3.11.7', 'bin', 'python3'),
+    )
+    vi.stubEnv('PYENV_VERSION', '3.12.1')
+    try {
+      const chosen = interpreterStamp(shim)
+      expect(chosen.found && chosen.executable).toBe(
+        path.join(root, 'versions', '3.12.1', 'bin', 'python3'),
+      )
+      expect(chosen.found && chosen.key).not.toBe(global.found && global.key)
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+
+  it('leaves to running a launcher it cannot follow', async () => {
+    const root = await pyenvRoot()
+    const shim = path.join(root, 'shims', 'python3')
+    const unknown = { found: true, key: undefined, executable: undefined }
+    // `system`: the next python3 on PATH, as pyenv finds it.
+    await writeFile(path.join(root, 'version'), 'system\n')
+    expect(interpreterStamp(shim)).toEqual(unknown)
+    // Several versions, searched in turn.
+    await writeFile(path.join(root, 'version'), '3.12.1\n3.11.7\n')
+    expect(interpreterStamp(shim)).toEqual(unknown)
+    // A plugin's hook may run another command.
+    await writeFile(path.join(root, 'version'), '3.12.1\n')
+    await mkdir(path.join(root, 'plugins', 'other', 'etc', 'pyenv.d', 'exec'), { recursive: true })
+    await writeFile(path.join(root, 'plugins', 'other', 'etc', 'pyenv.d', 'exec', 'swap.bash'), '')
+    expect(interpreterStamp(shim)).toEqual(unknown)
+    // A script of another kind.
+    const script = path.join(root, 'python-wrapper')
+    await writeFile(script, '#!/bin/sh\nexec python3 "$@"\n', { mode: 0o755 })
+    expect(interpreterStamp(script)).toEqual(unknown)
+  })
+})
