@@ -1,9 +1,15 @@
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
 import { documentedError } from '../../src/verify/read/error-comments.js'
+import { remarkExtractSamples, type Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { replReading } from '../../src/verify/read/repl-lines.js'
 import { statementOutputs } from '../../src/verify/read/statement-outputs.js'
 import { sampleVariants, variantCode } from '../../src/verify/read/variants.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'
+import { verifySamples } from '../../src/verify/verify-samples.js'
 
 function runner(language: string): Runner {
   const found = runnerFor(language)
@@ -179,5 +185,38 @@ describe('claims that are not checked', () => {
       { lines: '4-5', claim: 'ok', postLine: 15 },
     ])
     expect(versions('// Bad\nvar a = 1;\n\n// Bad\nvar b = 2;')).toEqual([])
+  })
+})
+
+async function samplesOf(markdown: string): Promise<Sample[]> {
+  const processor = unified().use(remarkParse).use(remarkCodeLanguage).use(remarkExtractSamples)
+  const file = new VFile({ path: '/posts/post.md', value: markdown })
+  await processor.run(processor.parse(file), file)
+  return file.data.samples ?? []
+}
+
+const js = (code: string) => `\`\`\`js\n${code}\n\`\`\`\n`
+
+describe('versions run one at a time', () => {
+  it('passes when each version does what its comment says, and fails at the first that does not', async () => {
+    const samples = await samplesOf(
+      `${js('// OK\nvar a = a;\n\n// error\nlet b = b;')}\n${js('// OK\nconst c = 1;\nc = 2;\n\n// error\nlet d = d;')}`,
+    )
+    const [good, bad] = await verifySamples(samples)
+    expect(good).toMatchObject({ status: 'passed', check: 'compared' })
+    expect(bad).toMatchObject({ status: 'failed', line: 12 })
+    expect(bad?.summary).toMatch(/^the version at line 11 \(`OK`: runs\) exited with code 1/)
+  })
+
+  it('runs versions alone, unless they take a name from an earlier sample', async () => {
+    const samples = await samplesOf(
+      `${js('let x = 1;\nconst data = [1];')}\n${js('// 不报错\nvar x = x;\n\n// 报错\nlet x = x;')}\n${js('// OK\ndata.push(2);\n\n// error\ndata.size.toFixed();')}`,
+    )
+    const [, own, taking] = samples
+    expect(own?.variants).toHaveLength(2)
+    expect(own?.needs).toEqual([])
+    expect(taking?.variants).toBeUndefined()
+    expect(taking?.needs).toEqual([samples[0]?.id])
+    expect(taking?.expectedError).toMatchObject({ line: 5 })
   })
 })

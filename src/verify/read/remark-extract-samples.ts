@@ -250,8 +250,10 @@ function linkSessions(samples: Sample[], file: VFile): void {
     const names = sampleNames(sample.runner, namesSource(sample))
     if (sample.variants) {
       // Versions side by side run alone and give no names; one that takes names from an
-      // earlier sample cannot, so it runs as one program after it, checked for its first error.
-      if (![...names.uses].some((name) => defined.has(name))) continue
+      // earlier sample (names it does not define itself) cannot, so it runs as one program
+      // after it, checked for its first error.
+      const taken = [...names.uses].filter((name) => defined.has(name) && !names.defines.has(name))
+      if (taken.length === 0) continue
       delete sample.variants
       if (!sample.expectedError) sample.mode = modeOf(sample.annotations, undefined)
     }

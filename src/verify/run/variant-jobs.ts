@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { type Variant, variantCode } from '../read/variants.js'
 import { type SampleResult, verdict } from './job.js'
@@ -90,13 +91,30 @@ export function mergeVariants(
   })
 }
 
-/** A version's result as its sample's: the version named, a failure at its own line. */
+/**
+ * A version's result as its sample's: the version named, a failure at its
+ * own line, or, for a version said to run that threw, at the line of the
+ * version its error names.
+ */
 function asVersion(sample: Sample, variant: Variant, result: SampleResult): SampleResult {
   const said = variant.claim === 'error' ? 'raises an error' : 'runs'
+  const thrown = variant.claim === 'ok' ? thrownAt(result, variant) : undefined
   return {
     ...result,
     sample,
     summary: `the version at line ${variant.postLine} (\`${variant.comment}\`: ${said}) ${result.summary}`,
-    line: result.line === sample.line ? variant.postLine : result.line,
+    line: result.line === sample.line ? (thrown ?? variant.postLine) : result.line,
   }
+}
+
+/** The post line of the first frame of the version's own file within its lines, in the output of its run. */
+function thrownAt(result: SampleResult, variant: Variant): number | undefined {
+  const { sample, run } = result
+  if (!run) return undefined
+  const file = escapeStringRegexp(sample.runner.fileName(sample.code))
+  for (const match of run.output.matchAll(new RegExp(`${file}(?::|", line | line )(\\d+)`, 'g'))) {
+    const line = Number(match[1])
+    if (line >= variant.from && line <= variant.to) return sample.line + line
+  }
+  return undefined
 }
