@@ -185,6 +185,15 @@ describe('claims that are not checked', () => {
       { lines: '4-5', claim: 'ok', postLine: 15 },
     ])
     expect(versions('// Bad\nvar a = 1;\n\n// Bad\nvar b = 2;')).toEqual([])
+    // A bad version that names the error it raises claims it.
+    expect(
+      versions(
+        '// 错误的写法\nif (v) {}\n// ReferenceError: v is not defined\n\n// 正确的写法\ntypeof v',
+      ),
+    ).toEqual([
+      { lines: '1-3', claim: 'error', postLine: 12, error: 'ReferenceError 2-3' },
+      { lines: '5-6', claim: 'ok', postLine: 16 },
+    ])
   })
 })
 

@@ -72,9 +72,11 @@ export function sampleVariants(
   return found.map((variant) => {
     const first = firstCode(lines, variant.from, variant.to, runner) ?? variant.from
     const postLine = fenceLine + first
-    if (variant.claim !== 'error') return { ...variant, postLine }
-    // The name of the error: the claim's, else one a comment in the version gives.
+    // The name of the error: the claim's, else one a comment in the version gives; a bad
+    // version that names the error it raises (`// ReferenceError: v is not defined`) claims it.
     const named = variant.name ?? namedWithin(lines, variant.from, variant.to, runner)
+    const claim = variant.claim === 'bad' && named ? 'error' : variant.claim
+    if (claim !== 'error') return { ...variant, postLine }
     const error: DocumentedError = {
       line: first,
       through: variant.to,
@@ -82,14 +84,7 @@ export function sampleVariants(
       name: named,
       comment: variant.comment,
     }
-    return {
-      from: variant.from,
-      to: variant.to,
-      claim: variant.claim,
-      error,
-      postLine,
-      comment: variant.comment,
-    }
+    return { from: variant.from, to: variant.to, claim, error, postLine, comment: variant.comment }
   })
 }
 

@@ -79,7 +79,14 @@ export function mergeVariants(
     const errors = versions.filter(({ variant }) => variant.claim === 'error').length
     const clean = versions.length - errors
     const unchecked = (sample.variants?.length ?? 0) - versions.length
-    const summary = `${versions.length} version${versions.length === 1 ? '' : 's'} side by side, each alone: ${errors} raise${errors === 1 ? 's' : ''} an error and ${clean} run${clean === 1 ? 's' : ''} cleanly, as their comments say${unchecked > 0 ? ` (${unchecked} called bad not run)` : ''}`
+    const counts = [
+      `${errors} raise${errors === 1 ? 's' : ''} an error`,
+      `${clean} run${clean === 1 ? 's' : ''} cleanly`,
+      ...(unchecked > 0
+        ? [`${unchecked} only called bad ${unchecked === 1 ? 'is' : 'are'} not run`]
+        : []),
+    ]
+    const summary = `${sample.variants?.length ?? 0} versions side by side, each run alone: ${counts.join(', ')}, as their comments say`
     const first = versions[0]?.result
     return {
       ...verdict(sample, 'passed', summary),
