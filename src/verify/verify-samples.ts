@@ -26,6 +26,7 @@ import {
 import { syntaxJob } from './run/syntax-job.js'
 import { inTemporaryFolder } from './run/temporary-folder.js'
 import { transcriptJob } from './run/transcript-job.js'
+import { expandVariants, mergeVariants } from './run/variant-jobs.js'
 import type { Command, Runner } from './runners.js'
 
 export type { SampleResult } from './run/job.js'
@@ -60,6 +61,15 @@ const defaultSettings = { timeoutSeconds: 10, outputCap: 1024 * 1024 }
 export async function verifySamples(
   samples: readonly Sample[],
   options: VerifyOptions = {},
+): Promise<SampleResult[]> {
+  // A fence showing versions side by side runs as one sample per version.
+  const plan = expandVariants(samples)
+  return mergeVariants(samples, plan, await verifyEach(plan.samples, options))
+}
+
+async function verifyEach(
+  samples: readonly Sample[],
+  options: VerifyOptions,
 ): Promise<SampleResult[]> {
   const settings: Omit<JobSettings, 'executables'> = {
     timeoutSeconds: options.timeoutSeconds ?? defaultSettings.timeoutSeconds,

@@ -22,8 +22,12 @@ export function pairing(result: SampleResult): string {
   const { sample } = result
   if (sample.mode === 'skip') return 'skipped by annotation'
   if (sample.expected) return `paired with the ${sample.expected.reason}`
+  if (sample.variants) {
+    const lines = sample.variants.map((variant) => variant.postLine).join(', ')
+    return `paired with what its comments say of ${sample.variants.length} versions side by side (lines ${lines}), each run alone`
+  }
   if (sample.expectedError) {
-    return `paired with the error its comment at line ${sample.expectedError.postLine} documents`
+    return `paired with the error its comment documents for line ${sample.expectedError.postLine}`
   }
   if (sample.mode === 'run') {
     const { run, exitCode, timeoutSeconds } = sample.annotations

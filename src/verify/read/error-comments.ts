@@ -1,27 +1,54 @@
 import type { Runner } from '../runners.js'
 import { commentStart } from './statement-outputs.js'
+import { topLevelStatements } from './statements.js'
 
 /** An error the post says a line of the sample raises. */
 export interface DocumentedError {
   /** Line within the sample (1-based). */
   line: number
-  /** Line in the post. */
+  /** Last line the error may come from (a statement over several lines, a block under a heading); `line` when absent. */
+  through?: number
+  /** Line in the post of the statement said to raise it. */
   postLine: number
   /** The error's name when the comment gives one (`TypeError`, `ValueError`). */
   name: string | undefined
+  /** The error's message when the comment gives one after its name. */
+  message?: string
   /** The comment as written, for messages. */
   comment: string
 }
 
-const errorName = /\b([A-Z][A-Za-z]*(?:Error|Exception|Exit|Interrupt))\b/
+const errorName = /(?:^|[^A-Za-z])([A-Z][A-Za-z]*(?:Error|Exception|Exit|Interrupt))\b/
 /** A comment that says the line fails: `// SyntaxError: ...`, `# raises ValueError`, `// 报错`, `// Error!`. */
 const claimsError =
   /^(?:[→=>!✗×❌\s-]*)(?:uncaught\s+)?(?:[A-Z][A-Za-z]*(?:Error|Exception)\b|(?:syntax|type|reference|range|name|value|key|index|attribute|runtime)\s?error\b|error\b|报错|出错|错误|异常|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|fails?\b)/iu
+/** A claim that a statement fails without naming the error: `// 报错`, `# raises`, `// Syntax error`, `// error: ...`. */
+const unnamedError =
+  /^\W*(?:报错|出错|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|(?:\w+\s)?error\s*(?:[:：!]|$))/iu
+/** Words saying a statement throws, not text it prints: `报错`, `throws`, `Uncaught`. */
+const throwsWords =
+  /^\W*(?:报错|出错|会报错|抛出|raises?\b|throws?\b|uncaught\b|will (?:throw|raise|fail))/iu
+
+/** Whether a comment says in words that its statement throws (`// 报错ReferenceError`), rather than showing printed text. */
+export function saysThrows(comment: string | undefined): boolean {
+  return comment !== undefined && throwsWords.test(comment)
+}
+
+/** A line that defines a function or class, run later if at all. */
+const definition = /^\s*(?:async\s+)?(?:def|class|function)\b|^\s*@\w/
+
+/** A claim naming the lines under it: `// 以下两行都会报错`, `// both lines below throw`. */
+export const linesBelowFail =
+  /^(?:以下|下面)(?:的)?([两二三四五六七八九十几\d]*)(?:行|句|条语句)(?:代码)?都?(?:会)?(?:报错|出错)|^(?:both|all|each of the|the)\s+(?:(?:following|next)\s+)?(two|three|four|five|\d+)?\s*lines?\s*(?:below\s+)?(?:will\s+)?(?:throw|raise|fail|error)/iu
 
 /**
- * The first line whose trailing comment says it raises an error (a reader is
- * told the line fails; the lines after it are not reached). `undefined`
- * when no comment says so.
+ * The first line the post says raises an error (a reader is told the line
+ * fails; the lines after it are not reached): a trailing comment on the
+ * line (`let x = 2; // 报错`), the comment lines right under a statement
+ * (`const foo;` then `// SyntaxError: Missing initializer ...`, a message
+ * that may go on over a second comment line), or a comment heading the
+ * lines under it, up to a blank line (`// 报错`, `// 以下两行都会报错`).
+ * `undefined` when no comment says so.
  */
 export function documentedError(
   code: string,
@@ -29,18 +56,59 @@ export function documentedError(
   runner: Runner,
 ): DocumentedError | undefined {
   const lines = code.split('\n')
+  const comment = (line: string) => commentText(line, runner)
   for (const [index, line] of lines.entries()) {
-    // A line that is itself a comment (a call left commented out) does not run.
-    if (runner.commentPrefixes.some((prefix) => line.trimStart().startsWith(prefix))) continue
+    const own = comment(line)
+    if (own !== undefined) {
+      // A comment line: under a statement, or heading the lines under it.
+      const claim = statementError(own)
+      if (!claim) continue
+      const above = lines[index - 1] ?? ''
+      const startsParagraph = above.trim() === ''
+      const indent = (text: string) => text.length - text.trimStart().length
+      if (!startsParagraph && comment(above) === undefined && indent(line) <= indent(above)) {
+        const statement = statementEnding(code, index, runner)
+        // Inside a block (a function's first line), the comment is about no statement of its own.
+        if (!statement) continue
+        const message = [own, ...continuation(lines, index, runner)].join(' ')
+        return {
+          line: statement.from,
+          ...(statement.to !== statement.from && { through: statement.to }),
+          postLine: fenceLine + statement.from,
+          ...(errorClaim(message) ?? claim),
+          ...messageOf(message),
+        }
+      }
+      const below = paragraphBelow(lines, index, runner)
+      // A comment over a definition describes what it does when called (`# raises ValueError if ...`).
+      const defines = below && definition.test(lines[below.from - 1] ?? '')
+      if (startsParagraph && below && !defines) {
+        return {
+          line: below.from,
+          ...(below.to !== below.from && { through: below.to }),
+          postLine: fenceLine + below.from,
+          ...claim,
+        }
+      }
+      continue
+    }
     for (const prefix of runner.commentPrefixes) {
       const start = commentStart(line, prefix)
       if (start === undefined) continue
-      const claim = errorClaim(line.slice(start + prefix.length).trim())
+      const text = line.slice(start + prefix.length).trim()
+      const claim = errorClaim(text)
       if (!claim) continue
-      return { line: index + 1, postLine: fenceLine + index + 1, ...claim }
+      return { line: index + 1, postLine: fenceLine + index + 1, ...claim, ...messageOf(text) }
     }
   }
   return undefined
+}
+
+/** The text of a line that is only a comment, or `undefined` for a line of code or a blank one. */
+export function commentText(line: string, runner: Runner): string | undefined {
+  const trimmed = line.trimStart()
+  const prefix = runner.commentPrefixes.find((candidate) => trimmed.startsWith(candidate))
+  return prefix === undefined ? undefined : trimmed.slice(prefix.length).trim()
 }
 
 /** The error a comment's text says its line raises, with its name when given; `undefined` if it says none. */
@@ -49,4 +117,63 @@ export function errorClaim(
 ): { name: string | undefined; comment: string } | undefined {
   if (!claimsError.test(comment)) return undefined
   return { name: errorName.exec(comment)?.[1], comment }
+}
+
+/** A claim that names an error or plainly says the statement fails; words that merely mention errors claim none. */
+export function statementError(
+  comment: string,
+): { name: string | undefined; comment: string } | undefined {
+  const claim = errorClaim(comment)
+  return claim && (claim.name !== undefined || unnamedError.test(comment)) ? claim : undefined
+}
+
+/** The message after the error's name (`SyntaxError: Missing initializer`), when the comment gives one. */
+function messageOf(comment: string): { message: string } | Record<string, never> {
+  const message = /(?:Error|Exception)\s*[:：]\s*(\S.*)$/u.exec(comment)?.[1]?.trim()
+  return message ? { message } : {}
+}
+
+/** Comment lines after `index` that go on with its message, up to a blank, code, or another claim. */
+function continuation(lines: readonly string[], index: number, runner: Runner): string[] {
+  const more: string[] = []
+  for (let next = index + 1; next < lines.length; next++) {
+    const text = commentText(lines[next] ?? '', runner)
+    if (!text || statementError(text) || !/^[a-z(]/.test(text)) break
+    more.push(text)
+  }
+  return more
+}
+
+/**
+ * The lines (1-based) of the top-level statement that ends on the line before
+ * `index` (0-based); `undefined` when none ends there.
+ */
+function statementEnding(
+  code: string,
+  index: number,
+  runner: Runner,
+): { from: number; to: number } | undefined {
+  const statements = topLevelStatements(runner, code)
+  // Code that does not parse (the error documented may be that): the line above.
+  if (!statements) return { from: index, to: index }
+  const statement = statements.find((candidate) => candidate.to === index)
+  return statement ? { from: statement.from, to: statement.to } : undefined
+}
+
+/** The code lines under a heading comment at `index`, up to a blank line; `undefined` when none. */
+function paragraphBelow(
+  lines: readonly string[],
+  index: number,
+  runner: Runner,
+): { from: number; to: number } | undefined {
+  let from: number | undefined
+  let to: number | undefined
+  for (let next = index + 1; next < lines.length; next++) {
+    const line = lines[next] ?? ''
+    if (line.trim() === '') break
+    if (commentText(line, runner) !== undefined) continue
+    from ??= next + 1
+    to = next + 1
+  }
+  return from === undefined || to === undefined ? undefined : { from, to }
 }

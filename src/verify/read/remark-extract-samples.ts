@@ -15,9 +15,11 @@ import { type DocumentedError, documentedError } from './error-comments.js'
 import { markExcerpts } from './excerpts.js'
 import { fenceFileName, filesUsed, type NamedFile } from './named-files.js'
 import { isDoctestSession } from './python-sessions.js'
+import { replReading } from './repl-lines.js'
 import { runnableCode, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
 import { isShellTranscript, readShellTranscript, sessionLanguages } from './shell-transcript.js'
+import { sampleVariants, type Variant } from './variants.js'
 
 /**
  * What verifying a sample means: `compare` its output with the documented
@@ -44,6 +46,11 @@ export interface Sample {
   files: Record<string, string>
   /** A line the post says raises an error (`// TypeError: ...`, `# raises ValueError`, `// 报错`). */
   expectedError: DocumentedError | undefined
+  /**
+   * Versions of the code the fence shows side by side (`// 报错` / `// 不报错`),
+   * each run alone and checked against its claim, in place of `expected`.
+   */
+  variants?: Variant[]
   annotations: Annotations
   /**
    * `id`s of the earlier samples it takes names from (found in the code), or
@@ -121,22 +128,29 @@ export function remarkExtractSamples() {
         !transcript &&
         runnerFor(language)?.commentPrefixes[0] === '#' &&
         isDoctestSession(runnableCode(node.value))
-      const code = transcript?.code ?? runnableCode(node.value)
+      const written = transcript?.code ?? runnableCode(node.value)
       const fenceRunner = transcript
         ? runnerFor('bash')
         : pythonSession
           ? runnerFor('python')
           : runnerFor(language)
-      const runner = fenceRunner ? (shebangRunner(code) ?? fenceRunner) : undefined
+      const runner = fenceRunner ? (shebangRunner(written) ?? fenceRunner) : undefined
       if (!runner) {
         if (!outputLanguages.has(language)) unrun.push({ path: file.path, line, language })
         return undefined
       }
+      const code = replReading(written, runner)
       const documented = transcript
         ? transcript.expected
         : findDocumentedOutput(code, node, parent, index, runner)
+      // Versions side by side are checked each against its own claim, not as one program.
+      const variants =
+        !transcript && (documented === undefined || documented.kind === 'statements')
+          ? sampleVariants(code, line, runner)
+          : undefined
       // `f(x)  # TypeError: ...` read as the line's value is the error it raises.
-      const expected = isErrorValue(documented, code, line, runner) ? undefined : documented
+      const expected =
+        variants || isErrorValue(documented, code, line, runner) ? undefined : documented
       if (expected?.kind === 'block') {
         const fence = parent.children[index + 1]
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
@@ -146,6 +160,7 @@ export function remarkExtractSamples() {
       // program's comments document its output too.
       const next = parent.children[index + 1]
       if (next?.type === 'code' && isShellOutput(next, runner)) outputFences.add(next)
+      // Note: a sample in versions keeps its first documented error, for when it cannot be split.
       const expectedError = expected ? undefined : documentedError(code, line, runner)
       return {
         id: `${file.path}:${line}`,
@@ -155,9 +170,13 @@ export function remarkExtractSamples() {
         runner,
         code,
         // An error documented by comment is what the sample is compared with.
-        mode: expectedError && !annotations.skip ? 'compare' : modeOf(annotations, expected),
+        mode:
+          (expectedError || variants) && !annotations.skip
+            ? 'compare'
+            : modeOf(annotations, expected),
         expected,
         expectedError,
+        ...(variants && { variants }),
         annotations,
         needs: [],
         chain: '',
@@ -229,6 +248,15 @@ function linkSessions(samples: Sample[], file: VFile): void {
     }
     if (sample.annotations.isolate || sample.mode === 'skip') continue
     const names = sampleNames(sample.runner, namesSource(sample))
+    if (sample.variants) {
+      // Versions side by side run alone and give no names; one that takes names from an
+      // earlier sample (names it does not define itself) cannot, so it runs as one program
+      // after it, checked for its first error.
+      const taken = [...names.uses].filter((name) => defined.has(name) && !names.defines.has(name))
+      if (taken.length === 0) continue
+      delete sample.variants
+      if (!sample.expectedError) sample.mode = modeOf(sample.annotations, undefined)
+    }
     for (const name of names.uses) {
       const definer = defined.get(name)
       if (definer && !definer.annotations.isolate && !sample.needs.includes(definer.id)) {

@@ -1,15 +1,16 @@
 import type { Runner } from '../runners.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, uncomment } from './documented-output.js'
-import { errorClaim } from './error-comments.js'
+import { saysThrows, statementError } from './error-comments.js'
 import { type Statement, topLevelStatements } from './statements.js'
 
 /**
- * `=>`, `->`, `→`, `⇒`, an output word, or a console's `>` before a logged
- * line (`// > hello`), opening a value comment.
+ * `=>`, `->`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
+ * ASCII value), or a console's `>` before a logged line (`// > hello`),
+ * opening a value comment.
  */
 const valueMarker =
-  /^(?:=>|->|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：]|prints?:?)\s*(.*)$/iu
+  /^(?:=>|->|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|(?=[!-~]))|结果\s*[:：]|prints?:?)\s*(.*)$/iu
 /** A comment that reads as a value rather than prose: a number, string, list, dict, tuple, boolean. */
 const literalLike =
   /^(?:-?\d[\d_.,eE+-]*|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
@@ -78,8 +79,10 @@ export function statementOutputs(
           ? 'print'
           : 'other'
         : kindOf(statement, runner)
-    // A print's comment is what it prints, even when that is an error's text.
-    const error = statement && !shell && kind !== 'print' ? errorComment(line, runner) : undefined
+    // A print's comment is what it prints, even when that is an error's text, unless it says
+    // in words that the call throws (`console.log(bar); // 报错ReferenceError`).
+    const claimed = statement && !shell ? errorComment(line, runner) : undefined
+    const error = kind !== 'print' || saysThrows(claimed?.comment) ? claimed : undefined
     if (statement && error) {
       // JavaScript can go on after an error only around an expression; a declaration that
       // throws stops the program, so such a sample is checked for the error alone.
@@ -310,10 +313,6 @@ function loopComment(
   return { from: loop.from, to: loop.to, text: comment.text }
 }
 
-/** A claim that a statement fails without naming the error: `// 报错`, `# raises`, `// Syntax error`, `// error: ...`. */
-const unnamedError =
-  /^\W*(?:报错|出错|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|(?:\w+\s)?error\s*(?:[:：!]|$))/iu
-
 /**
  * An error a comment says its statement raises (`# ValueError: ...`,
  * `// 报错`), or `undefined`; words that merely mention errors
@@ -326,11 +325,6 @@ function errorComment(line: string, runner: Runner): OutputPart['error'] {
     return statementError(line.slice(start + prefix.length).trim())
   }
   return undefined
-}
-
-function statementError(comment: string): OutputPart['error'] {
-  const claim = errorClaim(comment)
-  return claim && (claim.name !== undefined || unnamedError.test(comment)) ? claim : undefined
 }
 
 /** Where a trailing `prefix` comment starts on a line, outside strings; `undefined` if none. */

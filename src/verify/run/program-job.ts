@@ -5,6 +5,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
+import type { DocumentedError } from '../read/error-comments.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -294,7 +295,13 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
   const frames = errorLines(run.output, samplePath)
   const named = documented.name === undefined || raisedNamed(run.output, documented.name)
   // The line may call a function that throws: any frame of the sample at that line counts.
-  if (run.exitCode !== 0 && named && (frames.length === 0 || frames.includes(documented.line))) {
+  const through = documented.through ?? documented.line
+  const atLine = frames.some((frame) => frame >= documented.line && frame <= through)
+  if (
+    run.exitCode !== 0 &&
+    named &&
+    (frames.length === 0 || atLine || earlyError(documented, run.output))
+  ) {
     return {
       ...verdict(
         sample,
@@ -311,6 +318,25 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
       ? `ran without error, but line ${documented.postLine} says it raises ${what} (\`${documented.comment}\`)`
       : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
   return { ...failure(sample, summary, ruleIds.sampleExit), line: documented.postLine, run }
+}
+
+/**
+ * Whether the program was refused before it ran with the syntax error the
+ * comment quotes, message and all: such an early error stops the whole
+ * program, so the comment may stand under the call that would have reached
+ * the code at fault (`saySomething()` / `// SyntaxError: Duplicate parameter name ...`).
+ */
+function earlyError(documented: DocumentedError, output: string): boolean {
+  if (documented.name !== 'SyntaxError' || !documented.message) return false
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  const said = words(documented.message)
+  return output
+    .split('\n')
+    .some((line) => /^(?:Uncaught )?SyntaxError:/.test(line) && words(line).includes(said))
 }
 
 /** What a sample printed as pages show it: the temporary folder's path removed. */

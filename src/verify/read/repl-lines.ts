@@ -1,0 +1,32 @@
+import type { Runner } from '../runners.js'
+import { commentStart } from './statement-outputs.js'
+import { topLevelStatements } from './statements.js'
+
+/** A line that opens with `{` at the left margin and ends with `}`, before an optional `//` comment. */
+const braceLine = /^\{.*\}\s*$/
+
+/**
+ * JavaScript written as console lines, read as Node's REPL reads them: a
+ * line that starts with `{` and does not end with `;` is wrapped in
+ * parentheses, an object rather than a block (`{ a: 42 } === { a: 42 } // false`).
+ * Only for code that does not parse as a script as written, and only when
+ * the wrapped code does; the line keeps its number and its comment.
+ */
+export function replReading(code: string, runner: Runner): string {
+  if (runner.id !== 'javascript' && runner.id !== 'typescript') return code
+  if (!code.includes('{') || topLevelStatements(runner, code)) return code
+  const lines = code.split('\n')
+  let changed = false
+  const read = lines.map((line) => {
+    const start = commentStart(line, '//')
+    const statement = start === undefined ? line : line.slice(0, start)
+    if (!braceLine.test(statement.trimEnd()) || /;\s*$/.test(statement)) return line
+    const wrapped = `(${statement.trimEnd()});`
+    if (!topLevelStatements(runner, wrapped)) return line
+    changed = true
+    return start === undefined ? wrapped : `${wrapped} ${line.slice(start)}`
+  })
+  if (!changed) return code
+  const result = read.join('\n')
+  return topLevelStatements(runner, result) ? result : code
+}
