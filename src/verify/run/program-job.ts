@@ -8,6 +8,7 @@ import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
+import { shebangShellOptions } from '../read/sample-code.js'
 import { instrumentParts } from './instrument.js'
 import {
   failure,
@@ -100,7 +101,13 @@ export const programJob: JobKind = {
       const code = pieces.join('')
       const samplePath = path.join(folder, runner.fileName(code))
       await writeFile(samplePath, code)
-      const run = await runProcess(runner.run(samplePath), { cwd: folder, ...limits })
+      const command = runner.run(samplePath)
+      // A script run alone keeps the options of its `#!` line, as when run by name (`-x`).
+      const options = job.samples.length === 1 ? shebangShellOptions(code) : []
+      const run = await runProcess(
+        { ...command, args: [...options, ...command.args] },
+        { cwd: folder, ...limits },
+      )
       const runs = sessionRuns(run, marker, job.samples.length, true)
       // Line numbers in each sample's output count from its own first line.
       let offset = 0
