@@ -41,6 +41,8 @@ export interface Comparison {
   variesOnly?: boolean
   /** When `variesOnly`, the lines that differ, paired; otherwise empty. */
   varies?: VaryingLine[]
+  /** Browser globals (`window`) of documented statements that differ, left uncompared. */
+  browserOnly?: string[]
 }
 
 /** How to compare. */

@@ -283,10 +283,11 @@ function judgeRun(
       ...compared,
     }
   }
-  const browser = [...new Set(browserParts.get(sample) ?? [])]
-  if (browser.length > 0 && comparison?.diff.every((line) => line.kind === 'same') !== false) {
+  const browserOnly = comparison?.browserOnly ?? []
+  const browser = [...new Set(browserOnly)]
+  if (browser.length > 0) {
     const names = browser.map((name) => `\`${name}\``).join(', ')
-    const compared = (sample.expected?.parts?.length ?? 0) > (browserParts.get(sample)?.length ?? 0)
+    const compared = (sample.expected?.parts?.length ?? 0) > browserOnly.length
     const why = `${names} ${browser.length === 1 ? 'is' : 'are'} a browser's, not Node's`
     if (!compared) {
       return {
@@ -357,11 +358,7 @@ function shownRun(
 }
 
 /** Compare the whole output, or each documented statement's output with what it printed. */
-/** The browser globals of the statements of each sample left uncompared, set by `compareSample`. */
-const browserParts = new WeakMap<Sample, string[]>()
-
 function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comparison {
-  browserParts.delete(sample)
   const expected = sample.expected
   if (!expected) throw new Error('compareSample needs a documented output')
   const options = {
@@ -372,6 +369,7 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
   const parts = expected.parts
   if (!parts) return compareOutput(expected, run.output, options)
   const code = sample.code.split('\n')
+  const browserOnly: string[] = []
   const comparisons = parts.flatMap((part, index) => {
     const comparison = comparePart(
       part,
@@ -382,7 +380,7 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
     // What a statement using a browser's globals shows in Node says nothing of the post.
     const global = comparison?.ok === false ? browserGlobal(sample, code, part) : undefined
     if (global !== undefined) {
-      browserParts.set(sample, [...(browserParts.get(sample) ?? []), global])
+      browserOnly.push(global)
       return []
     }
     return comparison ? [comparison] : []
@@ -394,6 +392,7 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
     normalisers: [...new Set(comparisons.flatMap((comparison) => comparison.normalisers))],
     timingOnly: failed.length > 0 && failed.every((comparison) => comparison.timingOnly),
     variesOnly: failed.length > 0 && failed.every((comparison) => comparison.variesOnly),
+    ...(browserOnly.length > 0 && { browserOnly }),
   }
 }
 
