@@ -5,11 +5,11 @@ import {
   type DocumentedOutput,
   hasPrompts,
   outputMarker,
+  statementParts,
   uncomment,
 } from './read/documented-output.js'
 import type { Sample } from './read/remark-extract-samples.js'
 import { runnableCode } from './read/sample-code.js'
-import { statementOutputs } from './read/statement-outputs.js'
 import type { SampleResult } from './run/job.js'
 import { expectedExitCode } from './run/program-job.js'
 import { runnerFor } from './runners.js'
@@ -200,6 +200,8 @@ function lineAt(lines: readonly string[], index: number): string {
   return (lines[index] ?? '').replace(/\r$/, '')
 }
 
+const fenceOpening = /^(.*?)(`{3,}|~{3,})/
+
 /** The output fence's content lines replaced, each with the prefix of the fence's container. */
 function rewriteBlock(
   lines: readonly string[],
@@ -208,8 +210,11 @@ function rewriteBlock(
 ): Outcome {
   const first = expected.lineNumbers[0]
   if (first === undefined) return { reason: 'its output block was not found' }
-  const open = first - 2
-  const fence = /^(.*?)(`{3,}|~{3,})/.exec(lineAt(lines, open))
+  // The fence opens right above the output, or above the lines it starts with that are not
+  // output (a `# output` heading, the `$ ./script` prompt), which stay as written.
+  let open = first - 2
+  while (open > first - 4 && open > 0 && !fenceOpening.test(lineAt(lines, open))) open--
+  const fence = fenceOpening.exec(lineAt(lines, open))
   if (!fence) return { reason: 'its output block was not found' }
   const [, before = '', marks = '```'] = fence
   // A fence of code in a language postdeck runs, taken as output after a lead-in, stays as written.
@@ -234,8 +239,8 @@ function rewriteBlock(
   return {
     edits: [
       {
-        from: open + 1,
-        to: empty ? open + 1 : last,
+        from: first - 1,
+        to: empty ? first - 1 : last,
         lines: output.map(({ text }) => (text ? prefix + text : prefix.trimEnd())),
       },
     ],
@@ -322,8 +327,11 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
   const edits: Edit[] = []
   const leftAlone: LeftAlone[] = []
   for (const [index, part] of parts.entries()) {
-    const printed = result.shownParts?.[index] ?? result.run?.parts?.[index]
-    if (printed === undefined) continue
+    const shown = result.shownParts?.[index] ?? result.run?.parts?.[index]
+    if (shown === undefined) continue
+    // Comment lines cannot show blank lines: they are written as they were compared, without,
+    // and without the indentation all lines share (a template literal's).
+    const printed = part.gapless ? dedent(shown.replace(/^[ \t]*\r?\n/gm, '')) : shown
     const options = {
       samplePath: '',
       tolerance: sample.annotations.tolerance,
@@ -406,7 +414,7 @@ function checked(
     fence.map((line) => line.replace(/\r$/, '').slice(quoteWidth(lines, sample))).join('\n'),
   )
   const before = sample.expected?.parts?.length
-  const after = statementOutputs(code, sample.line, sample.runner)?.parts?.length
+  const after = statementParts(code, sample.line, sample.runner)?.parts?.length
   if (before !== after) {
     return { reason: 'the real output, written in, would no longer read as this sample’s output' }
   }
@@ -416,4 +424,17 @@ function checked(
 /** Characters of block quote marks (`> `) before each line of a sample's fence. */
 function quoteWidth(lines: readonly string[], sample: Sample): number {
   return /^(?:\s*>\s?)+/.exec(lineAt(lines, sample.line - 1))?.[0].length ?? 0
+}
+
+/** Lines without the indentation they all share. */
+function dedent(text: string): string {
+  const indents = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0)
+  const common = indents.length > 0 ? Math.min(...indents) : 0
+  return text
+    .split('\n')
+    .map((line) => line.slice(Math.min(common, line.length)))
+    .join('\n')
 }

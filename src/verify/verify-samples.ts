@@ -4,6 +4,7 @@ import pLimit from 'p-limit'
 import { ruleIds } from '../messages.js'
 import { isDurationLine } from './compare/compare-output.js'
 import type { Sample } from './read/remark-extract-samples.js'
+import { underVersion } from './read/version-needs.js'
 import { interpreterStamp } from './run/interpreter-stamp.js'
 import {
   failure,
@@ -236,7 +237,9 @@ async function verifyJob(
   const sandbox = sandboxOf(job, settings.sandbox)
   const run = () => withSandbox(sandbox, () => kind.run(job, settings))
   let jobRun = await run()
-  let results = kind.judge(job, jobRun, settings)
+  let results = await Promise.all(
+    kind.judge(job, jobRun, settings).map((result) => olderThanNeeded(result, sandbox)),
+  )
   const timingMiss = results.some(
     (result) => result.status === 'failed' && result.comparison?.timingOnly,
   )
@@ -249,6 +252,30 @@ async function verifyJob(
   }
   if (results.every((result) => result.status === 'passed')) await cache?.set(key, jobRun)
   return results
+}
+
+/**
+ * A failure of a sample the post says needs a newer interpreter than this
+ * machine's (`Python 3.12+` on 3.11), noted rather than failed: the post
+ * does not claim it runs here.
+ */
+async function olderThanNeeded(
+  result: SampleResult,
+  sandbox: SandboxSettings,
+): Promise<SampleResult> {
+  const needed = result.sample.needsVersion
+  if (result.status !== 'failed' || needed === undefined) return result
+  // Note: interpreters are known by their files; only such a failure asks for the version.
+  const version = await withSandbox(sandbox, () => probe(result.sample.runner.version))
+  if (version === undefined || !underVersion(version, needed)) return result
+  const name = result.sample.runner.id === 'python' ? 'Python' : 'Node.js'
+  const { ruleId: _, ...rest } = result
+  return {
+    ...rest,
+    status: 'noted',
+    check: 'skipped',
+    summary: `not checked: the post says it needs ${name} ${needed}, newer than \`${result.sample.runner.interpreter}\` here`,
+  }
 }
 
 /** The sandbox of a job: the settings, with what its samples' annotations ask for. */

@@ -131,6 +131,27 @@ describe('updateOutputs', () => {
     )
   })
 
+  it('rewrites output shown as comment lines under the statement printing it', async () => {
+    const shell = fence('bash', `a=(x "y z")\nprintf "+ %s\\n" "\${a[@]}"\n# + x\n# + y`)
+    await expectRestored(shell, shell.replace('# + y', '# + y z'))
+    const js = fence(
+      'js',
+      `const show = (a, b) => console.log(\`\n  \${a}\n\n  \${b}\n\`)\nshow(1, 2);\n// 1\n// 3\n\nshow("上", "下");\n// 上\n// 中`,
+    )
+    await expectRestored(js, js.replace('// 3', '// 2').replace('// 中', '// 下'))
+  })
+
+  it('rewrites the output under `$ ./script` and keeps the prompt line', async () => {
+    const post = [
+      fence('bash', '#!/bin/bash -x\necho hi'),
+      '',
+      'Running it prints this.',
+      '',
+      fence('', '$ ./hi\n+ echo hi\nhello'),
+    ].join('\n')
+    await expectRestored(post, post.replace('hello', 'hi'))
+  })
+
   it('leaves a value comment alone when the statement printed several lines', async () => {
     const post = fence('python', 'print("a\\nb")  # => a\nprint(2)  # => 3')
     const result = await update(post)

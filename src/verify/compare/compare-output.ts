@@ -3,6 +3,7 @@ import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/documented-output.js'
 import { matchesPlaceholders } from './placeholders.js'
+import { isProseElision } from './prose-elision.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
 
 /** One line of a comparison's diff. */
@@ -40,6 +41,8 @@ export interface Comparison {
   variesOnly?: boolean
   /** When `variesOnly`, the lines that differ, paired; otherwise empty. */
   varies?: VaryingLine[]
+  /** Browser globals (`window`) of documented statements that differ, left uncompared. */
+  browserOnly?: string[]
 }
 
 /** How to compare. */
@@ -60,6 +63,9 @@ const decimal = /-?\d+\.\d+/g
 /** A memory address: `at 0x…` as Python prints objects, or any hex number of 8 digits or more. */
 const address = /(?<=\bat )0x[\da-f]+\b|\b0x[\da-f]{8,}\b/gi
 const ellipsisLine = '...'
+/** A `...` line, or one of words standing for output left out (`...many other things...`). */
+const isElision = (line: string | undefined) =>
+  line === ellipsisLine || (line !== undefined && isProseElision(line))
 /** Files of languages whose sets and objects print in insertion order, never in hash order. */
 const insertionOrdered = /^\.[cm]?[jt]sx?$/i
 const lineWildcard = '[..]'
@@ -233,7 +239,7 @@ function sequencePairs(
     if (known !== undefined) return known
     let result: boolean
     if (i === expected.length) result = j === actual.length
-    else if (expected[i] === ellipsisLine) {
+    else if (isElision(expected[i])) {
       result = false
       for (let k = j; k <= actual.length && !result; k++) result = match(i + 1, k)
     } else {
@@ -246,7 +252,7 @@ function sequencePairs(
   const pairs: Array<[number, number]> = []
   let j = 0
   for (let i = 0; i < expected.length; i++) {
-    if (expected[i] === ellipsisLine) {
+    if (isElision(expected[i])) {
       while (!match(i + 1, j)) j++
       continue
     }

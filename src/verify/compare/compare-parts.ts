@@ -12,11 +12,12 @@ import { sameValueDisplay } from './value-display.js'
  */
 export function comparePart(
   part: OutputPart,
-  actual: string,
+  shown: string,
   printed: string | undefined,
   options: CompareOptions,
 ): Comparison | undefined {
-  if (part.error) return compareError(part, actual)
+  if (part.error) return compareError(part, shown)
+  const actual = part.gapless ? shown.replace(/^[ \t]*\r?\n/gm, '') : shown
   const documented = valueAsPrinted(part, actual)
   const comparison = compareOutput(
     { kind: 'comment', lines: documented, lineNumbers: part.lineNumbers, reason: '' },
@@ -24,8 +25,12 @@ export function comparePart(
     options,
   )
   if (comparison.ok) return comparison
-  // A comment read as a value then words may be, as a whole, what was printed.
-  if (part.whole !== undefined && part.whole.trim() === actual.trim()) {
+  // A comment read as a value then words may be, as a whole, what was printed or shown
+  // (`// 123 - abc - 456` for the string `'123 - abc - 456'`).
+  if (
+    part.whole !== undefined &&
+    (part.whole.trim() === actual.trim() || sameValueDisplay(part.whole, actual))
+  ) {
     return { ...comparison, ok: true, diff: [] }
   }
   if (sameDisplay(part, actual)) {

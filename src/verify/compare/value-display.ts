@@ -20,6 +20,7 @@ export function sameValueDisplay(documented: string, actual: string): boolean {
   // Node names an object's class (`Person {}`) where a post may show the object alone.
   if (want.startsWith('{')) got = got.replace(/^[\w$]+ ?(?=\{)/u, '')
   if (want === got) return true
+  if (unreadableAlike(documented, actual)) return true
   const bareWant = documented.trim()
   const bareGot = actual.trim()
   // A bare `3` or `true` is that number or boolean, not a string holding it.
@@ -56,4 +57,19 @@ function canonical(display: string): string {
         .replace(/,([\]}])/gu, '$1')
     : masked
   return spaced.replace(/\uE000(\d+)\uE000/gu, (_, index: string) => strings[Number(index)] ?? '')
+}
+
+/** A string of lone UTF-16 surrogates as Node shows it, escaped: `'\\ud842'`. */
+const loneSurrogates = /^(['"])((?:\\u[dD][89a-fA-F][0-9a-fA-F]{2})+)\1$/u
+
+/**
+ * Whether a string of lone surrogates, which Node shows escaped
+ * (`'\\ud842'`), is documented as a browser console shows it: a character
+ * it cannot draw, written as nothing (`''`) or as `�`, one per surrogate.
+ */
+function unreadableAlike(documented: string, actual: string): boolean {
+  const escaped = loneSurrogates.exec(actual.trim())?.[2]
+  const written = /^(['"])(\uFFFD*)\1$/u.exec(documented.trim())?.[2]
+  if (escaped === undefined || written === undefined) return false
+  return written === '' || written.length === escaped.length / 6
 }

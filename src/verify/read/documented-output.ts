@@ -2,6 +2,7 @@ import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { outputLanguages, type Runner, runnerFor } from '../runners.js'
 import { isCodeNotOutput } from './code-not-output.js'
+import { commentBlockOutputs } from './comment-blocks.js'
 import { pastedOutput } from './pasted-output.js'
 import { ipythonToDoctest, isDoctestSession, isIpythonSession } from './python-sessions.js'
 import { statementOutputs } from './statement-outputs.js'
@@ -26,6 +27,8 @@ export interface OutputPart {
   iterations?: boolean
   /** The whole comment, when `lines` holds only the value it starts with (`undefined is false`). */
   whole?: string
+  /** Written as comment lines, which cannot show blank lines: the real output's are not compared. */
+  gapless?: boolean
   /** The comment's line in the post, when it says the statement prints nothing (`// 无输出`). */
   nothingAt?: number
   lines: string[]
@@ -100,11 +103,24 @@ export function findDocumentedOutput(
     }
   }
   return (
-    statementOutputs(code, fenceLine, runner) ??
+    statementParts(code, fenceLine, runner) ??
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
     pastedOutput(code, fenceLine, runner) ??
     followingBlock(parent, index, runner)
   )
+}
+
+/**
+ * Outputs a sample documents statement by statement, in comments: on or
+ * under single statements, or as comment lines under the statement that
+ * prints them. `--update` reads a rewritten sample with it again.
+ */
+export function statementParts(
+  code: string,
+  fenceLine: number,
+  runner: Runner,
+): DocumentedOutput | undefined {
+  return statementOutputs(code, fenceLine, runner) ?? commentBlockOutputs(code, fenceLine, runner)
 }
 
 /** The trailing `# output:` comment block of a sample, if it ends with one. */
@@ -143,12 +159,18 @@ export function uncomment(line: string, prefixes: readonly string[]): string | u
   return rest.startsWith(' ') ? rest.slice(1) : rest
 }
 
+/** Words by which a sentence says it is about what the code printed: its output, its result. */
+const namesOutput = /\boutputs?\b|\bresults?\b|\bprint(?:s|ed)?\b|输出|结果|打印/iu
+
 /**
  * A lead-in paragraph that introduces the output of the code above it:
  * one ending in a colon, however long, or one naming the output without a
  * colon (`结果如下`, `produces`); not one introducing input or a file.
+ * `named`: a sentence ending in a full stop that speaks of the output or
+ * result (`打印出来的结果是一样的。`, `This prints the following.`), which
+ * introduces a fence of plain output, not one of code.
  */
-export function leadInKind(text: string): 'output' | 'colon' | undefined {
+export function leadInKind(text: string): 'output' | 'colon' | 'named' | undefined {
   const cue = outputCue.test(text)
   if (inputCue.test(text) && !/output|输出|结果|prints?|打印/iu.test(text)) return undefined
   if (colonEnd.test(text)) return cue ? 'output' : 'colon'
@@ -158,6 +180,9 @@ export function leadInKind(text: string): 'output' | 'colon' | undefined {
     /(?:如下|produces|prints|outputs?|gives|returns)\W*$/iu.test(text)
   )
     return 'output'
+  // The last sentence decides: one about the output, not one before it in the paragraph.
+  const last = text.split(/(?<=[.。!！?？])\s*(?=\S)/u).at(-1) ?? text
+  if (/[.。!！]\s*$/u.test(text) && namesOutput.test(last)) return 'named'
   return undefined
 }
 
@@ -181,6 +206,35 @@ export function isShellOutput(fence: Code, runner: Runner): boolean {
     isShell(runnerFor(fence.lang?.toLowerCase() ?? '')) &&
     !shellCommand.test(fence.value.trim())
   )
+}
+
+/** A prompt line running a script file with no arguments: `$ ./my_script`, `$ bash hello.sh`, `$ python3 app.py`. */
+const scriptCommand =
+  /^(?:[$❯]) ((?:(?:(?:ba|z)?sh|python3?|node)\s+)?(?:\.\/)?[\p{L}\p{N}_.-]+)\s*$/u
+
+/**
+ * A session that only runs the script shown above it and shows what it
+ * printed: its one prompt line comes first (`$ ./my_script`, then the
+ * output), and names a file of the sample's language, or one run as a
+ * program (`./name`). `skip`: the lines before the output.
+ */
+function scriptRunOf(value: string, runner: Runner): { command: string; skip: number } | undefined {
+  const lines = value.split('\n')
+  const first = lines.findIndex((line) => line.trim() !== '')
+  const command = scriptCommand.exec(lines[first] ?? '')?.[1]
+  if (command === undefined || lines.slice(first + 1).some((line) => /^(?:\$|❯) /u.test(line))) {
+    return undefined
+  }
+  const interpreter = /^(\S+)\s/.exec(command)?.[1]
+  const file = command.split(/\s+/).at(-1) ?? ''
+  const fits = interpreter
+    ? runnerFor(interpreter)?.id === runner.id ||
+      (isShell(runner) && isShell(runnerFor(interpreter)))
+    : file.startsWith('./') &&
+      (isShell(runner) ||
+        !/\.\w+$/.test(file) ||
+        runnerFor(file.split('.').at(-1) ?? '')?.id === runner.id)
+  return fits ? { command, skip: first + 1 } : undefined
 }
 
 function followingBlock(
@@ -213,6 +267,21 @@ function followingBlock(
         parent.children[at + 2]?.type === 'code'))
   const shellOutput = lead === undefined && isShellOutput(next, runner)
   const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput) || shellOutput
+  // A session fenced as code (`bash`, `console`) is a sample of its own, run with the file it names.
+  const run =
+    outputLanguages.has(language) && runnerFor(language) === undefined && language !== 'console'
+      ? scriptRunOf(next.value, runner)
+      : undefined
+  if (isOutput && run) {
+    const fenceLine = next.position?.start.line ?? 1
+    const lines = next.value.split('\n').slice(run.skip)
+    return {
+      kind: 'block',
+      lines,
+      lineNumbers: lines.map((_, offset) => fenceLine + 1 + run.skip + offset),
+      reason: `output block at line ${fenceLine}, under \`${run.command}\`, which runs the script above`,
+    }
+  }
   // A fence holding fences is a box of another site's Markdown (```` ````warn ````), not output.
   if (
     !isOutput ||

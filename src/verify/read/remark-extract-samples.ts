@@ -20,6 +20,7 @@ import { runnableCode, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
 import { isShellTranscript, readShellTranscript, sessionLanguages } from './shell-transcript.js'
 import { sampleVariants, type Variant } from './variants.js'
+import { versionNeeded } from './version-needs.js'
 
 /**
  * What verifying a sample means: `compare` its output with the documented
@@ -63,6 +64,8 @@ export interface Sample {
   exercise?: boolean
   /** Line of the earlier sample whose lines this one only quotes, when it does (see `markExcerpts`). */
   excerptOf?: number
+  /** The interpreter version the post says the sample needs (`Python 3.12+`): `3.12`. */
+  needsVersion?: string
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -181,10 +184,16 @@ export function remarkExtractSamples() {
         needs: [],
         chain: '',
         ...(isExercise(parent, index) && { exercise: true }),
+        ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         files: filesUsed(code, namedFiles, latestScript),
       }
     }
   }
+}
+
+/** `{ [key]: value }` when there is a value, else nothing to spread. */
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: string })
 }
 
 /** A heading over exercises for the reader: `Exercises: Level 1`, `练习`, `课后作业`. */

@@ -51,3 +51,15 @@ export function shebangRunner(code: string): Runner | undefined {
   const key = interpreters[name] ?? interpreters[name.replace(/[\d.]+$/, '')]
   return key ? runnerFor(key) : undefined
 }
+
+/**
+ * The options a shell script's `#!` line gives its shell (`#!/bin/bash -x`
+ * gives `-x`), which apply when the reader runs the file by name; none for
+ * `env` lines or other interpreters.
+ */
+export function shebangShellOptions(code: string): string[] {
+  const shebang = /^#!\s*\/\S*\/((?:ba|z)?sh)((?:\s+-[a-zA-Z]+)+)\s*$/m.exec(
+    code.split('\n')[0] ?? '',
+  )
+  return shebang?.[2]?.trim().split(/\s+/) ?? []
+}

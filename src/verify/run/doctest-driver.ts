@@ -1,3 +1,5 @@
+import { proseElisionPython } from '../compare/prose-elision.js'
+
 /**
  * A Python script that checks a `>>>` transcript with the standard library's
  * doctest, as `python -m doctest` would, and prints one JSON line per
@@ -9,7 +11,9 @@
  * the original stream. Memory addresses (`0x…`) are masked on both sides, as for other
  * samples; `...` in a wanted output is doctest's ELLIPSIS. An exception message that
  * differs only by the module path newer Pythons add (`… from 'math' (/usr/lib/…)`) is
- * reported as varying, not failing.
+ * reported as varying, not failing. A line of words standing for output left out
+ * (`...many other things...`) is read as `...`; an example that still differs is
+ * marked `elided`, since the post does not show its whole output.
  */
 /** The checker and runner classes of the doctest driver, shared with the session driver. */
 export const doctestClasses = String.raw`
@@ -21,8 +25,15 @@ ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
 MACHINE_PATH = re.compile(r" \((?:/|[A-Za-z]:\\)[^()]*\)$")
 REPORT = sys.stdout  # doctest swaps sys.stdout while examples run
 
+${proseElisionPython}
+
+def unelided(want):
+    # A line of words standing for output left out reads as doctest's "...".
+    return "".join("...\n" if PROSE_ELISION.match(line) else line for line in want.splitlines(True))
+
 class Checker(doctest.OutputChecker):
     def check_output(self, want, got, optionflags):
+        want = unelided(want)
         return super().check_output(ADDRESS.sub("0x…", want), ADDRESS.sub("0x…", got), optionflags)
 
 class Runner(doctest.DocTestRunner):
@@ -42,6 +53,8 @@ class Runner(doctest.DocTestRunner):
         report = {"line": example.lineno, "ok": varies is not None, "want": example.want, "got": got}
         if varies:
             report["varies"] = varies
+        if unelided(example.want) != example.want:
+            report["elided"] = True
         print(json.dumps(report), file=REPORT, flush=True)
     def report_unexpected_exception(self, out, test, example, exc_info):
         got = TRACEBACK + "\n" + "".join(traceback.format_exception_only(*exc_info[:2]))

@@ -9,6 +9,7 @@ import type { DocumentedError } from '../read/error-comments.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
+import { shebangShellOptions } from '../read/sample-code.js'
 import { instrumentParts } from './instrument.js'
 import {
   failure,
@@ -101,7 +102,13 @@ export const programJob: JobKind = {
       const code = pieces.join('')
       const samplePath = path.join(folder, runner.fileName(code))
       await writeFile(samplePath, code)
-      const run = await runProcess(runner.run(samplePath), { cwd: folder, ...limits })
+      const command = runner.run(samplePath)
+      // A script run alone keeps the options of its `#!` line, as when run by name (`-x`).
+      const options = job.samples.length === 1 ? shebangShellOptions(code) : []
+      const run = await runProcess(
+        { ...command, args: [...options, ...command.args] },
+        { cwd: folder, ...limits },
+      )
       const runs = sessionRuns(run, marker, job.samples.length, true)
       // Line numbers in each sample's output count from its own first line.
       let offset = 0
@@ -277,6 +284,27 @@ function judgeRun(
       ...compared,
     }
   }
+  const browserOnly = comparison?.browserOnly ?? []
+  const browser = [...new Set(browserOnly)]
+  if (browser.length > 0) {
+    const names = browser.map((name) => `\`${name}\``).join(', ')
+    const compared = (sample.expected?.parts?.length ?? 0) > browserOnly.length
+    const why = `${names} ${browser.length === 1 ? 'is' : 'are'} a browser's, not Node's`
+    if (!compared) {
+      return {
+        ...verdict(sample, 'noted', `not checkable here: ${why}`),
+        check: 'skipped',
+        run,
+      }
+    }
+    return {
+      ...verdict(sample, 'passed', `output matches, but for statements using ${names}: ${why}`),
+      check: 'compared',
+      run,
+      shownOutput: shown(run.output, samplePath),
+      ...(comparison ? { comparison } : {}),
+    }
+  }
   const summary = sample.expected ? 'output matches' : `ran and exited with code ${expectedExit}`
   return {
     ...verdict(sample, 'passed', summary),
@@ -366,6 +394,8 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
   }
   const parts = expected.parts
   if (!parts) return compareOutput(expected, run.output, options)
+  const code = sample.code.split('\n')
+  const browserOnly: string[] = []
   const comparisons = parts.flatMap((part, index) => {
     const comparison = comparePart(
       part,
@@ -373,6 +403,12 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
       run.printedParts?.[index],
       options,
     )
+    // What a statement using a browser's globals shows in Node says nothing of the post.
+    const global = comparison?.ok === false ? browserGlobal(sample, code, part) : undefined
+    if (global !== undefined) {
+      browserOnly.push(global)
+      return []
+    }
     return comparison ? [comparison] : []
   })
   const failed = comparisons.filter((comparison) => !comparison.ok)
@@ -382,6 +418,7 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
     normalisers: [...new Set(comparisons.flatMap((comparison) => comparison.normalisers))],
     timingOnly: failed.length > 0 && failed.every((comparison) => comparison.timingOnly),
     variesOnly: failed.length > 0 && failed.every((comparison) => comparison.variesOnly),
+    ...(browserOnly.length > 0 && { browserOnly }),
   }
 }
 
@@ -419,4 +456,28 @@ function endsWithTraceback(sample: Sample): boolean {
     /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(last) &&
     rest.slice(0, -1).every((line) => /^\s/.test(line) || line.trim() === '...')
   )
+}
+
+/** Globals a browser defines and Node does not. */
+const browserGlobals =
+  /(?<![\w$.])(window|document|navigator|localStorage|sessionStorage|location|XMLHttpRequest|HTMLElement)\b/u
+
+/**
+ * The browser global a JavaScript statement of a part uses, when the
+ * sample does not define it itself (`typeof window // "object"` is true in
+ * a browser only); `undefined` otherwise.
+ */
+function browserGlobal(
+  sample: Sample,
+  code: readonly string[],
+  part: { from: number; to: number },
+): string | undefined {
+  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
+  const statement = code.slice(part.from - 1, part.to).join('\n')
+  const name = browserGlobals.exec(statement.replace(/\/\/.*$/gm, ''))?.[1]
+  if (name === undefined) return undefined
+  const defined = new RegExp(
+    `(?:let|const|var|function|class)\\s+${name}\\b|globalThis\\.${name}\\s*=`,
+  )
+  return defined.test(sample.code) ? undefined : name
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { ruleIds } from '../../messages.js'
 import type { DiffLine } from '../compare/compare-output.js'
+import { isProseElision } from '../compare/prose-elision.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { doctestDriver } from './doctest-driver.js'
 import { failure, type JobKind, limitFailure, timeoutOf, verdict } from './job.js'
@@ -17,6 +18,8 @@ const exampleReport = z.object({
   got: z.string().optional(),
   /** What varies in an example that matches but for a value of the machine. */
   varies: z.string().optional(),
+  /** Whether its documented output leaves output out in words (`...many other things...`). */
+  elided: z.boolean().optional(),
 })
 
 type ExampleReport = z.output<typeof exampleReport>
@@ -86,6 +89,22 @@ export const transcriptJob: JobKind = {
         },
       ]
     }
+    const elided = failed.filter((report) => report.elided)
+    if (failed.length > 0 && elided.length === failed.length && run.exitCode === 0) {
+      const at = sample.line + 1 + (elidedLine(sample, elided[0]) ?? elided[0]?.line ?? 0)
+      return [
+        {
+          ...verdict(
+            sample,
+            'noted',
+            `not checkable: the output at line ${at} is elided in words, not shown whole`,
+          ),
+          line: at,
+          check: 'pseudo-code',
+          run,
+        },
+      ]
+    }
     if (failed.length === 0 && run.exitCode === 0) {
       return [
         {
@@ -116,6 +135,14 @@ export const transcriptJob: JobKind = {
       },
     ]
   },
+}
+
+/** The line, within the session, of an example's first line of output elided in words. */
+function elidedLine(sample: Sample, report: ExampleReport | undefined): number | undefined {
+  if (!report) return undefined
+  const source = (sample.expected?.doctest ?? sample.code).split('\n')
+  const at = source.findIndex((text, index) => index > report.line && isProseElision(text))
+  return at < 0 ? undefined : at
 }
 
 /** The post line of an example's documented error, when the error it raised differs from it. */

@@ -1,0 +1,101 @@
+import type { Runner } from '../runners.js'
+import type { DocumentedOutput, OutputPart } from './documented-output.js'
+import { outputMarker, uncomment } from './documented-output.js'
+import { type Statement, topLevelStatements } from './statements.js'
+
+/** Calls that print their arguments, in the languages postdeck runs. */
+const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|alert|echo|printf)\b/
+/** A print call anywhere in a statement: a loop or block whose own code prints. */
+const printsWithin =
+  /(?:^|[^\w.$])(?:print\s*\(|console\.(?:log|info|error|warn)\s*\(|echo\b|printf\b)/
+/** A statement that defines something for later rather than running now. */
+const definition =
+  /^(?:async\s+)?(?:def|class|function)\b|^@|^(?:let|const|var)\s+\w+\s*=\s*(?:async\s+)?(?:function\b|\(|\w+\s*=>)|^\w+\s*\(\)\s*\{/
+/** A comment line that is commented-out code, not output. */
+const codeLike = /^(?:console\.|print\s*\(|(?:let|const|var|function|def|return|import)\s)/
+/** A comment line that says a statement fails, which documents an error, not output. */
+const errorLike = /\b\w*(?:Error|Exception)\b|报错|\braises?\b|\bthrows?\b/u
+/** An ES module import of a file of the post: `import { create } from "blogpost.js"`. */
+const localImport = /^\s*import\b[^'"]*\bfrom\s*(['"])(?:\.{0,2}\/)?[\w./-]+\.m?js\1/m
+
+/** A single comment line that talks about the output rather than showing it. */
+const remark =
+  /\b(?:prints?|printed|returns?|outputs?|shows?|will|should|would|displays?)\b|输出|打印|返回|显示|结果/iu
+
+/**
+ * Output shown as comment lines right under the statement that prints it,
+ * with no `Output:` marker: `printf "+ %s\n" "${fruits[@]}"` then
+ * `# + Apple` / `# + Plum`, `book.print();` then `// Title: ...` lines, a
+ * loop that logs then `// abc` three times. The block must end the sample or
+ * be followed by a blank line (a comment right above code is a heading for
+ * that code), and say nothing of errors. Under a print call (or a loop or
+ * block that prints) it is compared as written; under another call, only
+ * when the real output resembles it, since it may be a remark.
+ *
+ * Note: phmdoctest and Sybil need a marker or a fence for output; this is the
+ * comment form of ruanyf's, the Bash Handbook's and YDKJS's posts.
+ */
+export function commentBlockOutputs(
+  code: string,
+  fenceLine: number,
+  runner: Runner,
+): DocumentedOutput | undefined {
+  // A module importing the post's other files runs only beside them, not as one program.
+  if (localImport.test(code)) return undefined
+  const statements = topLevelStatements(runner, code)
+  if (!statements) return undefined
+  const lines = code.split('\n')
+  const shell = runner.id === 'bash' || runner.id === 'sh' || runner.id === 'zsh'
+  const parts: OutputPart[] = []
+  for (const statement of statements) {
+    const kind = kindOf(statement, shell)
+    if (kind === undefined) continue
+    const body: string[] = []
+    const numbers: number[] = []
+    const indent = /^\s*/.exec(lines[statement.from - 1] ?? '')?.[0] ?? ''
+    let index = statement.to
+    for (; index < lines.length; index++) {
+      const line = lines[index] ?? ''
+      if (!line.startsWith(indent) || /^\s/.test(line.slice(indent.length))) break
+      const text = uncomment(line, runner.commentPrefixes)
+      if (text === undefined || line.trim() === '') break
+      body.push(text.trimEnd())
+      numbers.push(fenceLine + index + 1)
+    }
+    const after = lines[index]
+    if (body.length === 0 || (after !== undefined && after.trim() !== '')) continue
+    // A single line under a program's statement is the value comment other readers take.
+    if (body.length === 1 && !shell) continue
+    if (body.some((text) => outputMarker.test(text.trim()) || errorLike.test(text))) continue
+    if (body.some((text) => codeLike.test(text.trim()) || text.trim() === '')) continue
+    if (body.length === 1 && remark.test(body[0] ?? '')) continue
+    parts.push({
+      from: statement.from,
+      to: statement.to,
+      value: false,
+      ...(kind === 'call' && { loose: true }),
+      gapless: true,
+      lines: body,
+      lineNumbers: numbers,
+    })
+  }
+  if (parts.length === 0) return undefined
+  return {
+    kind: 'statements',
+    lines: parts.flatMap((part) => part.lines),
+    lineNumbers: parts.flatMap((part) => part.lineNumbers),
+    parts,
+    reason: `${parts.length} output${parts.length === 1 ? '' : 's'} shown as comment lines under the statement${parts.length === 1 ? '' : 's'} printing ${parts.length === 1 ? 'it' : 'them'}, from line ${parts[0]?.lineNumbers[0] ?? fenceLine}`,
+  }
+}
+
+/** `print` for a statement that prints, `call` for another call, `undefined` for the rest. */
+function kindOf(statement: Statement, shell: boolean): 'print' | 'call' | undefined {
+  const text = statement.text.trim()
+  if (printCall.test(text)) return 'print'
+  if (definition.test(text)) return undefined
+  if (shell)
+    return /^(?:for|while|until|if)\b/.test(text) && printsWithin.test(text) ? 'print' : undefined
+  if (!statement.expression && printsWithin.test(text)) return 'print'
+  return statement.expression && /\)\s*;?$/.test(text) ? 'call' : undefined
+}
