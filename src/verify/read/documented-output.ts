@@ -14,6 +14,8 @@ export interface OutputPart {
   to: number
   /** Whether the line is an expression whose value is shown, as a REPL shows it. */
   value: boolean
+  /** The name an assignment binds, whose value after it the comment documents (`b = a[0]  # 'H'`). */
+  shows?: string
   /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
   inline?: boolean
   /** A comment in words, not a literal: compared only when the real output resembles it. */

@@ -62,11 +62,12 @@ export const programJob: JobKind = {
           samples: job.samples.map((sample, index) => ({
             file: files[index],
             doctest: sample.expected?.kind === 'transcript',
-            parts: (sample.expected?.parts ?? []).map(({ from, to, value, error }) => ({
+            parts: (sample.expected?.parts ?? []).map(({ from, to, value, error, shows }) => ({
               from,
               to,
               value,
               error: error !== undefined,
+              shows: shows ?? null,
             })),
           })),
         }
