@@ -3,7 +3,12 @@ import { toString as plainText } from 'mdast-util-to-string'
 import { outputLanguages, type Runner, runnerFor } from '../runners.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { pastedOutput } from './pasted-output.js'
-import { ipythonToDoctest, isDoctestSession, isIpythonSession } from './python-sessions.js'
+import {
+  ipythonToDoctest,
+  isDoctestSession,
+  isIpythonSession,
+  sessionForDoctest,
+} from './python-sessions.js'
 import { statementOutputs } from './statement-outputs.js'
 
 /** What one stretch of a sample's code prints, as the post documents it. */
@@ -88,7 +93,7 @@ export function findDocumentedOutput(
       lines,
       lineNumbers: numbers,
       // Leaving the interpreter ends the reader's session, not a failed example.
-      doctest: code.replace(/^(\s*)>>> (?:quit|exit)\(\)\s*$/gm, '$1'),
+      doctest: sessionForDoctest(code),
       reason: 'interactive `>>>` session the sample is, checked as doctest does',
     }
   }
