@@ -10,8 +10,9 @@ export const literalValue =
 const marker = /^(?:=>|->|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：])\s*/iu
 
 /** The name an assignment binds, Python (`b = a[0]`) or JavaScript (`const b = a[0];`). */
-const pythonTarget = /^([A-Za-z_][\w.]*)\s*(?::[^=]+)?=(?!=)/u
-const javascriptTarget = /^(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$.]*)\s*(?::[^=]+)?=(?![=>])/u
+const pythonTarget = /^([\p{L}_][\p{L}\p{N}_.]*)\s*(?::[^=]+)?=(?!=)/u
+const javascriptTarget =
+  /^(?:(?:const|let|var)\s+)?([\p{L}_$][\p{L}\p{N}_$.]*)\s*(?::[^=]+)?=(?![=>])/u
 
 /** The value a value comment on an assignment claims for the name it binds. */
 export interface AssignedValue {
@@ -61,7 +62,7 @@ export function assignedValue(
  */
 export function valueThenRemark(comment: string): string | undefined {
   const match =
-    /^(.+?)\s*(?:\((?=[^()]*\p{L}{2,})[^()]*\)|[,;，；]\s+\p{L}.*|\s[-–—]\s+\S.*)$/u.exec(comment)
+    /^(.+?)\s*(?:\((?=[^()]*\p{L}{2,})[^()]*\)|（[^（）]*\p{L}[^（）]*）|[,;，；]\s+\p{L}.*|\s[-–—]\s+\S.*)$/u.exec(comment)
   const value = match?.[1]?.trim()
   return value !== undefined && literalValue.test(value) ? value : undefined
 }

@@ -1,13 +1,13 @@
 import type { Runner } from '../runners.js'
+import type { DocumentedOutput, OutputPart } from './documented-output.js'
+import { outputMarker, uncomment } from './documented-output.js'
+import { errorClaim } from './error-comments.js'
 import {
   assignedValue,
   literalValue as literalLike,
   readOutputBlock,
   valueThenRemark,
 } from './repl-values.js'
-import type { DocumentedOutput, OutputPart } from './documented-output.js'
-import { outputMarker, uncomment } from './documented-output.js'
-import { errorClaim } from './error-comments.js'
 import { type Statement, topLevelStatements } from './statements.js'
 
 /** `=>`, `->`, `→`, `⇒` or an output word opening a value comment. */

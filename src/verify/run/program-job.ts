@@ -6,7 +6,7 @@ import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { writeNamedFiles } from '../read/named-files.js'
-import { errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
+import { errorLine, errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { instrumentParts } from './instrument.js'
 import {
@@ -262,9 +262,15 @@ function judgeRun(
         shownOutput: shown(run.output, samplePath),
       }
     }
+    // An error the post does not document is reported at the line that raised it.
+    const raisedAt =
+      exitDiffers && run.exitCode !== 0 ? errorLine(run.output, samplePath) : undefined
     return {
       ...failure(sample, 'output differs from the documented output', ruleIds.sampleOutput),
-      line: firstDifference(comparison) ?? sample.line,
+      line:
+        raisedAt !== undefined
+          ? sample.line + raisedAt
+          : (firstDifference(comparison) ?? sample.line),
       comparison,
       run,
       ...shownRun(run, samplePath),
