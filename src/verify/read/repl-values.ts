@@ -14,6 +14,10 @@ const pythonTarget = /^([\p{L}_][\p{L}\p{N}_.]*)\s*(?::[^=]+)?=(?!=)/u
 const javascriptTarget =
   /^(?:(?:const|let|var)\s+)?([\p{L}_$][\p{L}\p{N}_$.]*)\s*(?::[^=]+)?=(?![=>])/u
 
+/** Code reading the clock, or a name holding its reading: `now.day`, `datetime.now()`, `new Date()`. */
+export const readsClock =
+  /\b(?:now|today|utcnow)\b|\btime\.(?:time|localtime|gmtime)\b|\bDate\.now\b|\bnew Date\b|\.get(?:Full|UTC)?(?:Year|Month|Date|Day|Hours|Minutes|Seconds)\(/u
+
 /** The value a value comment on an assignment claims for the name it binds. */
 export interface AssignedValue {
   /** The name whose value, after the statement, is shown and compared. */
@@ -62,7 +66,9 @@ export function assignedValue(
  */
 export function valueThenRemark(comment: string): string | undefined {
   const match =
-    /^(.+?)\s*(?:\((?=[^()]*\p{L}{2,})[^()]*\)|（[^（）]*\p{L}[^（）]*）|[,;，；]\s+\p{L}.*|\s[-–—]\s+\S.*)$/u.exec(comment)
+    /^(.+?)\s*(?:\((?=[^()]*\p{L}{2,})[^()]*\)|（[^（）]*\p{L}[^（）]*）|[,;，；]\s+\p{L}.*|\s[-–—]\s+\S.*)$/u.exec(
+      comment,
+    )
   const value = match?.[1]?.trim()
   return value !== undefined && literalValue.test(value) ? value : undefined
 }

@@ -6,6 +6,7 @@ import {
   assignedValue,
   literalValue as literalLike,
   readOutputBlock,
+  readsClock,
   valueThenRemark,
 } from './repl-values.js'
 import { type Statement, topLevelStatements } from './statements.js'
@@ -248,6 +249,7 @@ function assignmentPart(
     value: true,
     inline: true,
     shows: value.name,
+    ...(readsClock.test(statement.text) && { clock: true }),
     lines: [value.text],
     ...(value.whole !== undefined && { whole: value.whole }),
   }
