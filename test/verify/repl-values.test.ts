@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sessionForDoctest } from '../../src/verify/read/python-sessions.js'
-import { sessionBlank } from '../../src/verify/read/session-blanks.js'
+import { blankKeepsNames, sessionBlank } from '../../src/verify/read/session-blanks.js'
 import { statementOutputs } from '../../src/verify/read/statement-outputs.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'
 import { runCli } from '../cli/run-cli.js'
@@ -122,7 +122,9 @@ describe('sessions as readers paste them', () => {
     const source = ['>>> s = ?', '>>> s.<tab key>', '>>> s[0]', '?', '>>> dir(s)', '>>> s[1]']
     expect(sessionBlank(source, 0, undefined)).toMatch(/exercise blank/)
     expect(sessionBlank(source, 1, undefined)).toMatch(/key press `<tab key>`/)
-    expect(sessionBlank(source, 2, '?\n')).toMatch(/exercise blank/)
+    expect(sessionBlank(source, 2, '?\n')).toMatch(/exercise blank `\?` for an output/)
+    expect(blankKeepsNames(sessionBlank(source, 2, '?\n') ?? '')).toBe(true)
+    expect(blankKeepsNames(sessionBlank(source, 0, undefined) ?? '')).toBe(false)
     expect(sessionBlank(source, 4, "['a', ..., 'b',\n'c']\n")).toMatch(/left out/)
     expect(sessionBlank(source, 5, "'x'\n")).toBeUndefined()
     expect(sessionBlank(['>>> a if b else c'], 0, '1\n')).toBeUndefined()

@@ -5,6 +5,18 @@ const keyPress = /<(?:tab|enter|return|up|down|ctrl[-+][\w]+)(?:\s+key)?>/iu
 /** `...` or `…` standing for items left out of a value (`['__add__', ..., 'find']`). */
 const elidedItems = /(?:^|[\s,[({])(?:\.\.\.|…)(?:[\s,\])}]|$)/u
 
+const blankCode = 'an exercise blank `?` in the code'
+const keyCode = 'a key press'
+
+/**
+ * Whether a session noted for `reason` (`sessionBlank`'s) still defined the
+ * names its code assigns: it does when only a documented output is a blank
+ * or left out, not when its code is.
+ */
+export function blankKeepsNames(reason: string): boolean {
+  return !reason.includes(blankCode) && !reason.includes(keyCode)
+}
+
 /**
  * Why the first failing example of a `>>>` session is an exercise or a
  * sketch rather than wrong code: its code has a blank (`symbols = ?`) or a
@@ -19,11 +31,11 @@ export function sessionBlank(
   want: string | undefined,
 ): string | undefined {
   const code = (source[example] ?? '').replace(/^\s*>>>\s?/, '')
-  if (blankInCode.test(code)) return 'an exercise blank `?` for the reader to fill in'
+  if (blankInCode.test(code)) return `${blankCode} for the reader to fill in`
   const key = keyPress.exec(code)
-  if (key) return `a key press \`${key[0]}\`, not code`
+  if (key) return `${keyCode} \`${key[0]}\`, not code`
   const wanted = (want ?? '').trim()
-  if (wanted === '?') return 'an exercise blank `?` for the reader to fill in'
+  if (wanted === '?') return 'an exercise blank `?` for an output, for the reader to fill in'
   if (wanted.includes('\n') && elidedItems.test(wanted)) {
     return 'a value with items left out (`...`), rewrapped over lines'
   }

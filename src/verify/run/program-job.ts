@@ -8,6 +8,7 @@ import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
+import { blankKeepsNames } from '../read/session-blanks.js'
 import { instrumentParts } from './instrument.js'
 import {
   failure,
@@ -148,8 +149,11 @@ export const programJob: JobKind = {
 
 /** Whether a sample's result leaves the names it defines as the post means them. */
 function isSound(result: SampleResult): boolean {
-  // A `>>>` session not checkable still ran every example: its names are defined.
-  const session = result.check === 'pseudo-code' && result.sample.expected?.kind === 'transcript'
+  // A `>>>` session whose blanks are only in its outputs still defined its names.
+  const session =
+    result.check === 'pseudo-code' &&
+    result.sample.expected?.kind === 'transcript' &&
+    blankKeepsNames(result.summary)
   return result.status === 'passed' || result.check === 'varies' || session
 }
 
