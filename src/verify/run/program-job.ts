@@ -266,9 +266,12 @@ function judgeRun(
         shownOutput: shown(run.output, samplePath),
       }
     }
-    // An error the post does not document is reported at the line that raised it.
+    // A Python error the post does not document is reported at the line its traceback names.
+    // Note: not a JavaScript stack, whose line for an expression over several lines is its first.
     const raisedAt =
-      exitDiffers && run.exitCode !== 0 ? errorLine(run.output, samplePath) : undefined
+      exitDiffers && run.exitCode !== 0 && sample.runner.id === 'python'
+        ? errorLine(run.output, samplePath)
+        : undefined
     return {
       ...failure(sample, 'output differs from the documented output', ruleIds.sampleOutput),
       line:
