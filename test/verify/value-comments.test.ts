@@ -22,12 +22,13 @@ function parts(code: string, language = 'js') {
 }
 
 describe('value comments', () => {
-  it('reads REPL-style values after bare expressions, not comments after declarations', () => {
+  it('reads REPL-style values after bare expressions, and the declared name’s after declarations', () => {
     expect(
       parts('typeof b // "object"\n!54 // false\nvar x = 1 // 1\n\'t\' && \'f\' // "f"'),
     ).toEqual([
       { lines: '1-1', documented: ['"object"'], value: true },
       { lines: '2-2', documented: ['false'], value: true },
+      { lines: '3-3', documented: ['1'], value: true },
       { lines: '4-4', documented: ['"f"'], value: true },
     ])
   })

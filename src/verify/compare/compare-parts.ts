@@ -1,6 +1,11 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import type { OutputPart } from '../read/documented-output.js'
-import { type CompareOptions, type Comparison, compareOutput } from './compare-output.js'
+import {
+  type CompareOptions,
+  type Comparison,
+  compareOutput,
+  type VaryingLine,
+} from './compare-output.js'
 import { sameValueDisplay } from './value-display.js'
 
 /**
@@ -44,6 +49,10 @@ export function comparePart(
       options,
     )
     if (alone.ok || sameDisplay(part, printed)) return { ...alone, ok: true, diff: [] }
+  }
+  if (part.clock) {
+    const varying = clockReading(part, actual)
+    if (varying) return { ...comparison, variesOnly: true, varies: [varying] }
   }
   if (part.loose && !resembles(documented.join(' '), actual)) return undefined
   if (part.iterations) return undefined
@@ -109,6 +118,25 @@ function sameDisplay(part: OutputPart, actual: string): boolean {
     }
   }
   return sameValueDisplay(only, lines.join(' '))
+}
+
+/** A number read from the clock (`day = now.day  # 8`), documented and real, as a line that varies. */
+function clockReading(part: OutputPart, actual: string): VaryingLine | undefined {
+  const [documented] = part.lines
+  const real = actual.trim()
+  const number = /^-?\d+(?:\.\d+)?$/
+  if (part.lines.length !== 1 || !documented || !number.test(documented.trim())) return undefined
+  if (!number.test(real)) return undefined
+  return {
+    expected: { kind: 'expected', text: documented, ...lineOf(part) },
+    actual: { kind: 'actual', text: real },
+    kinds: ['date'],
+  }
+}
+
+function lineOf(part: OutputPart): { line?: number } {
+  const line = part.lineNumbers[0]
+  return line === undefined ? {} : { line }
 }
 
 /**

@@ -4,7 +4,12 @@ import { outputLanguages, type Runner, runnerFor } from '../runners.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
 import { pastedOutput } from './pasted-output.js'
-import { ipythonToDoctest, isDoctestSession, isIpythonSession } from './python-sessions.js'
+import {
+  ipythonToDoctest,
+  isDoctestSession,
+  isIpythonSession,
+  sessionForDoctest,
+} from './python-sessions.js'
 import { statementOutputs } from './statement-outputs.js'
 
 /** What one stretch of a sample's code prints, as the post documents it. */
@@ -15,6 +20,10 @@ export interface OutputPart {
   to: number
   /** Whether the line is an expression whose value is shown, as a REPL shows it. */
   value: boolean
+  /** The name an assignment binds, whose value after it the comment documents (`b = a[0]  # 'H'`). */
+  shows?: string
+  /** That assignment reads the clock (`day = now.day`): a number it documents may vary from run to run. */
+  clock?: boolean
   /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
   inline?: boolean
   /** A comment in words, not a literal: compared only when the real output resembles it. */
@@ -89,7 +98,7 @@ export function findDocumentedOutput(
       lines,
       lineNumbers: numbers,
       // Leaving the interpreter ends the reader's session, not a failed example.
-      doctest: code.replace(/^(\s*)>>> (?:quit|exit)\(\)\s*$/gm, '$1'),
+      doctest: sessionForDoctest(code),
       reason: 'interactive `>>>` session the sample is, checked as doctest does',
     }
   }

@@ -44,3 +44,40 @@ export function ipythonToDoctest(code: string): string {
     })
     .join('\n')
 }
+
+/**
+ * A `>>>` session as doctest reads it, line for line, written as a reader
+ * pastes one: `quit()` dropped, a block's body pasted without `... `
+ * prompts (`>>> def f():` then indented lines) given them, and a
+ * traceback's `File "<stdin>", line 1` line, written flush left, indented
+ * as Python prints it, so doctest compares the error line alone.
+ */
+export function sessionForDoctest(code: string): string {
+  let block: string | undefined
+  let traceback: string | undefined
+  return code
+    .split('\n')
+    .map((line) => {
+      const prompt = /^(\s*)(>>>|\.\.\.)(?: |$)(.*)$/.exec(line)
+      if (prompt) {
+        const [, indent = '', mark, text = ''] = prompt
+        traceback = undefined
+        if (mark === '>>>' && /^(?:quit|exit)\(\)\s*$/.test(text)) return indent
+        block = /:\s*(?:#.*)?$/.test(text) ? indent : undefined
+        return line
+      }
+      if (block !== undefined && line.startsWith(`${block} `) && line.trim() !== '') {
+        return `${block}... ${line.slice(block.length)}`
+      }
+      block = undefined
+      if (/^\s*Traceback \(most recent call last\):\s*$/.test(line)) {
+        traceback = /^\s*/.exec(line)?.[0] ?? ''
+        return line
+      }
+      if (traceback !== undefined && line.startsWith(`${traceback}File "`)) {
+        return `${traceback}  ${line.slice(traceback.length)}`
+      }
+      return line
+    })
+    .join('\n')
+}

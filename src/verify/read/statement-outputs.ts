@@ -2,6 +2,13 @@ import type { Runner } from '../runners.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, uncomment } from './documented-output.js'
 import { saysThrows, statementError } from './error-comments.js'
+import {
+  assignedValue,
+  literalValue as literalLike,
+  readOutputBlock,
+  readsClock,
+  valueThenRemark,
+} from './repl-values.js'
 import { type Statement, topLevelStatements } from './statements.js'
 
 /**
@@ -11,9 +18,6 @@ import { type Statement, topLevelStatements } from './statements.js'
  */
 const valueMarker =
   /^(?:=>|->|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|(?=[!-~]))|结果\s*[:：]|prints?:?)\s*(.*)$/iu
-/** A comment that reads as a value rather than prose: a number, string, list, dict, tuple, boolean. */
-const literalLike =
-  /^(?:-?\d[\d_.,eE+-]*|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
 /** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
 const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])(?:\\.|(?!\1).)*\1\s*,/
 /** A value followed by words about it, after a comma, a dash or two spaces. */
@@ -100,6 +104,15 @@ export function statementOutputs(
       values++
       continue
     }
+    // A value comment on an assignment claims the value of the name it binds (`b = a[0]  # 'H'`).
+    const assigned =
+      statement && kind === 'other' && !shell ? assignmentPart(statement, line, runner) : undefined
+    if (assigned) {
+      parts.push({ ...assigned, lineNumbers: [fenceLine + number] })
+      blockStart = number + 1
+      values++
+      continue
+    }
     const comment = statement ? valueComment(line, kind, runner) : undefined
     if (statement && comment) {
       parts.push(part(statement, kind, comment, [fenceLine + number], true))
@@ -175,13 +188,16 @@ export function statementOutputs(
       body.pop()
       numbers.pop()
     }
+    const covered = statements.filter((s) => s.from >= blockStart && s.to < number)
+    const reading = shell ? { value: false } : readOutputBlock(covered, body, runner)
     parts.push({
       from: blockStart,
       to: number - 1,
-      value: false,
+      ...reading,
       lines: body,
       lineNumbers: numbers,
     })
+    if (reading.value || reading.error) values++
     blocks++
     blockStart = end + 1
     index = end - 1
@@ -191,8 +207,9 @@ export function statementOutputs(
   const trailingOnly =
     blocks === 1 && parts.length === 1 && lines.slice(blockStart - 1).every((l) => !l.trim())
   if (parts.length === 0 || (trailingOnly && values === 0)) return undefined
-  // Errors alone: the sample is checked for its first error, where the program stops.
-  if (parts.every((part) => part.error)) return undefined
+  // Errors alone: the sample is checked for its first error, where the program stops
+  // (a traceback in an `# Output:` block is checked in place, as a session's).
+  if (blocks === 0 && parts.every((part) => part.error)) return undefined
   return {
     kind: 'statements',
     lines: parts.flatMap((part) => part.lines),
@@ -224,6 +241,27 @@ function part(
   }
 }
 
+/** The part for a value comment on an assignment, its line number aside; `undefined` for a remark. */
+function assignmentPart(
+  statement: Statement,
+  line: string,
+  runner: Runner,
+): Omit<OutputPart, 'lineNumbers'> | undefined {
+  const comment = trailingComment(line, runner)
+  const value = comment === undefined ? undefined : assignedValue(statement, comment, runner)
+  if (!value) return undefined
+  return {
+    from: statement.from,
+    to: statement.to,
+    value: true,
+    inline: true,
+    shows: value.name,
+    ...(readsClock.test(statement.text) && { clock: true }),
+    lines: [value.text],
+    ...(value.whole !== undefined && { whole: value.whole }),
+  }
+}
+
 function kindOf(statement: Statement, runner: Runner): StatementKind {
   const text = statement.text.trim()
   if (printCall.test(text)) return 'print'
@@ -242,18 +280,23 @@ function kindOf(statement: Statement, runner: Runner): StatementKind {
  * be the printed text (`# WELCOME TO PYTHON`) or a remark (`# greet`).
  */
 function valueComment(line: string, kind: StatementKind, runner: Runner): ValueComment | undefined {
-  const prefix = runner.commentPrefixes
-    .map((candidate) => commentStart(line, candidate))
-    .find((start) => start !== undefined)
-  if (prefix === undefined) return undefined
-  const comment = line
-    .slice(prefix)
-    .replace(/^(?:#|\/\/)\s?/, '')
-    .trim()
+  const comment = trailingComment(line, runner)
   if (!comment) return undefined
   const marked = valueMarker.exec(comment)?.[1]?.trim()
   if (marked) return { text: marked, loose: false }
   return commentValue(comment, kind)
+}
+
+/** The text of a line's trailing comment, outside strings; `undefined` if none. */
+function trailingComment(line: string, runner: Runner): string | undefined {
+  const prefix = runner.commentPrefixes
+    .map((candidate) => commentStart(line, candidate))
+    .find((start) => start !== undefined)
+  if (prefix === undefined) return undefined
+  return line
+    .slice(prefix)
+    .replace(/^(?:#|\/\/)\s?/, '')
+    .trim()
 }
 
 /**
@@ -275,6 +318,9 @@ function commentValue(comment: string, kind: StatementKind): ValueComment | unde
   if (explained?.[1] && literalLike.test(explained[1])) {
     return { text: explained[1], loose: kind === 'call', whole: comment }
   }
+  // A value, then words in brackets: `# 72 (ASCII code for 'H')`.
+  const remarked = valueThenRemark(comment)
+  if (remarked) return { text: remarked, loose: kind === 'call', whole: comment }
   return kind === 'expression' ? undefined : { text: comment, loose: true }
 }
 

@@ -46,6 +46,14 @@ export function instrumentParts(
         text: `${slot} = (${expression});${print(`${tag}:value`)}console.dir(${slot});`,
         rank: 0,
       })
+    } else if (part.shows !== undefined && !shell) {
+      // An assignment's comment documents the name it binds: its value afterwards, as a REPL shows it.
+      edits.push({
+        at: last.end,
+        end: last.end,
+        text: `;${print(`${tag}:value`)}console.dir(${part.shows});`,
+        rank: 3,
+      })
     } else if (part.error && alone) {
       // The error the post says it raises, shown as a console shows it; the code after it runs on.
       edits.push({

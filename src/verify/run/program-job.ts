@@ -7,9 +7,10 @@ import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import type { DocumentedError } from '../read/error-comments.js'
 import { writeNamedFiles } from '../read/named-files.js'
-import { errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
+import { errorLine, errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
+import { blankKeepsNames } from '../read/session-blanks.js'
 import { instrumentParts } from './instrument.js'
 import {
   failure,
@@ -64,11 +65,12 @@ export const programJob: JobKind = {
           samples: job.samples.map((sample, index) => ({
             file: files[index],
             doctest: sample.expected?.kind === 'transcript',
-            parts: (sample.expected?.parts ?? []).map(({ from, to, value, error }) => ({
+            parts: (sample.expected?.parts ?? []).map(({ from, to, value, error, shows }) => ({
               from,
               to,
               value,
               error: error !== undefined,
+              shows: shows ?? null,
             })),
           })),
         }
@@ -155,7 +157,12 @@ export const programJob: JobKind = {
 
 /** Whether a sample's result leaves the names it defines as the post means them. */
 function isSound(result: SampleResult): boolean {
-  return result.status === 'passed' || result.check === 'varies'
+  // A `>>>` session whose blanks are only in its outputs still defined its names.
+  const session =
+    result.check === 'pseudo-code' &&
+    result.sample.expected?.kind === 'transcript' &&
+    blankKeepsNames(result.summary)
+  return result.status === 'passed' || result.check === 'varies' || session
 }
 
 /** The note on a sample that failed, or did not run, because a sample it needs did not work. */
@@ -267,9 +274,18 @@ function judgeRun(
         shownOutput: shown(run.output, samplePath),
       }
     }
+    // A Python error the post does not document is reported at the line its traceback names.
+    // Note: not a JavaScript stack, whose line for an expression over several lines is its first.
+    const raisedAt =
+      exitDiffers && run.exitCode !== 0 && sample.runner.id === 'python'
+        ? errorLine(run.output, samplePath)
+        : undefined
     return {
       ...failure(sample, 'output differs from the documented output', ruleIds.sampleOutput),
-      line: firstDifference(comparison) ?? sample.line,
+      line:
+        raisedAt !== undefined
+          ? sample.line + raisedAt
+          : (firstDifference(comparison) ?? sample.line),
       comparison,
       run,
       ...shownRun(run, samplePath),

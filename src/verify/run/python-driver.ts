@@ -93,6 +93,11 @@ for index, sample in enumerate(plan["samples"]):
                     mark("part:%d:%d:start" % (index, k))
                     open_parts.append(k)
             status = run(code)
+            # An assignment whose comment documents the name it binds: its value, as the REPL shows it.
+            for k in mine:
+                later = [s for s in tree.body if last < s.lineno <= parts[k]["to"]]
+                if status is None and parts[k].get("shows") and not later:
+                    status = run(compile(parts[k]["shows"], path, "single", dont_inherit=True))
             # A statement the post says raises: its traceback is its output, and the session goes on.
             if status == 1 and any(parts[k].get("error") for k in mine):
                 status = None

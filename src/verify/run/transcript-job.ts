@@ -5,6 +5,7 @@ import { ruleIds } from '../../messages.js'
 import type { DiffLine } from '../compare/compare-output.js'
 import { isProseElision } from '../compare/prose-elision.js'
 import type { Sample } from '../read/remark-extract-samples.js'
+import { sessionBlank } from '../read/session-blanks.js'
 import { doctestDriver } from './doctest-driver.js'
 import { failure, type JobKind, limitFailure, timeoutOf, verdict } from './job.js'
 import { runProcess } from './run-process.js'
@@ -110,6 +111,20 @@ export const transcriptJob: JobKind = {
         {
           ...verdict(sample, 'passed', `output matches (${reports.length} examples)`),
           check: 'compared',
+          run,
+        },
+      ]
+    }
+    const first = failed[0]
+    const source = (sample.expected?.doctest ?? sample.code).split('\n')
+    const blank = first && sessionBlank(source, first.line, first.want)
+    if (blank) {
+      const line = sample.line + 1 + (first?.line ?? 0)
+      return [
+        {
+          ...verdict(sample, 'noted', `not checkable: ${blank} at line ${line}`),
+          line,
+          check: 'pseudo-code',
           run,
         },
       ]

@@ -1,0 +1,107 @@
+import type { Runner } from '../runners.js'
+import type { OutputPart } from './documented-output.js'
+import type { Statement } from './statements.js'
+
+/** A comment that reads as a value rather than prose: a number, string, list, dict, tuple, constant. */
+export const literalValue =
+  /^(?:-?\d[\d_.,eE+-]*|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
+
+/** `=>`, `->`, `→` or an output word opening a value comment. */
+const marker = /^(?:=>|->|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：])\s*/iu
+
+/** The name an assignment binds, Python (`b = a[0]`) or JavaScript (`const b = a[0];`). */
+const pythonTarget = /^([\p{L}_][\p{L}\p{N}_.]*)\s*(?::[^=]+)?=(?!=)/u
+const javascriptTarget =
+  /^(?:(?:const|let|var)\s+)?([\p{L}_$][\p{L}\p{N}_$.]*)\s*(?::[^=]+)?=(?![=>])/u
+
+/** Code reading the clock, or a name holding its reading: `now.day`, `datetime.now()`, `new Date()`. */
+export const readsClock =
+  /\b(?:now|today|utcnow)\b|\btime\.(?:time|localtime|gmtime)\b|\bDate\.now\b|\bnew Date\b|\.get(?:Full|UTC)?(?:Year|Month|Date|Day|Hours|Minutes|Seconds)\(/u
+
+/** The value a value comment on an assignment claims for the name it binds. */
+export interface AssignedValue {
+  /** The name whose value, after the statement, is shown and compared. */
+  name: string
+  /** The documented value. */
+  text: string
+  /** The comment as written, when `text` is only the value it starts with. */
+  whole?: string
+}
+
+/**
+ * The value a trailing comment claims for the name an assignment binds, as
+ * a REPL would show that name afterwards: `b = a[0]  # 'H'`,
+ * `a = '\xf1'  # a = 'ñ'`, `d = a[-1]  # 'd' (end of string)`,
+ * `const nullArr = new Array(3).fill(null); // [null, null, null]`.
+ * `undefined` for a comment in words (`x = 5  # x is five`), which stays a
+ * remark, and for a statement that is not a simple assignment.
+ */
+export function assignedValue(
+  statement: Statement,
+  comment: string,
+  runner: Runner,
+): AssignedValue | undefined {
+  const javascript = runner.id === 'javascript' || runner.id === 'typescript'
+  if (runner.id !== 'python' && !javascript) return undefined
+  const text = statement.text.trim()
+  // One statement per line: `a = 1; b = 2  # 2` names two.
+  if (/;\s*\S/.test(text.replace(/;\s*$/, '')) && !text.includes('\n')) return undefined
+  const name = (javascript ? javascriptTarget : pythonTarget).exec(text)?.[1]
+  if (!name || /^(?:const|let|var|if|for|while|return)$/.test(name)) return undefined
+  const claim = comment.replace(marker, '').trim()
+  // The comment may name the target again: `# a = 'ñ'`.
+  const named = new RegExp(`^${name.replace(/[.$]/g, '\\$&')}\\s*=(?!=)\\s*(.+)$`, 'u').exec(claim)
+  const value = named?.[1]?.trim() ?? claim
+  if (literalValue.test(value)) {
+    return value === comment ? { name, text: value } : { name, text: value, whole: comment }
+  }
+  const lead = valueThenRemark(value)
+  return lead === undefined ? undefined : { name, text: lead, whole: comment }
+}
+
+/**
+ * The value a comment starts with when words about it follow, in brackets
+ * or after a dash or comma: `72 (ASCII code for 'H')`, `'d' (end of string)`,
+ * `[ , , ] - map() skips empty slots`; `undefined` otherwise.
+ */
+export function valueThenRemark(comment: string): string | undefined {
+  const match =
+    /^(.+?)\s*(?:\((?=[^()]*\p{L}{2,})[^()]*\)|（[^（）]*\p{L}[^（）]*）|[,;，；]\s+\p{L}.*|\s[-–—]\s+\S.*)$/u.exec(
+      comment,
+    )
+  const value = match?.[1]?.trim()
+  return value !== undefined && literalValue.test(value) ? value : undefined
+}
+
+/** A print call anywhere in a statement. */
+const prints = /(?:^|[^\w.$])(?:print|console\.(?:log|info|error|warn|dir|table)|alert)\s*\(/
+
+/** What an `# Output:` block documents of the code above it, as a REPL would show it. */
+export type BlockReading = Pick<OutputPart, 'value' | 'shows' | 'error'>
+
+/**
+ * How an `# Output:` comment block reads the statements above it: a
+ * traceback written in comments (`# Output: Traceback ...` / `#   StopIteration`)
+ * documents the error the code raises, checked by its name as in a session;
+ * under code that prints nothing, the block is what a REPL echoes, the value
+ * of a bare expression (`add_to(42)` / `# Output: [42]`) or of the name
+ * the last statement assigns (`product = reduce(...)` / `# Output: 24`).
+ * Else the block is what the code prints.
+ */
+export function readOutputBlock(
+  covered: readonly Statement[],
+  body: readonly string[],
+  runner: Runner,
+): BlockReading {
+  const lines = body.filter((line) => line.trim() !== '')
+  if (/^Traceback \(most recent call last\)/.test(lines[0]?.trim() ?? '')) {
+    const last = lines.at(-1)?.trim() ?? ''
+    const name = /^([A-Za-z_][\w.]*)(?::|$)/u.exec(last)?.[1]?.split('.').at(-1)
+    if (name) return { value: false, error: { name, comment: last } }
+  }
+  const last = covered.at(-1)
+  if (!last || covered.some((statement) => prints.test(statement.text))) return { value: false }
+  if (last.expression) return { value: true }
+  const assigned = assignedValue(last, lines.join(' '), runner)
+  return assigned ? { value: true, shows: assigned.name } : { value: false }
+}
