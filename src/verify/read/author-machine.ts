@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { isShellRunner } from '../runners.js'
 import type { Sample } from './remark-extract-samples.js'
 
 /** Error lines naming a file or folder that is not there, each capturing its path. */
@@ -91,5 +92,5 @@ function usesStackFirst(code: string): boolean {
 }
 
 function isShell(sample: Sample): boolean {
-  return sample.runner.id === 'bash' || sample.runner.id === 'sh' || sample.runner.id === 'zsh'
+  return isShellRunner(sample.runner)
 }

@@ -1,4 +1,5 @@
 import escapeStringRegexp from 'escape-string-regexp'
+import { isShellRunner } from '../runners.js'
 import { authorMachineNeed } from './author-machine.js'
 import type { Sample } from './remark-extract-samples.js'
 
@@ -105,7 +106,7 @@ const outputAsCode =
 const leadingWords = /^[\p{L}_][\p{L}\d_]*\s+[\p{L}_][\p{L}\d_]*/u
 
 function isShell(sample: Sample): boolean {
-  return sample.runner.id === 'bash' || sample.runner.id === 'sh' || sample.runner.id === 'zsh'
+  return isShellRunner(sample.runner)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Runner, runnerFor } from '../runners.js'
+import { dashRunner, type Runner, runnerFor } from '../runners.js'
 
 /**
  * expressive-code's and shiki's line markers, `// [!code ++]`,
@@ -29,7 +29,6 @@ export function runnableCode(value: string): string {
 const interpreters: Record<string, string> = {
   bash: 'bash',
   sh: 'sh',
-  dash: 'sh',
   zsh: 'zsh',
   python: 'python',
   python3: 'python',
@@ -42,12 +41,14 @@ const interpreters: Record<string, string> = {
  * The runner a sample's `#!` line names (`#!/usr/bin/env bash`,
  * `#!/bin/sh`, `#!/usr/bin/python3`), which wins over the fence language,
  * as it does when the reader runs the file; `undefined` without one.
+ * `#!/bin/sh` runs as a `sh` fence does (`bash --posix`); `#!/bin/dash` in dash.
  */
 export function shebangRunner(code: string): Runner | undefined {
   const shebang = /^#!\s*(\S+)(?:\s+(?:-\S+\s+)*(\S+))?/.exec(code)
   if (!shebang) return undefined
   const program = shebang[1]?.endsWith('/env') ? shebang[2] : shebang[1]
   const name = program?.split('/').at(-1) ?? ''
+  if (name === 'dash') return dashRunner
   const key = interpreters[name] ?? interpreters[name.replace(/[\d.]+$/, '')]
   return key ? runnerFor(key) : undefined
 }
