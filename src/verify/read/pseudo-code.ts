@@ -154,7 +154,11 @@ function commentOnlyBody(
     /^\s*[}\])]|^\s*(?:done|fi|esac)\b/.test(lines[end - 1] ?? '') ||
     end > lines.length ||
     /IndentationError: expected an indented block/.test(output)
-  if (!closes || !/[{:(]$|\b(?:do|then)$/.test(opener) || !body.some(isComment)) return undefined
+  // A shell header written without its `then` or `do` (`if [ $a ] && [ $b ]` / `# ...` / `fi`).
+  const header =
+    /[{:(]$|\b(?:do|then)$/.test(opener) ||
+    (isShell(sample) && /^\s*(?:if|elif|while|until|for|select)\s/.test(opener))
+  if (!closes || !header || !body.some(isComment)) return undefined
   return start + 1
 }
 

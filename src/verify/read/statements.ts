@@ -24,8 +24,7 @@ const typescriptParser = javascriptParser.configure({ dialect: 'ts' })
  * that does not parse.
  */
 export function topLevelStatements(runner: Runner, code: string): Statement[] | undefined {
-  if (isShellRunner(runner))
-    return shellStatements(code)
+  if (isShellRunner(runner)) return shellStatements(code)
   const parser =
     runner.id === 'python'
       ? pythonParser
