@@ -175,7 +175,8 @@ function shellRunner(id: 'bash' | 'sh' | 'zsh' | 'dash'): Runner {
     run: (file) => ({ command: shell, args: [...options, file] }),
     check: (file) => ({ command: shell, args: [...options, '-n', file] }),
     syntaxError: (output) => {
-      const match = /line (\d+): (.*)$/m.exec(output)
+      // bash and zsh: `file: line 3: message`; dash: `file: 3: message`.
+      const match = /(?:line |^[^:\n]+: )(\d+): (.*)$/m.exec(output)
       return match
         ? { line: Number(match[1]), message: match[2]?.trim() ?? '' }
         : { line: undefined, message: lastLine(output) }
@@ -209,10 +210,8 @@ const runners: Record<string, Runner> = {
   shell: shellRunner('bash'),
   sh: shellRunner('sh'),
   zsh: shellRunner('zsh'),
+  dash: shellRunner('dash'),
 }
-
-/** Runners named only by a `#!` line, never by a fence language. */
-export const dashRunner: Runner = shellRunner('dash')
 
 /** The runner of a fence language (already lower-cased), or `undefined` for languages that are only shown. */
 export function runnerFor(language: string | null | undefined): Runner | undefined {

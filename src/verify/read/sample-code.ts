@@ -1,4 +1,4 @@
-import { dashRunner, type Runner, runnerFor } from '../runners.js'
+import { type Runner, runnerFor } from '../runners.js'
 
 /**
  * expressive-code's and shiki's line markers, `// [!code ++]`,
@@ -29,6 +29,7 @@ export function runnableCode(value: string): string {
 const interpreters: Record<string, string> = {
   bash: 'bash',
   sh: 'sh',
+  dash: 'dash',
   zsh: 'zsh',
   python: 'python',
   python3: 'python',
@@ -48,7 +49,6 @@ export function shebangRunner(code: string): Runner | undefined {
   if (!shebang) return undefined
   const program = shebang[1]?.endsWith('/env') ? shebang[2] : shebang[1]
   const name = program?.split('/').at(-1) ?? ''
-  if (name === 'dash') return dashRunner
   const key = interpreters[name] ?? interpreters[name.replace(/[\d.]+$/, '')]
   return key ? runnerFor(key) : undefined
 }
