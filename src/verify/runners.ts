@@ -5,7 +5,7 @@ import { hasTopLevelAwait } from './read/statements.js'
 /** How to run and check the code of one language. */
 export interface Runner {
   /** Stable id, part of the cache key. */
-  id: 'python' | 'javascript' | 'typescript' | 'bash' | 'sh' | 'zsh'
+  id: 'python' | 'javascript' | 'typescript' | 'bash' | 'sh' | 'zsh' | 'dash'
   /** The command that must be installed, named in messages. */
   interpreter: string
   /** Line comment prefixes, for output written as comments. */
@@ -168,26 +168,40 @@ const typescriptRunner: Runner = {
   printMarker: (marker) => `;console.log(${JSON.stringify(marker)})`,
 }
 
-function shellRunner(id: 'bash' | 'sh' | 'zsh'): Runner {
+/**
+ * The shell of a fence language. Note: `sh` runs in `bash --posix`, the `sh`
+ * of macOS, where readers paste `sh` fences: bash's extensions (arrays,
+ * `local arr=("$@")`, `[[ ]]`) work, and where bash and POSIX differ the
+ * POSIX behaviour wins. A `#!/bin/dash` line still runs in dash.
+ */
+function shellRunner(id: 'bash' | 'sh' | 'zsh' | 'dash'): Runner {
+  const [command, ...options] = id === 'sh' ? ['bash', '--posix'] : [id]
+  const shell = command ?? id
   return {
     id,
-    interpreter: id,
+    interpreter: shell,
     commentPrefixes: ['#'],
     fileName: () => `sample.${id}`,
-    run: (file) => ({ command: id, args: [file] }),
-    check: (file) => ({ command: id, args: ['-n', file] }),
+    run: (file) => ({ command: shell, args: [...options, file] }),
+    check: (file) => ({ command: shell, args: [...options, '-n', file] }),
     syntaxError: (output) => {
-      const match = /line (\d+): (.*)$/m.exec(output)
+      // bash and zsh: `file: line 3: message`; dash: `file: 3: message`.
+      const match = /(?:line |^[^:\n]+: )(\d+): (.*)$/m.exec(output)
       return match
         ? { line: Number(match[1]), message: match[2]?.trim() ?? '' }
         : { line: undefined, message: lastLine(output) }
     },
     version: {
-      command: id,
-      args: ['-c', id === 'sh' ? 'echo sh' : `echo "$${id.toUpperCase()}_VERSION"`],
+      command: shell,
+      args: ['-c', id === 'dash' ? 'echo dash' : `echo "$${shell.toUpperCase()}_VERSION"`],
     },
     printMarker: (marker) => `printf '%s\\n' '${marker}'`,
   }
+}
+
+/** Whether a runner is a shell's (bash, sh, zsh, dash): one family for the state samples share. */
+export function isShellRunner(runner: Runner | undefined): boolean {
+  return runner !== undefined && runner.commentPrefixes[0] === '#' && runner.id !== 'python'
 }
 
 const runners: Record<string, Runner> = {
@@ -206,6 +220,7 @@ const runners: Record<string, Runner> = {
   shell: shellRunner('bash'),
   sh: shellRunner('sh'),
   zsh: shellRunner('zsh'),
+  dash: shellRunner('dash'),
 }
 
 /** The runner of a fence language (already lower-cased), or `undefined` for languages that are only shown. */

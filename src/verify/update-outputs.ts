@@ -4,15 +4,17 @@ import { comparePart } from './compare/compare-parts.js'
 import {
   type DocumentedOutput,
   hasPrompts,
+  type OutputPart,
   outputMarker,
   statementParts,
   uncomment,
 } from './read/documented-output.js'
 import type { Sample } from './read/remark-extract-samples.js'
 import { runnableCode } from './read/sample-code.js'
+import { isShellTranscript, readShellTranscript } from './read/shell-transcript.js'
 import type { SampleResult } from './run/job.js'
 import { expectedExitCode } from './run/program-job.js'
-import { runnerFor } from './runners.js'
+import { isShellRunner, runnerFor } from './runners.js'
 
 /** A sample whose documented output was not rewritten, and why. */
 export interface LeftAlone {
@@ -326,6 +328,7 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
   const parts = sample.expected?.parts ?? []
   const edits: Edit[] = []
   const leftAlone: LeftAlone[] = []
+  const session = isShellRunner(sample.runner) && isShellTranscript(fenceCode(lines, sample))
   for (const [index, part] of parts.entries()) {
     const shown = result.shownParts?.[index] ?? result.run?.parts?.[index]
     if (shown === undefined) continue
@@ -347,6 +350,12 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
     }
     if (comparison.timingOnly) {
       leftAlone.push({ sample, line: part.lineNumbers[0] ?? sample.line, reason: timingReason })
+      continue
+    }
+    if (session) {
+      const edit = rewriteSessionPart(lines, sample, part, printed, comparison)
+      if ('reason' in edit) leftAlone.push({ sample, line: at, reason: edit.reason })
+      else edits.push(edit)
       continue
     }
     const real = outputLines(printed).map((line) => inQuotesOf(part.lines[0] ?? '', line))
@@ -395,6 +404,42 @@ function inQuotesOf(documented: string, value: string): string {
 }
 
 /**
+ * The lines a command of a shell session printed, under its prompt line, in
+ * place of those documented, at the prompt's indentation.
+ */
+function rewriteSessionPart(
+  lines: readonly string[],
+  sample: Sample,
+  part: OutputPart,
+  printed: string,
+  comparison: Comparison,
+): Edit | { reason: string } {
+  const first = part.lineNumbers[0]
+  const last = part.lineNumbers.at(-1)
+  if (first === undefined || last === undefined) return { reason: 'its output was not found' }
+  const output = newOutput(part.lines, printed, comparison)
+  if ('reason' in output) return output
+  const indent = /^\s*/.exec(lineAt(lines, sample.line + part.from - 1))?.[0] ?? ''
+  return {
+    from: first - 1,
+    to: last,
+    lines: output.map(({ text }) => (text === '' ? '' : indent + text)),
+  }
+}
+
+/** The text of a sample's fence as the reader sees it (block quote marks off, dedented). */
+function fenceCode(lines: readonly string[], sample: Sample): string {
+  const count = sample.code.split('\n').length
+  const width = quoteWidth(lines, sample)
+  return runnableCode(
+    lines
+      .slice(sample.line, sample.line + count)
+      .map((line) => line.replace(/\r$/, '').slice(width))
+      .join('\n'),
+  )
+}
+
+/**
  * The edits, if the sample they make still documents its output in the
  * same form, each statement's as it printed it (a value comment without a
  * marker must still read as a value); else why they are not made.
@@ -414,7 +459,12 @@ function checked(
     fence.map((line) => line.replace(/\r$/, '').slice(quoteWidth(lines, sample))).join('\n'),
   )
   const before = sample.expected?.parts?.length
-  const after = statementParts(code, sample.line, sample.runner)?.parts?.length
+  // A shell session's commands and outputs are read from its prompts, as when it was extracted.
+  const after = (
+    isShellRunner(sample.runner) && isShellTranscript(code)
+      ? readShellTranscript(code, sample.line).expected
+      : statementParts(code, sample.line, sample.runner)
+  )?.parts?.length
   if (before !== after) {
     return { reason: 'the real output, written in, would no longer read as this sample’s output' }
   }

@@ -91,6 +91,16 @@ describe('authorMachineNeed', () => {
       ),
     ).toBeUndefined()
   })
+
+  it("tells a listing of the author's folder, not one of files the sample made", () => {
+    const listing = 'total 8\n-rwxr-xr-x 1 ann staff 58 1 22 16:20 demo1'
+    expect(authorMachineNeed(sample('bash', 'ls -l', listing), 'total 0', '')).toBe(
+      "needs the author's machine: the listing of the author's folder",
+    )
+    expect(authorMachineNeed(sample('bash', 'echo $(ls -al)', listing), '', '')).toBeDefined()
+    expect(authorMachineNeed(sample('bash', 'touch a b\nls', 'a\nc'), 'a\nb', '')).toBeUndefined()
+    expect(authorMachineNeed(sample('bash', 'ls /etc/hosts', listing), '', '')).toBeUndefined()
+  })
 })
 
 describe('pastedOutput', () => {

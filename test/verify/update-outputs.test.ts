@@ -41,6 +41,23 @@ async function expectRestored(post: string, restored: string) {
 const fence = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\``
 
 describe('updateOutputs', () => {
+  it('rewrites what each command of a shell session printed, under its prompt', async () => {
+    const post = [
+      fence('sh', 'join_words() {\n  local words=("$@")\n  printf \'%s\\n\' "$' + '{words[*]}"\n}'),
+      '',
+      fence('shell', '$ join_words a b\na c\n\n# One word works too.\n$ join_words 单\n双'),
+      '',
+      fence('bash', 'bash$ echo "one two"\none\n% printf \'%s\\n\' x y\nx'),
+    ].join('\n')
+    const restored = post
+      .replace('a c', 'a b')
+      .replace('单\n双', '单\n单')
+      .replace('one\n%', 'one two\n%')
+      .replace(/x\n```$/, 'x\ny\n```')
+    const result = await expectRestored(post, restored)
+    expect(result.updated).toEqual([8, 17])
+  })
+
   it('rewrites the body of a trailing output comment, keeping its prefix and indentation', async () => {
     const post = [
       'Sum a list:',

@@ -56,7 +56,23 @@ export function comparePart(
   }
   if (part.loose && !resembles(documented.join(' '), actual)) return undefined
   if (part.iterations) return undefined
+  if (part.inline && translated(documented.join(' '), actual)) return undefined
   return comparison
+}
+
+/** Letters of scripts other than Latin that a translation brings: Han, kana, Hangul, Cyrillic. */
+const translationScript =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}]/u
+
+/**
+ * Whether a value comment is written in another language than the output it
+ * stands for: a translator turned `# Now a = z` into `# 现在 a = z`. Such a
+ * comment is the translator's words, not a claim about the output.
+ */
+function translated(documented: string, actual: string): boolean {
+  return (
+    translationScript.test(documented) && !translationScript.test(actual) && /\p{L}/u.test(actual)
+  )
 }
 
 /**
@@ -69,6 +85,8 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
   const [only] = part.lines
   if (!part.inline || part.value || part.lines.length !== 1 || only === undefined) return part.lines
   const printed = actual.replace(/\r?\n$/, '')
+  // `echo "$unset"  # (blank line)`: a description of an empty line.
+  if (blankLine.test(only.trim()) && printed.trim() === '') return [printed]
   // The value, quoted or not, and a remark in brackets after it: `# " world" (empty)`.
   const bare = remarkAfter.exec(only.trim())?.[1]
   for (const candidate of bare === undefined ? [only] : [only, bare]) {
@@ -93,6 +111,9 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
   }
   return part.lines
 }
+
+/** A comment that describes an empty output line: `(blank line)`, `(empty)`, `（空行）`. */
+const blankLine = /^[(（](?:blank|empty)(?: line)?[)）]$|^[(（]?(?:空行|空白行|空)[)）]?$/iu
 
 /** A value followed by a remark of words in brackets: `DE (only 2 characters available)`. */
 const remarkAfter = /^(.+?)\s+\((?=[^()]*\p{L}{2,}\s+\p{L})[^()]*\)$/u

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { isShellRunner } from '../runners.js'
 import type { Sample } from './remark-extract-samples.js'
 
 /** Error lines naming a file or folder that is not there, each capturing its path. */
@@ -22,7 +23,8 @@ const directoryStackError = /(?:pushd|popd|dirs): directory stack empty|cd: OLDP
 /**
  * What of the author's machine a sample that failed needs, judged from what
  * it did: a file or folder its code names that is not here (`cd ~/project`,
- * `open('/home/ann/data.csv')`, `mktemp -p /home/ann/`), or the directory
+ * `open('/home/ann/data.csv')`, `mktemp -p /home/ann/`), the files of its
+ * folder (`ls -al`, whose documented listing is the author's), or the directory
  * stack of the author's shell (`dirs`, `popd`, `cd -` with no `pushd` or
  * `cd` before them). `undefined` when it needs nothing of the kind, the
  * post itself shows such an error, or its author annotated it to run (it
@@ -44,6 +46,9 @@ export function authorMachineNeed(
         if (named) return `needs the author's machine: \`${named}\` is not there`
       }
     }
+  }
+  if (isShell(sample) && documented && listsFolder(sample.code)) {
+    return "needs the author's machine: the listing of the author's folder"
   }
   if (isShell(sample) && !/directory stack|OLDPWD/.test(documented)) {
     if (directoryStackError.test(output) || usesStackFirst(sample.code)) {
@@ -90,6 +95,18 @@ function usesStackFirst(code: string): boolean {
   return false
 }
 
+/** `ls` of the current folder with no file named (`ls -al`, `echo $(ls)`): what it lists is the author's. */
+const folderListing = /(?:^|[;&|(`]\s*|\$\(\s*)ls(?:\s+-[\w-]+)*\s*(?:$|[;&|)`])/m
+
+/** Commands that make files or move to another folder, after which a listing is the sample's own. */
+const makesFiles =
+  /(?:^|[;&|(]\s*)(?:touch|mkdir|cp|mv|ln|tee|cd|pushd|git|tar|unzip|curl|wget)\b|>/m
+
+/** Whether a shell sample lists the files of the folder it runs in, none of which it made. */
+function listsFolder(code: string): boolean {
+  return folderListing.test(code) && !makesFiles.test(code)
+}
+
 function isShell(sample: Sample): boolean {
-  return sample.runner.id === 'bash' || sample.runner.id === 'sh' || sample.runner.id === 'zsh'
+  return isShellRunner(sample.runner)
 }

@@ -1,6 +1,6 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import { outputLanguages, type Runner, runnerFor } from '../runners.js'
+import { isShellRunner, outputLanguages, type Runner, runnerFor } from '../runners.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
 import { pastedOutput } from './pasted-output.js'
@@ -205,7 +205,7 @@ const shellCommand =
   /^(?:sudo|cd|ls|echo|printf|cat|pip3?|npm|npx|yarn|pnpm|python3?|py|node|deno|bun|git|mkdir|rm|cp|mv|ln|export|source|curl|wget|apt(?:-get)?|brew|chmod|chown|touch|docker|make|go|cargo|rustc|java|javac|gcc|g\+\+|tar|unzip|ssh|conda|virtualenv|tsc|tsx|bash|sh|zsh|set|alias|which|whoami|grep|find|sed|awk|head|tail|wc|sort|uniq|kill|ps|systemctl|service|jupyter|ipython|pytest|uvicorn|flask|\.{0,2}\/|#!|for|while|if|function)\b|^[A-Za-z_]\w*=/
 
 function isShell(runner: Runner | undefined): boolean {
-  return runner?.id === 'bash' || runner?.id === 'sh' || runner?.id === 'zsh'
+  return isShellRunner(runner)
 }
 
 /** Right under a program, a shell fence holding no commands is what the program printed. */

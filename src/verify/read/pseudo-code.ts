@@ -1,4 +1,5 @@
 import escapeStringRegexp from 'escape-string-regexp'
+import { isShellRunner } from '../runners.js'
 import { authorMachineNeed } from './author-machine.js'
 import type { Sample } from './remark-extract-samples.js'
 
@@ -105,7 +106,7 @@ const outputAsCode =
 const leadingWords = /^[\p{L}_][\p{L}\d_]*\s+[\p{L}_][\p{L}\d_]*/u
 
 function isShell(sample: Sample): boolean {
-  return sample.runner.id === 'bash' || sample.runner.id === 'sh' || sample.runner.id === 'zsh'
+  return isShellRunner(sample.runner)
 }
 
 /**
@@ -153,7 +154,11 @@ function commentOnlyBody(
     /^\s*[}\])]|^\s*(?:done|fi|esac)\b/.test(lines[end - 1] ?? '') ||
     end > lines.length ||
     /IndentationError: expected an indented block/.test(output)
-  if (!closes || !/[{:(]$|\b(?:do|then)$/.test(opener) || !body.some(isComment)) return undefined
+  // A shell header written without its `then` or `do` (`if [ $a ] && [ $b ]` / `# ...` / `fi`).
+  const header =
+    /[{:(]$|\b(?:do|then)$/.test(opener) ||
+    (isShell(sample) && /^\s*(?:if|elif|while|until|for|select)\s/.test(opener))
+  if (!closes || !header || !body.some(isComment)) return undefined
   return start + 1
 }
 

@@ -3,7 +3,7 @@ import { toString as plainText } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportError, reportWarning, ruleIds } from '../../messages.js'
-import { outputLanguages, type Runner, runnerFor } from '../runners.js'
+import { isShellRunner, outputLanguages, type Runner, runnerFor } from '../runners.js'
 import {
   type Annotations,
   annotationComment,
@@ -239,7 +239,13 @@ function linkSessions(samples: Sample[], file: VFile): void {
   const previous = new Map<string, Sample>()
   const byId = new Map(samples.map((sample) => [sample.id, sample]))
   for (const sample of samples) {
-    const family = sample.runner.id === 'typescript' ? 'javascript' : sample.runner.id
+    // Note: shells are one family (an `sh` fence's function is used by the `$ ` transcript
+    // of the `shell` fence under it); a session runs in the shell of its first sample.
+    const family = isShellRunner(sample.runner)
+      ? 'shell'
+      : sample.runner.id === 'typescript'
+        ? 'javascript'
+        : sample.runner.id
     const defined = definers.get(family) ?? new Map<string, Sample>()
     definers.set(family, defined)
     const before = previous.get(family)

@@ -29,7 +29,7 @@ export function runnableCode(value: string): string {
 const interpreters: Record<string, string> = {
   bash: 'bash',
   sh: 'sh',
-  dash: 'sh',
+  dash: 'dash',
   zsh: 'zsh',
   python: 'python',
   python3: 'python',
@@ -42,6 +42,7 @@ const interpreters: Record<string, string> = {
  * The runner a sample's `#!` line names (`#!/usr/bin/env bash`,
  * `#!/bin/sh`, `#!/usr/bin/python3`), which wins over the fence language,
  * as it does when the reader runs the file; `undefined` without one.
+ * `#!/bin/sh` runs as a `sh` fence does (`bash --posix`); `#!/bin/dash` in dash.
  */
 export function shebangRunner(code: string): Runner | undefined {
   const shebang = /^#!\s*(\S+)(?:\s+(?:-\S+\s+)*(\S+))?/.exec(code)

@@ -1,7 +1,15 @@
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 
-/** A prompt line: `$ ls`, `❯ ls`, `user@host:~$ ls`, `PS> ls` is not a shell's. */
-const prompt = /^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?)?(?:\$|❯)\s?(.*)$/u
+/**
+ * A prompt line: `$ ls`, `❯ ls`, `user@host:~$ ls`, a shell named before its
+ * prompt (`bash$ ls`, `bash-5.2$ ls`), zsh's `% ls`; `PS> ls` is not a shell's.
+ */
+const prompt =
+  /^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯)\s?(.*)$|^% (\S.*)$/u
+/** The start of a prompt line with a command, for telling a session from code. */
+const promptStart = /^(?:(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯) \S|^% \S/u
+/** A comment the reader typed at the prompt, or read, between commands: `# Multiple arguments...`. */
+const commentLine = /^#\s+\S/
 /** Fence languages that are shell sessions by name; `bash`, `sh`... are when they hold prompts. */
 export const sessionLanguages: ReadonlySet<string> = new Set([
   'console',
@@ -13,7 +21,7 @@ export const sessionLanguages: ReadonlySet<string> = new Set([
 
 /** Whether a fence's lines start with shell prompts, commands and their output interleaved. */
 export function isShellTranscript(value: string): boolean {
-  return value.split('\n').some((line) => /^(?:\$|❯) \S/u.test(line))
+  return value.split('\n').some((line) => promptStart.test(line))
 }
 
 /**
@@ -42,7 +50,7 @@ export function readShellTranscript(
       return
     }
     if (command) {
-      code.push(command[1] ?? '')
+      code.push(command[1] ?? command[2] ?? '')
       current = { from: number, to: number, value: false, lines: [], lineNumbers: [] }
       parts.push(current)
       continuing = /\\$/.test(line)
@@ -55,9 +63,17 @@ export function readShellTranscript(
     }
   })
   for (const part of parts) {
-    while (part.lines.length > 0 && part.lines.at(-1)?.trim() === '') {
-      part.lines.pop()
-      part.lineNumbers.pop()
+    dropTrailingBlanks(part)
+    // `# comment` lines set apart by a blank line before the next prompt are not output.
+    const comments = part.lines.length - trailingCount(part.lines, (line) => commentLine.test(line))
+    if (
+      part !== parts.at(-1) &&
+      comments < part.lines.length &&
+      !part.lines[comments - 1]?.trim()
+    ) {
+      part.lines.splice(comments)
+      part.lineNumbers.splice(comments)
+      dropTrailingBlanks(part)
     }
   }
   const documented = parts.filter((part) => part.lines.length > 0)
@@ -72,4 +88,17 @@ export function readShellTranscript(
       reason: `shell session the sample is: ${documented.length} command${documented.length === 1 ? '' : 's'} with the output shown under ${documented.length === 1 ? 'it' : 'them'}`,
     },
   }
+}
+
+function dropTrailingBlanks(part: OutputPart): void {
+  const kept = part.lines.length - trailingCount(part.lines, (line) => line.trim() === '')
+  part.lines.splice(kept)
+  part.lineNumbers.splice(kept)
+}
+
+/** How many lines at the end of `lines` pass `test`. */
+function trailingCount(lines: readonly string[], test: (line: string) => boolean): number {
+  let count = 0
+  while (count < lines.length && test(lines[lines.length - 1 - count] ?? '')) count += 1
+  return count
 }

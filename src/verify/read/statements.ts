@@ -1,6 +1,6 @@
 import { parser as javascriptParser } from '@lezer/javascript'
 import { parser as pythonParser } from '@lezer/python'
-import type { Runner } from '../runners.js'
+import { isShellRunner, type Runner } from '../runners.js'
 
 /** A statement at the top level of a sample. */
 export interface Statement {
@@ -24,8 +24,7 @@ const typescriptParser = javascriptParser.configure({ dialect: 'ts' })
  * that does not parse.
  */
 export function topLevelStatements(runner: Runner, code: string): Statement[] | undefined {
-  if (runner.id === 'bash' || runner.id === 'sh' || runner.id === 'zsh')
-    return shellStatements(code)
+  if (isShellRunner(runner)) return shellStatements(code)
   const parser =
     runner.id === 'python'
       ? pythonParser

@@ -1,6 +1,6 @@
 import type { OutputPart } from '../read/documented-output.js'
 import { topLevelStatements } from '../read/statements.js'
-import type { Runner } from '../runners.js'
+import { isShellRunner, type Runner } from '../runners.js'
 
 /**
  * The code of a JavaScript, TypeScript or shell sample with marker lines
@@ -20,7 +20,7 @@ export function instrumentParts(
 ): string {
   const statements = topLevelStatements(runner, code)
   if (!statements || parts.length === 0) return code
-  const shell = runner.id === 'bash' || runner.id === 'sh' || runner.id === 'zsh'
+  const shell = isShellRunner(runner)
   const print = (tag: string) =>
     shell
       ? // The status a command left (`$?`) outlives the marker, for the next command to read.

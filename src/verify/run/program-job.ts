@@ -11,6 +11,7 @@ import { errorLine, errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
 import { blankKeepsNames } from '../read/session-blanks.js'
+import { isShellRunner } from '../runners.js'
 import { instrumentParts } from './instrument.js'
 import {
   failure,
@@ -452,9 +453,26 @@ function firstDifference(comparison: Comparison): number | undefined {
   return before === undefined ? undefined : before + 1
 }
 
-/** The exit code a sample should end with: as annotated, else 1 after a documented traceback, else 0. */
+/**
+ * The exit code a sample should end with: as annotated, else 1 after a
+ * documented traceback, else the code of a shell script's own last line
+ * `exit 113`, else 0.
+ */
 export function expectedExitCode(sample: Sample): number {
-  return sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : 0)
+  return sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : (finalExit(sample) ?? 0))
+}
+
+/**
+ * The code a shell sample exits with on purpose: its last line of code (not
+ * indented, so not inside a function or a branch) is `exit N`.
+ */
+function finalExit(sample: Sample): number | undefined {
+  if (!isShellRunner(sample.runner)) return undefined
+  const last = sample.code
+    .split('\n')
+    .findLast((line) => line.trim() !== '' && !line.trim().startsWith('#'))
+  const code = /^exit\s+(\d{1,3})\s*(?:;\s*)?(?:#.*)?$/.exec(last ?? '')?.[1]
+  return code === undefined ? undefined : Number(code)
 }
 
 /**
