@@ -25,11 +25,13 @@ const cases = [
   'deck-tutorial-zh',
   'deck-walkthrough-zh',
   'deck-essay-en',
+  'deck-splits-en',
+  'deck-splits-zh',
 ]
 let browser: Browser
 let out: string
 
-// Note: eleven builds, one of them verifying the seed's samples; more than the default minute on a busy machine.
+// Note: thirteen builds, one of them verifying the seed's samples; more than the default minute on a busy machine.
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'postdeck-decks-'))
   for (const name of cases) {
@@ -126,6 +128,7 @@ describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) 
       headingOnly: [],
       nearlyEmpty: [],
       cutLeadIns: [],
+      outputsApart: [],
       tinyParts: [],
       longRuns: [],
       shrunkImages: [],

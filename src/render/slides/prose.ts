@@ -41,6 +41,16 @@ export function isLeadIn(node: RootContent): boolean {
 }
 
 /**
+ * Whether a block ends by introducing the block after it: a lead-in, or a
+ * list whose last item ends with one (a numbered step "Run it:" above its code).
+ */
+export function endsWithLeadIn(node: RootContent): boolean {
+  if (node.type !== 'list') return isLeadIn(node)
+  const last = node.children.at(-1)?.children.at(-1)
+  return last !== undefined && isLeadIn(last)
+}
+
+/**
  * The key sentence of a paragraph: its bold run-in lead when it opens with
  * one, else its first sentence, cut at a word boundary when long.
  */
