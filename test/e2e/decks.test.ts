@@ -368,8 +368,9 @@ describe('links between the page and the deck', () => {
     page.context().on('request', (request) => requests.push(request.url()))
     const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')])
     await speakerView.waitForLoadState('load')
+    // Note: the speaker view fills its notes after it loads; a busy machine takes seconds.
     await expect
-      .poll(() => speakerView.locator('.speaker-controls-notes').textContent())
+      .poll(() => speakerView.locator('.speaker-controls-notes').textContent(), { timeout: 15_000 })
       .toContain('speaker can tell the story')
     expect(requests.filter((request) => !request.startsWith('file://'))).toEqual([])
     await page.close()
