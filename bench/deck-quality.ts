@@ -1,12 +1,13 @@
 /**
- * `npx tsx bench/deck-quality.ts <posts...> [--out DIR] [--json FILE] [--sheets DIR]`:
+ * `npx tsx bench/deck-quality.ts <posts...> [--out DIR] [--json FILE] [--sheets DIR] [--verify]`:
  * build the decks of the given posts (the seed post is always added) and
  * measure each in Chromium: slides, overflowing, blank, heading-only, nearly
  * empty (content ending in the top 200 px), cut lead-ins, parts of one or two
  * lines, continuation runs longer than three, images shown below half their
  * size, coverage of the page's text, and whether → reaches every slide.
  * Prints a table per deck and in total; `--json` keeps the figures (no post
- * text), `--sheets` writes a contact sheet of each deck's slides.
+ * text), `--sheets` writes a contact sheet of each deck's slides; `--verify`
+ * runs the samples first, so the decks show their real outputs.
  */
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -28,6 +29,7 @@ export interface DeckFigures {
   headingOnly: number
   nearlyEmpty: number
   cutLeadIns: number
+  outputsApart: number
   tinyParts: number
   longRuns: number
   shrunkImages: number
@@ -43,11 +45,16 @@ const { values, positionals } = parseArgs({
     json: { type: 'string' },
     sheets: { type: 'string' },
     verbose: { type: 'boolean' },
+    verify: { type: 'boolean' },
   },
 })
 
 const out = values.out ?? (await mkdtemp(path.join(tmpdir(), 'postdeck-deck-quality-')))
-const result = await build({ paths: [seedPost, ...positionals], outDir: out, verify: false })
+const result = await build({
+  paths: [seedPost, ...positionals],
+  outDir: out,
+  verify: values.verify === true,
+})
 if (!result.ok) throw new Error(`the posts do not build; see the messages above`)
 
 const slugs = (await readdir(path.join(out, 'posts'))).sort()
@@ -63,6 +70,7 @@ const columns: (keyof DeckFigures)[] = [
   'headingOnly',
   'nearlyEmpty',
   'cutLeadIns',
+  'outputsApart',
   'tinyParts',
   'longRuns',
   'shrunkImages',
@@ -120,6 +128,7 @@ async function measure(browser: Browser, slug: string): Promise<DeckFigures> {
     headingOnly: measures.headingOnly.length,
     nearlyEmpty: measures.nearlyEmpty.length,
     cutLeadIns: measures.cutLeadIns.length,
+    outputsApart: measures.outputsApart.length,
     tinyParts: measures.tinyParts.length,
     longRuns: measures.longRuns.length,
     shrunkImages: measures.shrunkImages.length,

@@ -13,6 +13,8 @@ export interface DeckMeasures {
   nearlyEmpty: string[]
   /** Slides ending on a lead-in ("Output:", "运行结果：") whose block is on the next slide. */
   cutLeadIns: string[]
+  /** Slides starting with a sample's output, its code on the slide before. */
+  outputsApart: string[]
   /** Continuation slides (`(k/n)`) showing one or two lines, or a lone closing token. */
   tinyParts: string[]
   /** Sections continued on more than three further slides. */
@@ -31,7 +33,7 @@ export interface DeckMeasures {
 const measureInPage = `(async () => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   Reveal.configure({ transition: 'none', backgroundTransition: 'none' })
-  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], tinyParts: [], longRuns: [], shrunkImages: [], text: '' }
+  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], text: '' }
   const all = Reveal.getSlides()
   m.slides = all.length
   const texts = []
@@ -78,9 +80,13 @@ const measureInPage = `(async () => {
       if (bottom < 200) m.nearlyEmpty.push(name)
     }
     const last = content.at(-1)
-    if (last && last.tagName === 'P' && /[:：]\\s*$/.test(last.textContent || '') && !last.querySelector('img')) {
-      m.cutLeadIns.push(name + ' "' + (last.textContent || '').trim().slice(-30) + '"')
+    // A lead-in paragraph, or a list whose last item (a numbered step) ends on one.
+    const step = last && /^[OU]L$/.test(last.tagName) ? last.lastElementChild : undefined
+    const lastLine = step && !step.querySelector('ul, ol, pre, img') ? step : last && last.tagName === 'P' ? last : undefined
+    if (lastLine && /[:：]\\s*$/.test(lastLine.textContent || '') && !lastLine.querySelector('img')) {
+      m.cutLeadIns.push(name + ' "' + (lastLine.textContent || '').trim().slice(-30) + '"')
     }
+    if (content[0] && content[0].classList.contains('sample-output')) m.outputsApart.push(name)
     const heading = blocks.find(isHeading)
     const part = heading && /\\((\\d+)\\/(\\d+)\\)\\s*$/.exec(heading.textContent || '')
     if (part) {

@@ -25,11 +25,13 @@ const cases = [
   'deck-tutorial-zh',
   'deck-walkthrough-zh',
   'deck-essay-en',
+  'deck-splits-en',
+  'deck-splits-zh',
 ]
 let browser: Browser
 let out: string
 
-// Note: eleven builds, one of them verifying the seed's samples; more than the default minute on a busy machine.
+// Note: thirteen builds, one of them verifying the seed's samples; more than the default minute on a busy machine.
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'postdeck-decks-'))
   for (const name of cases) {
@@ -126,6 +128,7 @@ describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) 
       headingOnly: [],
       nearlyEmpty: [],
       cutLeadIns: [],
+      outputsApart: [],
       tinyParts: [],
       longRuns: [],
       shrunkImages: [],
@@ -267,6 +270,77 @@ describe('the walkthrough and essay fixtures', () => {
   })
 })
 
+describe('the split fixtures', () => {
+  /** Per slide: its heading, its code blocks and outputs in order, and its visible text. */
+  async function slideParts(
+    page: Page,
+  ): Promise<{ heading: string; blocks: { output: boolean; text: string }[]; text: string }[]> {
+    return (await page.evaluate(`Reveal.getSlides().map((slide) => {
+      const body = slide.querySelector('.slide-body')
+      return {
+        heading: (body?.querySelector('h2, h3')?.textContent || '').trim(),
+        blocks: [...(body?.querySelectorAll('pre') || [])].map((pre) => ({
+          output: Boolean(pre.closest('.sample-output')),
+          text: pre.textContent,
+        })),
+        text: (body?.textContent || '').replace(/\\s+/g, ' '),
+      }
+    })`)) as { heading: string; blocks: { output: boolean; text: string }[]; text: string }[]
+  }
+
+  it.each([
+    ['deck-splits-en', "print(f\"{'total':8}", 'more lines of output on the page'],
+    ['deck-splits-zh', 'print(f"合计：{合计} 个")', '行输出在原文里'],
+  ])(
+    "keeps a long sample's output under its code, its head and a note (%s)",
+    async (name, last, note) => {
+      const { page } = await openDeck(name)
+      const slides = await slideParts(page)
+      const withOutput = slides.filter((slide) => slide.blocks.some((block) => block.output))
+      expect(withOutput).toHaveLength(1)
+      const [slide] = withOutput
+      expect(slide?.blocks.at(-1)?.output).toBe(true)
+      expect(slide?.blocks.at(-2)?.text).toContain(last)
+      expect(slide?.text).toContain(note)
+      await page.close()
+    },
+  )
+
+  it('keeps a numbered step ending in a colon on the slide of its code, and cuts a function at a fair place', async () => {
+    const { page } = await openDeck('deck-splits-en')
+    const slides = await slideParts(page)
+    const step = slides.find((slide) => slide.text.includes('paste this into it:'))
+    expect(step?.blocks[0]?.text).toContain('queue:')
+    const loop = slides.filter((slide) => slide.heading.startsWith('The polling loop'))
+    const first = loop[0]?.blocks[0]?.text.split('\n') ?? []
+    expect(first.length).toBeGreaterThan(8)
+    await page.close()
+  })
+
+  it('splits a table of tall rows into parts of at least three rows, the header repeated', async () => {
+    for (const name of ['deck-splits-en', 'deck-splits-zh']) {
+      const { page } = await openDeck(name)
+      const parts = (await page.evaluate(
+        `[...document.querySelectorAll('.slides .slide-body table')].map((table) => [table.querySelectorAll('thead tr').length, table.querySelectorAll('tbody tr').length])`,
+      )) as [number, number][]
+      expect(parts.length).toBeGreaterThan(1)
+      for (const [header, rows] of parts) {
+        expect(header).toBe(1)
+        expect(rows).toBeGreaterThanOrEqual(3)
+      }
+      await page.close()
+    }
+  })
+
+  it("says in the post's language what a long section leaves to the page", async () => {
+    const { page } = await openDeck('deck-splits-zh')
+    expect(await page.locator('.slides .more-on-page').allTextContents()).toContain(
+      '… 还有 4 张幻灯片的内容（8 块）在原文里',
+    )
+    await page.close()
+  })
+})
+
 describe('links between the page and the deck', () => {
   it('opens the deck at the slide of a section, and links each slide back to its section', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
@@ -294,8 +368,9 @@ describe('links between the page and the deck', () => {
     page.context().on('request', (request) => requests.push(request.url()))
     const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')])
     await speakerView.waitForLoadState('load')
+    // Note: the speaker view fills its notes after it loads; a busy machine takes seconds.
     await expect
-      .poll(() => speakerView.locator('.speaker-controls-notes').textContent())
+      .poll(() => speakerView.locator('.speaker-controls-notes').textContent(), { timeout: 15_000 })
       .toContain('speaker can tell the story')
     expect(requests.filter((request) => !request.startsWith('file://'))).toEqual([])
     await page.close()

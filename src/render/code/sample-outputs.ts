@@ -50,6 +50,8 @@ export interface SampleOutput {
     hChildren: Element[]
     /** The output shown, as text. */
     text: string
+    /** Shown at the smaller code size (a deck's slide holding a long sample and its output). */
+    small?: boolean
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Element } from 'hast'
 import type {
   Blockquote,
   Code,
@@ -8,8 +9,17 @@ import type {
   RootContent,
   Table,
 } from 'mdast'
+import type { SampleOutput } from '../code/sample-outputs.js'
+import type { DeckNotes } from '../words/interface-words.js'
 import { codeSplitPoints } from './code-split-points.js'
-import { isImageParagraph, isLeadIn, isSpeakerProse, keyPoints, shortenedItem } from './prose.js'
+import {
+  endsWithLeadIn,
+  isImageParagraph,
+  isLeadIn,
+  isSpeakerProse,
+  keyPoints,
+  shortenedItem,
+} from './prose.js'
 import {
   blockHeight,
   bodyHeight,
@@ -38,6 +48,8 @@ declare module 'mdast' {
     toNotes?: boolean
     /** A block shrunk to fit one slide rather than cut (a diagram, a program's output). */
     whole?: boolean
+    /** A table of tall rows at the smaller text size. */
+    smallTable?: boolean
   }
 }
 
@@ -48,6 +60,8 @@ export interface PageOptions {
   imageSizes: ImageSizes
   /** Link to the section on the page, for what a slide leaves out. */
   pageHref: string | undefined
+  /** What the deck says of what a slide leaves to the page, in the post's language. */
+  notes: DeckNotes
 }
 
 /** Fewest items or lines worth a part of a split block. */
@@ -94,28 +108,31 @@ export function paginate(
   if (pages.length <= maxSlidesPerSection) return pages
   const room = bodyHeight(heading) - moreLineHeight
   pages = layout(prepared.map(smallerCode), room, options)
-  return keepFirst(pages, maxSlidesPerSection, options.pageHref)
+  return keepFirst(pages, maxSlidesPerSection, options)
 }
 
 const moreLineHeight = 48
 
 /** The first `count` pages; the rest moves to the notes of the last, which says how much is left on the page. */
-function keepFirst(pages: Page[], count: number, pageHref: string | undefined): Page[] {
+function keepFirst(pages: Page[], count: number, options: PageOptions): Page[] {
   const kept = pages.slice(0, count)
   const last = kept.at(-1) as Page
   const rest = pages.slice(count)
   const hidden = rest.reduce((total, page) => total + page.nodes.length, 0)
   last.notes.push(...rest.flatMap((page) => [...page.nodes.filter(isNoteWorthy), ...page.notes]))
-  const words = `${rest.length} more slide${rest.length === 1 ? '' : 's'} of it (${hidden} block${hidden === 1 ? '' : 's'}) on the page`
-  const more: Paragraph = {
+  last.nodes.push(moreOnPage(options.notes.moreSlides(rest.length, hidden), options.pageHref))
+  return kept
+}
+
+/** A line saying what is left to the page, linked to it. */
+function moreOnPage(words: string, pageHref: string | undefined): Paragraph {
+  return {
     type: 'paragraph',
     data: { hProperties: { className: ['more-on-page'] } },
     children: pageHref
-      ? [{ type: 'link', url: pageHref, children: [{ type: 'text', value: `… ${words}` }] }]
-      : [{ type: 'text', value: `… ${words}` }],
+      ? [{ type: 'link', url: pageHref, children: [{ type: 'text', value: words }] }]
+      : [{ type: 'text', value: words }],
   }
-  last.nodes.push(more)
-  return kept
 }
 
 function isNoteWorthy(node: RootContent): boolean {
@@ -299,7 +316,7 @@ function unfoldTallItems(blocks: RootContent[]): RootContent[] {
  */
 function introducesNext(node: RootContent, next: RootContent): boolean {
   if (isSpeakerProse(next) || isForNotes(next)) return false
-  if (isLeadIn(node)) return true
+  if (endsWithLeadIn(node)) return true
   return (
     node.type === 'paragraph' && !isImageParagraph(node) && !isSpeakerProse(node) && isPicture(next)
   )
@@ -479,7 +496,10 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
     }
     if (companion && introduces) {
       // The lead-in goes with its block: together on a fresh slide, or above its first part.
-      const splits = heightOf(companion) > budget && splitBlock(companion, budget, budget, options)
+      const shrinks =
+        companion.type === 'code' && heightOf(smallerCode(companion)) <= budget - height
+      const splits =
+        !shrinks && heightOf(companion) > budget && splitBlock(companion, budget, budget, options)
       if (current().nodes.length > 0 && (!splits || room() - height < budget * 0.4)) newPage()
       place(node, height)
       keep = true
@@ -491,12 +511,46 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
       place(queue.shift() as RootContent, heightOf(companion))
       continue
     }
-    if (height <= budget || isWhole(node)) {
+    // Below a sample's code, room for the head of its output at least.
+    let reserve = 0
+    if (node.type === 'code' && companion?.type === 'sampleOutput') {
+      // A sample and its output taller than a slide: both smaller, or the output's head under its code.
+      const onThis = kept || current().nodes.length === 0
+      const shown = withOutput(node, companion, onThis ? room() : budget, heightOf, options)
+      if (shown) {
+        queue.shift()
+        if (!onThis) newPage()
+        for (const block of shown.nodes) place(block, heightOf(block))
+        current().notes.push(...shown.notes)
+        continue
+      }
+      // Else the code is cut so that its last part leaves that room.
+      reserve = Math.min(heightOf(smallerOutput(companion)), outputHeadHeight(companion))
+    }
+    if ((height <= budget && reserve === 0) || isWhole(node)) {
       if (!kept) newPage()
       place(node, Math.min(height, budget))
       continue
     }
-    const parts = splitBlock(node, kept ? Math.max(room(), budget * 0.4) : room(), budget, options)
+    // Code a little taller than a slide is shown whole at the smaller size rather than cut.
+    const small = smallerCode(node)
+    if (node.type === 'code' && reserve === 0 && heightOf(small) <= (kept ? room() : budget)) {
+      if (!kept) newPage()
+      place(small, heightOf(small))
+      continue
+    }
+    // A table whose rows are so tall that a slide holds one or two: smaller, whole if it then fits.
+    if (node.type === 'table' && hasTallRows(node, budget)) {
+      queue.unshift(smallerTable(node))
+      keep = kept
+      continue
+    }
+    const parts = splitBlock(
+      node,
+      (kept ? Math.max(room(), budget * 0.4) : room()) - reserve,
+      budget - reserve,
+      options,
+    )
     if (!parts) {
       newPage()
       place(node, height)
@@ -509,9 +563,15 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
       if (part) place(part, heightOf(part))
     }
     if (companion) {
-      const output = queue.shift() as RootContent
-      if (heightOf(output) > room()) newPage()
-      place(output, heightOf(output))
+      const output = queue.shift() as SampleOutput
+      const head = heightOf(output) > room() && outputHead(output, room(), options)
+      if (head) {
+        for (const block of head.nodes) place(block, heightOf(block))
+        current().notes.push(...head.notes)
+      } else {
+        if (heightOf(output) > room()) newPage()
+        place(output, heightOf(output))
+      }
     }
   }
   if (!options.slideBreaks) absorbTinyPages(pages, budget, heightOf)
@@ -530,6 +590,106 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
   return pages.filter(
     (page, index) => page.nodes.length > 0 || page.notes.length > 0 || index === 0,
   )
+}
+
+/** Whether a slide would hold fewer than a few of a table's rows (cells of long text, lists in cells). */
+function hasTallRows(table: Table, budget: number): boolean {
+  if (table.data?.smallTable || table.children.length <= minPiece) return false
+  const rows = table.children.length
+  return blockHeight(table) / rows > budget / (minPiece + 1)
+}
+
+/** A table at the smaller text size. */
+function smallerTable(table: Table): Table {
+  const classes = table.data?.hProperties?.className
+  return {
+    ...table,
+    data: {
+      ...table.data,
+      smallTable: true,
+      hProperties: {
+        ...table.data?.hProperties,
+        className: [...(Array.isArray(classes) ? classes.map(String) : []), 'small-table'],
+      },
+    },
+  }
+}
+
+/** Output lines worth showing under a sample's code; fewer, and the output starts the next slide. */
+const minOutputLines = 3
+
+/**
+ * A sample's code with its output in `space`: both at the smaller size, or
+ * the code and the head of its output, saying how many lines are left to the
+ * page (the notes keep the whole output). `undefined` when the code alone
+ * leaves no room for a few lines of output.
+ */
+function withOutput(
+  code: Code,
+  output: SampleOutput,
+  space: number,
+  heightOf: (node: RootContent) => number,
+  options: PageOptions,
+): { nodes: RootContent[]; notes: RootContent[] } | undefined {
+  const smallCode = smallerCode(code)
+  const smallOutput = smallerOutput(output)
+  if (heightOf(smallCode) + heightOf(smallOutput) <= space)
+    return { nodes: [smallCode, smallOutput], notes: [] }
+  const shownCode = heightOf(code) <= space * 0.7 ? code : smallCode
+  const head = outputHead(output, space - heightOf(shownCode), options)
+  return head && { nodes: [shownCode, ...head.nodes], notes: head.notes }
+}
+
+/** An output at the smaller code size. */
+function smallerOutput(output: SampleOutput): SampleOutput {
+  const classes = output.data.hProperties.className ?? []
+  return {
+    ...output,
+    data: {
+      ...output.data,
+      small: true,
+      hProperties: { ...output.data.hProperties, className: [...classes, 'small-code'] },
+    },
+  }
+}
+
+/**
+ * The first lines of an output that fit `space` at the smaller size, with a
+ * line saying how many more are on the page; the notes keep it whole.
+ * `undefined` when fewer than a few lines fit.
+ */
+function outputHead(
+  output: SampleOutput,
+  space: number,
+  options: PageOptions,
+): { nodes: RootContent[]; notes: RootContent[] } | undefined {
+  const lines = output.data.text.split('\n')
+  const room = space - moreLineHeight
+  let count = 0
+  while (count < lines.length && blockHeight(firstLines(output, count + 1)) <= room) count++
+  if (count < minOutputLines || count >= lines.length) return undefined
+  const more = moreOnPage(options.notes.moreOutput(lines.length - count), options.pageHref)
+  const whole: Code = { type: 'code', lang: 'text', value: output.data.text }
+  return { nodes: [firstLines(output, count), more], notes: [whole] }
+}
+
+/** Height of the fewest lines of an output worth showing, with the line saying the rest is on the page. */
+function outputHeadHeight(output: SampleOutput): number {
+  return blockHeight(firstLines(output, minOutputLines)) + moreLineHeight
+}
+
+/** The first `count` lines of an output, at the smaller size. */
+function firstLines(output: SampleOutput, count: number): SampleOutput {
+  const text = output.data.text.split('\n').slice(0, count).join('\n')
+  const small = smallerOutput(output)
+  const code: Element = {
+    type: 'element',
+    tagName: 'code',
+    properties: {},
+    children: [{ type: 'text', value: text }],
+  }
+  const pre: Element = { type: 'element', tagName: 'pre', properties: {}, children: [code] }
+  return { ...small, data: { ...small.data, text, hChildren: [pre] } }
 }
 
 /**
@@ -612,11 +772,14 @@ function bestCut(
   )
   const pool = roomy.length > 0 ? roomy : fitting
   if (pool.length > 0) {
-    const rank = Math.min(...pool.map((start) => start.rank))
-    // A worse rank is taken only when the better ones would leave the part under half the space.
-    const ranked = pool.filter(
-      (start) => start.rank === rank || height(from, start.index) > space / 2,
-    )
+    // A worse rank is taken only when the better ones would leave the part small: under half
+    // the space, or under a quarter between top-level statements (not a function's first
+    // two lines alone, its body on the next slide).
+    const fair = pool.filter((start) => {
+      const part = height(from, start.index)
+      return part > space / 2 || (start.rank < 1000 && part > space / 4)
+    })
+    const ranked = fair.length > 0 ? fair : pool
     const best = ranked
       .filter((start) => start.rank === Math.min(...ranked.map((other) => other.rank)))
       .reduce((a, b) =>

@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Strong } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { canvas, textLinesOf } from './slide-metrics.js'
 
@@ -41,15 +41,34 @@ export function isLeadIn(node: RootContent): boolean {
 }
 
 /**
+ * Whether a block ends by introducing the block after it: a lead-in, or a
+ * list whose last item ends with one (a numbered step "Run it:" above its code).
+ */
+export function endsWithLeadIn(node: RootContent): boolean {
+  if (node.type !== 'list') return isLeadIn(node)
+  const last = node.children.at(-1)?.children.at(-1)
+  return last !== undefined && isLeadIn(last)
+}
+
+/**
  * The key sentence of a paragraph: its bold run-in lead when it opens with
  * one, else its first sentence, cut at a word boundary when long.
  */
 export function keySentence(node: Paragraph): PhrasingContent[] {
   const [first] = node.children
-  if (first && first.type === 'strong' && plainText(first).trim().length >= 2) return [first]
+  if (first && first.type === 'strong' && plainText(first).trim().length >= 2)
+    return [withoutColon(first)]
   const text = plainText(node).replace(/\s+/g, ' ').trim()
   const sentence = /^.{12,}?[.!?。！？；;](?=\s|$|[^\w])/u.exec(text)?.[0] ?? text
   return [{ type: 'text', value: clip(sentence, 110) }]
+}
+
+/** A run-in lead without the colon that introduced the rest of its paragraph ("**Debugging:**"). */
+function withoutColon(lead: Strong): Strong {
+  const last = lead.children.at(-1)
+  if (last?.type !== 'text' || !/[:：]\s*$/u.test(last.value)) return lead
+  const value = last.value.replace(/\s*[:：]\s*$/u, '')
+  return { ...lead, children: [...lead.children.slice(0, -1), { ...last, value }] }
 }
 
 function clip(text: string, length: number): string {

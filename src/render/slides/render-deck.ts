@@ -8,7 +8,7 @@ import { withSampleOutputs } from '../code/sample-outputs.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
 import { descriptionOf, postFolder, upFolders } from '../page-context.js'
 import type { TemplateRenderer } from '../templates.js'
-import { formatDate, interfaceWords } from '../words/interface-words.js'
+import { deckNotes, formatDate, interfaceWords } from '../words/interface-words.js'
 import { footnotesToNotes } from './footnotes-to-notes.js'
 import { type SlideModel, splitIntoSlides } from './split-into-slides.js'
 
@@ -51,6 +51,7 @@ export async function renderDeck(
       level: settings.level,
       title: post.frontMatter.title,
       imageSizes: post.file.data.imageSizes,
+      notes: deckNotes(post.file.data.words ?? interfaceWords(lang)),
     }),
     tree,
   )

@@ -42,7 +42,6 @@ export function headingHeight(heading: Heading): number {
 
 const textWidth = canvas.width - 2 * canvas.padding
 const textLine = canvas.textSize * canvas.textLineHeight
-const codeLine = canvas.codeSize * canvas.codeLineHeight
 /** Columns of code on a line: monospace glyphs are about 0.6 em wide. */
 export const codeColumns = Math.floor((textWidth - 32) / (canvas.codeSize * 0.6))
 
@@ -97,8 +96,16 @@ function listItemHeight(item: ListItem, indent: number): number {
   return item.children.reduce((total, child) => {
     if (child.type === 'list') return total + listHeight(child, indent + 40)
     if (child.type === 'code') return total + codeHeight(child, indent) + canvas.blockGap
-    if (child.type === 'paragraph' && child.children.some((inner) => inner.type === 'image'))
-      return total + Math.max(120, Math.min(imageHeight(child, {}), 240))
+    if (child.type === 'paragraph' && child.children.some((inner) => inner.type === 'image')) {
+      // The image, and the words before it when it follows text ("Run `pnpm dev`:![](shot.png)").
+      const words = plainText({
+        ...child,
+        children: child.children.filter((inner) => inner.type !== 'image'),
+      })
+      const lines =
+        words.trim() === '' ? 0 : wrappedLines(words, textWidth - indent, canvas.textSize)
+      return total + Math.max(120, Math.min(imageHeight(child, {}), 240)) + lines * textLine
+    }
     return total + wrappedLines(plainText(child), textWidth - indent, canvas.textSize) * textLine
   }, 4)
 }
@@ -173,8 +180,11 @@ function htmlBreaks(nodes: readonly PhrasingContent[]): number {
   )
 }
 
+/** Text size of a table of tall rows (`smallTable`), against 24 px. */
+export const smallTableSize = 18
+
 function tableHeight(table: Table): number {
-  const size = 24
+  const size = table.data?.smallTable === true ? smallTableSize : 24
   return table.children.reduce((total, row) => {
     const width = textWidth / Math.max(1, row.children.length)
     const lines = Math.max(
@@ -207,7 +217,7 @@ export function blockHeight(node: RootContent, sizes: ImageSizes = {}): number {
       if (node.data?.imageGrid) return imageHeight(node, sizes) + gap
       return wrappedLines(plainText(node), textWidth - 60, canvas.textSize) * textLine + gap * 2
     case 'sampleOutput':
-      return outputHeight(node.data.text) + gap
+      return outputHeight(node.data.text, node.data.small === true) + gap
     case 'paragraph':
       if (node.children.some((child) => child.type === 'image' || child.type === 'imageReference'))
         return Math.max(120, Math.min(imageHeight(node, sizes), 240)) + gap
@@ -288,6 +298,9 @@ function htmlHeight(html: string, sizes: ImageSizes): number {
   return (wrappedLines(text, textWidth, canvas.textSize) + breaks) * textLine + canvas.blockGap
 }
 
-function outputHeight(text: string): number {
-  return text.split('\n').reduce((total, line) => total + codeLinesOf(line), 0) * codeLine + 30
+function outputHeight(text: string, small: boolean): number {
+  const size = small ? smallCodeSize : canvas.codeSize
+  const columns = Math.floor((textWidth - 32) / (size * 0.6))
+  const lines = text.split('\n').reduce((total, line) => total + codeLinesOf(line, columns), 0)
+  return lines * size * canvas.codeLineHeight + 30
 }

@@ -1,6 +1,7 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import { isPicture, type Page, paginate } from './paginate.js'
+import { type DeckNotes, deckNotes, interfaceWords } from '../words/interface-words.js'
+import { isPicture, type Page, type PageOptions, paginate } from './paginate.js'
 import { isImageParagraph } from './prose.js'
 import {
   blockHeight,
@@ -43,6 +44,8 @@ export interface SlideOptions {
   title?: string | undefined
   /** Pixel sizes of the post's images, by their path relative to the page. */
   imageSizes?: ImageSizes | undefined
+  /** What the deck says of what a slide leaves to the page; English by default. */
+  notes?: DeckNotes | undefined
 }
 
 interface Section {
@@ -72,12 +75,13 @@ export function splitIntoSlides(tree: Root, options: SlideOptions = {}): SlideMo
   const level = options.level ?? sectionLevel(tree, options.title)
   const slideBreaks = writtenAsSlides(tree)
   const imageSizes = withDefinitions(tree, options.imageSizes ?? {})
+  const notes = options.notes ?? deckNotes(interfaceWords('en'))
   const columns: Planned[][] = []
   for (const [index, section] of sections.entries()) {
     const next = sections[index + 1]
     const kicker = kickerOf(sections[index - 1], section)
     if (kickerOf(section, next)) continue
-    const planned = plan(section, slideBreaks, imageSizes, kicker)
+    const planned = plan(section, { slideBreaks, imageSizes, notes }, kicker)
     const startsColumn = !section.heading || section.heading.depth <= level || columns.length === 0
     if (startsColumn) columns.push(planned)
     else columns.at(-1)?.push(...planned)
@@ -206,8 +210,7 @@ function kickerOf(section: Section | undefined, next: Section | undefined): Head
 
 function plan(
   section: Section,
-  slideBreaks: boolean,
-  imageSizes: ImageSizes,
+  { slideBreaks, imageSizes, notes }: Omit<PageOptions, 'pageHref'>,
   kicker: Heading | undefined,
 ): Planned[] {
   // Continuation slides carry a longer heading (`(2/3)`); plan with the longest, and room for a kicker.
@@ -218,6 +221,7 @@ function plan(
   const pages: Page[] = paginate(section.blocks, planned, {
     slideBreaks,
     imageSizes,
+    notes,
     pageHref: id === undefined ? undefined : `../index.html#${encodeURIComponent(id)}`,
   })
   const breakAfter = slideBreaks && section.blocks.at(-1)?.type === 'thematicBreak'

@@ -40,6 +40,8 @@ export interface InterfaceWords {
   colon: string
   /** A deck's note that a long section goes on on the page; empty: the deck's own English. */
   moreOnPage: string
+  /** A deck's note under the head of a long output that the rest is on the page; empty: English. */
+  moreOutput: string
   /** What a drawn Mermaid diagram is called, read aloud. */
   diagram: string
   /** reveal.js's controls. */
@@ -104,6 +106,7 @@ const english: InterfaceWords = {
   caution: 'Caution',
   colon: ': ',
   moreOnPage: '',
+  moreOutput: '',
   diagram: 'diagram',
   previousSlide: 'previous slide',
   nextSlide: 'next slide',
@@ -163,6 +166,7 @@ const simplifiedChinese: InterfaceWords = {
   caution: '小心',
   colon: '：',
   moreOnPage: '还有 {slides} 张幻灯片的内容（{blocks} 块）在原文里',
+  moreOutput: '还有 {n} 行输出在原文里',
   diagram: '图表',
   previousSlide: '上一张幻灯片',
   nextSlide: '下一张幻灯片',
@@ -222,6 +226,7 @@ const traditionalChinese: InterfaceWords = {
   caution: '小心',
   colon: '：',
   moreOnPage: '還有 {slides} 張投影片的內容（{blocks} 塊）在原文裡',
+  moreOutput: '還有 {n} 行輸出在原文裡',
   diagram: '圖表',
   previousSlide: '上一張投影片',
   nextSlide: '下一張投影片',
@@ -281,6 +286,7 @@ const japanese: InterfaceWords = {
   caution: '注意',
   colon: '：',
   moreOnPage: '残り {slides} 枚分（{blocks} ブロック）は記事にあります',
+  moreOutput: '残り {n} 行の出力は記事にあります',
   diagram: '図',
   previousSlide: '前のスライド',
   nextSlide: '次のスライド',
@@ -340,6 +346,7 @@ const korean: InterfaceWords = {
   caution: '주의',
   colon: ': ',
   moreOnPage: '나머지 슬라이드 {slides}장 분량({blocks}개 블록)은 글에 있습니다',
+  moreOutput: '나머지 출력 {n}줄은 글에 있습니다',
   diagram: '다이어그램',
   previousSlide: '이전 슬라이드',
   nextSlide: '다음 슬라이드',
@@ -396,6 +403,33 @@ export function interfaceWords(
     [tag, base].includes(key.replaceAll('_', '-').toLowerCase()),
   )
   return Object.assign({}, words, ...own.map(([, value]) => value))
+}
+
+/** What a deck says of what a slide leaves to the page, in one language. */
+export interface DeckNotes {
+  /** `… 2 more slides of it (5 blocks) on the page`, after a section cut short. */
+  moreSlides(slides: number, blocks: number): string
+  /** `… 12 more lines of output on the page`, under the head of a long output. */
+  moreOutput(lines: number): string
+}
+
+/** The deck's notes of `words`: their own phrases, or English where they have none. */
+export function deckNotes(words: InterfaceWords): DeckNotes {
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+  return {
+    moreSlides: (slides, blocks) =>
+      `… ${
+        words.moreOnPage
+          ? words.moreOnPage.replace('{slides}', String(slides)).replace('{blocks}', String(blocks))
+          : `${slides} more ${slides === 1 ? 'slide' : 'slides'} of it (${plural(blocks, 'block')}) on the page`
+      }`,
+    moreOutput: (lines) =>
+      `… ${
+        words.moreOutput
+          ? words.moreOutput.replace('{n}', String(lines))
+          : `${plural(lines, 'more line')} of output on the page`
+      }`,
+  }
 }
 
 /** A calendar date (`2026-02-07`) written the locale's way (`2026年2月7日`, `February 7, 2026`). */

@@ -1,4 +1,4 @@
-import type { Element, Root, Text } from 'hast'
+import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { InterfaceWords } from './interface-words.js'
@@ -24,7 +24,6 @@ export function rehypeInterfaceWords() {
     visit(tree, 'element', (node: Element) => {
       const classes = classesOf(node)
       if (classes.includes('callout')) fillCalloutTitle(node, classes, words)
-      else if (classes.includes('more-on-page')) translateMoreOnPage(node, words)
       else if (classes.includes('mermaid')) node.properties.dataRoleDescription = words.diagram
       else if (classes.includes('code-collapsed-summary')) {
         const lines = String(node.properties['data-lines'] ?? node.properties.dataLines ?? '')
@@ -50,19 +49,6 @@ function fillCalloutTitle(node: Element, classes: string[], words: InterfaceWord
       child.type === 'element' && classesOf(child).includes('callout-title'),
   )
   if (kind && title && title.children.length === 0) setText(title, words[kind])
-}
-
-/** `… 2 more slides of it (5 blocks) on the page`, as the deck's splitter writes it, in the post's language. */
-function translateMoreOnPage(node: Element, words: InterfaceWords): void {
-  if (!words.moreOnPage) return
-  visit(node, 'text', (text: Text) => {
-    const match = /(\d+) more slides? of it \((\d+) blocks?\) on the page/.exec(text.value)
-    if (!match) return
-    const translated = words.moreOnPage
-      .replace('{slides}', match[1] ?? '')
-      .replace('{blocks}', match[2] ?? '')
-    text.value = text.value.replace(match[0], translated)
-  })
 }
 
 function classesOf(node: Element): string[] {
