@@ -278,7 +278,10 @@ function judgeRun(
     // A Python error the post does not document is reported at the line its traceback names.
     // Note: not a JavaScript stack, whose line for an expression over several lines is its first.
     const raisedAt =
-      exitDiffers && run.exitCode !== 0 && sample.runner.id === 'python'
+      exitDiffers &&
+      run.exitCode !== 0 &&
+      sample.runner.id === 'python' &&
+      !sample.expected?.lines.some((line) => /^\s*File "|^[\w.]*(?:Error|Exception)\b/.test(line))
         ? errorLine(run.output, samplePath)
         : undefined
     return {
