@@ -4,7 +4,9 @@
  * measure each in Chromium: slides, overflowing, blank, heading-only, nearly
  * empty (content ending in the top 200 px), cut lead-ins, parts of one or two
  * lines, continuation runs longer than three, images shown below half their
- * size, coverage of the page's text, and whether → reaches every slide.
+ * size beside other blocks, such images no click or key opens larger, slides
+ * given to one picture and those still below half size there, coverage of the
+ * page's text, and whether → reaches every slide.
  * Prints a table per deck and in total; `--json` keeps the figures (no post
  * text), `--sheets` writes a contact sheet of each deck's slides.
  */
@@ -31,6 +33,9 @@ export interface DeckFigures {
   tinyParts: number
   longRuns: number
   shrunkImages: number
+  unzoomable: number
+  pictureSlides: number
+  smallPictures: number
   coverage: number
   arrowReachesAll: boolean
   controlsOverlap: boolean
@@ -66,6 +71,9 @@ const columns: (keyof DeckFigures)[] = [
   'tinyParts',
   'longRuns',
   'shrunkImages',
+  'unzoomable',
+  'pictureSlides',
+  'smallPictures',
   'coverage',
   'arrowReachesAll',
   'controlsOverlap',
@@ -123,6 +131,9 @@ async function measure(browser: Browser, slug: string): Promise<DeckFigures> {
     tinyParts: measures.tinyParts.length,
     longRuns: measures.longRuns.length,
     shrunkImages: measures.shrunkImages.length,
+    unzoomable: measures.unzoomable.length,
+    pictureSlides: measures.pictureSlides,
+    smallPictures: measures.smallPictures.length,
     coverage: covered.ratio,
     arrowReachesAll: measures.arrowReachesAll,
     controlsOverlap: measures.controlsOverlap,
