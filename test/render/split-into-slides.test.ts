@@ -301,7 +301,9 @@ describe('splitting a long post', () => {
       slides.find((slide) => slide.nodes.some((node) => plainText(node) === 'A short section.'))
         ?.picture,
     ).toBeUndefined()
-    const grids = slides.flatMap((slide) => slide.nodes.filter((node) => node.data?.imageGrid))
+    const grids = slides.flatMap((slide) =>
+      slide.nodes.filter((node) => node.type === 'blockquote' && node.data?.imageGrid),
+    )
     expect(grids.map((grid) => (grid.type === 'blockquote' ? grid.children.length : 0))).toEqual([
       3,
     ])
