@@ -4,7 +4,9 @@
  * measure each in Chromium: slides, overflowing, blank, heading-only, nearly
  * empty (content ending in the top 200 px), cut lead-ins, parts of one or two
  * lines, continuation runs longer than three, images shown below half their
- * size, coverage of the page's text, and whether → reaches every slide.
+ * size beside other blocks, such images no click or key opens larger, slides
+ * given to one picture and those still below half size there, coverage of the
+ * page's text, and whether → reaches every slide.
  * Prints a table per deck and in total; `--json` keeps the figures (no post
  * text), `--sheets` writes a contact sheet of each deck's slides; `--verify`
  * runs the samples first, so the decks show their real outputs.
@@ -33,6 +35,9 @@ export interface DeckFigures {
   tinyParts: number
   longRuns: number
   shrunkImages: number
+  unzoomable: number
+  pictureSlides: number
+  smallPictures: number
   coverage: number
   arrowReachesAll: boolean
   controlsOverlap: boolean
@@ -74,6 +79,9 @@ const columns: (keyof DeckFigures)[] = [
   'tinyParts',
   'longRuns',
   'shrunkImages',
+  'unzoomable',
+  'pictureSlides',
+  'smallPictures',
   'coverage',
   'arrowReachesAll',
   'controlsOverlap',
@@ -132,6 +140,9 @@ async function measure(browser: Browser, slug: string): Promise<DeckFigures> {
     tinyParts: measures.tinyParts.length,
     longRuns: measures.longRuns.length,
     shrunkImages: measures.shrunkImages.length,
+    unzoomable: measures.unzoomable.length,
+    pictureSlides: measures.pictureSlides,
+    smallPictures: measures.smallPictures.length,
     coverage: covered.ratio,
     arrowReachesAll: measures.arrowReachesAll,
     controlsOverlap: measures.controlsOverlap,

@@ -1,4 +1,4 @@
-import type { Html, Paragraph, Root } from 'mdast'
+import type { Html, Image, Paragraph, Root } from 'mdast'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -8,6 +8,9 @@ const iframe = /<iframe\b([^>]*)>(?:[\s\S]*?<\/iframe\s*>)?/gi
 const attribute = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i')
 const shortcode = /\{\{[<%]\s*(?!\/)([\w.-]+)[^}]*[>%]\}\}/g
 const component = /<([A-Z][\w.]*)[\s/>]/g
+/** A paragraph that is one Hugo image shortcode: `{{< figure src=… >}}`, `{{% image … %}}`, `{{< img … >}}`. */
+const imageShortcode = /^\{\{[<%]\s*(?:figure|image|img)\s((?:[^}]|\}(?!\}))*?)\s*[>%]\}\}$/
+const shortcodeParameter = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g
 const esmLine = /^(?:import|export)\s[^\n]*\bfrom\s*['"][^'"]+['"]/m
 
 /**
@@ -15,12 +18,24 @@ const esmLine = /^(?:import|export)\s[^\n]*\bfrom\s*['"][^'"]+['"]/m
  * as written, each reported with its place:
  * - an `<iframe>` (a YouTube or Bilibili player) becomes a link card to the
  *   video, as the page loads nothing from other sites;
- * - Hugo shortcodes (`{{< youtube x >}}`) and MDX components (`<Card />`,
- *   `import … from`) are named in a warning and shown as written.
+ * - a paragraph that is one Hugo image shortcode (`{{< figure src="a.png"
+ *   caption="…" >}}`, `{{% image alt="…" src="…" %}}`, `{{< img … >}}`)
+ *   becomes that image, its caption (or title) the image's title, which the
+ *   page shows as a figure caption;
+ * - other Hugo shortcodes (`{{< youtube x >}}`) and MDX components
+ *   (`<Card />`, `import … from`) are named in a warning and shown as written.
  */
 export function remarkForeignSyntax() {
   return (tree: Root, file: VFile): undefined => {
+    const source = String(file.value ?? '')
     visit(tree, (node, index, parent) => {
+      if (node.type === 'paragraph' && parent && index !== undefined) {
+        const image = shortcodeImage(node, source)
+        if (image) {
+          node.children = [image]
+          return 'skip'
+        }
+      }
       if (node.type === 'html' && parent && index !== undefined) {
         const cards = embedCards(node, file)
         if (cards) {
@@ -59,6 +74,35 @@ export function remarkForeignSyntax() {
       }
       return undefined
     })
+  }
+}
+
+/**
+ * The image a paragraph written as one Hugo image shortcode shows, read from
+ * the paragraph's own text in the file (a caption holding a URL is parsed
+ * into a link, so the tree's text would not do); `undefined` for any other paragraph.
+ */
+function shortcodeImage(paragraph: Paragraph, source: string): Image | undefined {
+  const start = paragraph.position?.start.offset
+  const end = paragraph.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const match = imageShortcode.exec(source.slice(start, end).trim())
+  if (!match) return undefined
+  const parameters = new Map(
+    [...(match[1] ?? '').matchAll(shortcodeParameter)].map((found) => [
+      (found[1] ?? '').toLowerCase(),
+      found[2] ?? found[3] ?? found[4] ?? '',
+    ]),
+  )
+  const url = parameters.get('src')
+  if (!url) return undefined
+  const caption = parameters.get('caption') || parameters.get('title')
+  return {
+    type: 'image',
+    url,
+    alt: parameters.get('alt') || caption || '',
+    title: caption || null,
+    ...(paragraph.position ? { position: paragraph.position } : {}),
   }
 }
 

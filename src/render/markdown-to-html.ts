@@ -17,13 +17,30 @@ import { codeThemes } from './code/highlighter.js'
 import { rehypeAssetUrls } from './rehype-asset-urls.js'
 import { rehypeInterfaceWords } from './words/rehype-interface-words.js'
 
-const mediaAttributes = ['src', 'width', 'height', 'controls', 'loop', 'muted', 'playsInline']
+/** A `src` that is not a `data:` URL (whose protocol the schema checks apart). */
+const notData = /^(?!\s*data:)/i
+/**
+ * An image inlined in the post as a `data:` URL: raster types only, base64.
+ * Note: never SVG or HTML, which can hold scripts.
+ */
+const rasterData = /^data:image\/(?:png|jpeg|gif|webp|avif|bmp);base64,[\w+/=\s]*$/i
+
+const mediaAttributes = [
+  ['src', notData],
+  'width',
+  'height',
+  'controls',
+  'loop',
+  'muted',
+  'playsInline',
+]
 
 /**
  * What HTML from Markdown may hold: GitHub's rules (no script, no event
  * handlers, only http, https, mailto and relative URLs), plus the classes,
- * image widths and focusable spoilers that postdeck's own plugins add, and
- * local videos (`<video>`, `<source>`), which play nothing unasked.
+ * image widths and focusable spoilers that postdeck's own plugins add,
+ * local videos (`<video>`, `<source>`), which play nothing unasked, and
+ * images inlined as raster `data:` URLs (PNG, JPEG, GIF, WebP, AVIF, BMP).
  *
  * Note: ids are not prefixed again; remark-rehype already prefixes the
  * footnote ids, the only ids in the tree.
@@ -34,7 +51,11 @@ const sanitizeSchema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className'],
-    img: [...(defaultSchema.attributes?.img ?? []), 'style'],
+    img: [
+      ...(defaultSchema.attributes?.img ?? []).filter((name) => name !== 'src'),
+      ['src', notData, rasterData],
+      'style',
+    ],
     code: [
       ...(defaultSchema.attributes?.code ?? []),
       ['className', /^language-./, 'math-inline', 'math-display'],
@@ -42,8 +63,10 @@ const sanitizeSchema = {
     span: [...(defaultSchema.attributes?.span ?? []), 'tabIndex'],
     video: [...mediaAttributes, 'poster', 'preload'],
     audio: mediaAttributes,
-    source: ['src', 'type'],
+    source: [['src', notData], 'type'],
   },
+  // Note: `data` passes the protocol check of every `src`; the attributes above let it through on `img` alone.
+  protocols: { ...defaultSchema.protocols, src: [...(defaultSchema.protocols?.src ?? []), 'data'] },
   tagNames: [...(defaultSchema.tagNames ?? []), 'video', 'audio', 'source'],
 }
 

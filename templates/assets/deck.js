@@ -38,9 +38,67 @@ function slideOfHash() {
   if (slide) history.replaceState(null, '', `#/${encodeURIComponent(slide.id)}`)
 }
 
-/* Every image opens full size on a click (reveal.js's preview). */
-for (var image of document.querySelectorAll('.reveal .slide-body img')) {
-  image.setAttribute('data-preview-image', image.getAttribute('src'))
+/*
+ * Every image of a slide opens in a viewer on a click, or on Enter or Space
+ * once focused with Tab (only the shown slide's images take the focus, so Tab
+ * never leads to another slide): fitted to the screen, then at its natural size
+ * (scrolled with the arrow keys) on a click or `+`, and fitted again on `-`.
+ * Escape closes it and gives the focus back to the image. While it is open,
+ * no key reaches reveal.js.
+ */
+function openViewer(image, words) {
+  var dialog = document.createElement('dialog')
+  dialog.className = 'image-viewer'
+  dialog.setAttribute('aria-label', image.alt || words.enlarge || 'Image')
+  var close = document.createElement('button')
+  close.type = 'button'
+  close.className = 'viewer-close'
+  close.textContent = '×'
+  close.setAttribute('aria-label', words.close || 'Close')
+  close.addEventListener('click', () => dialog.close())
+  var frame = document.createElement('div')
+  frame.className = 'viewer-frame'
+  frame.tabIndex = 0
+  var shown = document.createElement('img')
+  shown.src = image.currentSrc || image.src
+  shown.alt = image.alt
+  shown.addEventListener('click', () => dialog.classList.toggle('natural'))
+  frame.append(shown)
+  dialog.append(close, frame)
+  dialog.addEventListener('keydown', (event) => {
+    event.stopPropagation()
+    if (event.key === '+' || event.key === '=') dialog.classList.add('natural')
+    if (event.key === '-') dialog.classList.remove('natural')
+  })
+  dialog.addEventListener('close', () => {
+    dialog.remove()
+    image.focus()
+  })
+  document.body.append(dialog)
+  dialog.showModal()
+  frame.focus()
+}
+
+function makeImagesZoomable() {
+  var words = JSON.parse(document.querySelector('.reveal')?.dataset.words || '{}')
+  for (var image of document.querySelectorAll('.reveal .slide-body img')) {
+    image.tabIndex = -1
+    image.setAttribute('role', 'button')
+    image.setAttribute('aria-label', [words.enlarge, image.alt].filter(Boolean).join(': '))
+    image.addEventListener('click', (event) => openViewer(event.currentTarget, words))
+    image.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return
+      event.preventDefault()
+      event.stopPropagation()
+      openViewer(event.currentTarget, words)
+    })
+  }
+}
+makeImagesZoomable()
+
+function focusableImages(current) {
+  for (var image of document.querySelectorAll('.reveal .slide-body img'))
+    image.tabIndex = image.closest('section') === current ? 0 : -1
 }
 slideOfHash()
 window.addEventListener('hashchange', slideOfHash)
@@ -76,7 +134,9 @@ Reveal.initialize({
 }).then(() => {
   labelControls()
   fitSlide(Reveal.getCurrentSlide())
+  focusableImages(Reveal.getCurrentSlide())
   Reveal.on('slidechanged', (event) => {
     fitSlide(event.currentSlide)
+    focusableImages(event.currentSlide)
   })
 })

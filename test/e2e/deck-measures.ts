@@ -21,6 +21,12 @@ export interface DeckMeasures {
   longRuns: string[]
   /** Images shown below half their natural size beside other blocks (alone on a slide, they are as large as it allows; in a grid, a click shows them whole). */
   shrunkImages: string[]
+  /** Images below half their natural size that neither a click nor the keyboard (Tab, Enter) opens larger. */
+  unzoomable: string[]
+  /** Slides given to one picture (`.picture-slide`). */
+  pictureSlides: number
+  /** Images still below half their natural size on a slide of their own: wider than the slide, opened larger on demand. */
+  smallPictures: string[]
   /** Whether pressing → from the first slide visits every slide, in order. */
   arrowReachesAll: boolean
   /** Whether a deck control (slide number, arrows, page link) overlaps another. */
@@ -33,7 +39,7 @@ export interface DeckMeasures {
 const measureInPage = `(async () => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   Reveal.configure({ transition: 'none', backgroundTransition: 'none' })
-  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], text: '' }
+  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], unzoomable: [], pictureSlides: 0, smallPictures: [], text: '' }
   const all = Reveal.getSlides()
   m.slides = all.length
   const texts = []
@@ -103,12 +109,16 @@ const measureInPage = `(async () => {
     // An image alone on its slide (under its heading and lead-in) is as large as the slide allows.
     const others = content.filter((element) => !(element.tagName === 'P' && /[:：]\\s*$/.test(element.textContent || '') && !element.querySelector('img')))
     const alone = others.length === 1 && others[0].querySelectorAll('img').length === others[0].children.length
-    for (const img of alone || position === 0 ? [] : body.querySelectorAll('img')) {
-      if (img.closest('.image-grid')) continue
+    const picture = slide.classList.contains('picture-slide')
+    if (picture) m.pictureSlides++
+    for (const img of body.querySelectorAll('img')) {
       const rect = img.getBoundingClientRect()
-      if (img.naturalWidth > 0 && rect.width < img.naturalWidth / 2 && rect.width < 1200 && rect.height < 640) {
-        m.shrunkImages.push(name + ' ' + Math.round(rect.width) + '/' + img.naturalWidth + 'px')
-      }
+      const small = img.naturalWidth > 0 && rect.width < img.naturalWidth / 2
+      const label = name + ' ' + Math.round(rect.width) + '/' + img.naturalWidth + 'px'
+      if (small && (img.tabIndex < 0 || img.getAttribute('role') !== 'button')) m.unzoomable.push(label)
+      if (small && picture) m.smallPictures.push(label)
+      if (alone || picture || position === 0 || img.closest('.image-grid')) continue
+      if (small && rect.width < 1200 && rect.height < 640) m.shrunkImages.push(label)
     }
   }
   m.text = texts.join(' ')

@@ -27,6 +27,8 @@ const cases = [
   'deck-essay-en',
   'deck-splits-en',
   'deck-splits-zh',
+  'deck-screenshots-en',
+  'deck-screenshots-zh',
 ]
 let browser: Browser
 let out: string
@@ -121,7 +123,15 @@ describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) 
     const blocks = await pageTextBlocks(page)
     await page.goto(url(name, 'slides', 'index.html'), { waitUntil: 'load' })
     await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
-    const { text, slides, arrowReachesAll, controlsOverlap, ...faults } = await measureDeck(page)
+    const {
+      text,
+      slides,
+      arrowReachesAll,
+      controlsOverlap,
+      pictureSlides,
+      smallPictures,
+      ...faults
+    } = await measureDeck(page)
     expect(faults).toEqual({
       overflowing: [],
       blank: [],
@@ -132,6 +142,7 @@ describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) 
       tinyParts: [],
       longRuns: [],
       shrunkImages: [],
+      unzoomable: [],
     })
     expect(arrowReachesAll).toBe(true)
     expect(controlsOverlap).toBe(false)
@@ -166,7 +177,7 @@ describe('the tutorial fixtures', () => {
     const { page } = await openDeck('deck-tutorial-en')
     const grid = page.locator('.slides .image-grid')
     expect(await grid.count()).toBe(1)
-    expect(await grid.locator('img[data-preview-image]').count()).toBe(4)
+    expect(await grid.locator('img[role="button"]').count()).toBe(4)
     await page.close()
   })
 
@@ -337,6 +348,93 @@ describe('the split fixtures', () => {
     expect(await page.locator('.slides .more-on-page').allTextContents()).toContain(
       '… 还有 4 张幻灯片的内容（8 块）在原文里',
     )
+    await page.close()
+  })
+})
+
+describe('the screenshot fixtures', () => {
+  /** Each picture slide: its text, and its image's shown and natural width and height. */
+  async function pictureSlides(page: Page) {
+    return (await page.evaluate(`[...document.querySelectorAll('.slides section.picture-slide')].map((slide) => {
+      const { h, v } = Reveal.getIndices(slide)
+      Reveal.slide(h, v)
+      const image = slide.querySelector('.slide-body img')
+      const box = image.getBoundingClientRect()
+      return { text: slide.querySelector('.slide-body').textContent.replace(/\\s+/g, ' ').trim(), width: box.width, height: box.height, natural: image.naturalWidth }
+    })`)) as { text: string; width: number; height: number; natural: number }[]
+  }
+
+  it('gives a screenshot too wide to read under a heading a slide of its own, its step above it', async () => {
+    const { page } = await openDeck('deck-screenshots-en')
+    const shown = await pictureSlides(page)
+    expect(shown.map((slide) => slide.text)).toEqual([
+      'Install the command-line tool (2/2) Run the installer and you will see the welcome screen:',
+      'Sign in Open the dashboard in a browser, then click Sign in at the top right.',
+      'Watch the build log Start a deployment from the terminal and keep it open:',
+    ])
+    // As large as the slide allows: its full width, or its height under the two lines.
+    for (const slide of shown) expect(slide.width > 1150 || slide.height > 560).toBe(true)
+    await page.close()
+    const zh = await openDeck('deck-screenshots-zh')
+    expect((await pictureSlides(zh.page)).map((slide) => slide.text)).toEqual([
+      '登录控制台 打开云厂商的控制台，进入实例列表，找到刚买的服务器。',
+      '安装面板 (2/2) 安装完成后，终端会打印面板的地址和初始密码，运行结果：',
+      '打开面板 在浏览器里打开刚才的地址，输入初始密码：',
+    ])
+    await zh.page.close()
+  })
+
+  it('groups images into a grid only where each stays at half its size or more', async () => {
+    const { page } = await openDeck('deck-screenshots-en')
+    const grids =
+      (await page.evaluate(`[...document.querySelectorAll('.slides .image-grid')].map((grid) =>
+      [...grid.querySelectorAll('img')].map((image) => image.getAttribute('alt')))`)) as string[][]
+    expect(grids).toEqual([['Round icon', 'Square icon', 'Flat icon']])
+    const compared =
+      (await page.evaluate(`[...document.querySelectorAll('.slides img[alt$="deployment"]')].map((image) => {
+      const slide = image.closest('section')
+      const { h, v } = Reveal.getIndices(slide)
+      Reveal.slide(h, v)
+      return [slide.id, image.getBoundingClientRect().width / image.naturalWidth]
+    })`)) as [string, number][]
+    expect(new Set(compared.map(([id]) => id)).size).toBe(3)
+    for (const [, scale] of compared) expect(scale).toBeGreaterThanOrEqual(0.5)
+    await page.close()
+  })
+
+  it('opens a slide image larger from the keyboard, at its natural size on +, and gives the focus back on Escape', async () => {
+    // Note: opening the deck walks through its slides; come back to the one with the screenshot.
+    const { page } = await openDeck('deck-screenshots-zh')
+    await page.evaluate(`location.hash = '#/${encodeURIComponent('安装面板-2')}'`)
+    await page.waitForFunction(`Reveal.getCurrentSlide().id === '安装面板-2'`)
+    // Tab from the slide's heading, as after a click on the slide, reaches its image.
+    await page.locator('section.present .slide-body > :first-child').click()
+    const image = page.locator('section.present .slide-body img')
+    await page.keyboard.press('Tab')
+    expect(await image.evaluate((node) => node === document.activeElement)).toBe(true)
+    expect(await image.getAttribute('aria-label')).toBe('放大图片: 安装完成后的面板地址')
+    await page.keyboard.press('Enter')
+    const viewer = page.locator('dialog.image-viewer[open] img')
+    expect(await viewer.count()).toBe(1)
+    await page.keyboard.press('+')
+    expect(await viewer.evaluate((node) => node.getBoundingClientRect().width)).toBe(2048)
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Escape')
+    expect(await page.locator('dialog.image-viewer').count()).toBe(0)
+    expect(await page.evaluate(`Reveal.getCurrentSlide().id`)).toBe('安装面板-2')
+    expect(await image.evaluate((node) => node === document.activeElement)).toBe(true)
+    await page.close()
+  })
+
+  it('keeps a raster image inlined as a data URL, and a Hugo figure shortcode as a captioned image', async () => {
+    const { page } = await openDeck('deck-screenshots-zh')
+    expect(await page.locator('.slides img[src^="data:image/png;base64,"]').count()).toBe(1)
+    expect(await page.locator('.slides img[alt="Hugo 短代码写的图：浅色主题"]').count()).toBe(1)
+    await page.goto(url('deck-screenshots-zh', 'index.html'))
+    expect(await page.locator('.post-body img[src^="data:image/png;base64,"]').count()).toBe(1)
+    expect(await page.locator('.post-body figure figcaption').allTextContents()).toEqual([
+      'Hugo 短代码写的图：浅色主题',
+    ])
     await page.close()
   })
 })

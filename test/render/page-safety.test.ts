@@ -59,6 +59,30 @@ describe('safety by default', () => {
     expect(body).toContain('raw HTML')
   })
 
+  it('keeps images inlined as raster data: URLs, and drops SVG, HTML and media data: URLs', async () => {
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+    const files = await site(`---
+title: T
+published: 2026-01-01
+---
+
+![a dot](${png})
+
+![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)
+
+<img src="data:text/html,<script>alert(1)</script>" alt="html"> <img src="data:image/jpeg;base64,/9j/4AAQ" alt="jpeg">
+
+<video src="data:video/mp4;base64,AAAA"></video>
+`)
+    for (const name of ['posts/post/index.html', 'posts/post/slides/index.html']) {
+      const html = files(name)
+      expect(html, name).toContain(`src="${png}"`)
+      expect(html, name).toContain('src="data:image/jpeg;base64,/9j/4AAQ"')
+      expect(html, name).not.toMatch(/data:image\/svg|data:text\/html|data:video/)
+    }
+  })
+
   it('trusts raw HTML only when the site says so', async () => {
     const files = await site(
       '---\ntitle: T\npublished: 2026-01-01\n---\n\n<div class="callout">Kept <em>as is</em></div>\n',

@@ -266,4 +266,46 @@ describe('splitting a long post', () => {
       'A short line stays on the slide.',
     )
   })
+  it('gives a wide screenshot too small under a heading a slide of its own, with the step above it, and makes grids only of readable images', () => {
+    const tree = unified()
+      .use(remarkParse)
+      .parse(
+        [
+          '## Install',
+          'Some words first.',
+          'Run the installer:',
+          '![welcome](wide.png)',
+          '## Next',
+          'A short section.',
+          '## Shots',
+          '![a](shot.png)\n![b](shot.png)',
+          '## Icons',
+          '![a](icon.png) ![b](icon.png) ![c](icon.png)',
+        ].join('\n\n'),
+      )
+    const model = splitIntoSlides(tree, {
+      imageSizes: {
+        'wide.png': { width: 2560, height: 1440 },
+        'shot.png': { width: 1600, height: 900 },
+        'icon.png': { width: 400, height: 300 },
+      },
+    })
+    const slides = model.columns.flat()
+    const pictures = slides.filter((slide) => slide.picture)
+    expect(pictures.map((slide) => slide.nodes.map((node) => plainText(node)))).toEqual([
+      ['Run the installer:', 'welcome'],
+    ])
+    expect(pictures[0]?.nodes.map((node) => node.type)).toEqual(['paragraph', 'paragraph'])
+    // The next section does not join the picture's slide.
+    expect(
+      slides.find((slide) => slide.nodes.some((node) => plainText(node) === 'A short section.'))
+        ?.picture,
+    ).toBeUndefined()
+    const grids = slides.flatMap((slide) =>
+      slide.nodes.filter((node) => node.type === 'blockquote' && node.data?.imageGrid),
+    )
+    expect(grids.map((grid) => (grid.type === 'blockquote' ? grid.children.length : 0))).toEqual([
+      3,
+    ])
+  })
 })

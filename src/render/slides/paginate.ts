@@ -24,11 +24,17 @@ import {
   blockHeight,
   bodyHeight,
   canvas,
+  gridColumns,
   htmlPictureHeight,
   type ImageSizes,
   imageHeight,
+  imageSize,
   knownSize,
+  pictureFloor,
+  readableScale,
+  scaleIn,
   showsPicture,
+  slideTextWidth,
 } from './slide-metrics.js'
 
 /** The blocks one slide shows, the prose its speaker notes hold, and the height the blocks take. */
@@ -36,6 +42,8 @@ export interface Page {
   nodes: RootContent[]
   notes: RootContent[]
   height: number
+  /** A slide given to one picture (and the line introducing it): nothing else joins it. */
+  picture?: boolean
 }
 
 declare module 'mdast' {
@@ -103,9 +111,9 @@ export function paginate(
 ): Page[] {
   const prepared = prepare(blocks, options)
   let pages = layout(prepared, bodyHeight(heading), options)
-  if (pages.length <= maxSlidesPerSection) return pages
+  if (textPages(pages) <= maxSlidesPerSection) return pages
   pages = layout(prepared.map(smallerCode), bodyHeight(heading), options)
-  if (pages.length <= maxSlidesPerSection) return pages
+  if (textPages(pages) <= maxSlidesPerSection) return pages
   const room = bodyHeight(heading) - moreLineHeight
   pages = layout(prepared.map(smallerCode), room, options)
   return keepFirst(pages, maxSlidesPerSection, options)
@@ -113,11 +121,21 @@ export function paginate(
 
 const moreLineHeight = 48
 
-/** The first `count` pages; the rest moves to the notes of the last, which says how much is left on the page. */
+/** Pages that count against a section's budget: those given to a picture do not. */
+function textPages(pages: readonly Page[]): number {
+  return pages.filter((page) => !page.picture).length
+}
+
+/**
+ * The first `count` pages (and the picture slides among them); the rest moves
+ * to the notes of the last, which says how much is left on the page.
+ */
 function keepFirst(pages: Page[], count: number, options: PageOptions): Page[] {
-  const kept = pages.slice(0, count)
+  let end = 0
+  for (let shown = 0; end < pages.length && shown < count; end++) if (!pages[end]?.picture) shown++
+  const kept = pages.slice(0, end)
   const last = kept.at(-1) as Page
-  const rest = pages.slice(count)
+  const rest = pages.slice(kept.length)
   const hidden = rest.reduce((total, page) => total + page.nodes.length, 0)
   last.notes.push(...rest.flatMap((page) => [...page.nodes.filter(isNoteWorthy), ...page.notes]))
   last.nodes.push(moreOnPage(options.notes.moreSlides(rest.length, hidden), options.pageHref))
@@ -168,7 +186,13 @@ function prepare(blocks: readonly RootContent[], options: PageOptions): RootCont
     // A footnote's text is said where it is referred to (`footnotesToNotes`), not where it is defined.
     if (node.type === 'footnoteDefinition') continue
     const previous = out.at(-1)
-    if (node.type === 'paragraph' && isImageParagraph(node) && previous && isImageGroup(previous)) {
+    if (
+      node.type === 'paragraph' &&
+      isImageParagraph(node) &&
+      previous &&
+      isImageGroup(previous) &&
+      readableInGrid([...(isImageGrid(previous) ? previous.children : [previous]), node], options)
+    ) {
       if (previous.type === 'paragraph') out[out.length - 1] = imageGrid([previous, node])
       else previous.children.push(node)
       continue
@@ -233,6 +257,26 @@ function isImageGroup(node: RootContent): node is Paragraph | Blockquote {
 function isImageGrid(node: RootContent): node is Blockquote {
   return node.type === 'blockquote' && node.data?.imageGrid === true
 }
+
+/**
+ * Whether each image of known size among `images` would show at half its
+ * size or more in a grid of them under a heading; a wide screenshot would
+ * not, and goes on a slide of its own instead.
+ */
+function readableInGrid(images: readonly RootContent[], options: PageOptions): boolean {
+  const gap = 12
+  const columns = gridColumns(images.length)
+  const rows = Math.ceil(images.length / columns)
+  const width = (slideTextWidth - gap * (columns - 1)) / columns
+  const height = (bodyHeight(undefined) - headingRoom - gap * (rows - 1)) / rows
+  return images.every((image) => {
+    const size = imageSize(image, options.imageSizes)
+    return !size || scaleIn(size, width, height) >= readableScale
+  })
+}
+
+/** Room a one-line heading takes above a grid. */
+const headingRoom = canvas.headingSize * canvas.headingLineHeight + canvas.headingGap
 
 /** Images side by side: a grid laid out on one slide (a `blockquote` node rendered as a `div`). */
 function imageGrid(images: Paragraph[]): Blockquote {
@@ -358,6 +402,7 @@ function absorbTinyPages(
   pages: Page[],
   budget: number,
   heightOf: (node: RootContent) => number,
+  sizes: ImageSizes,
 ): void {
   const smaller = (page: Page) => {
     const nodes = page.nodes.map(smallerCode)
@@ -379,17 +424,20 @@ function absorbTinyPages(
     // A page ending on a lead-in belongs with the page after; one after a page ending on a lead-in, with that.
     const last = page.nodes.at(-1) as RootContent
     const leadsOn = after?.nodes[0] !== undefined && introducesNext(last, after.nodes[0])
-    const candidates: { host: Page; append: boolean }[] = leadsOn
-      ? [{ host: after as Page, append: false }]
-      : [
-          ...(before ? [{ host: before, append: true }] : []),
-          ...(after ? [{ host: after, append: false }] : []),
-        ]
-    // A picture gives up some of its height, down to a fair part of the slide.
+    const candidates: { host: Page; append: boolean }[] = (
+      leadsOn
+        ? [{ host: after as Page, append: false }]
+        : [
+            ...(before ? [{ host: before, append: true }] : []),
+            ...(after ? [{ host: after, append: false }] : []),
+          ]
+    ).filter(({ host }) => !host.picture)
+    // A picture gives up some of its height, down to a fair part of the slide and a readable size.
     const rigid = (host: Page) =>
       host.nodes.some((node) => isPicture(node))
         ? host.nodes.reduce(
-            (total, node) => total + (!isPicture(node) ? heightOf(node) : budget * 0.4),
+            (total, node) =>
+              total + (!isPicture(node) ? heightOf(node) : pictureFloor(node, sizes, budget)),
             0,
           )
         : host.height
@@ -441,11 +489,33 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
     current().height += height
   }
   const heightOf = (node: RootContent) => blockHeight(node, options.imageSizes)
+  // Room a picture needs to show fairly: most of its size on a slide of its own, and at least half its pixels.
+  const pictureRoom = (node: RootContent, picture: { shown: number; known: boolean }) => {
+    if (!picture.known) return budget * 0.4
+    const size = imageSize(node, options.imageSizes)
+    const half = size ? size.height * readableScale : 0
+    return Math.min(picture.shown, Math.max(picture.shown * 0.8, half))
+  }
   // What a block after a lead-in needs below it: an image, enough to show it fairly.
   const companionHeight = (node: RootContent) => {
     const picture = pictureSize(node, options.imageSizes)
-    if (!picture) return heightOf(node)
-    return picture.known ? picture.shown * 0.8 : budget * 0.4
+    return picture ? pictureRoom(node, picture) : heightOf(node)
+  }
+  // A wide image (a screenshot) that would show below about half its size even on a fresh slide,
+  // under `above`, gets a slide of its own. Note: a tall one would gain little there; it starts a slide.
+  const ownsSlide = (node: RootContent, above: number) => {
+    const size = imageSize(node, options.imageSizes)
+    return (
+      size !== undefined &&
+      size.width > size.height &&
+      scaleIn(size, slideTextWidth, budget - above) < readableScale
+    )
+  }
+  const pictureSlide = (nodes: RootContent[]) => {
+    newPage()
+    Object.assign(current(), { height: budget, picture: true })
+    current().nodes.push(...nodes)
+    pages.push({ nodes: [], notes: [], height: 0 })
   }
 
   const queue = [...blocks]
@@ -469,18 +539,25 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
     }
     const height = heightOf(node)
     if (height === 0) continue
+    // A step and its screenshot, too wide for a slide with a heading: a picture slide, the step its caption.
+    const next = queue[0]
+    if (!kept && next && introducesNext(node, next) && ownsSlide(next, height)) {
+      pictureSlide([node, queue.shift() as RootContent])
+      continue
+    }
     const picture = pictureSize(node, options.imageSizes)
     if (picture) {
+      if (!kept && ownsSlide(node, 0)) {
+        pictureSlide([node])
+        continue
+      }
       // An image starts a slide when what is left would show it much smaller than a slide of its own.
       // Of an image of unknown size, what is left is enough when it is a fair part of a slide.
-      const { known, shown } = picture
-      const enough = known ? shown * 0.8 : budget * 0.4
-      if (!kept && current().nodes.length > 0 && room() < enough) newPage()
-      place(node, Math.min(room(), shown))
+      if (!kept && current().nodes.length > 0 && room() < pictureRoom(node, picture)) newPage()
+      place(node, Math.min(room(), picture.shown))
       continue
     }
     // What must stay on this slide with the block: the output of a sample, the block a lead-in introduces.
-    const next = queue[0]
     const introduces = next !== undefined && introducesNext(node, next)
     const companion =
       next && ((node.type === 'code' && next.type === 'sampleOutput') || introduces)
@@ -574,7 +651,7 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
       }
     }
   }
-  if (!options.slideBreaks) absorbTinyPages(pages, budget, heightOf)
+  if (!options.slideBreaks) absorbTinyPages(pages, budget, heightOf, options.imageSizes)
   // A slide left empty or nearly so by prose gone to the notes shows the key sentence of each paragraph.
   for (const page of pages) {
     const empty = page.nodes.length === 0

@@ -31,6 +31,8 @@ interface RenderedSlide {
   id: string | undefined
   /** Link to the slide's section on the page. */
   pageHref: string | undefined
+  /** `picture-slide` for a slide given to one picture. */
+  className: string | undefined
   html: string
   notes: string
 }
@@ -71,6 +73,7 @@ export async function renderDeck(
           slide.anchor === undefined
             ? undefined
             : `../index.html#${encodeURIComponent(slide.anchor)}`,
+        className: slide.picture ? 'picture-slide' : undefined,
         html: await toHtml(slideTree([...shown, ...definitions]), post.file),
         notes:
           slide.notes.length > 0

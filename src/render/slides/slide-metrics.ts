@@ -145,6 +145,68 @@ export function imageHeight(node: Paragraph | Blockquote, sizes: ImageSizes): nu
   return Math.min(full, Math.max(...heights, 0))
 }
 
+/**
+ * A slide given to one picture (deck.css: `.picture-slide`): narrow margins,
+ * the heading and the line introducing the picture small above it.
+ */
+export const pictureSlide = {
+  width: canvas.width - 2 * 24,
+  height: canvas.height - 14 - 36,
+  headingHeight: 24 * 1.2 + 6,
+  textSize: 24,
+  textLineHeight: 1.35,
+  textGap: 8,
+} as const
+
+/** Height of a caption (the step above a picture) on a picture slide. */
+export function captionHeight(node: RootContent): number {
+  const lines = wrappedLines(plainText(node), pictureSlide.width, pictureSlide.textSize)
+  return lines * pictureSlide.textSize * pictureSlide.textLineHeight + pictureSlide.textGap
+}
+
+/** The scale an image of `size` shows at in a box of `width` × `height`, never enlarged. */
+export function scaleIn(
+  size: { width: number; height: number },
+  width: number,
+  height: number,
+): number {
+  return Math.min(
+    1,
+    width / Math.max(1, size.width),
+    Math.max(0, height) / Math.max(1, size.height),
+  )
+}
+
+/** Pixel size of the one image of an image paragraph, when known. */
+export function imageSize(
+  node: RootContent,
+  sizes: ImageSizes,
+): { width: number; height: number } | undefined {
+  return node.type === 'paragraph' ? sizeOf(node, sizes) : undefined
+}
+
+/** Width of the text on a slide, in logical pixels. */
+export const slideTextWidth = textWidth
+
+/** Scale below which an image reads poorly: half its size, with a margin for the estimate. */
+export const readableScale = 0.55
+
+/**
+ * The least height a picture block may be given beside other blocks: what
+ * shows an image of known size at a readable scale (its whole height at
+ * most), or `share` of `budget` when that is more; for other pictures, that share.
+ */
+export function pictureFloor(
+  node: RootContent,
+  sizes: ImageSizes,
+  budget: number,
+  share = 0.4,
+): number {
+  const size = imageSize(node, sizes)
+  if (!size || node.type !== 'paragraph') return budget * share
+  return Math.min(imageHeight(node, sizes), Math.max(size.height * readableScale, budget * share))
+}
+
 /** Whether the pixel size of every image of a paragraph or grid is known. */
 export function knownSize(node: Paragraph | Blockquote, sizes: ImageSizes): boolean {
   const images = node.type === 'blockquote' ? node.children : [node]

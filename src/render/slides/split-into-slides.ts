@@ -9,6 +9,7 @@ import {
   canvas,
   headingHeight,
   type ImageSizes,
+  pictureFloor,
   referenceKey,
 } from './slide-metrics.js'
 
@@ -24,6 +25,8 @@ export interface Slide {
   notes: RootContent[]
   /** The heading of a section with no text of its own, shown small above this, its first subsection. */
   kicker?: Heading | undefined
+  /** A slide given to one picture, too wide to read beside anything else; its caption the line above it. */
+  picture?: boolean
 }
 
 /**
@@ -97,7 +100,7 @@ export function splitIntoSlides(tree: Root, options: SlideOptions = {}): SlideMo
       ? columns[0]?.shift()?.slide
       : undefined
   return {
-    columns: shareSlides(columns).filter((column) => column.length > 0),
+    columns: shareSlides(columns, imageSizes).filter((column) => column.length > 0),
     ...(lead ? { lead: { nodes: lead.nodes, notes: lead.notes } } : {}),
   }
 }
@@ -236,9 +239,14 @@ function plan(
       nodes: page.nodes,
       notes: page.notes,
       kicker: index === 0 ? kicker : undefined,
+      ...(page.picture ? { picture: true } : {}),
     },
     height: (section.heading ? headingHeight(section.heading) : 0) + page.height,
-    open: index === pages.length - 1 && !breakAfter && !(slideBreaks && pages.length > 1),
+    open:
+      index === pages.length - 1 &&
+      !breakAfter &&
+      !(slideBreaks && pages.length > 1) &&
+      !page.picture,
   }))
 }
 
@@ -252,7 +260,7 @@ const nearlyEmpty = 0.45 * canvas.height
  * as few slides as it needs, balanced. A continuation slide (`(2/3)`) takes
  * no one in, and only a section that fits one slide joins another.
  */
-function shareSlides(columns: Planned[][]): Slide[][] {
+function shareSlides(columns: Planned[][], imageSizes: ImageSizes): Slide[][] {
   const flat = columns.flatMap((column, index) =>
     column.map((planned) => ({ planned, column: index })),
   )
@@ -284,7 +292,7 @@ function shareSlides(columns: Planned[][]): Slide[][] {
     }
     start = end
   }
-  return foldSlightSlides(out, heights)
+  return foldSlightSlides(out, heights, imageSizes)
 }
 
 /** Height of a kicker above a slide's heading (deck.css: `.kicker`). */
@@ -295,12 +303,16 @@ const kickerHeight = 36
  * the first slide of a deeper section, becomes that slide's kicker: its
  * heading rides above, its text goes to the notes, when the room allows.
  */
-function foldSlightSlides(columns: Slide[][], heights: Map<Slide, number>): Slide[][] {
+function foldSlightSlides(
+  columns: Slide[][],
+  heights: Map<Slide, number>,
+  imageSizes: ImageSizes,
+): Slide[][] {
   const flat = columns.flatMap((column, index) => column.map((slide) => ({ slide, column: index })))
   const folded = new Set<Slide>()
   for (const [index, { slide }] of flat.entries()) {
     const next = flat[index + 1]?.slide
-    if (!slide.heading || slide.kicker || !next?.heading || next.kicker) continue
+    if (!slide.heading || slide.kicker || !next?.heading || next.kicker || next.picture) continue
     if (next.id !== next.anchor || next.heading.depth <= slide.heading.depth) continue
     const shown = slide.nodes.reduce((total, node) => total + blockHeight(node), 0)
     const slight =
@@ -312,7 +324,10 @@ function foldSlightSlides(columns: Slide[][], heights: Map<Slide, number>): Slid
       ? headingHeight(next.heading) +
         next.nodes.reduce(
           (total, node) =>
-            total + (isPicture(node) ? bodyHeight(undefined) * 0.4 : blockHeight(node)),
+            total +
+            (isPicture(node)
+              ? pictureFloor(node, imageSizes, bodyHeight(undefined))
+              : blockHeight(node, imageSizes)),
           0,
         )
       : (heights.get(next) ?? 0)
@@ -326,7 +341,7 @@ function foldSlightSlides(columns: Slide[][], heights: Map<Slide, number>): Slid
 
 /** Whether `next` may share the slide of `previous`: a whole section after a slide that ends its own. */
 function joins(previous: Planned | undefined, next: Planned | undefined): boolean {
-  if (!previous?.open || !next?.slide.heading) return false
+  if (!previous?.open || !next?.slide.heading || next.slide.picture) return false
   const wholeSection = next.slide.id === next.slide.anchor && next.open
   return wholeSection && (previous.height < nearlyEmpty || next.height < nearlyEmpty)
 }

@@ -50,6 +50,9 @@ export interface InterfaceWords {
   slideAbove: string
   slideBelow: string
   resumePresentation: string
+  /** The deck's image viewer: what a slide's image does, and the viewer's close button. */
+  enlargeImage: string
+  closeImage: string
   /** The site's name when the config gives none. */
   blog: string
   /** The summary of folded code lines. */
@@ -113,6 +116,8 @@ const english: InterfaceWords = {
   slideAbove: 'above slide',
   slideBelow: 'below slide',
   resumePresentation: 'Resume presentation',
+  enlargeImage: 'Enlarge image',
+  closeImage: 'Close',
   blog: 'Blog',
   collapsedLine: '1 collapsed line',
   collapsedLines: '{n} collapsed lines',
@@ -173,6 +178,8 @@ const simplifiedChinese: InterfaceWords = {
   slideAbove: '上方的幻灯片',
   slideBelow: '下方的幻灯片',
   resumePresentation: '继续放映',
+  enlargeImage: '放大图片',
+  closeImage: '关闭',
   blog: '博客',
   collapsedLine: '已折叠 1 行',
   collapsedLines: '已折叠 {n} 行',
@@ -233,6 +240,8 @@ const traditionalChinese: InterfaceWords = {
   slideAbove: '上方的投影片',
   slideBelow: '下方的投影片',
   resumePresentation: '繼續放映',
+  enlargeImage: '放大圖片',
+  closeImage: '關閉',
   blog: '部落格',
   collapsedLine: '已摺疊 1 行',
   collapsedLines: '已摺疊 {n} 行',
@@ -293,6 +302,8 @@ const japanese: InterfaceWords = {
   slideAbove: '上のスライド',
   slideBelow: '下のスライド',
   resumePresentation: '発表を再開',
+  enlargeImage: '画像を拡大',
+  closeImage: '閉じる',
   blog: 'ブログ',
   collapsedLine: '1 行を折りたたみ',
   collapsedLines: '{n} 行を折りたたみ',
@@ -353,6 +364,8 @@ const korean: InterfaceWords = {
   slideAbove: '위 슬라이드',
   slideBelow: '아래 슬라이드',
   resumePresentation: '발표 계속',
+  enlargeImage: '이미지 확대',
+  closeImage: '닫기',
   blog: '블로그',
   collapsedLine: '접힌 줄 1개',
   collapsedLines: '접힌 줄 {n}개',
