@@ -484,6 +484,8 @@ function finalExit(sample: Sample): number | undefined {
  * the last line (a traceback printed and handled earlier does not count).
  */
 function endsWithTraceback(sample: Sample): boolean {
+  // Errors documented statement by statement are caught where they are raised, as in a REPL.
+  if (sample.expected?.kind === 'statements') return false
   const lines = (sample.expected?.lines ?? []).filter((line) => line.trim() !== '')
   const header = lines.findLastIndex((line) => line.trim() === 'Traceback (most recent call last):')
   if (header === -1) return false
