@@ -97,35 +97,43 @@ export function readFrontMatter(
 
   const result = frontMatterSchema.safeParse(data, { reportInput: true })
   if (result.success) return result.data
-  const report = samplesOnly ? reportWarning : reportError
+  // Read for its samples, a post of another theme (no `title` or `published`) is still read.
+  const lenient = samplesOnly && result.error.issues.every(isMissingField)
+  const report = lenient ? reportWarning : reportError
   for (const issue of result.error.issues) {
     const place = document ? placeOfPath(document, issue.path, lineCounter) : undefined
     report(file, describeIssue(issue), place ?? { line: 1, column: 1 }, ruleIds.frontMatterSchema)
   }
-  return samplesOnly ? withoutInvalidFields(data, result.error.issues, file) : undefined
+  return lenient ? withMissingFields(data, result.error.issues, file) : undefined
+}
+
+/** Whether an issue is a required field left out, rather than a value written wrong. */
+function isMissingField(issue: z.core.$ZodIssue): boolean {
+  return (
+    (issue.code === 'invalid_type' && issue.input === undefined) || issue.message === 'is required'
+  )
 }
 
 /**
  * The front matter of a post read only for its code samples, when fields the
- * page needs are missing or invalid (a post of another site's theme, with
- * Jekyll's `nav_order` instead of `published`): the invalid fields are left
- * out and the required ones stand in, so its samples are still verified.
+ * page needs are missing (a post of another theme, with Jekyll's `nav_order`
+ * instead of `published`): stand-ins take their place, so its samples are
+ * still verified.
  */
-function withoutInvalidFields(
+function withMissingFields(
   data: unknown,
   issues: readonly z.core.$ZodIssue[],
   file: VFile,
 ): FrontMatter | undefined {
-  const invalid = new Set(issues.map((issue) => issue.path[0]))
-  const kept = Object.fromEntries(
-    Object.entries(typeof data === 'object' && data !== null ? data : {}).filter(
-      ([key]) => !invalid.has(key),
-    ),
+  // Note: a field written empty (`title: ""`) is missing too; the stand-in replaces it.
+  const missing = new Set(issues.map((issue) => issue.path[0]))
+  const kept = Object.entries(typeof data === 'object' && data !== null ? data : {}).filter(
+    ([key]) => !missing.has(key),
   )
   const result = frontMatterSchema.safeParse({
     title: file.stem ?? 'untitled',
     published: '1970-01-01',
-    ...kept,
+    ...Object.fromEntries(kept),
   })
   return result.success ? result.data : undefined
 }

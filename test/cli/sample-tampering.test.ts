@@ -28,7 +28,7 @@ async function addTamperingPost() {
     `echo planted > ${out}/planted.html`,
     `echo '<script>alert(1)</script>' >> ${out}/index.html`,
     `echo 'appended' >> ${victim}`,
-    'exit 3',
+    'false',
   ].join('\n')
   await writeFile(
     path.join(folder, 'content', 'posts', 'tamper.md'),
