@@ -17,7 +17,7 @@ import { type Statement, topLevelStatements } from './statements.js'
  * opening a value comment.
  */
 const valueMarker =
-  /^(?:=>|->|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|(?=[!-~]))|结果\s*[:：]|prints?:?)\s*(.*)$/iu
+  /^(?:=>|->|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|(?=[!-~]))|结果\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
 /** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
 const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])(?:\\.|(?!\1).)*\1\s*,/
 /** A value followed by words about it, after a comma, a dash or two spaces. */
