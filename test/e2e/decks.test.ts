@@ -415,12 +415,15 @@ describe('the screenshot fixtures', () => {
     expect(await image.getAttribute('aria-label')).toBe('放大图片: 安装完成后的面板地址')
     await page.keyboard.press('Enter')
     const viewer = page.locator('dialog.image-viewer[open] img')
-    expect(await viewer.count()).toBe(1)
+    await expect.poll(() => viewer.count()).toBe(1)
     await page.keyboard.press('+')
-    expect(await viewer.evaluate((node) => node.getBoundingClientRect().width)).toBe(2048)
+    await expect
+      .poll(() => viewer.evaluate((node) => node.getBoundingClientRect().width))
+      .toBe(2048)
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('Escape')
-    expect(await page.locator('dialog.image-viewer').count()).toBe(0)
+    // Note: the dialog's `close` event, which removes it, comes in a task after the key.
+    await expect.poll(() => page.locator('dialog.image-viewer').count()).toBe(0)
     expect(await page.evaluate(`Reveal.getCurrentSlide().id`)).toBe('安装面板-2')
     expect(await image.evaluate((node) => node === document.activeElement)).toBe(true)
     await page.close()
