@@ -211,8 +211,8 @@ const count = (list, key) => {
 }
 const causeOf = (r) =>
   r.truthRow?.cause || `(no cause noted; truth=${r.truthRow?.truth ?? 'unjudged'})`
-// The rows of the issue's table each cause belongs to.
-const issueGroup = {
+// The rows of the table of known causes each cause belongs to.
+const causeGroup = {
   state: 'state from earlier samples',
   'fence-words': "a site's own fence words",
   pseudo: 'pseudo-code and elisions',
@@ -222,7 +222,7 @@ const issueGroup = {
   varies: 'varying values',
   'per-statement': 'per-statement outputs',
 }
-const groupOf = (cause) => issueGroup[cause] ?? 'others'
+const groupOf = (cause) => causeGroup[cause] ?? 'others'
 const modes = count(reported, (r) => `${r.mode}/${r.status}`)
 const conventionsMissed = count(
   documented.filter((r) => !isCompared(r)),
