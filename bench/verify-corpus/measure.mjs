@@ -285,7 +285,7 @@ for (const [k, v] of truthKinds) md.push(`| ${k} | ${v} |`)
 md.push('')
 md.push('## Causes of false failures')
 md.push('')
-md.push("| cause | row of the table of known causes | samples | posts |")
+md.push('| cause | row of the table of known causes | samples | posts |')
 md.push('|---|---|---|---|')
 for (const [k, v] of count(falseFailures, causeOf)) {
   const postsHit = new Set(falseFailures.filter((r) => causeOf(r) === k).map((r) => r.post)).size
