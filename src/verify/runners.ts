@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module'
 import escapeStringRegexp from 'escape-string-regexp'
 import { hasTopLevelAwait } from './read/statements.js'
+import type { RunnerId } from './runner-id.js'
 
 /** How to run and check the code of one language. */
 export interface Runner {
   /** Stable id, part of the cache key. */
-  id: 'python' | 'javascript' | 'typescript' | 'bash' | 'sh' | 'zsh' | 'dash'
+  id: RunnerId
   /** The command that must be installed, named in messages. */
   interpreter: string
   /** Line comment prefixes, for output written as comments. */
@@ -197,11 +198,6 @@ function shellRunner(id: 'bash' | 'sh' | 'zsh' | 'dash'): Runner {
     },
     printMarker: (marker) => `printf '%s\\n' '${marker}'`,
   }
-}
-
-/** Whether a runner is a shell's (bash, sh, zsh, dash): one family for the state samples share. */
-export function isShellRunner(runner: Runner | undefined): boolean {
-  return runner !== undefined && runner.commentPrefixes[0] === '#' && runner.id !== 'python'
 }
 
 const runners: Record<string, Runner> = {

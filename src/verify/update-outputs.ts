@@ -14,7 +14,8 @@ import { runnableCode } from './read/sample-code.js'
 import { isShellTranscript, readShellTranscript } from './read/shell-transcript.js'
 import type { SampleResult } from './run/job.js'
 import { expectedExitCode } from './run/program-job.js'
-import { isShellRunner, runnerFor } from './runners.js'
+import { isShellRunner } from './runner-id.js'
+import { runnerFor } from './runners.js'
 
 /** A sample whose documented output was not rewritten, and why. */
 export interface LeftAlone {

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { isShellRunner } from '../runners.js'
+import { isShellRunner } from '../runner-id.js'
 import type { Sample } from './remark-extract-samples.js'
 
 /** Error lines naming a file or folder that is not there, each capturing its path. */

@@ -1,6 +1,7 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import { isShellRunner, outputLanguages, type Runner, runnerFor } from '../runners.js'
+import { isShellRunner } from '../runner-id.js'
+import { outputLanguages, type Runner, runnerFor } from '../runners.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
 import { pastedOutput } from './pasted-output.js'

@@ -1,5 +1,5 @@
 import escapeStringRegexp from 'escape-string-regexp'
-import { isShellRunner } from '../runners.js'
+import { isShellRunner } from '../runner-id.js'
 import { authorMachineNeed } from './author-machine.js'
 import type { Sample } from './remark-extract-samples.js'
 

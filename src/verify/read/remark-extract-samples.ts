@@ -3,7 +3,8 @@ import { toString as plainText } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportError, reportWarning, ruleIds } from '../../messages.js'
-import { isShellRunner, outputLanguages, type Runner, runnerFor } from '../runners.js'
+import { isShellRunner } from '../runner-id.js'
+import { outputLanguages, type Runner, runnerFor } from '../runners.js'
 import {
   type Annotations,
   annotationComment,

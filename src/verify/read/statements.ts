@@ -1,6 +1,6 @@
 import { parser as javascriptParser } from '@lezer/javascript'
 import { parser as pythonParser } from '@lezer/python'
-import { isShellRunner, type Runner } from '../runners.js'
+import { isShellRunner, type RunnerId } from '../runner-id.js'
 
 /** A statement at the top level of a sample. */
 export interface Statement {
@@ -23,7 +23,10 @@ const typescriptParser = javascriptParser.configure({ dialect: 'ts' })
  * `if`/`for`/`while`/`case` blocks, for shells). `undefined` for a sample
  * that does not parse.
  */
-export function topLevelStatements(runner: Runner, code: string): Statement[] | undefined {
+export function topLevelStatements(
+  runner: { id: RunnerId },
+  code: string,
+): Statement[] | undefined {
   if (isShellRunner(runner)) return shellStatements(code)
   const parser =
     runner.id === 'python'

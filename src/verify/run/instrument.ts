@@ -1,6 +1,7 @@
 import type { OutputPart } from '../read/documented-output.js'
 import { topLevelStatements } from '../read/statements.js'
-import { isShellRunner, type Runner } from '../runners.js'
+import { isShellRunner } from '../runner-id.js'
+import type { Runner } from '../runners.js'
 
 /**
  * The code of a JavaScript, TypeScript or shell sample with marker lines

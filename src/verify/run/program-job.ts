@@ -11,7 +11,7 @@ import { errorLine, errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
 import { blankKeepsNames } from '../read/session-blanks.js'
-import { isShellRunner } from '../runners.js'
+import { isShellRunner } from '../runner-id.js'
 import { instrumentParts } from './instrument.js'
 import {
   failure,
