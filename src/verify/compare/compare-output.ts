@@ -94,6 +94,10 @@ export function compareOutput(
 ): Comparison {
   const normalisers = new Set<string>()
   const extension = /\.[^./\\]+$/.exec(options.samplePath)?.[0] ?? ''
+  // What the real output shows besides the sample's own path.
+  const actualOthers = options.samplePath
+    ? actualText.replaceAll(options.samplePath, '')
+    : actualText
   const steps: Array<[string, (line: string, side: 'expected' | 'actual') => string]> = [
     ['trailing spaces', (line) => line.trimEnd()],
     ['memory addresses', (line) => line.replace(address, '0x…')],
@@ -105,9 +109,13 @@ export function compareOutput(
             ? line.replaceAll(options.samplePath, '<sample>')
             : line
           : // A path that the real output shows too is the same file on both sides, not the sample's.
-            line.replace(foreignSamplePath(extension), (path) =>
-              actualText.includes(path) ? path : '<sample>',
-            ),
+            line
+              .replace(foreignSamplePath(extension), (path) =>
+                actualText.includes(path) ? path : '<sample>',
+              )
+              .replace(authorFileName(extension), (name: string) =>
+                actualOthers.includes(name) ? name : '<sample>',
+              ),
     ],
   ]
   if (expected.kind === 'comment') steps.push(['indentation', (line) => line.trimStart()])
@@ -194,6 +202,21 @@ function foreignSamplePath(extension: string): RegExp {
   const windows = `[A-Za-z]:\\\\(?:${windowsPart}\\\\)*${windowsPart}${ext}`
   const posix = `/(?:${posixPart}/)*${posixPart}${ext}`
   return new RegExp(`(?:${windows}|${posix})\\b`, 'g')
+}
+
+/**
+ * A bare file name with the sample's extension where Python names the file
+ * that ran: a traceback's frame (`File "prog.py", line 3`) or a warning
+ * (`prog.py:3: DeprecationWarning: ...`). The author saved the sample under
+ * a name of their own; its line numbers are still compared.
+ */
+function authorFileName(extension: string): RegExp {
+  if (!extension) return /(?!)/g
+  const name = `[\\p{L}\\p{N}_.-]+${escapeStringRegexp(extension)}`
+  return new RegExp(
+    `(?<=^\\s*File ")${name}(?=", line \\d)|^${name}(?=:\\d+: [\\w.]*Warning: )`,
+    'gu',
+  )
 }
 
 function trimBlankEnds(lines: string[]): string[] {

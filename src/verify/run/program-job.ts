@@ -5,6 +5,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
+import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import type { DocumentedError } from '../read/error-comments.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
@@ -247,6 +248,49 @@ function judgeRun(
   const stopped = limitFailure(sample, run, settings)
   if (stopped) return stopped
   if (sample.expectedError) return judgeDocumentedError(sample, run, samplePath)
+  const { run: quiet, warnings } = withoutUnshownWarnings(sample, run)
+  const result = judgeQuietRun(sample, quiet, samplePath, settings)
+  if (warnings.length === 0 || result.status !== 'passed') return result
+  const first = `\`${warnings[0]}\``
+  const more = warnings.length > 1 ? ` and ${warnings.length - 1} more` : ''
+  return {
+    ...result,
+    summary: `${result.summary}; a warning the post does not show, not compared: ${first}${more}`,
+  }
+}
+
+/**
+ * The run without the warnings its documented output does not show
+ * (`compare/warnings.ts`), and those warnings; the run as it is when the
+ * post shows a warning or documents no output.
+ */
+function withoutUnshownWarnings(
+  sample: Sample,
+  run: SampleRun,
+): { run: SampleRun; warnings: string[] } {
+  if (!sample.expected || showsWarning(sample.expected.lines)) return { run, warnings: [] }
+  const whole = setAsideWarnings(run.output)
+  const parts = run.parts?.map((part) => setAsideWarnings(part))
+  const printedParts = run.printedParts?.map((part) =>
+    part === undefined ? undefined : setAsideWarnings(part).output,
+  )
+  return {
+    run: {
+      ...run,
+      output: whole.output,
+      ...(parts && { parts: parts.map((part) => part.output) }),
+      ...(printedParts && { printedParts }),
+    },
+    warnings: [...new Set([...whole.warnings, ...(parts ?? []).flatMap((part) => part.warnings)])],
+  }
+}
+
+function judgeQuietRun(
+  sample: Sample,
+  run: SampleRun,
+  samplePath: string,
+  settings: JobSettings,
+): SampleResult {
   if (sample.expected?.kind === 'transcript') {
     const [result] = transcriptJob.judge(
       { samples: [sample], timed: false },

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { ruleIds } from '../../messages.js'
 import type { DiffLine } from '../compare/compare-output.js'
 import { isProseElision } from '../compare/prose-elision.js'
+import { authorMachineNeed } from '../read/author-machine.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { sessionBlank } from '../read/session-blanks.js'
 import { doctestDriver } from './doctest-driver.js'
@@ -123,6 +124,19 @@ export const transcriptJob: JobKind = {
       return [
         {
           ...verdict(sample, 'noted', `not checkable: ${blank} at line ${line}`),
+          line,
+          check: 'pseudo-code',
+          run,
+        },
+      ]
+    }
+    // The first example that differs raised for want of a file of the author's (`open('Data/x.csv')`).
+    const machine = first?.got && authorMachineNeed(sample, first.got, '')
+    if (machine) {
+      const line = sample.line + 1 + (first?.line ?? 0)
+      return [
+        {
+          ...verdict(sample, 'noted', `not checkable: ${machine}, at line ${line}`),
           line,
           check: 'pseudo-code',
           run,
