@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shebangRunner } from '../../src/verify/read/sample-code.js'
+import { needsBashFunctionNames, shebangRunner } from '../../src/verify/read/sample-code.js'
 import { isShellTranscript, readShellTranscript } from '../../src/verify/read/shell-transcript.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
@@ -15,6 +15,14 @@ describe('shell runners', () => {
       command: 'dash',
       args: ['x'],
     })
+  })
+
+  it('tells function names only bash and zsh allow, which every POSIX sh refuses', () => {
+    expect(needsBashFunctionNames('打招呼() {\n  echo hi\n}')).toBe(true)
+    expect(needsBashFunctionNames('function say-twice {\n  :\n}')).toBe(true)
+    expect(needsBashFunctionNames('function say-twice() { :; }')).toBe(true)
+    expect(needsBashFunctionNames('greet() { echo "$1"; }\nf()(printf x)')).toBe(false)
+    expect(needsBashFunctionNames('x=$(ls)\necho "(a)"')).toBe(false)
   })
 
   it("reads the line of dash's and bash's syntax errors", () => {

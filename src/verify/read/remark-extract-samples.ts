@@ -17,7 +17,7 @@ import { markExcerpts } from './excerpts.js'
 import { fenceFileName, filesUsed, type NamedFile } from './named-files.js'
 import { isDoctestSession } from './python-sessions.js'
 import { replReading } from './repl-lines.js'
-import { runnableCode, shebangRunner } from './sample-code.js'
+import { needsBashFunctionNames, runnableCode, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
 import { isShellTranscript, readShellTranscript, sessionLanguages } from './shell-transcript.js'
 import { sampleVariants, type Variant } from './variants.js'
@@ -138,7 +138,12 @@ export function remarkExtractSamples() {
         : pythonSession
           ? runnerFor('python')
           : runnerFor(language)
-      const runner = fenceRunner ? (shebangRunner(written) ?? fenceRunner) : undefined
+      const named = fenceRunner ? shebangRunner(written) : undefined
+      const runner =
+        named ??
+        (fenceRunner?.id === 'sh' && needsBashFunctionNames(written)
+          ? runnerFor('bash')
+          : fenceRunner)
       if (!runner) {
         if (!outputLanguages.has(language)) unrun.push({ path: file.path, line, language })
         return undefined

@@ -64,3 +64,20 @@ export function shebangShellOptions(code: string): string[] {
   )
   return shebang?.[2]?.trim().split(/\s+/) ?? []
 }
+
+/**
+ * A function name every POSIX `sh` refuses (dash: `Bad function name`;
+ * bash in POSIX mode, macOS's `sh`: `not a valid identifier`) and the
+ * reader's interactive bash or zsh accepts: non-ASCII letters
+ * (`打招呼() {`), `-`, `.` or `:` in it.
+ */
+const nonPosixFunction =
+  /^\s*(?:function\s+(?=[^\s()]*[^\w\s()])[^\s()=$`'"#;&|<>{}]+(?:\s|\()|(?=[^\s()]*[^\w\s()])[^\s()=$`'"#;&|<>{}]+\s*\(\s*\))/mu
+
+/**
+ * Whether a `sh` fence defines a function under a name only bash and zsh
+ * allow: the reader who pastes it runs it in one of them, so it runs in bash.
+ */
+export function needsBashFunctionNames(code: string): boolean {
+  return nonPosixFunction.test(code)
+}

@@ -299,9 +299,11 @@ function javascriptNames(tree: Tree, code: string): SampleNames {
 // Note: `fruits[1]=Plum` and `list+=(x)` define the array too.
 const shellAssignment =
   /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)(?:\[[^\]]*\])?\+?=/
-const shellFunction = /^\s*(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))/
+// Note: function and command names may have any letter (`打招呼() {`), as bash and zsh allow.
+const shellFunction =
+  /^\s*(?:function\s+([\p{L}_][\p{L}\p{N}_.:-]*)|([\p{L}_][\p{L}\p{N}_.:-]*)\s*\(\s*\))/u
 const shellVariable = /\$\{?([A-Za-z_]\w*)/g
-const shellWord = /(?:^|[;&|(]\s*|\bthen\s+|\bdo\s+|\belse\s+)([A-Za-z_][\w-]*)/g
+const shellWord = /(?:^|[;&|(]\s*|\bthen\s+|\bdo\s+|\belse\s+)([\p{L}_][\p{L}\p{N}_.:-]*)/gu
 
 function shellNames(code: string): SampleNames {
   const names = new NameCollector()
