@@ -150,4 +150,86 @@ describe('interpreterStamp', () => {
     await writeFile(script, '#!/bin/sh\nexec python3 "$@"\n', { mode: 0o755 })
     expect(interpreterStamp(script)).toEqual(unknown)
   })
+  /** A version manager's data folder with two installed versions (copies of bash stand in for their pythons). */
+  async function installs(): Promise<string> {
+    const root = await mkdtemp(path.join(tmpdir(), 'postdeck-manager-'))
+    for (const version of ['3.11.7', '3.12.1']) {
+      await mkdir(path.join(root, 'installs', 'python', version, 'bin'), { recursive: true })
+      await copyFile(
+        bash ?? 'bash',
+        path.join(root, 'installs', 'python', version, 'bin', 'python3'),
+      )
+    }
+    await mkdir(path.join(root, 'shims'))
+    return root
+  }
+
+  it('follows an asdf shim to the version asdf would choose, starting none', async () => {
+    const root = await installs()
+    const shim = path.join(root, 'shims', 'python3')
+    await writeFile(
+      shim,
+      `#!/usr/bin/env bash\n# asdf-plugin: python 3.11.7\n# asdf-plugin: python 3.12.1\nexec ${root}/bin/asdf exec "python3" "$@"\n`,
+      { mode: 0o755 },
+    )
+    vi.stubEnv('ASDF_PYTHON_VERSION', '3.12.1')
+    try {
+      const chosen = interpreterStamp(shim)
+      expect(chosen.found && chosen.executable).toBe(
+        path.join(root, 'installs', 'python', '3.12.1', 'bin', 'python3'),
+      )
+      vi.stubEnv('ASDF_PYTHON_VERSION', '3.11.7')
+      const other = interpreterStamp(shim)
+      expect(other.found && other.key).not.toBe(chosen.found && chosen.key)
+      // A version the shim does not provide, or several: only asdf can tell.
+      vi.stubEnv('ASDF_PYTHON_VERSION', '3.13.0')
+      expect(interpreterStamp(shim)).toMatchObject({ found: true, key: undefined })
+      vi.stubEnv('ASDF_PYTHON_VERSION', '3.12.1 3.11.7')
+      expect(interpreterStamp(shim)).toMatchObject({ found: true, key: undefined })
+    } finally {
+      vi.unstubAllEnvs()
+    }
+    expect(startsOf(shim)).toBe(0)
+  })
+
+  it('follows a mise shim (a link to mise) to its version, and keys by that version', async () => {
+    const root = await installs()
+    const mise = path.join(root, 'mise')
+    await copyFile(bash ?? 'bash', mise)
+    const shim = path.join(root, 'shims', 'python3')
+    await symlink(mise, shim)
+    const home = await mkdtemp(path.join(tmpdir(), 'postdeck-home-'))
+    vi.stubEnv('HOME', home)
+    try {
+      // No version chosen by files alone: the link is not taken for the interpreter.
+      expect(interpreterStamp(shim)).toMatchObject({ found: true, key: undefined })
+      await writeFile(path.join(home, '.tool-versions'), 'nodejs 20.1.0\npython 3.11.7\n')
+      const chosen = interpreterStamp(shim)
+      expect(chosen.found && chosen.executable).toBe(
+        path.join(root, 'installs', 'python', '3.11.7', 'bin', 'python3'),
+      )
+      // mise's own TOML config may choose another: only mise can tell.
+      await mkdir(path.join(home, '.config', 'mise'), { recursive: true })
+      await writeFile(
+        path.join(home, '.config', 'mise', 'config.toml'),
+        '[tools]\npython = "3.12"\n',
+      )
+      expect(interpreterStamp(shim)).toMatchObject({ found: true, key: undefined })
+    } finally {
+      vi.unstubAllEnvs()
+    }
+    expect(startsOf(shim) + startsOf(mise)).toBe(0)
+  })
+
+  it('follows a plain symbolic link (`/usr/bin/python3 -> python3.12`, a uv-managed python) by its target', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-link-'))
+    const target = path.join(folder, 'python3.12')
+    await copyFile(bash ?? 'bash', target)
+    const link = path.join(folder, 'python3')
+    await symlink(target, link)
+    const stamp = interpreterStamp(link)
+    expect(stamp).toMatchObject({ found: true, executable: link })
+    expect(stamp.found && stamp.key).toContain(target)
+    expect(startsOf(link) + startsOf(target)).toBe(0)
+  })
 })

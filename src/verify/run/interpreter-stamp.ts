@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { findCommand, sampleEnvironment } from './run-process.js'
+import { managedExecutable } from './version-manager-shims.js'
 
 /** What identifies an interpreter without starting it. */
 export type InterpreterStamp =
@@ -36,15 +37,20 @@ export type InterpreterStamp =
  * stamp; the stamp does not change when a copy of the same file is unpacked
  * elsewhere at the same path (a CI runner restoring its tool cache).
  *
- * Note: an executable that is a script (`#!`) is a launcher whose choice
- * depends on more than its own file: unless it is a pyenv shim resolved
- * below, the stamp's `key` is `undefined`, and only running it can tell.
+ * Note: an executable that is a script (`#!`) or a link to mise is a
+ * launcher whose choice depends on more than its own file: unless it is a
+ * pyenv, asdf or mise shim resolved from the manager's files, the stamp's
+ * `key` is `undefined`, and only running it can tell.
  */
 export function interpreterStamp(command: string, files: readonly string[] = []): InterpreterStamp {
   const found = findCommand(command, sampleEnvironment(tmpdir()).PATH ?? '')
   if (!found) return { found: false }
   const unknown = { found: true, key: undefined, executable: undefined } as const
-  const executable = isScript(found) ? pyenvExecutable(found) : found
+  const executable = isScript(found)
+    ? (pyenvExecutable(found) ?? managedExecutable(found, isScript))
+    : isManagerLink(found)
+      ? managedExecutable(found, isScript)
+      : found
   if (!executable) return unknown
   const parts = [executable, ...files].map(fileStamp)
   if (parts.some((part) => part === undefined)) return unknown
@@ -59,6 +65,19 @@ function fileStamp(file: string): string | undefined {
     return `${file} ${real} ${stat.size} ${stat.mtimeMs}`
   } catch {
     return undefined
+  }
+}
+
+/**
+ * Whether a command is a link to a version manager's own executable (a mise
+ * shim): the file it runs is not the interpreter, and its stamp would not
+ * change with the version the manager picks.
+ */
+function isManagerLink(file: string): boolean {
+  try {
+    return path.basename(realpathSync(file)) === 'mise' && path.basename(file) !== 'mise'
+  } catch {
+    return false
   }
 }
 
