@@ -17,8 +17,9 @@ const typeLabel = /^(?:Array(?:\(\d+\))?|Object)\s+(?=[[{])/u
 export function sameValueDisplay(documented: string, actual: string): boolean {
   const want = canonical(documented)
   let got = canonical(actual)
-  // Node names an object's class (`Person {}`) where a post may show the object alone.
-  if (want.startsWith('{')) got = got.replace(/^[\w$]+ ?(?=\{)/u, '')
+  // Node names an object's class (`Person {}`, `[Arguments] {}`) where a post may show the object
+  // alone; a tag with more than a name (`[Object: null prototype] {}`) says what the object is.
+  if (want.startsWith('{')) got = got.replace(/^(?:[\w$]+|\[[\w$]+\]) ?(?=\{)/u, '')
   if (want === got) return true
   if (unreadableAlike(documented, actual)) return true
   const bareWant = documented.trim()
@@ -50,12 +51,19 @@ function canonical(display: string): string {
     strings.push(JSON.stringify(value))
     return `\uE000${strings.length - 1}\uE000`
   })
+  // A key is a string however it is written: `{ 'a': 1 }` is Node's `{ a: 1 }`.
+  const keyed = structured
+    ? masked.replace(/\uE000(\d+)\uE000(?=\s*:)/gu, (whole, index: string) => {
+        const key = JSON.parse(strings[Number(index)] ?? '""') as string
+        return /^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(key) ? key : whole
+      })
+    : masked
   const spaced = structured
-    ? masked
+    ? keyed
         .replace(/\s*([[\](){},:;])\s*/gu, '$1')
         .replace(/\s+/gu, ' ')
         .replace(/,([\]}])/gu, '$1')
-    : masked
+    : keyed
   return spaced.replace(/\uE000(\d+)\uE000/gu, (_, index: string) => strings[Number(index)] ?? '')
 }
 
