@@ -19,7 +19,7 @@ export function sameValueDisplay(documented: string, actual: string): boolean {
   let got = canonical(actual)
   // Node names an object's class (`Person {}`, `[Arguments] {}`) where a post may show the object
   // alone; a tag with more than a name (`[Object: null prototype] {}`) says what the object is.
-  if (want.startsWith('{')) got = got.replace(/^(?:[\w$]+|\[[\w$]+\]) ?(?=\{)/u, '')
+  if (want.startsWith('{')) got = got.replace(/^(?:[\p{L}\p{N}_$]+|\[[\p{L}\p{N}_$]+\]) ?(?=\{)/u, '')
   if (want === got) return true
   if (unreadableAlike(documented, actual)) return true
   const bareWant = documented.trim()
@@ -44,7 +44,7 @@ function stringContent(display: string): string | undefined {
 function canonical(display: string): string {
   const text = display.trim().replace(typeLabel, '')
   // Spacing is part of printed text; only an array's or object's display may space it differently.
-  const structured = /^[[{(]|^[\w$]+ ?\{/u.test(text)
+  const structured = /^[[{(]|^[\p{L}\p{N}_$]+ ?\{/u.test(text)
   const strings: string[] = []
   const masked = text.replace(stringLiteral, (_, _quote: string, content: string) => {
     const value = content.replace(/\\(['"`])/g, '$1')
