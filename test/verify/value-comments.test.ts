@@ -117,6 +117,14 @@ describe('sameValueDisplay', () => {
     // A number key and a string key are different keys to Python.
     expect(sameValueDisplay('{1: 2}', "{'1': 2}")).toBe(false)
   })
+
+  it('reads empty slots as each console shows them, and counts them', () => {
+    expect(sameValueDisplay('[ , , ]', '[ <3 empty items> ]')).toBe(true)
+    expect(sameValueDisplay('[empty × 2, 1]', '[ <2 empty items>, 1 ]')).toBe(true)
+    expect(sameValueDisplay('Array(3) [ <3 empty slots> ]', '[ <3 empty items> ]')).toBe(true)
+    expect(sameValueDisplay('[ , ]', '[ <3 empty items> ]')).toBe(false)
+    expect(sameValueDisplay('[empty × 2]', '[ <1 empty item> ]')).toBe(false)
+  })
 })
 
 describe('sameValueDisplay on printed text', () => {
