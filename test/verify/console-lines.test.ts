@@ -42,6 +42,8 @@ describe('consoleReading', () => {
       'let x = 1 // one\nx++ // 1',
       'f(1) // 2\n\nfunction f(n) {\n  return n + 1\n}',
       'x // the answer',
+      // It parses: the call of line 2's value by line 3 is the author's, and fails as written.
+      'function F(a) {\n  return { a }\n}\nF(1).a // 1\n(new F(1)).a // 1',
     ]) {
       expect(consoleReading(code, js)).toBe(code)
     }
@@ -54,8 +56,8 @@ describe('consoleReading', () => {
 
   it('reads JavaScript only, and is what replReading does first', () => {
     expect(consoleReading('1 // 1\n[1] // [1]', runner('ts'))).toBe('1 // 1\n[1] // [1]')
-    expect(replReading("[] + [] // -> ''\n[0] == 0 // -> true", js)).toBe(
-      "[] + []; // -> ''\n[0] == 0; // -> true",
+    expect(replReading("[...'ab'] // -> [ 'a', 'b' ]\n[...'cd'] // -> [ 'c', 'd' ]", js)).toBe(
+      "[...'ab']; // -> [ 'a', 'b' ]\n[...'cd']; // -> [ 'c', 'd' ]",
     )
   })
 })

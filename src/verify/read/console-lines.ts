@@ -44,13 +44,13 @@ interface ConsoleInput {
  * line that carries a value comment (`[] + {}  // -> '[object Object]'`)
  * ends one input, whose value, printed as the console prints it, is the
  * one compared. As one script, such code misreads: a line opening with `[`
- * or `(` joins the line above (no semicolons), `{} + {}` is a block then
- * `+{}`, and a block or labelled statement (`if (a) { 'x' } // -> 'x'`)
- * has no value. So a fence is read as console lines only when it does not
- * run as written (it does not parse, an input joins the next one, or an
- * input's value is the completion value of a statement that is no
- * expression) and each input parses alone, or documents the error it
- * raises. Then each input ends with `;`, a `{...}` line is wrapped in
+ * joins the line above (no semicolons) into code that does not parse,
+ * `{} + {}` is a block then `+{}`, and a block or labelled statement
+ * (`if (a) { 'x' } // -> 'x'`) has no value. So a fence is read as console
+ * lines only when it does not run as written (it does not parse, or, with
+ * no line joining the next, an input's value is the completion value of a
+ * statement that is no expression) and each input parses alone, or
+ * documents the error it raises. Then each input ends with `;`, a `{...}` line is wrapped in
  * parentheses, and an input whose value is a completion value is run
  * through a direct `eval`, which returns it, on its last line. Lines keep
  * their numbers and their comments. Note: the names an `eval`'d input uses
@@ -62,14 +62,14 @@ export function consoleReading(code: string, runner: Runner): string {
   const inputs = consoleInputs(lines, runner)
   if (!inputs || !inputs.some((input) => input.valueCode !== undefined)) return code
   const script = topLevelStatements(runner, code)
-  const runsAsWritten =
-    script !== undefined &&
-    inputs.every(
-      (input) =>
-        input.reading === 'as-written' &&
-        !script.some((statement) => statement.from <= input.last + 1 && statement.to > input.last + 1),
+  if (script) {
+    // Code that parses is a program: a line it joins to the one above is the author's (a call of
+    // the line above's value, for want of a semicolon), which a reader running it meets too.
+    const joins = inputs.some((input) =>
+      script.some((statement) => statement.from <= input.last + 1 && statement.to > input.last + 1),
     )
-  if (runsAsWritten) return code
+    if (joins || inputs.every((input) => input.reading === 'as-written')) return code
+  }
   const read = [...lines]
   for (const input of inputs) {
     const valueCode = input.valueCode
