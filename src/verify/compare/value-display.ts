@@ -19,7 +19,8 @@ export function sameValueDisplay(documented: string, actual: string): boolean {
   let got = canonical(actual)
   // Node names an object's class (`Person {}`, `[Arguments] {}`) where a post may show the object
   // alone; a tag with more than a name (`[Object: null prototype] {}`) says what the object is.
-  if (want.startsWith('{')) got = got.replace(/^(?:[\p{L}\p{N}_$]+|\[[\p{L}\p{N}_$]+\]) ?(?=\{)/u, '')
+  if (want.startsWith('{'))
+    got = got.replace(/^(?:[\p{L}\p{N}_$]+|\[[\p{L}\p{N}_$]+\]) ?(?=\{)/u, '')
   if (want === got) return true
   if (unreadableAlike(documented, actual)) return true
   const bareWant = documented.trim()

@@ -1,6 +1,6 @@
 import type { Runner } from '../runners.js'
-import { commentStart } from './statement-outputs.js'
 import { literalValue } from './repl-values.js'
+import { commentStart } from './statement-outputs.js'
 import { topLevelStatements } from './statements.js'
 
 /**
@@ -25,7 +25,8 @@ const prints = /(?:^|[^\w.$])(?:console\.\w+|alert|process\.stdout\.write)\s*\(/
 const declares = /^(?:const|let|var|class|function|async\s+function)\b/
 
 /** A statement whose own text ends it, so the next line cannot join it: a declaration or a block. */
-const endsItself = /^(?:(?:class|function|async\s+function|if|for|while|do|try|switch)\b|\{)[\s\S]*\}$/
+const endsItself =
+  /^(?:(?:class|function|async\s+function|if|for|while|do|try|switch)\b|\{)[\s\S]*\}$/
 
 /** How one console input is run: as written, as an object literal, or for its completion value. */
 type Reading = 'as-written' | 'object' | 'completion'
@@ -60,7 +61,7 @@ export function consoleReading(code: string, runner: Runner): string {
   if (runner.id !== 'javascript') return code
   const lines = code.split('\n')
   const inputs = consoleInputs(lines, runner)
-  if (!inputs || !inputs.some((input) => input.valueCode !== undefined)) return code
+  if (!inputs?.some((input) => input.valueCode !== undefined)) return code
   const script = topLevelStatements(runner, code)
   if (script) {
     // Code that parses is a program: a line it joins to the one above is the author's (a call of
@@ -131,7 +132,10 @@ function readingOf(
   line: number,
   runner: Runner,
 ): Reading | undefined {
-  const alone = text.split('\n').slice(0, -1).every((other) => /^\s*(?:\/\/.*)?$/.test(other))
+  const alone = text
+    .split('\n')
+    .slice(0, -1)
+    .every((other) => /^\s*(?:\/\/.*)?$/.test(other))
   const trimmed = valueCode.trim()
   if (alone && braceLine.test(trimmed) && isOneExpression(`(${trimmed})`, runner)) return 'object'
   const statements = topLevelStatements(runner, text)
