@@ -10,6 +10,7 @@ import {
   uncomment,
 } from './read/documented-output.js'
 import type { Sample } from './read/remark-extract-samples.js'
+import { replReading } from './read/repl-lines.js'
 import { runnableCode } from './read/sample-code.js'
 import { isShellTranscript, readShellTranscript } from './read/shell-transcript.js'
 import type { SampleResult } from './run/job.js'
@@ -360,7 +361,10 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       continue
     }
     const real = outputLines(printed).map((line) => inQuotesOf(part.lines[0] ?? '', line))
-    const isValue = part.lineNumbers.length === 1 && at === sample.line + part.to
+    // A value on its statement's line, or alone in a fence of its own after the sample (an answer).
+    const isValue =
+      part.lineNumbers.length === 1 &&
+      (at === sample.line + part.to || at > sample.line + sample.code.split('\n').length)
     if (isValue) {
       const line = lineAt(lines, at - 1)
       const head = headOf(line, part.lines[0] ?? '')
@@ -453,20 +457,23 @@ function checked(
 ): Outcome {
   const count = sample.code.split('\n').length
   const fence = lines.slice(sample.line, sample.line + count)
+  // An answer in a fence of its own, after the sample, is no part of the sample's code.
+  const inFence = (line: number | undefined) => line === undefined || line <= sample.line + count
   for (const edit of [...edits].sort((a, b) => b.from - a.from)) {
-    fence.splice(edit.from - sample.line, edit.to - edit.from, ...edit.lines)
+    if (inFence(edit.from))
+      fence.splice(edit.from - sample.line, edit.to - edit.from, ...edit.lines)
   }
   const code = runnableCode(
     fence.map((line) => line.replace(/\r$/, '').slice(quoteWidth(lines, sample))).join('\n'),
   )
-  const before = sample.expected?.parts?.length
+  const before = sample.expected?.parts?.filter((part) => inFence(part.lineNumbers[0])).length
   // A shell session's commands and outputs are read from its prompts, as when it was extracted.
   const after = (
     isShellRunner(sample.runner) && isShellTranscript(code)
       ? readShellTranscript(code, sample.line).expected
-      : statementParts(code, sample.line, sample.runner)
+      : statementParts(replReading(code, sample.runner), sample.line, sample.runner)
   )?.parts?.length
-  if (before !== after) {
+  if ((before ?? 0) !== (after ?? 0)) {
     return { reason: 'the real output, written in, would no longer read as this sample’s output' }
   }
   return { edits, leftAlone }

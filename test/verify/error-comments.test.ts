@@ -158,7 +158,8 @@ describe('console lines read as the REPL reads them', () => {
         runner('js'),
       ),
     ).toBe(
-      '[1] === [1]; // false\n({ a: 42 } === { a: 42 }); // false\n(x => x) === (x => x) // false',
+      // Console lines, each ending one input.
+      '[1] === [1]; // false\n({ a: 42 } === { a: 42 }); // false\n(x => x) === (x => x); // false',
     )
   })
 

@@ -286,6 +286,25 @@ describe('updateOutputs', () => {
     expect(result.updated).toEqual([1, 7])
   })
 
+  it('rewrites console lines and the answer in the fence after a quiz', async () => {
+    const post = [
+      fence('js', "[] + [] // -> 'x'\n[...'ab'] // -> [ 'a' ]\n{}{ a: 1 }; // -> 2"),
+      '',
+      fence('js', 'const [first = 1] = []\nfirst'),
+      '',
+      'The answer:',
+      '',
+      fence('js', '// -> 2'),
+    ].join('\n')
+    const restored = post
+      .replace("// -> 'x'", "// -> ''")
+      .replace("// -> [ 'a' ]", "// -> [ 'a', 'b' ]")
+      .replace('// -> 2\n```\n', '// -> 1\n```\n')
+      .replace(/\/\/ -> 2\n```$/, '// -> 1\n```')
+    const result = await expectRestored(post, restored)
+    expect(result.updated).toEqual([1, 7])
+  })
+
   it('rewrites REPL-style values: after a bare expression, on the comment line under it, in the post’s quotes', async () => {
     const post = fence(
       'javascript',

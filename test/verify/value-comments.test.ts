@@ -103,6 +103,28 @@ describe('sameValueDisplay', () => {
     expect(sameValueDisplay('3', "'3'")).toBe(false)
     expect(sameValueDisplay('1 2', '12')).toBe(false)
   })
+
+  it('reads quoted keys and a left-out class tag as notation, and still compares the values', () => {
+    expect(sameValueDisplay("{ 'a': 1 }", 'f { a: 1 }')).toBe(true)
+    expect(sameValueDisplay("{ '0': 'a' }", "[Arguments] { '0': 'a' }")).toBe(true)
+    expect(sameValueDisplay("{ 'x': 3 }", '点 { x: 3 }')).toBe(true)
+    expect(sameValueDisplay("{ 'a-b': 1 }", "{ 'a-b': 1 }")).toBe(true)
+    expect(sameValueDisplay("{ 'a': 1 }", 'f { a: 2 }')).toBe(false)
+    expect(sameValueDisplay("{ '0': 'a' }", "[Arguments] { '0': 'b' }")).toBe(false)
+    expect(sameValueDisplay("{ 'a': 'b' }", "{ a: 'b', c: 1 }")).toBe(false)
+    // The tag of an object without a prototype says what it is, not what it is called.
+    expect(sameValueDisplay('{}', '[Object: null prototype] {}')).toBe(false)
+    // A number key and a string key are different keys to Python.
+    expect(sameValueDisplay('{1: 2}', "{'1': 2}")).toBe(false)
+  })
+
+  it('reads empty slots as each console shows them, and counts them', () => {
+    expect(sameValueDisplay('[ , , ]', '[ <3 empty items> ]')).toBe(true)
+    expect(sameValueDisplay('[empty × 2, 1]', '[ <2 empty items>, 1 ]')).toBe(true)
+    expect(sameValueDisplay('Array(3) [ <3 empty slots> ]', '[ <3 empty items> ]')).toBe(true)
+    expect(sameValueDisplay('[ , ]', '[ <3 empty items> ]')).toBe(false)
+    expect(sameValueDisplay('[empty × 2]', '[ <1 empty item> ]')).toBe(false)
+  })
 })
 
 describe('sameValueDisplay on printed text', () => {

@@ -17,8 +17,10 @@ const typeLabel = /^(?:Array(?:\(\d+\))?|Object)\s+(?=[[{])/u
 export function sameValueDisplay(documented: string, actual: string): boolean {
   const want = canonical(documented)
   let got = canonical(actual)
-  // Node names an object's class (`Person {}`) where a post may show the object alone.
-  if (want.startsWith('{')) got = got.replace(/^[\w$]+ ?(?=\{)/u, '')
+  // Node names an object's class (`Person {}`, `[Arguments] {}`) where a post may show the object
+  // alone; a tag with more than a name (`[Object: null prototype] {}`) says what the object is.
+  if (want.startsWith('{'))
+    got = got.replace(/^(?:[\p{L}\p{N}_$]+|\[[\p{L}\p{N}_$]+\]) ?(?=\{)/u, '')
   if (want === got) return true
   if (unreadableAlike(documented, actual)) return true
   const bareWant = documented.trim()
@@ -39,23 +41,47 @@ function stringContent(display: string): string | undefined {
   }
 }
 
+/** Empty slots of an array as consoles show them: Node's `<3 empty items>`, Firefox's `<3 empty slots>`, Chrome's `empty × 3` (`empty` for one). */
+const emptySlots = /<(\d+) empty (?:items?|slots?)>|\bempty(?: × (\d+))?(?=\s*[,\]])/gu
+
+/**
+ * An array's empty slots written one way: as many hole marks as slots.
+ * An array of commas alone (`[ , , ]`) draws its slots between them: three.
+ */
+function holes(display: string): string {
+  const drawn = /^\[(\s*,)+\s*\]$/u.exec(display)
+  const mark = (count: number) => Array.from({ length: count }, () => '\uE001').join(', ')
+  if (drawn) return `[${mark((display.match(/,/g)?.length ?? 0) + 1)}]`
+  return display.replace(emptySlots, (_, node?: string, chrome?: string) =>
+    mark(Number(node ?? chrome ?? 1)),
+  )
+}
+
 /** A display with its strings double-quoted and its spaces next to punctuation taken out. */
 function canonical(display: string): string {
   const text = display.trim().replace(typeLabel, '')
   // Spacing is part of printed text; only an array's or object's display may space it differently.
-  const structured = /^[[{(]|^[\w$]+ ?\{/u.test(text)
+  const structured = /^[[{(]|^[\p{L}\p{N}_$]+ ?\{/u.test(text)
   const strings: string[] = []
-  const masked = text.replace(stringLiteral, (_, _quote: string, content: string) => {
+  const quoted = text.replace(stringLiteral, (_, _quote: string, content: string) => {
     const value = content.replace(/\\(['"`])/g, '$1')
     strings.push(JSON.stringify(value))
     return `\uE000${strings.length - 1}\uE000`
   })
+  const masked = structured ? holes(quoted) : quoted
+  // A key is a string however it is written: `{ 'a': 1 }` is Node's `{ a: 1 }`.
+  const keyed = structured
+    ? masked.replace(/\uE000(\d+)\uE000(?=\s*:)/gu, (whole, index: string) => {
+        const key = JSON.parse(strings[Number(index)] ?? '""') as string
+        return /^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(key) ? key : whole
+      })
+    : masked
   const spaced = structured
-    ? masked
+    ? keyed
         .replace(/\s*([[\](){},:;])\s*/gu, '$1')
         .replace(/\s+/gu, ' ')
         .replace(/,([\]}])/gu, '$1')
-    : masked
+    : keyed
   return spaced.replace(/\uE000(\d+)\uE000/gu, (_, index: string) => strings[Number(index)] ?? '')
 }
 

@@ -2,6 +2,7 @@ import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { isShellRunner } from '../runner-id.js'
 import { outputLanguages, type Runner, runnerFor } from '../runners.js'
+import { answerFence } from './answer-fence.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
 import { pastedOutput } from './pasted-output.js'
@@ -80,7 +81,8 @@ const inputCue =
 /**
  * Find the output documented for `code` (the runnable code of
  * `parent.children[index]`): the sample as a `>>>` or IPython session,
- * comments documenting single statements, a trailing output comment, else
+ * comments documenting single statements, a trailing output comment, the
+ * value of its last expression in the next fence (a quiz's answer), else
  * the next output fence (after at most one lead-in paragraph).
  */
 export function findDocumentedOutput(
@@ -116,6 +118,7 @@ export function findDocumentedOutput(
     statementParts(code, fenceLine, runner) ??
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
     pastedOutput(code, fenceLine, runner) ??
+    answerFence(code, parent, index, runner) ??
     followingBlock(parent, index, runner)
   )
 }

@@ -160,7 +160,9 @@ export function remarkExtractSamples() {
       // `f(x)  # TypeError: ...` read as the line's value is the error it raises.
       const expected =
         variants || isErrorValue(documented, code, line, runner) ? undefined : documented
-      if (expected?.kind === 'block') {
+      // A quiz's answer, in the fence after the sample, is output too.
+      const answered = (expected?.lineNumbers[0] ?? 0) > (node.position?.end.line ?? Infinity)
+      if (expected?.kind === 'block' || answered) {
         const fence = parent.children[index + 1]
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
         if (after?.type === 'code') outputFences.add(after)
