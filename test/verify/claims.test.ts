@@ -11,6 +11,11 @@ import {
   isBrowserOnly,
 } from '../../src/verify/read/browser-only.js'
 import { isCodeNotOutput } from '../../src/verify/read/code-not-output.js'
+import {
+  alternativeDefinitions,
+  declaresOnly,
+  expressionFragment,
+} from '../../src/verify/read/code-shapes.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { remarkExtractSamples } from '../../src/verify/read/remark-extract-samples.js'
 import { equationLine, specOperationCalled } from '../../src/verify/read/spec-notation.js'
@@ -180,4 +185,35 @@ describe('wrong expectations', () => {
       expect(found?.wrongExpectation).toBeUndefined()
     },
   )
+})
+
+describe('code shapes', () => {
+  const redeclared = (name: string) =>
+    `SyntaxError: Identifier '${name}' has already been declared\n`
+
+  it('takes a name defined twice, unused between, for two ways to write it', () => {
+    const code =
+      'const square = (a) => a * a\n// Equivalent\nfunction square(a) {\n  return a * a\n}'
+    expect(alternativeDefinitions(sample('js', code), redeclared('square'))).toEqual({
+      name: 'square',
+      lines: [1, 3],
+    })
+  })
+
+  it('keeps a name declared again after a use as a mistake', () => {
+    const code = 'let total = 1\nconsole.log(total)\nlet total = 2'
+    expect(alternativeDefinitions(sample('js', code), redeclared('total'))).toBeUndefined()
+  })
+
+  it('finds an anonymous class or function left from an expression', () => {
+    expect(expressionFragment(sample('js', 'class {\n  m() {}\n}'), 1)).toBe(1)
+    expect(expressionFragment(sample('js', 'function () {}'), 1)).toBe(1)
+    expect(expressionFragment(sample('js', 'class A {\n}'), 1)).toBeUndefined()
+  })
+
+  it('tells declarations only from code that runs', () => {
+    expect(declaresOnly(sample('js', 'class A extends Object {\n  constructor() {}\n}'))).toBe(true)
+    expect(declaresOnly(sample('js', 'class A {}\nnew A()'))).toBe(false)
+    expect(declaresOnly(sample('python', 'def f():\n    raise ValueError'))).toBe(true)
+  })
 })

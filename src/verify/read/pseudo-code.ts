@@ -2,6 +2,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { isShellRunner } from '../runners.js'
 import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
+import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
 import type { Sample } from './remark-extract-samples.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
 import { readsAsProse } from './value-claims.js'
@@ -53,6 +54,18 @@ export function pseudoCodeAt(
   const equation = equationLine(sample, output, line ?? 1)
   if (equation) {
     return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`
+  }
+  const alternative = alternativeDefinitions(sample, output)
+  if (alternative) {
+    const [first, second] = alternative.lines
+    return `two alternative definitions of \`${alternative.name}\`, at lines ${sample.line + first} and ${sample.line + second}`
+  }
+  const fragment = expressionFragment(sample, line)
+  if (fragment !== undefined) {
+    return `a fragment of an expression (\`${(lines[fragment - 1] ?? '').trim()}\`)${at(fragment)}`
+  }
+  if (output.trim() === '' && documentsError(sample) && declaresOnly(sample)) {
+    return 'it only declares, and the error it shows needs code that uses them'
   }
   if (line !== undefined) {
     const text = stripStringsAndComments(lines[line - 1] ?? '', sample)
@@ -107,6 +120,15 @@ export function pseudoCodeAt(
     return `code left out at line ${sample.line + 1 + elided}`
   }
   return undefined
+}
+
+/** Whether the documented output shows an error: `ReferenceError: ...`, a traceback. */
+function documentsError(sample: Sample): boolean {
+  return (sample.expected?.lines ?? []).some((text) =>
+    /^\s*(?:Uncaught\s+)?[A-Z]\w*(?:Error|Exception)\b|^Traceback \(most recent call last\)/.test(
+      text,
+    ),
+  )
 }
 
 /** A bare call (`s.endswith(suffix)`) and its trailing comment. */
