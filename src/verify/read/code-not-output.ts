@@ -21,12 +21,39 @@ const scriptInvocation =
  * unless the last clause of the lead-in names it output; or lines that only run
  * a script file, which tell the reader how to start the program, not what
  * it prints (`Now you can run the script like this:` / `/path/to/script.sh`).
+ * A table of code and what it means (`x + y      Add`) is neither.
  * Note: phmdoctest pairs a sample only with an unlabelled or output fence,
  * for the same reason.
  */
 export function isCodeNotOutput(fence: Code, runner: Runner, leadIn: string | undefined): boolean {
   const lines = fence.value.split('\n').filter((line) => line.trim() !== '')
   if (lines.length > 0 && lines.every((line) => scriptInvocation.test(line))) return true
+  const namedOutput = outputNoun.test(lastClause(leadIn ?? ''))
+  if (!namedOutput && isReferenceTable(lines)) return true
   const sameLanguage = runnerFor(fence.lang?.toLowerCase() ?? '')?.id === runner.id
-  return sameLanguage && !outputNoun.test(lastClause(leadIn ?? ''))
+  return sameLanguage && !namedOutput
+}
+
+/** A row of a table of code and what it means: `x // y     Floor divide`, `abs(x)     绝对值`. */
+const codeAndMeaning = /^\s*(?<code>\S(?:.*\S)?)\s{2,}(?<meaning>\p{L}[^=+*<>{};]*)$/u
+/** Operators or a call: what makes the first column code rather than a word or a value. */
+const codeMark = /[-+*/%&|^~<>=!]|[\p{L}_]\w*\s*\(/u
+
+/**
+ * Whether a fence is a reference table, two rows or more of code and words
+ * saying what it does (`Common operations:` / `x + y      Add`): the post
+ * explains the language there, and no program prints that.
+ */
+function isReferenceTable(lines: readonly string[]): boolean {
+  return (
+    lines.length >= 2 &&
+    lines.every((line) => {
+      const row = codeAndMeaning.exec(line)?.groups
+      return (
+        row?.code !== undefined &&
+        codeMark.test(row.code) &&
+        /\p{L}{2,}|\p{Script=Han}/u.test(row.meaning ?? '')
+      )
+    })
+  )
 }

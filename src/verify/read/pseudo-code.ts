@@ -1,7 +1,11 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import { isShellRunner } from '../runner-id.js'
 import { authorMachineNeed } from './author-machine.js'
+import { browserNeed } from './browser-only.js'
+import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
 import type { Sample } from './remark-extract-samples.js'
+import { equationLine, specOperationCalled } from './spec-notation.js'
+import { readsAsProse } from './value-claims.js'
 
 /** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`: a value the reader fills in. */
 const placeholder = new RegExp(
@@ -45,6 +49,24 @@ export function pseudoCodeAt(
   line: number | undefined = errorLine(output, samplePath),
 ): string | undefined {
   const lines = sample.code.split('\n')
+  const at = (found: number | undefined) =>
+    found === undefined ? '' : ` at line ${sample.line + found}`
+  const equation = equationLine(sample, output, line ?? 1)
+  if (equation) {
+    return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`
+  }
+  const alternative = alternativeDefinitions(sample, output)
+  if (alternative) {
+    const [first, second] = alternative.lines
+    return `two alternative definitions of \`${alternative.name}\`, at lines ${sample.line + first} and ${sample.line + second}`
+  }
+  const fragment = expressionFragment(sample, line)
+  if (fragment !== undefined) {
+    return `a fragment of an expression (\`${(lines[fragment - 1] ?? '').trim()}\`)${at(fragment)}`
+  }
+  if (output.trim() === '' && documentsError(sample) && declaresOnly(sample)) {
+    return 'it only declares, and the error it shows needs code that uses them'
+  }
   if (line !== undefined) {
     const text = stripStringsAndComments(lines[line - 1] ?? '', sample)
     const printed = outputAsCode.exec((lines[line - 1] ?? '').trim())
@@ -55,6 +77,10 @@ export function pseudoCodeAt(
     const emptyBody = commentOnlyBody(lines, line, sample, output)
     if (emptyBody !== undefined) {
       return `code left out (a body of comments only) at line ${sample.line + emptyBody}`
+    }
+    const listed = describedCalls(lines, sample, output)
+    if (listed !== undefined) {
+      return `a list of calls, each described by its comment: \`${listed}\` at line ${sample.line + line} stands for a value`
     }
     const spelling = otherSpelling(lines, line, output)
     if (spelling !== undefined) {
@@ -78,11 +104,12 @@ export function pseudoCodeAt(
   if (reads !== undefined) return `it reads what the reader types, at line ${sample.line + reads}`
   const machine = authorMachineNeed(sample, output, samplePath)
   if (machine) return machine
-  const browser =
-    /ReferenceError: (alert|prompt|confirm|document|window|navigator|location|localStorage) is not defined/.exec(
-      output,
-    )
-  if (browser) return `it needs a browser (\`${browser[1]}\`)`
+  const browser = browserNeed(sample, output, samplePath)
+  if (browser) return browser
+  const operation = specOperationCalled(sample, output)
+  if (operation) {
+    return `the specification's abstract operation \`${operation}\`${at(errorLine(output, samplePath))}, not a JavaScript function`
+  }
   // An exercise uses what the reader is to write (`data = Statistics(ages)`).
   const missing = missingNameOf.exec(output)
   if (sample.exercise && missing) {
@@ -93,6 +120,40 @@ export function pseudoCodeAt(
     return `code left out at line ${sample.line + 1 + elided}`
   }
   return undefined
+}
+
+/** Whether the documented output shows an error: `ReferenceError: ...`, a traceback. */
+function documentsError(sample: Sample): boolean {
+  return (sample.expected?.lines ?? []).some((text) =>
+    /^\s*(?:Uncaught\s+)?[A-Z]\w*(?:Error|Exception)\b|^Traceback \(most recent call last\)/.test(
+      text,
+    ),
+  )
+}
+
+/** A bare call (`s.endswith(suffix)`) and its trailing comment. */
+const callWithComment = /^\s*[\p{L}_$][\w$.]*\s*\(.*\)\s*;?\s+(?:#|\/\/)\s*(.+)$/u
+
+/**
+ * The missing name of a sample that lists calls, one a line, each with a
+ * comment in words saying what it does (`s.endswith(suffix)  # Check the
+ * end`): a reference of methods whose arguments stand for values, not a
+ * program; `undefined` for anything else.
+ */
+function describedCalls(
+  lines: readonly string[],
+  sample: Sample,
+  output: string,
+): string | undefined {
+  const missing = missingNameOf.exec(output)
+  const name = missing?.[1] ?? missing?.[2]
+  const code = lines.filter((text) => text.trim() !== '' && !/^\s*(?:#|\/\/)/.test(text))
+  if (name === undefined || isShell(sample) || code.length < 2) return undefined
+  const described = code.every((text) => {
+    const comment = callWithComment.exec(text)?.[1]
+    return comment !== undefined && readsAsProse(comment)
+  })
+  return described ? name : undefined
 }
 
 /** The name a NameError or ReferenceError says is not defined. */

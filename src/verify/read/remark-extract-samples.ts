@@ -22,6 +22,7 @@ import { sampleNames } from './sample-names.js'
 import { isShellTranscript, readShellTranscript, sessionLanguages } from './shell-transcript.js'
 import { sampleVariants, type Variant } from './variants.js'
 import { versionNeeded } from './version-needs.js'
+import { wrongExpectationAt } from './wrong-expectation.js'
 
 /**
  * What verifying a sample means: `compare` its output with the documented
@@ -63,6 +64,8 @@ export interface Sample {
   chain: string
   /** Whether it stands under an exercises heading (`Exercises`, `练习`): code the reader is to finish. */
   exercise?: boolean
+  /** Line of the lead-in that shows the sample's documented output as the wrong expectation. */
+  wrongExpectation?: number
   /** Line of the earlier sample whose lines this one only quotes, when it does (see `markExcerpts`). */
   excerptOf?: number
   /** The interpreter version the post says the sample needs (`Python 3.12+`): `3.12`. */
@@ -192,6 +195,7 @@ export function remarkExtractSamples() {
         needs: [],
         chain: '',
         ...(isExercise(parent, index) && { exercise: true }),
+        ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         files: filesUsed(code, namedFiles, latestScript),
       }
@@ -200,8 +204,8 @@ export function remarkExtractSamples() {
 }
 
 /** `{ [key]: value }` when there is a value, else nothing to spread. */
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: string })
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V })
 }
 
 /** A heading over exercises for the reader: `Exercises: Level 1`, `练习`, `课后作业`. */

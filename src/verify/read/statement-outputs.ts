@@ -10,6 +10,7 @@ import {
   valueThenRemark,
 } from './repl-values.js'
 import { type Statement, topLevelStatements } from './statements.js'
+import { readsAsProse } from './value-claims.js'
 
 /**
  * `=>`, `->`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
@@ -283,7 +284,9 @@ function valueComment(line: string, kind: StatementKind, runner: Runner): ValueC
   const comment = trailingComment(line, runner)
   if (!comment) return undefined
   const marked = valueMarker.exec(comment)?.[1]?.trim()
-  if (marked) return { text: marked, loose: false }
+  // Words after an arrow on a statement that prints nothing of its own describe what it
+  // shows rather than quote it (`// -> Promise 实例对象`): compared only if alike.
+  if (marked) return { text: marked, loose: kind !== 'print' && readsAsProse(marked) }
   return commentValue(comment, kind)
 }
 
@@ -317,6 +320,13 @@ function commentValue(comment: string, kind: StatementKind): ValueComment | unde
   const explained = valueThenProse.exec(comment)
   if (explained?.[1] && literalLike.test(explained[1])) {
     return { text: explained[1], loose: kind === 'call', whole: comment }
+  }
+  // A verb, then the value: `// shows 1`, `# 显示 3`.
+  const shownValue = /^(?:shows|logs|displays|gives|显示|打印)\s*[:：]?\s+(.+)$/iu.exec(
+    comment,
+  )?.[1]
+  if (shownValue && literalLike.test(shownValue)) {
+    return { text: shownValue, loose: kind === 'call', whole: comment }
   }
   // A value, then words in brackets: `# 72 (ASCII code for 'H')`.
   const remarked = valueThenRemark(comment)

@@ -6,6 +6,7 @@ import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
+import { browserCallClaimed } from '../read/browser-only.js'
 import type { DocumentedError } from '../read/error-comments.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
@@ -310,6 +311,19 @@ function judgeQuietRun(
     }
   }
   if (comparison && !comparison.ok) {
+    if (sample.wrongExpectation !== undefined && !exitDiffers) {
+      return {
+        ...verdict(
+          sample,
+          'noted',
+          `not checked: the lead-in at line ${sample.wrongExpectation} shows this output as the wrong expectation`,
+        ),
+        check: 'skipped',
+        comparison,
+        run,
+        shownOutput: shown(run.output, samplePath),
+      }
+    }
     if (comparison.variesOnly && !exitDiffers) {
       return {
         ...verdict(sample, 'noted', 'output matches but for values that vary from run to run'),
@@ -468,7 +482,10 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
       options,
     )
     // What a statement using a browser's globals shows in Node says nothing of the post.
-    const global = comparison?.ok === false ? browserGlobal(sample, code, part) : undefined
+    const global =
+      comparison?.ok === false
+        ? (browserGlobal(sample, code, part) ?? browserCallClaimed(sample, part.lines))
+        : undefined
     if (global !== undefined) {
       browserOnly.push(global)
       return []

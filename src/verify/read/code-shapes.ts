@@ -1,0 +1,62 @@
+import type { Sample } from './remark-extract-samples.js'
+import { topLevelStatements } from './statements.js'
+
+/**
+ * Samples that show the shape of some code rather than a program to run:
+ * one name defined twice in two ways side by side, an anonymous class or
+ * function left alone from an expression, or declarations only, shown with
+ * an error that needs code the sample does not have.
+ */
+
+/**
+ * The lines of two alternative definitions of one name, for a sample Node
+ * rejects as declaring it twice: nothing between them uses the name, so
+ * the second is another way to write the first (`const square = a => a * a`
+ * / `// Equivalent regular function` / `function square(a) {...}`), not a
+ * program that redefines what it used. `undefined` otherwise.
+ */
+export function alternativeDefinitions(
+  sample: Sample,
+  output: string,
+): { name: string; lines: [number, number] } | undefined {
+  const name = /SyntaxError: Identifier '([\w$]+)' has already been declared/.exec(output)?.[1]
+  if (name === undefined) return undefined
+  const lines = sample.code.split('\n')
+  const declares = new RegExp(
+    `^\\s*(?:(?:const|let|var)\\s+|(?:async\\s+)?function\\*?\\s+|class\\s+)${name}\\b`,
+  )
+  const declarations = lines.flatMap((line, index) => (declares.test(line) ? [index] : []))
+  const [first, second] = declarations
+  if (first === undefined || second === undefined) return undefined
+  const uses = new RegExp(`(?<![\\w$.])${name}(?![\\w$])`)
+  const between = lines.slice(first + 1, second).map((line) => line.replace(/\/\/.*$/, ''))
+  if (between.some((line) => uses.test(line))) return undefined
+  return { name, lines: [first + 1, second + 1] }
+}
+
+/** A statement that starts as an anonymous class or function, valid only inside an expression. */
+const anonymousStart =
+  /^\s*(?:class\s*(?:extends\s+[\w$.]+\s*)?\{|(?:async\s+)?function\s*\*?\s*\()/
+
+/** The line of a fragment of an expression the sample starts with (`class { m() {} }`), or `undefined`. */
+export function expressionFragment(sample: Sample, line: number | undefined): number | undefined {
+  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
+  if (line === undefined) return undefined
+  const text = sample.code.split('\n')[line - 1] ?? ''
+  return anonymousStart.test(text) ? line : undefined
+}
+
+/**
+ * Whether a sample only declares (classes, functions) and so runs nothing
+ * that could raise the error its documented output shows: the error needs
+ * a use of them the post has elsewhere or not at all.
+ */
+export function declaresOnly(sample: Sample): boolean {
+  const statements = topLevelStatements(sample.runner, sample.code)
+  if (!statements || statements.length === 0) return false
+  const declaration =
+    sample.runner.id === 'python'
+      ? /^(?:async\s+)?(?:def|class)\s|^@/
+      : /^(?:export\s+)?(?:(?:async\s+)?function\b|class\s)/
+  return statements.every((statement) => declaration.test(statement.text.trim()))
+}
