@@ -2,28 +2,43 @@
 
 /*
  * Slides are planned to fit the 1280×720 canvas; should one still be too full
- * (a font wider than planned, say), its content is zoomed down just enough,
- * never below 24 px for text and 18 px for code. A slide holding a block that
- * must not be cut (a diagram, a program's output, display math) may go down
- * to half size.
+ * (a font wider than planned, an image taller than estimated), its content is
+ * zoomed down just enough, preferably not below 24 px for text and 18 px for
+ * code (half size for a block that must not be cut: a diagram, a program's
+ * output, display math). Below that only as a last resort: a slide never
+ * shows less than all of its content. An image still loading has no height
+ * yet, so the slide is fitted again once it has one.
  */
 function fitSlide(slide) {
   var body = slide?.querySelector(':scope > .slide-body')
   if (!body || body.dataset.fitted) return
   body.dataset.fitted = 'true'
+  for (var image of body.querySelectorAll('img'))
+    if (!image.complete) image.addEventListener('load', () => zoomToFit(body), { once: true })
+  zoomToFit(body)
+}
+
+function zoomToFit(body) {
+  body.style.zoom = ''
+  body.style.height = ''
   var height = body.clientHeight
-  var width = body.clientWidth
-  var needed = body.scrollHeight
-  var wide = body.scrollWidth
-  if (height === 0 || (needed <= height + 1 && wide <= width + 1)) return
+  if (height === 0) return
   var smallest = body.querySelector('.whole, .katex-display, math[display="block"]')
     ? 0.5
     : body.querySelector('pre')
       ? 18 / 19
       : 24 / 30
-  var zoom = Math.max(smallest, Math.min(height / needed, width / wide))
-  body.style.zoom = String(zoom)
-  body.style.height = `${height / zoom}px`
+  var zoom = 1
+  // Note: a zoomed body lays its text out anew (wider lines), so it is measured again after each step.
+  for (let step = 0; step < 6; step++) {
+    const tall = body.scrollHeight
+    const wide = body.scrollWidth
+    if (tall <= body.clientHeight + 1 && wide <= body.clientWidth + 1) return
+    const over = Math.max(tall / body.clientHeight, wide / body.clientWidth)
+    zoom = zoom > smallest ? Math.max(smallest, zoom / over) : zoom / over
+    body.style.zoom = String(zoom)
+    body.style.height = `${height / zoom}px`
+  }
 }
 
 /*

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Code, List, Table } from 'mdast'
+import type { Code, Heading, List, Table } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -47,6 +47,8 @@ function shape(markdown: string): string[][] {
 
 const filler = (words: number) =>
   Array.from({ length: words }, (_, index) => `word${index}`).join(' ')
+const items = (count: number, words: string) =>
+  Array.from({ length: count }, (_, index) => `- ${words} ${index}`).join('\n')
 const bullets = (count: number) =>
   Array.from({ length: count }, (_, index) => `- point ${index}`).join('\n')
 
@@ -307,5 +309,76 @@ describe('splitting a long post', () => {
     expect(grids.map((grid) => (grid.type === 'blockquote' ? grid.children.length : 0))).toEqual([
       3,
     ])
+  })
+
+  it('keeps a chain of lead-ins together: a lead-in, the list it introduces ending on another, and its picture', () => {
+    const tree = unified()
+      .use(remarkParse)
+      .parse(
+        [
+          '## Resize',
+          '**3. Moved**  \nEvery entry has moved to the new table:',
+          '![moved](shot.png)',
+          '**4. Done**  \nIn its last stage the program does the following:',
+          '- frees the old table;\n- makes the new one the main table;\n- creates an empty second table;\n- resets the index to -1;  \n  this is what it looks like afterwards:',
+          '![done](shot.png)',
+        ].join('\n\n'),
+      )
+    const model = splitIntoSlides(tree, {
+      imageSizes: { 'shot.png': { width: 1684, height: 700 } },
+    })
+    const slides = model.columns.flat()
+    const leadIn = slides.find((slide) =>
+      slide.nodes.some((node) => plainText(node).includes('does the following:')),
+    )
+    expect(leadIn?.nodes.map((node) => node.type)).toEqual(['paragraph', 'list', 'paragraph'])
+  })
+
+  it('keeps a lead-in closing a section with the subsection it introduces', () => {
+    const tree = unified()
+      .use(remarkParse)
+      .parse(
+        [
+          '## Files',
+          items(3, 'a backup file kept with a timestamp in its name'),
+          '## Detection',
+          'A backup is written only when the data changed:',
+          '### How',
+          items(6, 'the hash of the data is compared'),
+          '### Why',
+          items(3, 'less storage used, fewer commits'),
+          '### Options',
+          items(2, 'an option'),
+        ].join('\n\n'),
+      )
+    const slides = splitIntoSlides(tree).columns.flat()
+    const slide = slides.find((one) =>
+      one.nodes.some((node) => plainText(node).endsWith('changed:')),
+    )
+    const after = slide?.nodes.slice(
+      slide.nodes.findIndex((node) => plainText(node).endsWith('changed:')) + 1,
+    )
+    expect(after?.[0]?.type).toBe('heading')
+    expect(after && plainText(after[0] as Heading)).toBe('How')
+  })
+
+  it('takes a wide screenshot out of its list item, the step its caption', () => {
+    const tree = unified()
+      .use(remarkParse)
+      .parse(
+        `## Publish\n\n1. Run \`npm run dev\` and open the address it prints![](wide.png)\n2. Push the changes\n3. The repository shows the commit![](strip.png)`,
+      )
+    const model = splitIntoSlides(tree, {
+      imageSizes: {
+        'wide.png': { width: 2560, height: 1440 },
+        'strip.png': { width: 2000, height: 160 },
+      },
+    })
+    const slides = model.columns.flat()
+    const picture = slides.find((slide) => slide.picture)
+    expect(picture?.nodes.map((node) => node.type)).toEqual(['list', 'paragraph'])
+    expect(plainText(picture?.nodes[0] as List)).toContain('open the address it prints')
+    // A strip reads at its size inside its item, and stays there.
+    expect(slides.filter((slide) => slide.picture)).toHaveLength(1)
   })
 })

@@ -30,6 +30,7 @@ import {
   imageHeight,
   imageSize,
   knownSize,
+  nestedImageHeight,
   pictureFloor,
   readableScale,
   scaleIn,
@@ -70,6 +71,8 @@ export interface PageOptions {
   pageHref: string | undefined
   /** What the deck says of what a slide leaves to the page, in the post's language. */
   notes: DeckNotes
+  /** Whether a deeper section follows: a lead-in ending this one introduces it, and stays on the slide. */
+  subsectionNext?: boolean | undefined
 }
 
 /** Fewest items or lines worth a part of a split block. */
@@ -172,7 +175,7 @@ function prepare(blocks: readonly RootContent[], options: PageOptions): RootCont
   // Lists first: long items shortened, items too tall for a slide unfolded into blocks.
   const flat = blocks.flatMap((node) =>
     node.type === 'list'
-      ? unfoldTallItems(shortenList(node))
+      ? unfoldTallItems(shortenList(node), options.imageSizes)
       : node.type === 'paragraph'
         ? separateImages(node)
         : [node],
@@ -197,11 +200,14 @@ function prepare(blocks: readonly RootContent[], options: PageOptions): RootCont
       else previous.children.push(node)
       continue
     }
-    // A lead-in with nothing to show after it (prose, a heading, a block for the notes) is prose too.
+    // A lead-in with nothing to show after it (prose, a heading, a block for the notes) is prose too;
+    // one closing a section that its subsections follow introduces them, and the slides keep them together.
     const next = flat[index + 1]
     if (
       isLeadIn(node) &&
-      (!next || isSpeakerProse(next) || next.type === 'heading' || isForNotes(next))
+      (next
+        ? isSpeakerProse(next) || next.type === 'heading' || isForNotes(next)
+        : !options.subsectionNext)
     ) {
       out.push(asNotes(node))
       continue
@@ -309,12 +315,15 @@ function shortenList(list: List): RootContent[] {
 }
 
 /**
- * A list whose items fit a slide each; an item taller than that (one holding
- * long code) is cut out: its first block stays an item, numbered as it was,
- * and its other blocks follow as blocks of their own. The notes say the
- * item's words in one piece, as the page reads them around its code.
+ * A list whose items fit a slide each, and show their images readably; an
+ * item taller than a slide (one holding long code), or holding an image that
+ * would show below half its size in a list item (a wide screenshot after the
+ * step it shows), is cut out: its first words stay an item, numbered as it
+ * was, and its other blocks (the image included) follow as blocks of their
+ * own, laid out as any other. The notes say the item's words in one piece, as
+ * the page reads them around its code.
  */
-function unfoldTallItems(blocks: RootContent[]): RootContent[] {
+function unfoldTallItems(blocks: RootContent[], sizes: ImageSizes): RootContent[] {
   const [list, ...notes] = blocks
   if (list?.type !== 'list') return blocks
   const tall = canvas.height * 0.6
@@ -324,8 +333,15 @@ function unfoldTallItems(blocks: RootContent[]): RootContent[] {
   const start = list.start ?? 1
   let from = 0
   list.children.forEach((item, index) => {
-    if (blockHeight({ ...list, children: [item] }, {}) <= tall) return
-    const [first, ...rest] = item.children
+    if (
+      blockHeight({ ...list, children: [item] }, sizes) <= tall &&
+      !item.children.some((child) => crampedInItem(child, sizes))
+    )
+      return
+    const children = item.children.flatMap((child): ListItem['children'] =>
+      child.type === 'paragraph' ? separateImages(child) : [child],
+    )
+    const [first, ...rest] = children
     // An item opening with text keeps it as an item; one opening with code or an image becomes blocks.
     const lead = first?.type === 'paragraph' && !isImageParagraph(first)
     if (!first || (lead && rest.length === 0)) return
@@ -336,7 +352,7 @@ function unfoldTallItems(blocks: RootContent[]): RootContent[] {
         start: list.ordered ? start + index : null,
         children: [{ ...item, children: [first] }],
       })
-    out.push(...(lead ? rest : item.children))
+    out.push(...(lead ? rest : children))
     if (words(item).length > 1) notes.push(...words(item).map(asNotes))
     from = index + 1
   })
@@ -353,6 +369,17 @@ function unfoldTallItems(blocks: RootContent[]): RootContent[] {
   }
 }
 
+/** Whether a block of a list item holds an image of known size that shows below half of it there (deck.css caps them). */
+function crampedInItem(node: RootContent, sizes: ImageSizes): boolean {
+  if (node.type !== 'paragraph') return false
+  return separateImages(node).some((part) => {
+    const size = isImageParagraph(part) ? imageSize(part, sizes) : undefined
+    return (
+      size !== undefined && scaleIn(size, slideTextWidth - 48, nestedImageHeight) < readableScale
+    )
+  })
+}
+
 /**
  * Whether `node` goes on the slide of the block after it: a lead-in
  * ("Output:") before what it introduces, or a line or two of text before an
@@ -361,8 +388,21 @@ function unfoldTallItems(blocks: RootContent[]): RootContent[] {
 function introducesNext(node: RootContent, next: RootContent): boolean {
   if (isSpeakerProse(next) || isForNotes(next)) return false
   if (endsWithLeadIn(node)) return true
+  return isPicture(next) && (isCaption(node) || (node.type === 'list' && endsWithStep(node)))
+}
+
+function isCaption(node: RootContent): boolean {
+  return node.type === 'paragraph' && !isImageParagraph(node) && !isSpeakerProse(node)
+}
+
+/** Whether a list ends with an item of a line or two of words alone: a step above its screenshot. */
+function endsWithStep(list: List): boolean {
+  const last = list.children.at(-1)
   return (
-    node.type === 'paragraph' && !isImageParagraph(node) && !isSpeakerProse(node) && isPicture(next)
+    list.children.length === 1 &&
+    last !== undefined &&
+    last.children.length === 1 &&
+    last.children.every(isCaption)
   )
 }
 
@@ -577,7 +617,10 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
         companion.type === 'code' && heightOf(smallerCode(companion)) <= budget - height
       const splits =
         !shrinks && heightOf(companion) > budget && splitBlock(companion, budget, budget, options)
-      if (current().nodes.length > 0 && (!splits || room() - height < budget * 0.4)) newPage()
+      // Note: a block that is itself kept with the lead-in above it (a list ending on "…as below:")
+      // stays on that slide, so the whole chain reads together.
+      if (!kept && current().nodes.length > 0 && (!splits || room() - height < budget * 0.4))
+        newPage()
       place(node, height)
       keep = true
       continue

@@ -5,9 +5,9 @@ import type {
   List,
   ListItem,
   Paragraph,
-  PhrasingContent,
   RootContent,
   Table,
+  TableCell,
 } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 
@@ -91,27 +91,33 @@ export function codeLinesOf(line: string, width = codeColumns): number {
   return Math.max(1, Math.ceil(columns / width))
 }
 
-/** Estimated height of a list item, nested lists and code included. */
-function listItemHeight(item: ListItem, indent: number): number {
+/** Tallest an image inside a list item, a table cell or a quote shows (deck.css). */
+export const nestedImageHeight = 240
+
+/** Estimated height of a list item, nested lists, code and images included. */
+function listItemHeight(item: ListItem, indent: number, sizes: ImageSizes): number {
   return item.children.reduce((total, child) => {
-    if (child.type === 'list') return total + listHeight(child, indent + 40)
+    if (child.type === 'list') return total + listHeight(child, sizes, indent + 40)
     if (child.type === 'code') return total + codeHeight(child, indent) + canvas.blockGap
     if (child.type === 'paragraph' && child.children.some((inner) => inner.type === 'image')) {
-      // The image, and the words before it when it follows text ("Run `pnpm dev`:![](shot.png)").
+      // The words before the image when it follows text ("Run `pnpm dev`:![](shot.png)"), then the image on a line of its own.
       const words = plainText({
         ...child,
         children: child.children.filter((inner) => inner.type !== 'image'),
       })
       const lines =
         words.trim() === '' ? 0 : wrappedLines(words, textWidth - indent, canvas.textSize)
-      return total + Math.max(120, Math.min(imageHeight(child, {}), 240)) + lines * textLine
+      const shown = sizeOf(child, sizes)
+        ? Math.min(imageHeight(child, sizes), nestedImageHeight)
+        : nestedImageHeight
+      return total + shown + 8 + lines * textLine
     }
     return total + wrappedLines(plainText(child), textWidth - indent, canvas.textSize) * textLine
   }, 4)
 }
 
-function listHeight(list: List, indent = 48): number {
-  return list.children.reduce((total, item) => total + listItemHeight(item, indent), 0)
+function listHeight(list: List, sizes: ImageSizes, indent = 48): number {
+  return list.children.reduce((total, item) => total + listItemHeight(item, indent, sizes), 0)
 }
 
 function codeHeight(code: Code, indent = 0): number {
@@ -233,12 +239,53 @@ function sizeOf(
   }
 }
 
-/** Lines the raw HTML among `nodes` adds (`<br>`, `<li>`): a cell's list in HTML takes a line an item. */
-function htmlBreaks(nodes: readonly PhrasingContent[]): number {
-  return nodes.reduce(
-    (total, node) =>
-      total + (node.type === 'html' ? (node.value.match(/<(br|li)\b/gi) ?? []).length : 0),
-    0,
+/**
+ * The lines of a table cell as the browser breaks them: raw HTML `<br>`,
+ * `<li>` and `<p>` start a line (a cell's list in HTML takes a line an item);
+ * the tags themselves show nothing.
+ */
+function cellLines(cell: TableCell): string[] {
+  const lines = ['']
+  for (const node of cell.children) {
+    if (node.type === 'html') {
+      if (/<(br|li|p)\b/i.test(node.value)) lines.push('')
+      continue
+    }
+    lines[lines.length - 1] += plainText(node, { includeHtml: false })
+  }
+  return lines.filter((line) => line.trim() !== '')
+}
+
+/** Horizontal padding of a table cell at text size `size` (reveal.js's theme: 0.6 em a side). */
+function cellPadding(size: number): number {
+  return 1.2 * size
+}
+
+/**
+ * Widths of a table's columns as the browser's automatic layout gives them:
+ * each column its widest line when all fit, else a share of the width in
+ * proportion to that, never narrower than its longest word.
+ */
+function columnWidths(table: Table, size: number): number[] {
+  const columns = Math.max(1, ...table.children.map((row) => row.children.length))
+  const padding = cellPadding(size)
+  const widest = Array.from({ length: columns }, () => padding)
+  const longestWord = Array.from({ length: columns }, () => padding)
+  for (const row of table.children)
+    row.children.forEach((cell, column) => {
+      for (const line of cellLines(cell)) {
+        widest[column] = Math.max(widest[column] ?? 0, textWidthOf(line, size) + padding)
+        for (const word of line.split(/\s+/))
+          longestWord[column] = Math.max(
+            longestWord[column] ?? 0,
+            Math.min(textWidth / columns, textWidthOf(word, size) + padding),
+          )
+      }
+    })
+  const total = widest.reduce((sum, width) => sum + width, 0)
+  if (total <= textWidth) return widest
+  return widest.map((width, column) =>
+    Math.max(longestWord[column] ?? 0, (textWidth * width) / total),
   )
 }
 
@@ -247,12 +294,16 @@ export const smallTableSize = 18
 
 function tableHeight(table: Table): number {
   const size = table.data?.smallTable === true ? smallTableSize : 24
+  const widths = columnWidths(table, size)
   return table.children.reduce((total, row) => {
-    const width = textWidth / Math.max(1, row.children.length)
     const lines = Math.max(
       1,
-      ...row.children.map(
-        (cell) => wrappedLines(plainText(cell), width - 24, size) + htmlBreaks(cell.children),
+      ...row.children.map((cell, column) =>
+        cellLines(cell).reduce(
+          (sum, line) =>
+            sum + wrappedLines(line, (widths[column] ?? textWidth) - cellPadding(size), size),
+          0,
+        ),
       ),
     )
     return total + lines * size * 1.2 + 11
@@ -270,7 +321,7 @@ export function blockHeight(node: RootContent, sizes: ImageSizes = {}): number {
     case 'heading':
       return headingHeight(node)
     case 'list':
-      return listHeight(node) + gap
+      return listHeight(node, sizes) + gap
     case 'code':
       return codeHeight(node) + gap
     case 'table':

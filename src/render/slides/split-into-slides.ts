@@ -2,7 +2,7 @@ import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type DeckNotes, deckNotes, interfaceWords } from '../words/interface-words.js'
 import { isPicture, type Page, type PageOptions, paginate } from './paginate.js'
-import { isImageParagraph } from './prose.js'
+import { endsWithLeadIn, isImageParagraph } from './prose.js'
 import {
   blockHeight,
   bodyHeight,
@@ -62,6 +62,8 @@ interface Planned {
   height: number
   /** The last slide of its section, not followed by a `---` break: the next section may join it. */
   open: boolean
+  /** Its last block introduces the subsection after it ("…as follows:"): a slide never ends with it. */
+  introduces?: boolean
 }
 
 /**
@@ -84,7 +86,9 @@ export function splitIntoSlides(tree: Root, options: SlideOptions = {}): SlideMo
     const next = sections[index + 1]
     const kicker = kickerOf(sections[index - 1], section)
     if (kickerOf(section, next)) continue
-    const planned = plan(section, { slideBreaks, imageSizes, notes }, kicker)
+    const subsectionNext =
+      next?.heading !== undefined && next.heading.depth > (section.heading?.depth ?? 0)
+    const planned = plan(section, { slideBreaks, imageSizes, notes, subsectionNext }, kicker)
     const startsColumn = !section.heading || section.heading.depth <= level || columns.length === 0
     if (startsColumn) columns.push(planned)
     else columns.at(-1)?.push(...planned)
@@ -213,7 +217,7 @@ function kickerOf(section: Section | undefined, next: Section | undefined): Head
 
 function plan(
   section: Section,
-  { slideBreaks, imageSizes, notes }: Omit<PageOptions, 'pageHref'>,
+  { slideBreaks, imageSizes, notes, subsectionNext }: Omit<PageOptions, 'pageHref'>,
   kicker: Heading | undefined,
 ): Planned[] {
   // Continuation slides carry a longer heading (`(2/3)`); plan with the longest, and room for a kicker.
@@ -225,6 +229,7 @@ function plan(
     slideBreaks,
     imageSizes,
     notes,
+    subsectionNext,
     pageHref: id === undefined ? undefined : `../index.html#${encodeURIComponent(id)}`,
   })
   const breakAfter = slideBreaks && section.blocks.at(-1)?.type === 'thematicBreak'
@@ -247,6 +252,11 @@ function plan(
       !breakAfter &&
       !(slideBreaks && pages.length > 1) &&
       !page.picture,
+    introduces:
+      index === pages.length - 1 &&
+      subsectionNext === true &&
+      page.nodes.at(-1) !== undefined &&
+      endsWithLeadIn(page.nodes.at(-1) as RootContent),
   }))
 }
 
@@ -275,6 +285,7 @@ function shareSlides(columns: Planned[][], imageSizes: ImageSizes): Slide[][] {
     for (const group of balancedGroups(
       run.map((entry) => entry.planned.height),
       room,
+      run.map((entry) => entry.planned.introduces === true),
     )) {
       const [first, ...rest] = group.map((index) => run[index] as (typeof run)[number])
       if (!first) continue
@@ -348,9 +359,14 @@ function joins(previous: Planned | undefined, next: Planned | undefined): boolea
 
 /**
  * Cut a run of slide heights into consecutive groups that each fit `room`:
- * the fewest groups possible, as even as the heights allow.
+ * the fewest groups possible, as even as the heights allow. A group does not
+ * end with one that `introduces` the next: that one moves on with it.
  */
-function balancedGroups(heights: readonly number[], room: number): number[][] {
+function balancedGroups(
+  heights: readonly number[],
+  room: number,
+  introduces: readonly boolean[] = [],
+): number[][] {
   const total = heights.reduce((sum, height) => sum + height, 0)
   for (let count = Math.max(1, Math.ceil(total / room)); count <= heights.length; count++) {
     const target = total / count
@@ -359,8 +375,15 @@ function balancedGroups(heights: readonly number[], room: number): number[][] {
     for (const [index, height] of heights.entries()) {
       const group = groups.at(-1) as number[]
       if (group.length > 0 && (used + height > room || used + height / 2 > target)) {
-        groups.push([index])
-        used = height
+        const carried =
+          group.length > 1 && introduces[index - 1] ? (group.pop() as number) : undefined
+        if (carried === undefined) {
+          groups.push([index])
+          used = height
+        } else {
+          groups.push([carried, index])
+          used = (heights[carried] ?? 0) + height
+        }
       } else {
         group.push(index)
         used += height
