@@ -121,7 +121,9 @@ function readsInput(sample: Sample): number | undefined {
   const index = lines.findIndex((line) => pattern.test(line))
   if (index !== -1) return index + 1
   for (const [name, text] of Object.entries(sample.files)) {
-    const reader = /\.(?:sh|bash|zsh)$/.test(name) ? /(?:^|[;&|]\s*)read\b/m : pattern
+    const reader = /\.(?:sh|bash|zsh)$/.test(name)
+      ? /(?:^|[;&|]\s*)read\b/m
+      : /\binput\s*\(|sys\.stdin|readline\(\)|process\.stdin|prompt\s*\(/
     const user = lines.findIndex((line) => line.includes(name))
     if (user !== -1 && reader.test(text)) return user + 1
   }
