@@ -3,6 +3,7 @@ import { toString as plainText } from 'mdast-util-to-string'
 import { isShellRunner, outputLanguages, type Runner, runnerFor } from '../runners.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
+import { markerAboveOutputs } from './marker-above.js'
 import { pastedOutput } from './pasted-output.js'
 import {
   ipythonToDoctest,
@@ -67,7 +68,8 @@ export interface DocumentedOutput {
 }
 
 /** `output:`, `Output -`, `输出：`, `运行结果：` opening a comment block. */
-export const outputMarker = /^(?:(?:expected\s+)?outputs?|输出|运行结果|结果)\s*[:：-]\s?(.*)$/iu
+export const outputMarker =
+  /^(?:(?:expected\s+)?outputs?(?:\s+(?:as follows|below))?|输出(?:结果)?(?:如下)?|运行结果(?:如下)?|结果(?:如下)?)\s*[:：-]\s?(.*)$/iu
 const colonEnd = /[:：]\s*$/u
 /** Words of a lead-in that announces what the code prints. */
 const outputCue =
@@ -129,7 +131,11 @@ export function statementParts(
   fenceLine: number,
   runner: Runner,
 ): DocumentedOutput | undefined {
-  return statementOutputs(code, fenceLine, runner) ?? commentBlockOutputs(code, fenceLine, runner)
+  return (
+    markerAboveOutputs(code, fenceLine, runner) ??
+    statementOutputs(code, fenceLine, runner) ??
+    commentBlockOutputs(code, fenceLine, runner)
+  )
 }
 
 /** The trailing `# output:` comment block of a sample, if it ends with one. */
