@@ -77,7 +77,7 @@ const debuggerPrompt = /^(?:\((?:Pdb|gdb|lldb|ipdb)\)|ipdb>)\s/m
 
 /** Commands that fetch packages or pages from the network. */
 const networkCommand =
-  /(?:\bpip[\d.]*|-m\s+pip)\s+install\b|\b(?:npm|pnpm|yarn)\s+(?:i|install|add)\s+\w|\bgem\s+install\b/
+  /(?:\bpip[\d.]*|-m\s+pip)\s+install\b|\b(?:npm|pnpm|yarn)\s+(?:i|install|add)(?=\s+\w)|\bgem\s+install\b/
 
 /**
  * A shell sample that runs a file no sample provides, or fetches packages (`$ python3 x.py` with
