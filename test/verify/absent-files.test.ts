@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { noAnnotations } from '../../src/verify/read/annotations.js'
 import { absentFileNeed, authorMachineNeed } from '../../src/verify/read/author-machine.js'
 import { markerAboveOutputs } from '../../src/verify/read/marker-above.js'
+import { inOtherLanguage } from '../../src/verify/read/named-files.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { sessionNote } from '../../src/verify/read/session-unrunnable.js'
 import { runnerFor } from '../../src/verify/runners.js'
@@ -105,5 +106,19 @@ describe('markerAboveOutputs', () => {
   it('leaves alone an output block under the code it documents', () => {
     expect(markerAboveOutputs('console.log(1)\n// Output: 1', 1, js)).toBe(undefined)
     expect(markerAboveOutputs('const a = 1\n// 输出：1\nconsole.log(a)', 1, js)).toBe(undefined)
+  })
+})
+
+describe('inOtherLanguage', () => {
+  it('tells a script kept in a fence of another program', () => {
+    expect(inOtherLanguage('triple_quotes.py', 'ruby')).toBe(true)
+    expect(inOtherLanguage('hello.sh', 'python')).toBe(true)
+  })
+
+  it('leaves alone a fitting fence, a plain one and a data file', () => {
+    expect(inOtherLanguage('hello.py', 'python')).toBe(false)
+    expect(inOtherLanguage('hello.py', 'text')).toBe(false)
+    expect(inOtherLanguage('hello.py', null)).toBe(false)
+    expect(inOtherLanguage('data.json', 'js')).toBe(false)
   })
 })

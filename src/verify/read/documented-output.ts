@@ -252,6 +252,41 @@ function scriptRunOf(value: string, runner: Runner): { command: string; skip: nu
   return fits ? { command, skip: first + 1 } : undefined
 }
 
+/** Nodes of prose a post may put between a script and the run of it. */
+const proseNodes = new Set(['paragraph', 'list', 'blockquote', 'thematicBreak'])
+
+/**
+ * The run of the script a sample is, shown further down with prose between
+ * (a list of remarks, a paragraph), in a plain fence whose one prompt line
+ * runs a file of the sample's language (`$ ./functions.py`,
+ * `$ python3 functions.py`): the first fence after the sample, so the
+ * script it runs is this one, not another sample's.
+ */
+function laterScriptRun(
+  parent: Parent,
+  index: number,
+  runner: Runner,
+): DocumentedOutput | undefined {
+  let at = index + 1
+  while (proseNodes.has(parent.children[at]?.type ?? '')) at++
+  const next = parent.children[at]
+  if (next?.type !== 'code') return undefined
+  const language = next.lang?.toLowerCase() ?? ''
+  if (!outputLanguages.has(language) || runnerFor(language) !== undefined) return undefined
+  const run = scriptRunOf(next.value, runner)
+  const file = run?.command.split(/\s+/).at(-1) ?? ''
+  // The command names a file of the sample's language, not any program.
+  if (!run || runnerFor(file.split('.').at(-1) ?? '')?.id !== runner.id) return undefined
+  const fenceLine = next.position?.start.line ?? 1
+  const lines = next.value.split('\n').slice(run.skip)
+  return {
+    kind: 'block',
+    lines,
+    lineNumbers: lines.map((_, offset) => fenceLine + 1 + run.skip + offset),
+    reason: `output block at line ${fenceLine}, under \`${run.command}\`, which runs this script`,
+  }
+}
+
 function followingBlock(
   parent: Parent,
   index: number,
@@ -261,14 +296,14 @@ function followingBlock(
   let next = parent.children[at]
   let leadInText: string | undefined
   let lead: ReturnType<typeof leadInKind>
-  if (next?.type === 'paragraph') {
+  if (next?.type === 'paragraph' || next?.type === 'list') {
     leadInText = plainText(next).trim()
-    lead = leadInKind(leadInText)
-    if (!lead) return undefined
+    lead = next.type === 'paragraph' ? leadInKind(leadInText) : undefined
+    if (!lead) return laterScriptRun(parent, index, runner)
     at++
     next = parent.children[at]
   }
-  if (next?.type !== 'code') return undefined
+  if (next?.type !== 'code') return laterScriptRun(parent, index, runner)
   const language = next.lang?.toLowerCase() ?? ''
   // After `Output:`, a fence is the output whatever language labels it (`json`, `python`),
   // unless it is code with an output fence of its own right after it.

@@ -98,9 +98,14 @@ export function pseudoCodeAt(
 /** The name a NameError or ReferenceError says is not defined. */
 const missingNameOf = /name '([\w$]+)' is not defined|ReferenceError: ([\w$]+) is not defined/
 
-/** What a program prints, in a fence labelled as code: numbers only, an object's repr, an `output:` label. */
+/**
+ * What a program prints, in a fence labelled as code: numbers only, an
+ * object's repr, an `output:` label, or a result under its call in the
+ * style of library docs (`_.union([1, 2], [2, 3]);` / `=> [1, 2, 3]`),
+ * since no line of code starts with an arrow.
+ */
 const outputAsCode =
-  /^(?:(?=[^\d]*\d)[\d\s.,+-]+|<[\w.]+ object at 0x[\da-fA-F]+>|(?:output|输出|结果|运行结果)\s*[:：]?)$/iu
+  /^(?:(?=[^\d]*\d)[\d\s.,+-]+|<[\w.]+ object at 0x[\da-fA-F]+>|(?:output|输出|结果|运行结果)\s*[:：]?|=>\s.*)$/iu
 
 /** Two words side by side, which Python and JavaScript never allow outside keywords: `Enter base: 20`. */
 const leadingWords = /^[\p{L}_][\p{L}\d_]*\s+[\p{L}_][\p{L}\d_]*/u
