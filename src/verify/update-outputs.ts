@@ -389,12 +389,13 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       edits.push({ from: at - 1, to: at, lines: [head + value] })
       continue
     }
-    // An `# Output:` block: its marker is the line after the statements it documents.
+    // An `# Output:` block: its marker is the line after the statements it documents,
+    // or the line above the statement when it is written above it (`// 输出：x` / `console.log(x)`).
     const output = newOutput(part.lines, printed, comparison)
+    const first = part.lineNumbers[0] ?? 0
+    const marker = first <= sample.line + part.from ? first - 1 : sample.line + part.to
     const edit =
-      'reason' in output
-        ? output
-        : rewriteCommentBlock(lines, sample, part, sample.line + part.to, output)
+      'reason' in output ? output : rewriteCommentBlock(lines, sample, part, marker, output)
     if ('reason' in edit) leftAlone.push({ sample, line: at, reason: edit.reason })
     else edits.push(edit)
   }

@@ -41,6 +41,16 @@ async function expectRestored(post: string, restored: string) {
 const fence = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\``
 
 describe('updateOutputs', () => {
+  it('rewrites an output comment written above its print call, and a labelled block after a blank line', async () => {
+    const post = [
+      fence('js', "const a = 'x'\n\n// 输出：y\nconsole.log(a)"),
+      '',
+      fence('js', "console.log([1, 2].join('-'))\n\n// 输出如下：\n// 1, 2"),
+    ].join('\n')
+    const restored = post.replace('输出：y', '输出：x').replace('// 1, 2', '// 1-2')
+    await expectRestored(post, restored)
+  })
+
   it('rewrites what each command of a shell session printed, under its prompt', async () => {
     const post = [
       fence('sh', 'join_words() {\n  local words=("$@")\n  printf \'%s\\n\' "$' + '{words[*]}"\n}'),

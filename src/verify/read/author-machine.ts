@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { isShellRunner } from '../runner-id.js'
+import { absentFileRun } from './absent-files.js'
 import type { Sample } from './remark-extract-samples.js'
 
 /** Error lines naming a file or folder that is not there, each capturing its path. */
@@ -36,7 +37,20 @@ export function authorMachineNeed(
   samplePath: string,
 ): string | undefined {
   if (sample.annotations.run) return undefined
+  const absent = absentFileNeed(sample)
+  if (absent) return absent
   const documented = sample.expected?.lines.join('\n') ?? ''
+  if (isShell(sample) && debuggerPrompt.test(`${sample.code}\n${documented}`)) {
+    return 'needs typed input (a debugger session)'
+  }
+  const module = /No module named ['"]?([\w.]+)/.exec(output)?.[1]
+  if (
+    module &&
+    isShell(sample) &&
+    new RegExp(`-m\\s+${module.replace(/\./g, '\\.')}(?![\\w.])`).test(sample.code)
+  ) {
+    return `needs the module ${module}, which no sample provides`
+  }
   const code = [sample.code, ...Object.values(sample.files)].join('\n')
   if (!/No such file|cannot access|ENOENT|can't open file/i.test(documented)) {
     const folder = samplePath ? path.dirname(samplePath) : undefined
@@ -56,6 +70,26 @@ export function authorMachineNeed(
     }
   }
   return undefined
+}
+
+/** A debugger's prompt starting a line: `(Pdb) s`, `(gdb) next`, `ipdb> n`. */
+const debuggerPrompt = /^(?:\((?:Pdb|gdb|lldb|ipdb)\)|ipdb>)\s/m
+
+/** Commands that fetch packages or pages from the network. */
+const networkCommand =
+  /(?:\bpip[\d.]*|-m\s+pip)\s+install\b|\b(?:npm|pnpm|yarn)\s+(?:i|install|add)(?=\s+\w)|\bgem\s+install\b/
+
+/**
+ * A shell sample that runs a file no sample provides, or fetches packages (`$ python3 x.py` with
+ * `x.py` shown in a fence of another language or not at all): the note it
+ * gets, decided before its run counts, so a timeout is no failure either.
+ */
+export function absentFileNeed(sample: Sample): string | undefined {
+  if (sample.annotations.run) return undefined
+  const file = absentFileRun(sample)
+  if (file !== undefined) return `needs the file ${file}, which no sample provides`
+  const install = isShellRunner(sample.runner) ? networkCommand.exec(sample.code)?.[0] : undefined
+  return install === undefined ? undefined : `needs the network (\`${install.trim()}\`)`
 }
 
 /** The part of a missing path that the code names (the path, its folder or its name), if any. */

@@ -14,11 +14,20 @@ function lastClause(text: string): string {
 const scriptInvocation =
   /^\s*(?:[$❯]\s+)?(?:(?:sudo\s+)?(?:(?:ba|z)?sh|python3?|node|deno|bun)\s+)?[\w./~-]*\.(?:sh|bash|py|m?js|ts)(?:\s.*)?$/u
 
+/** A line only code is made of: a declaration, an import, a call that prints. */
+const statementLine =
+  /^\s*(?:(?:var|let|const)\s+[\w${}[\], ]+\s*=|import\s|from\s+\S+\s+import\s|def\s+\w+\s*\(|function\s*\w*\s*\(|console\.log\s*\(|print\s*\(|\w+\s*=\s*require\s*\()/
+
+function isStatement(line: string): boolean {
+  return statementLine.test(line)
+}
+
 /**
  * Whether the fence after a sample, which the lead-in would make its
  * output, is code rather than output: a fence in the sample's own language
  * (the next step of the same program, `printf ...` after `fruits=(...)`),
- * unless the last clause of the lead-in names it output; or lines that only run
+ * or a program of another language, unless the last clause of the lead-in
+ * names it output; or lines that only run
  * a script file, which tell the reader how to start the program, not what
  * it prints (`Now you can run the script like this:` / `/path/to/script.sh`).
  * A table of code and what it means (`x + y      Add`) is neither.
@@ -30,8 +39,11 @@ export function isCodeNotOutput(fence: Code, runner: Runner, leadIn: string | un
   if (lines.length > 0 && lines.every((line) => scriptInvocation.test(line))) return true
   const namedOutput = outputNoun.test(lastClause(leadIn ?? ''))
   if (!namedOutput && isReferenceTable(lines)) return true
-  const sameLanguage = runnerFor(fence.lang?.toLowerCase() ?? '')?.id === runner.id
-  return sameLanguage && !namedOutput
+  if (namedOutput) return false
+  const fenceRunner = runnerFor(fence.lang?.toLowerCase() ?? '')
+  // A program of another language (`var path = require('path')` after a `bash` fence) is
+  // the next example, not what the sample printed.
+  return fenceRunner?.id === runner.id || (fenceRunner !== undefined && lines.some(isStatement))
 }
 
 /** A row of a table of code and what it means: `x // y     Floor divide`, `abs(x)     绝对值`. */

@@ -5,6 +5,7 @@ import { outputLanguages, type Runner, runnerFor } from '../runners.js'
 import { answerFence } from './answer-fence.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
+import { markerAboveOutputs } from './marker-above.js'
 import { pastedOutput } from './pasted-output.js'
 import {
   ipythonToDoctest,
@@ -69,7 +70,8 @@ export interface DocumentedOutput {
 }
 
 /** `output:`, `Output -`, `输出：`, `运行结果：` opening a comment block. */
-export const outputMarker = /^(?:(?:expected\s+)?outputs?|输出|运行结果|结果)\s*[:：-]\s?(.*)$/iu
+export const outputMarker =
+  /^(?:(?:expected\s+)?outputs?(?:\s+(?:as follows|below))?|输出(?:结果)?(?:如下)?|运行结果(?:如下)?|结果(?:如下)?)\s*[:：-]\s?(.*)$/iu
 const colonEnd = /[:：]\s*$/u
 /** Words of a lead-in that announces what the code prints. */
 const outputCue =
@@ -133,7 +135,11 @@ export function statementParts(
   fenceLine: number,
   runner: Runner,
 ): DocumentedOutput | undefined {
-  return statementOutputs(code, fenceLine, runner) ?? commentBlockOutputs(code, fenceLine, runner)
+  return (
+    markerAboveOutputs(code, fenceLine, runner) ??
+    statementOutputs(code, fenceLine, runner) ??
+    commentBlockOutputs(code, fenceLine, runner)
+  )
 }
 
 /** The trailing `# output:` comment block of a sample, if it ends with one. */
@@ -250,6 +256,41 @@ function scriptRunOf(value: string, runner: Runner): { command: string; skip: nu
   return fits ? { command, skip: first + 1 } : undefined
 }
 
+/** Nodes of prose a post may put between a script and the run of it. */
+const proseNodes = new Set(['paragraph', 'list', 'blockquote', 'thematicBreak'])
+
+/**
+ * The run of the script a sample is, shown further down with prose between
+ * (a list of remarks, a paragraph), in a plain fence whose one prompt line
+ * runs a file of the sample's language (`$ ./functions.py`,
+ * `$ python3 functions.py`): the first fence after the sample, so the
+ * script it runs is this one, not another sample's.
+ */
+function laterScriptRun(
+  parent: Parent,
+  index: number,
+  runner: Runner,
+): DocumentedOutput | undefined {
+  let at = index + 1
+  while (proseNodes.has(parent.children[at]?.type ?? '')) at++
+  const next = parent.children[at]
+  if (next?.type !== 'code') return undefined
+  const language = next.lang?.toLowerCase() ?? ''
+  if (!outputLanguages.has(language) || runnerFor(language) !== undefined) return undefined
+  const run = scriptRunOf(next.value, runner)
+  const file = run?.command.split(/\s+/).at(-1) ?? ''
+  // The command names a file of the sample's language, not any program.
+  if (!run || runnerFor(file.split('.').at(-1) ?? '')?.id !== runner.id) return undefined
+  const fenceLine = next.position?.start.line ?? 1
+  const lines = next.value.split('\n').slice(run.skip)
+  return {
+    kind: 'block',
+    lines,
+    lineNumbers: lines.map((_, offset) => fenceLine + 1 + run.skip + offset),
+    reason: `output block at line ${fenceLine}, under \`${run.command}\`, which runs this script`,
+  }
+}
+
 function followingBlock(
   parent: Parent,
   index: number,
@@ -259,14 +300,14 @@ function followingBlock(
   let next = parent.children[at]
   let leadInText: string | undefined
   let lead: ReturnType<typeof leadInKind>
-  if (next?.type === 'paragraph') {
+  if (next?.type === 'paragraph' || next?.type === 'list') {
     leadInText = plainText(next).trim()
-    lead = leadInKind(leadInText)
-    if (!lead) return undefined
+    lead = next.type === 'paragraph' ? leadInKind(leadInText) : undefined
+    if (!lead) return laterScriptRun(parent, index, runner)
     at++
     next = parent.children[at]
   }
-  if (next?.type !== 'code') return undefined
+  if (next?.type !== 'code') return laterScriptRun(parent, index, runner)
   const language = next.lang?.toLowerCase() ?? ''
   // After `Output:`, a fence is the output whatever language labels it (`json`, `python`),
   // unless it is code with an output fence of its own right after it.

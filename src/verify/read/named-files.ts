@@ -56,6 +56,26 @@ const extensionsOf: Record<string, readonly string[]> = {
   txt: ['text', 'txt', ''],
 }
 
+/** Languages of fences that hold any text: a file of any kind may be shown in one. */
+const anyText = new Set(['', 'text', 'txt', 'plain', 'plaintext'])
+
+/**
+ * Whether a fence's language is another program's than its file name says
+ * (a `ruby` fence named `triple_quotes.py`, kept for its colours): what it
+ * holds is not that file as the post runs it, so no sample is given it.
+ */
+export function inOtherLanguage(name: string, language: string | null | undefined): boolean {
+  const extension = name.split('.').at(-1) ?? ''
+  const fitting = extensionsOf[extension]
+  const lang = language?.toLowerCase() ?? ''
+  return (
+    fitting !== undefined &&
+    ['sh', 'bash', 'zsh', 'py', 'js', 'mjs', 'cjs', 'ts'].includes(extension) &&
+    !anyText.has(lang) &&
+    !fitting.includes(lang)
+  )
+}
+
 /** Whether a file name's extension fits a fence language. */
 function suits(name: string, language: string | null | undefined): boolean {
   const extension = name.split('.').at(-1) ?? ''

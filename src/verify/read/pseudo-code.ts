@@ -159,9 +159,14 @@ function describedCalls(
 /** The name a NameError or ReferenceError says is not defined. */
 const missingNameOf = /name '([\w$]+)' is not defined|ReferenceError: ([\w$]+) is not defined/
 
-/** What a program prints, in a fence labelled as code: numbers only, an object's repr, an `output:` label. */
+/**
+ * What a program prints, in a fence labelled as code: numbers only, an
+ * object's repr, an `output:` label, or a result under its call in the
+ * style of library docs (`_.union([1, 2], [2, 3]);` / `=> [1, 2, 3]`),
+ * since no line of code starts with an arrow.
+ */
 const outputAsCode =
-  /^(?:(?=[^\d]*\d)[\d\s.,+-]+|<[\w.]+ object at 0x[\da-fA-F]+>|(?:output|输出|结果|运行结果)\s*[:：]?)$/iu
+  /^(?:(?=[^\d]*\d)[\d\s.,+-]+|<[\w.]+ object at 0x[\da-fA-F]+>|(?:output|输出|结果|运行结果)\s*[:：]?|=>\s.*)$/iu
 
 /** Two words side by side, which Python and JavaScript never allow outside keywords: `Enter base: 20`. */
 const leadingWords = /^[\p{L}_][\p{L}\d_]*\s+[\p{L}_][\p{L}\d_]*/u
@@ -182,7 +187,9 @@ function readsInput(sample: Sample): number | undefined {
   const index = lines.findIndex((line) => pattern.test(line))
   if (index !== -1) return index + 1
   for (const [name, text] of Object.entries(sample.files)) {
-    const reader = /\.(?:sh|bash|zsh)$/.test(name) ? /(?:^|[;&|]\s*)read\b/m : pattern
+    const reader = /\.(?:sh|bash|zsh)$/.test(name)
+      ? /(?:^|[;&|]\s*)read\b/m
+      : /\binput\s*\(|sys\.stdin|readline\(\)|process\.stdin|prompt\s*\(/
     const user = lines.findIndex((line) => line.includes(name))
     if (user !== -1 && reader.test(text)) return user + 1
   }

@@ -14,7 +14,7 @@ import {
 import { type DocumentedOutput, findDocumentedOutput, isShellOutput } from './documented-output.js'
 import { type DocumentedError, documentedError } from './error-comments.js'
 import { markExcerpts } from './excerpts.js'
-import { fenceFileName, filesUsed, type NamedFile } from './named-files.js'
+import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
 import { isDoctestSession } from './python-sessions.js'
 import { replReading } from './repl-lines.js'
 import { needsBashFunctionNames, runnableCode, shebangRunner } from './sample-code.js'
@@ -111,7 +111,9 @@ export function remarkExtractSamples() {
       const sample = outputFences.has(node) ? undefined : extract(node, index, parent)
       if (sample) samples.push(sample)
       order++
-      if (name) namedFiles.set(name, { content: runnableCode(node.value), order })
+      if (name && !inOtherLanguage(name, node.lang)) {
+        namedFiles.set(name, { content: runnableCode(node.value), order })
+      }
       if (/^#!.*\b(?:ba|z)?sh\b/.test(node.value)) {
         latestScript = { content: runnableCode(node.value), order }
       }

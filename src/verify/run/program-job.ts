@@ -7,6 +7,7 @@ import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { browserCallClaimed } from '../read/browser-only.js'
+import { absentFileNeed } from '../read/author-machine.js'
 import type { DocumentedError } from '../read/error-comments.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/pseudo-code.js'
@@ -247,6 +248,11 @@ function judgeRun(
   settings: JobSettings,
 ): SampleResult {
   const stopped = limitFailure(sample, run, settings)
+  // A run of a file that is not here is no failure, however it ended.
+  const absent = stopped && absentFileNeed(sample)
+  if (absent) {
+    return { ...verdict(sample, 'noted', `not checkable: ${absent}`), check: 'pseudo-code', run }
+  }
   if (stopped) return stopped
   if (sample.expectedError) return judgeDocumentedError(sample, run, samplePath)
   const { run: quiet, warnings } = withoutUnshownWarnings(sample, run)

@@ -7,6 +7,7 @@ import { isProseElision } from '../compare/prose-elision.js'
 import { authorMachineNeed } from '../read/author-machine.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { sessionBlank } from '../read/session-blanks.js'
+import { sessionNote } from '../read/session-unrunnable.js'
 import { doctestDriver } from './doctest-driver.js'
 import { failure, type JobKind, limitFailure, timeoutOf, verdict } from './job.js'
 import { runProcess } from './run-process.js'
@@ -118,6 +119,15 @@ export const transcriptJob: JobKind = {
     }
     const first = failed[0]
     const source = (sample.expected?.doctest ?? sample.code).split('\n')
+    const note = sessionNote(source, failed)
+    if (note) {
+      const line = sample.line + 1 + note.line
+      const summary =
+        note.check === 'varies'
+          ? `output matches but for values that vary from run to run (${note.reason})`
+          : `not checkable: ${note.reason}, at line ${line}`
+      return [{ ...verdict(sample, 'noted', summary), line, check: note.check, run }]
+    }
     const blank = first && sessionBlank(source, first.line, first.want)
     if (blank) {
       const line = sample.line + 1 + (first?.line ?? 0)

@@ -1,0 +1,58 @@
+/** What a failed example of a `>>>` session printed and documented, by its line in the session. */
+export interface FailedExample {
+  line: number
+  want?: string | undefined
+  got?: string | undefined
+}
+
+/** Why a failed `>>>` session cannot be checked here, and the example (line in the session) it starts at. */
+export interface SessionNote {
+  line: number
+  check: 'pseudo-code' | 'varies'
+  reason: string
+}
+
+/** `input(...)` of Python, which reads what the reader types. */
+const inputCall = /(?<![\w.])input\s*\(/
+/** What Python raises when `input()` finds standard input closed. */
+const noInput = /EOFError: EOF when reading a line/
+/** `id(x)`: an object's identity, its address on CPython. */
+const idCall = /(?<![\w.])id\s*\(/
+
+/**
+ * Why the failed examples of a `>>>` session are not the post's fault, as a
+ * reader of it would see: an `input()` answered by typing (the answer shown
+ * after the prompt, which nobody types here), or `id()` values, which are
+ * addresses of the author's process. Decided by the example's code and the
+ * error it raised, so any other difference stays a failure.
+ */
+export function sessionNote(source: string[], failed: FailedExample[]): SessionNote | undefined {
+  const typed = failed.find(
+    (example) => noInput.test(example.got ?? '') && inputCall.test(codeOf(source, example.line)),
+  )
+  if (typed) return { line: typed.line, check: 'pseudo-code', reason: 'needs typed input' }
+  const ids = failed.filter(
+    (example) =>
+      idCall.test(codeOf(source, example.line)) &&
+      wholeNumbers(example.want) &&
+      wholeNumbers(example.got),
+  )
+  if (ids.length > 0 && ids.length === failed.length) {
+    return { line: ids[0]?.line ?? 0, check: 'varies', reason: 'object id' }
+  }
+  return undefined
+}
+
+/** The code of the example starting at `line`: its `>>>` line and `...` continuations. */
+function codeOf(source: string[], line: number): string {
+  const lines = [source[line] ?? '']
+  for (let at = line + 1; /^\.\.\.(?: |$)/.test(source[at] ?? ''); at += 1) {
+    lines.push(source[at] ?? '')
+  }
+  return lines.join('\n')
+}
+
+/** Whether text is whole numbers only, one per line or side by side (`id(a), id(b)`). */
+function wholeNumbers(text: string | undefined): boolean {
+  return /^[\s(),]*\d+(?:[\s(),]+\d+)*[\s(),]*$/.test(text ?? '')
+}
