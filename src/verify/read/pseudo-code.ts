@@ -55,11 +55,6 @@ export function pseudoCodeAt(
   if (equation) {
     return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`
   }
-  const alternative = alternativeDefinitions(sample, output)
-  if (alternative) {
-    const [first, second] = alternative.lines
-    return `two alternative definitions of \`${alternative.name}\`, at lines ${sample.line + first} and ${sample.line + second}`
-  }
   const fragment = expressionFragment(sample, line)
   if (fragment !== undefined) {
     return `a fragment of an expression (\`${(lines[fragment - 1] ?? '').trim()}\`)${at(fragment)}`
@@ -98,6 +93,11 @@ export function pseudoCodeAt(
     ) {
       return `a line of prose at line ${sample.line + line}`
     }
+  }
+  const alternative = alternativeDefinitions(sample, output)
+  if (alternative) {
+    const [first, second] = alternative.lines
+    return `two alternative definitions of \`${alternative.name}\`, at lines ${sample.line + first} and ${sample.line + second}`
   }
   // No input is given to a sample: what it prints after reading some is not the post's.
   const reads = readsInput(sample)
