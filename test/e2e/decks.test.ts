@@ -130,6 +130,7 @@ describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) 
       controlsOverlap,
       pictureSlides,
       smallPictures,
+      authoredSlides,
       ...faults
     } = await measureDeck(page)
     expect(faults).toEqual({

@@ -70,6 +70,8 @@ export interface PageOptions {
   pageHref: string | undefined
   /** What the deck says of what a slide leaves to the page, in the post's language. */
   notes: DeckNotes
+  /** Slides the section may take before the deck points to the page; four by default. */
+  maxSlides?: number | undefined
 }
 
 /** Fewest items or lines worth a part of a split block. */
@@ -110,13 +112,14 @@ export function paginate(
   options: PageOptions,
 ): Page[] {
   const prepared = prepare(blocks, options)
+  const most = options.maxSlides ?? maxSlidesPerSection
   let pages = layout(prepared, bodyHeight(heading), options)
-  if (textPages(pages) <= maxSlidesPerSection) return pages
+  if (textPages(pages) <= most) return pages
   pages = layout(prepared.map(smallerCode), bodyHeight(heading), options)
-  if (textPages(pages) <= maxSlidesPerSection) return pages
+  if (textPages(pages) <= most) return pages
   const room = bodyHeight(heading) - moreLineHeight
   pages = layout(prepared.map(smallerCode), room, options)
-  return keepFirst(pages, maxSlidesPerSection, options)
+  return keepFirst(pages, most, options)
 }
 
 const moreLineHeight = 48
