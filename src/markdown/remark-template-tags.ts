@@ -121,7 +121,7 @@ function readBlocks(parent: Parent, text: (node: RootContent) => string, source:
       const kept = notes.filter(
         (block) => !(block.type === 'paragraph' && plainText(block).trim() === ''),
       )
-      for (const block of kept) block.data = { ...block.data, toNotes: true } as never
+      for (const block of kept) block.data = { ...block.data, toNotes: true, authorNote: true }
       children.splice(index, notes.length, ...kept)
       index += kept.length - 1
     }

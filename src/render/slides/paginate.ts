@@ -54,6 +54,8 @@ declare module 'mdast' {
     imageGrid?: boolean
     /** A block for the speaker notes, not the slide. */
     toNotes?: boolean
+    /** The author's own speaker notes (reveal-hugo's `{{% note %}}`): said, never summed up on the slide. */
+    authorNote?: boolean
     /** A block shrunk to fit one slide rather than cut (a diagram, a program's output). */
     whole?: boolean
     /** A table of tall rows at the smaller text size. */
@@ -659,10 +661,9 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
   for (const page of pages) {
     const empty = page.nodes.length === 0
     if (!empty && page.height >= budget * tinyPage) continue
-    const points = keyPoints(
-      empty ? page.notes : page.notes.filter(isSpeakerProse),
-      budget - page.height,
-    )
+    // The author's own speaker notes (`{{% note %}}`) are theirs to say, not to show.
+    const said = page.notes.filter((note) => !(note.data && 'authorNote' in note.data))
+    const points = keyPoints(empty ? said : said.filter(isSpeakerProse), budget - page.height)
     if (!points) continue
     page.nodes.push(points)
     page.height += heightOf(points)

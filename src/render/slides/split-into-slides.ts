@@ -2,7 +2,7 @@ import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type DeckNotes, deckNotes, interfaceWords } from '../words/interface-words.js'
 import { isPicture, type Page, type PageOptions, paginate } from './paginate.js'
-import { isImageParagraph } from './prose.js'
+import { isImageParagraph, isLeadIn } from './prose.js'
 import {
   blockHeight,
   bodyHeight,
@@ -302,12 +302,18 @@ function plan(
     pageHref: id === undefined ? undefined : `../index.html#${encodeURIComponent(id)}`,
   })
   const breakAfter = slideBreaks && section.blocks.at(-1)?.type === 'thematicBreak'
+  // A long run of one section (a post with no subheadings) titles its slides by the lead-ins opening them.
+  const own = pages.map((page, index) =>
+    index > 0 && pages.length > 4 && planned ? leadInTitle(page, planned) : undefined,
+  )
+  const numberedPages = pages.filter((_, index) => !own[index])
   return pages.map((page, index) => ({
     slide: {
       heading:
-        section.heading && pages.length > 1
-          ? numbered(section.heading, index + 1, pages.length)
-          : section.heading,
+        own[index] ??
+        (section.heading && numberedPages.length > 1
+          ? numbered(section.heading, numberedPages.indexOf(page) + 1, numberedPages.length)
+          : section.heading),
       anchor: id,
       id: id === undefined ? undefined : index === 0 ? id : `${id}-${index + 1}`,
       nodes: page.nodes,
@@ -324,6 +330,29 @@ function plan(
       !(slideBreaks && pages.length > 1) &&
       !page.picture,
   }))
+}
+
+/**
+ * A heading made of the lead-in ("Then the block entity:") or bold line
+ * opening a page, taken off the page, when it takes no more room than the
+ * heading the page was planned with; `undefined` for other pages.
+ */
+function leadInTitle(page: Page, planned: Heading): Heading | undefined {
+  const [first] = page.nodes
+  if (first?.type !== 'paragraph') return undefined
+  const bold = first.children.length === 1 && first.children[0]?.type === 'strong'
+  if (!bold && !isLeadIn(first)) return undefined
+  const text = plainText(first)
+    .replace(/\s*[:：]\s*$/u, '')
+    .trim()
+  const heading: Heading = {
+    type: 'heading',
+    depth: planned.depth,
+    children: [{ type: 'text', value: text }],
+  }
+  if (text === '' || headingHeight(heading) > headingHeight(planned)) return undefined
+  page.nodes.shift()
+  return heading
 }
 
 /** Slides a talk of a post may take, spread over its sections when it has few. */
