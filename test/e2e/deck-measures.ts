@@ -49,7 +49,8 @@ const measureInPage = `(async () => {
     let { left, top, right, bottom } = rect
     for (let parent = element.parentElement; parent && parent !== slide; parent = parent.parentElement) {
       const style = getComputedStyle(parent)
-      const clip = (value) => value !== 'visible'
+      // Only what is cut off for good: a scroll box's content still counts where it reaches.
+      const clip = (value) => value === 'hidden' || value === 'clip'
       if (!clip(style.overflowX) && !clip(style.overflowY)) continue
       const outer = parent.getBoundingClientRect()
       if (clip(style.overflowX)) { left = Math.max(left, outer.left); right = Math.min(right, outer.right) }

@@ -223,6 +223,14 @@ function slideParts(tree: Root): RootContent[][] {
   return parts.filter((part) => part.some((node) => !isHidden(node)))
 }
 
+function asNote(node: RootContent): RootContent {
+  return { ...node, data: { ...node.data, toNotes: true } } as RootContent
+}
+
+function isNotesOnly(node: RootContent): boolean {
+  return node.data !== undefined && 'toNotes' in node.data && node.data.toNotes === true
+}
+
 /** A block that shows nothing on a slide: an HTML comment, a footnote's text. */
 function isHidden(node: RootContent): boolean {
   return (
@@ -238,7 +246,22 @@ function isHidden(node: RootContent): boolean {
  * gets no title of its own, as its author made it.
  */
 function slidesOf(tree: Root, title: string | undefined): Section[] {
-  return slideParts(tree).map((part) => {
+  // A part showing nothing (a background setting and its notes) gives its notes to the slide after it.
+  const parts: RootContent[][] = []
+  let carried: RootContent[] = []
+  for (const part of slideParts(tree)) {
+    if (part.every((node) => isHidden(node) || isNotesOnly(node))) carried.push(...part)
+    else {
+      parts.push([
+        ...part.slice(0, part[0]?.type === 'heading' ? 1 : 0),
+        ...carried,
+        ...part.slice(part[0]?.type === 'heading' ? 1 : 0),
+      ])
+      carried = []
+    }
+  }
+  if (carried.length > 0) parts.at(-1)?.push(...carried)
+  return parts.map((part) => {
     const [first, ...rest] = part
     const wraps =
       first?.type === 'heading' &&
@@ -294,13 +317,22 @@ function plan(
     section.heading &&
     numbered(section.heading, 10, 10, kicker ? [{ type: 'text', value: plainText(kicker) }] : [])
   const id = section.heading?.data?.id
-  const pages: Page[] = paginate(section.blocks, planned, {
+  const laidOut: Page[] = paginate(section.blocks, planned, {
     slideBreaks,
     imageSizes,
     notes,
     maxSlides,
     pageHref: id === undefined ? undefined : `../index.html#${encodeURIComponent(id)}`,
   })
+  // A slide of its author's showing nothing after its picture: its notes go with the picture.
+  const pages = section.authored
+    ? laidOut.filter((page, index) => {
+        const previous = laidOut[index - 1]
+        if (page.nodes.length > 0 || !previous) return true
+        previous.notes.push(...page.notes)
+        return false
+      })
+    : laidOut
   const breakAfter = slideBreaks && section.blocks.at(-1)?.type === 'thematicBreak'
   // A long run of one section (a post with no subheadings) titles its slides by the lead-ins opening them.
   const own = pages.map((page, index) =>
@@ -351,7 +383,8 @@ function leadInTitle(page: Page, planned: Heading): Heading | undefined {
     children: [{ type: 'text', value: text }],
   }
   if (text === '' || headingHeight(heading) > headingHeight(planned)) return undefined
-  page.nodes.shift()
+  // The notes keep its words as the page has them.
+  page.notes.unshift(asNote(page.nodes.shift() as RootContent))
   return heading
 }
 
