@@ -336,7 +336,9 @@ function plan(
   const breakAfter = slideBreaks && section.blocks.at(-1)?.type === 'thematicBreak'
   // A long run of one section (a post with no subheadings) titles its slides by the lead-ins opening them.
   const own = pages.map((page, index) =>
-    index > 0 && pages.length > 4 && planned ? leadInTitle(page, planned) : undefined,
+    index > 0 && maxSlides !== undefined && pages.length > 4 && planned
+      ? leadInTitle(page, planned)
+      : undefined,
   )
   const numberedPages = pages.filter((_, index) => !own[index])
   return pages.map((page, index) => ({
