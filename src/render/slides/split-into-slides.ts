@@ -188,9 +188,20 @@ export function sectionLevel(tree: Root, title?: string): number {
   return Math.min(...(repeated.length > 0 ? repeated : depths))
 }
 
+/**
+ * Whether a heading repeats the title: the same words, or the title's
+ * characters in order with a few more between them (`第一个方块实体和其数据保存`
+ * for `第一方块实体和数据保存`).
+ */
 function sameTitle(text: string, title: string): boolean {
-  const fold = (value: string) => value.replace(/\s+/g, '').toLowerCase()
-  return fold(text) === fold(title)
+  const fold = (value: string) => [...value.replace(/\s+/g, '').toLowerCase()]
+  const heading = fold(text)
+  const wanted = fold(title)
+  if (heading.join('') === wanted.join('')) return true
+  if (wanted.length < 6 || wanted.length < heading.length * 0.8) return false
+  let at = 0
+  for (const character of heading) if (character === wanted[at]) at++
+  return at === wanted.length
 }
 
 /**
