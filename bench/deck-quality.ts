@@ -6,7 +6,10 @@
  * lines, continuation runs longer than three, images shown below half their
  * size beside other blocks, such images no click or key opens larger, slides
  * given to one picture and those still below half size there, coverage of the
- * page's text, and whether → reaches every slide.
+ * page's text, and whether → reaches every slide. A post written as slides
+ * (`---` between a talk's slides) keeps its author's slides: its one-line
+ * slides are the author's, not counted as heading-only or nearly empty, and
+ * the header names such decks (`authoredSlides`).
  * Prints a table per deck and in total; `--json` keeps the figures (no post
  * text), `--sheets` writes a contact sheet of each deck's slides; `--verify`
  * runs the samples first, so the decks show their real outputs.
@@ -38,6 +41,8 @@ export interface DeckFigures {
   unzoomable: number
   pictureSlides: number
   smallPictures: number
+  /** Slides as the author cut them, in a post written as slides (0 elsewhere). */
+  authoredSlides: number
   coverage: number
   arrowReachesAll: boolean
   controlsOverlap: boolean
@@ -82,13 +87,18 @@ const columns: (keyof DeckFigures)[] = [
   'unzoomable',
   'pictureSlides',
   'smallPictures',
+  'authoredSlides',
   'coverage',
   'arrowReachesAll',
   'controlsOverlap',
 ]
 const total = (key: keyof DeckFigures) =>
   figures.reduce((sum, row) => sum + (typeof row[key] === 'number' ? (row[key] as number) : 0), 0)
+const asSlides = figures.filter((row) => row.authoredSlides > 0)
 const lines = [
+  `written as slides (\`---\` between slides; their author's one-line slides not counted as faults): ${
+    asSlides.map((row) => row.post).join(', ') || 'none'
+  }`,
   ['post', ...columns].join('\t'),
   ...figures.map((row) => [row.post, ...columns.map((key) => show(row[key]))].join('\t')),
   [
@@ -143,6 +153,7 @@ async function measure(browser: Browser, slug: string): Promise<DeckFigures> {
     unzoomable: measures.unzoomable.length,
     pictureSlides: measures.pictureSlides,
     smallPictures: measures.smallPictures.length,
+    authoredSlides: measures.authoredSlides,
     coverage: covered.ratio,
     arrowReachesAll: measures.arrowReachesAll,
     controlsOverlap: measures.controlsOverlap,

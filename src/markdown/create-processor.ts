@@ -18,6 +18,7 @@ import { remarkHeadingIds } from './remark-heading-ids.js'
 import { remarkImageWidth } from './remark-image-width.js'
 import { remarkMermaid } from './remark-mermaid.js'
 import { remarkPageFeatures } from './remark-page-features.js'
+import { remarkTemplateTags } from './remark-template-tags.js'
 import { remarkTexDelimiters } from './remark-tex-delimiters.js'
 import { remarkTitleHeading } from './remark-title-heading.js'
 
@@ -40,6 +41,7 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
     .use(remarkTexDelimiters)
     .use(remarkCallouts)
     .use(remarkDirectives)
+    .use(remarkTemplateTags)
     .use(remarkForeignSyntax)
     .use(remarkMermaid)
     .use(remarkPageFeatures)

@@ -38,8 +38,25 @@ export function languageOf(post: Post, tree: Root, site: SiteOptions): string {
   const han = count(/\p{Script=Han}/gu)
   if (kana > 0 && kana + han > latin) return 'ja'
   if (hangul > latin) return 'ko'
-  if (han > latin) return 'zh'
+  if (han > latin) return chineseScript(text)
   return 'en'
+}
+
+/** Common characters written one way in Traditional Chinese and another in Simplified, pair by pair. */
+const traditionalOnly =
+  '這們來時為說國會對後過還發麼與實體種應該開關經點頁設變資訊網單裡製樣讓頭視當幾題處進從動壓標錯誤載執寫書讀記錄員請無邊樣個檔務測試'
+const simplifiedOnly =
+  '这们来时为说国会对后过还发么与实体种应该开关经点页设变资讯网单里制样让头视当几题处进从动压标错误载执写书读记录员请无边样个档务测试'
+
+/** `zh-TW` for Chinese written mostly in Traditional characters, else `zh` (Simplified). */
+export function chineseScript(text: string): 'zh' | 'zh-TW' {
+  let traditional = 0
+  let simplified = 0
+  for (const character of text) {
+    if (traditionalOnly.includes(character)) traditional++
+    else if (simplifiedOnly.includes(character)) simplified++
+  }
+  return traditional > simplified ? 'zh-TW' : 'zh'
 }
 
 /** A one-paragraph summary for `<meta name="description">`: the post's own, else its first paragraph. */

@@ -23,6 +23,8 @@ export interface DeckMeasures {
   shrunkImages: string[]
   /** Images below half their natural size that neither a click nor the keyboard (Tab, Enter) opens larger. */
   unzoomable: string[]
+  /** Slides of a post written as slides, each as its author cut it (`.authored-slide`): a one-line slide there is the author's, not a fault. */
+  authoredSlides: number
   /** Slides given to one picture (`.picture-slide`). */
   pictureSlides: number
   /** Images still below half their natural size on a slide of their own: wider than the slide, opened larger on demand. */
@@ -39,7 +41,23 @@ export interface DeckMeasures {
 const measureInPage = `(async () => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   Reveal.configure({ transition: 'none', backgroundTransition: 'none' })
-  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], unzoomable: [], pictureSlides: 0, smallPictures: [], text: '' }
+  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], unzoomable: [], pictureSlides: 0, smallPictures: [], authoredSlides: 0, text: '' }
+  // The part of an element not clipped by an ancestor (KaTeX draws a \\sqrt far wider than the span that clips it).
+  const visibleRect = (element, slide) => {
+    const rect = element.getBoundingClientRect()
+    if (rect.width === 0 && rect.height === 0) return undefined
+    let { left, top, right, bottom } = rect
+    for (let parent = element.parentElement; parent && parent !== slide; parent = parent.parentElement) {
+      const style = getComputedStyle(parent)
+      // Only what is cut off for good: a scroll box's content still counts where it reaches.
+      const clip = (value) => value === 'hidden' || value === 'clip'
+      if (!clip(style.overflowX) && !clip(style.overflowY)) continue
+      const outer = parent.getBoundingClientRect()
+      if (clip(style.overflowX)) { left = Math.max(left, outer.left); right = Math.min(right, outer.right) }
+      if (clip(style.overflowY)) { top = Math.max(top, outer.top); bottom = Math.min(bottom, outer.bottom) }
+    }
+    return right > left && bottom > top ? { left, top, right, bottom } : undefined
+  }
   const all = Reveal.getSlides()
   m.slides = all.length
   const texts = []
@@ -69,8 +87,8 @@ const measureInPage = `(async () => {
     for (const element of slide.querySelectorAll('*')) {
       // Notes, and the MathML KaTeX keeps for screen readers (clipped to a pixel), are not shown.
       if (element.closest('aside.notes, .katex-mathml')) continue
-      const rect = element.getBoundingClientRect()
-      if (rect.width === 0 && rect.height === 0) continue
+      const rect = visibleRect(element, slide)
+      if (!rect) continue
       over = Math.max(over, box.left - rect.left, box.top - rect.top, rect.right - box.right, rect.bottom - box.bottom)
     }
     if (over > 1) m.overflowing.push(name + ' by ' + Math.round(over) + 'px')
@@ -79,9 +97,11 @@ const measureInPage = `(async () => {
     const isHeading = (element) => /^H[1-6]$/.test(element.tagName)
     const content = blocks.filter((element) => !isHeading(element))
     const visibleText = (body.textContent || '').trim()
+    const authored = slide.classList.contains('authored-slide')
+    if (authored) m.authoredSlides++
     if (blocks.length === 0 || (visibleText === '' && !body.querySelector('img, svg'))) m.blank.push(name)
-    else if (content.length === 0) m.headingOnly.push(name)
-    if (position > 0 && blocks.length > 0) {
+    else if (content.length === 0 && !authored) m.headingOnly.push(name)
+    if (position > 0 && blocks.length > 0 && !authored) {
       const bottom = Math.max(...blocks.map((element) => element.getBoundingClientRect().bottom)) - box.top
       if (bottom < 200) m.nearlyEmpty.push(name)
     }

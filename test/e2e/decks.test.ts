@@ -31,11 +31,15 @@ const cases = [
   'deck-screenshots-zh',
   'deck-steps-en',
   'deck-steps-zh',
+  'deck-talk-en',
+  'deck-talk-zh',
+  'deck-engines-en',
+  'deck-engines-zh',
 ]
 let browser: Browser
 let out: string
 
-// Note: thirteen builds, one of them verifying the seed's samples; more than the default minute on a busy machine.
+// Note: nineteen builds, one of them verifying the seed's samples; more than the default minute on a busy machine.
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'postdeck-decks-'))
   for (const name of cases) {
@@ -132,6 +136,7 @@ describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) 
       controlsOverlap,
       pictureSlides,
       smallPictures,
+      authoredSlides,
       ...faults
     } = await measureDeck(page)
     expect(faults).toEqual({
@@ -540,6 +545,79 @@ describe('links between the page and the deck', () => {
     const { page, slides } = await openDeck('deck-long')
     expect(slides.some((slide) => slide.notes.includes('speaker can tell the story'))).toBe(true)
     expect(slides.every((slide) => !slide.text.includes('speaker can tell the story'))).toBe(true)
+    await page.close()
+  })
+})
+
+/** The text of each slide's body (notes aside), title slide excluded. */
+async function bodies(page: Page): Promise<string[]> {
+  return (await page.evaluate(
+    `[...document.querySelectorAll('.slides section:not(.title-slide) > .slide-body')].map((body) => body.textContent.replace(/\\s+/g, ' ').trim())`,
+  )) as string[]
+}
+
+describe('posts written as slides', () => {
+  it.each([
+    ['deck-talk-en', 11, 'How we upgrade', 'Each step is a script', 'Ask first'],
+    ['deck-talk-zh', 11, '我們怎麼升級', '每個步驟都應該是腳本', '先問大家'],
+  ])(
+    'keeps each `---` part of %s as one slide, its headings on it, its notes in the notes',
+    async (name, parts, steps, takeAway, note) => {
+      const { page } = await openDeck(name)
+      const shown = await bodies(page)
+      expect(shown).toHaveLength(parts)
+      expect(await page.locator('.slides section.authored-slide').count()).toBe(parts)
+      expect(shown.filter((text) => /\(\d+\/\d+\)/.test(text))).toEqual([])
+      expect(shown.find((text) => text.startsWith(steps))).toContain(takeAway)
+      expect(shown.filter((text) => text.includes('{{'))).toEqual([])
+      expect(shown.filter((text) => text.includes(note))).toEqual([])
+      expect(await page.locator('.slides aside.notes', { hasText: note }).count()).toBe(1)
+      await page.close()
+    },
+  )
+
+  it('speaks Traditional Chinese on a post written in Traditional characters', async () => {
+    const { page } = await openDeck('deck-talk-zh')
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW')
+    expect(await page.locator('.title-slide .page-link').textContent()).toBe('閱讀全文')
+    await page.close()
+  })
+})
+
+describe('posts from Jekyll, Hexo and Hugo', () => {
+  it("reads Jekyll's highlight tag as code, drops kramdown's attribute lists and TOC marker, and titles a long opening", async () => {
+    const { page } = await openDeck('deck-engines-en')
+    const shown = await bodies(page)
+    expect(shown.filter((text) => /\{%|\{:|\{\{/.test(text))).toEqual([])
+    expect(shown.filter((text) => /\bTOC\b/.test(text))).toEqual([])
+    expect(
+      await page.locator('.slides pre', { hasText: 'def pull(rate):' }).count(),
+    ).toBeGreaterThan(0)
+    expect(shown[0]).toMatch(/^Choosing between slot machines/)
+    await page.close()
+  })
+
+  it('shortens a long list item at a clause boundary, its math kept', async () => {
+    const { page } = await openDeck('deck-engines-en')
+    const item = page.locator('.slides .slide-body li', { hasText: 'is a set of actions' })
+    expect(await item.locator('.katex').count()).toBe(1)
+    expect((await item.textContent())?.trim()).toMatch(/pulls one arm of one machine…$/)
+    await page.close()
+  })
+
+  it("shows Hexo's asset image and a one-section tutorial's code to its last block", async () => {
+    const { page } = await openDeck('deck-engines-zh')
+    const shown = await bodies(page)
+    expect(shown.filter((text) => /\{%|\{\{/.test(text))).toEqual([])
+    expect(await page.locator('.slides .slide-body img[alt="方块和方块实体的关系"]').count()).toBe(
+      1,
+    )
+    expect(await page.locator('.slides .more-on-page').count()).toBe(0)
+    expect(
+      await page
+        .locator('.slides .slide-body pre', { hasText: 'BLOCK_ENTITIES.register(modEventBus)' })
+        .count(),
+    ).toBe(1)
     await page.close()
   })
 })

@@ -20,6 +20,19 @@ const inspectInPage = `(async () => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   const results = []
   Reveal.configure({ transition: 'none', backgroundTransition: 'none' })
+  // The part of an element not clipped by an ancestor (KaTeX draws a \\sqrt far wider than the span that clips it).
+  const visibleRect = (element, slide) => {
+    const rect = element.getBoundingClientRect()
+    if (rect.width === 0 && rect.height === 0) return undefined
+    let { left, top, right, bottom } = rect
+    for (let parent = element.parentElement; parent && parent !== slide; parent = parent.parentElement) {
+      const style = getComputedStyle(parent)
+      // Only what is cut off for good: a scroll box's content still counts where it reaches.
+      if (style.overflowX === 'hidden' || style.overflowX === 'clip') { left = Math.max(left, parent.getBoundingClientRect().left); right = Math.min(right, parent.getBoundingClientRect().right) }
+      if (style.overflowY === 'hidden' || style.overflowY === 'clip') { top = Math.max(top, parent.getBoundingClientRect().top); bottom = Math.min(bottom, parent.getBoundingClientRect().bottom) }
+    }
+    return right > left && bottom > top ? { left, top, right, bottom } : undefined
+  }
   for (const slide of Reveal.getSlides()) {
     const { h, v } = Reveal.getIndices(slide)
     Reveal.slide(h, v)
@@ -31,8 +44,8 @@ const inspectInPage = `(async () => {
     for (const element of slide.querySelectorAll('*')) {
       // Notes, and the MathML KaTeX keeps for screen readers (clipped to a pixel), are not shown.
       if (element.closest('aside.notes, .katex-mathml')) continue
-      const rect = element.getBoundingClientRect()
-      if (rect.width === 0 && rect.height === 0) continue
+      const rect = visibleRect(element, slide)
+      if (!rect) continue
       const over = Math.max(box.left - rect.left, box.top - rect.top, rect.right - box.right, rect.bottom - box.bottom)
       if (over > 1) outside.push(describe(element) + ' by ' + Math.round(over) + 'px')
       const style = getComputedStyle(element)

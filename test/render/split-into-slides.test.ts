@@ -159,14 +159,47 @@ describe('splitIntoSlides', () => {
     const model = splitIntoSlides(
       unified()
         .use(remarkParse)
-        .parse(`## Many\n\n${bullets(120)}`),
+        .parse(`## One\n\nText.\n\n## Two\n\nText.\n\n## Many\n\n${bullets(120)}`),
     )
-    const slides = model.columns.flat()
+    const slides = model.columns.flat().filter((slide) => slide.heading?.children.length === 2)
     expect(slides).toHaveLength(4)
     expect(plainText(slides[3]?.nodes.at(-1) ?? { type: 'text', value: '' })).toMatch(
       /more slides? of it .* on the page/,
     )
     expect(slides[3]?.notes.length).toBeGreaterThan(0)
+  })
+
+  it('gives a post whose text is one section the slides of a whole talk', () => {
+    const model = splitIntoSlides(
+      unified()
+        .use(remarkParse)
+        .parse(`## Many\n\n${bullets(60)}\n\n\`\`\`js\nrun()\n\`\`\``),
+    )
+    const slides = model.columns.flat()
+    expect(slides.length).toBeGreaterThan(4)
+    expect(slides.at(-1)?.nodes.some((node) => node.type === 'code')).toBe(true)
+  })
+
+  it('keeps each `---` part of a post written as slides as one slide, its headings on it', () => {
+    const talk = [
+      '## Vault\n\n### Self-hosted key management',
+      'A slide without a heading.',
+      '## Steps\n\n- one\n- two\n\n##### Automate it',
+      '## Questions?',
+      '## More\n\ntext',
+    ].join('\n\n---\n\n')
+    const model = splitIntoSlides(unified().use(remarkParse).parse(talk))
+    const slides = model.columns.flat()
+    expect(slides.map((slide) => (slide.heading ? plainText(slide.heading) : ''))).toEqual([
+      'Vault',
+      '',
+      'Steps',
+      'Questions?',
+      'More',
+    ])
+    expect(slides[0]?.nodes.map((node) => node.type)).toEqual(['heading'])
+    expect(slides[2]?.nodes.map((node) => node.type)).toEqual(['list', 'heading'])
+    expect(slides.every((slide) => slide.authored)).toBe(true)
   })
 
   it('cuts the seed post into its sections, continued where they are long', async () => {

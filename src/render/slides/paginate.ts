@@ -55,6 +55,8 @@ declare module 'mdast' {
     imageGrid?: boolean
     /** A block for the speaker notes, not the slide. */
     toNotes?: boolean
+    /** The author's own speaker notes (reveal-hugo's `{{% note %}}`): said, never summed up on the slide. */
+    authorNote?: boolean
     /** A block shrunk to fit one slide rather than cut (a diagram, a program's output). */
     whole?: boolean
     /** A table of tall rows at the smaller text size. */
@@ -73,6 +75,8 @@ export interface PageOptions {
   notes: DeckNotes
   /** Whether a deeper section follows: a lead-in ending this one introduces it, and stays on the slide. */
   subsectionNext?: boolean | undefined
+  /** Slides the section may take before the deck points to the page; four by default. */
+  maxSlides?: number | undefined
 }
 
 /** Fewest items or lines worth a part of a split block. */
@@ -113,13 +117,14 @@ export function paginate(
   options: PageOptions,
 ): Page[] {
   const prepared = prepare(blocks, options)
+  const most = options.maxSlides ?? maxSlidesPerSection
   let pages = layout(prepared, bodyHeight(heading), options)
-  if (textPages(pages) <= maxSlidesPerSection) return pages
+  if (textPages(pages) <= most) return pages
   pages = layout(prepared.map(smallerCode), bodyHeight(heading), options)
-  if (textPages(pages) <= maxSlidesPerSection) return pages
+  if (textPages(pages) <= most) return pages
   const room = bodyHeight(heading) - moreLineHeight
   pages = layout(prepared.map(smallerCode), room, options)
-  return keepFirst(pages, maxSlidesPerSection, options)
+  return keepFirst(pages, most, options)
 }
 
 const moreLineHeight = 48
@@ -699,10 +704,9 @@ function layout(blocks: readonly RootContent[], budget: number, options: PageOpt
   for (const page of pages) {
     const empty = page.nodes.length === 0
     if (!empty && page.height >= budget * tinyPage) continue
-    const points = keyPoints(
-      empty ? page.notes : page.notes.filter(isSpeakerProse),
-      budget - page.height,
-    )
+    // The author's own speaker notes (`{{% note %}}`) are theirs to say, not to show.
+    const said = page.notes.filter((note) => !(note.data && 'authorNote' in note.data))
+    const points = keyPoints(empty ? said : said.filter(isSpeakerProse), budget - page.height)
     if (!points) continue
     page.nodes.push(points)
     page.height += heightOf(points)

@@ -52,15 +52,68 @@ export function endsWithLeadIn(node: RootContent): boolean {
 
 /**
  * The key sentence of a paragraph: its bold run-in lead when it opens with
- * one, else its first sentence, cut at a word boundary when long.
+ * one, else its first sentence; a long one is cut at a clause boundary (a
+ * comma, a semicolon, a dash), a word boundary only when it has none. Math,
+ * code and links in it are kept as they are.
  */
 export function keySentence(node: Paragraph): PhrasingContent[] {
   const [first] = node.children
   if (first && first.type === 'strong' && plainText(first).trim().length >= 2)
     return [withoutColon(first)]
-  const text = plainText(node).replace(/\s+/g, ' ').trim()
-  const sentence = /^.{12,}?[.!?。！？；;](?=\s|$|[^\w])/u.exec(text)?.[0] ?? text
-  return [{ type: 'text', value: clip(sentence, 110) }]
+  const children = trimmedStart(node.children)
+  const text = plainText({ type: 'paragraph', children })
+  const sentence = /^[\s\S]{12,}?[.!?。！？；;](?=\s|$|[^\w])/u.exec(text)?.[0] ?? text
+  const end = sentence.trimEnd().length
+  if (end <= maxSentenceLength) return cutPhrasing(children, end, false)
+  return cutPhrasing(children, clauseEnd(sentence), true)
+}
+
+/** A first sentence up to this long is kept whole. */
+const maxSentenceLength = 140
+
+/** Where to cut a long sentence: after its last clause within the limit, else at a word boundary. */
+function clauseEnd(sentence: string): number {
+  const head = sentence.slice(0, 110)
+  const clause = /^[\s\S]*[,，、:：—–](?=\s|[^\w])/u.exec(head)?.[0]
+  if (clause && clause.length >= 40) return clause.replace(/[,，、:：—–]$/u, '').trimEnd().length
+  const word = head.replace(/\s+\S*$/u, '')
+  return word.length > 55 ? word.length : head.length
+}
+
+function trimmedStart(children: readonly PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children
+  return first?.type === 'text'
+    ? [{ ...first, value: first.value.trimStart() }, ...rest]
+    : [...children]
+}
+
+/**
+ * The phrasing content up to `length` characters of its text: text cut
+ * there (line breaks as spaces), other nodes (math, code, links) kept whole
+ * when they start before it, and `…` after when `clipped`.
+ */
+function cutPhrasing(
+  children: readonly PhrasingContent[],
+  length: number,
+  clipped: boolean,
+): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  let used = 0
+  for (const child of children) {
+    if (used >= length) break
+    const size = plainText(child).length
+    if (child.type === 'text') {
+      out.push({ type: 'text', value: child.value.slice(0, length - used).replace(/\s+/g, ' ') })
+    } else if (child.type !== 'break') out.push(child)
+    used += size
+  }
+  const last = out.at(-1)
+  if (last?.type === 'text') last.value = last.value.trimEnd()
+  if (clipped) {
+    if (last?.type === 'text') last.value += '…'
+    else out.push({ type: 'text', value: '…' })
+  }
+  return out
 }
 
 /** A run-in lead without the colon that introduced the rest of its paragraph ("**Debugging:**"). */
@@ -69,13 +122,6 @@ function withoutColon(lead: Strong): Strong {
   if (last?.type !== 'text' || !/[:：]\s*$/u.test(last.value)) return lead
   const value = last.value.replace(/\s*[:：]\s*$/u, '')
   return { ...lead, children: [...lead.children.slice(0, -1), { ...last, value }] }
-}
-
-function clip(text: string, length: number): string {
-  if ([...text].length <= length) return text
-  const cut = [...text].slice(0, length).join('')
-  const word = cut.replace(/\s+\S*$/u, '')
-  return `${word.length > length / 2 ? word : cut}…`
 }
 
 /**

@@ -31,7 +31,7 @@ interface RenderedSlide {
   id: string | undefined
   /** Link to the slide's section on the page. */
   pageHref: string | undefined
-  /** `picture-slide` for a slide given to one picture. */
+  /** `picture-slide` for a slide given to one picture, `authored-slide` for a slide as the post's author cut it. */
   className: string | undefined
   html: string
   notes: string
@@ -73,7 +73,10 @@ export async function renderDeck(
           slide.anchor === undefined
             ? undefined
             : `../index.html#${encodeURIComponent(slide.anchor)}`,
-        className: slide.picture ? 'picture-slide' : undefined,
+        className:
+          [slide.picture ? 'picture-slide' : '', slide.authored ? 'authored-slide' : '']
+            .filter(Boolean)
+            .join(' ') || undefined,
         html: await toHtml(slideTree([...shown, ...definitions]), post.file),
         notes:
           slide.notes.length > 0

@@ -2,7 +2,7 @@ import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type DeckNotes, deckNotes, interfaceWords } from '../words/interface-words.js'
 import { isPicture, type Page, type PageOptions, paginate } from './paginate.js'
-import { endsWithLeadIn, isImageParagraph } from './prose.js'
+import { endsWithLeadIn, isImageParagraph, isLeadIn } from './prose.js'
 import {
   blockHeight,
   bodyHeight,
@@ -27,6 +27,8 @@ export interface Slide {
   kicker?: Heading | undefined
   /** A slide given to one picture, too wide to read beside anything else; its caption the line above it. */
   picture?: boolean
+  /** One whole slide of a post written as slides, as its author cut it. */
+  authored?: boolean
 }
 
 /**
@@ -54,6 +56,8 @@ export interface SlideOptions {
 interface Section {
   heading: Heading | undefined
   blocks: RootContent[]
+  /** One slide of a post written as slides. */
+  authored?: boolean
 }
 
 /** A section's slide while planning: its page, and whether it may share the slide with the next. */
@@ -76,37 +80,60 @@ interface Planned {
  * title) make no slide. Front matter is not shown; nothing else is dropped.
  */
 export function splitIntoSlides(tree: Root, options: SlideOptions = {}): SlideModel {
-  const sections = sectionsOf(tree, options.title)
-  const level = options.level ?? sectionLevel(tree, options.title)
   const slideBreaks = writtenAsSlides(tree)
+  const sections = slideBreaks ? slidesOf(tree, options.title) : sectionsOf(tree, options.title)
+  const level = options.level ?? sectionLevel(tree, options.title)
   const imageSizes = withDefinitions(tree, options.imageSizes ?? {})
   const notes = options.notes ?? deckNotes(interfaceWords('en'))
+  const maxSlides = sectionBudget(sections)
   const columns: Planned[][] = []
   for (const [index, section] of sections.entries()) {
     const next = sections[index + 1]
-    const kicker = kickerOf(sections[index - 1], section)
-    if (kickerOf(section, next)) continue
+    const kicker = slideBreaks ? undefined : kickerOf(sections[index - 1], section)
+    if (!slideBreaks && kickerOf(section, next)) continue
     const subsectionNext =
       next?.heading !== undefined && next.heading.depth > (section.heading?.depth ?? 0)
-    const planned = plan(section, { slideBreaks, imageSizes, notes, subsectionNext }, kicker)
-    const startsColumn = !section.heading || section.heading.depth <= level || columns.length === 0
-    if (startsColumn) columns.push(planned)
+    const pageOptions = { slideBreaks, imageSizes, notes, maxSlides, subsectionNext }
+    let planned = plan(section, pageOptions, kicker)
+    // An opening with no heading too long for the title slide gets the post's title as its own.
+    if (index === 0 && !section.heading && !slideBreaks && options.title && !isLead(planned)) {
+      const heading: Heading = {
+        type: 'heading',
+        depth: Math.max(1, Math.min(level, 6)) as Heading['depth'],
+        children: [{ type: 'text', value: options.title }],
+      }
+      planned = plan({ ...section, heading }, pageOptions, kicker)
+    }
+    // In a post written as slides, a slide without a heading goes on in the column before it.
+    const startsColumn = section.heading
+      ? section.heading.depth <= level
+      : !slideBreaks || columns.length === 0
+    if (startsColumn || columns.length === 0) columns.push(planned)
     else columns.at(-1)?.push(...planned)
   }
   // A short opening with no heading of its own goes on the title slide.
   const opening = columns[0]?.[0]
   const lead =
-    opening &&
-    !opening.slide.heading &&
+    opening && !opening.slide.heading && isLead([opening]) ? columns[0]?.shift()?.slide : undefined
+  const shared = slideBreaks
+    ? columns.map((column) => column.map((planned) => planned.slide))
+    : shareSlides(columns, imageSizes)
+  return {
+    columns: shared.filter((column) => column.length > 0),
+    ...(lead ? { lead: { nodes: lead.nodes, notes: lead.notes } } : {}),
+  }
+}
+
+/** Whether the planned slides of an opening are one short slide of prose, for the title slide. */
+function isLead(planned: readonly Planned[]): boolean {
+  const [opening] = planned
+  return (
+    planned.length === 1 &&
+    opening !== undefined &&
     opening.open &&
     opening.height < nearlyEmpty * 0.6 &&
     opening.slide.nodes.every((node) => node.type === 'paragraph')
-      ? columns[0]?.shift()?.slide
-      : undefined
-  return {
-    columns: shareSlides(columns, imageSizes).filter((column) => column.length > 0),
-    ...(lead ? { lead: { nodes: lead.nodes, notes: lead.notes } } : {}),
-  }
+  )
 }
 
 /** Image sizes, with those of images named by a definition (`![a][b]`) under their `referenceKey` too. */
@@ -165,20 +192,100 @@ export function sectionLevel(tree: Root, title?: string): number {
   return Math.min(...(repeated.length > 0 ? repeated : depths))
 }
 
+/**
+ * Whether a heading repeats the title: the same words, or the title's
+ * characters in order with a few more between them (`第一个方块实体和其数据保存`
+ * for `第一方块实体和数据保存`).
+ */
 function sameTitle(text: string, title: string): boolean {
-  const fold = (value: string) => value.replace(/\s+/g, '').toLowerCase()
-  return fold(text) === fold(title)
+  const fold = (value: string) => [...value.replace(/\s+/g, '').toLowerCase()]
+  const heading = fold(text)
+  const wanted = fold(title)
+  if (heading.join('') === wanted.join('')) return true
+  if (wanted.length < 6 || wanted.length < heading.length * 0.8) return false
+  let at = 0
+  for (const character of heading) if (character === wanted[at]) at++
+  return at === wanted.length
 }
 
 /**
- * Whether the post is written as slides, so `---` breaks slides: it has at
- * least three breaks, and more breaks than headings. Elsewhere `---` is a
- * divider on the page and the deck ignores it.
+ * Whether the post is written as slides (a reveal-hugo, Marp or Slidev talk),
+ * so each `---` starts a slide: it has at least three breaks, and at least
+ * three in four of the parts between them would each fit on one slide (a
+ * heading and a few lines, a picture, a snippet), as a speaker's slides do.
+ * A post that uses `---` to divide long sections does not qualify: there
+ * `---` is a divider on the page and the deck ignores it.
  */
 export function writtenAsSlides(tree: Root): boolean {
-  const breaks = tree.children.filter((node) => node.type === 'thematicBreak').length
-  const headings = tree.children.filter((node) => node.type === 'heading').length
-  return breaks >= 3 && breaks >= headings
+  const parts = slideParts(tree)
+  if (parts.length < 4) return false
+  const fitting = parts.filter((part) => {
+    const heading = part[0]?.type === 'heading' ? part[0] : undefined
+    const shown = part.filter((node) => node !== heading && !isHidden(node))
+    const height = shown.reduce((total, node) => total + blockHeight(node), 0)
+    return height <= bodyHeight(heading)
+  })
+  return fitting.length >= 0.75 * parts.length
+}
+
+/** The parts of a post between its `---` breaks, each as the blocks it shows (empty parts left out). */
+function slideParts(tree: Root): RootContent[][] {
+  const parts: RootContent[][] = [[]]
+  for (const node of tree.children) {
+    if (node.type === 'thematicBreak') parts.push([])
+    else if (node.type !== 'yaml' && node.type !== 'definition') parts.at(-1)?.push(node)
+  }
+  return parts.filter((part) => part.some((node) => !isHidden(node)))
+}
+
+function asNote(node: RootContent): RootContent {
+  return { ...node, data: { ...node.data, toNotes: true } } as RootContent
+}
+
+function isNotesOnly(node: RootContent): boolean {
+  return node.data !== undefined && 'toNotes' in node.data && node.data.toNotes === true
+}
+
+/** A block that shows nothing on a slide: an HTML comment, a footnote's text. */
+function isHidden(node: RootContent): boolean {
+  return (
+    (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) ||
+    node.type === 'footnoteDefinition'
+  )
+}
+
+/**
+ * The slides of a post written as slides: each part between `---` breaks is
+ * one slide, titled by the heading it starts with; its other headings (a
+ * subtitle, a closing punch line) stay on it, and a part with no heading
+ * gets no title of its own, as its author made it.
+ */
+function slidesOf(tree: Root, title: string | undefined): Section[] {
+  // A part showing nothing (a background setting and its notes) gives its notes to the slide after it.
+  const parts: RootContent[][] = []
+  let carried: RootContent[] = []
+  for (const part of slideParts(tree)) {
+    if (part.every((node) => isHidden(node) || isNotesOnly(node))) carried.push(...part)
+    else {
+      parts.push([
+        ...part.slice(0, part[0]?.type === 'heading' ? 1 : 0),
+        ...carried,
+        ...part.slice(part[0]?.type === 'heading' ? 1 : 0),
+      ])
+      carried = []
+    }
+  }
+  if (carried.length > 0) parts.at(-1)?.push(...carried)
+  return parts.map((part) => {
+    const [first, ...rest] = part
+    const wraps =
+      first?.type === 'heading' &&
+      title !== undefined &&
+      first.depth === 1 &&
+      sameTitle(plainText(first), title)
+    if (first?.type === 'heading' && !wraps) return { heading: first, blocks: rest, authored: true }
+    return { heading: undefined, blocks: part, authored: true }
+  })
 }
 
 function sectionsOf(tree: Root, title: string | undefined): Section[] {
@@ -217,7 +324,7 @@ function kickerOf(section: Section | undefined, next: Section | undefined): Head
 
 function plan(
   section: Section,
-  { slideBreaks, imageSizes, notes, subsectionNext }: Omit<PageOptions, 'pageHref'>,
+  { slideBreaks, imageSizes, notes, subsectionNext, maxSlides }: Omit<PageOptions, 'pageHref'>,
   kicker: Heading | undefined,
 ): Planned[] {
   // Continuation slides carry a longer heading (`(2/3)`); plan with the longest, and room for a kicker.
@@ -225,29 +332,49 @@ function plan(
     section.heading &&
     numbered(section.heading, 10, 10, kicker ? [{ type: 'text', value: plainText(kicker) }] : [])
   const id = section.heading?.data?.id
-  const pages: Page[] = paginate(section.blocks, planned, {
+  const laidOut: Page[] = paginate(section.blocks, planned, {
     slideBreaks,
     imageSizes,
     notes,
     subsectionNext,
+    maxSlides,
     pageHref: id === undefined ? undefined : `../index.html#${encodeURIComponent(id)}`,
   })
+  // A slide of its author's showing nothing after its picture: its notes go with the picture.
+  const pages = section.authored
+    ? laidOut.filter((page, index) => {
+        const previous = laidOut[index - 1]
+        if (page.nodes.length > 0 || !previous) return true
+        previous.notes.push(...page.notes)
+        return false
+      })
+    : laidOut
   const breakAfter = slideBreaks && section.blocks.at(-1)?.type === 'thematicBreak'
+  // A long run of one section (a post with no subheadings) titles its slides by the lead-ins opening them.
+  const own = pages.map((page, index) =>
+    index > 0 && maxSlides !== undefined && pages.length > 4 && planned
+      ? leadInTitle(page, planned)
+      : undefined,
+  )
+  const numberedPages = pages.filter((_, index) => !own[index])
   return pages.map((page, index) => ({
     slide: {
       heading:
-        section.heading && pages.length > 1
-          ? numbered(section.heading, index + 1, pages.length)
-          : section.heading,
+        own[index] ??
+        (section.heading && numberedPages.length > 1
+          ? numbered(section.heading, numberedPages.indexOf(page) + 1, numberedPages.length)
+          : section.heading),
       anchor: id,
       id: id === undefined ? undefined : index === 0 ? id : `${id}-${index + 1}`,
       nodes: page.nodes,
       notes: page.notes,
       kicker: index === 0 ? kicker : undefined,
       ...(page.picture ? { picture: true } : {}),
+      ...(section.authored && pages.length === 1 ? { authored: true } : {}),
     },
     height: (section.heading ? headingHeight(section.heading) : 0) + page.height,
     open:
+      !section.authored &&
       index === pages.length - 1 &&
       !breakAfter &&
       !(slideBreaks && pages.length > 1) &&
@@ -258,6 +385,45 @@ function plan(
       page.nodes.at(-1) !== undefined &&
       endsWithLeadIn(page.nodes.at(-1) as RootContent),
   }))
+}
+
+/**
+ * A heading made of the lead-in ("Then the block entity:") or bold line
+ * opening a page, taken off the page, when it takes no more room than the
+ * heading the page was planned with; `undefined` for other pages.
+ */
+function leadInTitle(page: Page, planned: Heading): Heading | undefined {
+  const [first] = page.nodes
+  if (first?.type !== 'paragraph') return undefined
+  const bold = first.children.length === 1 && first.children[0]?.type === 'strong'
+  if (!bold && !isLeadIn(first)) return undefined
+  const text = plainText(first)
+    .replace(/\s*[:：]\s*$/u, '')
+    .trim()
+  const heading: Heading = {
+    type: 'heading',
+    depth: planned.depth,
+    children: [{ type: 'text', value: text }],
+  }
+  if (text === '' || headingHeight(heading) > headingHeight(planned)) return undefined
+  // The notes keep its words as the page has them.
+  page.notes.unshift(asNote(page.nodes.shift() as RootContent))
+  return heading
+}
+
+/** Slides a talk of a post may take, spread over its sections when it has few. */
+const deckBudget = 20
+
+/**
+ * Slides each section may take: four in a post of many sections; in a post
+ * whose text is one or two sections (a tutorial with no subheadings), the
+ * deck's budget shared among them, so the talk still shows its code.
+ */
+function sectionBudget(sections: readonly Section[]): number | undefined {
+  const withText = sections.filter((section) =>
+    section.blocks.some((node) => !(node.data && 'toNotes' in node.data)),
+  ).length
+  return withText <= 2 ? Math.floor(deckBudget / Math.max(1, withText)) : undefined
 }
 
 /** Slides below this height share with the next slide when both fit one. */

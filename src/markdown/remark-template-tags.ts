@@ -1,0 +1,169 @@
+import type { Code, Image, Paragraph, Parent, Root, RootContent, Text } from 'mdast'
+import { toString as plainText } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { reportWarning, ruleIds } from '../messages.js'
+
+/** Hugo's speaker-notes shortcode of reveal-hugo, opening and closing: `{{% note %}}`, `{{< /note >}}`. */
+const noteOpen = /^\{\{[<%]\s*note\s*[>%]\}\}[ \t]*\n?/
+const noteClose = /\n?[ \t]*\{\{[<%]\s*\/note\s*[>%]\}\}$/
+/** reveal-hugo's slide attributes (`{{< slide background-image="…" >}}`): a deck setting, nothing to read. */
+const slideShortcode = /^\{\{[<%]\s*slide\b(?:[^}]|\}(?!\}))*[>%]\}\}$/
+/** A Markdown link to another post through Hugo's `ref`/`relref`: `[text]({{< ref "/posts/x" >}})`. */
+const refLink = /\[([^\]\n]+)\]\(\{\{[<%]\s*(?:rel)?ref\s+(?:"[^"]*"|'[^']*'|\S+)\s*[>%]\}\}\)/g
+/** Liquid's code block (Jekyll): `{% highlight python linenos %}` … `{% endhighlight %}`. */
+const highlightOpen = /^\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n?/
+const highlightClose = /\{%-?\s*endhighlight\s*-?%\}\s*$/
+/** Hexo's image of the post's asset folder: `{% asset_img [class] slug [width] [height] [title [alt]] %}`. */
+const assetImage = /^\{%\s*asset_img\s+((?:[^%]|%(?!\}))*?)\s*%\}$/
+/** A kramdown attribute list on a line of its own (`{: .center}`, `{:toc}`), or ending a paragraph. */
+const attributeList = /^\{:[^}\n]*\}$/
+const trailingAttributeList = /\n\{:[^}\n]*\}\s*$/
+/** Any other Liquid or Hexo tag (`{% include x %}`, `{% post_url y %}`). */
+const liquidTag = /\{%-?\s*([\w-]+)[^%]*-?%\}/g
+
+/**
+ * Read the template syntax of other blog engines the way their sites show it,
+ * so posts moved from them need no editing:
+ * - reveal-hugo's `{{% note %}}…{{% /note %}}` holds speaker notes: its
+ *   blocks go to the deck's notes (the page shows them as text);
+ * - reveal-hugo's `{{< slide … >}}` sets a slide's background: it shows nothing;
+ * - Hugo's `[text]({{< ref "…" >}})` links to another post of the Hugo site,
+ *   which is not here: its text is shown;
+ * - Jekyll's `{% highlight lang %}…{% endhighlight %}` is a code block;
+ * - kramdown's attribute lists (`{: .class}`, `{:toc}` under `* TOC`) style
+ *   the block before them: they show nothing, and the `* TOC` list is dropped
+ *   (the page makes its own contents);
+ * - Hexo's `{% asset_img a.png title %}` is the image `a.png` next to the post.
+ * Other Liquid and Hexo tags are named in a warning and shown as written.
+ */
+export function remarkTemplateTags() {
+  return (tree: Root, file: VFile): undefined => {
+    const source = String(file.value ?? '')
+    const text = (node: RootContent) => {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      return start === undefined || end === undefined ? '' : source.slice(start, end).trim()
+    }
+    visit(tree, (node) => {
+      if (!('children' in node) || node.type === 'paragraph' || node.type === 'heading') return
+      readBlocks(node as Parent, text, source)
+    })
+    visit(tree, 'text', (node) => {
+      // The target is a page of the Hugo site the post came from, not here.
+      node.value = node.value.replace(refLink, '$1')
+      for (const match of node.value.matchAll(liquidTag)) {
+        reportWarning(
+          file,
+          `Liquid tag \`${match[1]}\` is not rendered: it is shown as written`,
+          node.position,
+          ruleIds.foreignSyntax,
+        )
+      }
+    })
+  }
+}
+
+function readBlocks(parent: Parent, text: (node: RootContent) => string, source: string): void {
+  const children = parent.children as RootContent[]
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index] as RootContent
+    const written = node.type === 'paragraph' ? text(node) : ''
+    if (
+      node.type === 'paragraph' &&
+      (slideShortcode.test(written) || attributeList.test(written))
+    ) {
+      children.splice(index--, 1)
+      continue
+    }
+    if (node.type === 'list' && isTocMarker(node, text)) {
+      children.splice(index--, 1)
+      continue
+    }
+    if (node.type === 'paragraph') {
+      stripTrailingAttributes(node)
+      const image = assetImage.exec(written)
+      if (image) {
+        node.children = [hexoImage(image[1] ?? '', node)]
+        continue
+      }
+    }
+    if (node.type === 'paragraph' && highlightOpen.test(written)) {
+      const last = children.findIndex(
+        (other, at) => at >= index && highlightClose.test(text(other)),
+      )
+      const from = node.position?.start
+      const to = children[last]?.position?.end
+      const start = from?.offset
+      const end = to?.offset
+      if (last === -1 || !from || !to || start === undefined || end === undefined) continue
+      const whole = source.slice(start, end).trim()
+      const open = highlightOpen.exec(whole)
+      const code: Code = {
+        type: 'code',
+        lang: open?.[1] ?? null,
+        meta: null,
+        value: whole
+          .slice(open?.[0].length ?? 0)
+          .replace(highlightClose, '')
+          .replace(/\n$/, ''),
+        position: { start: from, end: to },
+      }
+      children.splice(index, last - index + 1, code)
+      continue
+    }
+    if (node.type === 'paragraph' && noteOpen.test(written)) {
+      const last = children.findIndex((other, at) => at >= index && noteClose.test(text(other)))
+      if (last === -1) continue
+      const notes = children.slice(index, last + 1)
+      trimText(notes[0], noteOpen, 'start')
+      trimText(notes.at(-1), noteClose, 'end')
+      const kept = notes.filter(
+        (block) => !(block.type === 'paragraph' && plainText(block).trim() === ''),
+      )
+      for (const block of kept) block.data = { ...block.data, toNotes: true, authorNote: true }
+      children.splice(index, notes.length, ...kept)
+      index += kept.length - 1
+    }
+  }
+}
+
+/** kramdown's table-of-contents marker: a one-item list `* TOC` followed by `{:toc}`. */
+function isTocMarker(node: RootContent, text: (node: RootContent) => string): boolean {
+  if (node.type !== 'list' || node.children.length !== 1) return false
+  return /^[*+-]\s+[^\n]*\n\s*\{:\s*toc\s*\}$/i.test(text(node))
+}
+
+/** Drop a kramdown attribute list written on the last line of a paragraph. */
+function stripTrailingAttributes(paragraph: Paragraph): void {
+  const last = paragraph.children.at(-1)
+  if (last?.type === 'text' && trailingAttributeList.test(last.value)) {
+    last.value = last.value.replace(trailingAttributeList, '')
+  }
+}
+
+/** Remove `pattern` from the first (`start`) or last (`end`) text of a paragraph. */
+function trimText(block: RootContent | undefined, pattern: RegExp, at: 'start' | 'end'): void {
+  if (block?.type !== 'paragraph') return
+  const texts = block.children.filter((child): child is Text => child.type === 'text')
+  const target = at === 'start' ? texts[0] : texts.at(-1)
+  if (target) target.value = target.value.replace(pattern, '')
+}
+
+/** The image of Hexo's `asset_img` arguments: the first one naming a file, then its title. */
+function hexoImage(argumentText: string, paragraph: Paragraph): Image {
+  const words = [...argumentText.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map(
+    (match) => match[1] ?? match[2] ?? match[3] ?? '',
+  )
+  const at = words.findIndex((word) => /\.[a-z\d]+$/i.test(word))
+  const url = words[at] ?? words[0] ?? ''
+  const rest = words.slice(at + 1).filter((word) => !/^\d+$/.test(word))
+  const title = rest[0]?.trim() || null
+  return {
+    type: 'image',
+    url,
+    alt: rest[1] ?? title ?? '',
+    title,
+    ...(paragraph.position ? { position: paragraph.position } : {}),
+  }
+}
