@@ -19,8 +19,8 @@ const assetImage = /^\{%\s*asset_img\s+((?:[^%]|%(?!\}))*?)\s*%\}$/
 /** A kramdown attribute list on a line of its own (`{: .center}`, `{:toc}`), or ending a paragraph. */
 const attributeList = /^\{:[^}\n]*\}$/
 const trailingAttributeList = /\n\{:[^}\n]*\}\s*$/
-/** Any other Liquid or Hexo tag (`{% include x %}`, `{% post_url y %}`). */
-const liquidTag = /\{%-?\s*([\w-]+)[^%]*-?%\}/g
+/** Any other Liquid or Hexo tag (`{% include x %}`, `{% post_url y %}`), not Hugo's `{{% x %}}`. */
+const liquidTag = /(?<!\{)\{%-?\s*([\w-]+)[^%]*-?%\}/g
 
 /**
  * Read the template syntax of other blog engines the way their sites show it,
