@@ -79,7 +79,7 @@ describe('authorMachineNeed', () => {
   it('leaves alone a sample that makes its own stack, a path the code does not name, and an error the post shows', () => {
     const own = sample('bash', 'mkdir -p a/b\npushd a\npushd b\ndirs')
     expect(authorMachineNeed(own, '~/a/b ~/a ~', `${folder}/sample.bash`)).toBeUndefined()
-    const other = sample('bash', 'cat notes.txt | ./count')
+    const other = sample('bash', 'cat notes.txt | sort | uniq -c')
     const message = 'bash: line 1: ./missing-tool: No such file or directory'
     expect(authorMachineNeed(other, message, `${folder}/sample.bash`)).toBeUndefined()
     const shown = sample('bash', 'cat nothing.txt', 'cat: nothing.txt: No such file or directory')
