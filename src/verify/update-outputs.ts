@@ -8,11 +8,11 @@ import {
   outputMarker,
   statementParts,
   uncomment,
-} from './read/documented-output.js'
+} from './read/outputs/documented-output.js'
+import { isShellTranscript, readShellTranscript } from './read/outputs/shell-transcript.js'
 import type { Sample } from './read/remark-extract-samples.js'
 import { replReading } from './read/repl-lines.js'
 import { runnableCode } from './read/sample-code.js'
-import { isShellTranscript, readShellTranscript } from './read/shell-transcript.js'
 import type { SampleResult } from './run/job.js'
 import { expectedExitCode } from './run/program-job.js'
 import { isShellRunner } from './runner-id.js'

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { noAnnotations } from '../../src/verify/read/annotations.js'
-import { absentFileNeed, authorMachineNeed } from '../../src/verify/read/author-machine.js'
-import { markerAboveOutputs } from '../../src/verify/read/marker-above.js'
 import { inOtherLanguage } from '../../src/verify/read/named-files.js'
+import {
+  absentFileNeed,
+  authorMachineNeed,
+} from '../../src/verify/read/not-checkable/author-machine.js'
+import { sessionNote } from '../../src/verify/read/not-checkable/session-unrunnable.js'
+import { markerAboveOutputs } from '../../src/verify/read/outputs/marker-above.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
-import { sessionNote } from '../../src/verify/read/session-unrunnable.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 function sample(language: string, code: string, files: Record<string, string> = {}): Sample {

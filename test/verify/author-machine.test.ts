@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { noAnnotations } from '../../src/verify/read/annotations.js'
-import { authorMachineNeed } from '../../src/verify/read/author-machine.js'
-import { pastedOutput } from '../../src/verify/read/pasted-output.js'
+import { authorMachineNeed } from '../../src/verify/read/not-checkable/author-machine.js'
+import { pastedOutput } from '../../src/verify/read/outputs/pasted-output.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

@@ -9,17 +9,20 @@ import {
   browserCallClaimed,
   browserNeed,
   isBrowserOnly,
-} from '../../src/verify/read/browser-only.js'
-import { isCodeNotOutput } from '../../src/verify/read/code-not-output.js'
+} from '../../src/verify/read/not-checkable/browser-only.js'
 import {
   alternativeDefinitions,
   declaresOnly,
   expressionFragment,
-} from '../../src/verify/read/code-shapes.js'
+} from '../../src/verify/read/not-checkable/code-shapes.js'
+import {
+  equationLine,
+  specOperationCalled,
+} from '../../src/verify/read/not-checkable/spec-notation.js'
+import { isCodeNotOutput } from '../../src/verify/read/outputs/code-not-output.js'
+import { describesOutput, readsAsProse } from '../../src/verify/read/outputs/value-claims.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { remarkExtractSamples } from '../../src/verify/read/remark-extract-samples.js'
-import { equationLine, specOperationCalled } from '../../src/verify/read/spec-notation.js'
-import { describesOutput, readsAsProse } from '../../src/verify/read/value-claims.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const samplePath = '/tmp/postdeck-sample-abc/sample.cjs'

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { compareOutput } from '../../src/verify/compare/compare-output.js'
-import type { DocumentedOutput } from '../../src/verify/read/documented-output.js'
+import type { DocumentedOutput } from '../../src/verify/read/outputs/documented-output.js'
 
 function documented(text: string, kind: DocumentedOutput['kind'] = 'block'): DocumentedOutput {
   const lines = text.split('\n')

@@ -2,9 +2,12 @@ import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { sessionForDoctest } from '../../src/verify/read/python-sessions.js'
-import { blankKeepsNames, sessionBlank } from '../../src/verify/read/session-blanks.js'
-import { statementOutputs } from '../../src/verify/read/statement-outputs.js'
+import {
+  blankKeepsNames,
+  sessionBlank,
+} from '../../src/verify/read/not-checkable/session-blanks.js'
+import { sessionForDoctest } from '../../src/verify/read/outputs/python-sessions.js'
+import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'
 import { runCli } from '../cli/run-cli.js'
 

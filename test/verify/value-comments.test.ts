@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
-import { statementOutputs } from '../../src/verify/read/statement-outputs.js'
+import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'
 
 function runner(language: string): Runner {

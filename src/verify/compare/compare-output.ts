@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
-import type { DocumentedOutput } from '../read/documented-output.js'
+import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'

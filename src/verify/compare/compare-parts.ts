@@ -1,6 +1,6 @@
 import escapeStringRegexp from 'escape-string-regexp'
-import type { OutputPart } from '../read/documented-output.js'
-import { describesOutput } from '../read/value-claims.js'
+import type { OutputPart } from '../read/outputs/documented-output.js'
+import { describesOutput } from '../read/outputs/value-claims.js'
 import {
   type CompareOptions,
   type Comparison,

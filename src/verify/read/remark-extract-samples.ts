@@ -11,18 +11,26 @@ import {
   metaAnnotations,
   parseAnnotations,
 } from './annotations.js'
-import { type DocumentedOutput, findDocumentedOutput, isShellOutput } from './documented-output.js'
-import { type DocumentedError, documentedError } from './error-comments.js'
 import { markExcerpts } from './excerpts.js'
 import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
-import { isDoctestSession } from './python-sessions.js'
+import {
+  type DocumentedOutput,
+  findDocumentedOutput,
+  isShellOutput,
+} from './outputs/documented-output.js'
+import { type DocumentedError, documentedError } from './outputs/error-comments.js'
+import { isDoctestSession } from './outputs/python-sessions.js'
+import {
+  isShellTranscript,
+  readShellTranscript,
+  sessionLanguages,
+} from './outputs/shell-transcript.js'
+import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { replReading } from './repl-lines.js'
 import { needsBashFunctionNames, runnableCode, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
-import { isShellTranscript, readShellTranscript, sessionLanguages } from './shell-transcript.js'
 import { sampleVariants, type Variant } from './variants.js'
 import { versionNeeded } from './version-needs.js'
-import { wrongExpectationAt } from './wrong-expectation.js'
 
 /**
  * What verifying a sample means: `compare` its output with the documented

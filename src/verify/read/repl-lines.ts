@@ -1,6 +1,6 @@
 import type { Runner } from '../runners.js'
 import { consoleReading } from './console-lines.js'
-import { commentStart } from './statement-outputs.js'
+import { commentStart } from './outputs/statement-outputs.js'
 import { topLevelStatements } from './statements.js'
 
 /** A line that opens with `{` at the left margin and ends with `}`, before an optional `//` comment. */

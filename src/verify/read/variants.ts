@@ -5,8 +5,8 @@ import {
   errorClaim,
   linesBelowFail,
   statementError,
-} from './error-comments.js'
-import { commentStart } from './statement-outputs.js'
+} from './outputs/error-comments.js'
+import { commentStart } from './outputs/statement-outputs.js'
 
 /**
  * One of several versions of some code that a fence shows side by side,

@@ -1,4 +1,4 @@
-import type { OutputPart } from '../read/documented-output.js'
+import type { OutputPart } from '../read/outputs/documented-output.js'
 import { topLevelStatements } from '../read/statements.js'
 import { isShellRunner } from '../runner-id.js'
 import type { Runner } from '../runners.js'

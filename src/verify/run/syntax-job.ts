@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ruleIds } from '../../messages.js'
-import { pseudoCodeAt } from '../read/pseudo-code.js'
+import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { failure, type JobKind, limitFailure, verdict } from './job.js'
 import { runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'

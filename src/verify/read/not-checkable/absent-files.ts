@@ -1,6 +1,6 @@
 import escapeStringRegexp from 'escape-string-regexp'
-import { isShellRunner } from '../runner-id.js'
-import type { Sample } from './remark-extract-samples.js'
+import { isShellRunner } from '../../runner-id.js'
+import type { Sample } from '../remark-extract-samples.js'
 
 /** A program that runs the file named after its options: `python3.13 x.py`, `node app.js`, `pytest test_x.py`. */
 const interpreter =

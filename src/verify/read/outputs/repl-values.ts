@@ -1,6 +1,6 @@
-import type { Runner } from '../runners.js'
+import type { Runner } from '../../runners.js'
+import type { Statement } from '../statements.js'
 import type { OutputPart } from './documented-output.js'
-import type { Statement } from './statements.js'
 
 /** A comment that reads as a value rather than prose: a number, string, list, dict, tuple, constant. */
 export const literalValue =

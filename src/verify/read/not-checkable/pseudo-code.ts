@@ -1,11 +1,11 @@
 import escapeStringRegexp from 'escape-string-regexp'
-import { isShellRunner } from '../runner-id.js'
+import { isShellRunner } from '../../runner-id.js'
+import { readsAsProse } from '../outputs/value-claims.js'
+import type { Sample } from '../remark-extract-samples.js'
 import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
 import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
-import type { Sample } from './remark-extract-samples.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
-import { readsAsProse } from './value-claims.js'
 
 /** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`: a value the reader fills in. */
 const placeholder = new RegExp(

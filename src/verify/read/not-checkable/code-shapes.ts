@@ -1,5 +1,5 @@
-import type { Sample } from './remark-extract-samples.js'
-import { topLevelStatements } from './statements.js'
+import type { Sample } from '../remark-extract-samples.js'
+import { topLevelStatements } from '../statements.js'
 
 /**
  * Samples that show the shape of some code rather than a program to run:

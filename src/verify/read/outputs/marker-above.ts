@@ -1,7 +1,7 @@
-import type { Runner } from '../runners.js'
+import type { Runner } from '../../runners.js'
+import { topLevelStatements } from '../statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, uncomment } from './documented-output.js'
-import { topLevelStatements } from './statements.js'
 
 /** Calls that print their arguments. */
 const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|echo|printf)\b/

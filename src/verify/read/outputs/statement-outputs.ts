@@ -1,4 +1,5 @@
-import type { Runner } from '../runners.js'
+import type { Runner } from '../../runners.js'
+import { type Statement, topLevelStatements } from '../statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, uncomment } from './documented-output.js'
 import { saysThrows, statementError } from './error-comments.js'
@@ -9,7 +10,6 @@ import {
   readsClock,
   valueThenRemark,
 } from './repl-values.js'
-import { type Statement, topLevelStatements } from './statements.js'
 import { readsAsProse } from './value-claims.js'
 
 /**

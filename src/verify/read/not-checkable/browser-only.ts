@@ -1,7 +1,7 @@
 import confusingBrowserGlobals from 'confusing-browser-globals'
 import globals from 'globals'
+import type { Sample } from '../remark-extract-samples.js'
 import { errorLine } from './pseudo-code.js'
-import type { Sample } from './remark-extract-samples.js'
 
 /** Confusing names that tutorials use as the browser's own: `confirm('Sure?')`, `location.href`. */
 const usedAsIs = new Set(['confirm', 'location', 'history', 'screen'])

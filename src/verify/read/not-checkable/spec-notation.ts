@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import type { Sample } from './remark-extract-samples.js'
+import type { Sample } from '../remark-extract-samples.js'
 
 /**
  * JavaScript explained in the specification's notation rather than written

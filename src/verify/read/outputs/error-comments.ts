@@ -1,6 +1,6 @@
-import type { Runner } from '../runners.js'
+import type { Runner } from '../../runners.js'
+import { topLevelStatements } from '../statements.js'
 import { commentStart } from './statement-outputs.js'
-import { topLevelStatements } from './statements.js'
 
 /** An error the post says a line of the sample raises. */
 export interface DocumentedError {

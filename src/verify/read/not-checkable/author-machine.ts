@@ -1,7 +1,7 @@
 import path from 'node:path'
-import { isShellRunner } from '../runner-id.js'
+import { isShellRunner } from '../../runner-id.js'
+import type { Sample } from '../remark-extract-samples.js'
 import { absentFileRun } from './absent-files.js'
-import type { Sample } from './remark-extract-samples.js'
 
 /** Error lines naming a file or folder that is not there, each capturing its path. */
 const missingPath = [

@@ -1,5 +1,5 @@
 import type { Code } from 'mdast'
-import { type Runner, runnerFor } from '../runners.js'
+import { type Runner, runnerFor } from '../../runners.js'
 
 /** Words naming what follows as output (`Output:`, `the following output`, `运行结果如下：`), looked for in the last clause. */
 const outputNoun = /\boutputs?\b|\bresults?\b|输出|结果|效果/iu

@@ -1,4 +1,4 @@
-import type { Runner } from '../runners.js'
+import type { Runner } from '../../runners.js'
 import type { DocumentedOutput } from './documented-output.js'
 
 /** A line that is only a value, as Python prints one: a list, dict, tuple, string, number. */

@@ -1,8 +1,8 @@
 import type { Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import { type Runner, runnerFor } from '../runners.js'
+import { type Runner, runnerFor } from '../../runners.js'
+import { topLevelStatements } from '../statements.js'
 import type { DocumentedOutput } from './documented-output.js'
-import { topLevelStatements } from './statements.js'
 
 /** A comment line holding only a marked value: `// -> 1`, `# => [1, 2]`, `// → 'a'`. */
 function markedValue(line: string, prefixes: readonly string[]): string | undefined {
