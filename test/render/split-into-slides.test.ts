@@ -74,6 +74,20 @@ describe('splitIntoSlides', () => {
     ])
   })
 
+  it('lets a heading with no text head the sibling section after it, never a slide of its own', () => {
+    const model = splitIntoSlides(
+      unified()
+        .use(remarkParse)
+        .parse(`## A\n\n## B\n\n${bullets(8)}\n\n## C\n\n${bullets(8)}`),
+    )
+    const slides = model.columns.flat()
+    expect(slides.map((slide) => plainText(slide.heading ?? { type: 'text', value: '' }))).toEqual([
+      'B',
+      'C',
+    ])
+    expect(slides[0]?.kicker && plainText(slides[0].kicker)).toBe('A')
+  })
+
   it('starts a new slide at `---` only in a post written as slides', () => {
     expect(shape('## A\n\none\n\n---\n\ntwo')).toEqual([['h2 paragraph paragraph']])
     expect(shape('one\n\n---\n\ntwo\n\n---\n\nthree\n\n---\n\nfour')).toEqual([

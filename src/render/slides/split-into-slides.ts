@@ -317,7 +317,8 @@ function sectionsOf(tree: Root, title: string | undefined): Section[] {
  */
 function kickerOf(section: Section | undefined, next: Section | undefined): Heading | undefined {
   if (!section?.heading || section.blocks.length > 0 || !next?.heading) return undefined
-  if (next.heading.depth <= section.heading.depth) return undefined
+  // A sibling heading right after it (`# Title` / `# References to it`) takes it along too.
+  if (next.heading.depth < section.heading.depth) return undefined
   const height = next.blocks.reduce((total, node) => total + blockHeight(node), 0)
   return height > nearlyEmpty ? section.heading : undefined
 }
