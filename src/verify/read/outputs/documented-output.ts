@@ -5,6 +5,7 @@ import { outputLanguages, type Runner, runnerFor } from '../../runners.js'
 import { answerFence } from './answer-fence.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
+import { echoesOf, echoParts } from './echo-fence.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { pastedOutput } from './pasted-output.js'
 import {
@@ -121,7 +122,7 @@ export function findDocumentedOutput(
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
-    followingBlock(parent, index, runner)
+    followingBlock(code, parent, index, runner)
   )
 }
 
@@ -292,6 +293,7 @@ function laterScriptRun(
 }
 
 function followingBlock(
+  code: string,
   parent: Parent,
   index: number,
   runner: Runner,
@@ -326,6 +328,21 @@ function followingBlock(
     outputLanguages.has(language) && runnerFor(language) === undefined && language !== 'console'
       ? scriptRunOf(next.value, runner)
       : undefined
+  // A fence every line of which a `>>> ` prompt opens shows what a REPL echoed, not code:
+  // a session would show output under its prompts.
+  const echoes =
+    runner.id === 'python' && (outputLanguages.has(language) || lead === 'output')
+      ? echoesOf(next.value)
+      : undefined
+  if (echoes) {
+    const fenceLine = next.position?.start.line ?? 1
+    const read = echoParts(code, echoes, fenceLine, runner)
+    return {
+      kind: read.parts ? 'statements' : 'block',
+      ...read,
+      reason: `REPL echoes (\`>>> \`) in the fence at line ${fenceLine}`,
+    }
+  }
   if (isOutput && run) {
     const fenceLine = next.position?.start.line ?? 1
     const lines = next.value.split('\n').slice(run.skip)
