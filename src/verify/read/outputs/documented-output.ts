@@ -66,6 +66,8 @@ export interface DocumentedOutput {
   parts?: OutputPart[]
   /** For `transcript`: the session as doctest reads it (an IPython session rewritten, line for line). */
   doctest?: string
+  /** For `block`: a fence of REPL echoes, its first line written after `>>> `, the others after `... `. */
+  echoed?: boolean
   /** Why this output was paired with the sample, for `--explain`. */
   reason: string
 }
@@ -340,6 +342,7 @@ function followingBlock(
     return {
       kind: read.parts ? 'statements' : 'block',
       ...read,
+      ...(!read.parts && { echoed: true }),
       reason: `REPL echoes (\`>>> \`) in the fence at line ${fenceLine}`,
     }
   }
