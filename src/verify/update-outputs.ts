@@ -245,7 +245,11 @@ function rewriteBlock(
       {
         from: first - 1,
         to: empty ? first - 1 : last,
-        lines: output.map(({ text }) => (text ? prefix + text : prefix.trimEnd())),
+        lines: output.map(({ text }, at) => {
+          // Echoes keep their prompts: `>>> ` on the first line, `... ` on the others.
+          const written = expected.echoed ? `${at === 0 ? '>>>' : '...'} ${text}` : text
+          return written ? prefix + written : prefix.trimEnd()
+        }),
       },
     ],
     leftAlone: [],

@@ -179,6 +179,21 @@ describe('updateOutputs', () => {
     await expectRestored(post, post.replace('hello', 'hi'))
   })
 
+  it('rewrites a fence of REPL echoes keeping its prompts, and only the wrong value', async () => {
+    const printed = [
+      fence('py', "for word in ('tea', 'milk'):\n    print(word)"),
+      '',
+      fence('txt', '>>> tea\n... milky'),
+    ].join('\n')
+    await expectRestored(printed, printed.replace('milky', 'milk'))
+    const values = [
+      fence('py', "len('ab')\nsorted('ba')"),
+      '',
+      fence('txt', ">>> 3\n>>> ['a', 'b']"),
+    ].join('\n')
+    await expectRestored(values, values.replace('>>> 3', '>>> 2'))
+  })
+
   it('leaves a value comment alone when the statement printed several lines', async () => {
     const post = fence('python', 'print("a\\nb")  # => a\nprint(2)  # => 3')
     const result = await update(post)

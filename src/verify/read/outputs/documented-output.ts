@@ -5,6 +5,7 @@ import { outputLanguages, type Runner, runnerFor } from '../../runners.js'
 import { answerFence } from './answer-fence.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
+import { echoesOf, echoParts } from './echo-fence.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { pastedOutput } from './pasted-output.js'
 import {
@@ -65,6 +66,8 @@ export interface DocumentedOutput {
   parts?: OutputPart[]
   /** For `transcript`: the session as doctest reads it (an IPython session rewritten, line for line). */
   doctest?: string
+  /** For `block`: a fence of REPL echoes, its first line written after `>>> `, the others after `... `. */
+  echoed?: boolean
   /** Why this output was paired with the sample, for `--explain`. */
   reason: string
 }
@@ -121,7 +124,7 @@ export function findDocumentedOutput(
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
-    followingBlock(parent, index, runner)
+    followingBlock(code, parent, index, runner)
   )
 }
 
@@ -292,6 +295,7 @@ function laterScriptRun(
 }
 
 function followingBlock(
+  code: string,
   parent: Parent,
   index: number,
   runner: Runner,
@@ -326,6 +330,22 @@ function followingBlock(
     outputLanguages.has(language) && runnerFor(language) === undefined && language !== 'console'
       ? scriptRunOf(next.value, runner)
       : undefined
+  // A fence every line of which a `>>> ` prompt opens shows what a REPL echoed, not code:
+  // a session would show output under its prompts.
+  const echoes =
+    runner.id === 'python' && (outputLanguages.has(language) || lead === 'output')
+      ? echoesOf(next.value)
+      : undefined
+  if (echoes) {
+    const fenceLine = next.position?.start.line ?? 1
+    const read = echoParts(code, echoes, fenceLine, runner)
+    return {
+      kind: read.parts ? 'statements' : 'block',
+      ...read,
+      ...(!read.parts && { echoed: true }),
+      reason: `REPL echoes (\`>>> \`) in the fence at line ${fenceLine}`,
+    }
+  }
   if (isOutput && run) {
     const fenceLine = next.position?.start.line ?? 1
     const lines = next.value.split('\n').slice(run.skip)

@@ -19,11 +19,12 @@ export function isDoctestSession(code: string): boolean {
   return first > 0 && lines.slice(0, first).every((line) => sessionPreamble.test(line))
 }
 
-const ipythonInput = /^(\s*)In \[\d*\]: ?/
+// IPython writes `In [1]:`; posts also write it without the space (`In[1]:`).
+const ipythonInput = /^(\s*)In ?\[\d*\]: ?/
 const ipythonContinuation = /^(\s*)\.{3,}: ?/
-const ipythonOutput = /^(\s*)Out\[\d*\]: ?/
+const ipythonOutput = /^(\s*)Out ?\[\d*\]: ?/
 
-/** Whether a Python sample is an IPython session (`In [1]: x = 1`). */
+/** Whether a Python sample is an IPython session (`In [1]: x = 1`, `In[1]: x = 1`). */
 export function isIpythonSession(code: string): boolean {
   return ipythonInput.test(firstCodeLine(code) ?? '')
 }
