@@ -128,6 +128,11 @@ describe("what of the author's machine a failed sample read", () => {
     expect(authorMachineNeed(sample('python', made, "['src/b.py']"), "['src/a.py']\n", '')).toBe(
       undefined,
     )
+    const frame =
+      '  File "/Users/ann/x.py", line 4\n    if x\n       ^\nSyntaxError: expected \':\''
+    expect(authorMachineNeed(sample('python', 'if x\n  pass', frame), 'SyntaxError\n', '')).toBe(
+      undefined,
+    )
     const named = sample('python', 'print("/home/ann/x")', '/home/ann/y')
     expect(authorMachineNeed(named, '/home/ann/x\n', '')).toBeUndefined()
     const withDefault = 'echo "$' + '{HOST:-none}"'
