@@ -103,6 +103,45 @@ describe('authorMachineNeed', () => {
   })
 })
 
+describe("what of the author's machine a failed sample read", () => {
+  it('notes a home path the code does not name, a listing of files it made none of, an unset variable', () => {
+    const cwd = sample(
+      'python',
+      'from pathlib import Path\nprint(Path.cwd())',
+      '/home/ann/code/demo',
+    )
+    expect(authorMachineNeed(cwd, `${folder}\n`, '')).toBe(
+      "needs the author's machine: its path `/home/ann/code/demo`",
+    )
+    const glob = sample('python', 'from glob import glob\nprint(glob("src/*.py"))', "['src/a.py']")
+    expect(authorMachineNeed(glob, '[]\n', '')).toBe(
+      'needs the author\'s machine: the files that `glob("src/*.py")` finds',
+    )
+    const host = sample('bash', 'echo "$HOST"', 'xps')
+    expect(authorMachineNeed(host, '\n', '')).toBe(
+      "needs the author's machine: its environment variable `$HOST`",
+    )
+  })
+
+  it('still fails a sample whose own files and variables make its output', () => {
+    const made = 'open("src/a.py", "w").close()\nfrom glob import glob\nprint(glob("src/*.py"))'
+    expect(authorMachineNeed(sample('python', made, "['src/b.py']"), "['src/a.py']\n", '')).toBe(
+      undefined,
+    )
+    const frame =
+      '  File "/Users/ann/x.py", line 4\n    if x\n       ^\nSyntaxError: expected \':\''
+    expect(authorMachineNeed(sample('python', 'if x\n  pass', frame), 'SyntaxError\n', '')).toBe(
+      undefined,
+    )
+    const named = sample('python', 'print("/home/ann/x")', '/home/ann/y')
+    expect(authorMachineNeed(named, '/home/ann/x\n', '')).toBeUndefined()
+    const withDefault = 'echo "$' + '{HOST:-none}"'
+    for (const code of ['HOST=xps\necho "$HOST"', withDefault, "echo '$HOST' $HOME"]) {
+      expect(authorMachineNeed(sample('bash', code, 'xps'), 'none\n', '')).toBeUndefined()
+    }
+  })
+})
+
 describe('pastedOutput', () => {
   const python = runnerFor('python')
   if (!python) throw new Error('no python runner')

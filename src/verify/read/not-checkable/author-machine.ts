@@ -2,6 +2,7 @@ import path from 'node:path'
 import { isShellRunner } from '../../runner-id.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { absentFileRun } from './absent-files.js'
+import { machineStateNeed } from './machine-state.js'
 
 /** Error lines naming a file or folder that is not there, each capturing its path. */
 const missingPath = [
@@ -61,6 +62,8 @@ export function authorMachineNeed(
       }
     }
   }
+  const state = documented ? machineStateNeed(sample, code) : undefined
+  if (state) return state
   if (isShell(sample) && documented && listsFolder(sample.code)) {
     return "needs the author's machine: the listing of the author's folder"
   }
