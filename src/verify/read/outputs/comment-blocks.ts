@@ -1,10 +1,8 @@
 import type { Runner } from '../../runners.js'
 import { type Statement, topLevelStatements } from '../statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
-import { outputMarker, uncomment } from './documented-output.js'
+import { outputMarker, printCall, uncomment } from './documented-output.js'
 
-/** Calls that print their arguments, in the languages postdeck runs. */
-const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|alert|echo|printf)\b/
 /** A print call anywhere in a statement: a loop or block whose own code prints. */
 const printsWithin =
   /(?:^|[^\w.$])(?:print\s*\(|console\.(?:log|info|error|warn)\s*\(|echo\b|printf\b)/

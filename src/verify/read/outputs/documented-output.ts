@@ -72,6 +72,9 @@ export interface DocumentedOutput {
   reason: string
 }
 
+/** Calls that print their arguments, in the languages postdeck runs. */
+export const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|alert|echo|printf)\b/
+
 /** `output:`, `Output -`, `输出：`, `运行结果：` opening a comment block. */
 export const outputMarker =
   /^(?:(?:expected\s+)?outputs?(?:\s+(?:as follows|below))?|输出(?:结果)?(?:如下)?|运行结果(?:如下)?|结果(?:如下)?)\s*[:：-]\s?(.*)$/iu

@@ -1,7 +1,7 @@
 import type { Runner } from '../../runners.js'
 import { type Statement, topLevelStatements } from '../statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
-import { outputMarker, uncomment } from './documented-output.js'
+import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { saysThrows, statementError } from './error-comments.js'
 import {
   assignedValue,
@@ -23,8 +23,6 @@ const valueMarker =
 const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])(?:\\.|(?!\1).)*\1\s*,/
 /** A value followed by words about it, after a comma, a dash or two spaces. */
 const valueThenProse = /^(\S+?)(?:\s*[,;，；]\s*|\s+[-–—]\s+|\s{2,}|\s+(?=\p{L}{2,}))\S.*$/u
-/** Calls that print their arguments. */
-const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|alert|echo|printf)\b/
 
 /** A comment saying a statement prints nothing: `// 无输出`, `# no output`. */
 const nothingPrinted =
