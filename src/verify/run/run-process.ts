@@ -82,19 +82,46 @@ export async function runProcess(command: Command, options: RunOptions): Promise
     options.executables?.get(command.command) ??
     findCommand(command.command, environment.PATH ?? '')
   if (!executable) return notStarted('ENOENT')
-  let spawned: Awaited<ReturnType<typeof sandboxCommand>>
-  try {
-    spawned = await sandboxCommand(
-      { command: executable, args: command.args },
-      options.cwd,
-      settings,
-      options.timeoutMs / 1000,
-    )
-  } catch (error) {
-    return notStarted(error instanceof Error ? error.message : String(error))
+  for (let attempt = 1; ; attempt++) {
+    let spawned: Awaited<ReturnType<typeof sandboxCommand>>
+    try {
+      spawned = await sandboxCommand(
+        { command: executable, args: command.args },
+        options.cwd,
+        settings,
+        options.timeoutMs / 1000,
+      )
+    } catch (error) {
+      return notStarted(error instanceof Error ? error.message : String(error))
+    }
+    // In a sandbox `/tmp` is the sample's own, so temporary files are named as on any machine.
+    if (spawned.sandboxed) environment.TMPDIR = '/tmp'
+    const result = await runSpawned(spawned, options, environment, settings)
+    if (attempt < 2 && spawned.sandboxed && isSandboxSetupFailure(result)) continue
+    return { ...result, durationMs: performance.now() - started }
   }
-  // In a sandbox `/tmp` is the sample's own, so temporary files are named as on any machine.
-  if (spawned.sandboxed) environment.TMPDIR = '/tmp'
+}
+
+/**
+ * Whether the sandbox failed to set up, before the sample started: a
+ * socket of the host that it covers went away between being listed and
+ * being covered (bubblewrap then cannot make the place to cover). Worth
+ * one more try with the sockets listed again.
+ *
+ * Note: a sample printing the same line only makes itself run twice.
+ */
+function isSandboxSetupFailure(result: RunResult): boolean {
+  return result.exitCode === 1 && /^bwrap: Can't [^\n]*\n?$/.test(result.output)
+}
+
+/** Run a started command to its end, with its output read back from a file. */
+async function runSpawned(
+  spawned: Command,
+  options: RunOptions,
+  environment: NodeJS.ProcessEnv,
+  settings: SandboxSettings,
+): Promise<RunResult> {
+  const started = performance.now()
   const outputFolder = await mkdtemp(path.join(tmpdir(), 'postdeck-output-'))
   const output = await open(path.join(outputFolder, 'output'), 'w+')
   try {
