@@ -1,5 +1,5 @@
 import { ruleIds } from '../messages.js'
-import type { InterfaceWords } from '../render/words/interface-words.js'
+import type { InterfaceWords } from '../render/words/word-list.js'
 
 /** The words of the dev overlay, as its script reads them from `data-words`. */
 export interface OverlayWords {

@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path'
 import sirv from 'sirv'
 import { createTemplateRenderer, templatesFolder } from '../render/templates.js'
-import { type InterfaceWords, interfaceWords } from '../render/words/interface-words.js'
+import { interfaceWords } from '../render/words/interface-words.js'
+import type { InterfaceWords } from '../render/words/word-list.js'
 import type { LiveState } from './live-site.js'
 import { overlayWords } from './overlay-words.js'
 

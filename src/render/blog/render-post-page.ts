@@ -14,7 +14,8 @@ import {
   upFolders,
 } from '../page-context.js'
 import type { TemplateRenderer } from '../templates.js'
-import { formatDate, interfaceWords } from '../words/interface-words.js'
+import { formatDate } from '../words/format-date.js'
+import { interfaceWords } from '../words/interface-words.js'
 import { readingMinutes } from './reading-time.js'
 import { tableOfContents } from './table-of-contents.js'
 

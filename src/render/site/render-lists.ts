@@ -10,7 +10,9 @@ import {
   upFolders,
 } from '../page-context.js'
 import type { TemplateRenderer } from '../templates.js'
-import { formatDate, type InterfaceWords, interfaceWords } from '../words/interface-words.js'
+import { formatDate } from '../words/format-date.js'
+import { interfaceWords } from '../words/interface-words.js'
+import type { InterfaceWords } from '../words/word-list.js'
 
 /** A post as the site's lists show it: plain data, kept by the build cache. */
 export interface ListedPost {

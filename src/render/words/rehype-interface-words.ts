@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import type { InterfaceWords } from './interface-words.js'
+import type { InterfaceWords } from './word-list.js'
 
 const calloutKinds = ['note', 'tip', 'important', 'warning', 'caution'] as const
 
