@@ -31,6 +31,8 @@ export interface DeckMeasures {
   smallPictures: string[]
   /** Whether pressing → from the first slide visits every slide, in order. */
   arrowReachesAll: boolean
+  /** Slides with content (a line of text, a code box, a table, an image) under a control: the page link, the slide number or an arrow. */
+  underControls: string[]
   /** Whether a deck control (slide number, arrows, page link) overlaps another. */
   controlsOverlap: boolean
   /** Slide and note text, for coverage. */
@@ -41,7 +43,7 @@ export interface DeckMeasures {
 const measureInPage = `(async () => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   Reveal.configure({ transition: 'none', backgroundTransition: 'none' })
-  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], unzoomable: [], pictureSlides: 0, smallPictures: [], authoredSlides: 0, text: '' }
+  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], unzoomable: [], underControls: [], pictureSlides: 0, smallPictures: [], authoredSlides: 0, text: '' }
   // The part of an element not clipped by an ancestor (KaTeX draws a \\sqrt far wider than the span that clips it).
   const visibleRect = (element, slide) => {
     const rect = element.getBoundingClientRect()
@@ -57,6 +59,27 @@ const measureInPage = `(async () => {
       if (clip(style.overflowY)) { top = Math.max(top, outer.top); bottom = Math.min(bottom, outer.bottom) }
     }
     return right > left && bottom > top ? { left, top, right, bottom } : undefined
+  }
+  // The shown controls of the deck's frame and of this slide: arrows (reveal.js keeps the hidden ones at opacity 0).
+  const controlRects = (slide) => [...document.querySelectorAll('.reveal .controls button, .reveal .slide-number'), ...slide.querySelectorAll(':scope > .page-link')]
+    .filter((element) => { const style = getComputedStyle(element); return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0 })
+    .map((element) => element.getBoundingClientRect())
+    .filter((rect) => rect.width > 0 && rect.height > 0)
+  // What of a slide's content a control covers: a line of text (each line's own box, not its paragraph's),
+  // or a box drawn whole (code, a table, an image); the first such thing, or undefined.
+  const underControl = (slide, body) => {
+    const controls = controlRects(slide)
+    const meets = (a) => controls.some((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+    for (const box of body.querySelectorAll('pre, table, img, svg, video, iframe, .sample-output'))
+      if (meets(box.getBoundingClientRect())) return box.tagName.toLowerCase()
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent.trim() || node.parentElement.closest('pre, table, svg, .katex-mathml')) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const rect of range.getClientRects()) if (rect.width > 0 && meets(rect)) return node.textContent.trim().slice(0, 30)
+    }
+    return undefined
   }
   const all = Reveal.getSlides()
   m.slides = all.length
@@ -93,6 +116,8 @@ const measureInPage = `(async () => {
     }
     if (over > 1) m.overflowing.push(name + ' by ' + Math.round(over) + 'px')
     if (!body) continue
+    const under = underControl(slide, body)
+    if (under) m.underControls.push(name + ' "' + under + '"')
     const blocks = [...body.children].filter((element) => element.getBoundingClientRect().height > 0)
     const isHeading = (element) => /^H[1-6]$/.test(element.tagName)
     const content = blocks.filter((element) => !isHeading(element))
