@@ -11,7 +11,11 @@ export interface DeckMeasures {
   headingOnly: string[]
   /** Slides (the title slide aside) whose content ends in the top 200 px. */
   nearlyEmpty: string[]
-  /** Slides ending on a lead-in ("Output:", "运行结果：") whose block is on the next slide. */
+  /**
+   * Slides ending on a lead-in cut from its block: a paragraph or a list's last step ending in a colon
+   * ("Output:", "运行结果："), or a short paragraph (a line or two) whose section goes on, on the next
+   * slide, with the block it introduces (code, an output, a list, a table, a picture, display math).
+   */
   cutLeadIns: string[]
   /** Slides starting with a sample's output, its code on the slide before. */
   outputsApart: string[]
@@ -81,6 +85,14 @@ const measureInPage = `(async () => {
     }
     return undefined
   }
+  // A paragraph of a line or two of words (not the line pointing to the page, nor key sentences).
+  const isShortLine = (element) => element.tagName === 'P' && !element.classList.contains('more-on-page') && !element.querySelector('img') && (element.textContent || '').trim().length <= 160
+  // Blocks a short paragraph before them introduces.
+  const introduced = (element) => element.matches('pre, ol, ul, table, .sample-output, .image-grid, .katex-display, math[display="block"]') || element.querySelector(':scope > pre') !== null || (element.querySelector('img') !== null && (element.textContent || '').trim() === '')
+  // Whether a slide goes on with the section of the slide before: its heading is a continuation, "(2/3)".
+  const continues = (blocks) => { const heading = blocks.find((element) => /^H[1-6]$/.test(element.tagName)); const part = heading && /\\((\\d+)\\/\\d+\\)\\s*$/.exec(heading.textContent || ''); return part ? Number(part[1]) > 1 : false }
+  // The last short paragraph of the slide before, with its slide's name.
+  let pending
   const all = Reveal.getSlides()
   m.slides = all.length
   const texts = []
@@ -136,7 +148,10 @@ const measureInPage = `(async () => {
     const lastLine = step && !step.querySelector('ul, ol, pre, img') ? step : last && last.tagName === 'P' ? last : undefined
     if (lastLine && /[:：]\\s*$/.test(lastLine.textContent || '') && !lastLine.querySelector('img')) {
       m.cutLeadIns.push(name + ' "' + (lastLine.textContent || '').trim().slice(-30) + '"')
+    } else if (pending && continues(blocks) && content[0] && introduced(content[0])) {
+      m.cutLeadIns.push(pending)
     }
+    pending = last && isShortLine(last) ? name + ' "' + (last.textContent || '').trim().slice(-30) + '"' : undefined
     if (content[0] && content[0].classList.contains('sample-output')) m.outputsApart.push(name)
     const heading = blocks.find(isHeading)
     const part = heading && /\\((\\d+)\\/(\\d+)\\)\\s*$/.exec(heading.textContent || '')

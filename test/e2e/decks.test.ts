@@ -37,6 +37,8 @@ const cases = [
   'deck-engines-zh',
   'deck-footer-en',
   'deck-footer-zh',
+  'deck-leadins-en',
+  'deck-leadins-zh',
 ]
 let browser: Browser
 let out: string

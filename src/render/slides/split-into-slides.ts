@@ -380,11 +380,12 @@ function plan(
       !breakAfter &&
       !(slideBreaks && pages.length > 1) &&
       !page.picture,
+    // Its last block introduces the subsection after it; so does a heading with nothing under it
+    // (its subsections are what it shows), which a lead-in before it introduces along with them.
     introduces:
       index === pages.length - 1 &&
       subsectionNext === true &&
-      page.nodes.at(-1) !== undefined &&
-      endsWithLeadIn(page.nodes.at(-1) as RootContent),
+      (page.nodes.length === 0 || endsWithLeadIn(page.nodes.at(-1) as RootContent)),
   }))
 }
 
@@ -542,15 +543,15 @@ function balancedGroups(
     for (const [index, height] of heights.entries()) {
       const group = groups.at(-1) as number[]
       if (group.length > 0 && (used + height > room || used + height / 2 > target)) {
-        const carried =
-          group.length > 1 && introduces[index - 1] ? (group.pop() as number) : undefined
-        if (carried === undefined) {
-          groups.push([index])
-          used = height
-        } else {
-          groups.push([carried, index])
-          used = (heights[carried] ?? 0) + height
+        // Those ending the group that introduce what follows (a chain: a lead-in, then a bare heading) move on.
+        const carried: number[] = []
+        while (group.length > 1 && introduces[group.at(-1) as number]) {
+          const last = group.pop() as number
+          carried.unshift(last)
+          used -= heights[last] ?? 0
         }
+        groups.push([...carried, index])
+        used = carried.reduce((sum, at) => sum + (heights[at] ?? 0), height)
       } else {
         group.push(index)
         used += height

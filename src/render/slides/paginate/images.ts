@@ -14,9 +14,15 @@ import {
   showsPicture,
   slideTextWidth,
 } from '../slide-metrics.js'
-import type { PageOptions } from './page.js'
+import { asNotes, type PageOptions } from './page.js'
 
-/** A paragraph of text and images: its text, then each image in a paragraph of its own (a grid, later). */
+/**
+ * A paragraph of text and images: its text and each image in a paragraph of
+ * its own (a grid, later). Images on lines of their own keep their place, so
+ * a line introducing an image ("Correct output:") stays just above it (when
+ * they cut the words, these follow whole, marked for the notes); an image
+ * inside a sentence goes after the words.
+ */
 export function separateImages(paragraph: Paragraph): Paragraph[] {
   const isImage = (child: Paragraph['children'][number]) =>
     child.type === 'image' || child.type === 'imageReference'
@@ -28,12 +34,68 @@ export function separateImages(paragraph: Paragraph): Paragraph[] {
       ? [paragraph]
       : images.map((image): Paragraph => ({ type: 'paragraph', children: [image] }))
   }
-  const text = paragraph.children.filter((child) => !isImage(child))
-  const images = paragraph.children.filter(isImage)
-  return [
-    { ...paragraph, children: text },
-    ...images.map((image): Paragraph => ({ type: 'paragraph', children: [image] })),
-  ]
+  if (!paragraph.children.every((child, index) => !isImage(child) || ownLine(paragraph, index))) {
+    // An image inside a sentence: the words read on, the image after them.
+    const words = paragraph.children.filter((child) => !isImage(child))
+    const images = paragraph.children.filter(isImage)
+    return [
+      { ...paragraph, children: words },
+      ...images.map((image): Paragraph => ({ type: 'paragraph', children: [image] })),
+    ]
+  }
+  const parts: Paragraph[] = []
+  let text: Paragraph['children'] = []
+  const endText = () => {
+    const words = trimBreaks(text)
+    if (words.length > 0) parts.push({ ...paragraph, children: words })
+    text = []
+  }
+  for (const child of paragraph.children) {
+    if (!isImage(child)) {
+      text.push(child)
+      continue
+    }
+    endText()
+    parts.push({ type: 'paragraph', children: [child] })
+  }
+  endText()
+  // Words cut by images: the notes say them in one piece, as the page reads them.
+  const words = parts.filter((part) => !isImageParagraph(part))
+  if (words.length < 2) return parts
+  const whole: Paragraph = {
+    ...paragraph,
+    children: paragraph.children.filter((child) => !isImage(child)),
+  }
+  return [...parts, asNotes(whole) as Paragraph]
+}
+
+/** Whether the child at `index` stands on a line of its own: a line ends before and after it. */
+function ownLine(paragraph: Paragraph, index: number): boolean {
+  const before = paragraph.children[index - 1]
+  const after = paragraph.children[index + 1]
+  const endsLine = (child: Paragraph['children'][number] | undefined, atEnd: boolean) =>
+    child === undefined ||
+    child.type === 'break' ||
+    (child.type === 'text' && (atEnd ? /\n\s*$/ : /^\s*\n/).test(child.value))
+  return endsLine(before, true) && endsLine(after, false)
+}
+
+/** Phrasing without the line breaks and spaces it starts or ends with, beside an image. */
+function trimBreaks(children: Paragraph['children']): Paragraph['children'] {
+  const blank = (child: Paragraph['children'][number] | undefined) =>
+    child !== undefined &&
+    (child.type === 'break' || (child.type === 'text' && child.value.trim() === ''))
+  let start = 0
+  let end = children.length
+  while (start < end && blank(children[start])) start++
+  while (end > start && blank(children[end - 1])) end--
+  const words = children.slice(start, end)
+  // The line ends around an image are spaces of the page, not of the words.
+  const first = words[0]
+  if (first?.type === 'text') words[0] = { ...first, value: first.value.trimStart() }
+  const last = words.at(-1)
+  if (last?.type === 'text') words[words.length - 1] = { ...last, value: last.value.trimEnd() }
+  return words
 }
 
 export function isImageGroup(node: RootContent): node is Paragraph | Blockquote {

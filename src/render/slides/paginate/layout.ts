@@ -68,7 +68,10 @@ export function layout(
       continue
     }
     if (isForNotes(node)) {
-      current().notes.push(node)
+      // Words said around a picture (a list item's, cut by its screenshot) go with the picture's slide.
+      const before = pages.at(-2)
+      const empty = current().nodes.length === 0 && current().notes.length === 0
+      ;(empty && before?.picture ? before : current()).notes.push(node)
       continue
     }
     if (isSpeakerProse(node)) {

@@ -4,17 +4,36 @@ import { isPicture } from './images.js'
 import { isForNotes } from './page.js'
 
 /**
- * Whether `node` goes on the slide of the block after it: a lead-in
- * ("Output:") before what it introduces, or a line or two of text before an
- * image (a step of a walkthrough above its screenshot).
+ * Whether `node` is a lead-in of the block after it, and goes on that block's
+ * slide. A lead-in is a short paragraph (a line or two: longer prose is the
+ * speaker's) directly before a block it introduces, code, a sample's output,
+ * a list, a table, a picture or display math, whatever it ends with ("Output:",
+ * "Running this prints the following.", "结果如下"); a paragraph ending in a
+ * colon introduces whatever is shown after it, and so does a list whose last
+ * item ends in one (a numbered step "Run it:" above its code), or a list of
+ * one short step above its screenshot.
  */
 export function introducesNext(node: RootContent, next: RootContent): boolean {
   if (isSpeakerProse(next) || isForNotes(next)) return false
   if (endsWithLeadIn(node)) return true
-  return isPicture(next) && (isCaption(node) || (node.type === 'list' && endsWithStep(node)))
+  if (isShortText(node) && isIntroduced(next)) return true
+  return isPicture(next) && node.type === 'list' && endsWithStep(node)
 }
 
-function isCaption(node: RootContent): boolean {
+/** Blocks a short paragraph before them introduces. */
+function isIntroduced(node: RootContent): boolean {
+  return (
+    node.type === 'code' ||
+    node.type === 'sampleOutput' ||
+    node.type === 'list' ||
+    node.type === 'table' ||
+    node.type === 'math' ||
+    isPicture(node)
+  )
+}
+
+/** A paragraph of a line or two of words, without images. */
+function isShortText(node: RootContent): boolean {
   return node.type === 'paragraph' && !isImageParagraph(node) && !isSpeakerProse(node)
 }
 
@@ -25,6 +44,6 @@ function endsWithStep(list: List): boolean {
     list.children.length === 1 &&
     last !== undefined &&
     last.children.length === 1 &&
-    last.children.every(isCaption)
+    last.children.every(isShortText)
   )
 }
