@@ -513,4 +513,41 @@ describe('splitting a long post', () => {
       )
     },
   )
+
+  it.each([
+    ['en', 'Using docker', 'Registry mirrors', 'Changing the source'],
+    ['zh', '使用 docker', '配置镜像加速', '修改 docker 源'],
+  ])(
+    'keeps every heading of empty sections in a row (%s), the second riding above the subsection it opens',
+    (_, empty, wrapper, sub) => {
+      const tree = unified()
+        .use(remarkParse)
+        .parse(
+          [
+            '## Installing',
+            'Run the script:',
+            `\`\`\`sh\n${Array.from({ length: 12 }, (_, index) => `step ${index}`).join('\n')}\n\`\`\``,
+            `## ${empty}`,
+            `## ${wrapper}`,
+            `### ${sub}`,
+            'Edit `/etc/docker/daemon.json`:',
+            `\`\`\`json\n${Array.from({ length: 6 }, (_, index) => `"key${index}": ${index},`).join('\n')}\n\`\`\``,
+            'Then restart the service:',
+            '```sh\nsudo systemctl daemon-reload\nsudo systemctl restart docker\n```',
+          ].join('\n\n'),
+        )
+      const shown = splitIntoSlides(tree)
+        .columns.flat()
+        .flatMap((slide) => [
+          ...(slide.kicker ? [plainText(slide.kicker)] : []),
+          ...(slide.heading ? [plainText(slide.heading)] : []),
+          ...slide.nodes.filter((node) => node.type === 'heading').map((node) => plainText(node)),
+        ])
+      expect(shown.filter((text) => [empty, wrapper, sub].includes(text))).toEqual([
+        empty,
+        wrapper,
+        sub,
+      ])
+    },
+  )
 })

@@ -459,6 +459,8 @@ function shareSlides(columns: Planned[][], imageSizes: ImageSizes): Slide[][] {
       if (!first) continue
       const host = first.planned.slide
       for (const { planned } of rest) {
+        // A heading with no text of its own that rode above this section keeps its place above it.
+        if (planned.slide.kicker) host.nodes.push(planned.slide.kicker)
         if (planned.slide.heading) host.nodes.push(planned.slide.heading)
         host.nodes.push(...planned.slide.nodes)
         host.notes.push(...planned.slide.notes)
