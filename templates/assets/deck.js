@@ -54,10 +54,13 @@ function contentHeight(body) {
   var scale = body.offsetHeight / box.height
   var bottom = 0
   for (var child of body.children) {
-    var rect = child.getBoundingClientRect()
+    const rect = child.getBoundingClientRect()
     if (rect.height > 0) bottom = Math.max(bottom, (rect.bottom - box.top) * scale)
   }
-  return Math.max(body.scrollHeight, Math.ceil(bottom + parseFloat(getComputedStyle(body).paddingBottom)))
+  return Math.max(
+    body.scrollHeight,
+    Math.ceil(bottom + parseFloat(getComputedStyle(body).paddingBottom)),
+  )
 }
 
 /*
