@@ -5,7 +5,8 @@
  * empty (content ending in the top 200 px), cut lead-ins, parts of one or two
  * lines, continuation runs longer than three, images shown below half their
  * size beside other blocks, such images no click or key opens larger, slides
- * given to one picture and those still below half size there, coverage of the
+ * given to one picture and those still below half size there, slides with
+ * content under a control (page link, slide number, arrows), coverage of the
  * page's text, and whether → reaches every slide. A post written as slides
  * (`---` between a talk's slides) keeps its author's slides: its one-line
  * slides are the author's, not counted as heading-only or nearly empty, and
@@ -41,6 +42,8 @@ export interface DeckFigures {
   unzoomable: number
   pictureSlides: number
   smallPictures: number
+  /** Slides with content under a control (the page link, the slide number, an arrow). */
+  underControls: number
   /** Slides as the author cut them, in a post written as slides (0 elsewhere). */
   authoredSlides: number
   coverage: number
@@ -87,6 +90,7 @@ const columns: (keyof DeckFigures)[] = [
   'unzoomable',
   'pictureSlides',
   'smallPictures',
+  'underControls',
   'authoredSlides',
   'coverage',
   'arrowReachesAll',
@@ -153,6 +157,7 @@ async function measure(browser: Browser, slug: string): Promise<DeckFigures> {
     unzoomable: measures.unzoomable.length,
     pictureSlides: measures.pictureSlides,
     smallPictures: measures.smallPictures.length,
+    underControls: measures.underControls.length,
     authoredSlides: measures.authoredSlides,
     coverage: covered.ratio,
     arrowReachesAll: measures.arrowReachesAll,

@@ -1,7 +1,9 @@
 /* Starts the postdeck reveal.js deck; works from disk, with no network. */
 
 /*
- * Slides are planned to fit the 1280×720 canvas; should one still be too full
+ * Slides are planned to fit the 1280×720 canvas above its footer band (the
+ * bottom 40 px, the slide-body's padding, where the page link, the slide
+ * number and the arrows are); should one still be too full
  * (a font wider than planned, an image taller than estimated), its content is
  * zoomed down just enough, preferably not below 24 px for text and 18 px for
  * code (half size for a block that must not be cut: a diagram, a program's
@@ -31,7 +33,7 @@ function zoomToFit(body) {
   var zoom = 1
   // Note: a zoomed body lays its text out anew (wider lines), so it is measured again after each step.
   for (let step = 0; step < 6; step++) {
-    const tall = body.scrollHeight
+    const tall = contentHeight(body)
     const wide = body.scrollWidth
     if (tall <= body.clientHeight + 1 && wide <= body.clientWidth + 1) return
     const over = Math.max(tall / body.clientHeight, wide / body.clientWidth)
@@ -39,6 +41,26 @@ function zoomToFit(body) {
     body.style.zoom = String(zoom)
     body.style.height = `${height / zoom}px`
   }
+}
+
+/*
+ * Height the body's content needs, its bottom padding (the footer band)
+ * included, in the body's own pixels: its scroll height does not count that
+ * padding under content that overflows it.
+ */
+function contentHeight(body) {
+  var box = body.getBoundingClientRect()
+  if (box.height === 0) return body.scrollHeight
+  var scale = body.offsetHeight / box.height
+  var bottom = 0
+  for (var child of body.children) {
+    const rect = child.getBoundingClientRect()
+    if (rect.height > 0) bottom = Math.max(bottom, (rect.bottom - box.top) * scale)
+  }
+  return Math.max(
+    body.scrollHeight,
+    Math.ceil(bottom + parseFloat(getComputedStyle(body).paddingBottom)),
+  )
 }
 
 /*

@@ -11,7 +11,11 @@ export interface DeckMeasures {
   headingOnly: string[]
   /** Slides (the title slide aside) whose content ends in the top 200 px. */
   nearlyEmpty: string[]
-  /** Slides ending on a lead-in ("Output:", "运行结果：") whose block is on the next slide. */
+  /**
+   * Slides ending on a lead-in cut from its block: a paragraph or a list's last step ending in a colon
+   * ("Output:", "运行结果："), or a short paragraph (a line or two) whose section goes on, on the next
+   * slide, with the block it introduces (code, an output, a list, a table, a picture, display math).
+   */
   cutLeadIns: string[]
   /** Slides starting with a sample's output, its code on the slide before. */
   outputsApart: string[]
@@ -31,6 +35,8 @@ export interface DeckMeasures {
   smallPictures: string[]
   /** Whether pressing → from the first slide visits every slide, in order. */
   arrowReachesAll: boolean
+  /** Slides with content (a line of text, a code box, a table, an image) under a control: the page link, the slide number or an arrow. */
+  underControls: string[]
   /** Whether a deck control (slide number, arrows, page link) overlaps another. */
   controlsOverlap: boolean
   /** Slide and note text, for coverage. */
@@ -41,7 +47,7 @@ export interface DeckMeasures {
 const measureInPage = `(async () => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   Reveal.configure({ transition: 'none', backgroundTransition: 'none' })
-  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], unzoomable: [], pictureSlides: 0, smallPictures: [], authoredSlides: 0, text: '' }
+  const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], unzoomable: [], underControls: [], pictureSlides: 0, smallPictures: [], authoredSlides: 0, text: '' }
   // The part of an element not clipped by an ancestor (KaTeX draws a \\sqrt far wider than the span that clips it).
   const visibleRect = (element, slide) => {
     const rect = element.getBoundingClientRect()
@@ -58,6 +64,35 @@ const measureInPage = `(async () => {
     }
     return right > left && bottom > top ? { left, top, right, bottom } : undefined
   }
+  // The shown controls of the deck's frame and of this slide: arrows (reveal.js keeps the hidden ones at opacity 0).
+  const controlRects = (slide) => [...document.querySelectorAll('.reveal .controls button, .reveal .slide-number'), ...slide.querySelectorAll(':scope > .page-link')]
+    .filter((element) => { const style = getComputedStyle(element); return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0 })
+    .map((element) => element.getBoundingClientRect())
+    .filter((rect) => rect.width > 0 && rect.height > 0)
+  // What of a slide's content a control covers: a line of text (each line's own box, not its paragraph's),
+  // or a box drawn whole (code, a table, an image); the first such thing, or undefined.
+  const underControl = (slide, body) => {
+    const controls = controlRects(slide)
+    const meets = (a) => controls.some((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+    for (const box of body.querySelectorAll('pre, table, img, svg, video, iframe, .sample-output'))
+      if (meets(box.getBoundingClientRect())) return box.tagName.toLowerCase()
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent.trim() || node.parentElement.closest('pre, table, svg, .katex-mathml')) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const rect of range.getClientRects()) if (rect.width > 0 && meets(rect)) return node.textContent.trim().slice(0, 30)
+    }
+    return undefined
+  }
+  // A paragraph of a line or two of words (not the line pointing to the page, nor key sentences).
+  const isShortLine = (element) => element.tagName === 'P' && !element.classList.contains('more-on-page') && !element.querySelector('img') && (element.textContent || '').trim().length <= 160
+  // Blocks a short paragraph before them introduces.
+  const introduced = (element) => element.matches('pre, ol, ul, table, .sample-output, .image-grid, .katex-display, math[display="block"]') || element.querySelector(':scope > pre') !== null || (element.querySelector('img') !== null && (element.textContent || '').trim() === '')
+  // Whether a slide goes on with the section of the slide before: its heading is a continuation, "(2/3)".
+  const continues = (blocks) => { const heading = blocks.find((element) => /^H[1-6]$/.test(element.tagName)); const part = heading && /\\((\\d+)\\/\\d+\\)\\s*$/.exec(heading.textContent || ''); return part ? Number(part[1]) > 1 : false }
+  // The last short paragraph of the slide before, with its slide's name.
+  let pending
   const all = Reveal.getSlides()
   m.slides = all.length
   const texts = []
@@ -93,6 +128,8 @@ const measureInPage = `(async () => {
     }
     if (over > 1) m.overflowing.push(name + ' by ' + Math.round(over) + 'px')
     if (!body) continue
+    const under = underControl(slide, body)
+    if (under) m.underControls.push(name + ' "' + under + '"')
     const blocks = [...body.children].filter((element) => element.getBoundingClientRect().height > 0)
     const isHeading = (element) => /^H[1-6]$/.test(element.tagName)
     const content = blocks.filter((element) => !isHeading(element))
@@ -111,7 +148,10 @@ const measureInPage = `(async () => {
     const lastLine = step && !step.querySelector('ul, ol, pre, img') ? step : last && last.tagName === 'P' ? last : undefined
     if (lastLine && /[:：]\\s*$/.test(lastLine.textContent || '') && !lastLine.querySelector('img')) {
       m.cutLeadIns.push(name + ' "' + (lastLine.textContent || '').trim().slice(-30) + '"')
+    } else if (pending && continues(blocks) && content[0] && introduced(content[0])) {
+      m.cutLeadIns.push(pending)
     }
+    pending = last && isShortLine(last) ? name + ' "' + (last.textContent || '').trim().slice(-30) + '"' : undefined
     if (content[0] && content[0].classList.contains('sample-output')) m.outputsApart.push(name)
     const heading = blocks.find(isHeading)
     const part = heading && /\\((\\d+)\\/(\\d+)\\)\\s*$/.exec(heading.textContent || '')

@@ -35,11 +35,15 @@ const cases = [
   'deck-talk-zh',
   'deck-engines-en',
   'deck-engines-zh',
+  'deck-footer-en',
+  'deck-footer-zh',
+  'deck-leadins-en',
+  'deck-leadins-zh',
 ]
 let browser: Browser
 let out: string
 
-// Note: nineteen builds, one of them verifying the seed's samples; more than the default minute on a busy machine.
+// Note: a build per case, one of them verifying the seed's samples; more than the default minute on a busy machine.
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'postdeck-decks-'))
   for (const name of cases) {
@@ -123,7 +127,7 @@ describe.each(cases)('the deck of fixture %s', (name) => {
 })
 
 describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) => {
-  it('has no blank, heading-only or nearly empty slide, no cut lead-in, tiny part or long run, and → reaches every slide', async () => {
+  it('has no blank, heading-only or nearly empty slide, no cut lead-in, tiny part or long run, no content under a control, and → reaches every slide', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     await page.goto(url(name, 'index.html'))
     const blocks = await pageTextBlocks(page)
@@ -150,6 +154,7 @@ describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) 
       longRuns: [],
       shrunkImages: [],
       unzoomable: [],
+      underControls: [],
     })
     expect(arrowReachesAll).toBe(true)
     expect(controlsOverlap).toBe(false)

@@ -428,4 +428,126 @@ describe('splitting a long post', () => {
     // A strip reads at its size inside its item, and stays there.
     expect(slides.filter((slide) => slide.picture)).toHaveLength(1)
   })
+
+  it.each([
+    ['en', 'Running this will print the following output.'],
+    ['zh', '运行之后会打印出下面的结果。'],
+  ])(
+    'keeps a short lead-in with no colon (%s) on the slide of the output it introduces',
+    (_, line) => {
+      const code = Array.from({ length: 13 }, (_, index) => `step(${index})`).join('\n')
+      const tree = unified()
+        .use(remarkParse)
+        .parse(
+          [
+            '## Kickoff',
+            'The smallest program that logs:',
+            `\`\`\`go\n${code}\n\`\`\``,
+            line,
+            '```text\nINFO started\nINFO bucket found\nWARN slow\nINFO uploaded\nINFO finished\n```',
+          ].join('\n\n'),
+        )
+      const slides = splitIntoSlides(tree).columns.flat()
+      const slide = slides.find((one) => one.nodes.some((node) => plainText(node) === line))
+      const at = slide?.nodes.findIndex((node) => plainText(node) === line) ?? -1
+      expect((slide?.nodes[at + 1] as Code | undefined)?.lang).toBe('text')
+    },
+  )
+
+  it.each([
+    ['en', 'The correct output:'],
+    ['zh', '正确输出：'],
+  ])(
+    'keeps the line introducing an image inside a list item (%s) just above that image',
+    (_, line) => {
+      const tree = unified()
+        .use(remarkParse)
+        .parse(
+          `## Backup\n\n- **Nightly**: at 02:00\n- **By hand**: from the Actions page\nRun it once by hand\n![page](page.png)\n${line}  \n![log](log.png)`,
+        )
+      const model = splitIntoSlides(tree, {
+        imageSizes: {
+          'page.png': { width: 1920, height: 1080 },
+          'log.png': { width: 2200, height: 900 },
+        },
+      })
+      const nodes = model.columns.flat().flatMap((slide) => slide.nodes)
+      const at = nodes.findIndex((node) => plainText(node) === line)
+      expect(at).toBeGreaterThan(-1)
+      const image = nodes[at + 1]
+      expect(image?.type === 'paragraph' && image.children[0]?.type).toBe('image')
+      expect(
+        image?.type === 'paragraph' && image.children[0]?.type === 'image' && image.children[0].url,
+      ).toBe('log.png')
+    },
+  )
+
+  it.each([
+    ['en', 'The program copes with the network it finds in the following ways:', 'Plain HTTP'],
+    ['zh', '程序支持两种协议，并能智能处理不同的网络环境：', 'HTTP 协议的特殊情况'],
+  ])(
+    'carries a closing lead-in (%s) and the bare heading after it to the first subsection',
+    (_, line, bare) => {
+      const tree = unified()
+        .use(remarkParse)
+        .parse(
+          [
+            '## Privacy',
+            items(2, 'a rule of the check'),
+            '### Questions',
+            '**Q: Can the check be turned off?**  \nA: No, it always runs.',
+            '**Q: What if it fails?**  \nA: Make the repository private and run it again.',
+            '## HTTP and HTTPS',
+            line,
+            `### ${bare}`,
+            ...[1, 2, 3, 4].flatMap((n) => [`#### Case ${n}`, items(4, `a remark on case ${n}`)]),
+          ].join('\n\n'),
+        )
+      const slides = splitIntoSlides(tree).columns.flat()
+      const slide = slides.find((one) => one.nodes.some((node) => plainText(node) === line))
+      const after = slide?.nodes.slice(
+        slide.nodes.findIndex((node) => plainText(node) === line) + 1,
+      )
+      expect(after?.map((node) => (node.type === 'heading' ? plainText(node) : node.type))).toEqual(
+        [bare, 'Case 1', 'list'],
+      )
+    },
+  )
+
+  it.each([
+    ['en', 'Using docker', 'Registry mirrors', 'Changing the source'],
+    ['zh', '使用 docker', '配置镜像加速', '修改 docker 源'],
+  ])(
+    'keeps every heading of empty sections in a row (%s), the second riding above the subsection it opens',
+    (_, empty, wrapper, sub) => {
+      const tree = unified()
+        .use(remarkParse)
+        .parse(
+          [
+            '## Installing',
+            'Run the script:',
+            `\`\`\`sh\n${Array.from({ length: 12 }, (_, index) => `step ${index}`).join('\n')}\n\`\`\``,
+            `## ${empty}`,
+            `## ${wrapper}`,
+            `### ${sub}`,
+            'Edit `/etc/docker/daemon.json`:',
+            `\`\`\`json\n${Array.from({ length: 6 }, (_, index) => `"key${index}": ${index},`).join('\n')}\n\`\`\``,
+            'Then restart the service:',
+            '```sh\nsudo systemctl daemon-reload\nsudo systemctl restart docker\n```',
+          ].join('\n\n'),
+        )
+      const shown = splitIntoSlides(tree)
+        .columns.flat()
+        .flatMap((slide) => [
+          ...(slide.kicker ? [plainText(slide.kicker)] : []),
+          ...(slide.heading ? [plainText(slide.heading)] : []),
+          ...slide.nodes.filter((node) => node.type === 'heading').map((node) => plainText(node)),
+        ])
+      expect(shown.filter((text) => [empty, wrapper, sub].includes(text))).toEqual([
+        empty,
+        wrapper,
+        sub,
+      ])
+    },
+  )
 })

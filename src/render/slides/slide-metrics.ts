@@ -19,6 +19,11 @@ export const canvas = {
   width: 1280,
   height: 720,
   padding: 40,
+  /**
+   * The band at the bottom no content enters: the page link, the slide number
+   * and the arrows are there (deck.css: the slide body's bottom padding).
+   */
+  footerBand: 40,
   headingSize: 44,
   headingLineHeight: 1.2,
   headingGap: 24,
@@ -31,7 +36,7 @@ export const canvas = {
 
 /** Height available for blocks under a slide's heading, or without one. */
 export function bodyHeight(heading: Heading | undefined): number {
-  return canvas.height - 2 * canvas.padding - (heading ? headingHeight(heading) : 0)
+  return canvas.height - canvas.padding - canvas.footerBand - (heading ? headingHeight(heading) : 0)
 }
 
 /** Height of a slide's heading, wrapped lines and the gap below included. */
@@ -135,7 +140,7 @@ function codeHeight(code: Code, indent = 0): number {
  * its natural height, at most the body's; unknown sizes count as large.
  */
 export function imageHeight(node: Paragraph | Blockquote, sizes: ImageSizes): number {
-  const full = canvas.height - 2 * canvas.padding
+  const full = canvas.height - canvas.padding - canvas.footerBand
   const images = node.type === 'blockquote' ? node.children : [node]
   const heights = images.map((image) => {
     const size = image.type === 'paragraph' ? sizeOf(image, sizes) : undefined
@@ -362,7 +367,7 @@ export function htmlPictureHeight(
   html: string,
   sizes: ImageSizes,
 ): { shown: number; known: boolean } {
-  const full = canvas.height - 2 * canvas.padding
+  const full = canvas.height - canvas.padding - canvas.footerBand
   const sources = [...html.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map(
     (match) => match[1] ?? '',
   )

@@ -1,7 +1,7 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type DeckNotes, deckNotes, interfaceWords } from '../words/interface-words.js'
-import { isPicture, type Page, type PageOptions, paginate } from './paginate.js'
+import { isPicture, type Page, type PageOptions, paginate } from './paginate/index.js'
 import { endsWithLeadIn, isImageParagraph, isLeadIn } from './prose.js'
 import {
   blockHeight,
@@ -380,11 +380,12 @@ function plan(
       !breakAfter &&
       !(slideBreaks && pages.length > 1) &&
       !page.picture,
+    // Its last block introduces the subsection after it; so does a heading with nothing under it
+    // (its subsections are what it shows), which a lead-in before it introduces along with them.
     introduces:
       index === pages.length - 1 &&
       subsectionNext === true &&
-      page.nodes.at(-1) !== undefined &&
-      endsWithLeadIn(page.nodes.at(-1) as RootContent),
+      (page.nodes.length === 0 || endsWithLeadIn(page.nodes.at(-1) as RootContent)),
   }))
 }
 
@@ -458,6 +459,8 @@ function shareSlides(columns: Planned[][], imageSizes: ImageSizes): Slide[][] {
       if (!first) continue
       const host = first.planned.slide
       for (const { planned } of rest) {
+        // A heading with no text of its own that rode above this section keeps its place above it.
+        if (planned.slide.kicker) host.nodes.push(planned.slide.kicker)
         if (planned.slide.heading) host.nodes.push(planned.slide.heading)
         host.nodes.push(...planned.slide.nodes)
         host.notes.push(...planned.slide.notes)
@@ -542,15 +545,15 @@ function balancedGroups(
     for (const [index, height] of heights.entries()) {
       const group = groups.at(-1) as number[]
       if (group.length > 0 && (used + height > room || used + height / 2 > target)) {
-        const carried =
-          group.length > 1 && introduces[index - 1] ? (group.pop() as number) : undefined
-        if (carried === undefined) {
-          groups.push([index])
-          used = height
-        } else {
-          groups.push([carried, index])
-          used = (heights[carried] ?? 0) + height
+        // Those ending the group that introduce what follows (a chain: a lead-in, then a bare heading) move on.
+        const carried: number[] = []
+        while (group.length > 1 && introduces[group.at(-1) as number]) {
+          const last = group.pop() as number
+          carried.unshift(last)
+          used -= heights[last] ?? 0
         }
+        groups.push([...carried, index])
+        used = carried.reduce((sum, at) => sum + (heights[at] ?? 0), height)
       } else {
         group.push(index)
         used += height

@@ -1,0 +1,60 @@
+import type { Code, RootContent } from 'mdast'
+import { codeSplitPoints } from '../code-split-points.js'
+import type { Units } from './units.js'
+
+/** Code languages whose blocks are pictures or transcripts: shrunk to fit, never cut. */
+const wholeLanguages = new Set([
+  '',
+  'text',
+  'txt',
+  'plaintext',
+  'plain',
+  'output',
+  'console',
+  'ascii',
+  'diagram',
+  'log',
+  'tree',
+])
+
+export function isWhole(node: RootContent): boolean {
+  if (node.type === 'sampleOutput') return true
+  if (node.type !== 'code') return false
+  if (!wholeLanguages.has((node.lang ?? '').toLowerCase())) return false
+  // Only what still reads at half size: at most about 40 lines of 200 columns.
+  const lines = node.value.split('\n')
+  return lines.length <= 40 && lines.every((line) => line.length <= 200)
+}
+
+/** A code block at the smaller size, for sections over their slide budget. */
+export function smallerCode(node: RootContent): RootContent {
+  if (node.type !== 'code' || isWhole(node)) return node
+  return { ...node, data: { ...node.data, small: true } }
+}
+
+/** Characters of a code line beyond which the slide shows only its start. */
+export const maxCodeLine = 300
+
+export function clipLongLines(code: Code): Code {
+  const lines = code.value
+    .split('\n')
+    .map((line) => (line.length > maxCodeLine ? `${line.slice(0, 160)} …` : line))
+  return { ...code, value: lines.join('\n') }
+}
+
+export function codeUnits(code: Code): Units {
+  const lines = code.value.split('\n')
+  return {
+    count: lines.length,
+    starts: codeSplitPoints(lines),
+    make: (from, to) => ({ ...code, value: trimBlankLines(lines.slice(from, to)).join('\n') }),
+  }
+}
+
+function trimBlankLines(lines: readonly string[]): string[] {
+  let start = 0
+  let end = lines.length
+  while (start < end && lines[start]?.trim() === '') start++
+  while (end > start && lines[end - 1]?.trim() === '') end--
+  return lines.slice(start, end)
+}

@@ -1,0 +1,213 @@
+import type { RootContent } from 'mdast'
+import type { SampleOutput } from '../../code/sample-outputs.js'
+import { isSpeakerProse, keyPoints } from '../prose.js'
+import { blockHeight, imageSize, readableScale, scaleIn, slideTextWidth } from '../slide-metrics.js'
+import { isWhole, smallerCode } from './code.js'
+import { pictureSize } from './images.js'
+import { introducesNext } from './lead-ins.js'
+import { outputHead, outputHeadHeight, smallerOutput, withOutput } from './outputs.js'
+import { isForNotes, type Page, type PageOptions } from './page.js'
+import { splitBlock } from './split.js'
+import { hasTallRows, smallerTable } from './tables.js'
+import { absorbTinyPages, tinyPage } from './tiny-pages.js'
+
+export function layout(
+  blocks: readonly RootContent[],
+  budget: number,
+  options: PageOptions,
+): Page[] {
+  const pages: Page[] = [{ nodes: [], notes: [], height: 0 }]
+  const current = () => pages.at(-1) as Page
+  const newPage = () => {
+    if (current().nodes.length > 0) pages.push({ nodes: [], notes: [], height: 0 })
+  }
+  const room = () => budget - current().height
+  const place = (node: RootContent, height: number) => {
+    current().nodes.push(node)
+    current().height += height
+  }
+  const heightOf = (node: RootContent) => blockHeight(node, options.imageSizes)
+  // Room a picture needs to show fairly: most of its size on a slide of its own, and at least half its pixels.
+  const pictureRoom = (node: RootContent, picture: { shown: number; known: boolean }) => {
+    if (!picture.known) return budget * 0.4
+    const size = imageSize(node, options.imageSizes)
+    const half = size ? size.height * readableScale : 0
+    return Math.min(picture.shown, Math.max(picture.shown * 0.8, half))
+  }
+  // What a block after a lead-in needs below it: an image, enough to show it fairly.
+  const companionHeight = (node: RootContent) => {
+    const picture = pictureSize(node, options.imageSizes)
+    return picture ? pictureRoom(node, picture) : heightOf(node)
+  }
+  // A wide image (a screenshot) that would show below about half its size even on a fresh slide,
+  // under `above`, gets a slide of its own. Note: a tall one would gain little there; it starts a slide.
+  const ownsSlide = (node: RootContent, above: number) => {
+    const size = imageSize(node, options.imageSizes)
+    return (
+      size !== undefined &&
+      size.width > size.height &&
+      scaleIn(size, slideTextWidth, budget - above) < readableScale
+    )
+  }
+  const pictureSlide = (nodes: RootContent[]) => {
+    newPage()
+    Object.assign(current(), { height: budget, picture: true })
+    current().nodes.push(...nodes)
+    pages.push({ nodes: [], notes: [], height: 0 })
+  }
+
+  const queue = [...blocks]
+  // Set after a lead-in: its block goes on the same slide, shrunk or cut if need be.
+  let keep = false
+  while (queue.length > 0) {
+    const node = queue.shift() as RootContent
+    const kept = keep
+    keep = false
+    if (node.type === 'thematicBreak') {
+      newPage()
+      continue
+    }
+    if (isForNotes(node)) {
+      // Words said around a picture (a list item's, cut by its screenshot) go with the picture's slide.
+      const before = pages.at(-2)
+      const empty = current().nodes.length === 0 && current().notes.length === 0
+      ;(empty && before?.picture ? before : current()).notes.push(node)
+      continue
+    }
+    if (isSpeakerProse(node)) {
+      current().notes.push(node)
+      continue
+    }
+    const height = heightOf(node)
+    if (height === 0) continue
+    // A step and its screenshot, too wide for a slide with a heading: a picture slide, the step its caption.
+    const next = queue[0]
+    if (!kept && next && introducesNext(node, next) && ownsSlide(next, height)) {
+      pictureSlide([node, queue.shift() as RootContent])
+      continue
+    }
+    const picture = pictureSize(node, options.imageSizes)
+    if (picture) {
+      if (!kept && ownsSlide(node, 0)) {
+        pictureSlide([node])
+        continue
+      }
+      // An image starts a slide when what is left would show it much smaller than a slide of its own.
+      // Of an image of unknown size, what is left is enough when it is a fair part of a slide.
+      if (!kept && current().nodes.length > 0 && room() < pictureRoom(node, picture)) newPage()
+      place(node, Math.min(room(), picture.shown))
+      continue
+    }
+    // What must stay on this slide with the block: the output of a sample, the block a lead-in introduces.
+    const introduces = next !== undefined && introducesNext(node, next)
+    const companion =
+      next && ((node.type === 'code' && next.type === 'sampleOutput') || introduces)
+        ? next
+        : undefined
+    const together = height + (companion ? companionHeight(companion) : 0)
+    if (together <= room()) {
+      keep = introduces
+      place(node, height)
+      if (companion && node.type === 'code')
+        place(queue.shift() as RootContent, heightOf(companion))
+      continue
+    }
+    if (companion && introduces) {
+      // The lead-in goes with its block: together on a fresh slide, or above its first part.
+      const shrinks =
+        companion.type === 'code' && heightOf(smallerCode(companion)) <= budget - height
+      const splits =
+        !shrinks && heightOf(companion) > budget && splitBlock(companion, budget, budget, options)
+      // Note: a block that is itself kept with the lead-in above it (a list ending on "…as below:")
+      // stays on that slide, so the whole chain reads together.
+      if (!kept && current().nodes.length > 0 && (!splits || room() - height < budget * 0.4))
+        newPage()
+      place(node, height)
+      keep = true
+      continue
+    }
+    if (companion && together <= budget) {
+      newPage()
+      place(node, height)
+      place(queue.shift() as RootContent, heightOf(companion))
+      continue
+    }
+    // Below a sample's code, room for the head of its output at least.
+    let reserve = 0
+    if (node.type === 'code' && companion?.type === 'sampleOutput') {
+      // A sample and its output taller than a slide: both smaller, or the output's head under its code.
+      const onThis = kept || current().nodes.length === 0
+      const shown = withOutput(node, companion, onThis ? room() : budget, heightOf, options)
+      if (shown) {
+        queue.shift()
+        if (!onThis) newPage()
+        for (const block of shown.nodes) place(block, heightOf(block))
+        current().notes.push(...shown.notes)
+        continue
+      }
+      // Else the code is cut so that its last part leaves that room.
+      reserve = Math.min(heightOf(smallerOutput(companion)), outputHeadHeight(companion))
+    }
+    if ((height <= budget && reserve === 0) || isWhole(node)) {
+      if (!kept) newPage()
+      place(node, Math.min(height, budget))
+      continue
+    }
+    // Code a little taller than a slide is shown whole at the smaller size rather than cut.
+    const small = smallerCode(node)
+    if (node.type === 'code' && reserve === 0 && heightOf(small) <= (kept ? room() : budget)) {
+      if (!kept) newPage()
+      place(small, heightOf(small))
+      continue
+    }
+    // A table whose rows are so tall that a slide holds one or two: smaller, whole if it then fits.
+    if (node.type === 'table' && hasTallRows(node, budget)) {
+      queue.unshift(smallerTable(node))
+      keep = kept
+      continue
+    }
+    const parts = splitBlock(
+      node,
+      (kept ? Math.max(room(), budget * 0.4) : room()) - reserve,
+      budget - reserve,
+      options,
+    )
+    if (!parts) {
+      newPage()
+      place(node, height)
+      continue
+    }
+    const [first, ...rest] = parts
+    if (first) place(first, heightOf(first))
+    for (const part of rest) {
+      newPage()
+      if (part) place(part, heightOf(part))
+    }
+    if (companion) {
+      const output = queue.shift() as SampleOutput
+      const head = heightOf(output) > room() && outputHead(output, room(), options)
+      if (head) {
+        for (const block of head.nodes) place(block, heightOf(block))
+        current().notes.push(...head.notes)
+      } else {
+        if (heightOf(output) > room()) newPage()
+        place(output, heightOf(output))
+      }
+    }
+  }
+  if (!options.slideBreaks) absorbTinyPages(pages, budget, heightOf, options.imageSizes)
+  // A slide left empty or nearly so by prose gone to the notes shows the key sentence of each paragraph.
+  for (const page of pages) {
+    const empty = page.nodes.length === 0
+    if (!empty && page.height >= budget * tinyPage) continue
+    // The author's own speaker notes (`{{% note %}}`) are theirs to say, not to show.
+    const said = page.notes.filter((note) => !(note.data && 'authorNote' in note.data))
+    const points = keyPoints(empty ? said : said.filter(isSpeakerProse), budget - page.height)
+    if (!points) continue
+    page.nodes.push(points)
+    page.height += heightOf(points)
+  }
+  return pages.filter(
+    (page, index) => page.nodes.length > 0 || page.notes.length > 0 || index === 0,
+  )
+}

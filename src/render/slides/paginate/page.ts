@@ -1,0 +1,53 @@
+import type { RootContent } from 'mdast'
+import type { DeckNotes } from '../../words/interface-words.js'
+import type { ImageSizes } from '../slide-metrics.js'
+
+/** The blocks one slide shows, the prose its speaker notes hold, and the height the blocks take. */
+export interface Page {
+  nodes: RootContent[]
+  notes: RootContent[]
+  height: number
+  /** A slide given to one picture (and the line introducing it): nothing else joins it. */
+  picture?: boolean
+}
+
+declare module 'mdast' {
+  interface Data {
+    /** Code shown at the smaller size. */
+    small?: boolean
+    /** A group of images laid out as a grid. */
+    imageGrid?: boolean
+    /** A block for the speaker notes, not the slide. */
+    toNotes?: boolean
+    /** The author's own speaker notes (reveal-hugo's `{{% note %}}`): said, never summed up on the slide. */
+    authorNote?: boolean
+    /** A block shrunk to fit one slide rather than cut (a diagram, a program's output). */
+    whole?: boolean
+    /** A table of tall rows at the smaller text size. */
+    smallTable?: boolean
+  }
+}
+
+/** How to lay out one section's blocks. */
+export interface PageOptions {
+  /** Whether `---` starts a new slide (the post is written as slides) or is only a divider. */
+  slideBreaks: boolean
+  imageSizes: ImageSizes
+  /** Link to the section on the page, for what a slide leaves out. */
+  pageHref: string | undefined
+  /** What the deck says of what a slide leaves to the page, in the post's language. */
+  notes: DeckNotes
+  /** Whether a deeper section follows: a lead-in ending this one introduces it, and stays on the slide. */
+  subsectionNext?: boolean | undefined
+  /** Slides the section may take before the deck points to the page; four by default. */
+  maxSlides?: number | undefined
+}
+
+export function isForNotes(node: RootContent): boolean {
+  return node.data !== undefined && 'toNotes' in node.data && node.data.toNotes === true
+}
+
+/** A block marked for the notes. */
+export function asNotes(node: RootContent): RootContent {
+  return { ...node, data: { ...node.data, toNotes: true } } as RootContent
+}

@@ -1,0 +1,89 @@
+import type { RootContent } from 'mdast'
+import { type ImageSizes, pictureFloor } from '../slide-metrics.js'
+import { smallerCode } from './code.js'
+import { isPicture } from './images.js'
+import { introducesNext } from './lead-ins.js'
+import type { Page } from './page.js'
+
+/** Pages lower than this share of a slide hold a line or two. */
+export const tinyPage = 0.2
+
+/** How far past the estimated room a slide may go: the deck's fitting absorbs a few per cent. */
+const fittingSlack = 1.04
+
+/**
+ * Put each page of a line or two on a neighbour: back on the page before (a
+ * remark after a full slide of code) or ahead of the page after (a line
+ * that introduces it), with that page's code at the smaller size if need be.
+ * Text that fits neither goes to the notes of the page before, which the
+ * speaker says. Works on `pages` in place.
+ */
+export function absorbTinyPages(
+  pages: Page[],
+  budget: number,
+  heightOf: (node: RootContent) => number,
+  sizes: ImageSizes,
+): void {
+  const smaller = (page: Page) => {
+    const nodes = page.nodes.map(smallerCode)
+    const saved = page.nodes.reduce(
+      (total, node, index) => total + heightOf(node) - heightOf(nodes[index] as RootContent),
+      0,
+    )
+    return { nodes, height: page.height - saved }
+  }
+  let index = 0
+  while (index < pages.length && pages.length > 1) {
+    const page = pages[index] as Page
+    const before = pages[index - 1]
+    const after = pages[index + 1]
+    if (page.nodes.length === 0 || page.height >= budget * tinyPage) {
+      index++
+      continue
+    }
+    // A page ending on a lead-in belongs with the page after; one after a page ending on a lead-in, with that.
+    const last = page.nodes.at(-1) as RootContent
+    const leadsOn = after?.nodes[0] !== undefined && introducesNext(last, after.nodes[0])
+    const candidates: { host: Page; append: boolean }[] = (
+      leadsOn
+        ? [{ host: after as Page, append: false }]
+        : [
+            ...(before ? [{ host: before, append: true }] : []),
+            ...(after ? [{ host: after, append: false }] : []),
+          ]
+    ).filter(({ host }) => !host.picture)
+    // A picture gives up some of its height, down to a fair part of the slide and a readable size.
+    const rigid = (host: Page) =>
+      host.nodes.some((node) => isPicture(node))
+        ? host.nodes.reduce(
+            (total, node) =>
+              total + (!isPicture(node) ? heightOf(node) : pictureFloor(node, sizes, budget)),
+            0,
+          )
+        : host.height
+    const fitting = candidates.find(
+      ({ host }) => rigid(host) + page.height <= budget * fittingSlack,
+    )
+    const shrunk = fitting
+      ? undefined
+      : candidates.find(({ host }) => smaller(host).height + page.height <= budget * fittingSlack)
+    const choice = fitting ?? shrunk
+    if (choice) {
+      const { host, append } = choice
+      if (!fitting) Object.assign(host, smaller(host))
+      host.nodes = append ? [...host.nodes, ...page.nodes] : [...page.nodes, ...host.nodes]
+      host.notes = append ? [...host.notes, ...page.notes] : [...page.notes, ...host.notes]
+      host.height += page.height
+      pages.splice(index, 1)
+      continue
+    }
+    const host = before ?? after
+    if (host && !leadsOn && page.nodes.every((node) => node.type === 'paragraph')) {
+      if (host === before) host.notes.push(...page.nodes, ...page.notes)
+      else host.notes.unshift(...page.nodes, ...page.notes)
+      pages.splice(index, 1)
+      continue
+    }
+    index++
+  }
+}
