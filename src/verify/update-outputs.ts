@@ -15,6 +15,7 @@ import { replReading } from './read/repl-lines.js'
 import { runnableCode } from './read/sample-code.js'
 import type { SampleResult } from './run/job.js'
 import { expectedExitCode } from './run/program-job.js'
+import { statusShownByOutput } from './run/shell-status.js'
 import { isShellRunner } from './runner-id.js'
 import { runnerFor } from './runners.js'
 
@@ -121,7 +122,7 @@ function reasonToLeave(
   // A sample that did not run through as the post says (an error, a missing file or input)
   // printed its trouble, not the output the post documents.
   const exitCode = result.run?.exitCode
-  if (exitCode !== expectedExitCode(sample)) {
+  if (exitCode !== expectedExitCode(sample) && !statusShownByOutput(sample)) {
     const how =
       exitCode === null || exitCode === undefined ? 'was killed' : `exited with code ${exitCode}`
     return `its output differs, but it ${how}, expected ${expectedExitCode(sample)}: fix the code first`

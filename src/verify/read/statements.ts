@@ -79,6 +79,10 @@ function lineIndex(code: string): (offset: number) => number {
   }
 }
 
+/** Arithmetic expansions and commands, whose `<<` is a shift: `$[...]`, `$((...))`, `((...))`. */
+const arithmetic = /\$\[[^\]\n]*\]|\$?\(\((?:[^()\n]|\([^()\n]*\))*\)\)/g
+/** A here-document's operator and delimiter word (`<<EOF`, `<<- 'END'`), not a here-string's `<<<`. */
+const heredoc = /(?<!<)<<-?(?!<)\s*['"]?(\w+)/
 const opens = /^(?:if|for|while|until|case|select)\b|\{\s*$|\(\s*$|\bthen\s*$|\bdo\s*$/
 const closes = /^(?:fi|done|esac|\})\b|^\)/
 
@@ -112,9 +116,10 @@ function shellStatements(code: string): Statement[] {
     if (closes.test(trimmed) || /;\s*(?:fi|done|esac)\s*$/.test(trimmed))
       depth = Math.max(0, depth - 1)
     const quotes = (current.text.match(/(?<!\\)'/g)?.length ?? 0) % 2
-    const goesOn =
-      /(?:\\|\||&&|\|\|)\s*$/.test(trimmed) || quotes === 1 || /<<-?\s*['"]?\w+/.test(current.text)
-    const heredocOpen = /<<-?\s*['"]?(\w+)/.exec(current.text)
+    // Note: `<<` in arithmetic (`$[8 << 1]`, `$((x << 2))`) shifts; `<<<` is a here-string.
+    const redirections = current.text.replace(arithmetic, '')
+    const heredocOpen = heredoc.exec(redirections)
+    const goesOn = /(?:\\|\||&&|\|\|)\s*$/.test(trimmed) || quotes === 1 || heredocOpen !== null
     const heredocClosed = heredocOpen
       ? new RegExp(`^\\s*${heredocOpen[1]}\\s*$`, 'm').test(
           current.text.split('\n').slice(1).join('\n'),

@@ -13,7 +13,9 @@ import { proseElisionPython } from '../compare/prose-elision.js'
  * differs only by the module path newer Pythons add (`… from 'math' (/usr/lib/…)`) is
  * reported as varying, not failing. A line of words standing for output left out
  * (`...many other things...`) is read as `...`; an example that still differs is
- * marked `elided`, since the post does not show its whole output.
+ * marked `elided`, since the post does not show its whole output. An error shown by
+ * its last line alone, as many posts write it (`KeyError: 1` under the example, no
+ * `Traceback` header), is compared with the last line of the error raised.
  */
 /** The checker and runner classes of the doctest driver, shared with the session driver. */
 export const doctestClasses = String.raw`
@@ -22,6 +24,7 @@ import doctest, json, re, sys, traceback
 TRACEBACK = "Traceback (most recent call last):"
 
 ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
+EXCEPTION_LINE = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?::[^\n]*)?\n\Z")
 MACHINE_PATH = re.compile(r" \((?:/|[A-Za-z]:\\)[^()]*\)$")
 REPORT = sys.stdout  # doctest swaps sys.stdout while examples run
 
@@ -35,6 +38,16 @@ class Checker(doctest.OutputChecker):
     def check_output(self, want, got, optionflags):
         want = unelided(want)
         return super().check_output(ADDRESS.sub("0x…", want), ADDRESS.sub("0x…", got), optionflags)
+
+class Parser(doctest.DocTestParser):
+    # A REPL's error shown by its last line alone ("KeyError: 1", no Traceback header):
+    # the reader sees the exception, so the line is compared with the one raised.
+    def parse(self, string, name="<string>"):
+        parts = super().parse(string, name)
+        for part in parts:
+            if isinstance(part, doctest.Example) and part.exc_msg is None and EXCEPTION_LINE.match(part.want):
+                part.exc_msg = part.want
+        return parts
 
 class Runner(doctest.DocTestRunner):
     def report_start(self, out, test, example):
@@ -68,7 +81,7 @@ class Runner(doctest.DocTestRunner):
 `
 
 export const doctestDriver = `${doctestClasses}source = open(sys.argv[1], encoding="utf-8").read()
-test = doctest.DocTestParser().get_doctest(source, {"__name__": "__main__"}, "sample", sys.argv[1], 0)
+test = Parser().get_doctest(source, {"__name__": "__main__"}, "sample", sys.argv[1], 0)
 Runner(checker=Checker(), optionflags=doctest.ELLIPSIS, verbose=False).run(test, out=lambda text: None)
 print(json.dumps({"done": True, "examples": len(test.examples)}), file=REPORT, flush=True)
 `

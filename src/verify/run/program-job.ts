@@ -29,6 +29,7 @@ import {
 import { readMarkedOutput } from './marked-output.js'
 import { pythonSessionDriver } from './python-driver.js'
 import { type RunResult, runProcess } from './run-process.js'
+import { statusShownByOutput } from './shell-status.js'
 import { inTemporaryFolder } from './temporary-folder.js'
 import { transcriptJob } from './transcript-job.js'
 
@@ -309,7 +310,7 @@ function judgeQuietRun(
   const expectedExit = expectedExitCode(sample)
   const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}
-  const exitDiffers = run.exitCode !== expectedExit
+  const exitDiffers = run.exitCode !== expectedExit && !statusShownByOutput(sample)
   // Output that agrees but for values of the run or the machine is the sample's own, no pseudo-code.
   const variesOnly = comparison?.variesOnly === true && !exitDiffers
   if (((comparison && !comparison.ok) || exitDiffers) && !variesOnly) {

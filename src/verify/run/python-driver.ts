@@ -57,7 +57,7 @@ for index, sample in enumerate(plan["samples"]):
     source = open(path, encoding="utf-8").read()
     status = None
     if sample.get("doctest"):
-        test = doctest.DocTestParser().get_doctest(source, namespace, "sample", path, 0)
+        test = Parser().get_doctest(source, namespace, "sample", path, 0)
         Runner(checker=Checker(), optionflags=doctest.ELLIPSIS, verbose=False).run(test, out=lambda text: None, clear_globs=False)
         # Note: a DocTest runs in a copy of the globals it is given; the names the session defines go back to the namespace.
         namespace.update(test.globs)

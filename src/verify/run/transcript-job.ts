@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { ruleIds } from '../../messages.js'
 import type { DiffLine } from '../compare/compare-output.js'
 import { isProseElision } from '../compare/prose-elision.js'
+import { differsInSetOrderOnly } from '../compare/set-order.js'
 import { authorMachineNeed } from '../read/not-checkable/author-machine.js'
 import { sessionBlank } from '../read/not-checkable/session-blanks.js'
 import { sessionNote } from '../read/not-checkable/session-unrunnable.js'
@@ -67,6 +68,9 @@ export const transcriptJob: JobKind = {
         const parsed = exampleReport.safeParse(parseJson(line))
         return parsed.success ? [parsed.data] : []
       })
+      .map((report) =>
+        setOrderVaries(report) ? { ...report, ok: true, varies: 'set order' } : report,
+      )
     const failed = reports.filter((report) => !report.ok)
     const done = run.output
       .split('\n')
@@ -84,7 +88,7 @@ export const transcriptJob: JobKind = {
           ...verdict(
             sample,
             'noted',
-            `output matches but for values that vary from machine to machine (${kinds})`,
+            `output matches but for values that vary from ${varying.every((report) => report.varies === 'set order') ? 'run to run' : 'machine to machine'} (${kinds})`,
           ),
           line: sample.line + 1 + (varying[0]?.line ?? 0),
           check: 'varies',
@@ -182,6 +186,11 @@ function elidedLine(sample: Sample, report: ExampleReport | undefined): number |
   const source = (sample.expected?.doctest ?? sample.code).split('\n')
   const at = source.findIndex((text, index) => index > report.line && isProseElision(text))
   return at < 0 ? undefined : at
+}
+
+/** Whether an example differs only in the order of a set's elements, which Python's string hashes decide per run. */
+function setOrderVaries(report: ExampleReport): boolean {
+  return !report.ok && differsInSetOrderOnly(report.want ?? '', report.got ?? '')
 }
 
 /** The post line of an example's documented error, when the error it raised differs from it. */

@@ -27,7 +27,8 @@ function isStatement(line: string): boolean {
  * output, is code rather than output: a fence in the sample's own language
  * (the next step of the same program, `printf ...` after `fruits=(...)`),
  * or a program of another language, unless the last clause of the lead-in
- * names it output; or lines that only run
+ * names it output (a sample of its own in the same language is code even then);
+ * or lines that only run
  * a script file, which tell the reader how to start the program, not what
  * it prints (`Now you can run the script like this:` / `/path/to/script.sh`).
  * A table of code and what it means (`x + y      Add`) is neither.
@@ -39,11 +40,26 @@ export function isCodeNotOutput(fence: Code, runner: Runner, leadIn: string | un
   if (lines.length > 0 && lines.every((line) => scriptInvocation.test(line))) return true
   const namedOutput = outputNoun.test(lastClause(leadIn ?? ''))
   if (!namedOutput && isReferenceTable(lines)) return true
+  if (isSampleOfItsOwn(fence, runner, lines)) return true
   if (namedOutput) return false
   const fenceRunner = runnerFor(fence.lang?.toLowerCase() ?? '')
   // A program of another language (`var path = require('path')` after a `bash` fence) is
   // the next example, not what the sample printed.
   return fenceRunner?.id === runner.id || (fenceRunner !== undefined && lines.some(isStatement))
+}
+
+/**
+ * Whether a fence in the sample's own language is a sample in its own right,
+ * even after a lead-in that names output (`Which outputs like this:`,
+ * `所以最终的是这样的结果：`): a `>>>` session, which runs code at its prompts
+ * and shows its own output under them, or code with statements of its own
+ * (`var reg = ...`, `console.log(reg.test(x)) // false`), which no program
+ * of that language prints.
+ */
+function isSampleOfItsOwn(fence: Code, runner: Runner, lines: readonly string[]): boolean {
+  if (runnerFor(fence.lang?.toLowerCase() ?? '')?.id !== runner.id) return false
+  const session = lines.some((line) => /^\s*>>>\s\S/.test(line))
+  return session || lines.some(isStatement)
 }
 
 /** A row of a table of code and what it means: `x // y     Floor divide`, `abs(x)     绝对值`. */

@@ -1,4 +1,5 @@
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
+import { hostPromptCommand } from './shell-prompts.js'
 
 /**
  * A prompt line: `$ ls`, `❯ ls`, `user@host:~$ ls`, a shell named before its
@@ -21,7 +22,9 @@ export const sessionLanguages: ReadonlySet<string> = new Set([
 
 /** Whether a fence's lines start with shell prompts, commands and their output interleaved. */
 export function isShellTranscript(value: string): boolean {
-  return value.split('\n').some((line) => promptStart.test(line))
+  return value
+    .split('\n')
+    .some((line) => promptStart.test(line) || Boolean(hostPromptCommand(line)))
 }
 
 /**
@@ -43,14 +46,15 @@ export function readShellTranscript(
   lines.forEach((line, index) => {
     const number = index + 1
     const command = prompt.exec(line)
+    const hosted = hostPromptCommand(line)
     if (continuing && current) {
       code.push(line.replace(/^>\s?/, ''))
       current.to = number
       continuing = /\\$/.test(line)
       return
     }
-    if (command) {
-      code.push(command[1] ?? command[2] ?? '')
+    if (command || hosted !== undefined) {
+      code.push(hosted ?? command?.[1] ?? command?.[2] ?? '')
       current = { from: number, to: number, value: false, lines: [], lineNumbers: [] }
       parts.push(current)
       continuing = /\\$/.test(line)

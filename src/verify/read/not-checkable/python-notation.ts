@@ -1,0 +1,70 @@
+import type { Sample } from '../remark-extract-samples.js'
+
+/**
+ * A reference's signature: a call shape with the type it returns
+ * (`set.add(object) -> None`, `str.join(iterable) -> str`), or with optional
+ * arguments in brackets (`range(start, stop[, step])`) or bare `/` and `*`
+ * markers (`sorted(iterable, /, *, key=None)`), which no call can have.
+ */
+const signature =
+  /^[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)\s*->\s*[\w.[\], |'"]+$|^[A-Za-z_][\w.]*\((?=[^()]*(?:\[\s*,|,\s*[/*]\s*(?:,|\))))[^()]*\)$/
+/** An operator alone on its line, with at most a comment saying what it means: `>=  # 大于等于`. */
+const operatorAlone = /^(?:[-+*/%@<>=!&|^~]{1,3}|and|or|not|is|in|is not|not in|if|else|lambda)$/
+/** Statements that only mean something inside a function or a loop, with what they need. */
+const outsideTheirBlock: Array<[RegExp, RegExp, string]> = [
+  [/'(?:return|yield)' outside function/, /^\s*(?:async\s+)?def\s/m, 'a function'],
+  [
+    /'break' outside loop|'continue' not properly in loop/,
+    /^\s*(?:async\s+)?(?:for|while)\s/m,
+    'a loop',
+  ],
+]
+
+/**
+ * Why a Python sample that does not compile is written in a notation rather
+ * than as code, judged by the line its syntax error names: a signature, an
+ * operator shown alone, another language's `!` for `not` (or IPython's `!`
+ * shell escape), or the body of a function or loop shown alone (`return`
+ * in a sample with no `def`: "`x and y` is like `if bool(x): return y`").
+ * `undefined` for anything else, so a genuine syntax error (a missing colon,
+ * an unclosed bracket, a `return` over-dedented out of its function) fails.
+ */
+export function pythonNotationAt(
+  sample: Sample,
+  output: string,
+  line: number | undefined,
+): string | undefined {
+  if (sample.runner.id !== 'python' || line === undefined || !/SyntaxError/.test(output)) {
+    return undefined
+  }
+  const written = sample.code.split('\n')[line - 1] ?? ''
+  const text = withoutComment(written).trim()
+  const at = `at line ${sample.line + line}`
+  if (signature.test(text) && !/^(?:def|class)\s/.test(text)) {
+    return `a signature written as notation (\`${text}\`) ${at}`
+  }
+  if (operatorAlone.test(text)) return `an operator shown alone (\`${written.trim()}\`) ${at}`
+  if (/^!\s*[\w(]/.test(text)) {
+    return `\`!\` is not Python's (\`not\` is; IPython's shell escape is not Python either) ${at}`
+  }
+  for (const [error, block, what] of outsideTheirBlock) {
+    if (error.test(output) && !block.test(sample.code)) {
+      return `the body of ${what} shown alone (\`${text}\`) ${at}`
+    }
+  }
+  return undefined
+}
+
+/** The line without a trailing `#` comment (outside string literals). */
+function withoutComment(line: string): string {
+  let quote: string | undefined
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]
+    if (quote) {
+      if (char === '\\') index++
+      else if (char === quote) quote = undefined
+    } else if (char === '"' || char === "'") quote = char
+    else if (char === '#') return line.slice(0, index)
+  }
+  return line
+}
