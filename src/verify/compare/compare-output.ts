@@ -4,6 +4,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
+import { sameDisplayLines } from './value-display.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
 
 /** One line of a comparison's diff. */
@@ -144,7 +145,9 @@ export function compareOutput(
     options.tolerance ?? Math.min(0.5, Math.max(0.1, Math.abs(value) * 0.05))
   const same = (want: string, got: string) => linesMatch(want, got, tolerance)
   const pair = options.unordered ? multisetPairs : sequencePairs
-  const ok = pair(expectedLines, actualLines, same) !== undefined
+  const ok =
+    pair(expectedLines, actualLines, same) !== undefined ||
+    sameDisplayLines(expectedLines, actualLines, options.samplePath)
   if (ok) {
     return {
       ok,
