@@ -4,7 +4,7 @@ import type { OutputPart } from './documented-output.js'
 
 /** A comment that reads as a value rather than prose: a number, string, list, dict, tuple, constant. */
 export const literalValue =
-  /^(?:-?\d[\d_.,eE+-]*|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
+  /^(?:-?\d[\d_.,eE+-]*n?|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
 
 /** `=>`, `->`, `→` or an output word opening a value comment. */
 const marker = /^(?:=>|->|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：])\s*/iu
