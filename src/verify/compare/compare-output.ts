@@ -145,9 +145,9 @@ export function compareOutput(
     options.tolerance ?? Math.min(0.5, Math.max(0.1, Math.abs(value) * 0.05))
   const same = (want: string, got: string) => linesMatch(want, got, tolerance)
   const pair = options.unordered ? multisetPairs : sequencePairs
-  const ok =
-    pair(expectedLines, actualLines, same) !== undefined ||
-    sameDisplayLines(expectedLines, actualLines, options.samplePath)
+  const paired = pair(expectedLines, actualLines, same) !== undefined
+  const ok = paired || sameDisplayLines(expectedLines, actualLines, options.samplePath)
+  if (ok && !paired) normalisers.add('value display')
   if (ok) {
     return {
       ok,
