@@ -5,6 +5,7 @@ import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { shellErrorPrefixes } from './shell-errors.js'
+import { sameDisplayLines } from './value-display.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
 
 /** One line of a comparison's diff. */
@@ -147,7 +148,9 @@ export function compareOutput(
     options.tolerance ?? Math.min(0.5, Math.max(0.1, Math.abs(value) * 0.05))
   const same = (want: string, got: string) => linesMatch(want, got, tolerance)
   const pair = options.unordered ? multisetPairs : sequencePairs
-  const ok = pair(expectedLines, actualLines, same) !== undefined
+  const paired = pair(expectedLines, actualLines, same) !== undefined
+  const ok = paired || sameDisplayLines(expectedLines, actualLines, options.samplePath)
+  if (ok && !paired) normalisers.add('value display')
   if (ok) {
     return {
       ok,

@@ -1,3 +1,5 @@
+import { type ConsoleValue, parseConsoleValue, sameConsoleValue } from './console-values.js'
+
 /** A string literal in single, double or back quotes. */
 const stringLiteral = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/gu
 /** What consoles print before an array or object: Firefox's `Array`, `Object`, Chrome's `Array(3)`. */
@@ -14,7 +16,10 @@ const typeLabel = /^(?:Array(?:\(\d+\))?|Object)\s+(?=[[{])/u
  * quoted on the other, unless it reads as a number or a constant (`3`,
  * `true`).
  */
-export function sameValueDisplay(documented: string, actual: string): boolean {
+export function sameValueDisplay(written: string, actual: string): boolean {
+  // A value written as a statement of its own: `// [2,4,8];`.
+  const documented = written.trim().replace(/(?<=[\]})\w"'`]);$/u, '')
+  if (sameModel(documented, actual) || remarkAfterPrinted(documented, actual)) return true
   const want = canonical(documented)
   let got = canonical(actual)
   // Node names an object's class (`Person {}`, `[Arguments] {}`) where a post may show the object
@@ -98,4 +103,101 @@ function unreadableAlike(documented: string, actual: string): boolean {
   const written = /^(['"])(\uFFFD*)\1$/u.exec(documented.trim())?.[2]
   if (escaped === undefined || written === undefined) return false
   return written === '' || written.length === escaped.length / 6
+}
+
+/**
+ * Whether a comment is the printed line followed by a remark in words,
+ * after a comma or in brackets: `// JavaScript 10, accessible` for the
+ * line `JavaScript 10`, `# 2（找到了）`. The remark holds letters only,
+ * no digits or quotes, so it cannot be more printed values.
+ */
+function remarkAfterPrinted(documented: string, actual: string): boolean {
+  const printed = actual.trim()
+  if (printed === '' || printed.includes('\n') || !documented.startsWith(printed)) return false
+  const rest = documented.slice(printed.length)
+  const remark = /^\s*(?:[,，;；]\s*([^()（）]+)|[(（]([^()（）]+)[)）])$/u.exec(rest)
+  const words = remark?.[1] ?? remark?.[2]
+  return (
+    words !== undefined &&
+    /^[\p{L}\s'’-]*\p{L}[\p{L}\s'’-]*$/u.test(words.trim()) &&
+    !words.includes("'")
+  )
+}
+
+/** Whether both displays read as values (see console-values.ts) and those values are the same. */
+function sameModel(documented: string, actual: string): boolean {
+  const want = parseConsoleValue(documented)
+  const got = parseConsoleValue(actual)
+  return want !== undefined && got !== undefined && sameConsoleValue(want, got)
+}
+
+/** Files of JavaScript and TypeScript samples, whose output a browser's console may be shown for. */
+const javascriptFile = /\.[cm]?[jt]sx?$/iu
+
+/**
+ * Whether documented lines are a JavaScript sample's real output with its
+ * arrays, objects, Sets, Maps and functions shown by another console:
+ * Chrome's `Set(2) {"a", "b"}` or `(2) [1, 2]` on one line for Node's
+ * `Set(2) { 'a', 'b' }`, or Node's display of a large Map over several
+ * lines. Other lines (printed text, bare strings and numbers) compare
+ * exactly, and a `...` line disables this reading.
+ */
+export function sameDisplayLines(
+  expected: readonly string[],
+  actual: readonly string[],
+  samplePath: string,
+): boolean {
+  if (!javascriptFile.test(samplePath) || expected.some((line) => line.trim() === '...'))
+    return false
+  const want = displayChunks(expected)
+  const got = displayChunks(actual)
+  if (!want || !got || want.length !== got.length) return false
+  return want.every((chunk, index) => {
+    const other = got[index]
+    if (!other) return false
+    if (chunk.value === undefined || other.value === undefined)
+      return chunk.value === other.value && chunk.text === other.text
+    return chunk.text === other.text && sameConsoleValue(chunk.value, other.value)
+  })
+}
+
+/** A line of output, or several holding one value: the text before the value, and the value. */
+interface DisplayChunk {
+  text: string
+  value?: ConsoleValue
+}
+
+/** Where a container, Set, Map or function display may start on a line. */
+const valueStart =
+  /(?:^|(?<=\s))(?:\(\d+\)\s*\[|\[|\{|(?:Set|Map|WeakSet|WeakMap|Array|Object|[A-Z][\p{L}\p{N}_$]*)(?:\(\d+\))?\s*[[{]|ƒ\s)/gu
+
+/**
+ * Lines grouped into chunks: a line whose value opens a bracket takes the
+ * lines up to the one that closes it. `undefined` when brackets never close.
+ */
+function displayChunks(lines: readonly string[]): DisplayChunk[] | undefined {
+  const chunks: DisplayChunk[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    let found: DisplayChunk | undefined
+    for (const start of line.matchAll(valueStart)) {
+      let display = line.slice(start.index)
+      let end = index
+      while (depthOf(display) > 0 && end + 1 < lines.length) display += `\n${lines[++end]}`
+      const value = parseConsoleValue(display)
+      if (value) {
+        found = { text: line.slice(0, start.index).trimEnd(), value }
+        index = end
+        break
+      }
+    }
+    chunks.push(found ?? { text: line.trimEnd() })
+  }
+  return chunks
+}
+
+/** How many brackets a text leaves open, outside its strings. */
+function depthOf(text: string): number {
+  const bare = text.replace(stringLiteral, '""')
+  return (bare.match(/[[{(]/gu)?.length ?? 0) - (bare.match(/[\]})]/gu)?.length ?? 0)
 }

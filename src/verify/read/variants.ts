@@ -173,6 +173,8 @@ function byParagraph(lines: readonly string[], runner: Runner): Found[] | undefi
   const found: Found[] = []
   for (const paragraph of paragraphs) {
     const claims = lines.slice(paragraph.from - 1, paragraph.to).flatMap((line) => {
+      // Code commented out (`// f(1n + 2)  // TypeError`) never runs: its claim is no version's.
+      if (commentText(line, runner) !== undefined) return []
       const text = trailingComment(line, runner)
       const claim = text === undefined ? undefined : verdictOf(text)
       return claim && text !== undefined ? [{ claim, text }] : []

@@ -7,6 +7,7 @@ import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
+import { absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
@@ -314,7 +315,8 @@ function judgeQuietRun(
   // Output that agrees but for values of the run or the machine is the sample's own, no pseudo-code.
   const variesOnly = comparison?.variesOnly === true && !exitDiffers
   if (((comparison && !comparison.ok) || exitDiffers) && !variesOnly) {
-    const pseudo = pseudoCodeAt(sample, run.output, samplePath)
+    const pseudo =
+      absentPackageNeed(sample, run.output) ?? pseudoCodeAt(sample, run.output, samplePath)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
     }

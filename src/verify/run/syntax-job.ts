@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ruleIds } from '../../messages.js'
+import { displayedValueFence } from '../read/not-checkable/displayed-value.js'
 import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { failure, type JobKind, limitFailure, verdict } from './job.js'
 import { runProcess } from './run-process.js'
@@ -39,7 +40,8 @@ export const syntaxJob: JobKind = {
       ]
     }
     const problem = sample.runner.syntaxError(run.output, samplePath)
-    const pseudo = pseudoCodeAt(sample, run.output, samplePath, problem.line)
+    const pseudo =
+      displayedValueFence(sample) ?? pseudoCodeAt(sample, run.output, samplePath, problem.line)
     if (pseudo) {
       return [
         { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run },

@@ -22,6 +22,9 @@ export function expandVariants(samples: readonly Sample[]): VariantPlan {
     const { variants } = sample
     if (!variants || sample.mode === 'skip') return [sample]
     const { variants: _shown, ...rest } = sample
+    // Set against a `SyntaxError`, a version said to work is said to be valid syntax
+    // (`// 错误：SyntaxError` then `// 正确：使用括号`): it is checked to parse, not run.
+    const aboutSyntax = variants.some((variant) => variant.error?.name === 'SyntaxError')
     // A version called bad may be bad style rather than an error: it is not run.
     return variants.flatMap((variant) => {
       if (variant.claim === 'bad') return []
@@ -32,7 +35,7 @@ export function expandVariants(samples: readonly Sample[]): VariantPlan {
         chain: id,
         needs: [],
         code: variantCode(sample.code, variants, variant),
-        mode: variant.claim === 'error' ? 'compare' : 'run',
+        mode: variant.claim === 'error' ? 'compare' : aboutSyntax ? 'parse' : 'run',
         expected: undefined,
         expectedError: variant.error,
       }
@@ -77,11 +80,13 @@ export function mergeVariants(
     const other = versions.find(({ result }) => result.status !== 'passed')
     if (other) return asVersion(sample, other.variant, other.result)
     const errors = versions.filter(({ variant }) => variant.claim === 'error').length
-    const clean = versions.length - errors
+    const parsed = versions.filter(({ result }) => result.check === 'parsed').length
+    const clean = versions.length - errors - parsed
     const unchecked = (sample.variants?.length ?? 0) - versions.length
     const counts = [
       `${errors} raise${errors === 1 ? 's' : ''} an error`,
-      `${clean} run${clean === 1 ? 's' : ''} cleanly`,
+      ...(clean > 0 || parsed === 0 ? [`${clean} run${clean === 1 ? 's' : ''} cleanly`] : []),
+      ...(parsed > 0 ? [`${parsed} parse${parsed === 1 ? 's' : ''}`] : []),
       ...(unchecked > 0
         ? [`${unchecked} only called bad ${unchecked === 1 ? 'is' : 'are'} not run`]
         : []),

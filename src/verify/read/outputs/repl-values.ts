@@ -4,7 +4,7 @@ import type { OutputPart } from './documented-output.js'
 
 /** A comment that reads as a value rather than prose: a number, string, list, dict, tuple, constant. */
 export const literalValue =
-  /^(?:-?\d[\d_.,eE+-]*|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
+  /^(?:-?\d[\d_.,eE+-]*n?|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
 
 /** `=>`, `->`, `→` or an output word opening a value comment. */
 const marker = /^(?:=>|->|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：])\s*/iu
@@ -53,10 +53,22 @@ export function assignedValue(
   const named = new RegExp(`^${name.replace(/[.$]/g, '\\$&')}\\s*=(?!=)\\s*(.+)$`, 'u').exec(claim)
   const value = named?.[1]?.trim() ?? claim
   if (literalValue.test(value)) {
-    return value === comment ? { name, text: value } : { name, text: value, whole: comment }
+    const shown = javascript ? bigIntShown(text, value) : value
+    return shown === comment ? { name, text: shown } : { name, text: shown, whole: comment }
   }
   const lead = valueThenRemark(value)
   return lead === undefined ? undefined : { name, text: lead, whole: comment }
+}
+
+/**
+ * A comment giving the number a bigint literal of another base stands for
+ * (`const a = 0b1010n;  // 10`), as Node shows that bigint: `10n`. A
+ * comment giving another number is left as written, and fails.
+ */
+function bigIntShown(statement: string, comment: string): string {
+  const literal = /=\s*(0[box][\da-f]+)n\s*;?\s*$/iu.exec(statement)?.[1]
+  if (literal === undefined || !/^\d+$/u.test(comment)) return comment
+  return BigInt(literal).toString() === comment ? `${comment}n` : comment
 }
 
 /**

@@ -18,7 +18,7 @@ import { readsAsProse } from './value-claims.js'
  * opening a value comment.
  */
 const valueMarker =
-  /^(?:=>|->|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|(?=[!-~]))|结果\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
+  /^(?:=>|->|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|结果\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
 /** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
 const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])(?:\\.|(?!\1).)*\1\s*,/
 /** A value followed by words about it, after a comma, a dash or two spaces. */
@@ -112,7 +112,10 @@ export function statementOutputs(
       values++
       continue
     }
-    const comment = statement ? valueComment(line, kind, runner) : undefined
+    const comment =
+      statement && !innerPrintOfBlock(statement, kind, line) && !loopsOver(statement, kind, line)
+        ? valueComment(line, kind, runner)
+        : undefined
     if (statement && comment) {
       parts.push(part(statement, kind, comment, [fenceLine + number], true))
       blockStart = number + 1
@@ -148,7 +151,12 @@ export function statementOutputs(
         continue
       }
     }
-    const looped = !statement && !shell ? loopComment(line, number, statements, runner) : undefined
+    // A loop's comment on its one print, inside it or on its last line (a Python loop's).
+    const lastOfLoop = statement && kind === 'block' && statement.from < number
+    const looped =
+      (!statement || lastOfLoop) && !shell
+        ? loopComment(line, number, statements, runner)
+        : undefined
     if (looped) {
       parts.push({
         from: looped.from,
@@ -274,6 +282,27 @@ function kindOf(statement: Statement, runner: Runner): StatementKind {
 }
 
 /**
+ * Whether a line is one of several print calls inside a block that ends on
+ * it (a Python loop has no closing line): its comment is about that line's
+ * own output (`print("年份:", m.group(1))  # 输出年份`), not the block's.
+ */
+function innerPrintOfBlock(statement: Statement, kind: StatementKind, line: string): boolean {
+  if (kind !== 'block' || statement.from === statement.to) return false
+  if (!printCall.test(line.trim())) return false
+  return statement.text.split('\n').filter((text) => printsWithin.test(text)).length > 1
+}
+
+/** Whether a line is the one print call a loop ends on (Python's), whose comment is read as the loop's. */
+function loopsOver(statement: Statement, kind: StatementKind, line: string): boolean {
+  return (
+    kind === 'block' &&
+    statement.from < statement.to &&
+    /^(?:for|while)\b/.test(statement.text.trim()) &&
+    printCall.test(line.trim())
+  )
+}
+
+/**
  * The value a trailing comment documents on a statement's last line, or
  * `undefined`; `loose` for a comment in words after a print call, which may
  * be the printed text (`# WELCOME TO PYTHON`) or a remark (`# greet`).
@@ -284,7 +313,14 @@ function valueComment(line: string, kind: StatementKind, runner: Runner): ValueC
   const marked = valueMarker.exec(comment)?.[1]?.trim()
   // Words after an arrow on a statement that prints nothing of its own describe what it
   // shows rather than quote it (`// -> Promise 实例对象`): compared only if alike.
-  if (marked) return { text: marked, loose: kind !== 'print' && readsAsProse(marked) }
+  if (marked) {
+    // A value, then words about it in brackets: `# 输出: 2 (在 dict1 中找到了键 'b')`.
+    const remarked = valueThenRemark(marked)
+    if (remarked) return { text: remarked, loose: kind === 'call', whole: marked }
+    // `输出 "x"` with no colon may be the author's words as much as a value: compared if alike.
+    const spaced = /^输出\s/u.test(comment)
+    return { text: marked, loose: spaced || (kind !== 'print' && readsAsProse(marked)) }
+  }
   return commentValue(comment, kind)
 }
 
@@ -354,7 +390,7 @@ function loopComment(
   statements: readonly Statement[],
   runner: Runner,
 ): { from: number; to: number; text: string } | undefined {
-  const loop = statements.find((statement) => statement.from < number && statement.to > number)
+  const loop = statements.find((statement) => statement.from < number && statement.to >= number)
   if (!loop || !/^(?:for|while)\b/.test(loop.text.trim())) return undefined
   const code = line.trim()
   if (!printCall.test(code)) return undefined

@@ -1,0 +1,364 @@
+/**
+ * The value a console display shows, read back into a model so that two
+ * consoles' notations of one value compare equal: Node's `util.inspect`
+ * (`Set(2) { 'a', 'b' }`, `[ 1, <2 empty items> ]`, `[Function: f]`) and a
+ * browser's (Chrome's `(2) ["a", "b"]`, `Map(1) {"k" => 1}`, `ƒ f()`,
+ * `{…}`, a preview cut short with `…`; Firefox's `Array [ 1 ]`).
+ * Note: only what a display shows is compared; a preview cut short (`…`,
+ * `... 3 more items`) matches when the items it shows agree.
+ */
+
+/** A value as a console shows it. */
+export type ConsoleValue =
+  | { kind: 'string'; text: string }
+  /** A number, bigint or constant, as written: `3`, `10n`, `NaN`, `true`, `undefined`. */
+  | { kind: 'primitive'; text: string }
+  | Container
+  /** A container shown collapsed: Node's `[Object]` past its depth, Chrome's `{…}` or `Array(3)`. */
+  | { kind: 'collapsed'; open: '[' | '{'; size?: number }
+  | { kind: 'function'; name?: string }
+  /** Anything else shown as one token: `<pending>`, `Symbol(a)`, `[Getter]`, `<Buffer 61>`. */
+  | { kind: 'token'; text: string }
+
+/** An array, object, Set or Map. */
+export interface Container {
+  kind: 'container'
+  open: '[' | '{'
+  /** The constructor or tag before it: `Set`, `Person`, `[Object: null prototype]`; none for a plain array or object. */
+  tag?: string
+  /** The size shown with it: `Set(4)`, Chrome's `(4) [...]`. */
+  size?: number
+  items: Item[]
+  /** Whether the display is cut short (`…`, `... 2 more items`). */
+  cut: boolean
+}
+
+/** One entry of a container: a value, a `key: value` property, a `key => value` entry, or an empty slot. */
+export interface Item {
+  key?: string
+  mapKey?: ConsoleValue
+  value?: ConsoleValue
+}
+
+/** Read a display as one value; `undefined` when it is not one value of a known notation. */
+export function parseConsoleValue(display: string): ConsoleValue | undefined {
+  const reader = new Reader(display.trim())
+  try {
+    reader.skipReference()
+    const value = reader.value()
+    reader.space()
+    return reader.done() ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Whether a documented value is the real one: equal primitives and strings
+ * (whatever their quotes), containers of the same kind with equal items in
+ * order. A collapsed container stands for any container of its kind (and
+ * size); a display cut short matches when the items it shows are the first
+ * items of the other.
+ */
+export function sameConsoleValue(documented: ConsoleValue, actual: ConsoleValue): boolean {
+  if (documented.kind === 'collapsed' || actual.kind === 'collapsed') {
+    const [collapsed, other] =
+      documented.kind === 'collapsed' ? [documented, actual] : [actual, documented]
+    if (collapsed.kind !== 'collapsed') return false
+    if (other.kind === 'collapsed') return other.open === collapsed.open
+    if (other.kind !== 'container' || other.open !== collapsed.open) return false
+    return collapsed.size === undefined || sizeOf(other) === collapsed.size
+  }
+  if (documented.kind !== actual.kind) return false
+  switch (documented.kind) {
+    case 'string':
+    case 'primitive':
+    case 'token':
+      return documented.text === (actual as { text: string }).text
+    case 'function': {
+      const other = actual as { name?: string }
+      return (
+        documented.name === undefined || other.name === undefined || documented.name === other.name
+      )
+    }
+    case 'container':
+      return sameContainer(documented, actual as Container)
+  }
+}
+
+function sameContainer(documented: Container, actual: Container): boolean {
+  if (documented.open !== actual.open || !sameTag(documented.tag, actual.tag)) return false
+  const documentedSize = sizeOf(documented)
+  const actualSize = sizeOf(actual)
+  if (documentedSize !== undefined && actualSize !== undefined && documentedSize !== actualSize)
+    return false
+  const want = documented.items
+  const got = actual.items
+  // Items a display leaves out are not compared; the other side must show at least as many.
+  if (!documented.cut && !actual.cut && want.length !== got.length) return false
+  if (documented.cut && !actual.cut && want.length > got.length) return false
+  if (actual.cut && !documented.cut && got.length > want.length) return false
+  const shown = Math.min(want.length, got.length)
+  for (let index = 0; index < shown; index++) {
+    if (!sameItem(want[index], got[index])) return false
+  }
+  return true
+}
+
+function sameItem(documented: Item | undefined, actual: Item | undefined): boolean {
+  if (!documented || !actual) return false
+  if (documented.key !== actual.key) return false
+  if ((documented.mapKey === undefined) !== (actual.mapKey === undefined)) return false
+  if (documented.mapKey && actual.mapKey && !sameConsoleValue(documented.mapKey, actual.mapKey))
+    return false
+  if (documented.value === undefined || actual.value === undefined)
+    return documented.value === actual.value
+  return sameConsoleValue(documented.value, actual.value)
+}
+
+/**
+ * Whether two tags name the same kind of container: a plain object or
+ * array may be shown with or without its constructor's name, an instance of
+ * a class with or without it (Chrome and Node both name it, MDN may not);
+ * a tag of more than a name (`[Object: null prototype]`) must be on both.
+ */
+function sameTag(documented: string | undefined, actual: string | undefined): boolean {
+  if (documented === actual) return true
+  if (documented === undefined)
+    return actual !== undefined && /^\[?[\p{L}\p{N}_$]+\]?$/u.test(actual)
+  return false
+}
+
+/** The number of items a container has, when known: the size it shows, or its items when not cut short. */
+function sizeOf(container: Container): number | undefined {
+  if (container.size !== undefined) return container.size
+  return container.cut ? undefined : container.items.length
+}
+
+const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*/u
+const number =
+  /^-?(?:Infinity|NaN|\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?n?|0x[\da-f]+n?|\.\d+)(?![\p{L}\p{N}_$])/iu
+const constant = /^(?:true|false|null|undefined)(?![\p{L}\p{N}_$])/u
+/** Node's `... 3 more items`, Chrome's and Node's ellipses. */
+const moreItems = /^(?:\.\.\. (\d+) more items?|…|\.\.\.)/u
+
+/** A cursor over a display. */
+class Reader {
+  private at = 0
+  constructor(private readonly text: string) {}
+
+  done(): boolean {
+    return this.at === this.text.length
+  }
+
+  space(): void {
+    while (this.at < this.text.length && /\s/u.test(this.text[this.at] ?? '')) this.at++
+  }
+
+  /** Node's `<ref *1>` before a value that refers to itself. */
+  skipReference(): void {
+    const match = /^<ref \*\d+>\s*/u.exec(this.rest())
+    if (match) this.at += match[0].length
+  }
+
+  private rest(): string {
+    return this.text.slice(this.at)
+  }
+
+  private take(pattern: RegExp): RegExpExecArray | undefined {
+    const match = pattern.exec(this.rest()) ?? undefined
+    if (match) this.at += match[0].length
+    return match
+  }
+
+  private expect(literal: string): void {
+    this.space()
+    if (!this.rest().startsWith(literal)) throw new Error(`expected ${literal}`)
+    this.at += literal.length
+  }
+
+  value(): ConsoleValue {
+    this.space()
+    this.skipReference()
+    const rest = this.rest()
+    const first = rest[0]
+    if (first === "'" || first === '"' || first === '`') return this.string()
+    if (this.take(/^ƒ\s*/u)) return this.browserFunction()
+    if (this.take(/^\{…\}/u)) return { kind: 'collapsed', open: '{' }
+    const nodeTag = this.take(
+      /^\[(?:(?:Async|Generator|AsyncGenerator)?Function(?:: ([^\]\s]+)| \(anonymous\))|class ([^\]\s]+)[^\]]*)\]/u,
+    )
+    if (nodeTag) {
+      const name = nodeTag[1] ?? nodeTag[2] ?? ''
+      this.skipProperties()
+      return { kind: 'function', name }
+    }
+    const depth = this.take(/^\[(Object|Array)\]/u)
+    if (depth) return { kind: 'collapsed', open: depth[1] === 'Array' ? '[' : '{' }
+    const bracketTag = this.take(/^\[[\p{L}][^\]]*\]\s*(?=[[{])/u)
+    if (bracketTag) return this.container(this.rest()[0] === '[' ? '[' : '{', bracketTag[0].trim())
+    const accessor = this.take(/^\[(?:Getter|Setter|Getter\/Setter|Circular \*\d+)\]/u)
+    if (accessor) return { kind: 'token', text: accessor[0] }
+    const chromeSize = this.take(/^\((\d+)\)\s*(?=\[)/u)
+    if (chromeSize) return this.container('[', undefined, Number(chromeSize[1]))
+    if (first === '[' || first === '{') return this.container(first)
+    const numeric = this.take(number)
+    if (numeric) return { kind: 'primitive', text: canonicalNumber(numeric[0]) }
+    const fixed = this.take(constant)
+    if (fixed) return { kind: 'primitive', text: fixed[0] }
+    if (first === '<') {
+      const token = this.take(/^<[^<>]*>/u)
+      if (token) return { kind: 'token', text: token[0].replace(/\s+/gu, ' ') }
+    }
+    const symbol = this.take(/^Symbol\([^()]*\)/u)
+    if (symbol) return { kind: 'token', text: symbol[0] }
+    const named = this.take(identifier)
+    if (named) return this.afterName(named[0])
+    throw new Error('not a value')
+  }
+
+  /** A value that starts with a name: `Set(2) {...}`, `Person {...}`, `Array(3)`, `Array [...]`, `Object {...}`. */
+  private afterName(name: string): ConsoleValue {
+    const sized = this.take(/^\((\d+)\)/u)
+    const size = sized ? Number(sized[1]) : undefined
+    const save = this.at
+    this.space()
+    const next = this.rest()[0]
+    if (next === '[' || next === '{') {
+      const tag = name === 'Array' || name === 'Object' ? undefined : name
+      return this.container(next, tag, size)
+    }
+    this.at = save
+    if (name === 'Array' && size !== undefined) return { kind: 'collapsed', open: '[', size }
+    throw new Error('a name alone')
+  }
+
+  /** Chrome's function: `ƒ`, `ƒ f()`, `ƒ (a, b)`, perhaps with its body. */
+  private browserFunction(): ConsoleValue {
+    const name = this.take(identifier)?.[0]
+    this.space()
+    if (this.rest().startsWith('(')) this.balanced('(', ')')
+    this.space()
+    if (this.rest().startsWith('{')) this.balanced('{', '}')
+    return name === undefined ? { kind: 'function' } : { kind: 'function', name }
+  }
+
+  /** Node's properties of a function: `[Function: f] { a: 1 }`; not compared. */
+  private skipProperties(): void {
+    const save = this.at
+    this.space()
+    if (this.rest().startsWith('{')) this.balanced('{', '}')
+    else this.at = save
+  }
+
+  private balanced(open: string, close: string): void {
+    let depth = 0
+    for (; this.at < this.text.length; this.at++) {
+      const character = this.text[this.at]
+      if (character === open) depth++
+      else if (character === close && --depth === 0) {
+        this.at++
+        return
+      }
+    }
+    throw new Error(`unclosed ${open}`)
+  }
+
+  private string(): ConsoleValue {
+    const quote = this.text[this.at]
+    let text = ''
+    for (this.at++; this.at < this.text.length; this.at++) {
+      const character = this.text[this.at] ?? ''
+      if (character === quote) {
+        this.at++
+        return { kind: 'string', text }
+      }
+      if (character === '\\') {
+        const next = this.text[++this.at] ?? ''
+        text += escapedCharacter(next, this)
+      } else text += character
+    }
+    throw new Error('unclosed string')
+  }
+
+  /** Read the code point of `\uXXXX` or `\xXX` after the backslash; `\n` and the like as the character. */
+  readHex(length: number): string {
+    const digits = this.text.slice(this.at + 1, this.at + 1 + length)
+    if (!/^[\da-f]+$/iu.test(digits) || digits.length !== length) return ''
+    this.at += length
+    return String.fromCharCode(Number.parseInt(digits, 16))
+  }
+
+  private container(open: '[' | '{', tag?: string, size?: number): Container {
+    this.expect(open)
+    const close = open === '[' ? ']' : '}'
+    const items: Item[] = []
+    let cut = false
+    for (;;) {
+      this.space()
+      if (this.rest().startsWith(close)) {
+        this.at++
+        break
+      }
+      const more = this.take(moreItems)
+      if (more) {
+        cut = true
+      } else {
+        items.push(...this.items())
+      }
+      this.space()
+      if (this.rest().startsWith(',')) this.at++
+      else if (!this.rest().startsWith(close)) throw new Error('expected , or close')
+    }
+    const container: Container = { kind: 'container', open, items, cut }
+    if (tag !== undefined) container.tag = tag
+    if (size !== undefined) container.size = size
+    return container
+  }
+
+  /** One entry, or several empty slots: `<2 empty items>`, `empty × 2`. */
+  private items(): Item[] {
+    const holes = this.take(
+      /^(?:<(\d+) empty (?:items?|slots?)>|empty(?: × (\d+))?(?![\p{L}\p{N}_$:]))/u,
+    )
+    if (holes) return Array.from({ length: Number(holes[1] ?? holes[2] ?? 1) }, () => ({}))
+    const key = this.take(
+      /^(?:([\p{L}_$][\p{L}\p{N}_$]*)|(['"])((?:\\.|(?!\2).)*)\2|(\[[^\]]*\])|(\d+))\s*:(?!:)/u,
+    )
+    if (key) {
+      // A number key is a number to Python (`{1: 2}` is not `{'1': 2}`), so it stays marked.
+      const name = key[1] ?? key[3] ?? key[4] ?? (key[5] === undefined ? '' : `#${key[5]}`)
+      return [{ key: name, value: this.value() }]
+    }
+    const value = this.value()
+    this.space()
+    if (this.take(/^=>/u)) return [{ mapKey: value, value: this.value() }]
+    return [{ value }]
+  }
+}
+
+/** The characters of one-letter escapes in a string display: `\n`, `\t`... */
+const escapes: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '0': '\0',
+}
+
+/** The character an escape stands for, the backslash read: `n` of `\n`, `x41` of `\x41`. */
+function escapedCharacter(next: string, reader: Reader): string {
+  if (next === 'x') return reader.readHex(2) || next
+  if (next === 'u') return reader.readHex(4) || next
+  return escapes[next] ?? next
+}
+
+/** A number as one text however written: `1_000` and `1000`, `1.50` and `1.5`; bigints keep their `n`. */
+function canonicalNumber(text: string): string {
+  const plain = text.replace(/_/gu, '')
+  if (plain.endsWith('n')) return `${BigInt(plain.slice(0, -1))}n`
+  const value = Number(plain)
+  return Number.isNaN(value) && plain !== 'NaN' && plain !== '-NaN' ? plain : String(value)
+}
