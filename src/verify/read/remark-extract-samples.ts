@@ -251,7 +251,8 @@ function isErrorValue(
 /**
  * Decide which samples run together, as a reader following the post in one
  * REPL would: a sample takes from the latest earlier sample of its language
- * that defines each name it uses, and a `continue` from the one before it.
+ * that defines or changes each name it uses (a changing sample takes from the
+ * one before it in turn), and a `continue` from the one before it.
  * A sample needed by one that runs runs too (its syntax is not enough), and
  * samples linked this way form one session, run in one process in document
  * order. Independent samples stay alone, so they run in parallel.
@@ -301,6 +302,12 @@ function linkSessions(samples: Sample[], file: VFile): void {
       }
     }
     for (const name of names.defines) defined.set(name, sample)
+    // A sample that changes a name an earlier one defined (`d['k'] = 1`, `items.append(4)`)
+    // is where the name's state now comes from: a later sample using it replays both.
+    for (const name of names.changes) {
+      const definer = defined.get(name)
+      if (definer && definer !== sample && !definer.annotations.isolate) defined.set(name, sample)
+    }
   }
 
   // Samples that run need what they take from to run as well.
