@@ -5,6 +5,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
+import { endsWithNodeError } from '../compare/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
@@ -531,7 +532,10 @@ function firstDifference(comparison: Comparison): number | undefined {
  * `exit 113`, else 0.
  */
 export function expectedExitCode(sample: Sample): number {
-  return sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : (finalExit(sample) ?? 0))
+  const uncaught =
+    endsWithTraceback(sample) ||
+    (sample.expected?.kind !== 'statements' && endsWithNodeError(sample.expected?.lines ?? []))
+  return sample.annotations.exitCode ?? (uncaught ? 1 : (finalExit(sample) ?? 0))
 }
 
 /**
