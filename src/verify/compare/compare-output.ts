@@ -45,6 +45,11 @@ export interface Comparison {
   /** Browser globals (`window`) of documented statements that differ, left uncompared. */
   browserOnly?: string[]
   /**
+   * For outputs documented statement by statement: how many statements' comments were
+   * compared; none when every comment only describes the output in words.
+   */
+  partsCompared?: number
+  /**
    * Lines of an error's stack (a traceback's frames, Node's `at` lines) left out of the
    * comparison and of `diff`: indexes into the documented lines and the real output's lines.
    */
