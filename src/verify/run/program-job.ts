@@ -137,7 +137,11 @@ export const programJob: JobKind = {
       const samplePath = jobRun.samplePaths?.[index] ?? jobRun.samplePath
       const blocker = sample.needs
         .map((id) => results.get(id))
-        .find((result) => result !== undefined && !isSound(result))
+        .find(
+          (result) =>
+            result !== undefined &&
+            !(sample.changers?.includes(result.sample.id) ? ranThrough(result) : isSound(result)),
+        )
       let result: SampleResult
       if (!run) {
         result = dependsOn(sample, blocker?.sample ?? stoppedIn, 'did not run')
@@ -168,6 +172,23 @@ function isSound(result: SampleResult): boolean {
     result.sample.expected?.kind === 'transcript' &&
     blankKeepsNames(result.summary)
   return result.status === 'passed' || result.check === 'varies' || session
+}
+
+/**
+ * Whether a sample ran through as its code says, whatever it printed: sound, or failed on
+ * its output alone, with no error raised where the post shows none. What it changed in
+ * place (`d['k'] = v`) is then changed, and a later sample's own failure is its own.
+ */
+function ranThrough(result: SampleResult): boolean {
+  if (isSound(result)) return true
+  const raised = (result.comparison?.diff ?? []).some(
+    (line) =>
+      line.kind === 'actual' &&
+      /^(?:Traceback \(most recent call last\):|Uncaught\b|[A-Z]\w*(?:Error|Exception):)/.test(
+        line.text,
+      ),
+  )
+  return result.status === 'failed' && result.ruleId === ruleIds.sampleOutput && !raised
 }
 
 /** The note on a sample that failed, or did not run, because a sample it needs did not work. */
