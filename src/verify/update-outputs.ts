@@ -179,14 +179,26 @@ function newOutput(
   }
   const real = outputLines(printed)
   const output: OutputLine[] = []
+  // A traceback's stack, left out of the comparison, stays as the author wrote it (as doctest
+  // ignores it, it is never stale); the real one, with this machine's paths, is not written.
+  const documentedStack = new Set(comparison.leftOut?.expected)
+  const realStack = new Set(comparison.leftOut?.actual)
   let want = 0
   let got = 0
+  const keepDocumentedStack = () => {
+    for (; documentedStack.has(want); want++) {
+      output.push({ text: documented[want] ?? '', kept: true })
+    }
+  }
   for (const entry of comparison.diff) {
+    if (entry.kind !== 'actual') keepDocumentedStack()
+    if (entry.kind !== 'expected') while (realStack.has(got)) got++
     if (entry.kind === 'same') output.push({ text: documented[want] ?? entry.text, kept: true })
     if (entry.kind === 'actual') output.push({ text: real[got] ?? entry.text, kept: false })
     if (entry.kind !== 'actual') want++
     if (entry.kind !== 'expected') got++
   }
+  keepDocumentedStack()
   return output
 }
 

@@ -10,6 +10,56 @@ function documented(text: string, kind: DocumentedOutput['kind'] = 'block'): Doc
 const options = { samplePath: '/tmp/postdeck-sample-abc/sample.py' }
 
 describe('compareOutput', () => {
+  it('compares a traceback by its header and exception, not its stack, as doctest does', () => {
+    const post = [
+      'before',
+      'Traceback (most recent call last):',
+      '  File "C:\\Users\\ann\\demo.py", line 9, in <module>',
+      '    for k,v in d.items():',
+      'RuntimeError: dictionary changed size during iteration',
+    ].join('\n')
+    const real = [
+      'before',
+      'Traceback (most recent call last):',
+      '  File "/tmp/postdeck-sample-abc/sample.py", line 6, in <module>',
+      '    for k, v in d.items():',
+      '                ^^^^^^^^^',
+      'RuntimeError: dictionary changed size during iteration',
+    ].join('\n')
+    const result = compareOutput(documented(post), real, options)
+    expect(result.ok).toBe(true)
+    expect(result.leftOut).toEqual({ expected: [2, 3], actual: [2, 3, 4] })
+    const stale = compareOutput(documented(post.replace('changed size', 'grew')), real, options)
+    expect(stale.ok).toBe(false)
+    expect(stale.diff.filter((line) => line.kind !== 'same').map((line) => line.line)).toEqual([
+      104,
+      undefined,
+    ])
+    // Without a traceback in the post, the real one is shown whole.
+    expect(compareOutput(documented('before'), real, options).diff).toHaveLength(6)
+  })
+
+  it('compares a Node error by its type and message, not its frames, excerpt or version line', () => {
+    const real = [
+      '/tmp/postdeck-sample-abc/sample.cjs:2',
+      'console.log(settings.theme)',
+      '                     ^',
+      '',
+      "TypeError: Cannot read properties of null (reading 'theme')",
+      '    at Object.<anonymous> (/tmp/postdeck-sample-abc/sample.cjs:2:22)',
+      '    at Module._compile (node:internal/modules/cjs/loader:1521:14)',
+      '',
+      'Node.js v20.20.2',
+    ].join('\n')
+    const js = { samplePath: '/tmp/postdeck-sample-abc/sample.cjs' }
+    const post = "TypeError: Cannot read properties of null (reading 'theme')\n    at repl:1:22"
+    expect(compareOutput(documented(post), real, js).ok).toBe(true)
+    expect(compareOutput(documented(post.replace('null', 'undefined')), real, js).ok).toBe(false)
+    const trace =
+      'Trace: here\n    at Object.<anonymous> (/Users/ann/trace.js:1:9)\n    at node.js:445:3'
+    expect(compareOutput(documented('Trace: here'), trace, js).ok).toBe(true)
+  })
+
   it('matches decimals on duration lines within run-to-run noise', () => {
     expect(
       compareOutput(documented('Execution Time: 1.02'), 'Execution Time: 1.00\n', options).ok,
@@ -306,6 +356,14 @@ describe('compareOutput on values that vary between runs', () => {
     ],
     ['a speed-up', 'numpy is 2.3x faster', 'numpy is 31.5x faster', 'benchmark ratio'],
     ['a speed-up in Chinese', '快了 3.4 倍', '快了 12 倍', 'benchmark ratio'],
+    [
+      'an improvement in percent',
+      'Improvement:   56.36%',
+      'Improvement:   49.58%',
+      'benchmark ratio',
+    ],
+    ['a Chinese improvement in percent', '性能提升了 35%', '性能提升了 41%', 'benchmark ratio'],
+    ['a warning’s Node process id', '(node:6608) Warning: x', '(node:2) Warning: x', 'process id'],
     [
       'a uuid',
       "UUID('3f2504e0-4f89-41d3-9a0c-0305e82c3301')",

@@ -29,4 +29,35 @@ describe('sampleNames', () => {
     expect([...pseudo.uses].sort()).toEqual(['print', 'tax'])
     expect(pseudo.uses.has('price')).toBe(false)
   })
+
+  it('reads which names a sample changes in place, outside any function', () => {
+    const code = [
+      "chain_map['d'] = 5",
+      "del chain_map['a']",
+      'config.debug = True',
+      'count += 1',
+      'items.append(4)',
+      'for n in range(3):',
+      '    seen.add(n)',
+      'def f():',
+      '    hidden.append(1)',
+      'print(len(items))',
+      'fresh = {}',
+      "fresh['k'] = 1",
+    ].join('\n')
+    const names = sampleNames(python, code)
+    expect([...names.changes].sort()).toEqual([
+      'chain_map',
+      'config',
+      'count',
+      'fresh',
+      'items',
+      'seen',
+    ])
+    expect(names.uses.has('chain_map')).toBe(true)
+    const script =
+      'o.a = 1\nm[k] = 2\ndelete o.b\narr.push(3)\nx += 1\nn++\n--p\nconsole.log(arr)\nlet y = [arr].map(String)\nfunction f() { q.push(1) }\n'
+    const js = sampleNames(javascript, script)
+    expect([...js.changes].sort()).toEqual(['arr', 'console', 'm', 'n', 'o', 'p', 'x'])
+  })
 })

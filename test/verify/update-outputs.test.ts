@@ -113,6 +113,28 @@ describe('updateOutputs', () => {
     await expectRestored(post, post.replace('   你好，张三', '   你好，张三\n   你好，李四'))
   })
 
+  it('rewrites a traceback’s exception line and keeps the stack as the author wrote it', async () => {
+    const traceback = (message: string) =>
+      [
+        'Traceback (most recent call last):',
+        '  File "/Users/ann/blog/sum.py", line 1, in <module>',
+        '    print(sum(["1", 2]))',
+        message,
+      ].join('\n')
+    const post = (message: string) =>
+      [
+        fence('python', 'print(sum(["1", 2]))'),
+        '',
+        'Output:',
+        '',
+        fence('', traceback(message)),
+      ].join('\n')
+    await expectRestored(
+      post("TypeError: unsupported operand type(s) for +: 'int' and 'string'"),
+      post("TypeError: unsupported operand type(s) for +: 'int' and 'str'"),
+    )
+  })
+
   it('fills an empty output fence, and keeps a block quote’s marks', async () => {
     const post = [
       fence('python', 'print("one")\nprint()\nprint("two")'),

@@ -5,6 +5,7 @@ import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { shellErrorPrefixes } from './shell-errors.js'
+import { type LeftOut, stackLinesLeftOut } from './stack-frames.js'
 import { sameDisplayLines } from './value-display.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
 
@@ -45,6 +46,16 @@ export interface Comparison {
   varies?: VaryingLine[]
   /** Browser globals (`window`) of documented statements that differ, left uncompared. */
   browserOnly?: string[]
+  /**
+   * For outputs documented statement by statement: how many statements' comments were
+   * compared; none when every comment only describes the output in words.
+   */
+  partsCompared?: number
+  /**
+   * Lines of an error's stack (a traceback's frames, Node's `at` lines) left out of the
+   * comparison and of `diff`: indexes into the documented lines and the real output's lines.
+   */
+  leftOut?: LeftOut
 }
 
 /** How to compare. */
@@ -134,11 +145,16 @@ export function compareOutput(
     )
 
   if (actualText.includes('\r')) normalisers.add('line endings')
-  const actualLines = trimBlankEnds(
-    normalise(actualText.replace(/\r\n?/g, '\n').split('\n'), 'actual'),
-  )
-  const expectedLines = normalise(expected.lines, 'expected')
-  const expectedNumbers = [...expected.lineNumbers]
+  const rawActual = actualText.replace(/\r\n?/g, '\n').split('\n')
+  const allActual = trimBlankEnds(normalise(rawActual, 'actual'))
+  const allExpected = normalise(expected.lines, 'expected')
+  const leftOut = stackLinesLeftOut(expected.lines, rawActual.slice(0, allActual.length))
+  if (leftOut.expected.length + leftOut.actual.length > 0) normalisers.add('stack frames')
+  const [expectedOut, actualOut] = [new Set(leftOut.expected), new Set(leftOut.actual)]
+  const keptExpected = (_: unknown, index: number) => !expectedOut.has(index)
+  const expectedLines = allExpected.filter(keptExpected)
+  const expectedNumbers = expected.lineNumbers.filter(keptExpected)
+  const actualLines = trimBlankEnds(allActual.filter((_, index) => !actualOut.has(index)))
   while (expectedLines.length > 0 && expectedLines.at(-1) === '') {
     expectedLines.pop()
     expectedNumbers.pop()
@@ -159,6 +175,7 @@ export function compareOutput(
       timingOnly: false,
       variesOnly: false,
       varies: [],
+      leftOut,
     }
   }
 
@@ -197,6 +214,7 @@ export function compareOutput(
     timingOnly,
     variesOnly: varies.length > 0,
     varies,
+    leftOut,
   }
 }
 

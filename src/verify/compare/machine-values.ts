@@ -109,13 +109,15 @@ const userAndHost: Recogniser = {
   agree: () => true,
 }
 
-/** A process id: `PID 4242`, `pid=4242`, `进程 ID: 4242`, bash's `[1] 4242` for a background job. */
+/** A process id: `PID 4242`, `pid=4242`, `进程 ID: 4242`, bash's `[1] 4242` for a background job, Node's `(node:4242)`. */
 const processId: Recogniser = {
   kind: 'process id',
   find: (line) => [
     ...ranges(line, /(?<=\b(?:pid|PID|Pid|process id|Process ID|process ID)\s*[:=#]?\s*)\d+\b/g),
     ...ranges(line, /(?<=进程\s*(?:ID|号)?\s*[:：=]?\s*)\d+(?!\d)/g),
     ...ranges(line, /(?<=^\[\d+\]\+?\s+)\d+$/g),
+    // Node's warnings: `(node:4242) DeprecationWarning: ...`.
+    ...ranges(line, /(?<=^\(node:)\d+(?=\) \w*(?:Warning|Error)\b)/g),
   ],
   agree: (want, got) => /^\d+$/.test(want) && /^\d+$/.test(got),
 }

@@ -370,7 +370,8 @@ const durationParts = new RegExp(`^(${number}|[\\d,]+)(\\s?)(${durationUnit})?$`
 const durationCue =
   /\b(?:time|timing|elapsed|took|duration|runtime|(?:done|finished|completed|ran|built|executed|compiled) in|per loop|loops each)\b|耗时|用时|花费|运行时间|执行时间/i
 /** Words that say a line compares speeds. */
-const ratioCue = /faster|slower|quicker|speed-?up|速度|快|慢|加速|提升|性能/i
+const ratioCue =
+  /faster|slower|quicker|speed-?up|improve(?:ment|d|s)?|速度|快|慢|加速|提升|提高|性能/i
 
 const isNumber = (text: string) => /^[\d,]+(?:\.\d+)?(?:e[-+]?\d+)?$/i.test(text)
 const isWhole = (text: string) => /^[\d,]+$/.test(text)
@@ -446,7 +447,7 @@ const benchmarkRatio: Recogniser = {
   kind: 'benchmark ratio',
   find: (line) =>
     ratioCue.test(line)
-      ? ranges(line, /(?<![\w.])\d+(?:\.\d+)?(?=\s?(?:x|×|倍)(?![A-Za-z\d])|\s+times\b)/gi)
+      ? ranges(line, /(?<![\w.])\d+(?:\.\d+)?(?=\s?(?:x|×|倍|%)(?![A-Za-z\d])|\s+times\b)/gi)
       : [],
   agree: (want, got) => isNumber(want) && isNumber(got),
 }

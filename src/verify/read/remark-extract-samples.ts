@@ -68,6 +68,11 @@ export interface Sample {
    * continues; they run before it, in the same process.
    */
   needs: string[]
+  /**
+   * Those of `needs` it takes only because they change a name in place after its definer
+   * (`d['k'] = v`, `items.append(v)`): a failure of theirs on output alone does not block it.
+   */
+  changers?: string[]
   /** `id` of the first sample of the session it runs in; its own `id` when it runs alone. */
   chain: string
   /** Whether it stands under an exercises heading (`Exercises`, `练习`): code the reader is to finish. */
@@ -251,13 +256,16 @@ function isErrorValue(
 /**
  * Decide which samples run together, as a reader following the post in one
  * REPL would: a sample takes from the latest earlier sample of its language
- * that defines each name it uses, and a `continue` from the one before it.
+ * that defines each name it uses, and from those that changed the name in
+ * place after it, and a `continue` from the one before it.
  * A sample needed by one that runs runs too (its syntax is not enough), and
  * samples linked this way form one session, run in one process in document
  * order. Independent samples stay alone, so they run in parallel.
  */
 function linkSessions(samples: Sample[], file: VFile): void {
   const definers = new Map<string, Map<string, Sample>>()
+  // Per language family, the samples that changed each name since its latest definer.
+  const changers = new Map<string, Map<string, Sample[]>>()
   const previous = new Map<string, Sample>()
   const byId = new Map(samples.map((sample) => [sample.id, sample]))
   for (const sample of samples) {
@@ -270,6 +278,8 @@ function linkSessions(samples: Sample[], file: VFile): void {
         : sample.runner.id
     const defined = definers.get(family) ?? new Map<string, Sample>()
     definers.set(family, defined)
+    const changed = changers.get(family) ?? new Map<string, Sample[]>()
+    changers.set(family, changed)
     const before = previous.get(family)
     previous.set(family, sample)
     if (sample.annotations.continue) {
@@ -299,8 +309,23 @@ function linkSessions(samples: Sample[], file: VFile): void {
       if (definer && !definer.annotations.isolate && !sample.needs.includes(definer.id)) {
         sample.needs.push(definer.id)
       }
+      for (const changer of changed.get(name) ?? []) {
+        if (sample.needs.includes(changer.id)) continue
+        sample.needs.push(changer.id)
+        sample.changers = [...(sample.changers ?? []), changer.id]
+      }
     }
-    for (const name of names.defines) defined.set(name, sample)
+    for (const name of names.defines) {
+      defined.set(name, sample)
+      changed.delete(name)
+    }
+    // A sample that changes a name an earlier one defined (`d['k'] = 1`, `items.append(4)`)
+    // holds part of the name's state: a later sample using it replays it after the definer.
+    for (const name of names.changes) {
+      const definer = defined.get(name)
+      if (!definer || definer === sample || definer.annotations.isolate) continue
+      changed.set(name, [...(changed.get(name) ?? []), sample])
+    }
   }
 
   // Samples that run need what they take from to run as well.

@@ -9,6 +9,11 @@ export interface SampleNames {
   defines: ReadonlySet<string>
   /** Names read before the sample binds them itself (in functions too), so they must come from elsewhere. */
   uses: ReadonlySet<string>
+  /**
+   * Names whose value the sample changes outside any function without binding them anew:
+   * `d['k'] = 1`, `o.a = 1`, `del d['k']`, `x += 1`, `n++`, `delete o.a`, `items.append(4)`.
+   */
+  changes: ReadonlySet<string>
 }
 
 const typescriptParser = javascriptParser.configure({ dialect: 'ts' })
@@ -48,6 +53,7 @@ export function sampleNames(runner: Runner, code: string): SampleNames {
 class NameCollector {
   readonly defines = new Set<string>()
   readonly uses = new Set<string>()
+  readonly changes = new Set<string>()
   usesCount = true
   define(name: string): void {
     this.defines.add(name)
@@ -55,16 +61,143 @@ class NameCollector {
   use(name: string): void {
     if (this.usesCount && !this.defines.has(name)) this.uses.add(name)
   }
-  /** Visit the top-level statements of `tree`, with uses counted in those that parse. */
-  eachStatement(tree: Tree, visit: (statement: SyntaxNode) => void): void {
+  /**
+   * Visit the top-level statements of `tree`, with uses counted in those that parse, and
+   * note the names those that parse change (read by `changed` in the module's own scope).
+   */
+  eachStatement(
+    tree: Tree,
+    visit: (statement: SyntaxNode) => void,
+    changed: (statement: SyntaxNode) => (string | undefined)[],
+  ): void {
     for (let child = tree.topNode.firstChild; child; child = child.nextSibling) {
       this.usesCount = !containsError(child)
       visit(child)
+      if (this.usesCount) {
+        for (const statement of moduleStatements(child)) {
+          for (const name of changed(statement)) if (name) this.changes.add(name)
+        }
+      }
     }
     this.usesCount = true
   }
   result(): SampleNames {
-    return { defines: this.defines, uses: this.uses }
+    return { defines: this.defines, uses: this.uses, changes: this.changes }
+  }
+}
+
+const functionScopes = new Set([
+  'FunctionDefinition',
+  'LambdaExpression',
+  'ClassDefinition',
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunction',
+  'MethodDeclaration',
+  'ClassDeclaration',
+  'ClassExpression',
+])
+const statementNodes = new Set([
+  'ExpressionStatement',
+  'AssignStatement',
+  'UpdateStatement',
+  'DeleteStatement',
+])
+
+/**
+ * The statements that run in the module's own scope: `statement` and those
+ * nested in its blocks (`for`, `if`, `with`, `try`), not in a function or class.
+ */
+function moduleStatements(statement: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = []
+  const walk = (node: SyntaxNode): void => {
+    if (functionScopes.has(node.name)) return
+    if (statementNodes.has(node.name)) {
+      found.push(node)
+      return
+    }
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child)
+  }
+  walk(statement)
+  return found
+}
+
+/**
+ * The variable a target or callee reaches through members: `d` of `d['k']`,
+ * `o.a.b` or `o.a.b(...)`'s callee `o.a.b`; a bare variable when `bare`.
+ */
+function rootVariable(
+  node: SyntaxNode | null,
+  text: (node: SyntaxNode) => string,
+  bare: boolean,
+): string | undefined {
+  if (!node) return undefined
+  if (node.name === 'VariableName') return bare ? text(node) : undefined
+  if (node.name !== 'MemberExpression') return undefined
+  let current: SyntaxNode | null = node
+  while (current?.name === 'MemberExpression') current = current.firstChild
+  return current?.name === 'VariableName' ? text(current) : undefined
+}
+
+function childrenOf(node: SyntaxNode): SyntaxNode[] {
+  const children: SyntaxNode[] = []
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child)
+  return children
+}
+
+/** The names a Python statement changes: `d[k] = v`, `o.a = v`, `x += 1`, `del d[k]`, `items.append(v)`. */
+function pythonChanges(
+  statement: SyntaxNode,
+  text: (node: SyntaxNode) => string,
+): (string | undefined)[] {
+  const children = childrenOf(statement)
+  switch (statement.name) {
+    case 'ExpressionStatement': {
+      const call = children[0]
+      return call?.name === 'CallExpression' ? [rootVariable(call.firstChild, text, false)] : []
+    }
+    case 'AssignStatement': {
+      const last = children.findLastIndex((child) => child.name === 'AssignOp')
+      return children
+        .slice(0, Math.max(0, last))
+        .flatMap((target) =>
+          target.name === 'TupleExpression' || target.name === 'ArrayExpression'
+            ? childrenOf(target)
+            : [target],
+        )
+        .map((target) => rootVariable(target, text, false))
+    }
+    case 'UpdateStatement':
+      return [rootVariable(children[0] ?? null, text, true)]
+    case 'DeleteStatement':
+      return children.map((target) => rootVariable(target, text, true))
+    default:
+      return []
+  }
+}
+
+/** The names a JavaScript statement changes: `o.a = v`, `m[k] = v`, `x += 1`, `n++`, `delete o.a`, `arr.push(v)`. */
+function javascriptChanges(
+  statement: SyntaxNode,
+  text: (node: SyntaxNode) => string,
+): (string | undefined)[] {
+  const expression = statement.firstChild
+  if (!expression) return []
+  const [first, second] = childrenOf(expression)
+  switch (expression.name) {
+    case 'AssignmentExpression':
+      return [rootVariable(first ?? null, text, second?.name !== 'Equals')]
+    case 'PostfixExpression':
+      return [rootVariable(first ?? null, text, true)]
+    case 'UnaryExpression':
+      if (first?.name === 'delete') return [rootVariable(second ?? null, text, false)]
+      return first && /^(?:\+\+|--)$/.test(text(first))
+        ? [rootVariable(second ?? null, text, true)]
+        : []
+    case 'CallExpression':
+      return [rootVariable(first ?? null, text, false)]
+    default:
+      return []
   }
 }
 
@@ -155,7 +288,11 @@ function pythonNames(tree: Tree, code: string): SampleNames {
     for (const child of children) visit(child, locals, topLevel)
   }
 
-  names.eachStatement(tree, (statement) => visit(statement, new Set(), true))
+  names.eachStatement(
+    tree,
+    (statement) => visit(statement, new Set(), true),
+    (statement) => pythonChanges(statement, text),
+  )
   return names.result()
 }
 
@@ -292,7 +429,11 @@ function javascriptNames(tree: Tree, code: string): SampleNames {
     for (const child of children) visit(child, locals, depth)
   }
 
-  names.eachStatement(tree, (statement) => visit(statement, new Set(), 0))
+  names.eachStatement(
+    tree,
+    (statement) => visit(statement, new Set(), 0),
+    (statement) => javascriptChanges(statement, text),
+  )
   return names.result()
 }
 

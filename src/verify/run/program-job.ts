@@ -5,6 +5,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
+import { endsWithNodeError } from '../compare/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { absentPackageNeed } from '../read/not-checkable/absent-package.js'
@@ -138,7 +139,11 @@ export const programJob: JobKind = {
       const samplePath = jobRun.samplePaths?.[index] ?? jobRun.samplePath
       const blocker = sample.needs
         .map((id) => results.get(id))
-        .find((result) => result !== undefined && !isSound(result))
+        .find(
+          (result) =>
+            result !== undefined &&
+            !(sample.changers?.includes(result.sample.id) ? ranThrough(result) : isSound(result)),
+        )
       let result: SampleResult
       if (!run) {
         result = dependsOn(sample, blocker?.sample ?? stoppedIn, 'did not run')
@@ -169,6 +174,23 @@ function isSound(result: SampleResult): boolean {
     result.sample.expected?.kind === 'transcript' &&
     blankKeepsNames(result.summary)
   return result.status === 'passed' || result.check === 'varies' || session
+}
+
+/**
+ * Whether a sample ran through as its code says, whatever it printed: sound, or failed on
+ * its output alone, with no error raised where the post shows none. What it changed in
+ * place (`d['k'] = v`) is then changed, and a later sample's own failure is its own.
+ */
+function ranThrough(result: SampleResult): boolean {
+  if (isSound(result)) return true
+  const raised = (result.comparison?.diff ?? []).some(
+    (line) =>
+      line.kind === 'actual' &&
+      /^(?:Traceback \(most recent call last\):|Uncaught\b|[A-Z]\w*(?:Error|Exception):)/.test(
+        line.text,
+      ),
+  )
+  return result.status === 'failed' && result.ruleId === ruleIds.sampleOutput && !raised
 }
 
 /** The note on a sample that failed, or did not run, because a sample it needs did not work. */
@@ -394,10 +416,15 @@ function judgeQuietRun(
       ...(comparison ? { comparison } : {}),
     }
   }
-  const summary = sample.expected ? 'output matches' : `ran and exited with code ${expectedExit}`
+  // Comments that only describe the output in words (`# 添加新元素`) compared nothing: it ran.
+  const described = comparison?.partsCompared === 0
+  const summary =
+    sample.expected && !described
+      ? 'output matches'
+      : `ran and exited with code ${expectedExit}${described ? ' (its comments describe the output in words: nothing to compare)' : ''}`
   return {
     ...verdict(sample, 'passed', summary),
-    check: sample.expected ? 'compared' : 'ran',
+    check: sample.expected && !described ? 'compared' : 'ran',
     run,
     shownOutput: shown(run.output, samplePath),
     ...compared,
@@ -511,6 +538,7 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
     timingOnly: failed.length > 0 && failed.every((comparison) => comparison.timingOnly),
     variesOnly: failed.length > 0 && failed.every((comparison) => comparison.variesOnly),
     ...(browserOnly.length > 0 && { browserOnly }),
+    partsCompared: comparisons.length,
   }
 }
 
@@ -534,7 +562,10 @@ function firstDifference(comparison: Comparison): number | undefined {
  * `exit 113`, else 0.
  */
 export function expectedExitCode(sample: Sample): number {
-  return sample.annotations.exitCode ?? (endsWithTraceback(sample) ? 1 : (finalExit(sample) ?? 0))
+  const uncaught =
+    endsWithTraceback(sample) ||
+    (sample.expected?.kind !== 'statements' && endsWithNodeError(sample.expected?.lines ?? []))
+  return sample.annotations.exitCode ?? (uncaught ? 1 : (finalExit(sample) ?? 0))
 }
 
 /**

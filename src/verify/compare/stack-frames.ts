@@ -1,0 +1,108 @@
+/**
+ * The lines of an error report that say where the error happened, not what
+ * it is, left out of a comparison as doctest leaves out a traceback's stack.
+ *
+ * Python (doctest's rule): when the documented output shows a traceback
+ * (`Traceback (most recent call last):`), the header and the exception
+ * lines after the stack are compared, and the stack between them (`File
+ * "...", line N, in ...` frames, their source lines, `^^^^` markers) is
+ * not, on either side: it names the author's files and lines and changes
+ * with each Python version. The exception's type and message stay exact.
+ *
+ * Node: when the documented output shows an error (`TypeError: ...`,
+ * `Trace: ...`) or a stack frame, the `    at ...` frames, the `Node.js
+ * v20.1.0` line and the excerpt of the source Node prints above an uncaught
+ * error (`file:line`, the code line, its `^` marker) are not compared, on
+ * either side: the `Type: message` line is. Node's hints (`(Use \`node
+ * --trace-warnings ...\` to show where the warning was created)`) never are.
+ */
+
+/** Where the lines left out are, on each side: indexes into the lines given. */
+export interface LeftOut {
+  expected: number[]
+  actual: number[]
+}
+
+const pythonHeader = /^\s*Traceback \((?:most recent call last|innermost last)\):$/
+/** A line of a Python traceback's stack: indented, or a `File "...", line N` frame. */
+const pythonStackLine = /^\s+\S|^\s*File ".*", line \d+/
+const nodeFrame = /^\s+at (?:async )?\S.*(?:\)|:\d+(?::\d+)?)$/
+const nodeVersion = /^Node\.js v\d+\.\d+\.\d+$/
+const nodeHint = /^\(Use `node --[\w-]+ \.\.\.` to show where the (?:warning|error) was created\)$/
+/** A line naming an error, as Node and browsers print it: `TypeError: x is not a function`, `Uncaught ReferenceError ...`, `Trace: ...`. */
+const errorLine =
+  /^(?:Uncaught )?(?:[A-Z][\w.]*(?:Error|Exception)(?: \[[\w-]+\])?|AssertionError|Trace)(?::|$)/
+/** An error thrown: an error line but `console.trace`'s `Trace: ...`. */
+const thrownLine = /^(?!Trace\b)/
+/** The `file:line` Node prints above the source excerpt of an uncaught error. */
+const excerptHeader = /^(?:<sample>|file:\/\/\S+|\/\S+|[A-Za-z]:\\\S+|\S+\.[cm]?[jt]sx?):\d+$/
+
+/**
+ * The indexes of the lines of `expected` and `actual` (both normalised, the
+ * sample's path shown as `<sample>`) to leave out of their comparison.
+ */
+export function stackLinesLeftOut(expected: readonly string[], actual: readonly string[]): LeftOut {
+  const leftOut: LeftOut = {
+    expected: matching(expected, nodeHint),
+    actual: matching(actual, nodeHint),
+  }
+  if (expected.some((line) => pythonHeader.test(line))) {
+    leftOut.expected.push(...pythonStack(expected))
+    leftOut.actual.push(...pythonStack(actual))
+  }
+  if (expected.some((line) => nodeFrame.test(line) || errorLine.test(line.trim()))) {
+    leftOut.expected.push(...nodeStack(expected))
+    leftOut.actual.push(...nodeStack(actual))
+  }
+  return {
+    expected: [...new Set(leftOut.expected)].sort((a, b) => a - b),
+    actual: [...new Set(leftOut.actual)].sort((a, b) => a - b),
+  }
+}
+
+/**
+ * Whether documented lines end with an error Node did not catch: an error
+ * line followed only by stack frames and Node's version line, at least one
+ * of them shown (an error line alone may be one the program printed).
+ */
+export function endsWithNodeError(lines: readonly string[]): boolean {
+  const shown = lines.filter((line) => line.trim() !== '')
+  const last = shown.findLastIndex((line) => !nodeFrame.test(line) && !nodeVersion.test(line))
+  const line = shown[last] ?? ''
+  return last !== -1 && last < shown.length - 1 && errorLine.test(line) && thrownLine.test(line)
+}
+
+function matching(lines: readonly string[], pattern: RegExp): number[] {
+  return lines.flatMap((line, index) => (pattern.test(line) ? [index] : []))
+}
+
+/** The stack lines of each traceback in `lines`: after its header, up to the exception line. */
+function pythonStack(lines: readonly string[]): number[] {
+  const stack: number[] = []
+  for (let index = 0; index < lines.length; index++) {
+    if (!pythonHeader.test(lines[index] ?? '')) continue
+    let next = index + 1
+    while (next < lines.length && pythonStackLine.test(lines[next] ?? '')) stack.push(next++)
+    index = next - 1
+  }
+  return stack
+}
+
+/** Node's frames and version line (with the blank line before it), and the source excerpts above errors. */
+function nodeStack(lines: readonly string[]): number[] {
+  const found: number[] = []
+  lines.forEach((line, index) => {
+    if (nodeFrame.test(line)) found.push(index)
+    if (nodeVersion.test(line)) found.push(...(lines[index - 1] === '' ? [index - 1] : []), index)
+  })
+  for (let index = 0; index < lines.length; index++) {
+    if (!excerptHeader.test(lines[index] ?? '')) continue
+    // The excerpt runs to the blank line before the error line.
+    let end = index + 1
+    while (end < lines.length && lines[end] !== '') end++
+    if (!errorLine.test(lines[end + 1] ?? '')) continue
+    for (let left = index; left <= end; left++) found.push(left)
+    index = end
+  }
+  return found
+}
