@@ -9,6 +9,7 @@ import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
+import { networkNeed } from '../read/not-checkable/network.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import type { DocumentedError } from '../read/outputs/error-comments.js'
@@ -313,7 +314,8 @@ function judgeQuietRun(
   // Output that agrees but for values of the run or the machine is the sample's own, no pseudo-code.
   const variesOnly = comparison?.variesOnly === true && !exitDiffers
   if (((comparison && !comparison.ok) || exitDiffers) && !variesOnly) {
-    const pseudo = pseudoCodeAt(sample, run.output, samplePath)
+    const pseudo =
+      pseudoCodeAt(sample, run.output, samplePath) ?? networkNeed(sample, run.output, run.exitCode)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
     }

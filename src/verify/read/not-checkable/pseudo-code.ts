@@ -5,6 +5,7 @@ import type { Sample } from '../remark-extract-samples.js'
 import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
 import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
+import { shellFragmentAt } from './shell-fragments.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
 
 /** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`: a value the reader fills in. */
@@ -51,6 +52,8 @@ export function pseudoCodeAt(
   const lines = sample.code.split('\n')
   const at = (found: number | undefined) =>
     found === undefined ? '' : ` at line ${sample.line + found}`
+  const shellFragment = shellFragmentAt(sample, output, line)
+  if (shellFragment) return shellFragment
   const equation = equationLine(sample, output, line ?? 1)
   if (equation) {
     return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`

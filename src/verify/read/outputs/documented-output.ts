@@ -44,6 +44,8 @@ export interface OutputPart {
   gapless?: boolean
   /** The comment's line in the post, when it says the statement prints nothing (`// 无输出`). */
   nothingAt?: number
+  /** Pasted into the code after the statements, under a marker line (`# 输出`): rewritten in place. */
+  pasted?: boolean
   lines: string[]
   lineNumbers: number[]
 }

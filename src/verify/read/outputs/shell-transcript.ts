@@ -1,13 +1,16 @@
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
+import { isProseAmongOutput } from './prose-among-output.js'
 
 /**
  * A prompt line: `$ ls`, `❯ ls`, `user@host:~$ ls`, a shell named before its
- * prompt (`bash$ ls`, `bash-5.2$ ls`), zsh's `% ls`; `PS> ls` is not a shell's.
+ * prompt (`bash$ ls`, `bash-5.2$ ls`), zsh's `% ls`, oh-my-zsh's arrow, alone
+ * (`➜ ls`) or in its default theme, before the folder and the Git branch
+ * (`➜  blog git:(main) ✗ ls`); `PS> ls` is not a shell's.
  */
 const prompt =
-  /^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯)\s?(.*)$|^% (\S.*)$/u
+  /^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯)\s?(.*)$|^% (\S.*)$|^➜ {2}\S+(?: git:\([^)\s]*\))?(?: ✗)? (\S.*)$|^➜ (\S.*)$/u
 /** The start of a prompt line with a command, for telling a session from code. */
-const promptStart = /^(?:(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯) \S|^% \S/u
+const promptStart = /^(?:(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯) \S|^% \S|^➜ +\S/u
 /** A comment the reader typed at the prompt, or read, between commands: `# Multiple arguments...`. */
 const commentLine = /^#\s+\S/
 /** Fence languages that are shell sessions by name; `bash`, `sh`... are when they hold prompts. */
@@ -50,18 +53,21 @@ export function readShellTranscript(
       return
     }
     if (command) {
-      code.push(command[1] ?? command[2] ?? '')
+      code.push(command[1] ?? command[2] ?? command[3] ?? command[4] ?? '')
       current = { from: number, to: number, value: false, lines: [], lineNumbers: [] }
       parts.push(current)
       continuing = /\\$/.test(line)
       return
     }
-    code.push('')
+    // A comment before the first prompt is the reader's to read, kept as one in the script.
+    code.push(!current && commentLine.test(line) ? line : '')
     if (current) {
       current.lines.push(line)
       current.lineNumbers.push(fenceLine + number)
     }
   })
+  const prose: number[] = []
+  const script = code.join('\n')
   for (const part of parts) {
     dropTrailingBlanks(part)
     // `# comment` lines set apart by a blank line before the next prompt are not output.
@@ -71,9 +77,25 @@ export function readShellTranscript(
       comments < part.lines.length &&
       !part.lines[comments - 1]?.trim()
     ) {
+      for (const [index, number] of part.lineNumbers.entries()) {
+        if (index >= comments) code[number - fenceLine - 1] = part.lines[index] ?? ''
+      }
       part.lines.splice(comments)
       part.lineNumbers.splice(comments)
       dropTrailingBlanks(part)
+    }
+    // The author's words after a command's output, before the next prompt, are not output.
+    const words = trailingCount(
+      part.lines,
+      (line) => !line.trim() || isProseAmongOutput(line, script),
+    )
+    const kept = part.lines.length - words
+    if (words > 0 && part.lines.slice(kept).some((line) => line.trim())) {
+      prose.push(
+        ...part.lineNumbers.filter((_, index) => index >= kept && part.lines[index]?.trim()),
+      )
+      part.lines.splice(kept)
+      part.lineNumbers.splice(kept)
     }
   }
   const documented = parts.filter((part) => part.lines.length > 0)
@@ -85,7 +107,7 @@ export function readShellTranscript(
       lines: documented.flatMap((part) => part.lines),
       lineNumbers: documented.flatMap((part) => part.lineNumbers),
       parts: documented,
-      reason: `shell session the sample is: ${documented.length} command${documented.length === 1 ? '' : 's'} with the output shown under ${documented.length === 1 ? 'it' : 'them'}`,
+      reason: `shell session the sample is: ${documented.length} command${documented.length === 1 ? '' : 's'} with the output shown under ${documented.length === 1 ? 'it' : 'them'}${proseNote(prose)}`,
     },
   }
 }
@@ -101,4 +123,11 @@ function trailingCount(lines: readonly string[], test: (line: string) => boolean
   let count = 0
   while (count < lines.length && test(lines[lines.length - 1 - count] ?? '')) count += 1
   return count
+}
+
+/** Where the author's words among the outputs are, for the reason: they are not compared. */
+function proseNote(lines: readonly number[]): string {
+  if (lines.length === 0) return ''
+  const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`
+  return `; the words at ${where} are the author's, not output, and are not compared`
 }
