@@ -141,6 +141,8 @@ describe('shellPastedOutput', () => {
     expect(shellPastedOutput('echo hi\n# Output:\n# hi', 1)).toBeUndefined()
     expect(shellPastedOutput('echo hi\nhi', 1)).toBeUndefined()
     expect(shellPastedOutput('# Output:\necho hi', 1)).toBeUndefined()
+    expect(shellPastedOutput('a=1\n# result\nsum=$((a + 1))\necho "$sum"', 1)).toBeUndefined()
+    expect(shellPastedOutput('cat <<EOF > a.yml\noutput:\n  path: /tmp\nEOF', 1)).toBeUndefined()
   })
 })
 

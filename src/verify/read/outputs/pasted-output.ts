@@ -41,6 +41,9 @@ export function pastedOutput(
  */
 const outputMarker =
   /^\s*(?:#\s*(?:输出|输出结果|执行结果|运行结果|结果|output|outputs|result|results|prints?)\s*[:：]?|(?:输出|输出结果|执行结果|运行结果|output|result)\s*[:：])\s*$/iu
+/** A line that reads as shell code rather than output: an assignment, a keyword or common command, a pipe. */
+const shellCode =
+  /^\s*(?:[A-Za-z_]\w*=|(?:if|then|else|elif|fi|for|while|until|do|done|case|esac|function|echo|printf|cd|export|local|return|set|unset|read|source|exit|declare|let|shift|eval|exec|trap|test|sudo|ls|cat|grep|sed|awk|cp|mv|rm|mkdir|touch|curl|wget)\b)|\$\(|&&|\|\||\s\|\s|[{\\]\s*$/
 /** The command that ran the script, written under the marker: `# ./test.sh`, `$ bash demo.sh`. */
 const runLine = /^\s*[#$]\s*(?:(?:ba|z)?sh\s+)?\.{0,2}\/?[\w./-]+\.(?:sh|bash|zsh)\s*$/
 
@@ -62,7 +65,11 @@ export function shellPastedOutput(
     (line, index) =>
       index > 0 && outputMarker.test(line) && !lines[index + 1]?.trim().startsWith('#!'),
   )
-  if (marker === -1 || !lines.slice(0, marker).some((line) => /^\s*[^#\s]/.test(line))) {
+  if (
+    marker === -1 ||
+    !lines.slice(0, marker).some((line) => /^\s*[^#\s]/.test(line)) ||
+    inHereDocument(lines, marker)
+  ) {
     return undefined
   }
   let start = marker + 1
@@ -71,6 +78,8 @@ export function shellPastedOutput(
   while (start < lines.length && !lines[start]?.trim()) start++
   const first = lines[start]
   if (first === undefined || /^\s*#/.test(first)) return undefined
+  // A comment heading code (`# result` / `sum=$((a + b))`) is no marker: what follows must not read as code.
+  if (lines.slice(start).some((line) => shellCode.test(line))) return undefined
   const above = lines.slice(0, marker).join('\n')
   let end = lines.length
   while (
@@ -93,4 +102,17 @@ export function shellPastedOutput(
       reason: `output pasted into the code under \`${(lines[marker] ?? '').trim()}\` at line ${fenceLine + 1 + marker}`,
     },
   }
+}
+
+/** Whether line `index` is inside a here-document (`cat <<EOF` … `EOF`) opened above it: text, not a marker. */
+function inHereDocument(lines: readonly string[], index: number): boolean {
+  let end: string | undefined
+  for (const line of lines.slice(0, index)) {
+    if (end !== undefined) {
+      if (line.trim() === end) end = undefined
+      continue
+    }
+    end = /<<-?\s*['"]?([\w-]+)['"]?/.exec(line.replace(/<<</g, ''))?.[1]
+  }
+  return end !== undefined
 }
