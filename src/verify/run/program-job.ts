@@ -32,6 +32,7 @@ import { pythonSessionDriver } from './python-driver.js'
 import { type RunResult, runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
 import { transcriptJob } from './transcript-job.js'
+import { asTypedErrors } from './typed-errors.js'
 
 /**
  * Samples run as programs: alone, or a session of samples that share names,
@@ -256,7 +257,10 @@ function judgeRun(
   }
   if (stopped) return stopped
   if (sample.expectedError) return judgeDocumentedError(sample, run, samplePath)
-  const { run: quiet, warnings } = withoutUnshownWarnings(sample, run)
+  const { run: quiet, warnings } = withoutUnshownWarnings(
+    sample,
+    asTypedErrors(sample, run, samplePath),
+  )
   const result = judgeQuietRun(sample, quiet, samplePath, settings)
   if (warnings.length === 0 || result.status !== 'passed') return result
   const first = `\`${warnings[0]}\``
