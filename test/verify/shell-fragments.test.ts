@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fileDescriptorPath } from '../../src/verify/compare/file-descriptors.js'
 import { varyingDifferences } from '../../src/verify/compare/varying-values.js'
-import { noAnnotations } from '../../src/verify/read/annotations.js'
 import { networkNeed } from '../../src/verify/read/not-checkable/network.js'
 import {
   shellFragmentAt,
@@ -10,32 +9,11 @@ import {
 import { shellPastedOutput } from '../../src/verify/read/outputs/pasted-output.js'
 import { isProseAmongOutput } from '../../src/verify/read/outputs/prose-among-output.js'
 import { readShellTranscript } from '../../src/verify/read/outputs/shell-transcript.js'
-import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { awkProblem, awkPrograms } from '../../src/verify/run/awk-check.js'
-import { runnerFor } from '../../src/verify/runners.js'
+import { sampleOf } from './sample-of.js'
 
-function sample(language: string, code: string, documented = ''): Sample {
-  const runner = runnerFor(language)
-  if (!runner) throw new Error(`no runner for ${language}`)
-  const lines = documented ? documented.split('\n') : []
-  return {
-    id: 'post.md:10',
-    path: 'post.md',
-    line: 10,
-    language,
-    runner,
-    code,
-    mode: 'compare',
-    expected: documented
-      ? { kind: 'block', lines, lineNumbers: lines.map((_, i) => 20 + i), reason: 'test' }
-      : undefined,
-    files: {},
-    expectedError: undefined,
-    annotations: noAnnotations,
-    needs: [],
-    chain: 'post.md:10',
-  }
-}
+const sample = (language: string, code: string, documented = '') =>
+  sampleOf(language, code, documented, 10)
 
 const endOfFile = 'x.bash: line 4: syntax error: unexpected end of file'
 
