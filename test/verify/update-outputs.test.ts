@@ -57,6 +57,14 @@ describe('updateOutputs', () => {
     await expectRestored(post, post.replace('$ echo a\nb', '$ echo a\na'))
   })
 
+  it('rewrites an error a shell session shows as typed, in the form the shell prints when typed', async () => {
+    const post = fence(
+      'console',
+      '$ readonly LIMIT=3\n$ LIMIT=4\nbash: LIMIT: read-only\n$ echo ok\nok',
+    )
+    await expectRestored(post, post.replace('LIMIT: read-only', 'LIMIT: readonly variable'))
+  })
+
   it('rewrites an output comment written above its print call, and a labelled block after a blank line', async () => {
     const post = [
       fence('js', "const a = 'x'\n\n// 输出：y\nconsole.log(a)"),
