@@ -10,6 +10,7 @@ import {
   uncomment,
 } from './read/outputs/documented-output.js'
 import { shellPastedOutput } from './read/outputs/pasted-output.js'
+import { withoutAuthorsWords } from './read/outputs/prose-among-output.js'
 import { isShellTranscript, readShellTranscript } from './read/outputs/shell-transcript.js'
 import type { Sample } from './read/remark-extract-samples.js'
 import { replReading } from './read/repl-lines.js'
@@ -331,7 +332,7 @@ function headOf(line: string, text: string): string | undefined {
 
 /** Each statement whose documented output differs from what it printed, rewritten. */
 function rewriteStatements(lines: readonly string[], result: SampleResult): Outcome {
-  const { sample } = result
+  const sample = withoutAuthorsWords(result.sample, result.run?.parts)
   const parts = sample.expected?.parts ?? []
   const edits: Edit[] = []
   const leftAlone: LeftAlone[] = []

@@ -13,6 +13,7 @@ import { networkNeed } from '../read/not-checkable/network.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import type { DocumentedError } from '../read/outputs/error-comments.js'
+import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
 import { isShellRunner } from '../runner-id.js'
@@ -261,7 +262,11 @@ function judgeRun(
     sample,
     asTypedErrors(sample, run, samplePath),
   )
-  const result = judgeQuietRun(sample, quiet, samplePath, settings)
+  // Judged without the author's words among a session's outputs; reported as the sample it is.
+  const judged = withoutAuthorsWords(sample, quiet.parts)
+  const judgedResult = judgeQuietRun(judged, quiet, samplePath, settings)
+  const words = (judged.expected?.reason ?? '').slice(sample.expected?.reason.length ?? 0)
+  const result = { ...judgedResult, sample, summary: judgedResult.summary + words }
   if (warnings.length === 0 || result.status !== 'passed') return result
   const first = `\`${warnings[0]}\``
   const more = warnings.length > 1 ? ` and ${warnings.length - 1} more` : ''

@@ -66,7 +66,6 @@ export function readShellTranscript(
       current.lineNumbers.push(fenceLine + number)
     }
   })
-  const prose: number[] = []
   const script = code.join('\n')
   for (const part of parts) {
     dropTrailingBlanks(part)
@@ -84,18 +83,13 @@ export function readShellTranscript(
       part.lineNumbers.splice(comments)
       dropTrailingBlanks(part)
     }
-    // The author's words after a command's output, before the next prompt, are not output.
+    // Lines that may be the author's words after a command's output, decided once it ran.
     const words = trailingCount(
       part.lines,
       (line) => !line.trim() || isProseAmongOutput(line, script),
     )
-    const kept = part.lines.length - words
-    if (words > 0 && part.lines.slice(kept).some((line) => line.trim())) {
-      prose.push(
-        ...part.lineNumbers.filter((_, index) => index >= kept && part.lines[index]?.trim()),
-      )
-      part.lines.splice(kept)
-      part.lineNumbers.splice(kept)
+    if (words < part.lines.length && part.lines.slice(-words).some((line) => line.trim())) {
+      part.prose = words
     }
   }
   const documented = parts.filter((part) => part.lines.length > 0)
@@ -107,7 +101,7 @@ export function readShellTranscript(
       lines: documented.flatMap((part) => part.lines),
       lineNumbers: documented.flatMap((part) => part.lineNumbers),
       parts: documented,
-      reason: `shell session the sample is: ${documented.length} command${documented.length === 1 ? '' : 's'} with the output shown under ${documented.length === 1 ? 'it' : 'them'}${proseNote(prose)}`,
+      reason: `shell session the sample is: ${documented.length} command${documented.length === 1 ? '' : 's'} with the output shown under ${documented.length === 1 ? 'it' : 'them'}`,
     },
   }
 }
@@ -123,11 +117,4 @@ function trailingCount(lines: readonly string[], test: (line: string) => boolean
   let count = 0
   while (count < lines.length && test(lines[lines.length - 1 - count] ?? '')) count += 1
   return count
-}
-
-/** Where the author's words among the outputs are, for the reason: they are not compared. */
-function proseNote(lines: readonly number[]): string {
-  if (lines.length === 0) return ''
-  const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`
-  return `; the words at ${where} are the author's, not output, and are not compared`
 }
