@@ -9,6 +9,8 @@ import {
   statementParts,
   uncomment,
 } from './read/outputs/documented-output.js'
+import { shellPastedOutput } from './read/outputs/pasted-output.js'
+import { withoutAuthorsWords } from './read/outputs/prose-among-output.js'
 import { isShellTranscript, readShellTranscript } from './read/outputs/shell-transcript.js'
 import type { Sample } from './read/remark-extract-samples.js'
 import { replReading } from './read/repl-lines.js'
@@ -343,7 +345,7 @@ function headOf(line: string, text: string): string | undefined {
 
 /** Each statement whose documented output differs from what it printed, rewritten. */
 function rewriteStatements(lines: readonly string[], result: SampleResult): Outcome {
-  const { sample } = result
+  const sample = withoutAuthorsWords(result.sample, result.run?.parts)
   const parts = sample.expected?.parts ?? []
   const edits: Edit[] = []
   const leftAlone: LeftAlone[] = []
@@ -371,7 +373,7 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       leftAlone.push({ sample, line: part.lineNumbers[0] ?? sample.line, reason: timingReason })
       continue
     }
-    if (session) {
+    if (session || part.pasted) {
       const edit = rewriteSessionPart(lines, sample, part, printed, comparison)
       if ('reason' in edit) leftAlone.push({ sample, line: at, reason: edit.reason })
       else edits.push(edit)
@@ -442,7 +444,9 @@ function rewriteSessionPart(
   if (first === undefined || last === undefined) return { reason: 'its output was not found' }
   const output = newOutput(part.lines, printed, comparison)
   if ('reason' in output) return output
-  const indent = /^\s*/.exec(lineAt(lines, sample.line + part.from - 1))?.[0] ?? ''
+  // Under its prompt, or under the marker line of output pasted into the code.
+  const above = part.pasted ? part.to + 1 : part.from
+  const indent = /^\s*/.exec(lineAt(lines, sample.line + above - 1))?.[0] ?? ''
   return {
     from: first - 1,
     to: last,
@@ -489,7 +493,9 @@ function checked(
   const after = (
     isShellRunner(sample.runner) && isShellTranscript(code)
       ? readShellTranscript(code, sample.line).expected
-      : statementParts(replReading(code, sample.runner), sample.line, sample.runner)
+      : ((isShellRunner(sample.runner) ? shellPastedOutput(code, sample.line) : undefined)
+          ?.expected ??
+        statementParts(replReading(code, sample.runner), sample.line, sample.runner))
   )?.parts?.length
   if ((before ?? 0) !== (after ?? 0)) {
     return { reason: 'the real output, written in, would no longer read as this sample’s output' }

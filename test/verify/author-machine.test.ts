@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { noAnnotations } from '../../src/verify/read/annotations.js'
 import { authorMachineNeed } from '../../src/verify/read/not-checkable/author-machine.js'
 import { pastedOutput } from '../../src/verify/read/outputs/pasted-output.js'
-import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'
+import { sampleOf } from './sample-of.js'
 
 const folder = '/tmp/postdeck-sample-abc'
 
-function sample(language: string, code: string, documented = ''): Sample {
-  const runner = runnerFor(language)
-  if (!runner) throw new Error(`no runner for ${language}`)
-  const lines = documented ? documented.split('\n') : []
-  return {
-    id: 'post.md:1',
-    path: 'post.md',
-    line: 1,
-    language,
-    runner,
-    code,
-    mode: 'compare',
-    expected: documented
-      ? { kind: 'block', lines, lineNumbers: lines.map((_, i) => 10 + i), reason: 'test' }
-      : undefined,
-    files: {},
-    expectedError: undefined,
-    annotations: noAnnotations,
-    needs: [],
-    chain: 'post.md:1',
-  }
-}
+const sample = (language: string, code: string, documented = '') =>
+  sampleOf(language, code, documented)
 
 describe('authorMachineNeed', () => {
   it.each([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ipythonToDoctest,
   isIpythonSession,
+  sessionForDoctest,
 } from '../../src/verify/read/outputs/python-sessions.js'
 
 describe('IPython sessions', () => {
@@ -11,5 +12,14 @@ describe('IPython sessions', () => {
     expect(ipythonToDoctest(session)).toBe('>>> xs = [3, 4]\n\n>>> next(iter(xs))\n3\n')
     expect(isIpythonSession('In [1]: 1 + 1\nOut[1]: 2')).toBe(true)
     expect(isIpythonSession('In the list: 1')).toBe(false)
+  })
+})
+
+describe('sessionForDoctest', () => {
+  it('reads output printed without a newline, with the next empty prompt on its line', () => {
+    const session = ">>> print('hi', end='')\nhi>>> \n>>> print('>>> ')\n>>> "
+    expect(sessionForDoctest(session)).toBe(">>> print('hi', end='')\nhi\n>>> print('>>> ')\n>>> ")
+    // Without `end=` the line is output as printed.
+    expect(sessionForDoctest(">>> print('x>>> ')\nx>>> ")).toBe(">>> print('x>>> ')\nx>>> ")
   })
 })

@@ -41,6 +41,30 @@ async function expectRestored(post: string, restored: string) {
 const fence = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\``
 
 describe('updateOutputs', () => {
+  it('rewrites output pasted into a shell sample under its marker, keeping the marker and the indentation', async () => {
+    const post = [
+      fence('bash', '    a="foo-bar-foobar" && echo "$' + '{a#*-}"\n    # 输出\n    foo'),
+      '',
+      fence('bash', 'echo one\necho two\n\n# Output:\n# ./demo.sh\none\n2'),
+    ].join('\n')
+    const restored = post.replace('    foo\n', '    bar-foobar\n').replace('one\n2', 'one\ntwo')
+    const result = await expectRestored(post, restored)
+    expect(result.updated).toEqual([1, 7])
+  })
+
+  it('rewrites a command of a session whose prose lines after its output are left as written', async () => {
+    const post = fence('bash', '$ echo a\nb\n其他方法\n\n$ echo c\nc')
+    await expectRestored(post, post.replace('$ echo a\nb', '$ echo a\na'))
+  })
+
+  it('rewrites an error a shell session shows as typed, in the form the shell prints when typed', async () => {
+    const post = fence(
+      'console',
+      '$ readonly LIMIT=3\n$ LIMIT=4\nbash: LIMIT: read-only\n$ echo ok\nok',
+    )
+    await expectRestored(post, post.replace('LIMIT: read-only', 'LIMIT: readonly variable'))
+  })
+
   it('rewrites an output comment written above its print call, and a labelled block after a blank line', async () => {
     const post = [
       fence('js', "const a = 'x'\n\n// 输出：y\nconsole.log(a)"),

@@ -15,6 +15,7 @@ export type VaryingKind =
   | 'machine path'
   | 'user and host'
   | 'process id'
+  | 'file descriptor'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {

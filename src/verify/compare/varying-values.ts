@@ -1,3 +1,4 @@
+import { fileDescriptorPath } from './file-descriptors.js'
 import { machineRecognisers } from './machine-values.js'
 import { type Recogniser, ranges, type VaryingKind, type VaryingSettings } from './recogniser.js'
 
@@ -573,6 +574,7 @@ const recognisers: Recogniser[] = [
   objectId,
   hashValue,
   ...machineRecognisers,
+  fileDescriptorPath,
 ]
 
 // Hash orders.

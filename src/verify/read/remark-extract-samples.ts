@@ -19,6 +19,7 @@ import {
   isShellOutput,
 } from './outputs/documented-output.js'
 import { type DocumentedError, documentedError } from './outputs/error-comments.js'
+import { shellPastedOutput } from './outputs/pasted-output.js'
 import { isDoctestSession } from './outputs/python-sessions.js'
 import {
   isShellTranscript,
@@ -166,10 +167,12 @@ export function remarkExtractSamples() {
         if (!outputLanguages.has(language)) unrun.push({ path: file.path, line, language })
         return undefined
       }
-      const code = replReading(written, runner)
+      const pasted =
+        !transcript && isShellRunner(runner) ? shellPastedOutput(written, line) : undefined
+      const code = replReading(pasted?.code ?? written, runner)
       const documented = transcript
         ? transcript.expected
-        : findDocumentedOutput(code, node, parent, index, runner)
+        : (pasted?.expected ?? findDocumentedOutput(code, node, parent, index, runner))
       // Versions side by side are checked each against its own claim, not as one program.
       const variants =
         !transcript && (documented === undefined || documented.kind === 'statements')

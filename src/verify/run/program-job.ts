@@ -11,9 +11,11 @@ import { writeNamedFiles } from '../read/named-files.js'
 import { absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
+import { networkNeed } from '../read/not-checkable/network.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import type { DocumentedError } from '../read/outputs/error-comments.js'
+import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
 import { isShellRunner } from '../runner-id.js'
@@ -34,6 +36,7 @@ import { type RunResult, runProcess } from './run-process.js'
 import { statusShownByOutput } from './shell-status.js'
 import { inTemporaryFolder } from './temporary-folder.js'
 import { transcriptJob } from './transcript-job.js'
+import { asTypedErrors } from './typed-errors.js'
 
 /**
  * Samples run as programs: alone, or a session of samples that share names,
@@ -279,8 +282,15 @@ function judgeRun(
   }
   if (stopped) return stopped
   if (sample.expectedError) return judgeDocumentedError(sample, run, samplePath)
-  const { run: quiet, warnings } = withoutUnshownWarnings(sample, run)
-  const result = judgeQuietRun(sample, quiet, samplePath, settings)
+  const { run: quiet, warnings } = withoutUnshownWarnings(
+    sample,
+    asTypedErrors(sample, run, samplePath),
+  )
+  // Judged without the author's words among a session's outputs; reported as the sample it is.
+  const judged = withoutAuthorsWords(sample, quiet.parts)
+  const judgedResult = judgeQuietRun(judged, quiet, samplePath, settings)
+  const words = (judged.expected?.reason ?? '').slice(sample.expected?.reason.length ?? 0)
+  const result = { ...judgedResult, sample, summary: judgedResult.summary + words }
   if (warnings.length === 0 || result.status !== 'passed') return result
   const first = `\`${warnings[0]}\``
   const more = warnings.length > 1 ? ` and ${warnings.length - 1} more` : ''
@@ -338,7 +348,9 @@ function judgeQuietRun(
   const variesOnly = comparison?.variesOnly === true && !exitDiffers
   if (((comparison && !comparison.ok) || exitDiffers) && !variesOnly) {
     const pseudo =
-      absentPackageNeed(sample, run.output) ?? pseudoCodeAt(sample, run.output, samplePath)
+      absentPackageNeed(sample, run.output) ??
+      pseudoCodeAt(sample, run.output, samplePath) ??
+      networkNeed(sample, run.output, run.exitCode)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
     }

@@ -3,6 +3,8 @@ import path from 'node:path'
 import { ruleIds } from '../../messages.js'
 import { displayedValueFence } from '../read/not-checkable/displayed-value.js'
 import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
+import { isShellRunner } from '../runner-id.js'
+import { awkProblem, awkPrograms, writeAwkCheck } from './awk-check.js'
 import { failure, type JobKind, limitFailure, verdict } from './job.js'
 import { runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
@@ -15,22 +17,42 @@ export const syntaxJob: JobKind = {
     return inTemporaryFolder(async (folder) => {
       const samplePath = path.join(folder, sample.runner.fileName(sample.code))
       await writeFile(samplePath, sample.code)
-      const run = await runProcess(sample.runner.check(samplePath), {
+      const options = {
         cwd: folder,
         timeoutMs: settings.timeoutSeconds * 1000,
         outputCap: settings.outputCap,
         signal: settings.signal,
         executables: settings.executables,
-      })
-      return { runs: [run], samplePath }
+      }
+      const run = await runProcess(sample.runner.check(samplePath), options)
+      // The awk programs of a shell sample that parses, which its parser reads as quoted words.
+      const programs = isShellRunner(sample.runner) ? awkPrograms(sample.code) : []
+      if (run.exitCode !== 0 || programs.length === 0) return { runs: [run], samplePath }
+      const awk = await runProcess(await writeAwkCheck(folder, programs), options)
+      return { runs: [run, awk], samplePath }
     })
   },
 
-  judge(job, { runs: [run], samplePath }, settings) {
+  judge(job, { runs: [run, awk], samplePath }, settings) {
     const [sample] = job.samples
     if (!sample || !run) return []
     const stopped = limitFailure(sample, run, settings)
     if (stopped) return [stopped]
+    const awkError =
+      awk && awk.exitCode === 1 ? awkProblem(awk.output, awkPrograms(sample.code)) : undefined
+    if (awk && awkError) {
+      return [
+        {
+          ...failure(
+            sample,
+            `its awk program does not parse: ${awkError.message}`,
+            ruleIds.sampleSyntax,
+          ),
+          line: sample.line + awkError.line,
+          run: awk,
+        },
+      ]
+    }
     if (run.exitCode === 0) {
       return [
         {

@@ -3,6 +3,7 @@ import { isShellRunner } from '../../runner-id.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { absentFileRun } from './absent-files.js'
 import { machineStateNeed } from './machine-state.js'
+import { networkNeed } from './network.js'
 
 /** Error lines naming a file or folder that is not there, each capturing its path. */
 const missingPath = [
@@ -40,6 +41,8 @@ export function authorMachineNeed(
   if (sample.annotations.run) return undefined
   const absent = absentFileNeed(sample)
   if (absent) return absent
+  const offline = networkNeed(sample, output)
+  if (offline) return offline
   const documented = sample.expected?.lines.join('\n') ?? ''
   if (isShell(sample) && debuggerPrompt.test(`${sample.code}\n${documented}`)) {
     return 'needs typed input (a debugger session)'

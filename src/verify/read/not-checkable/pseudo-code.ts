@@ -6,6 +6,7 @@ import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
 import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
 import { pythonNotationAt } from './python-notation.js'
+import { shellFragmentAt } from './shell-fragments.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
 
 /** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`: a value the reader fills in. */
@@ -54,6 +55,8 @@ export function pseudoCodeAt(
     found === undefined ? '' : ` at line ${sample.line + found}`
   const notation = pythonNotationAt(sample, output, line)
   if (notation) return notation
+  const shellFragment = shellFragmentAt(sample, output, line)
+  if (shellFragment) return shellFragment
   const equation = equationLine(sample, output, line ?? 1)
   if (equation) {
     return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`

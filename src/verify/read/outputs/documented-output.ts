@@ -44,6 +44,14 @@ export interface OutputPart {
   gapless?: boolean
   /** The comment's line in the post, when it says the statement prints nothing (`// 无输出`). */
   nothingAt?: number
+  /**
+   * How many of the last lines may be the author's words rather than output
+   * (`其他方法` after a command's output in a session): not compared when the
+   * run printed no line for them (`withoutAuthorsWords`).
+   */
+  prose?: number
+  /** Pasted into the code after the statements, under a marker line (`# 输出`): rewritten in place. */
+  pasted?: boolean
   lines: string[]
   lineNumbers: number[]
 }

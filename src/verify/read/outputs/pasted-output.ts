@@ -1,5 +1,6 @@
 import type { Runner } from '../../runners.js'
 import type { DocumentedOutput } from './documented-output.js'
+import { isProseAmongOutput } from './prose-among-output.js'
 
 /** A line that is only a value, as Python prints one: a list, dict, tuple, string, number. */
 const valueLine = /^(?:\[.*\]|\{.*\}|\(.*\)|'[^']*'|"[^"]*"|-?\d[\d_.,eE+-]*|True|False|None)$/u
@@ -32,4 +33,86 @@ export function pastedOutput(
     parts: [{ from: start, to: start, value: false, lines: pasted, lineNumbers }],
     reason: `output pasted under the \`print\` at line ${fenceLine + start}, as a value line`,
   }
+}
+
+/**
+ * A line that announces the output pasted under it: a comment (`# 输出`,
+ * `#执行结果`, `# Output:`) or the words alone with a colon (`运行结果:`).
+ */
+const outputMarker =
+  /^\s*(?:#\s*(?:输出|输出结果|执行结果|运行结果|结果|output|outputs|result|results|prints?)\s*[:：]?|(?:输出|输出结果|执行结果|运行结果|output|result)\s*[:：])\s*$/iu
+/** A line that reads as shell code rather than output: an assignment, a keyword or common command, a pipe. */
+const shellCode =
+  /^\s*(?:[A-Za-z_]\w*=|(?:if|then|else|elif|fi|for|while|until|do|done|case|esac|function|echo|printf|cd|export|local|return|set|unset|read|source|exit|declare|let|shift|eval|exec|trap|test|sudo|ls|cat|grep|sed|awk|cp|mv|rm|mkdir|touch|curl|wget)\b)|\$\(|&&|\|\||\s\|\s|[{\\]\s*$/
+/** The command that ran the script, written under the marker: `# ./test.sh`, `$ bash demo.sh`. */
+const runLine = /^\s*[#$]\s*(?:(?:ba|z)?sh\s+)?\.{0,2}\/?[\w./-]+\.(?:sh|bash|zsh)\s*$/
+
+/**
+ * Output pasted into a shell sample after its code, under a line that says
+ * so (`# 输出` / `foobar`, `#执行结果` / `# ./test.sh` / `10`): the lines
+ * after the marker are what the code above prints, not commands, so they
+ * become blank lines of the code (every line keeps its number) and the
+ * output documented. Lines of the author's words at the end
+ * (`单引号内嵌套单引号即可使用变量。`) are not output. `undefined` unless the
+ * first line after the marker (and the command line) is not a comment.
+ */
+export function shellPastedOutput(
+  code: string,
+  fenceLine: number,
+): { code: string; expected: DocumentedOutput } | undefined {
+  const lines = code.split('\n')
+  const marker = lines.findIndex(
+    (line, index) =>
+      index > 0 && outputMarker.test(line) && !lines[index + 1]?.trim().startsWith('#!'),
+  )
+  if (
+    marker === -1 ||
+    !lines.slice(0, marker).some((line) => /^\s*[^#\s]/.test(line)) ||
+    inHereDocument(lines, marker)
+  ) {
+    return undefined
+  }
+  let start = marker + 1
+  while (start < lines.length && !lines[start]?.trim()) start++
+  if (runLine.test(lines[start] ?? '')) start++
+  while (start < lines.length && !lines[start]?.trim()) start++
+  const first = lines[start]
+  if (first === undefined || /^\s*#/.test(first)) return undefined
+  // A comment heading code (`# result` / `sum=$((a + b))`) is no marker: what follows must not read as code.
+  if (lines.slice(start).some((line) => shellCode.test(line))) return undefined
+  const above = lines.slice(0, marker).join('\n')
+  let end = lines.length
+  while (
+    end > start &&
+    (!lines[end - 1]?.trim() || isProseAmongOutput(lines[end - 1] ?? '', above))
+  )
+    end--
+  const indent = /^\s*/.exec(lines[marker] ?? '')?.[0] ?? ''
+  const pasted = lines
+    .slice(start, end)
+    .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()))
+  const lineNumbers = pasted.map((_, offset) => fenceLine + 1 + start + offset)
+  return {
+    code: lines.map((line, index) => (index >= marker ? '' : line)).join('\n'),
+    expected: {
+      kind: 'statements',
+      lines: pasted,
+      lineNumbers,
+      parts: [{ from: 1, to: marker, value: false, pasted: true, lines: pasted, lineNumbers }],
+      reason: `output pasted into the code under \`${(lines[marker] ?? '').trim()}\` at line ${fenceLine + 1 + marker}`,
+    },
+  }
+}
+
+/** Whether line `index` is inside a here-document (`cat <<EOF` … `EOF`) opened above it: text, not a marker. */
+function inHereDocument(lines: readonly string[], index: number): boolean {
+  let end: string | undefined
+  for (const line of lines.slice(0, index)) {
+    if (end !== undefined) {
+      if (line.trim() === end) end = undefined
+      continue
+    }
+    end = /<<-?\s*['"]?([\w-]+)['"]?/.exec(line.replace(/<<</g, ''))?.[1]
+  }
+  return end !== undefined
 }

@@ -56,12 +56,14 @@ export function ipythonToDoctest(code: string): string {
 export function sessionForDoctest(code: string): string {
   let block: string | undefined
   let traceback: string | undefined
+  let source = ''
   return code
     .split('\n')
     .map((line) => {
       const prompt = /^(\s*)(>>>|\.\.\.)(?: |$)(.*)$/.exec(line)
       if (prompt) {
         const [, indent = '', mark, text = ''] = prompt
+        source = mark === '>>>' ? text : `${source}\n${text}`
         traceback = undefined
         if (mark === '>>>' && /^(?:quit|exit)\(\)\s*$/.test(text)) return indent
         block = /:\s*(?:#.*)?$/.test(text) ? indent : undefined
@@ -71,6 +73,9 @@ export function sessionForDoctest(code: string): string {
         return `${block}... ${line.slice(block.length)}`
       }
       block = undefined
+      // Output without a newline (`print('hi', end='')`): the next, empty prompt follows on its line.
+      const unended = /^(.*\S)>>>\s*$/.exec(line)?.[1]
+      if (unended !== undefined && /\bend\s*=|\.write\(/.test(source)) return unended
       if (/^\s*Traceback \(most recent call last\):\s*$/.test(line)) {
         traceback = /^\s*/.exec(line)?.[0] ?? ''
         return line

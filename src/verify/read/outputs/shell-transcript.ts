@@ -1,14 +1,17 @@
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
+import { isProseAmongOutput } from './prose-among-output.js'
 import { hostPromptCommand } from './shell-prompts.js'
 
 /**
  * A prompt line: `$ ls`, `❯ ls`, `user@host:~$ ls`, a shell named before its
- * prompt (`bash$ ls`, `bash-5.2$ ls`), zsh's `% ls`; `PS> ls` is not a shell's.
+ * prompt (`bash$ ls`, `bash-5.2$ ls`), zsh's `% ls`, oh-my-zsh's arrow, alone
+ * (`➜ ls`) or in its default theme, before the folder and the Git branch
+ * (`➜  blog git:(main) ✗ ls`); `PS> ls` is not a shell's.
  */
 const prompt =
-  /^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯)\s?(.*)$|^% (\S.*)$/u
+  /^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯)\s?(.*)$|^% (\S.*)$|^➜ {2}\S+(?: git:\([^)\s]*\))?(?: ✗)? (\S.*)$|^➜ (\S.*)$/u
 /** The start of a prompt line with a command, for telling a session from code. */
-const promptStart = /^(?:(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯) \S|^% \S/u
+const promptStart = /^(?:(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯) \S|^% \S|^➜ +\S/u
 /** A comment the reader typed at the prompt, or read, between commands: `# Multiple arguments...`. */
 const commentLine = /^#\s+\S/
 /** Fence languages that are shell sessions by name; `bash`, `sh`... are when they hold prompts. */
@@ -54,18 +57,20 @@ export function readShellTranscript(
       return
     }
     if (command || hosted !== undefined) {
-      code.push(hosted ?? command?.[1] ?? command?.[2] ?? '')
+      code.push(hosted ?? command?.[1] ?? command?.[2] ?? command?.[3] ?? command?.[4] ?? '')
       current = { from: number, to: number, value: false, lines: [], lineNumbers: [] }
       parts.push(current)
       continuing = /\\$/.test(line)
       return
     }
-    code.push('')
+    // A comment before the first prompt is the reader's to read, kept as one in the script.
+    code.push(!current && commentLine.test(line) ? line : '')
     if (current) {
       current.lines.push(line)
       current.lineNumbers.push(fenceLine + number)
     }
   })
+  const script = code.join('\n')
   for (const part of parts) {
     dropTrailingBlanks(part)
     // `# comment` lines set apart by a blank line before the next prompt are not output.
@@ -75,9 +80,20 @@ export function readShellTranscript(
       comments < part.lines.length &&
       !part.lines[comments - 1]?.trim()
     ) {
+      for (const [index, number] of part.lineNumbers.entries()) {
+        if (index >= comments) code[number - fenceLine - 1] = part.lines[index] ?? ''
+      }
       part.lines.splice(comments)
       part.lineNumbers.splice(comments)
       dropTrailingBlanks(part)
+    }
+    // Lines that may be the author's words after a command's output, decided once it ran.
+    const words = trailingCount(
+      part.lines,
+      (line) => !line.trim() || isProseAmongOutput(line, script),
+    )
+    if (words < part.lines.length && part.lines.slice(-words).some((line) => line.trim())) {
+      part.prose = words
     }
   }
   const documented = parts.filter((part) => part.lines.length > 0)

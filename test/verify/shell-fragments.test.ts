@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest'
+import { fileDescriptorPath } from '../../src/verify/compare/file-descriptors.js'
+import { varyingDifferences } from '../../src/verify/compare/varying-values.js'
+import { networkNeed } from '../../src/verify/read/not-checkable/network.js'
+import {
+  shellFragmentAt,
+  unclosedCompounds,
+} from '../../src/verify/read/not-checkable/shell-fragments.js'
+import { shellPastedOutput } from '../../src/verify/read/outputs/pasted-output.js'
+import { isProseAmongOutput } from '../../src/verify/read/outputs/prose-among-output.js'
+import { readShellTranscript } from '../../src/verify/read/outputs/shell-transcript.js'
+import { awkProblem, awkPrograms } from '../../src/verify/run/awk-check.js'
+import { sampleOf } from './sample-of.js'
+
+const sample = (language: string, code: string, documented = '') =>
+  sampleOf(language, code, documented, 10)
+
+const endOfFile = 'x.bash: line 4: syntax error: unexpected end of file'
+
+describe('shellFragmentAt', () => {
+  it('notes conditions shown without their body, and fails a script that only lost its `fi`', () => {
+    const fragments = sample('bash', '# and\nif [ "$a" = x ]\nif [ "$a" ] && [ "$b" ]\n')
+    expect(shellFragmentAt(fragments, endOfFile, 4)).toBe(
+      'a condition shown without its body (`if [ "$a" = x ]`) at line 12',
+    )
+    const script = sample('bash', 'if [ -d /tmp ]\nthen\n  echo yes\n')
+    expect(shellFragmentAt(script, endOfFile, 4)).toBeUndefined()
+    const loop = sample('bash', 'for x in a b; do\n  echo "$x"\n')
+    expect(shellFragmentAt(loop, endOfFile, 3)).toBeUndefined()
+  })
+
+  it('reads compound commands from keywords in command position only', () => {
+    const open = unclosedCompounds([
+      'echo "if then"  # if',
+      'f() { if [ x ]; then :; fi; }',
+      'if x',
+    ])
+    expect(open).toEqual([{ line: 3, kind: 'if', body: false }])
+  })
+
+  it('notes placeholders, operator tables in words and calls of another language at the error', () => {
+    const error = (line: number) => `x.bash: line ${line}: syntax error near unexpected token \`('`
+    expect(shellFragmentAt(sample('bash', 'scp <file> <user>@<ip>:/tmp'), error(1), 1)).toBe(
+      'placeholder `<file>` at line 11',
+    )
+    expect(shellFragmentAt(sample('bash', '=  等于\n== 等于(同 =)'), error(2), 2)).toMatch(
+      /^a table of operators described in words/,
+    )
+    expect(shellFragmentAt(sample('bash', 'console.log(process.env.PATH)'), error(1), 1)).toMatch(
+      /^a call in another language's notation/,
+    )
+    // A bare call is another language's only beside lines of words (`help()` text).
+    expect(shellFragmentAt(sample('bash', 'greet(name)\n  echo hi'), error(1), 1)).toBeUndefined()
+    expect(shellFragmentAt(sample('bash', 'echo "$(date"\n'), error(1), 1)).toBeUndefined()
+  })
+
+  it('notes a command that a comment above it marks as wrong, and only then', () => {
+    const quote = "x.bash: line 2: unexpected EOF while looking for matching `''"
+    const marked = sample('bash', "# 不正确\necho it's\n\n# 正确\necho $'it\\'s'")
+    expect(shellFragmentAt(marked, quote, 6)).toBe(
+      'the post marks the command at line 12 as wrong (`# 不正确`), and it is',
+    )
+    expect(shellFragmentAt(sample('bash', "# greet\necho it's"), quote, 3)).toBeUndefined()
+  })
+})
+
+describe('networkNeed', () => {
+  it('reads the network errors of every language, and silent curl and wget by exit code', () => {
+    const python = sample('python', 'urlopen(u)', 'x')
+    expect(
+      networkNeed(
+        python,
+        'urllib.error.URLError: <urlopen error [Errno -2] Name or service not known>',
+      ),
+    ).toBe('needs the network: no host name resolves here')
+    const node = sample('js', 'fetch(u)', 'x')
+    expect(networkNeed(node, 'Error: getaddrinfo ENOTFOUND example.com')).toMatch(/network/)
+    const curl = sample('bash', 'set -e\ncurl -OJLs "$url"', 'x')
+    expect(networkNeed(curl, '', 6)).toBe(
+      'needs the network: `curl` ended with its network error code 6',
+    )
+    expect(networkNeed(curl, '', 22)).toBeUndefined()
+    expect(networkNeed(sample('bash', 'wget -q "$url"', 'x'), '', 4)).toMatch(/`wget`/)
+  })
+
+  it('leaves an error the post itself shows to be compared', () => {
+    const shown = sample(
+      'bash',
+      'curl https://nowhere.invalid',
+      'curl: (6) Could not resolve host: nowhere.invalid',
+    )
+    expect(
+      networkNeed(shown, 'curl: (6) Could not resolve host: nowhere.invalid', 6),
+    ).toBeUndefined()
+  })
+})
+
+describe('file descriptor paths', () => {
+  it('lets the number of a process substitution vary, and nothing else of the line', () => {
+    expect(fileDescriptorPath.find('/dev/fd/63 /dev/fd/62')).toEqual([
+      [8, 10],
+      [19, 21],
+    ])
+    const differ = varyingDifferences({ now: new Date(), hashOrders: false })
+    expect(differ('/dev/fd/13 /dev/fd/11', '/dev/fd/63 /dev/fd/62')).toEqual(['file descriptor'])
+    expect(differ('/dev/sd/13', '/dev/sd/63')).toBeUndefined()
+  })
+})
+
+describe('shellPastedOutput', () => {
+  it('reads the lines under an output marker as output, and blanks them in the code', () => {
+    const read = shellPastedOutput('a=1\necho $a\n#执行结果\n# ./test.sh\n1\n说明的文字。', 4)
+    expect(read?.code).toBe('a=1\necho $a\n\n\n\n')
+    expect(read?.expected.lines).toEqual(['1'])
+    expect(read?.expected.lineNumbers).toEqual([9])
+  })
+
+  it('leaves comment blocks and code without a marker to the other readers', () => {
+    expect(shellPastedOutput('echo hi\n# Output:\n# hi', 1)).toBeUndefined()
+    expect(shellPastedOutput('echo hi\nhi', 1)).toBeUndefined()
+    expect(shellPastedOutput('# Output:\necho hi', 1)).toBeUndefined()
+    expect(shellPastedOutput('a=1\n# result\nsum=$((a + 1))\necho "$sum"', 1)).toBeUndefined()
+    expect(shellPastedOutput('cat <<EOF > a.yml\noutput:\n  path: /tmp\nEOF', 1)).toBeUndefined()
+  })
+})
+
+describe('shell transcripts', () => {
+  it('reads oh-my-zsh prompts, with the folder and branch of its default theme', () => {
+    const { code, expected } = readShellTranscript(
+      '➜  blog git:(main) ✗ echo a\na\n➜ echo b\nb\n➜  blog echo c\nc',
+      1,
+    )
+    expect(code).toBe('echo a\n\necho b\n\necho c\n')
+    expect(expected?.parts?.map((part) => part.lines)).toEqual([['a'], ['b'], ['c']])
+  })
+
+  it('tells the author’s words from output by whether the code holds them', () => {
+    expect(isProseAmongOutput('还有一种方法是利用 sed 来实现', 'echo $a')).toBe(true)
+    expect(isProseAmongOutput('你好世界', 'echo 你好世界')).toBe(false)
+    expect(isProseAmongOutput('/data/日志', 'echo $a')).toBe(false)
+    expect(isProseAmongOutput('Another way', 'echo $a')).toBe(false)
+  })
+})
+
+describe('awk programs', () => {
+  it('finds single-quoted programs standing alone, with the line they start on', () => {
+    const code =
+      "x=1\nawk -F: '{ print $1 }' /etc/passwd\nawk '\n  { return 1 }\n'\nawk '{print \"'\"$x\"'\"}'"
+    expect(awkPrograms(code)).toEqual([
+      { text: '{ print $1 }', line: 2 },
+      { text: '\n  { return 1 }\n', line: 3 },
+    ])
+    expect(awkPrograms('awk \'{ print gensub(/a/, "b", "g") }\'')).toEqual([])
+  })
+
+  it('reads where mawk and gawk say a program does not compile', () => {
+    const programs = [
+      { text: '{', line: 2 },
+      { text: '\n{ return 1 }', line: 5 },
+    ]
+    expect(
+      awkProblem(
+        'program-2.awk\nmawk: program-2.awk: line 2: return outside function body\n',
+        programs,
+      ),
+    ).toEqual({ line: 6, message: 'return outside function body' })
+    expect(
+      awkProblem(
+        'program-1.awk\ngawk: program-1.awk:1: {\ngawk: program-1.awk:1:  ^ unexpected newline\n',
+        programs,
+      )?.line,
+    ).toBe(2)
+  })
+})
