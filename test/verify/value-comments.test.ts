@@ -133,3 +133,21 @@ describe('sameValueDisplay on printed text', () => {
     expect(sameValueDisplay('[1,2]', '[ 1, 2 ]')).toBe(true)
   })
 })
+
+describe('several values side by side', () => {
+  const loose = (code: string, language = 'js') =>
+    statementOutputs(code, 0, runner(language))?.parts.map((part) => Boolean(part.loose))
+
+  it('are a claim, compared exactly, not words that may be a remark', () => {
+    expect(loose("console.log(a, b) // [ 'grace' ] 1")).toEqual([false])
+    expect(loose('console.log(m, n) // { a: 1 }, 2')).toEqual([false])
+    expect(loose('print(xs, n)  # [1, 2] 3', 'python')).toEqual([false])
+    expect(loose('print(名单, 数)  # [1, 2] (3, 4)', 'python')).toEqual([false])
+  })
+
+  it('leave words, and strings a print shows unquoted, loose', () => {
+    expect(loose('console.log(a, b) // two arrays')).toEqual([true])
+    expect(loose("print(xs, 'x')  # [1, 2] 'x'", 'python')).toEqual([true])
+    expect(loose('print(xs, n)  # 列表 [1, 2]', 'python')).toEqual([true])
+  })
+})

@@ -6,6 +6,51 @@ import type { OutputPart } from './documented-output.js'
 export const literalValue =
   /^(?:-?\d[\d_.,eE+-]*n?|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
 
+/** Literals that need no brackets: a number, a quoted string, a constant. */
+const bareLiteral =
+  /^(?:-?\d[\d_.eE+-]*n?|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`|True|False|None|true|false|null|undefined|NaN|-?Infinity)/u
+
+/**
+ * Whether a comment is several values side by side, as a call printing more
+ * than one shows them (`console.log(a, b) // [ 'ada' ] 0`, `print(x, y)  # 1 'a'`):
+ * numbers, constants and bracketed values, separated by spaces or commas. A
+ * quoted string among them is left out: a print shows it without its quotes,
+ * so the comment may be written either way.
+ */
+export function literalValues(comment: string): boolean {
+  let rest = comment.trim()
+  let count = 0
+  while (rest !== '') {
+    const value = bareLiteral.exec(rest)?.[0] ?? bracketed(rest)
+    if (!value || /^['"`]/u.test(value)) return false
+    count++
+    rest = rest.slice(value.length).replace(/^\s*,?\s*/u, '')
+  }
+  return count >= 2
+}
+
+/** The bracketed value `text` opens with (`[ 1, [2] ]`, `{ a: '}' }`), quotes respected, or `undefined`. */
+function bracketed(text: string): string | undefined {
+  const closers: Record<string, string> = { '[': ']', '{': '}', '(': ')' }
+  const first = text[0]
+  if (first === undefined || !closers[first]) return undefined
+  const open: string[] = []
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? ''
+    if (char === "'" || char === '"') {
+      const end = text.indexOf(char, index + 1)
+      if (end < 0) return undefined
+      index = end
+    } else if (closers[char]) {
+      open.push(closers[char])
+    } else if (char === ']' || char === '}' || char === ')') {
+      if (open.pop() !== char) return undefined
+      if (open.length === 0) return text.slice(0, index + 1)
+    }
+  }
+  return undefined
+}
+
 /** `=>`, `->`, `→` or an output word opening a value comment. */
 const marker = /^(?:=>|->|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：])\s*/iu
 

@@ -6,6 +6,7 @@ import { saysThrows, statementError } from './error-comments.js'
 import {
   assignedValue,
   literalValue as literalLike,
+  literalValues,
   readOutputBlock,
   readsClock,
   valueThenRemark,
@@ -345,6 +346,8 @@ function trailingComment(line: string, runner: Runner): string | undefined {
 function commentValue(comment: string, kind: StatementKind): ValueComment | undefined {
   if (kind === 'other') return undefined
   if (literalLike.test(comment)) return { text: comment, loose: false }
+  // Several values, as a call printing more than one shows them: `// [ 'ada' ] 0`.
+  if (kind !== 'expression' && literalValues(comment)) return { text: comment, loose: false }
   if (nothingPrinted.test(comment) && kind !== 'expression') return { text: comment, loose: false }
   // A quoted value with a mark after it: `// "object"!`.
   const exclaimed = /^((['"`]).*\2)[!.。！]+$/u.exec(comment)?.[1]
