@@ -63,7 +63,8 @@ declare module 'mdast' {
 const hasScheme = /^[a-z][a-z\d+.-]*:|^\/\//i
 const windowsPath = /^[a-z]:[\\/]/i
 const remote = /^(?:https?:)?\/\//i
-const htmlTag = /<(img|video|audio|source|track|a)\b([^>]*)>/gi
+// `<image>` is read as `<img>` by HTML parsers (the HTML standard says so), and some posts write it.
+const htmlTag = /<(image|img|video|audio|source|track|a)\b([^>]*)>/gi
 const htmlUrl = /\b(src|href|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi
 
 /** The folder site-absolute paths are read from, for posts of `contentRoot`. */
@@ -75,7 +76,7 @@ export function publicFolder(contentRoot: string, publicDir: string | undefined)
 
 /**
  * Collect the local files that images and links refer to, in Markdown and in
- * raw HTML (`<img>`, `<video>`, `<source>`, `<a href>`), resolved against
+ * raw HTML (`<img>` or `<image>`, `<video>`, `<source>`, `<a href>`), resolved against
  * the post's folder, and point their URLs at the copies that ship beside the
  * page. Site-absolute paths (`/images/x.png`) are read from the site's
  * `public/` folder and copied to the output's root. A path leaving the

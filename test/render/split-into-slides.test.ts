@@ -117,7 +117,9 @@ describe('splitIntoSlides', () => {
     const model = splitIntoSlides(
       unified()
         .use(remarkParse)
-        .parse(`## Essay\n\n**The lead.** ${filler(80)}\n\nSecond thought here. ${filler(80)}`),
+        .parse(
+          `## Essay\n\n**The lead.** ${filler(80)}\n\nSecond thought here. Then ${filler(80)}`,
+        ),
     )
     const [slide] = model.columns.flat()
     expect(slide?.nodes.map((node) => plainText(node))).toEqual(['The lead.Second thought here.'])

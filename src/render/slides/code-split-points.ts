@@ -1,9 +1,11 @@
 /**
- * Lines of a code block a part may start at, ranked: best where no bracket is
- * open, at an unindented line after a blank one (a top-level statement);
- * then at shallower indentation before deeper. Never at a line that closes
- * or continues a statement (`}`, `)`, `else`, `except`, a leading `.`), nor
- * after a line left open (ending in `,`, `(`, an operator).
+ * Lines of a code block a part may start at, ranked: best at an unindented
+ * line after a blank one (a top-level statement); then at shallower
+ * indentation before deeper. Only where no bracket is open, in any language
+ * (a JSON or YAML file that is one object has no such place, and is not cut);
+ * never at a line that closes or continues a statement (`}`, `)`, `else`,
+ * `except`, a leading `.`), nor after a line left open (ending in `,`, `(`,
+ * an operator).
  */
 export function codeSplitPoints(lines: readonly string[]): { index: number; rank: number }[] {
   const depths = bracketDepths(lines)
@@ -13,11 +15,11 @@ export function codeSplitPoints(lines: readonly string[]): { index: number; rank
     if (line.trim() === '' || continues(line)) continue
     const previous = (lines[index - 1] ?? '').trimEnd()
     if (/[,\\([{+\-*/=&|.]$/.test(previous) && !/^\s*(\/\/|#)/.test(previous)) continue
-    const depth = depths[index] ?? 0
+    if ((depths[index] ?? 0) > 0) continue
     const indent = /^\s*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0
-    // Rank: brackets open, then indentation, then whether a blank line comes before.
+    // Rank: indentation, then whether a blank line comes before.
     const blank = previous === '' ? 0 : 1
-    points.push({ index, rank: depth * 1000 + indent * 2 + blank })
+    points.push({ index, rank: indent * 2 + blank })
   }
   return points
 }

@@ -62,10 +62,52 @@ export function keySentence(node: Paragraph): PhrasingContent[] {
     return [withoutColon(first)]
   const children = trimmedStart(node.children)
   const text = plainText({ type: 'paragraph', children })
-  const sentence = /^[\s\S]{12,}?[.!?。！？；;](?=\s|$|[^\w])/u.exec(text)?.[0] ?? text
+  const sentence = firstSentence(text)
   const end = sentence.trimEnd().length
   if (end <= maxSentenceLength) return cutPhrasing(children, end, false)
   return cutPhrasing(children, clauseEnd(sentence), true)
+}
+
+/**
+ * Sentence boundaries by Unicode's rules (UAX #29, through ICU): no break
+ * after an abbreviation followed by a lower-case word ("a.k.a. the", "e.g.
+ * pandas"), nor inside a number or a file name.
+ */
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/**
+ * The first sentence of `text` of a dozen characters or more, ending where
+ * every bracket and double quote opened in it is closed ("(ha! who knew)"
+ * stays one sentence); a semicolon outside brackets ends it too. The whole
+ * text when no sentence ends.
+ */
+function firstSentence(text: string): string {
+  let sentence = ''
+  for (const { segment } of sentences.segment(text)) {
+    sentence += segment
+    if (sentence.trim().length >= 12 && openBrackets(sentence) === 0) break
+  }
+  const semicolon = /[;；](?=\s|$|[^\w])/gu
+  for (const match of sentence.matchAll(semicolon)) {
+    const head = sentence.slice(0, match.index + 1)
+    if (head.length >= 12 && openBrackets(head) === 0) return head
+  }
+  return sentence
+}
+
+const openers = '([{（［｛【「『《〈“'
+const closers = ')]}）］｝】」』》〉”'
+
+/** How many brackets and double quotes are open at the end of `text`. */
+function openBrackets(text: string): number {
+  let depth = 0
+  let quoted = false
+  for (const char of text) {
+    if (char === '"') quoted = !quoted
+    else if (openers.includes(char)) depth++
+    else if (closers.includes(char) && depth > 0) depth--
+  }
+  return depth + (quoted ? 1 : 0)
 }
 
 /** A first sentence up to this long is kept whole. */

@@ -354,9 +354,12 @@ export function blockHeight(node: RootContent, sizes: ImageSizes = {}): number {
   }
 }
 
-/** Whether a block of raw HTML shows a picture (an `<img>` in a captioned `<div>`, a video). */
+/**
+ * Whether a block of raw HTML shows a picture (an `<img>` in a captioned
+ * `<div>`, a video); `<image>` is an `<img>` to HTML parsers, so to it too.
+ */
 export function showsPicture(html: string): boolean {
-  return /<(img|video|picture|svg|iframe)\b/i.test(html)
+  return /<(image|img|video|picture|svg|iframe)\b/i.test(html)
 }
 
 /**
@@ -368,7 +371,7 @@ export function htmlPictureHeight(
   sizes: ImageSizes,
 ): { shown: number; known: boolean } {
   const full = canvas.height - canvas.padding - canvas.footerBand
-  const sources = [...html.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map(
+  const sources = [...html.matchAll(/<(?:image|img)\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map(
     (match) => match[1] ?? '',
   )
   const found = sources.map((source) => {
@@ -377,7 +380,7 @@ export function htmlPictureHeight(
   })
   if (
     found.length === 0 ||
-    !/^\s*<(div|figure|p|a|img|center|span)\b/i.test(html) ||
+    !/^\s*<(div|figure|p|a|image|img|center|span)\b/i.test(html) ||
     /<(video|iframe|svg|picture)\b/i.test(html) ||
     found.some((size) => !size)
   )

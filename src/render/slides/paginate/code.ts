@@ -21,8 +21,12 @@ export function isWhole(node: RootContent): boolean {
   if (node.type === 'sampleOutput') return true
   if (node.type !== 'code') return false
   if (!wholeLanguages.has((node.lang ?? '').toLowerCase())) return false
-  // Only what still reads at half size: at most about 40 lines of 200 columns.
-  const lines = node.value.split('\n')
+  return readsShrunk(node)
+}
+
+/** Whether code still reads at half size: at most about 40 lines of 200 columns. */
+export function readsShrunk(code: Code): boolean {
+  const lines = code.value.split('\n')
   return lines.length <= 40 && lines.every((line) => line.length <= 200)
 }
 

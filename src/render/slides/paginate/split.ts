@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast'
 import { blockHeight } from '../slide-metrics.js'
-import { codeUnits } from './code.js'
+import { codeUnits, readsShrunk } from './code.js'
 import { listUnits } from './lists.js'
 import type { PageOptions } from './page.js'
 import { tableUnits } from './tables.js'
@@ -20,7 +20,15 @@ export function splitBlock(
   const heightOf = (part: RootContent) => blockHeight(part, options.imageSizes)
   if (node.type === 'list') return splitUnits(listUnits(node), room, budget, heightOf)
   if (node.type === 'table') return splitUnits(tableUnits(node), room, budget, heightOf)
-  if (node.type === 'code') return splitUnits(codeUnits(node), room, budget, heightOf)
+  if (node.type === 'code') {
+    const units = codeUnits(node)
+    // Code with no place to cut (one open object, one function) is shrunk on a slide of its own.
+    if (units.starts.length === 0 && readsShrunk(node)) {
+      const whole: RootContent = { ...node, data: { ...node.data, whole: true } }
+      return room < budget ? [undefined, whole] : [whole]
+    }
+    return splitUnits(units, room, budget, heightOf)
+  }
   return undefined
 }
 

@@ -1,0 +1,53 @@
+import type { Code } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { codeSplitPoints } from '../../src/render/slides/code-split-points.js'
+import { splitIntoSlides } from '../../src/render/slides/split-into-slides.js'
+
+/** A settings file of one object, 37 lines, like many a tutorial shows. */
+const settings = JSON.stringify(
+  {
+    logging: { level: { default: 'Information', hosting: 'Warning' } },
+    signServer: 'https://sign.example.org',
+    account: { id: 0, password: '', protocol: 'Linux', reconnect: true, bestServer: true },
+    message: { ignoreSelf: true, stringPost: false },
+    qrCode: { consoleMode: false },
+    implementations: [
+      { type: 'ReverseWebSocket', host: '192.168.1.34', port: 9090, suffix: '/ws', retry: 5000 },
+    ],
+  },
+  null,
+  4,
+)
+
+describe('codeSplitPoints', () => {
+  it('offers no place inside an open bracket, whatever the language', () => {
+    expect(codeSplitPoints(settings.split('\n'))).toEqual([])
+    const yaml = 'steps: [\n  build,\n  test,\n]\n\nname: "a # [ not a bracket"\nrun: go'
+    expect(codeSplitPoints(yaml.split('\n')).map((point) => point.index)).toEqual([5, 6])
+  })
+
+  it('still cuts between top-level statements', () => {
+    const go = 'func a() {\n\treturn 1\n}\n\nfunc b() {\n\treturn 2\n}'
+    expect(codeSplitPoints(go.split('\n')).map((point) => point.index)).toEqual([4])
+  })
+})
+
+describe('code with no place to cut on the slides', () => {
+  for (const [lang, lead] of [
+    ['en', 'Then write the settings file:'],
+    ['zh', '然后写好配置文件：'],
+  ] as const) {
+    it(`shrinks a one-object JSON file whole instead of cutting it (${lang})`, () => {
+      const markdown = `## Settings\n\n${lead}\n\n\`\`\`json\n${settings}\n\`\`\`\n`
+      const model = splitIntoSlides(unified().use(remarkParse).parse(markdown))
+      const codes = model.columns
+        .flat()
+        .flatMap((slide) => slide.nodes.filter((node): node is Code => node.type === 'code'))
+      expect(codes).toHaveLength(1)
+      expect(codes[0]?.value).toBe(settings)
+      expect(codes[0]?.data?.whole).toBe(true)
+    })
+  }
+})

@@ -1,0 +1,46 @@
+import type { Paragraph } from 'mdast'
+import { toString as plainText } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { keySentence } from '../../src/render/slides/prose.js'
+
+function key(markdown: string): string {
+  const paragraph = unified().use(remarkParse).parse(markdown).children[0] as Paragraph
+  return plainText({ type: 'paragraph', children: keySentence(paragraph) })
+}
+
+describe('keySentence', () => {
+  it('does not end a sentence after an abbreviation or inside brackets', () => {
+    expect(
+      key('We create an array (a.k.a. the mighty `ndarray`) from a list. Then we add to it.'),
+    ).toBe('We create an array (a.k.a. the mighty ndarray) from a list.')
+    expect(key('Many libraries (e.g. pandas and SciPy) rely on it. They all do.')).toBe(
+      'Many libraries (e.g. pandas and SciPy) rely on it.',
+    )
+    expect(key('The second try worked (ha! who knew) on the first day. Then it broke.')).toBe(
+      'The second try worked (ha! who knew) on the first day.',
+    )
+    expect(key('He wrote "Stop. Think." on the board of the room. Then he left.')).toBe(
+      'He wrote "Stop. Think." on the board of the room.',
+    )
+  })
+
+  it('keeps a Chinese sentence whole across brackets and quotes', () => {
+    expect(key('我们先建一个数组（也就是所谓的 ndarray。它很强大）再说别的。然后再相加。')).toBe(
+      '我们先建一个数组（也就是所谓的 ndarray。它很强大）再说别的。',
+    )
+    expect(key('作者写道“先想清楚！再动手”这句话很有名。后面还有。')).toBe(
+      '作者写道“先想清楚！再动手”这句话很有名。',
+    )
+  })
+
+  it('still ends at a sentence end, or a semicolon outside brackets', () => {
+    expect(key('Version 1.2 of node.js came out today. Everyone upgraded.')).toBe(
+      'Version 1.2 of node.js came out today.',
+    )
+    expect(key('The first clause stands alone; the second adds more.')).toBe(
+      'The first clause stands alone;',
+    )
+  })
+})
