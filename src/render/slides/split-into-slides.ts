@@ -1,6 +1,7 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import { type DeckNotes, deckNotes, interfaceWords } from '../words/interface-words.js'
+import { type DeckNotes, deckNotes } from '../words/deck-notes.js'
+import { interfaceWords } from '../words/interface-words.js'
 import { isPicture, type Page, type PageOptions, paginate } from './paginate/index.js'
 import { endsWithLeadIn, isImageParagraph, isLeadIn } from './prose.js'
 import {

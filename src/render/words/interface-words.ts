@@ -12,11 +12,6 @@ declare module 'vfile' {
   }
 }
 
-// Note: the words' shape, the deck's notes and dates are modules of their own; exported here
-// too for the slide modules that still import them from here.
-export type { DeckNotes } from './deck-notes.js'
-export { deckNotes } from './deck-notes.js'
-export { formatDate } from './format-date.js'
 export type { InterfaceWords } from './word-list.js'
 
 const byLanguage: Record<string, InterfaceWords> = {

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast'
-import type { DeckNotes } from '../../words/interface-words.js'
+import type { DeckNotes } from '../../words/deck-notes.js'
 import type { ImageSizes } from '../slide-metrics.js'
 
 /** The blocks one slide shows, the prose its speaker notes hold, and the height the blocks take. */
