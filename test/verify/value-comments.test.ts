@@ -151,3 +151,14 @@ describe('several values side by side', () => {
     expect(loose('print(xs, n)  # 列表 [1, 2]', 'python')).toEqual([true])
   })
 })
+
+describe('a value with a remark in brackets after it', () => {
+  it('is still the value, the remark left out', () => {
+    const documented = (code: string, language = 'js') =>
+      statementOutputs(code, 0, runner(language))?.parts?.map((part) => part.lines)
+    expect(documented('sum(4, 6);        // 3 (resolves to 1 + 2)')).toEqual([['3']])
+    expect(
+      documented('console.log(n) // 9007199254740992 (错误！应该是 9007199254740993)'),
+    ).toEqual([['9007199254740992']])
+  })
+})

@@ -346,8 +346,6 @@ function trailingComment(line: string, runner: Runner): string | undefined {
 function commentValue(comment: string, kind: StatementKind): ValueComment | undefined {
   if (kind === 'other') return undefined
   if (literalLike.test(comment)) return { text: comment, loose: false }
-  // Several values, as a call printing more than one shows them: `// [ 'ada' ] 0`.
-  if (kind !== 'expression' && literalValues(comment)) return { text: comment, loose: false }
   if (nothingPrinted.test(comment) && kind !== 'expression') return { text: comment, loose: false }
   // A quoted value with a mark after it: `// "object"!`.
   const exclaimed = /^((['"`]).*\2)[!.。！]+$/u.exec(comment)?.[1]
@@ -368,6 +366,8 @@ function commentValue(comment: string, kind: StatementKind): ValueComment | unde
   // A value, then words in brackets: `# 72 (ASCII code for 'H')`.
   const remarked = valueThenRemark(comment)
   if (remarked) return { text: remarked, loose: kind === 'call', whole: comment }
+  // Several values, as a call printing more than one shows them: `// [ 'ada' ] 0`.
+  if (kind !== 'expression' && literalValues(comment)) return { text: comment, loose: false }
   return kind === 'expression' ? undefined : { text: comment, loose: true }
 }
 
