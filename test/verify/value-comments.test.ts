@@ -142,7 +142,7 @@ describe('several values side by side', () => {
     expect(loose("console.log(a, b) // [ 'grace' ] 1")).toEqual([false])
     expect(loose('console.log(m, n) // { a: 1 }, 2')).toEqual([false])
     expect(loose('print(xs, n)  # [1, 2] 3', 'python')).toEqual([false])
-    expect(loose('print(名单, 数)  # [1, 2] (3, 4)', 'python')).toEqual([false])
+    expect(loose('print(名单, 数)  # [1, 2] {3: 4}', 'python')).toEqual([false])
   })
 
   it('leave words, and strings a print shows unquoted, loose', () => {

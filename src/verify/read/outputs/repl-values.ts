@@ -13,20 +13,23 @@ const bareLiteral =
 /**
  * Whether a comment is several values side by side, as a call printing more
  * than one shows them (`console.log(a, b) // [ 'ada' ] 0`, `print(x, y)  # 1 'a'`):
- * numbers, constants and bracketed values, separated by spaces or commas. A
- * quoted string among them is left out: a print shows it without its quotes,
- * so the comment may be written either way.
+ * numbers, constants, arrays and objects, separated by spaces or commas, an
+ * array or object among them. A quoted string among them is left out (a print
+ * shows it without its quotes, so the comment may be written either way), and
+ * so are brackets, which may hold a remark (`30n (correct)`).
  */
 export function literalValues(comment: string): boolean {
   let rest = comment.trim()
   let count = 0
+  let containers = 0
   while (rest !== '') {
     const value = bareLiteral.exec(rest)?.[0] ?? bracketed(rest)
-    if (!value || /^['"`]/u.test(value)) return false
+    if (!value || /^['"`(]/u.test(value)) return false
     count++
+    if (/^[[{]/u.test(value)) containers++
     rest = rest.slice(value.length).replace(/^\s*,?\s*/u, '')
   }
-  return count >= 2
+  return count >= 2 && containers > 0
 }
 
 /** The bracketed value `text` opens with (`[ 1, [2] ]`, `{ a: '}' }`), quotes respected, or `undefined`. */
