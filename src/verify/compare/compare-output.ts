@@ -4,6 +4,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
+import { shellErrorPrefixes } from './shell-errors.js'
 import { type LeftOut, stackLinesLeftOut } from './stack-frames.js'
 import { sameDisplayLines } from './value-display.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
@@ -131,6 +132,8 @@ export function compareOutput(
     ],
   ]
   if (expected.kind === 'comment') steps.push(['indentation', (line) => line.trimStart()])
+  const shellErrors = shellErrorPrefixes(expected.lines)
+  if (shellErrors) steps.push(['shell error prefix', shellErrors])
 
   const normalise = (lines: string[], side: 'expected' | 'actual') =>
     lines.map((line) =>
