@@ -15,7 +15,8 @@ import { proseElisionPython } from '../compare/prose-elision.js'
  * (`...many other things...`) is read as `...`; an example that still differs is
  * marked `elided`, since the post does not show its whole output. An error shown by
  * its last line alone, as many posts write it (`KeyError: 1` under the example, no
- * `Traceback` header), is compared with the last line of the error raised.
+ * `Traceback` header), is compared with the last line of the error raised. An example
+ * that raised `NameError` for a name no import finds reports it as `unbound`.
  */
 /** The checker and runner classes of the doctest driver, shared with the session driver. */
 export const doctestClasses = String.raw`
@@ -29,6 +30,13 @@ MACHINE_PATH = re.compile(r" \((?:/|[A-Za-z]:\\)[^()]*\)$")
 REPORT = sys.stdout  # doctest swaps sys.stdout while examples run
 
 ${proseElisionPython}
+
+def unbound_importable(name):
+    import importlib.util
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 def unelided(want):
     # A line of words standing for output left out reads as doctest's "...".
@@ -76,7 +84,13 @@ class Runner(doctest.DocTestRunner):
         last = got.rstrip("\n").split("\n")[-1]
         shown = example.want.rstrip("\n").split("\n")
         ok = shown[-1] == last and shown[0].startswith('  File "<stdin>"')
-        print(json.dumps({"line": example.lineno, "ok": ok, "want": example.want, "got": got}), file=REPORT, flush=True)
+        report = {"line": example.lineno, "ok": ok, "want": example.want, "got": got}
+        # A name nothing bound and no import finds: the session's setup is not on the page.
+        missing = re.match(r"name '(\w+)' is not defined", str(exc_info[1])) if exc_info[0] is NameError else None
+        name = missing and missing.group(1)
+        if name and not unbound_importable(name):
+            report["unbound"] = name
+        print(json.dumps(report), file=REPORT, flush=True)
 
 `
 

@@ -24,6 +24,8 @@ const exampleReport = z.object({
   varies: z.string().optional(),
   /** Whether its documented output leaves output out in words (`...many other things...`). */
   elided: z.boolean().optional(),
+  /** A name it raised `NameError` for that no import finds: the session needs setup the page does not show. */
+  unbound: z.string().optional(),
 })
 
 type ExampleReport = z.output<typeof exampleReport>
@@ -132,6 +134,22 @@ export const transcriptJob: JobKind = {
           : `not checkable: ${note.reason}, at line ${line}`
       return [{ ...verdict(sample, 'noted', summary), line, check: note.check, run }]
     }
+    const setup = setupNotShown(failed)
+    if (setup) {
+      const line = sample.line + 1 + setup.line
+      return [
+        {
+          ...verdict(
+            sample,
+            'noted',
+            `not checkable: needs setup not shown (name \`${setup.unbound}\`), at line ${line}`,
+          ),
+          line,
+          check: 'pseudo-code',
+          run,
+        },
+      ]
+    }
     const blank = first && sessionBlank(source, first.line, first.want)
     if (blank) {
       const line = sample.line + 1 + (first?.line ?? 0)
@@ -178,6 +196,19 @@ export const transcriptJob: JobKind = {
       },
     ]
   },
+}
+
+/**
+ * The first failed example of a session that uses a name nothing binds
+ * before it, on the page or in the session, and no import finds
+ * (`parser.add_argument(...)` where no fence makes `parser`): the author's
+ * interpreter was set up off the page, so the session cannot be replayed
+ * here. A module left unimported (`re.sub(...)` without `import re`) is
+ * importable, so it stays a failure, as doctest reports it.
+ */
+function setupNotShown(failed: ExampleReport[]): (ExampleReport & { unbound: string }) | undefined {
+  const first = failed[0]
+  return first?.unbound === undefined ? undefined : { ...first, unbound: first.unbound }
 }
 
 /** The line, within the session, of an example's first line of output elided in words. */

@@ -51,7 +51,8 @@ export function ipythonToDoctest(code: string): string {
  * pastes one: `quit()` dropped, a block's body pasted without `... `
  * prompts (`>>> def f():` then indented lines) given them, and a
  * traceback's `File "<stdin>", line 1` line, written flush left, indented
- * as Python prints it, so doctest compares the error line alone.
+ * as Python prints it, so doctest compares the error line alone; a prompt
+ * written without its space (`>>>x`) given it, as doctest refuses it otherwise.
  */
 export function sessionForDoctest(code: string): string {
   let block: string | undefined
@@ -59,7 +60,9 @@ export function sessionForDoctest(code: string): string {
   let source = ''
   return code
     .split('\n')
-    .map((line) => {
+    .map((written) => {
+      // A prompt written without its space (`>>>parser.parse_args([])`) is still the prompt.
+      const line = written.replace(/^(\s*>>>)(?=[^\s>])/, '$1 ')
       const prompt = /^(\s*)(>>>|\.\.\.)(?: |$)(.*)$/.exec(line)
       if (prompt) {
         const [, indent = '', mark, text = ''] = prompt
