@@ -20,6 +20,7 @@ import {
 } from './outputs/documented-output.js'
 import { type DocumentedError, documentedError } from './outputs/error-comments.js'
 import { shellPastedOutput } from './outputs/pasted-output.js'
+import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { isDoctestSession } from './outputs/python-sessions.js'
 import {
   isShellTranscript,
@@ -82,6 +83,8 @@ export interface Sample {
   wrongExpectation?: number
   /** Line of the earlier sample whose lines this one only quotes, when it does (see `markExcerpts`). */
   excerptOf?: number
+  /** Line of the earlier sample whose output this one's lines read as, when they do (see `markPrintedOutputs`). */
+  outputOf?: number
   /** The interpreter version the post says the sample needs (`Python 3.12+`): `3.12`. */
   needsVersion?: string
 }
@@ -134,6 +137,7 @@ export function remarkExtractSamples() {
     })
     linkSessions(samples, file)
     markExcerpts(samples)
+    markPrintedOutputs(samples)
 
     function extract(node: Code, index: number, parent: Parent): Sample | undefined {
       const annotations = readAnnotations(node, parent, index, file)

@@ -69,6 +69,20 @@ export const syntaxJob: JobKind = {
         { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run },
       ]
     }
+    if (sample.outputOf !== undefined) {
+      const printer = `${path.basename(sample.path)}:${sample.outputOf}`
+      return [
+        {
+          ...verdict(
+            sample,
+            'noted',
+            `not checkable: it shows what the sample at ${printer} prints, not ${sample.language} code`,
+          ),
+          check: 'pseudo-code',
+          run,
+        },
+      ]
+    }
     if (sample.excerptOf !== undefined) {
       const quoted = `${path.basename(sample.path)}:${sample.excerptOf}`
       return [

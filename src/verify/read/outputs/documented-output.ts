@@ -8,6 +8,7 @@ import { commentBlockOutputs } from './comment-blocks.js'
 import { echoesOf, echoParts } from './echo-fence.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { pastedOutput } from './pasted-output.js'
+import { isPrintedBy } from './printed-fence.js'
 import {
   ipythonToDoctest,
   isDoctestSession,
@@ -305,12 +306,37 @@ function laterScriptRun(
   }
 }
 
+/**
+ * The fence right after the sample, or after one paragraph, every line of
+ * which the sample prints, whatever language labels it and whatever the
+ * paragraph says (`You should get...`, `Can you guess what the output will
+ * be? Try.`): its output, told by content.
+ */
+function printedFence(code: string, parent: Parent, index: number): DocumentedOutput | undefined {
+  const first = parent.children[index + 1]
+  const next = first?.type === 'paragraph' ? parent.children[index + 2] : first
+  if (next?.type !== 'code' || hasPrompts(next.value) || /^\s*>>>/m.test(next.value)) {
+    return undefined
+  }
+  if (!isPrintedBy(next.value, { code })) return undefined
+  const fenceLine = next.position?.start.line ?? 1
+  const lines = next.value.split('\n')
+  return {
+    kind: 'block',
+    lines,
+    lineNumbers: lines.map((_, offset) => fenceLine + 1 + offset),
+    reason: `output block at line ${fenceLine}, every line of which the sample prints`,
+  }
+}
+
 function followingBlock(
   code: string,
   parent: Parent,
   index: number,
   runner: Runner,
 ): DocumentedOutput | undefined {
+  const printed = printedFence(code, parent, index)
+  if (printed) return printed
   let at = index + 1
   let next = parent.children[at]
   let leadInText: string | undefined
