@@ -10,6 +10,13 @@ const signature =
   /^[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)\s*->\s*[\w.[\], |'"]+$|^[A-Za-z_][\w.]*\((?=[^()]*(?:\[\s*,|,\s*[/*]\s*(?:,|\))))[^()]*\)$/
 /** An operator alone on its line, with at most a comment saying what it means: `>=  # 大于等于`. */
 const operatorAlone = /^(?:[-+*/%@<>=!&|^~]{1,3}|and|or|not|is|in|is not|not in|if|else|lambda)$/
+/**
+ * A `def` under a dotted name (`def node._get_child_candidates(self, ...)`),
+ * which Python never allows: a method quoted out of its class, named the way
+ * prose names it.
+ */
+const dottedDef = /^(?:async\s+)?def\s+([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+)\s*\(/u
+
 /** Statements that only mean something inside a function or a loop, with what they need. */
 const outsideTheirBlock: Array<[RegExp, RegExp, string]> = [
   [/'(?:return|yield)' outside function/, /^\s*(?:async\s+)?def\s/m, 'a function'],
@@ -23,7 +30,7 @@ const outsideTheirBlock: Array<[RegExp, RegExp, string]> = [
 /**
  * Why a Python sample that does not compile is written in a notation rather
  * than as code, judged by the line its syntax error names: a signature, an
- * operator shown alone, another language's `!` for `not` (or IPython's `!`
+ * operator shown alone, a method defined under its dotted name, another language's `!` for `not` (or IPython's `!`
  * shell escape), or the body of a function or loop shown alone (`return`
  * in a sample with no `def`: "`x and y` is like `if bool(x): return y`").
  * `undefined` for anything else, so a genuine syntax error (a missing colon,
@@ -43,6 +50,8 @@ export function pythonNotationAt(
   if (signature.test(text) && !/^(?:def|class)\s/.test(text)) {
     return `a signature written as notation (\`${text}\`) ${at}`
   }
+  const dotted = dottedDef.exec(text)?.[1]
+  if (dotted) return `a method named by its owner, out of its class (\`def ${dotted}\`) ${at}`
   if (operatorAlone.test(text)) return `an operator shown alone (\`${written.trim()}\`) ${at}`
   if (/^!\s*[\w(]/.test(text)) {
     return `\`!\` is not Python's (\`not\` is; IPython's shell escape is not Python either) ${at}`
