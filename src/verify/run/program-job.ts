@@ -12,6 +12,7 @@ import { absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { networkNeed } from '../read/not-checkable/network.js'
+import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import type { DocumentedError } from '../read/outputs/error-comments.js'
@@ -350,6 +351,7 @@ function judgeQuietRun(
     const pseudo =
       absentPackageNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
+      optionTableAt(sample) ??
       networkNeed(sample, run.output, run.exitCode)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
