@@ -176,7 +176,15 @@ export function remarkExtractSamples() {
       const code = replReading(pasted?.code ?? written, runner)
       const documented = transcript
         ? transcript.expected
-        : (pasted?.expected ?? findDocumentedOutput(code, node, parent, index, runner))
+        : (pasted?.expected ??
+          findDocumentedOutput(
+            code,
+            node,
+            parent,
+            index,
+            runner,
+            samples.map((sample) => sample.code),
+          ))
       // Versions side by side are checked each against its own claim, not as one program.
       const variants =
         !transcript && (documented === undefined || documented.kind === 'statements')

@@ -108,6 +108,7 @@ export function findDocumentedOutput(
   parent: Parent,
   index: number,
   runner: Runner,
+  earlier: readonly string[] = [],
 ): DocumentedOutput | undefined {
   const fenceLine = node.position?.start.line ?? 1
   const lines = code.split('\n')
@@ -136,7 +137,7 @@ export function findDocumentedOutput(
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
-    followingBlock(code, parent, index, runner)
+    followingBlock(code, parent, index, runner, earlier)
   )
 }
 
@@ -310,15 +311,21 @@ function laterScriptRun(
  * The fence right after the sample, or after one paragraph, every line of
  * which the sample prints, whatever language labels it and whatever the
  * paragraph says (`You should get...`, `Can you guess what the output will
- * be? Try.`): its output, told by content.
+ * be? Try.`): its output, told by content. `earlier`: the code of the
+ * samples above it on the page, whose strings it may print.
  */
-function printedFence(code: string, parent: Parent, index: number): DocumentedOutput | undefined {
+function printedFence(
+  code: string,
+  parent: Parent,
+  index: number,
+  earlier: readonly string[],
+): DocumentedOutput | undefined {
   const first = parent.children[index + 1]
   const next = first?.type === 'paragraph' ? parent.children[index + 2] : first
   if (next?.type !== 'code' || hasPrompts(next.value) || /^\s*>>>/m.test(next.value)) {
     return undefined
   }
-  if (!isPrintedBy(next.value, { code })) return undefined
+  if (!isPrintedBy(next.value, { code, earlier })) return undefined
   const fenceLine = next.position?.start.line ?? 1
   const lines = next.value.split('\n')
   return {
@@ -329,13 +336,56 @@ function printedFence(code: string, parent: Parent, index: number): DocumentedOu
   }
 }
 
+/** How many paragraphs explaining a sample may stand between it and the lead-in to its output. */
+const explanationParagraphs = 2
+
+/**
+ * The output block after a paragraph or two that explain the sample, then
+ * a lead-in naming its output (`Now if you run the script ... you will see
+ * the following output:`): only prose stands between, so the nearest code
+ * above is the one that ran; the block must be plain output (no language
+ * that runs, no prompts).
+ */
+function blockAfterExplanation(parent: Parent, index: number): DocumentedOutput | undefined {
+  let at = index + 1
+  while (
+    parent.children[at]?.type === 'paragraph' &&
+    parent.children[at + 1]?.type === 'paragraph' &&
+    at - index <= explanationParagraphs
+  ) {
+    at++
+  }
+  const leadIn = parent.children[at]
+  const next = parent.children[at + 1]
+  if (at === index + 1 || leadIn?.type !== 'paragraph' || next?.type !== 'code') return undefined
+  const leadInText = plainText(leadIn).trim()
+  const language = next.lang?.toLowerCase() ?? ''
+  if (
+    leadInKind(leadInText) !== 'output' ||
+    !outputLanguages.has(language) ||
+    runnerFor(language) !== undefined ||
+    hasPrompts(next.value)
+  ) {
+    return undefined
+  }
+  const fenceLine = next.position?.start.line ?? 1
+  const lines = next.value.split('\n')
+  return {
+    kind: 'block',
+    lines,
+    lineNumbers: lines.map((_, offset) => fenceLine + 1 + offset),
+    reason: `output block at line ${fenceLine}, after the explanation and the lead-in \`${leadInText}\``,
+  }
+}
+
 function followingBlock(
   code: string,
   parent: Parent,
   index: number,
   runner: Runner,
+  earlier: readonly string[],
 ): DocumentedOutput | undefined {
-  const printed = printedFence(code, parent, index)
+  const printed = printedFence(code, parent, index, earlier)
   if (printed) return printed
   let at = index + 1
   let next = parent.children[at]
@@ -344,7 +394,7 @@ function followingBlock(
   if (next?.type === 'paragraph' || next?.type === 'list') {
     leadInText = plainText(next).trim()
     lead = next.type === 'paragraph' ? leadInKind(leadInText) : undefined
-    if (!lead) return laterScriptRun(parent, index, runner)
+    if (!lead) return laterScriptRun(parent, index, runner) ?? blockAfterExplanation(parent, index)
     at++
     next = parent.children[at]
   }

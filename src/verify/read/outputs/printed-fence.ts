@@ -49,6 +49,12 @@ export interface Printer {
   code: string
   files?: Record<string, string>
   documented?: readonly string[]
+  /**
+   * The code of earlier samples of the page, whose data the sample may print
+   * (`print(k)` of keys an earlier fence wrote as `'cloud'`): a line counts
+   * as printed when it is one of their strings whole.
+   */
+  earlier?: readonly string[]
 }
 
 /** Whether a line holds the text in quotes: code that prints it, not what it printed. */
@@ -61,6 +67,7 @@ function printedLines(fence: string, printer: Printer): boolean[] {
   const sources = [printer.code, ...Object.values(printer.files ?? {})]
   const pieces = sources.flatMap(printedPieces)
   const documented = new Set((printer.documented ?? []).map((line) => line.trim()))
+  const data = new Set((printer.earlier ?? []).flatMap(printedPieces))
   return fence
     .split('\n')
     .map((line) => line.trim())
@@ -68,6 +75,7 @@ function printedLines(fence: string, printer: Printer): boolean[] {
     .map(
       (line) =>
         documented.has(line) ||
+        (data.has(line) && /[\p{L}\p{N}]/u.test(line)) ||
         objectRepr.test(line) ||
         pieces.some(
           (piece) =>
