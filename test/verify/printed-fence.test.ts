@@ -10,9 +10,9 @@ describe('fences whose lines a sample prints', () => {
     'def f():\n    print("Printing from the parent function.")\n    print(f"{n} 个结果：全部都完成了")\n'
 
   it('reads every line printed by the sample as its output, whatever labels the fence', () => {
-    expect(isPrintedBy('Printing from the parent function.\n3 个结果：全部都完成了\n', { code })).toBe(
-      true,
-    )
+    expect(
+      isPrintedBy('Printing from the parent function.\n3 个结果：全部都完成了\n', { code }),
+    ).toBe(true)
     expect(isPrintedBy('Printing from the parent function\n', { code })).toBe(true)
     expect(isPrintedBy('<function f at 0x1004a8c08>\n', { code })).toBe(true)
   })
