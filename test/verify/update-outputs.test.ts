@@ -137,6 +137,31 @@ describe('updateOutputs', () => {
     await expectRestored(post, post.replace('   你好，张三', '   你好，张三\n   你好，李四'))
   })
 
+  it('rewrites an output block after a paragraph of explanation, and leaves one labelled as code to the author', async () => {
+    const post = [
+      fence('python', 'print("Printing from the parent function.")'),
+      '',
+      'You should get...',
+      '',
+      fence('sh', 'Printing from the parent function'),
+      '',
+      fence('bash', 'echo "There is no folder yet."'),
+      '',
+      'The path is made up, so nobody has it.',
+      '',
+      'Now if you run the script you will see the following output:',
+      '',
+      fence('', 'There is a folder.'),
+    ].join('\n')
+    const result = await update(post)
+    expect(result.text).toBe(post.replace('There is a folder.', 'There is no folder yet.'))
+    expect(result.updated).toEqual([11])
+    expect(result.leftAlone).toEqual([
+      '8: its output fence is labelled `sh`, a language of code: update it by hand',
+    ])
+    expect(result.again).toBe(result.text)
+  })
+
   it('rewrites a traceback’s exception line and keeps the stack as the author wrote it', async () => {
     const traceback = (message: string) =>
       [
