@@ -8,6 +8,8 @@
  * "...", line N, in ...` frames, their source lines, `^^^^` markers) is
  * not, on either side: it names the author's files and lines and changes
  * with each Python version. The exception's type and message stay exact.
+ * When the documented output is the traceback alone, what the run printed
+ * before it is not compared either, as doctest ignores it.
  *
  * Node: when the documented output shows an error (`TypeError: ...`,
  * `Trace: ...`) or a stack frame, the `    at ...` frames, the `Node.js
@@ -49,6 +51,7 @@ export function stackLinesLeftOut(expected: readonly string[], actual: readonly 
   if (expected.some((line) => pythonHeader.test(line))) {
     leftOut.expected.push(...pythonStack(expected))
     leftOut.actual.push(...pythonStack(actual))
+    leftOut.actual.push(...printedBeforeError(expected, actual))
   }
   if (expected.some((line) => nodeFrame.test(line) || errorLine.test(line.trim()))) {
     leftOut.expected.push(...nodeStack(expected))
@@ -70,6 +73,19 @@ export function endsWithNodeError(lines: readonly string[]): boolean {
   const last = shown.findLastIndex((line) => !nodeFrame.test(line) && !nodeVersion.test(line))
   const line = shown[last] ?? ''
   return last !== -1 && last < shown.length - 1 && errorLine.test(line) && thrownLine.test(line)
+}
+
+/**
+ * When the documented output is an error alone, its first line the
+ * traceback's header, the lines the run printed before its traceback: as
+ * doctest compares an example that raises by its exception alone, whatever
+ * it printed first.
+ */
+function printedBeforeError(expected: readonly string[], actual: readonly string[]): number[] {
+  const first = expected.find((line) => line.trim() !== '') ?? ''
+  const header = actual.findIndex((line) => pythonHeader.test(line))
+  if (!pythonHeader.test(first) || header <= 0) return []
+  return Array.from({ length: header }, (_, index) => index)
 }
 
 function matching(lines: readonly string[], pattern: RegExp): number[] {

@@ -1,5 +1,6 @@
 import type { Code } from 'mdast'
 import { type Runner, runnerFor } from '../../runners.js'
+import { isTraceback } from './printed-fence.js'
 
 /** Words naming what follows as output (`Output:`, `the following output`, `运行结果如下：`), looked for in the last clause. */
 const outputNoun = /\boutputs?\b|\bresults?\b|输出|结果|效果/iu
@@ -37,6 +38,8 @@ function isStatement(line: string): boolean {
  */
 export function isCodeNotOutput(fence: Code, runner: Runner, leadIn: string | undefined): boolean {
   const lines = fence.value.split('\n').filter((line) => line.trim() !== '')
+  // A traceback quotes the lines it ran (`print(10/i)`), but no program starts with one.
+  if (isTraceback(lines)) return false
   if (lines.length > 0 && lines.every((line) => scriptInvocation.test(line))) return true
   const namedOutput = outputNoun.test(lastClause(leadIn ?? ''))
   if (!namedOutput && isReferenceTable(lines)) return true
