@@ -326,13 +326,21 @@ function printedFence(
     return undefined
   }
   if (!isPrintedBy(next.value, { code, earlier })) return undefined
-  const fenceLine = next.position?.start.line ?? 1
-  const lines = next.value.split('\n')
+  return wholeBlock(
+    next,
+    (line) => `output block at line ${line}, every line of which the sample prints`,
+  )
+}
+
+/** A fence's every line as a sample's documented output, with why, given the fence's line. */
+function wholeBlock(fence: Code, reason: (fenceLine: number) => string): DocumentedOutput {
+  const fenceLine = fence.position?.start.line ?? 1
+  const lines = fence.value.split('\n')
   return {
     kind: 'block',
     lines,
     lineNumbers: lines.map((_, offset) => fenceLine + 1 + offset),
-    reason: `output block at line ${fenceLine}, every line of which the sample prints`,
+    reason: reason(fenceLine),
   }
 }
 
@@ -368,14 +376,11 @@ function blockAfterExplanation(parent: Parent, index: number): DocumentedOutput 
   ) {
     return undefined
   }
-  const fenceLine = next.position?.start.line ?? 1
-  const lines = next.value.split('\n')
-  return {
-    kind: 'block',
-    lines,
-    lineNumbers: lines.map((_, offset) => fenceLine + 1 + offset),
-    reason: `output block at line ${fenceLine}, after the explanation and the lead-in \`${leadInText}\``,
-  }
+  return wholeBlock(
+    next,
+    (line) =>
+      `output block at line ${line}, after the explanation and the lead-in \`${leadInText}\``,
+  )
 }
 
 function followingBlock(
