@@ -26,8 +26,17 @@ export interface LeftOut {
 }
 
 const pythonHeader = /^\s*Traceback \((?:most recent call last|innermost last)\):$/
-/** A line of a Python traceback's stack: indented, or a `File "...", line N` frame. */
-const pythonStackLine = /^\s+\S|^\s*File ".*", line \d+/
+/**
+ * A line of a Python traceback's stack: indented, a `File "...", line N`
+ * frame, or the `line N, in f` of a frame whose long path wrapped it onto a
+ * line of its own.
+ */
+const pythonStackLine = /^\s+\S|^\s*File ".*", line \d+|^line \d+, in \S+$/
+
+/** Whether a line is one of a Python traceback's stack (see `pythonStackLine`). */
+export function isPythonStackLine(line: string): boolean {
+  return pythonStackLine.test(line)
+}
 const nodeFrame = /^\s+at (?:async )?\S.*(?:\)|:\d+(?::\d+)?)$/
 const nodeVersion = /^Node\.js v\d+\.\d+\.\d+$/
 const nodeHint = /^\(Use `node --[\w-]+ \.\.\.` to show where the (?:warning|error) was created\)$/

@@ -5,7 +5,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
-import { endsWithNodeError } from '../compare/stack-frames.js'
+import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { absentPackageNeed } from '../read/not-checkable/absent-package.js'
@@ -610,7 +610,7 @@ function endsWithTraceback(sample: Sample): boolean {
   const last = rest.at(-1) ?? ''
   return (
     /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(last) &&
-    rest.slice(0, -1).every((line) => /^\s/.test(line) || line.trim() === '...')
+    rest.slice(0, -1).every((line) => isPythonStackLine(line) || line.trim() === '...')
   )
 }
 

@@ -5,7 +5,8 @@ import type { Sample } from '../remark-extract-samples.js'
  * labels them (`sh`, `python`, `bash`): told by their content, as a reader
  * tells them, not by the label. A line reads as printed when it is a string
  * the sample's code (or a file it runs) writes out, a line of its documented
- * output, or an object's repr (`<function f at 0x10>`); a fence that is a
+ * output, an error's line (`ZeroDivisionError: division by zero`), or an
+ * object's repr (`<function f at 0x10>`); a fence that is a
  * Python traceback from its header to its exception line is an error's
  * output, which no program of any language starts with.
  */
@@ -75,6 +76,7 @@ function printedLines(fence: string, printer: Printer): boolean[] {
     .map(
       (line) =>
         documented.has(line) ||
+        exceptionLine.test(line) ||
         (data.has(line) && /[\p{L}\p{N}]/u.test(line)) ||
         objectRepr.test(line) ||
         pieces.some(
