@@ -137,7 +137,8 @@ export function findDocumentedOutput(
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
-    followingBlock(code, parent, index, runner, earlier)
+    followingBlock(code, parent, index, runner) ??
+    printedFence(code, parent, index, earlier)
   )
 }
 
@@ -388,10 +389,7 @@ function followingBlock(
   parent: Parent,
   index: number,
   runner: Runner,
-  earlier: readonly string[],
 ): DocumentedOutput | undefined {
-  const printed = printedFence(code, parent, index, earlier)
-  if (printed) return printed
   let at = index + 1
   let next = parent.children[at]
   let leadInText: string | undefined
