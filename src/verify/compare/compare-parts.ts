@@ -1,6 +1,8 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import type { OutputPart } from '../read/outputs/documented-output.js'
 import { describesOutput } from '../read/outputs/value-claims.js'
+import { valueSequence } from '../read/outputs/value-sequence.js'
+import { compareCalledPrints } from './called-prints.js'
 import {
   type CompareOptions,
   type Comparison,
@@ -23,6 +25,7 @@ export function comparePart(
   options: CompareOptions,
 ): Comparison | undefined {
   if (part.error) return compareError(part, shown)
+  if (part.printedBy) return withCalledPrints(part, part.printedBy, shown, printed, options)
   const actual = part.gapless ? shown.replace(/^[ \t]*\r?\n/gm, '') : shown
   const documented = valueAsPrinted(part, actual)
   const comparison = compareOutput(
@@ -57,9 +60,40 @@ export function comparePart(
   }
   if (part.loose && !resembles(documented.join(' '), actual)) return undefined
   if (part.loose && describesOutput(documented.join(' '), actual)) return undefined
-  if (part.iterations) return undefined
+  // A loop's comment listing every iteration's value is a claim; other words about it are not.
+  if (part.iterations && !valueSequence(part.lines[0] ?? '')) return undefined
   if (part.inline && translated(documented.join(' '), actual)) return undefined
   return comparison
+}
+
+/**
+ * A call's part whose prints are documented inside the function it calls:
+ * those lines compared with what it printed, and its own comment, if any,
+ * with the value it shows after them.
+ */
+function withCalledPrints(
+  part: OutputPart,
+  printedBy: NonNullable<OutputPart['printedBy']>,
+  shown: string,
+  printed: string | undefined,
+  options: CompareOptions,
+): Comparison | undefined {
+  const through = part.value ? (printed ?? '') : shown
+  const inner = compareCalledPrints(printedBy, through)
+  if (!part.value) return inner
+  const rest = shown.startsWith(through) ? shown.slice(through.length) : shown
+  // A value shown as `undefined` after printed lines is not shown at all (see `replShown`).
+  const { printedBy: _, ...alone } = part
+  const own = comparePart(alone, rest, undefined, options)
+  if (!own) return inner
+  return {
+    ...own,
+    ok: inner.ok && own.ok,
+    diff: [...inner.diff, ...own.diff],
+    normalisers: [...new Set([...inner.normalisers, ...own.normalisers])],
+    timingOnly: false,
+    variesOnly: false,
+  }
 }
 
 /** Letters of scripts other than Latin that a translation brings: Han, kana, Hangul, Cyrillic. */
@@ -133,9 +167,11 @@ function sameDisplay(part: OutputPart, actual: string): boolean {
     .split('\n')
     .filter((line) => line.trim() !== '')
   if (part.iterations) {
-    const items = only.split(
-      /\s*(?:[,，;；]\s*(?:then|and then|然后|接着|再)?|\s(?:then|and then)|然后|接着)\s*/u,
-    )
+    const items =
+      valueSequence(only) ??
+      only.split(
+        /\s*(?:[,，;；]\s*(?:then|and then|然后|接着|再)?|\s(?:then|and then)|然后|接着)\s*/u,
+      )
     if (items.length > 1 && items.length === lines.length) {
       return items.every((item, at) => sameValueDisplay(item, lines[at] ?? ''))
     }

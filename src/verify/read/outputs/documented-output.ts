@@ -36,6 +36,11 @@ export interface OutputPart {
   labelled?: boolean
   /** An error the comment says the statement raises; the statements after it still run, as in a REPL. */
   error?: { name: string | undefined; comment: string } | undefined
+  /**
+   * What a call prints through the function it calls, as the value comments on that function's
+   * prints document it (see `calledPrints`): compared line by line with what the call printed.
+   */
+  printedBy?: { lines: string[]; lineNumbers: number[] }
   /** A comment inside a loop: all iterations' output, on one line or one item each (`John, then 30`). */
   iterations?: boolean
   /** The whole comment, when `lines` holds only the value it starts with (`undefined is false`). */
