@@ -54,8 +54,8 @@ export function comparePart(
     )
     if (alone.ok || sameDisplay(part, printed)) return { ...alone, ok: true, diff: [] }
   }
-  if (part.clock) {
-    const varying = clockReading(part, actual)
+  if (part.clock || part.random) {
+    const varying = varyingReading(part, documented, actual)
     if (varying) return { ...comparison, variesOnly: true, varies: [varying] }
   }
   if (part.loose && !resembles(documented.join(' '), actual)) return undefined
@@ -179,17 +179,29 @@ function sameDisplay(part: OutputPart, actual: string): boolean {
   return sameValueDisplay(only, lines.join(' '))
 }
 
-/** A number read from the clock (`day = now.day  # 8`), documented and real, as a line that varies. */
-function clockReading(part: OutputPart, actual: string): VaryingLine | undefined {
-  const [documented] = part.lines
+/**
+ * A value read from the clock or drawn at random (`day = now.day  # 8`,
+ * `console.log(random())` / `// <- 174`, `'3:15:20 PM'`), documented and
+ * real, as a line that varies: the two differ in their numbers alone.
+ */
+function varyingReading(
+  part: OutputPart,
+  documented: readonly string[],
+  actual: string,
+): VaryingLine | undefined {
+  const [written] = documented
   const real = actual.trim()
-  const number = /^-?\d+(?:\.\d+)?$/
-  if (part.lines.length !== 1 || !documented || !number.test(documented.trim())) return undefined
-  if (!number.test(real)) return undefined
+  if (documented.length !== 1 || !written || real.includes('\n')) return undefined
+  // A print shows a string without the quotes its comment may give it.
+  const want = (/^(['"`])(.*)\1$/.exec(written.trim())?.[2] ?? written).trim()
+  const numbers = (text: string) => text.replace(/\d+/g, '0')
+  if (!/\d/.test(want) || numbers(want) !== numbers(real.replace(/^(['"`])(.*)\1$/, '$2'))) {
+    return undefined
+  }
   return {
-    expected: { kind: 'expected', text: documented, ...lineOf(part) },
+    expected: { kind: 'expected', text: written, ...lineOf(part) },
     actual: { kind: 'actual', text: real },
-    kinds: ['date'],
+    kinds: [part.random ? 'random number' : 'date'],
   }
 }
 

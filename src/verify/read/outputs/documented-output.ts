@@ -26,8 +26,10 @@ export interface OutputPart {
   value: boolean
   /** The name an assignment binds, whose value after it the comment documents (`b = a[0]  # 'H'`). */
   shows?: string
-  /** That assignment reads the clock (`day = now.day`): a number it documents may vary from run to run. */
+  /** That assignment, or its sample, reads the clock (`day = now.day`): a number it documents may vary from run to run. */
   clock?: boolean
+  /** Its sample draws random numbers (`Math.random()`): a number it documents may vary from run to run. */
+  random?: boolean
   /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
   inline?: boolean
   /** A comment in words, not a literal: compared only when the real output resembles it. */

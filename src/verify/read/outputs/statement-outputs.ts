@@ -14,6 +14,7 @@ import {
 } from './repl-values.js'
 import { readsAsProse } from './value-claims.js'
 import { valueSequence } from './value-sequence.js'
+import { varyingSource } from './varying-sources.js'
 
 /**
  * `=>`, `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
@@ -253,11 +254,13 @@ export function statementOutputs(
   // Errors alone: the sample is checked for its first error, where the program stops
   // (a traceback in an `# Output:` block is checked in place, as a session's).
   if (blocks === 0 && parts.every((part) => part.error)) return undefined
+  // Numbers a sample reads from the clock or draws at random are the author's run's.
+  const varying = varyingSource(code)
   return {
     kind: 'statements',
     lines: parts.flatMap((part) => part.lines),
     lineNumbers: parts.flatMap((part) => part.lineNumbers),
-    parts,
+    parts: varying ? parts.map((part) => ({ ...varying, ...part })) : parts,
     reason: `${parts.length} statement output${parts.length === 1 ? '' : 's'} documented in comments, from line ${parts[0]?.lineNumbers[0] ?? fenceLine}`,
   }
 }
