@@ -78,7 +78,11 @@ function withCalledPrints(
   printed: string | undefined,
   options: CompareOptions,
 ): Comparison | undefined {
-  const through = part.value ? (printed ?? '') : shown
+  // Where the run does not tell printed lines from the value (Python's), the first lines are printed.
+  const lines = shown.split(/(?<=\n)/)
+  const leading =
+    lines.length > printedBy.lines.length ? lines.slice(0, printedBy.lines.length) : []
+  const through = part.value ? (printed ?? leading.join('')) : shown
   const inner = compareCalledPrints(printedBy, through)
   if (!part.value) return inner
   const rest = shown.startsWith(through) ? shown.slice(through.length) : shown
