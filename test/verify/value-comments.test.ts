@@ -188,6 +188,11 @@ describe('arrow comments on the line under a statement', () => {
     ])
   })
 
+  it('leave an arrow pointing back at the code, `<--`, a remark', () => {
+    const part = statementOutputs('console.log(x) // <-- look here', 0, runner('js'))?.parts?.[0]
+    expect(part?.loose).toBe(true)
+  })
+
   it('leave a remark after the value out', () => {
     expect(parts("'xyz'.replaceAll('y', '$$');\n// → 'x$z' (not 'x$$z')")).toEqual([
       { lines: '1-1', documented: ["'x$z'"], value: true },

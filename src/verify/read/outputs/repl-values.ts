@@ -55,7 +55,8 @@ function bracketed(text: string): string | undefined {
 }
 
 /** `=>`, `->`, `<-`, `→` or an output word opening a value comment. */
-const marker = /^(?:=>|->|<-|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：])\s*/iu
+const marker =
+  /^(?:=>|->|<-(?!-)|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：])\s*/iu
 
 /** The name an assignment binds, Python (`b = a[0]`) or JavaScript (`const b = a[0];`). */
 const pythonTarget = /^([\p{L}_][\p{L}\p{N}_.]*)\s*(?::[^=]+)?=(?!=)/u
