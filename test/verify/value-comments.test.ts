@@ -257,6 +257,9 @@ describe('prints documented inside the function a call runs', () => {
     expect(printedBy('class F {\n  m() {\n    print(1)  # 1\n}\n\nf.m()', 'python') ?? []).toEqual(
       [],
     )
+    // The call's value on the line under it.
+    const below = 'function f() {\n  console.log(1); // 1\n  return 2;\n}\nf();\n// <- 2'
+    expect(printedBy(below)).toEqual([[['2'], ['1']]])
     const method = 'class F:\n    def m(self):\n        print(1)  # 1\n\nf = F()\nf.m()'
     expect(printedBy(method, 'python')).toEqual([[['1'], ['1']]])
   })

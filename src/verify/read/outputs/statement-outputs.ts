@@ -169,7 +169,10 @@ export function statementOutputs(
       const marked = valueMarker.exec(below)?.[1]?.trim()
       const value = marked ? markedValue(below, marked, kind) : commentValue(below, kind)
       if (value && !outputMarker.test(below)) {
-        parts.push(part(statement, kind, value, [fenceLine + number + 1], false))
+        parts.push({
+          ...part(statement, kind, value, [fenceLine + number + 1], false),
+          ...(through && { printedBy: through }),
+        })
         blockStart = number + 2
         values++
         index++
