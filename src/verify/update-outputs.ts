@@ -12,6 +12,7 @@ import {
 import { shellPastedOutput } from './read/outputs/pasted-output.js'
 import { withoutAuthorsWords } from './read/outputs/prose-among-output.js'
 import { isShellTranscript, readShellTranscript } from './read/outputs/shell-transcript.js'
+import { sequenceOf, valueSequence } from './read/outputs/value-sequence.js'
 import type { Sample } from './read/remark-extract-samples.js'
 import { replReading } from './read/repl-lines.js'
 import { runnableCode } from './read/sample-code.js'
@@ -364,6 +365,11 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
     const comparison = comparePart(part, printed, result.run?.printedParts?.[index], options)
     if (!comparison || comparison.ok) continue
     const at = part.lineNumbers[0] ?? part.nothingAt ?? sample.line + part.to + 1
+    if (part.printedBy) {
+      const reason = 'its prints are documented inside the function it calls: update them by hand'
+      leftAlone.push({ sample, line: at, reason })
+      continue
+    }
     if (part.error || part.nothingAt !== undefined) {
       const what = part.error ? 'the error it raises' : 'that it prints nothing'
       leftAlone.push({ sample, line: at, reason: `its comment says ${what}: update it by hand` })
@@ -380,6 +386,16 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       continue
     }
     const real = outputLines(printed).map((line) => inQuotesOf(part.lines[0] ?? '', line))
+    // A loop's comment listing each iteration's value, on its print call: the values printed, listed so.
+    const listed = part.iterations && valueSequence(part.lines[0] ?? '')
+    if (listed) {
+      const head = headOf(lineAt(lines, at - 1), part.lines[0] ?? '')
+      const sequence = sequenceOf(outputLines(printed), part.lines[0] ?? '')
+      if (head === undefined || sequence === undefined) {
+        leftAlone.push({ sample, line: at, reason: 'value comment not updated: it was not found' })
+      } else edits.push({ from: at - 1, to: at, lines: [head + sequence] })
+      continue
+    }
     // A value on its statement's line, or alone in a fence of its own after the sample (an answer).
     const isValue =
       part.lineNumbers.length === 1 &&
@@ -463,6 +479,7 @@ function fenceCode(lines: readonly string[], sample: Sample): string {
       .slice(sample.line, sample.line + count)
       .map((line) => line.replace(/\r$/, '').slice(width))
       .join('\n'),
+    sample.highlightTags,
   )
 }
 
@@ -487,6 +504,7 @@ function checked(
   }
   const code = runnableCode(
     fence.map((line) => line.replace(/\r$/, '').slice(quoteWidth(lines, sample))).join('\n'),
+    sample.highlightTags,
   )
   const before = sample.expected?.parts?.filter((part) => inFence(part.lineNumbers[0])).length
   // A shell session's commands and outputs are read from its prompts, as when it was extracted.

@@ -429,4 +429,37 @@ describe('updateOutputs', () => {
     ])
     expect(result.again).toBe(result.text)
   })
+
+  it('rewrites a loop’s listed values, a value under an assignment and one under a `<-` arrow, in their forms', async () => {
+    const post = [
+      fence('python', 'for n in range(1, 10, 2):\n    print(n)  # 1, 3, 5, 7, 8'),
+      '',
+      fence('js', "for (const w of ['a', 'b']) {\n  console.log(w) // 'a', 'c'\n}"),
+      '',
+      fence(
+        'js',
+        "const e = Object.entries({ x: 1 });\n// → [['x', 2]]\nconsole.log(e.length)\n// <- 2",
+      ),
+    ].join('\n')
+    const restored = post
+      .replace('7, 8', '7, 9')
+      .replace("'a', 'c'", "'a', 'b'")
+      .replace("[['x', 2]]", "[ [ 'x', 1 ] ]")
+      .replace('<- 2', '<- 1')
+    await expectRestored(post, restored)
+  })
+
+  it('rewrites the value in a post that marks highlights with <mark> tags, keeping the tags', async () => {
+    const post = fence('js', 'var a = 1\nconsole.log(<mark>a + 1</mark>)\n// <- 3')
+    await expectRestored(post, post.replace('<- 3', '<- 2'))
+  })
+
+  it('leaves prints documented inside the function a call runs to the author', async () => {
+    const post = fence('js', 'function f() {\n  console.log(1); // 2\n}\nf();')
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '3: its prints are documented inside the function it calls: update them by hand',
+    ])
+  })
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { comparePart } from '../../src/verify/compare/compare-parts.js'
 import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import { documentedError } from '../../src/verify/read/outputs/error-comments.js'
 import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
+import { valueSequence } from '../../src/verify/read/outputs/value-sequence.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'
 
 function runner(language: string): Runner {
@@ -160,5 +163,162 @@ describe('a value with a remark in brackets after it', () => {
     expect(
       documented('console.log(n) // 9007199254740992 (错误！应该是 9007199254740993)'),
     ).toEqual([['9007199254740992']])
+  })
+})
+
+describe('arrow comments on the line under a statement', () => {
+  it('read `<-`, `→` and `=>` as values, under a print, a call or an expression', () => {
+    expect(
+      parts("console.log(bar)\n// <- 'pony'\ngreet();\n// → 'hi'\n[1].length\n// => 1"),
+    ).toEqual([
+      { lines: '1-1', documented: ["'pony'"] },
+      { lines: '3-3', documented: ["'hi'"], value: true },
+      { lines: '5-5', documented: ['1'], value: true },
+    ])
+  })
+
+  it('read the value of the name an assignment binds, over several lines too', () => {
+    const code =
+      "const entries = Object.entries(o);\n// → [['x', 42]]\nconst r = f(\n  entries\n);\n// → { x: 42 }"
+    expect(
+      statementOutputs(code, 0, runner('js'))?.parts?.map((part) => [part.shows, part.lines]),
+    ).toEqual([
+      ['entries', ["[['x', 42]]"]],
+      ['r', ['{ x: 42 }']],
+    ])
+  })
+
+  it('leave an arrow pointing back at the code, `<--`, a remark', () => {
+    const part = statementOutputs('console.log(x) // <-- look here', 0, runner('js'))?.parts?.[0]
+    expect(part?.loose).toBe(true)
+  })
+
+  it('leave a remark after the value out', () => {
+    expect(parts("'xyz'.replaceAll('y', '$$');\n// → 'x$z' (not 'x$$z')")).toEqual([
+      { lines: '1-1', documented: ["'x$z'"], value: true },
+    ])
+  })
+
+  it('read `<- Exception` and `<- TypeError` as errors the line raises', () => {
+    expect(parts('null.x\n// <- TypeError\n1 + 1\n// <- 2')).toEqual([
+      { lines: '1-1', documented: ['<- TypeError'], error: 'TypeError' },
+      { lines: '3-3', documented: ['2'], value: true },
+    ])
+    const declared = documentedError(
+      "var {foo:{bar}} = {baz: 'ouch'}\n// <- Exception",
+      0,
+      runner('js'),
+    )
+    expect(declared && { line: declared.line, comment: declared.comment }).toEqual({
+      line: 1,
+      comment: '<- Exception',
+    })
+    // Words about exceptions claim none.
+    expect(documentedError('f()\n// exception handling is below', 0, runner('js'))).toBe(undefined)
+  })
+})
+
+describe('a loop’s comment listing each iteration’s value', () => {
+  it('is read whole, as a claim on every iteration', () => {
+    expect(parts('for n in range(1, 10, 2):\n    print(n)  # 1, 3, 5, 7, 9', 'python')).toEqual([
+      { lines: '1-2', documented: ['1, 3, 5, 7, 9'], iterations: true },
+    ])
+    expect(parts("for (const w of ws) {\n  console.log(w) // → 'a', [1, 2]\n}")).toEqual([
+      { lines: '1-3', documented: ["'a', [1, 2]"], iterations: true },
+    ])
+  })
+
+  it('are values, not words or a list cut short', () => {
+    expect(valueSequence('1, 3, 5')).toEqual(['1', '3', '5'])
+    expect(valueSequence("[1, 2], 'a, b'")).toEqual(['[1, 2]', "'a, b'"])
+    expect(valueSequence('1, 3, ...')).toBe(undefined)
+    expect(valueSequence('John, then 30')).toBe(undefined)
+    expect(valueSequence('42')).toBe(undefined)
+  })
+})
+
+describe('prints documented inside the function a call runs', () => {
+  const printedBy = (code: string, language = 'js') =>
+    statementOutputs(code, 0, runner(language))?.parts?.map((part) => [
+      part.lines,
+      part.printedBy?.lines,
+    ])
+
+  it('are what each call prints, in order, beside its own value', () => {
+    const code =
+      'function sum(a, b) {\n  console.log(a); // 1\n  console.log(b); // undefined\n  return a + b;\n}\n\nsum(1); // => NaN\nsum(2);'
+    expect(printedBy(code)).toEqual([
+      [['NaN'], ['1', 'undefined']],
+      [
+        ['1', 'undefined'],
+        ['1', 'undefined'],
+      ],
+    ])
+    expect(printedBy('class F {\n  m() {\n    print(1)  # 1\n}\n\nf.m()', 'python') ?? []).toEqual(
+      [],
+    )
+    // The call's value on the line under it.
+    const below = 'function f() {\n  console.log(1); // 1\n  return 2;\n}\nf();\n// <- 2'
+    expect(printedBy(below)).toEqual([[['2'], ['1']]])
+    const method = 'class F:\n    def m(self):\n        print(1)  # 1\n\nf = F()\nf.m()'
+    expect(printedBy(method, 'python')).toEqual([[['1'], ['1']]])
+  })
+
+  it('are left alone where a print may run more or less than once a call', () => {
+    const cases = [
+      // In a branch.
+      'function f(a) {\n  if (a) {\n    console.log(a); // 1\n  }\n}\nf(1);',
+      // A print without a value comment.
+      'function f(a) {\n  console.log(a); // 1\n  console.log(a);\n}\nf(1);',
+      // Calling another function of the sample, or itself.
+      'function g() {\n  console.log(2); // 2\n}\nfunction f() {\n  console.log(1); // 1\n  g();\n}\nf();',
+      // Defined twice.
+      'function f() {\n  console.log(1); // 1\n}\nfunction f() {\n  console.log(2); // 2\n}\nf();',
+    ]
+    for (const code of cases)
+      expect((printedBy(code) ?? []).flatMap(([, by]) => by ?? [])).toEqual([])
+  })
+})
+
+describe('comparing the new forms', () => {
+  const options = { samplePath: '', tolerance: undefined, unordered: false }
+  const compared = (code: string, shown: string, printed?: string, language = 'js') => {
+    const [first] = statementOutputs(code, 0, runner(language))?.parts ?? []
+    if (!first) throw new Error('no documented part')
+    const comparison = comparePart(first, shown, printed, options)
+    return comparison && (comparison.ok ? 'ok' : comparison.variesOnly ? 'varies' : 'differs')
+  }
+
+  it('compares a loop’s listed values with its lines, so a wrong number fails', () => {
+    const loop = 'for n in range(1, 10, 2):\n    print(n)  # 1, 3, 5, 7, 9'
+    expect(compared(loop, '1\n3\n5\n7\n9\n', undefined, 'python')).toBe('ok')
+    expect(compared(loop, '1\n3\n5\n7\n8\n', undefined, 'python')).toBe('differs')
+    expect(compared(loop, '1\n3\n5\n7\n', undefined, 'python')).toBe('differs')
+    // Words about the iterations stay uncompared when they do not match.
+    const words = "for (const w of ['a']) {\n  console.log(w) // each word in turn\n}"
+    expect(compared(words, 'a\n')).toBe(undefined)
+  })
+
+  it('compares the lines a call printed with the comments inside its function', () => {
+    const code =
+      'function sum(a, b) {\n  console.log(a); // 1\n  console.log(b); // [5, 6]\n  return 3;\n}\nsum(1); // => 3'
+    expect(compared(code, '1\n[ 5, 6 ]\n3\n', '1\n[ 5, 6 ]\n')).toBe('ok')
+    expect(compared(code, '1\n[ 5, 7 ]\n3\n', '1\n[ 5, 7 ]\n')).toBe('differs')
+    expect(compared(code, '1\n[ 5, 6 ]\n4\n', '1\n[ 5, 6 ]\n')).toBe('differs')
+  })
+
+  it('reads numbers the clock or a random draw gave the author as varying, and other text exactly', () => {
+    const random =
+      'function r() {\n  return Math.floor(Math.random() * 300)\n}\nconsole.log(r())\n// <- 174'
+    expect(compared(random, '68\n')).toBe('varies')
+    expect(compared(random, 'NaN\n')).toBe('differs')
+    const clock =
+      'var t = `at $' +
+      "{new Date().toLocaleString()}`\nconsole.log(t)\n// <- 'at 8/26/2015, 3:15:20 PM'"
+    expect(compared(clock, 'at 11/29/2026, 11:51:12 PM\n')).toBe('varies')
+    expect(compared(clock, 'on 11/29/2026, 11:51:12 PM\n')).toBe('differs')
+    // A date the program builds is exact.
+    const built = 'const d = new Date(2020, 0, 1)\nconsole.log(d.getFullYear()) // 2021'
+    expect(compared(built, '2020\n')).toBe('differs')
   })
 })

@@ -1,6 +1,8 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import type { OutputPart } from '../read/outputs/documented-output.js'
 import { describesOutput } from '../read/outputs/value-claims.js'
+import { valueSequence } from '../read/outputs/value-sequence.js'
+import { compareCalledPrints } from './called-prints.js'
 import {
   type CompareOptions,
   type Comparison,
@@ -23,6 +25,7 @@ export function comparePart(
   options: CompareOptions,
 ): Comparison | undefined {
   if (part.error) return compareError(part, shown)
+  if (part.printedBy) return withCalledPrints(part, part.printedBy, shown, printed, options)
   const actual = part.gapless ? shown.replace(/^[ \t]*\r?\n/gm, '') : shown
   const documented = valueAsPrinted(part, actual)
   const comparison = compareOutput(
@@ -51,15 +54,50 @@ export function comparePart(
     )
     if (alone.ok || sameDisplay(part, printed)) return { ...alone, ok: true, diff: [] }
   }
-  if (part.clock) {
-    const varying = clockReading(part, actual)
+  if (part.clock || part.random) {
+    const varying = varyingReading(part, documented, actual)
     if (varying) return { ...comparison, variesOnly: true, varies: [varying] }
   }
   if (part.loose && !resembles(documented.join(' '), actual)) return undefined
   if (part.loose && describesOutput(documented.join(' '), actual)) return undefined
-  if (part.iterations) return undefined
+  // A loop's comment listing every iteration's value is a claim; other words about it are not.
+  if (part.iterations && !valueSequence(part.lines[0] ?? '')) return undefined
   if (part.inline && translated(documented.join(' '), actual)) return undefined
   return comparison
+}
+
+/**
+ * A call's part whose prints are documented inside the function it calls:
+ * those lines compared with what it printed, and its own comment, if any,
+ * with the value it shows after them.
+ */
+function withCalledPrints(
+  part: OutputPart,
+  printedBy: NonNullable<OutputPart['printedBy']>,
+  shown: string,
+  printed: string | undefined,
+  options: CompareOptions,
+): Comparison | undefined {
+  // Where the run does not tell printed lines from the value (Python's), the first lines are printed.
+  const lines = shown.split(/(?<=\n)/)
+  const leading =
+    lines.length > printedBy.lines.length ? lines.slice(0, printedBy.lines.length) : []
+  const through = part.value ? (printed ?? leading.join('')) : shown
+  const inner = compareCalledPrints(printedBy, through)
+  if (!part.value) return inner
+  const rest = shown.startsWith(through) ? shown.slice(through.length) : shown
+  // A value shown as `undefined` after printed lines is not shown at all (see `replShown`).
+  const { printedBy: _, ...alone } = part
+  const own = comparePart(alone, rest, undefined, options)
+  if (!own) return inner
+  return {
+    ...own,
+    ok: inner.ok && own.ok,
+    diff: [...inner.diff, ...own.diff],
+    normalisers: [...new Set([...inner.normalisers, ...own.normalisers])],
+    timingOnly: false,
+    variesOnly: false,
+  }
 }
 
 /** Letters of scripts other than Latin that a translation brings: Han, kana, Hangul, Cyrillic. */
@@ -133,9 +171,11 @@ function sameDisplay(part: OutputPart, actual: string): boolean {
     .split('\n')
     .filter((line) => line.trim() !== '')
   if (part.iterations) {
-    const items = only.split(
-      /\s*(?:[,，;；]\s*(?:then|and then|然后|接着|再)?|\s(?:then|and then)|然后|接着)\s*/u,
-    )
+    const items =
+      valueSequence(only) ??
+      only.split(
+        /\s*(?:[,，;；]\s*(?:then|and then|然后|接着|再)?|\s(?:then|and then)|然后|接着)\s*/u,
+      )
     if (items.length > 1 && items.length === lines.length) {
       return items.every((item, at) => sameValueDisplay(item, lines[at] ?? ''))
     }
@@ -143,17 +183,29 @@ function sameDisplay(part: OutputPart, actual: string): boolean {
   return sameValueDisplay(only, lines.join(' '))
 }
 
-/** A number read from the clock (`day = now.day  # 8`), documented and real, as a line that varies. */
-function clockReading(part: OutputPart, actual: string): VaryingLine | undefined {
-  const [documented] = part.lines
+/**
+ * A value read from the clock or drawn at random (`day = now.day  # 8`,
+ * `console.log(random())` / `// <- 174`, `'3:15:20 PM'`), documented and
+ * real, as a line that varies: the two differ in their numbers alone.
+ */
+function varyingReading(
+  part: OutputPart,
+  documented: readonly string[],
+  actual: string,
+): VaryingLine | undefined {
+  const [written] = documented
   const real = actual.trim()
-  const number = /^-?\d+(?:\.\d+)?$/
-  if (part.lines.length !== 1 || !documented || !number.test(documented.trim())) return undefined
-  if (!number.test(real)) return undefined
+  if (documented.length !== 1 || !written || real.includes('\n')) return undefined
+  // A print shows a string without the quotes its comment may give it.
+  const want = (/^(['"`])(.*)\1$/.exec(written.trim())?.[2] ?? written).trim()
+  const numbers = (text: string) => text.replace(/\d+/g, '0')
+  if (!/\d/.test(want) || numbers(want) !== numbers(real.replace(/^(['"`])(.*)\1$/, '$2'))) {
+    return undefined
+  }
   return {
-    expected: { kind: 'expected', text: documented, ...lineOf(part) },
+    expected: { kind: 'expected', text: written, ...lineOf(part) },
     actual: { kind: 'actual', text: real },
-    kinds: ['date'],
+    kinds: [part.random ? 'random number' : 'date'],
   }
 }
 

@@ -5,6 +5,7 @@ export type VaryingKind =
   | 'timestamp'
   | 'duration'
   | 'benchmark ratio'
+  | 'random number'
   | 'uuid'
   | 'hex digest'
   | 'object id'

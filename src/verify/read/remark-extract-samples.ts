@@ -12,6 +12,7 @@ import {
   parseAnnotations,
 } from './annotations.js'
 import { markExcerpts } from './excerpts.js'
+import { marksHighlightsWithTags } from './highlight-tags.js'
 import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
 import {
   type DocumentedOutput,
@@ -29,7 +30,7 @@ import {
 } from './outputs/shell-transcript.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { replReading } from './repl-lines.js'
-import { needsBashFunctionNames, runnableCode, shebangRunner } from './sample-code.js'
+import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
 import { sampleVariants, type Variant } from './variants.js'
 import { versionNeeded } from './version-needs.js'
@@ -87,6 +88,8 @@ export interface Sample {
   outputOf?: number
   /** The interpreter version the post says the sample needs (`Python 3.12+`): `3.12`. */
   needsVersion?: string
+  /** The post writes highlights in code as `<mark>` tags, taken out of `code` (see `marksHighlightsWithTags`). */
+  highlightTags?: true
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -121,6 +124,12 @@ export function remarkExtractSamples() {
     let order = 0
     file.data.samples = samples
     file.data.unrunFences = unrun
+    const runnable: string[] = []
+    visit(tree, 'code', (node: Code) => {
+      if (runnerFor(node.lang?.toLowerCase() ?? '')) runnable.push(node.value)
+    })
+    const highlightTags = marksHighlightsWithTags(runnable)
+    const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
       if (index === undefined || !parent) return
@@ -225,6 +234,7 @@ export function remarkExtractSamples() {
         needs: [],
         chain: '',
         ...(isExercise(parent, index) && { exercise: true }),
+        ...(highlightTags && { highlightTags: true as const }),
         ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         files: filesUsed(code, namedFiles, latestScript),

@@ -1,4 +1,5 @@
 import { type Runner, runnerFor } from '../runners.js'
+import { withoutHighlightTags } from './highlight-tags.js'
 
 /**
  * expressive-code's and shiki's line markers, `// [!code ++]`,
@@ -10,12 +11,13 @@ const highlightMark = /\*\/?!\*/g
 
 /**
  * The code a reader would run from a fence: Windows line endings and the
- * marks of page highlighters removed, and the indentation every line shares
- * (a fence whose content is indented as a whole) taken off. Lines keep
- * their numbers.
+ * marks of page highlighters removed (the post's `<mark>` tags too, when
+ * `highlightTags`: see `marksHighlightsWithTags`), and the indentation every
+ * line shares (a fence whose content is indented as a whole) taken off.
+ * Lines keep their numbers.
  */
-export function runnableCode(value: string): string {
-  const lines = value
+export function runnableCode(value: string, highlightTags = false): string {
+  const lines = (highlightTags ? withoutHighlightTags(value) : value)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(codeMarker, '').replace(highlightMark, ''))

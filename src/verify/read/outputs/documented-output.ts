@@ -27,8 +27,10 @@ export interface OutputPart {
   value: boolean
   /** The name an assignment binds, whose value after it the comment documents (`b = a[0]  # 'H'`). */
   shows?: string
-  /** That assignment reads the clock (`day = now.day`): a number it documents may vary from run to run. */
+  /** That assignment, or its sample, reads the clock (`day = now.day`): a number it documents may vary from run to run. */
   clock?: boolean
+  /** Its sample draws random numbers (`Math.random()`): a number it documents may vary from run to run. */
+  random?: boolean
   /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
   inline?: boolean
   /** A comment in words, not a literal: compared only when the real output resembles it. */
@@ -37,6 +39,11 @@ export interface OutputPart {
   labelled?: boolean
   /** An error the comment says the statement raises; the statements after it still run, as in a REPL. */
   error?: { name: string | undefined; comment: string } | undefined
+  /**
+   * What a call prints through the function it calls, as the value comments on that function's
+   * prints document it (see `calledPrints`): compared line by line with what the call printed.
+   */
+  printedBy?: { lines: string[]; lineNumbers: number[] }
   /** A comment inside a loop: all iterations' output, on one line or one item each (`John, then 30`). */
   iterations?: boolean
   /** The whole comment, when `lines` holds only the value it starts with (`undefined is false`). */

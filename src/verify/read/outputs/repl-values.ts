@@ -54,8 +54,9 @@ function bracketed(text: string): string | undefined {
   return undefined
 }
 
-/** `=>`, `->`, `→` or an output word opening a value comment. */
-const marker = /^(?:=>|->|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：])\s*/iu
+/** `=>`, `->`, `<-`, `→` or an output word opening a value comment. */
+const marker =
+  /^(?:=>|->|<-(?!-)|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：])\s*/iu
 
 /** The name an assignment binds, Python (`b = a[0]`) or JavaScript (`const b = a[0];`). */
 const pythonTarget = /^([\p{L}_][\p{L}\p{N}_.]*)\s*(?::[^=]+)?=(?!=)/u

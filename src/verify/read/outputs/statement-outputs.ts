@@ -1,5 +1,6 @@
 import type { Runner } from '../../runners.js'
 import { type Statement, topLevelStatements } from '../statements.js'
+import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { saysThrows, statementError } from './error-comments.js'
@@ -12,14 +13,16 @@ import {
   valueThenRemark,
 } from './repl-values.js'
 import { readsAsProse } from './value-claims.js'
+import { valueSequence } from './value-sequence.js'
+import { varyingSource } from './varying-sources.js'
 
 /**
- * `=>`, `->`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
+ * `=>`, `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
  * ASCII value), or a console's `>` before a logged line (`// > hello`),
  * opening a value comment.
  */
 const valueMarker =
-  /^(?:=>|->|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|结果\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
+  /^(?:=>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|结果\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
 /** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
 const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])(?:\\.|(?!\1).)*\1\s*,/
 /** A value followed by words about it, after a comma, a dash or two spaces. */
@@ -106,7 +109,9 @@ export function statementOutputs(
     }
     // A value comment on an assignment claims the value of the name it binds (`b = a[0]  # 'H'`).
     const assigned =
-      statement && kind === 'other' && !shell ? assignmentPart(statement, line, runner) : undefined
+      statement && kind === 'other' && !shell
+        ? assignmentPart(statement, trailingComment(line, runner), runner)
+        : undefined
     if (assigned) {
       parts.push({ ...assigned, lineNumbers: [fenceLine + number] })
       blockStart = number + 1
@@ -117,8 +122,18 @@ export function statementOutputs(
       statement && !innerPrintOfBlock(statement, kind, line) && !loopsOver(statement, kind, line)
         ? valueComment(line, kind, runner)
         : undefined
+    // What a call prints through the function it calls, documented in that function.
+    const through =
+      statement && kind === 'call'
+        ? calledPrints(statement, statements, lines, fenceLine, runner, (text) =>
+            printedValue(text, runner),
+          )
+        : undefined
     if (statement && comment) {
-      parts.push(part(statement, kind, comment, [fenceLine + number], true))
+      parts.push({
+        ...part(statement, kind, comment, [fenceLine + number], true),
+        ...(through && { printedBy: through }),
+      })
       blockStart = number + 1
       values++
       continue
@@ -142,15 +157,39 @@ export function statementOutputs(
         index++
         continue
       }
-      const marked = valueMarker.exec(below)?.[1]?.trim()
-      const value = marked ? { text: marked, loose: false } : commentValue(below, kind)
-      if (value && !outputMarker.test(below)) {
-        parts.push(part(statement, kind, value, [fenceLine + number + 1], false))
+      // Under an assignment, the value of the name it binds (`const e = Object.entries(o);` / `// → [['x', 42]]`).
+      const assignedBelow = kind === 'other' ? assignmentPart(statement, below, runner) : undefined
+      if (assignedBelow) {
+        parts.push({ ...assignedBelow, inline: false, lineNumbers: [fenceLine + number + 1] })
         blockStart = number + 2
         values++
         index++
         continue
       }
+      const marked = valueMarker.exec(below)?.[1]?.trim()
+      const value = marked ? markedValue(below, marked, kind) : commentValue(below, kind)
+      if (value && !outputMarker.test(below)) {
+        parts.push({
+          ...part(statement, kind, value, [fenceLine + number + 1], false),
+          ...(through && { printedBy: through }),
+        })
+        blockStart = number + 2
+        values++
+        index++
+        continue
+      }
+    }
+    if (statement && through) {
+      parts.push({
+        from: statement.from,
+        to: statement.to,
+        value: false,
+        printedBy: through,
+        lines: through.lines,
+        lineNumbers: through.lineNumbers,
+      })
+      values++
+      continue
     }
     // A loop's comment on its one print, inside it or on its last line (a Python loop's).
     const lastOfLoop = statement && kind === 'block' && statement.from < number
@@ -218,11 +257,13 @@ export function statementOutputs(
   // Errors alone: the sample is checked for its first error, where the program stops
   // (a traceback in an `# Output:` block is checked in place, as a session's).
   if (blocks === 0 && parts.every((part) => part.error)) return undefined
+  // Numbers a sample reads from the clock or draws at random are the author's run's.
+  const varying = varyingSource(code)
   return {
     kind: 'statements',
     lines: parts.flatMap((part) => part.lines),
     lineNumbers: parts.flatMap((part) => part.lineNumbers),
-    parts,
+    parts: varying ? parts.map((part) => ({ ...varying, ...part })) : parts,
     reason: `${parts.length} statement output${parts.length === 1 ? '' : 's'} documented in comments, from line ${parts[0]?.lineNumbers[0] ?? fenceLine}`,
   }
 }
@@ -252,10 +293,9 @@ function part(
 /** The part for a value comment on an assignment, its line number aside; `undefined` for a remark. */
 function assignmentPart(
   statement: Statement,
-  line: string,
+  comment: string | undefined,
   runner: Runner,
 ): Omit<OutputPart, 'lineNumbers'> | undefined {
-  const comment = trailingComment(line, runner)
   const value = comment === undefined ? undefined : assignedValue(statement, comment, runner)
   if (!value) return undefined
   return {
@@ -312,17 +352,27 @@ function valueComment(line: string, kind: StatementKind, runner: Runner): ValueC
   const comment = trailingComment(line, runner)
   if (!comment) return undefined
   const marked = valueMarker.exec(comment)?.[1]?.trim()
-  // Words after an arrow on a statement that prints nothing of its own describe what it
-  // shows rather than quote it (`// -> Promise 实例对象`): compared only if alike.
-  if (marked) {
-    // A value, then words about it in brackets: `# 输出: 2 (在 dict1 中找到了键 'b')`.
-    const remarked = valueThenRemark(marked)
-    if (remarked) return { text: remarked, loose: kind === 'call', whole: marked }
-    // `输出 "x"` with no colon may be the author's words as much as a value: compared if alike.
-    const spaced = /^输出\s/u.test(comment)
-    return { text: marked, loose: spaced || (kind !== 'print' && readsAsProse(marked)) }
-  }
-  return commentValue(comment, kind)
+  return marked ? markedValue(comment, marked, kind) : commentValue(comment, kind)
+}
+
+/**
+ * The value after a comment's marker (`marked`, from `comment`). Words after
+ * an arrow on a statement that prints nothing of its own describe what it
+ * shows rather than quote it (`// -> Promise 实例对象`): compared only if alike.
+ */
+function markedValue(comment: string, marked: string, kind: StatementKind): ValueComment {
+  // A value, then words about it in brackets: `# 输出: 2 (在 dict1 中找到了键 'b')`, `// → 'x$z' (not 'x$$z')`.
+  const remarked = valueThenRemark(marked)
+  if (remarked) return { text: remarked, loose: kind === 'call', whole: marked }
+  // `输出 "x"` with no colon may be the author's words as much as a value: compared if alike.
+  const spaced = /^输出\s/u.test(comment)
+  return { text: marked, loose: spaced || (kind !== 'print' && readsAsProse(marked)) }
+}
+
+/** The value a print call's comment documents, `undefined` for none or for words. */
+function printedValue(line: string, runner: Runner): string | undefined {
+  const comment = valueComment(line, 'print', runner)
+  return comment && !comment.loose ? comment.text : undefined
 }
 
 /** The text of a line's trailing comment, outside strings; `undefined` if none. */
@@ -397,7 +447,10 @@ function loopComment(
   if (!loop || !/^(?:for|while)\b/.test(loop.text.trim())) return undefined
   const code = line.trim()
   if (!printCall.test(code)) return undefined
-  const comment = valueComment(line, 'print', runner)
+  // Each iteration's value in turn (`# 1, 3, 5, 7, 9`), read whole.
+  const written = trailingComment(line, runner) ?? ''
+  const listed = valueMarker.exec(written)?.[1]?.trim() ?? written
+  const comment = valueSequence(listed) ? { text: listed } : valueComment(line, 'print', runner)
   if (!comment) return undefined
   // Nested loops or several prints: which iteration printed what is not clear.
   const body = loop.text.split('\n').slice(1)

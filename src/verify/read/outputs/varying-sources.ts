@@ -1,0 +1,19 @@
+/** Code drawing random numbers: `Math.random()`, Python's `random.randint(...)`, shells' `$RANDOM`. */
+const drawsRandom =
+  /\bMath\.random\s*\(|\brandom\.(?:random|randint|randrange|choice|choices|sample|shuffle|uniform|gauss)\s*\(|\$RANDOM\b|\bcrypto\.random(?:UUID|Int)\s*\(/u
+/** Code reading the current time (not a date it builds): `new Date()`, `Date.now()`, `datetime.now()`. */
+const readsNow =
+  /\bnew Date\s*\(\s*\)|\bDate\.now\s*\(|\b(?:datetime|date)\.(?:now|today|utcnow)\s*\(|\btime\.(?:time|localtime|gmtime)\s*\(/u
+
+/**
+ * What in a sample makes the numbers it prints differ from run to run, for
+ * the value comments of its statements: a value a comment documents from
+ * the author's run (`console.log(random())` / `// <- 174`, the time of day)
+ * is checked for its form, not its numbers. None for a sample reading
+ * neither the clock nor a random source.
+ */
+export function varyingSource(code: string): { random: true } | { clock: true } | undefined {
+  if (drawsRandom.test(code)) return { random: true }
+  if (readsNow.test(code)) return { clock: true }
+  return undefined
+}
