@@ -32,6 +32,7 @@ import {
 } from './job.js'
 import { readMarkedOutput } from './marked-output.js'
 import { pythonSessionDriver } from './python-driver.js'
+import { asConsoleInputs } from './repl-declarations.js'
 import { type RunResult, runProcess } from './run-process.js'
 import { statusShownByOutput } from './shell-status.js'
 import { inTemporaryFolder } from './temporary-folder.js'
@@ -103,10 +104,15 @@ export const programJob: JobKind = {
           samplePaths: files,
         }
       }
-      // One program: each sample followed by a line printing its end marker.
+      // One program: each sample followed by a line printing its end marker; each sample an
+      // input of its own, as a console reads it.
+      const inputs = asConsoleInputs(
+        runner,
+        job.samples.map((sample) => sample.code),
+      )
       const pieces = job.samples.map((sample, index) => {
         const parts = sample.expected?.parts ?? []
-        const code = instrumentParts(runner, sample.code, parts, marker, index)
+        const code = instrumentParts(runner, inputs[index] ?? sample.code, parts, marker, index)
         return job.samples.length === 1
           ? code
           : `${code}\n${runner.printMarker(`${marker}:end:${index}:0`)}\n`
@@ -122,12 +128,13 @@ export const programJob: JobKind = {
         { cwd: folder, ...limits },
       )
       const runs = sessionRuns(run, marker, job.samples.length, true)
-      // Line numbers in each sample's output count from its own first line.
+      // Line numbers in each sample's output count from its own first line (the lines of the
+      // pieces before it, an end marker the instrumenting put on a line of its own included).
       let offset = 0
-      job.samples.forEach((sample, index) => {
+      pieces.forEach((piece, index) => {
         const own = runs[index]
         if (own && offset > 0) own.output = ownLineNumbers(own.output, samplePath, offset)
-        offset += sample.code.split('\n').length + 1
+        offset += piece.split('\n').length - 1
       })
       return { runs, samplePath }
     })
