@@ -19,6 +19,7 @@ import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
 import { isShellRunner } from '../runner-id.js'
+import { syntaxErrorsAlone } from './early-errors.js'
 import { instrumentParts } from './instrument.js'
 import {
   failure,
@@ -112,7 +113,10 @@ export const programJob: JobKind = {
       )
       const pieces = job.samples.map((sample, index) => {
         const parts = sample.expected?.parts ?? []
-        const code = instrumentParts(runner, inputs[index] ?? sample.code, parts, marker, index)
+        const input = syntaxErrorsAlone(runner, inputs[index] ?? sample.code, (from, to) =>
+          parts.some((part) => part.from <= to && part.to >= from),
+        )
+        const code = instrumentParts(runner, input, parts, marker, index)
         return job.samples.length === 1
           ? code
           : `${code}\n${runner.printMarker(`${marker}:end:${index}:0`)}\n`
