@@ -8,7 +8,7 @@ import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { endsWithNodeError } from '../compare/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
-import { absentPackageNeed } from '../read/not-checkable/absent-package.js'
+import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { networkNeed } from '../read/not-checkable/network.js'
@@ -360,6 +360,7 @@ function judgeQuietRun(
   if (((comparison && !comparison.ok) || exitDiffers) && !variesOnly) {
     const pseudo =
       absentPackageNeed(sample, run.output) ??
+      absentLibraryNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
       networkNeed(sample, run.output, run.exitCode)
     if (pseudo) {
