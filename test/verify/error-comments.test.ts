@@ -3,7 +3,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
-import { documentedError } from '../../src/verify/read/outputs/error-comments.js'
+import { documentedError, errorClaim } from '../../src/verify/read/outputs/error-comments.js'
 import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
 import { remarkExtractSamples, type Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { replReading } from '../../src/verify/read/repl-lines.js'
@@ -228,5 +228,21 @@ describe('versions run one at a time', () => {
     expect(taking?.variants).toBeUndefined()
     expect(taking?.needs).toEqual([samples[0]?.id])
     expect(taking?.expectedError).toMatchObject({ line: 5 })
+  })
+})
+
+describe('errors claimed in words', () => {
+  it('reads the error after a label in words, and after the subject of the claim', () => {
+    expect(
+      errorClaim('执行函数后，控制台报错：Uncaught ReferenceError: a is not defined')?.name,
+    ).toBe('ReferenceError')
+    expect(errorClaim('This will raise a TypeError:')?.name).toBe('TypeError')
+    expect(errorClaim('The next call throws a RangeError')?.name).toBe('RangeError')
+  })
+
+  it('claims nothing for a labelled value or a subject saying something else', () => {
+    expect(errorClaim('打印结果：2')).toBeUndefined()
+    expect(errorClaim('This will print the error count')).toBeUndefined()
+    expect(errorClaim('note: throws if empty')).toBeUndefined()
   })
 })

@@ -13,6 +13,7 @@ import {
 } from './annotations.js'
 import { markExcerpts } from './excerpts.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
+import { saysUndefined } from './fresh-names.js'
 import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
 import {
   type DocumentedOutput,
@@ -330,6 +331,8 @@ function linkSessions(samples: Sample[], file: VFile): void {
       if (!sample.expectedError) sample.mode = modeOf(sample.annotations, undefined)
     }
     for (const name of names.uses) {
+      // A sample saying the name is not defined is a program of its own, not one using it.
+      if (saysUndefined(sample.code, name)) continue
       const definer = defined.get(name)
       if (definer && !definer.annotations.isolate && !sample.needs.includes(definer.id)) {
         sample.needs.push(definer.id)

@@ -1,5 +1,6 @@
 import type { Runner } from '../runners.js'
 import { consoleReading } from './console-lines.js'
+import { nodeReplReading } from './node-repl.js'
 import { commentStart } from './outputs/statement-outputs.js'
 import { topLevelStatements } from './statements.js'
 
@@ -12,12 +13,13 @@ const braceLine = /^\{.*\}\s*$/
  * parentheses, an object rather than a block (`{ a: 42 } === { a: 42 } // false`).
  * Only for code that does not parse as a script as written, and only when
  * the wrapped code does; the line keeps its number and its comment.
- * A fence of console lines, each with its value comment, is read by
- * `consoleReading` first.
+ * A Node REPL transcript (`> expr` / its value) is read by
+ * `nodeReplReading` first, then a fence of console lines, each with its
+ * value comment, by `consoleReading`.
  */
 export function replReading(written: string, runner: Runner): string {
   if (runner.id !== 'javascript' && runner.id !== 'typescript') return written
-  const code = consoleReading(written, runner)
+  const code = consoleReading(nodeReplReading(written, runner), runner)
   if (!code.includes('{') || topLevelStatements(runner, code)) return code
   const lines = code.split('\n')
   let changed = false

@@ -10,7 +10,9 @@ import type { Runner } from '../runners.js'
  * from the syntax tree, on existing lines so line numbers stay true. A
  * `value` part that is a bare expression prints its value as the REPL
  * shows it (`console.dir`), after a `value` marker; an `error` part's
- * expression is caught and its error printed (`Uncaught TypeError: ...`).
+ * expression is caught and its error printed (`Uncaught TypeError: ...`),
+ * one said to be a `SyntaxError` compiled alone (through `eval`), as a
+ * console compiles each input.
  */
 export function instrumentParts(
   runner: Runner,
@@ -57,10 +59,14 @@ export function instrumentParts(
       })
     } else if (part.error && alone) {
       // The error the post says it raises, shown as a console shows it; the code after it runs on.
+      // A syntax error is raised by that input alone, compiled on its own as a console compiles
+      // each input (`/+/`), rather than refusing the whole program before it runs.
+      const input =
+        part.error.name === 'SyntaxError' ? `eval(${JSON.stringify(expression)})` : expression
       edits.push({
         at: first.start,
         end: first.end,
-        text: `try { ${expression}; } catch (postdeckError) { console.log('Uncaught ' + (postdeckError instanceof Error ? postdeckError.name + ': ' + postdeckError.message : String(postdeckError))); }`,
+        text: `try { ${input}; } catch (postdeckError) { console.log('Uncaught ' + (postdeckError instanceof Error ? postdeckError.name + ': ' + postdeckError.message : String(postdeckError))); }`,
         rank: 0,
       })
     }

@@ -8,7 +8,7 @@ import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
-import { absentPackageNeed } from '../read/not-checkable/absent-package.js'
+import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { networkNeed } from '../read/not-checkable/network.js'
@@ -20,6 +20,7 @@ import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
 import { isShellRunner } from '../runner-id.js'
+import { syntaxErrorsAlone } from './early-errors.js'
 import { instrumentParts } from './instrument.js'
 import {
   failure,
@@ -33,6 +34,7 @@ import {
 } from './job.js'
 import { readMarkedOutput } from './marked-output.js'
 import { pythonSessionDriver } from './python-driver.js'
+import { asConsoleInputs } from './repl-declarations.js'
 import { type RunResult, runProcess } from './run-process.js'
 import { statusShownByOutput } from './shell-status.js'
 import { inTemporaryFolder } from './temporary-folder.js'
@@ -104,10 +106,18 @@ export const programJob: JobKind = {
           samplePaths: files,
         }
       }
-      // One program: each sample followed by a line printing its end marker.
+      // One program: each sample followed by a line printing its end marker; each sample an
+      // input of its own, as a console reads it.
+      const inputs = asConsoleInputs(
+        runner,
+        job.samples.map((sample) => sample.code),
+      )
       const pieces = job.samples.map((sample, index) => {
         const parts = sample.expected?.parts ?? []
-        const code = instrumentParts(runner, sample.code, parts, marker, index)
+        const input = syntaxErrorsAlone(runner, inputs[index] ?? sample.code, (from, to) =>
+          parts.some((part) => part.from <= to && part.to >= from),
+        )
+        const code = instrumentParts(runner, input, parts, marker, index)
         return job.samples.length === 1
           ? code
           : `${code}\n${runner.printMarker(`${marker}:end:${index}:0`)}\n`
@@ -123,12 +133,13 @@ export const programJob: JobKind = {
         { cwd: folder, ...limits },
       )
       const runs = sessionRuns(run, marker, job.samples.length, true)
-      // Line numbers in each sample's output count from its own first line.
+      // Line numbers in each sample's output count from its own first line (the lines of the
+      // pieces before it, an end marker the instrumenting put on a line of its own included).
       let offset = 0
-      job.samples.forEach((sample, index) => {
+      pieces.forEach((piece, index) => {
         const own = runs[index]
         if (own && offset > 0) own.output = ownLineNumbers(own.output, samplePath, offset)
-        offset += sample.code.split('\n').length + 1
+        offset += piece.split('\n').length - 1
       })
       return { runs, samplePath }
     })
@@ -350,6 +361,7 @@ function judgeQuietRun(
   if (((comparison && !comparison.ok) || exitDiffers) && !variesOnly) {
     const pseudo =
       absentPackageNeed(sample, run.output) ??
+      absentLibraryNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
       optionTableAt(sample) ??
       networkNeed(sample, run.output, run.exitCode)

@@ -43,3 +43,35 @@ function importsPackage(code: string, name: string): boolean {
     'u',
   ).test(code)
 }
+
+/**
+ * The globals well-known libraries are loaded as, by a page's `<script>` tag
+ * or into the author's REPL, with the library each names.
+ */
+const libraryGlobals = new Map([
+  ['_', 'lodash or Underscore'],
+  ['$', 'jQuery'],
+  ['jQuery', 'jQuery'],
+  ['R', 'Ramda'],
+  ['moment', 'Moment.js'],
+  ['dayjs', 'Day.js'],
+  ['d3', 'D3'],
+])
+
+/**
+ * The library a JavaScript sample uses through its global, that no sample
+ * of the post loads (`_.pickBy(data)` raising `ReferenceError: _ is not
+ * defined`): the library, not the code, is what is missing, as with a
+ * package that is not installed.
+ */
+export function absentLibraryNeed(sample: Sample, output: string): string | undefined {
+  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
+  const name = /^(?:Uncaught )?ReferenceError: ([\w$]+) is not defined$/mu.exec(output)?.[1]
+  const library = name === undefined ? undefined : libraryGlobals.get(name)
+  if (name === undefined || library === undefined) return undefined
+  const defines = new RegExp(
+    `(?:let|const|var|function|class)\\s+${escapeStringRegexp(name)}(?![\\w$])|\\b(?:require|import)\\b`,
+  )
+  if (defines.test(sample.code)) return undefined
+  return `needs ${library}, which it uses as \`${name}\` and no sample loads`
+}

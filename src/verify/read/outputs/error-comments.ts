@@ -115,9 +115,20 @@ export function commentText(line: string, runner: Runner): string | undefined {
 export function errorClaim(
   comment: string,
 ): { name: string | undefined; comment: string } | undefined {
-  if (!claimsError.test(comment)) return undefined
-  return { name: errorName.exec(comment)?.[1], comment }
+  if (claimsError.test(comment)) return { name: errorName.exec(comment)?.[1], comment }
+  // The error as the console shows it after a label in words, `执行函数后，控制台报错：Uncaught
+  // ReferenceError: ...`, or the words after their subject, `This will raise a TypeError:`.
+  const shown = labelledError.exec(comment)?.[1] ?? comment.replace(claimSubject, '')
+  if (shown === comment || !claimsError.test(shown)) return undefined
+  const name = errorName.exec(shown)?.[1]
+  return name === undefined ? undefined : { name, comment }
 }
+
+/** A label in words before an error named as a console shows it: `打印结果：Uncaught TypeError: ...`. */
+const labelledError = /^[^:：]*[:：]\s*((?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\b.*)$/u
+/** The subject of a claim that the line fails: `This will raise`, `The next call throws`. */
+const claimSubject =
+  /^(?:this|it|that|the (?:next|following) (?:line|call|statement))\s+(?=will (?:throw|raise|fail)|raises?\b|throws?\b|fails?\b)/i
 
 /** A claim that names an error or plainly says the statement fails; words that merely mention errors claim none. */
 export function statementError(

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { saysUndefined } from '../../src/verify/read/fresh-names.js'
+
+describe('names a sample says are not defined', () => {
+  it('reads the error a reference raises, in JavaScript and Python', () => {
+    expect(saysUndefined('console.log(a); // Uncaught ReferenceError: a is not defined', 'a')).toBe(
+      true,
+    )
+    expect(saysUndefined("print(x)  # NameError: name 'x' is not defined", 'x')).toBe(true)
+  })
+
+  it('does not read another name, or a name merely mentioned', () => {
+    expect(saysUndefined('f(b); // ReferenceError: ab is not defined', 'b')).toBe(false)
+    expect(saysUndefined('f(a); // a is used here', 'a')).toBe(false)
+  })
+})
