@@ -1,5 +1,6 @@
 import type { Code, RootContent } from 'mdast'
 import { codeSplitPoints } from '../code-split-points.js'
+import { canvas, slideTextWidth } from '../slide-metrics.js'
 import type { Units } from './units.js'
 
 /** Code languages whose blocks are pictures or transcripts: shrunk to fit, never cut. */
@@ -20,8 +21,26 @@ const wholeLanguages = new Set([
 export function isWhole(node: RootContent): boolean {
   if (node.type === 'sampleOutput') return true
   if (node.type !== 'code') return false
-  if (!wholeLanguages.has((node.lang ?? '').toLowerCase())) return false
+  if (!isPictureLanguage(node)) return false
   return readsShrunk(node)
+}
+
+/** Whether code is a picture or a transcript (a diagram, a log) rather than a program. */
+export function isPictureLanguage(code: Code): boolean {
+  return wholeLanguages.has((code.lang ?? '').toLowerCase())
+}
+
+/** Smallest size (px) code shown whole is shrunk to on a slide: below it, it is cut or left to the page. */
+export const minCodeSize = 12
+
+/** Whether program code fits `space` whole at the readable minimum size (deck.js shrinks it alone). */
+export function readsAtMinimum(code: Code, space: number): boolean {
+  const lines = code.value.split('\n')
+  const columns = Math.floor((slideTextWidth - 32) / (minCodeSize * 0.6))
+  return (
+    lines.length * minCodeSize * canvas.codeLineHeight + 30 <= space &&
+    lines.every((line) => line.length <= columns)
+  )
 }
 
 /** Whether code still reads at half size: at most about 40 lines of 200 columns. */
