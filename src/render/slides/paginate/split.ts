@@ -27,7 +27,9 @@ export function splitBlock(
     const reads = isPictureLanguage(node) ? readsShrunk(node) : readsAtMinimum(node, budget)
     if (units.starts.length === 0 && reads) {
       const whole: RootContent = { ...node, data: { ...node.data, whole: true } }
-      return room < budget ? [undefined, whole] : [whole]
+      // Under the line introducing it, when it still reads in the room left there.
+      const fitsRoom = !isPictureLanguage(node) && readsAtMinimum(node, room)
+      return room < budget && !fitsRoom ? [undefined, whole] : [whole]
     }
     return splitUnits(units, room, budget, heightOf)
   }
