@@ -1,6 +1,8 @@
 import type { Code, RootContent } from 'mdast'
 import { codeSplitPoints } from '../code-split-points.js'
 import { canvas, slideTextWidth } from '../slide-metrics.js'
+import { moreLineHeight, moreOnPage } from './budget.js'
+import type { PageOptions } from './page.js'
 import type { Units } from './units.js'
 
 /** Code languages whose blocks are pictures or transcripts: shrunk to fit, never cut. */
@@ -80,4 +82,29 @@ function trimBlankLines(lines: readonly string[]): string[] {
   while (start < end && lines[start]?.trim() === '') start++
   while (end > start && lines[end - 1]?.trim() === '') end--
   return lines.slice(start, end)
+}
+
+/**
+ * Of program code with no place to cut that would show below the readable
+ * minimum whole in `space`: its first lines at that size, with a line saying
+ * how many are left to the page (the notes keep it whole). `undefined` for
+ * other code, and when too few lines would fit.
+ */
+export function codeHead(
+  node: RootContent,
+  space: number,
+  options: PageOptions,
+): { nodes: RootContent[]; notes: RootContent[] } | undefined {
+  if (node.type !== 'code' || isPictureLanguage(node) || readsAtMinimum(node, space)) return
+  if (codeUnits(node).starts.length > 0) return
+  const lines = node.value.split('\n')
+  const count = Math.floor((space - moreLineHeight - 30) / (minCodeSize * canvas.codeLineHeight))
+  if (count < 3 || count >= lines.length) return
+  const head: Code = {
+    ...node,
+    value: lines.slice(0, count).join('\n'),
+    data: { ...node.data, whole: true },
+  }
+  const more = moreOnPage(options.notes.moreCode(lines.length - count), options.pageHref)
+  return { nodes: [head, more], notes: [node] }
 }
