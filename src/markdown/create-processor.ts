@@ -15,6 +15,7 @@ import { type CollectAssetsOptions, remarkCollectAssets } from './remark-collect
 import { remarkDirectives } from './remark-directives.js'
 import { remarkForeignSyntax } from './remark-foreign-syntax.js'
 import { remarkHeadingIds } from './remark-heading-ids.js'
+import { remarkHtmlBlockTail } from './remark-html-block-tail.js'
 import { remarkImageWidth } from './remark-image-width.js'
 import { remarkMermaid } from './remark-mermaid.js'
 import { remarkPageFeatures } from './remark-page-features.js'
@@ -29,27 +30,31 @@ import { remarkTitleHeading } from './remark-title-heading.js'
  * renderers and collects the code samples to verify.
  */
 export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkDirective)
-    .use(remarkCjkFriendly)
-    .use(remarkCjkLineBreaks)
-    .use(remarkCodeLanguage)
-    .use(remarkTexDelimiters)
-    .use(remarkCallouts)
-    .use(remarkDirectives)
-    .use(remarkTemplateTags)
-    .use(remarkForeignSyntax)
-    .use(remarkMermaid)
-    .use(remarkPageFeatures)
-    .use(remarkTitleHeading)
-    .use(remarkHeadingIds)
-    .use(remarkImageWidth)
-    .use(remarkCollectAssets, options)
-    .use(remarkExtractSamples)
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .use(remarkGfm)
+      .use(remarkMath)
+      .use(remarkDirective)
+      .use(remarkCjkFriendly)
+      // Note: first of the transforms, so the words it reads as Markdown go through all of them.
+      .use(remarkHtmlBlockTail)
+      .use(remarkCjkLineBreaks)
+      .use(remarkCodeLanguage)
+      .use(remarkTexDelimiters)
+      .use(remarkCallouts)
+      .use(remarkDirectives)
+      .use(remarkTemplateTags)
+      .use(remarkForeignSyntax)
+      .use(remarkMermaid)
+      .use(remarkPageFeatures)
+      .use(remarkTitleHeading)
+      .use(remarkHeadingIds)
+      .use(remarkImageWidth)
+      .use(remarkCollectAssets, options)
+      .use(remarkExtractSamples)
+  )
 }
 
 /** A processor made by `createMarkdownProcessor`. */

@@ -4,12 +4,15 @@
  * Slides are planned to fit the 1280×720 canvas above its footer band (the
  * bottom 40 px, the slide-body's padding, where the page link, the slide
  * number and the arrows are); should one still be too full
- * (a font wider than planned, an image taller than estimated), its content is
- * zoomed down just enough, preferably not below 24 px for text and 18 px for
- * code (half size for a block that must not be cut: a diagram, a program's
- * output, display math). Below that only as a last resort: a slide never
- * shows less than all of its content. An image still loading has no height
- * yet, so the slide is fitted again once it has one.
+ * (a font wider than planned, an image taller than estimated), a block shrunk
+ * whole (code with no place to cut, a diagram) gets smaller first, alone, down
+ * to its readable minimum (12 px for code, half size for a diagram), so the
+ * heading and the words keep their size; then the whole content is zoomed
+ * down just enough, preferably not below 24 px for text and 18 px for code
+ * (half size for a block that must not be cut: a diagram, a program's output,
+ * display math). Below that only as a last resort: a slide never shows less
+ * than all of its content. An image still loading has no height yet, so the
+ * slide is fitted again once it has one.
  */
 function fitSlide(slide) {
   var body = slide?.querySelector(':scope > .slide-body')
@@ -25,6 +28,7 @@ function zoomToFit(body) {
   body.style.height = ''
   var height = body.clientHeight
   if (height === 0) return
+  if (shrinkWholeBlocks(body)) return
   var smallest = body.querySelector('.whole, .katex-display, math[display="block"]')
     ? 0.5
     : body.querySelector('pre')
@@ -33,14 +37,48 @@ function zoomToFit(body) {
   var zoom = 1
   // Note: a zoomed body lays its text out anew (wider lines), so it is measured again after each step.
   for (let step = 0; step < 6; step++) {
-    const tall = contentHeight(body)
-    const wide = body.scrollWidth
-    if (tall <= body.clientHeight + 1 && wide <= body.clientWidth + 1) return
-    const over = Math.max(tall / body.clientHeight, wide / body.clientWidth)
+    if (fits(body)) return
+    const over = Math.max(
+      contentHeight(body) / body.clientHeight,
+      body.scrollWidth / body.clientWidth,
+    )
     zoom = zoom > smallest ? Math.max(smallest, zoom / over) : zoom / over
     body.style.zoom = String(zoom)
     body.style.height = `${height / zoom}px`
   }
+}
+
+function fits(body) {
+  return contentHeight(body) <= body.clientHeight + 1 && body.scrollWidth <= body.clientWidth + 1
+}
+
+/*
+ * Zoom the blocks shrunk whole (`.whole`) alone, each down to its readable
+ * minimum, by the share of the slide they take; whether the slide then fits.
+ */
+function shrinkWholeBlocks(body) {
+  var blocks = [...body.querySelectorAll(':scope > .whole')]
+  for (const block of blocks) block.style.zoom = ''
+  if (blocks.length === 0) return fits(body)
+  var least = (block) => (block.classList.contains('whole-code') ? 12 / 19 : 0.5)
+  var zoom = 1
+  for (let step = 0; step < 6; step++) {
+    if (fits(body)) return true
+    const box = body.getBoundingClientRect()
+    const scale = body.offsetHeight / box.height
+    const own = blocks.reduce(
+      (total, block) => total + block.getBoundingClientRect().height * scale,
+      0,
+    )
+    const excess = contentHeight(body) - body.clientHeight
+    const tall = excess > 0 && own > 0 ? Math.max(0.01, own - excess) / own : 1
+    const wide = Math.min(1, body.clientWidth / body.scrollWidth)
+    const next = Math.max(Math.min(...blocks.map(least)), zoom * Math.min(tall, wide))
+    if (next >= zoom - 0.001) break
+    zoom = next
+    for (const block of blocks) block.style.zoom = String(Math.max(least(block), zoom))
+  }
+  return fits(body)
 }
 
 /*

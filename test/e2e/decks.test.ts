@@ -39,6 +39,8 @@ const cases = [
   'deck-footer-zh',
   'deck-leadins-en',
   'deck-leadins-zh',
+  'deck-figures-en',
+  'deck-figures-zh',
 ]
 let browser: Browser
 let out: string
@@ -409,6 +411,101 @@ describe('the split fixtures', () => {
     )
     await page.close()
   })
+})
+
+describe('the figure fixtures', () => {
+  const figures = ['deck-figures-en', 'deck-figures-zh']
+
+  /** Each slide holding `selector`, shown and fitted, as `measure` (page-side source) reads it. */
+  async function onSlidesWith(page: Page, selector: string, measure: string): Promise<unknown[]> {
+    return (await page.evaluate(`(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+      Reveal.configure({ transition: 'none' })
+      const results = []
+      for (const slide of Reveal.getSlides()) {
+        const found = slide.querySelector(${JSON.stringify(selector)})
+        if (!found) continue
+        const { h, v } = Reveal.getIndices(slide)
+        Reveal.slide(h, v)
+        for (const image of slide.querySelectorAll('img'))
+          if (!image.complete) await new Promise((resolve) => { image.addEventListener('load', resolve, { once: true }) })
+        await frame()
+        const body = slide.querySelector('.slide-body')
+        const box = document.querySelector('.reveal .slides').getBoundingClientRect()
+        results.push((${measure})(found, body, box))
+      }
+      return results
+    })()`)) as unknown[]
+  }
+
+  it.each(figures)(
+    'fits a wide figure inside a link to the room under its heading, the heading whole at its size (%s)',
+    async (name) => {
+      const { page } = await openDeck(name)
+      const shown = await onSlidesWith(
+        page,
+        '.slide-body a img',
+        `(image, body, box) => {
+          const heading = body.querySelector('h2').getBoundingClientRect()
+          const picture = image.getBoundingClientRect()
+          return {
+            zoomed: body.style.zoom !== '',
+            headingWhole: heading.left >= box.left && heading.right <= box.right,
+            pictureInside: picture.left >= box.left - 1 && picture.right <= box.right + 1 && picture.bottom <= box.bottom - 39,
+          }
+        }`,
+      )
+      expect(shown).toHaveLength(3)
+      for (const slide of shown)
+        expect(slide).toEqual({ zoomed: false, headingWhole: true, pictureInside: true })
+      await page.close()
+    },
+  )
+
+  it.each(figures)(
+    'reads the words right after a closing tag as a paragraph of their own (%s)',
+    async (name) => {
+      const { page } = await openDeck(name)
+      const words = await page.locator('.slides .slide-body > p:has(> em)').allTextContents()
+      expect(words.filter((text) => /step after step|一步又一步/.test(text))).toHaveLength(1)
+      await page.close()
+    },
+  )
+
+  it.each(figures)(
+    'shrinks code shown whole alone, to 12 px at least, leaving the heading and its lead-in at their size (%s)',
+    async (name) => {
+      const { page } = await openDeck(name)
+      const shown = (await onSlidesWith(
+        page,
+        '.whole-code',
+        `(block, body) => ({
+          bodyZoom: body.style.zoom,
+          heading: getComputedStyle(body.querySelector('h2')).fontSize,
+          leadIn: body.querySelector(':scope > p') !== null,
+          code: parseFloat(getComputedStyle(block.querySelector('pre')).fontSize) * Number(block.style.zoom || 1),
+        })`,
+      )) as { bodyZoom: string; heading: string; leadIn: boolean; code: number }[]
+      expect(shown).toHaveLength(1)
+      expect(shown[0]).toMatchObject({ bodyZoom: '', heading: '44px', leadIn: true })
+      expect(shown[0]?.code).toBeGreaterThanOrEqual(12)
+      expect(shown[0]?.code).toBeLessThan(19)
+      await page.close()
+    },
+  )
+
+  it.each(figures)(
+    'keeps a run of screenshot steps to four slides, linking the rest to the page (%s)',
+    async (name) => {
+      const { page } = await openDeck(name)
+      const ids = (await page.evaluate(`Reveal.getSlides().map((slide) => slide.id)`)) as string[]
+      const tunnel = ids.filter((id) => /^(reaching-the-tool|从另一个网络)/.test(id))
+      expect(tunnel).toHaveLength(4)
+      const last = page.locator(`[id="${tunnel.at(-1)}"] .more-on-page a`)
+      expect(await last.getAttribute('href')).toMatch(/index\.html#/)
+      await page.close()
+    },
+  )
 })
 
 describe('the screenshot fixtures', () => {

@@ -39,15 +39,30 @@ describe('code with no place to cut on the slides', () => {
     ['en', 'Then write the settings file:'],
     ['zh', '然后写好配置文件：'],
   ] as const) {
-    it(`shrinks a one-object JSON file whole instead of cutting it (${lang})`, () => {
+    it(`shows a one-object JSON file too long to read whole by its head, never cut, the rest left to the page (${lang})`, () => {
       const markdown = `## Settings\n\n${lead}\n\n\`\`\`json\n${settings}\n\`\`\`\n`
-      const model = splitIntoSlides(unified().use(remarkParse).parse(markdown))
-      const codes = model.columns
-        .flat()
-        .flatMap((slide) => slide.nodes.filter((node): node is Code => node.type === 'code'))
+      const slides = splitIntoSlides(unified().use(remarkParse).parse(markdown)).columns.flat()
+      const codes = slides.flatMap((slide) =>
+        slide.nodes.filter((node): node is Code => node.type === 'code'),
+      )
       expect(codes).toHaveLength(1)
-      expect(codes[0]?.value).toBe(settings)
       expect(codes[0]?.data?.whole).toBe(true)
+      expect(settings.startsWith(codes[0]?.value ?? '-')).toBe(true)
+      expect(codes[0]?.value.length).toBeLessThan(settings.length)
+      const shown = slides.find((slide) => slide.nodes.includes(codes[0] as Code))
+      expect(shown?.nodes.some((node) => node.type === 'paragraph')).toBe(true)
+      expect(shown?.notes.some((node) => node.type === 'code' && node.value === settings)).toBe(
+        true,
+      )
     })
   }
+
+  it('shrinks a one-object JSON file that reads at 12 px whole', () => {
+    const short = settings.split('\n').slice(0, 26).join('\n')
+    const markdown = `## Settings\n\n\`\`\`json\n${short}\n\`\`\`\n`
+    const codes = splitIntoSlides(unified().use(remarkParse).parse(markdown))
+      .columns.flat()
+      .flatMap((slide) => slide.nodes.filter((node): node is Code => node.type === 'code'))
+    expect(codes.map((code) => [code.value, code.data?.whole])).toEqual([[short, true]])
+  })
 })

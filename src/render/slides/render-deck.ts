@@ -12,6 +12,7 @@ import { deckNotes } from '../words/deck-notes.js'
 import { formatDate } from '../words/format-date.js'
 import { interfaceWords } from '../words/interface-words.js'
 import { footnotesToNotes } from './footnotes-to-notes.js'
+import { isPictureLanguage } from './paginate/code.js'
 import { type SlideModel, splitIntoSlides } from './split-into-slides.js'
 
 /** What rendering a deck needs besides the post. */
@@ -149,7 +150,17 @@ function wrapCode(node: RootContent): RootContent {
   if (node.type !== 'code' || !(node.data?.small || node.data?.whole)) return node
   return {
     type: 'blockquote',
-    data: { hName: 'div', hProperties: { className: [node.data.whole ? 'whole' : 'small-code'] } },
+    data: {
+      hName: 'div',
+      hProperties: {
+        // Note: program code shrunk whole has a readable minimum in deck.js; a diagram goes to half size.
+        className: !node.data.whole
+          ? ['small-code']
+          : isPictureLanguage(node)
+            ? ['whole']
+            : ['whole', 'whole-code'],
+      },
+    },
     children: [node],
   }
 }

@@ -6,6 +6,8 @@ export interface DeckNotes {
   moreSlides(slides: number, blocks: number): string
   /** `… 12 more lines of output on the page`, under the head of a long output. */
   moreOutput(lines: number): string
+  /** `… 12 more lines of code on the page`, under the head of code too long to show whole. */
+  moreCode(lines: number): string
 }
 
 /** The deck's notes of `words`: their own phrases, or English where they have none. */
@@ -23,6 +25,12 @@ export function deckNotes(words: InterfaceWords): DeckNotes {
         words.moreOutput
           ? words.moreOutput.replace('{n}', String(lines))
           : `${plural(lines, 'more line')} of output on the page`
+      }`,
+    moreCode: (lines) =>
+      `… ${
+        words.moreCode
+          ? words.moreCode.replace('{n}', String(lines))
+          : `${plural(lines, 'more line')} of code on the page`
       }`,
   }
 }

@@ -35,6 +35,8 @@ export interface InterfaceWords {
   moreOnPage: string
   /** A deck's note under the head of a long output that the rest is on the page; empty: English. */
   moreOutput: string
+  /** A deck's note under the head of code too long to show whole that the rest is on the page; empty: English. */
+  moreCode: string
   /** What a drawn Mermaid diagram is called, read aloud. */
   diagram: string
   /** reveal.js's controls. */

@@ -3,19 +3,13 @@ import type { Page, PageOptions } from './page.js'
 
 export const moreLineHeight = 48
 
-/** Pages that count against a section's budget: those given to a picture do not. */
-export function textPages(pages: readonly Page[]): number {
-  return pages.filter((page) => !page.picture).length
-}
-
 /**
- * The first `count` pages (and the picture slides among them); the rest moves
- * to the notes of the last, which says how much is left on the page.
+ * The first `count` pages; the rest moves to the notes of the last, which
+ * says how much is left on the page. Note: a slide given to a picture counts
+ * like any other, so a run of screenshots keeps to the budget too.
  */
 export function keepFirst(pages: Page[], count: number, options: PageOptions): Page[] {
-  let end = 0
-  for (let shown = 0; end < pages.length && shown < count; end++) if (!pages[end]?.picture) shown++
-  const kept = pages.slice(0, end)
+  const kept = pages.slice(0, count)
   const last = kept.at(-1) as Page
   const rest = pages.slice(kept.length)
   const hidden = rest.reduce((total, page) => total + page.nodes.length, 0)

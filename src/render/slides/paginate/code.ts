@@ -1,5 +1,8 @@
 import type { Code, RootContent } from 'mdast'
 import { codeSplitPoints } from '../code-split-points.js'
+import { canvas, slideTextWidth } from '../slide-metrics.js'
+import { moreLineHeight, moreOnPage } from './budget.js'
+import type { PageOptions } from './page.js'
 import type { Units } from './units.js'
 
 /** Code languages whose blocks are pictures or transcripts: shrunk to fit, never cut. */
@@ -20,8 +23,26 @@ const wholeLanguages = new Set([
 export function isWhole(node: RootContent): boolean {
   if (node.type === 'sampleOutput') return true
   if (node.type !== 'code') return false
-  if (!wholeLanguages.has((node.lang ?? '').toLowerCase())) return false
+  if (!isPictureLanguage(node)) return false
   return readsShrunk(node)
+}
+
+/** Whether code is a picture or a transcript (a diagram, a log) rather than a program. */
+export function isPictureLanguage(code: Code): boolean {
+  return wholeLanguages.has((code.lang ?? '').toLowerCase())
+}
+
+/** Smallest size (px) code shown whole is shrunk to on a slide: below it, it is cut or left to the page. */
+export const minCodeSize = 12
+
+/** Whether program code fits `space` whole at the readable minimum size (deck.js shrinks it alone). */
+export function readsAtMinimum(code: Code, space: number): boolean {
+  const lines = code.value.split('\n')
+  const columns = Math.floor((slideTextWidth - 32) / (minCodeSize * 0.6))
+  return (
+    lines.length * minCodeSize * canvas.codeLineHeight + 30 <= space &&
+    lines.every((line) => line.length <= columns)
+  )
 }
 
 /** Whether code still reads at half size: at most about 40 lines of 200 columns. */
@@ -61,4 +82,29 @@ function trimBlankLines(lines: readonly string[]): string[] {
   while (start < end && lines[start]?.trim() === '') start++
   while (end > start && lines[end - 1]?.trim() === '') end--
   return lines.slice(start, end)
+}
+
+/**
+ * Of program code with no place to cut that would show below the readable
+ * minimum whole in `space`: its first lines at that size, with a line saying
+ * how many are left to the page (the notes keep it whole). `undefined` for
+ * other code, and when too few lines would fit.
+ */
+export function codeHead(
+  node: RootContent,
+  space: number,
+  options: PageOptions,
+): { nodes: RootContent[]; notes: RootContent[] } | undefined {
+  if (node.type !== 'code' || isPictureLanguage(node) || readsAtMinimum(node, space)) return
+  if (codeUnits(node).starts.length > 0) return
+  const lines = node.value.split('\n')
+  const count = Math.floor((space - moreLineHeight - 30) / (minCodeSize * canvas.codeLineHeight))
+  if (count < 3 || count >= lines.length) return
+  const head: Code = {
+    ...node,
+    value: lines.slice(0, count).join('\n'),
+    data: { ...node.data, whole: true },
+  }
+  const more = moreOnPage(options.notes.moreCode(lines.length - count), options.pageHref)
+  return { nodes: [head, more], notes: [node] }
 }

@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from 'mdast'
 import { bodyHeight } from '../slide-metrics.js'
-import { keepFirst, moreLineHeight, textPages } from './budget.js'
+import { keepFirst, moreLineHeight } from './budget.js'
 import { smallerCode } from './code.js'
 import { layout } from './layout.js'
 import type { Page, PageOptions } from './page.js'
@@ -20,8 +20,9 @@ const maxSlidesPerSection = 4
  * lines) and tables (by rows, the header repeated) too tall for one slide are
  * cut into balanced parts; diagrams and outputs are never cut but shrunk;
  * an image that would show below half its size starts a slide; consecutive
- * images form a grid. A section takes at most four slides: beyond, its code
- * gets smaller, then the rest goes to the notes with a link to the page.
+ * images form a grid. A section takes at most four slides, those given to a
+ * picture included: beyond, its code gets smaller, then the rest goes to the
+ * notes with a link to the page.
  */
 export function paginate(
   blocks: readonly RootContent[],
@@ -31,9 +32,9 @@ export function paginate(
   const prepared = prepare(blocks, options)
   const most = options.maxSlides ?? maxSlidesPerSection
   let pages = layout(prepared, bodyHeight(heading), options)
-  if (textPages(pages) <= most) return pages
+  if (pages.length <= most) return pages
   pages = layout(prepared.map(smallerCode), bodyHeight(heading), options)
-  if (textPages(pages) <= most) return pages
+  if (pages.length <= most) return pages
   const room = bodyHeight(heading) - moreLineHeight
   pages = layout(prepared.map(smallerCode), room, options)
   return keepFirst(pages, most, options)

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast'
 import type { SampleOutput } from '../../code/sample-outputs.js'
 import { isSpeakerProse, keyPoints } from '../prose.js'
 import { blockHeight, imageSize, readableScale, scaleIn, slideTextWidth } from '../slide-metrics.js'
-import { isWhole, smallerCode } from './code.js'
+import { codeHead, isWhole, smallerCode } from './code.js'
 import { pictureSize } from './images.js'
 import { introducesNext } from './lead-ins.js'
 import { outputHead, outputHeadHeight, smallerOutput, withOutput } from './outputs.js'
@@ -164,6 +164,15 @@ export function layout(
     if (node.type === 'table' && hasTallRows(node, budget)) {
       queue.unshift(smallerTable(node))
       keep = kept
+      continue
+    }
+    // Code with no place to cut, too long to read whole: its head, the rest left to the page.
+    const onThis = kept && room() >= budget / 2
+    const head = reserve === 0 && codeHead(node, onThis ? room() : budget, options)
+    if (head) {
+      if (!onThis) newPage()
+      for (const block of head.nodes) place(block, heightOf(block))
+      current().notes.push(...head.notes)
       continue
     }
     const parts = splitBlock(

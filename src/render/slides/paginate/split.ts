@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast'
 import { blockHeight } from '../slide-metrics.js'
-import { codeUnits, readsShrunk } from './code.js'
+import { codeUnits, isPictureLanguage, readsAtMinimum, readsShrunk } from './code.js'
 import { listUnits } from './lists.js'
 import type { PageOptions } from './page.js'
 import { tableUnits } from './tables.js'
@@ -22,10 +22,14 @@ export function splitBlock(
   if (node.type === 'table') return splitUnits(tableUnits(node), room, budget, heightOf)
   if (node.type === 'code') {
     const units = codeUnits(node)
-    // Code with no place to cut (one open object, one function) is shrunk on a slide of its own.
-    if (units.starts.length === 0 && readsShrunk(node)) {
+    // Code with no place to cut (one open object, one function) is shrunk on a slide of its own,
+    // when it still reads there; else it is cut where it must.
+    const reads = isPictureLanguage(node) ? readsShrunk(node) : readsAtMinimum(node, budget)
+    if (units.starts.length === 0 && reads) {
       const whole: RootContent = { ...node, data: { ...node.data, whole: true } }
-      return room < budget ? [undefined, whole] : [whole]
+      // Under the line introducing it, when it still reads in the room left there.
+      const fitsRoom = !isPictureLanguage(node) && readsAtMinimum(node, room)
+      return room < budget && !fitsRoom ? [undefined, whole] : [whole]
     }
     return splitUnits(units, room, budget, heightOf)
   }

@@ -35,6 +35,7 @@ export const english: InterfaceWords = {
   colon: ': ',
   moreOnPage: '',
   moreOutput: '',
+  moreCode: '',
   diagram: 'diagram',
   previousSlide: 'previous slide',
   nextSlide: 'next slide',

@@ -35,6 +35,7 @@ export const japanese: InterfaceWords = {
   colon: '：',
   moreOnPage: '残り {slides} 枚分（{blocks} ブロック）は記事にあります',
   moreOutput: '残り {n} 行の出力は記事にあります',
+  moreCode: '残り {n} 行のコードは記事にあります',
   diagram: '図',
   previousSlide: '前のスライド',
   nextSlide: '次のスライド',

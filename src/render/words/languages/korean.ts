@@ -35,6 +35,7 @@ export const korean: InterfaceWords = {
   colon: ': ',
   moreOnPage: '나머지 슬라이드 {slides}장 분량({blocks}개 블록)은 글에 있습니다',
   moreOutput: '나머지 출력 {n}줄은 글에 있습니다',
+  moreCode: '나머지 코드 {n}줄은 글에 있습니다',
   diagram: '다이어그램',
   previousSlide: '이전 슬라이드',
   nextSlide: '다음 슬라이드',

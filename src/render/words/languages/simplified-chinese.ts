@@ -35,6 +35,7 @@ export const simplifiedChinese: InterfaceWords = {
   colon: '：',
   moreOnPage: '还有 {slides} 张幻灯片的内容（{blocks} 块）在原文里',
   moreOutput: '还有 {n} 行输出在原文里',
+  moreCode: '还有 {n} 行代码在原文里',
   diagram: '图表',
   previousSlide: '上一张幻灯片',
   nextSlide: '下一张幻灯片',

@@ -35,6 +35,7 @@ export const traditionalChinese: InterfaceWords = {
   colon: '：',
   moreOnPage: '還有 {slides} 張投影片的內容（{blocks} 塊）在原文裡',
   moreOutput: '還有 {n} 行輸出在原文裡',
+  moreCode: '還有 {n} 行程式碼在原文裡',
   diagram: '圖表',
   previousSlide: '上一張投影片',
   nextSlide: '下一張投影片',
