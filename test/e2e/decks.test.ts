@@ -39,6 +39,8 @@ const cases = [
   'deck-footer-zh',
   'deck-leadins-en',
   'deck-leadins-zh',
+  'deck-quotes-en',
+  'deck-quotes-zh',
 ]
 let browser: Browser
 let out: string
