@@ -124,7 +124,7 @@ function readBlocks(
       children.splice(index--, 1)
       continue
     }
-    if (node.type === 'paragraph' && onlyLiquid.test(written)) {
+    if (node.type === 'paragraph' && isTemplateOnly(written)) {
       // Written for the site's template: nothing of it is said, the slides leave it out.
       if (written.replace(silentTag, '').trim() === '') {
         silent.add(node)
@@ -230,4 +230,14 @@ function placeOf(node: Text, offset: number): Text['position'] {
   const column = before.length === 1 ? start.column + offset : (before.at(-1)?.length ?? 0) + 1
   const point = { line, column }
   return { start: point, end: point }
+}
+
+/** A paragraph of Liquid tags and variables only, none of those read above (code, an image). */
+function isTemplateOnly(written: string): boolean {
+  return (
+    onlyLiquid.test(written) &&
+    !assetImage.test(written) &&
+    !highlightOpen.test(written) &&
+    !highlightClose.test(written)
+  )
 }
