@@ -1,4 +1,12 @@
-import type { Blockquote, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong } from 'mdast'
+import type {
+  Blockquote,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Strong,
+} from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { canvas, textLinesOf } from './slide-metrics.js'
 
