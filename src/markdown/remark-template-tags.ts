@@ -21,6 +21,16 @@ const attributeList = /^\{:[^}\n]*\}$/
 const trailingAttributeList = /\n\{:[^}\n]*\}\s*$/
 /** Any other Liquid or Hexo tag (`{% include x %}`, `{% post_url y %}`), not Hugo's `{{% x %}}`. */
 const liquidTag = /(?<!\{)\{%-?\s*([\w-]+)[^%]*-?%\}/g
+/**
+ * Liquid tags that print nothing: Jekyll-Bootstrap's `{% include JB/setup %}`
+ * (it only sets variables), `{% assign … %}`, and `{% raw %}`/`{% endraw %}`,
+ * which only keep Liquid from reading what is between them.
+ */
+const silentTag = /(?<!\{)\{%-?\s*(?:include\s+JB\/setup|assign\s[^%]*|raw|endraw)\s*-?%\}/g
+/** A Liquid variable printed by the site (`{{ site.baseurl }}`), not Hugo's `{{< x >}}` or `{{% x %}}`. */
+const liquidOutput = /\{\{-?\s*[\w.]+(?:\s*\|[^}]*)?\s*-?\}\}/g
+/** A paragraph of nothing but Liquid tags and variables: the site's template, not the post's words. */
+const onlyLiquid = /^(?:\s*(?:\{%-?[^%]*-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^}]*)?\s*-?\}\}))+\s*$/
 
 /**
  * Read the template syntax of other blog engines the way their sites show it,
@@ -34,12 +44,19 @@ const liquidTag = /(?<!\{)\{%-?\s*([\w-]+)[^%]*-?%\}/g
  * - kramdown's attribute lists (`{: .class}`, `{:toc}` under `* TOC`) style
  *   the block before them: they show nothing, and the `* TOC` list is dropped
  *   (the page makes its own contents);
- * - Hexo's `{% asset_img a.png title %}` is the image `a.png` next to the post.
- * Other Liquid and Hexo tags are named in a warning and shown as written.
+ * - Hexo's `{% asset_img a.png title %}` is the image `a.png` next to the post;
+ * - Liquid tags that print nothing (`{% include JB/setup %}`, `{% assign %}`,
+ *   `{% raw %}` and `{% endraw %}`) are dropped with a warning, what `raw`
+ *   encloses kept, as Hugo's Jekyll importer does.
+ * Other Liquid and Hexo tags and Liquid variables (`{{ site.url }}`) are named
+ * in a warning and shown on the page as written; a paragraph of nothing else
+ * is the template's, not the post's: the deck keeps it to the speaker notes.
  */
 export function remarkTemplateTags() {
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value ?? '')
+    // Paragraphs of Liquid tags that print nothing: gone once their tags are named in a warning.
+    const silent = new Set<RootContent>()
     const text = (node: RootContent) => {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
@@ -47,11 +64,28 @@ export function remarkTemplateTags() {
     }
     visit(tree, (node) => {
       if (!('children' in node) || node.type === 'paragraph' || node.type === 'heading') return
-      readBlocks(node as Parent, text, source)
+      readBlocks(node as Parent, text, source, silent)
     })
     visit(tree, 'text', (node) => {
       // The target is a page of the Hugo site the post came from, not here.
       node.value = node.value.replace(refLink, '$1')
+      for (const match of node.value.matchAll(silentTag)) {
+        reportWarning(
+          file,
+          `Liquid tag \`${match[0].replace(/^\{%-?\s*|\s*-?%\}$/g, '')}\` prints nothing: it is left out`,
+          placeOf(node, match.index),
+          ruleIds.foreignSyntax,
+        )
+      }
+      node.value = node.value.replace(silentTag, '')
+      for (const match of node.value.matchAll(liquidOutput)) {
+        reportWarning(
+          file,
+          `Liquid variable \`${match[0]}\` is not rendered: it is shown as written`,
+          node.position,
+          ruleIds.foreignSyntax,
+        )
+      }
       for (const match of node.value.matchAll(liquidTag)) {
         reportWarning(
           file,
@@ -61,10 +95,20 @@ export function remarkTemplateTags() {
         )
       }
     })
+    visit(tree, 'paragraph', (node, index, parent) => {
+      if (!silent.has(node) || !parent || index === undefined) return
+      parent.children.splice(index, 1)
+      return index
+    })
   }
 }
 
-function readBlocks(parent: Parent, text: (node: RootContent) => string, source: string): void {
+function readBlocks(
+  parent: Parent,
+  text: (node: RootContent) => string,
+  source: string,
+  silent: Set<RootContent>,
+): void {
   const children = parent.children as RootContent[]
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent
@@ -78,6 +122,15 @@ function readBlocks(parent: Parent, text: (node: RootContent) => string, source:
     }
     if (node.type === 'list' && isTocMarker(node, text)) {
       children.splice(index--, 1)
+      continue
+    }
+    if (node.type === 'paragraph' && isTemplateOnly(written)) {
+      // Written for the site's template: nothing of it is said, the slides leave it out.
+      if (written.replace(silentTag, '').trim() === '') {
+        silent.add(node)
+        continue
+      }
+      node.data = { ...node.data, toNotes: true, authorNote: true }
       continue
     }
     if (node.type === 'paragraph') {
@@ -166,4 +219,25 @@ function hexoImage(argumentText: string, paragraph: Paragraph): Image {
     title,
     ...(paragraph.position ? { position: paragraph.position } : {}),
   }
+}
+
+/** Where the character at `offset` of a text node's value was written (its lines as in the source). */
+function placeOf(node: Text, offset: number): Text['position'] {
+  const start = node.position?.start
+  if (!start) return node.position
+  const before = node.value.slice(0, offset).split('\n')
+  const line = start.line + before.length - 1
+  const column = before.length === 1 ? start.column + offset : (before.at(-1)?.length ?? 0) + 1
+  const point = { line, column }
+  return { start: point, end: point }
+}
+
+/** A paragraph of Liquid tags and variables only, none of those read above (code, an image). */
+function isTemplateOnly(written: string): boolean {
+  return (
+    onlyLiquid.test(written) &&
+    !assetImage.test(written) &&
+    !highlightOpen.test(written) &&
+    !highlightClose.test(written)
+  )
 }

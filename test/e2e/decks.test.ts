@@ -41,6 +41,8 @@ const cases = [
   'deck-leadins-zh',
   'deck-figures-en',
   'deck-figures-zh',
+  'deck-quotes-en',
+  'deck-quotes-zh',
 ]
 let browser: Browser
 let out: string

@@ -1,4 +1,12 @@
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Strong } from 'mdast'
+import type {
+  Blockquote,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Strong,
+} from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { canvas, textLinesOf } from './slide-metrics.js'
 
@@ -211,4 +219,23 @@ export function shortenedItem(item: ListItem): ListItem | undefined {
       ...rest.filter((child) => child.type === 'list'),
     ],
   }
+}
+
+/** Quotations longer than this many slide lines show their key sentence; the notes hold them whole. */
+const maxQuoteLines = 4
+
+/**
+ * A long quotation shortened to the key sentence of its first paragraph,
+ * marked as an excerpt; `undefined` when it is short enough to show whole
+ * or holds more than words (code, a list, an image).
+ */
+export function shortenedQuote(quote: Blockquote): Blockquote | undefined {
+  const [first] = quote.children
+  if (first?.type !== 'paragraph' || hasImage(first)) return undefined
+  if (!quote.children.every((child) => child.type === 'paragraph')) return undefined
+  if (textLinesOf(plainText(quote)) <= maxQuoteLines) return undefined
+  const key = keySentence(first)
+  const last = key.at(-1)
+  if (!(last?.type === 'text' && last.value.endsWith('…'))) key.push({ type: 'text', value: ' …' })
+  return { ...quote, children: [{ type: 'paragraph', children: key }] }
 }

@@ -12,8 +12,8 @@ import {
   parseAnnotations,
 } from './annotations.js'
 import { markExcerpts } from './excerpts.js'
-import { marksHighlightsWithTags } from './highlight-tags.js'
 import { saysUndefined } from './fresh-names.js'
+import { marksHighlightsWithTags } from './highlight-tags.js'
 import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
 import {
   type DocumentedOutput,

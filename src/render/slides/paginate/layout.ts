@@ -59,10 +59,31 @@ export function layout(
   const queue = [...blocks]
   // Set after a lead-in: its block goes on the same slide, shrunk or cut if need be.
   let keep = false
+  // The lead-ins last placed, one introducing the next, with their heights: they go where their block goes.
+  let leadIns: { node: RootContent; height: number }[] = []
+  // Start a slide for the block the lead-ins introduce, taking them along (unless they start this one).
+  const newPageWithLeadIns = () => {
+    const page = current()
+    if (leadIns.length === 0) return newPage()
+    if (leadIns.length >= page.nodes.length) return
+    page.nodes.splice(page.nodes.length - leadIns.length)
+    page.height -= leadIns.reduce((total, lead) => total + lead.height, 0)
+    pages.push({ nodes: [], notes: [], height: 0 })
+    for (const lead of leadIns) place(lead.node, lead.height)
+  }
   while (queue.length > 0) {
+    // A short paragraph before prose said aloud introduces the block after that prose: the prose goes to the notes first.
+    const [short, said, block] = queue
+    if (short && said && block && !isSpeakerProse(short) && isSpeakerProse(said)) {
+      if (introducesNext(short, block)) {
+        current().notes.push(said)
+        queue.splice(1, 1)
+      }
+    }
     const node = queue.shift() as RootContent
     const kept = keep
     keep = false
+    if (!kept) leadIns = []
     if (node.type === 'thematicBreak') {
       newPage()
       continue
@@ -108,6 +129,7 @@ export function layout(
     if (together <= room()) {
       keep = introduces
       place(node, height)
+      if (introduces) leadIns.push({ node, height })
       if (companion && node.type === 'code')
         place(queue.shift() as RootContent, heightOf(companion))
       continue
@@ -123,6 +145,7 @@ export function layout(
       if (!kept && current().nodes.length > 0 && (!splits || room() - height < budget * 0.4))
         newPage()
       place(node, height)
+      leadIns.push({ node, height })
       keep = true
       continue
     }
@@ -168,23 +191,36 @@ export function layout(
     }
     // Code with no place to cut, too long to read whole: its head, the rest left to the page.
     const onThis = kept && room() >= budget / 2
-    const head = reserve === 0 && codeHead(node, onThis ? room() : budget, options)
+    // Off this slide, the lead-ins go along and take their room on the next.
+    const carried = kept ? leadIns.reduce((total, lead) => total + lead.height, 0) : 0
+    const head = reserve === 0 && codeHead(node, onThis ? room() : budget - carried, options)
     if (head) {
-      if (!onThis) newPage()
+      if (!onThis) {
+        if (kept) newPageWithLeadIns()
+        else newPage()
+      }
       for (const block of head.nodes) place(block, heightOf(block))
       current().notes.push(...head.notes)
       continue
     }
-    const parts = splitBlock(
+    let parts = splitBlock(
       node,
       (kept ? Math.max(room(), budget * 0.4) : room()) - reserve,
       budget - reserve,
       options,
     )
     if (!parts) {
-      newPage()
+      if (kept) newPageWithLeadIns()
+      else newPage()
       place(node, height)
       continue
+    }
+    // Nothing of the block fits under its lead-ins: they go with it, its first part under them.
+    if (kept && parts[0] === undefined) {
+      newPageWithLeadIns()
+      // Its parts as even as those of a slide under lead-ins: cut where the block allows, not where the room ends.
+      parts = splitBlock(node, room(), room(), options) ?? [node]
+      if (parts[0] === undefined) parts = parts.slice(1)
     }
     const [first, ...rest] = parts
     if (first) place(first, heightOf(first))

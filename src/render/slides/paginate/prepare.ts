@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast'
-import { isImageParagraph, isLeadIn, isSpeakerProse } from '../prose.js'
+import { isImageParagraph, isLeadIn, isSpeakerProse, shortenedQuote } from '../prose.js'
 import { clipLongLines, isWhole, maxCodeLine } from './code.js'
 import { imageGrid, isImageGrid, isImageGroup, readableInGrid, separateImages } from './images.js'
 import { shortenList, unfoldTallItems } from './lists.js'
@@ -7,7 +7,7 @@ import { asNotes, isForNotes, type PageOptions } from './page.js'
 
 /**
  * Settle what each block becomes before the layout: speaker prose to notes
- * (marked), long list items shortened with their text for the notes,
+ * (marked), long list items and quotations shortened with their text for the notes,
  * consecutive images grouped, `---` dropped unless it breaks slides.
  */
 export function prepare(blocks: readonly RootContent[], options: PageOptions): RootContent[] {
@@ -49,6 +49,12 @@ export function prepare(blocks: readonly RootContent[], options: PageOptions): R
         : !options.subsectionNext)
     ) {
       out.push(asNotes(node))
+      continue
+    }
+    // A long quotation shows its key sentence; the notes hold it whole, as they do long paragraphs.
+    const quote = node.type === 'blockquote' ? shortenedQuote(node) : undefined
+    if (quote) {
+      out.push(quote, asNotes(node))
       continue
     }
     if (node.type === 'code' && node.value.split('\n').some((line) => line.length > maxCodeLine)) {
