@@ -21,6 +21,8 @@ describe('fences whose lines a sample prints', () => {
     expect(isPrintedBy('print("Printing from the parent function.")', { code })).toBe(false)
     expect(isPrintedBy('Printing from the parent function.\nls -l\n', { code })).toBe(false)
     expect(isPrintedBy('', { code })).toBe(false)
+    const perl = "perl -ne 'print lc'"
+    expect(isPrintedBy(`perl -CSA -ne 'use utf8; print lc'`, { code: perl })).toBe(false)
   })
 
   it('reads a whole traceback, or a help text whose first line the sample documents, loosely', () => {

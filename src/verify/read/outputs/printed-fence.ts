@@ -58,9 +58,11 @@ export interface Printer {
   earlier?: readonly string[]
 }
 
-/** Whether a line holds the text in quotes: code that prints it, not what it printed. */
+/** Whether a line holds the text inside quotes: code that prints it, not what it printed. */
 function quotes(line: string, text: string): boolean {
-  return ['"', "'", '`'].some((quote) => line.includes(`${quote}${text}`))
+  return [...line.matchAll(/(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g)].some((match) =>
+    (match[2] ?? '').includes(text),
+  )
 }
 
 /** Which non-blank lines of a fence read as printed by the sample. */
