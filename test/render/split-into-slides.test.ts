@@ -74,6 +74,26 @@ describe('splitIntoSlides', () => {
     ])
   })
 
+  it('reads a heading with only a `---` rule under it as a heading with no text', () => {
+    // Some blogs put a rule under every heading (`- - -`); it is a divider on the page, nothing on a slide.
+    for (const [parent, child] of [
+      ['Networking', 'Sockets'],
+      ['网络', '套接字'],
+    ]) {
+      const slides = splitIntoSlides(
+        unified()
+          .use(remarkParse)
+          .parse(
+            `## ${parent}\n\n- - -\n\n### ${child}\n\n- - -\n\n${bullets(3)}\n\n## Other\n\n- - -\n\n${bullets(3)}`,
+          ),
+      ).columns.flat()
+      expect(slides.some((slide) => slide.nodes.length === 0)).toBe(false)
+      expect(shape(`## ${parent}\n\n- - -\n\n### ${child}\n\n- - -\n\ntext`)).toEqual([
+        ['h2 heading paragraph'],
+      ])
+    }
+  })
+
   it('lets a heading with no text head the sibling section after it, never a slide of its own', () => {
     const model = splitIntoSlides(
       unified()

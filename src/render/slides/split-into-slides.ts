@@ -215,11 +215,14 @@ function sameTitle(text: string, title: string): boolean {
  * three in four of the parts between them would each fit on one slide (a
  * heading and a few lines, a picture, a snippet), as a speaker's slides do.
  * A post that uses `---` to divide long sections does not qualify: there
- * `---` is a divider on the page and the deck ignores it.
+ * `---` is a divider on the page and the deck ignores it. Nor does one that
+ * rules a line under its headings (half its breaks or more right after a
+ * heading): its slides would end on headings.
  */
 export function writtenAsSlides(tree: Root): boolean {
   const parts = slideParts(tree)
   if (parts.length < 4) return false
+  if (underlinesHeadings(tree)) return false
   const fitting = parts.filter((part) => {
     const heading = part[0]?.type === 'heading' ? part[0] : undefined
     const shown = part.filter((node) => node !== heading && !isHidden(node))
@@ -227,6 +230,18 @@ export function writtenAsSlides(tree: Root): boolean {
     return height <= bodyHeight(heading)
   })
   return fitting.length >= 0.75 * parts.length
+}
+
+/** Whether half the `---` breaks of a post or more come right after a heading, as a rule under it. */
+function underlinesHeadings(tree: Root): boolean {
+  const shown = tree.children.filter(
+    (node) => node.type !== 'yaml' && node.type !== 'definition' && !isHidden(node),
+  )
+  const breaks = shown.filter((node) => node.type === 'thematicBreak').length
+  const underlines = shown.filter(
+    (node, index) => node.type === 'thematicBreak' && shown[index - 1]?.type === 'heading',
+  ).length
+  return underlines >= breaks / 2
 }
 
 /** The parts of a post between its `---` breaks, each as the blocks it shows (empty parts left out). */
@@ -294,6 +309,8 @@ function sectionsOf(tree: Root, title: string | undefined): Section[] {
   for (const node of tree.children) {
     if (node.type === 'yaml' || node.type === 'definition') continue
     if (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) continue
+    // A `---` divider shows nothing on a slide: a heading with only a rule under it has no text of its own.
+    if (node.type === 'thematicBreak') continue
     if (node.type === 'heading') {
       const text = plainText(node)
       // A wrapper heading makes no slide: the speaker notes keep its words; what it holds (a hand-written contents list) goes on.
