@@ -26,6 +26,16 @@ describe('keySentence', () => {
     )
   })
 
+  it('reads a sentence of a hard-wrapped paragraph across its line breaks', () => {
+    expect(
+      key(
+        'Most numbers that we write down as decimal\nfloats are not exact in binary. So they round.',
+      ),
+    ).toBe('Most numbers that we write down as decimal floats are not exact in binary.')
+    const chinese = key('我在假期的前三天完成了整个\n项目的重写工作。后来又改了一些。')
+    expect(chinese).toMatch(/项目的重写工作。$/)
+  })
+
   it('keeps a Chinese sentence whole across brackets and quotes', () => {
     expect(key('我们先建一个数组（也就是所谓的 ndarray。它很强大）再说别的。然后再相加。')).toBe(
       '我们先建一个数组（也就是所谓的 ndarray。它很强大）再说别的。',

@@ -84,14 +84,16 @@ export function keySentence(node: Paragraph): PhrasingContent[] {
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' })
 
 /**
- * The first sentence of `text` of a dozen characters or more, ending where
+ * The first sentence of `text` of a dozen characters or more (its line breaks
+ * read as spaces, the length kept), ending where
  * every bracket and double quote opened in it is closed ("(ha! who knew)"
  * stays one sentence); a semicolon outside brackets ends it too. The whole
  * text when no sentence ends.
  */
 function firstSentence(text: string): string {
   let sentence = ''
-  for (const { segment } of sentences.segment(text)) {
+  // A line break inside a paragraph is a soft wrap, not the end of a sentence (UAX #29 ends one at every line break).
+  for (const { segment } of sentences.segment(text.replace(/[\r\n]/g, ' '))) {
     sentence += segment
     if (sentence.trim().length >= 12 && openBrackets(sentence) === 0) break
   }
