@@ -216,8 +216,8 @@ function sameTitle(text: string, title: string): boolean {
  * heading and a few lines, a picture, a snippet), as a speaker's slides do.
  * A post that uses `---` to divide long sections does not qualify: there
  * `---` is a divider on the page and the deck ignores it. Nor does one that
- * rules a line under its headings (half its breaks or more right after a
- * heading): its slides would end on headings.
+ * rules a line under nearly all its headings: its slides would end on
+ * headings.
  */
 export function writtenAsSlides(tree: Root): boolean {
   const parts = slideParts(tree)
@@ -232,16 +232,21 @@ export function writtenAsSlides(tree: Root): boolean {
   return fitting.length >= 0.75 * parts.length
 }
 
-/** Whether half the `---` breaks of a post or more come right after a heading, as a rule under it. */
+/**
+ * Whether a post rules a line under its headings: three in four of its
+ * headings or more (three at least) have a `---` right after them. A talk's
+ * slides end on a heading now and then (a subtitle, "Questions?"), not nearly
+ * all of them.
+ */
 function underlinesHeadings(tree: Root): boolean {
   const shown = tree.children.filter(
     (node) => node.type !== 'yaml' && node.type !== 'definition' && !isHidden(node),
   )
-  const breaks = shown.filter((node) => node.type === 'thematicBreak').length
-  const underlines = shown.filter(
-    (node, index) => node.type === 'thematicBreak' && shown[index - 1]?.type === 'heading',
+  const headings = shown.filter((node) => node.type === 'heading').length
+  const underlined = shown.filter(
+    (node, index) => node.type === 'heading' && shown[index + 1]?.type === 'thematicBreak',
   ).length
-  return underlines >= breaks / 2
+  return underlined >= 3 && underlined >= 0.75 * headings
 }
 
 /** The parts of a post between its `---` breaks, each as the blocks it shows (empty parts left out). */
