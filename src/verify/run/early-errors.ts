@@ -4,8 +4,8 @@ import { topLevelStatements } from '../read/statements.js'
 import type { Runner } from '../runners.js'
 
 /**
- * JavaScript whose statement the post says is a `SyntaxError`, on its line
- * or on the comment line right under it (`queryString.replace(/+/, ' ');`
+ * JavaScript whose statement the post shows as a console's `SyntaxError`
+ * value (after an arrow), on its line or on the comment line right under it (`queryString.replace(/+/, ' ');`
  * / `// → SyntaxError: invalid regular expression`), read as a console
  * reads it: each input compiled on its own, so that statement raises its
  * error where it stands and the others run, where one program would be
@@ -21,7 +21,8 @@ export function syntaxErrorsAlone(
 ): string {
   if (runner.id !== 'javascript' || !/SyntaxError/.test(code)) return code
   const statements = topLevelStatements(runner, code)
-  if (!statements) return code
+  // A statement alone is refused as a program with the same error: nothing else waits to run.
+  if (!statements || statements.length < 2) return code
   const lines = code.split('\n')
   let result = code
   for (const statement of [...statements].reverse()) {
@@ -30,7 +31,10 @@ export function syntaxErrorsAlone(
     const start = commentStart(last, '//')
     const trailing = start === undefined ? undefined : last.slice(start + 2).trim()
     const below = commentText(lines[statement.to] ?? '', runner)
-    const claim = statementError(trailing ?? below ?? '')
+    const said = trailing ?? below ?? ''
+    // Only a value written as a console shows it (`// → SyntaxError: ...`): a plain error comment claims the program is refused.
+    if (!/^(?:→|=>|->|<-)/.test(said)) continue
+    const claim = statementError(said)
     if (claim?.name !== 'SyntaxError') continue
     const text = statement.text.replace(/;\s*$/, '')
     // The statement's text alone, without a comment it ends with on its last line.
