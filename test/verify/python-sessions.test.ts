@@ -22,4 +22,14 @@ describe('sessionForDoctest', () => {
     // Without `end=` the line is output as printed.
     expect(sessionForDoctest(">>> print('x>>> ')\nx>>> ")).toBe(">>> print('x>>> ')\nx>>> ")
   })
+
+  it('reads a comment line between a silent statement and the next prompt as no output', () => {
+    expect(sessionForDoctest('>>> l = [3, 3]\n# 去重\n>>> set(l)\n{3}')).toBe(
+      '>>> l = [3, 3]\n\n>>> set(l)\n{3}',
+    )
+    // What a print shows, even a `#` line, stays output.
+    expect(sessionForDoctest(">>> print('# x')\n# x\n>>> 1\n1")).toBe(
+      ">>> print('# x')\n# x\n>>> 1\n1",
+    )
+  })
 })

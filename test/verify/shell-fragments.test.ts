@@ -115,6 +115,22 @@ describe('shellPastedOutput', () => {
     expect(read?.expected.lineNumbers).toEqual([9])
   })
 
+  it('reads a series of commands each with its output pasted under a marker', () => {
+    const read = shellPastedOutput(
+      'type -t for\n# 输出（关键字）\nkeyword\n\ntype -t cd\n# 输出为空\n\ntype -t echo\n# Output\nbuiltin',
+      1,
+    )
+    expect(read?.code).toBe(
+      'type -t for\n# 输出（关键字）\n\n\ntype -t cd\n# 输出为空\n\ntype -t echo\n# Output\n',
+    )
+    expect(read?.expected.parts?.map((part) => [part.from, part.lines])).toEqual([
+      [1, ['keyword']],
+      [8, ['builtin']],
+    ])
+    // Comments heading code are no series of markers.
+    expect(shellPastedOutput('a=1\n# Output\necho "$a"\n# Output\necho "$a $a"', 1)).toBeUndefined()
+  })
+
   it('leaves comment blocks and code without a marker to the other readers', () => {
     expect(shellPastedOutput('echo hi\n# Output:\n# hi', 1)).toBeUndefined()
     expect(shellPastedOutput('echo hi\nhi', 1)).toBeUndefined()

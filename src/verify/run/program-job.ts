@@ -610,19 +610,35 @@ function finalExit(sample: Sample): number | undefined {
 /**
  * Whether the documented output ends the program with an uncaught Python
  * exception, so exit code 1 is expected: a traceback whose exception line is
- * the last line (a traceback printed and handled earlier does not count).
+ * the last line (a traceback printed and handled earlier does not count),
+ * or the report of a syntax error that stops it before it runs.
  */
 function endsWithTraceback(sample: Sample): boolean {
   // Errors documented statement by statement are caught where they are raised, as in a REPL.
   if (sample.expected?.kind === 'statements') return false
   const lines = (sample.expected?.lines ?? []).filter((line) => line.trim() !== '')
   const header = lines.findLastIndex((line) => line.trim() === 'Traceback (most recent call last):')
-  if (header === -1) return false
+  if (header === -1) return endsWithSyntaxError(lines)
   const rest = lines.slice(header + 1)
   const last = rest.at(-1) ?? ''
   return (
     /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(last) &&
     rest.slice(0, -1).every((line) => isPythonStackLine(line) || line.trim() === '...')
+  )
+}
+
+/**
+ * Whether documented lines end with the report Python gives of a syntax
+ * error, which has no traceback header: `File "x.py", line 3`, the source
+ * line (and its `^` marker), then `IndentationError: unexpected indent`.
+ */
+function endsWithSyntaxError(lines: readonly string[]): boolean {
+  const frame = lines.findLastIndex((line) => /^\s*File ".*", line \d+$/.test(line))
+  if (frame === -1) return false
+  const rest = lines.slice(frame + 1)
+  return (
+    /^(?:SyntaxError|IndentationError|TabError)\b/.test(rest.at(-1) ?? '') &&
+    rest.slice(0, -1).every((line) => isPythonStackLine(line))
   )
 }
 

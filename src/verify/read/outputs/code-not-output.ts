@@ -1,4 +1,5 @@
 import type { Code } from 'mdast'
+import { isShellRunner } from '../../runner-id.js'
 import { type Runner, runnerFor } from '../../runners.js'
 import { isTraceback } from './printed-fence.js'
 
@@ -36,7 +37,12 @@ function isStatement(line: string): boolean {
  * Note: phmdoctest pairs a sample only with an unlabelled or output fence,
  * for the same reason.
  */
-export function isCodeNotOutput(fence: Code, runner: Runner, leadIn: string | undefined): boolean {
+export function isCodeNotOutput(
+  fence: Code,
+  runner: Runner,
+  leadIn: string | undefined,
+  code = '',
+): boolean {
   const lines = fence.value.split('\n').filter((line) => line.trim() !== '')
   // A traceback quotes the lines it ran (`print(10/i)`), but no program starts with one.
   if (isTraceback(lines)) return false
@@ -45,10 +51,30 @@ export function isCodeNotOutput(fence: Code, runner: Runner, leadIn: string | un
   if (!namedOutput && isReferenceTable(lines)) return true
   if (isSampleOfItsOwn(fence, runner, lines)) return true
   if (namedOutput) return false
+  // Only a shell sample prints without a call to do it (`cat .env` shows `KEY=value`).
+  if (!fence.lang && !isShellRunner(runner) && isUnprintedCode(lines, code)) return true
   const fenceRunner = runnerFor(fence.lang?.toLowerCase() ?? '')
   // A program of another language (`var path = require('path')` after a `bash` fence) is
   // the next example, not what the sample printed.
   return fenceRunner?.id === runner.id || (fenceRunner !== undefined && lines.some(isStatement))
+}
+
+/** An assignment or a statement only code is made of: `user = {**a, **b}`, `let x = 1`. */
+const assignment = /^\s*[\p{L}_$][\p{L}\p{N}_$.]*(?:\[[^\]]*\])?\s*(?:[-+*/%]|\*\*|\/\/)?=(?![=>])/u
+/** A call that writes output, anywhere in a sample: a print, a log, an echo, a write to stdout. */
+const writesOutput =
+  /(?:^|[^\w.$])(?:print\s*\(|console\.\w+\s*\(|echo\b|printf\b|puts\b|alert\s*\(|document\.write|(?:sys|process)\.std(?:out|err)|pprint\b|display\s*\()/m
+
+/**
+ * Whether an unlabelled fence holds code the sample cannot have printed:
+ * assignments or statements only code is made of, under a sample that
+ * writes nothing at all (`def merge_dict(...)` / `user = merge_dict(...)`,
+ * then "with `**` it reads:" / `user = {**a, **b}`). A program that prints
+ * nothing can only show an error, and a traceback is told apart above.
+ */
+function isUnprintedCode(lines: readonly string[], code: string): boolean {
+  if (code.trim() === '' || writesOutput.test(code)) return false
+  return lines.some((line) => isStatement(line) || assignment.test(line))
 }
 
 /**

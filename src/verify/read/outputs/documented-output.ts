@@ -458,7 +458,7 @@ function followingBlock(
     !isOutput ||
     hasPrompts(next.value) ||
     /^\s*(?:`{3,}|~{3,})/m.test(next.value) ||
-    isCodeNotOutput(next, runner, leadInText)
+    isCodeNotOutput(next, runner, leadInText, code)
   )
     return undefined
   const fenceLine = next.position?.start.line ?? 1

@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import type { DocumentedOutput } from './documented-output.js'
+import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { isProseAmongOutput } from './prose-among-output.js'
 
 /** A line that is only a value, as Python prints one: a list, dict, tuple, string, number. */
@@ -41,6 +41,13 @@ export function pastedOutput(
  */
 const outputMarker =
   /^\s*(?:#\s*(?:输出|输出结果|执行结果|运行结果|结果|output|outputs|result|results|prints?)\s*[:：]?|(?:输出|输出结果|执行结果|运行结果|output|result)\s*[:：])\s*$/iu
+/**
+ * The marker as a series of commands writes it, each with its output under
+ * it: a note in brackets (`# 输出（bash关键字）`) or what the lines are
+ * (`# 输出下标`, `# 输出键。`), but never that nothing is printed (`# 输出为空`).
+ */
+const seriesMarker =
+  /^\s*#\s*(?:输出(?![^\n]*[空无])\p{Script=Han}{0,4}|output)\s*(?:[（(][^）)]*[）)])?\s*[:：。.]?\s*$/iu
 /** A line that reads as shell code rather than output: an assignment, a keyword or common command, a pipe. */
 const shellCode =
   /^\s*(?:[A-Za-z_]\w*=|(?:if|then|else|elif|fi|for|while|until|do|done|case|esac|function|echo|printf|cd|export|local|return|set|unset|read|source|exit|declare|let|shift|eval|exec|trap|test|sudo|ls|cat|grep|sed|awk|cp|mv|rm|mkdir|touch|curl|wget)\b)|\$\(|&&|\|\||\s\|\s|[{\\]\s*$/
@@ -57,6 +64,14 @@ const runLine = /^\s*[#$]\s*(?:(?:ba|z)?sh\s+)?\.{0,2}\/?[\w./-]+\.(?:sh|bash|zs
  * first line after the marker (and the command line) is not a comment.
  */
 export function shellPastedOutput(
+  code: string,
+  fenceLine: number,
+): { code: string; expected: DocumentedOutput } | undefined {
+  return pastedSeries(code, fenceLine) ?? pastedAtEnd(code, fenceLine)
+}
+
+/** Output pasted under one marker, to the end of the sample. */
+function pastedAtEnd(
   code: string,
   fenceLine: number,
 ): { code: string; expected: DocumentedOutput } | undefined {
@@ -100,6 +115,96 @@ export function shellPastedOutput(
       lineNumbers,
       parts: [{ from: 1, to: marker, value: false, pasted: true, lines: pasted, lineNumbers }],
       reason: `output pasted into the code under \`${(lines[marker] ?? '').trim()}\` at line ${fenceLine + 1 + marker}`,
+    },
+  }
+}
+
+/**
+ * Commands each followed by a marker and the output pasted under it, the
+ * next command after it (`type -t ls` / `# 输出` / `alias`, then a blank line
+ * and `type -t for` / `# 输出（bash关键字）` / `keyword`): at least two such
+ * markers. Each output is what the command right above its marker prints
+ * (with the lines above it that read as code), and runs to a
+ * blank or comment line, or to the command above the next marker; the last
+ * one runs to the end of the sample unless commands follow it. The lines of
+ * output become blank lines of the code. `undefined` unless every marker
+ * has commands right above it and output under it, and most of those
+ * outputs do not start like a command (`ls is aliased to ...` may).
+ */
+function pastedSeries(
+  code: string,
+  fenceLine: number,
+): { code: string; expected: DocumentedOutput } | undefined {
+  const lines = code.split('\n')
+  const markers = lines.flatMap((line, index) =>
+    index > 0 && seriesMarker.test(line) && !inHereDocument(lines, index) ? [index] : [],
+  )
+  if (markers.length < 2) return undefined
+  const isCode = (index: number) => {
+    const line = lines[index] ?? ''
+    return line.trim() !== '' && !/^\s*#/.test(line)
+  }
+  // The commands a marker documents: the line right above it, and the lines of code above that one.
+  const commands = markers.map((marker) => {
+    let from = marker
+    while (from > 0 && !lines[from - 1]?.trim()) from--
+    const last = from
+    while (from > 0 && isCode(from - 1) && (from === last || shellCode.test(lines[from - 1] ?? '')))
+      from--
+    return from
+  })
+  const parts: OutputPart[] = []
+  const blanked = new Set<number>()
+  let previousEnd = 0
+  let codeLike = 0
+  for (const [k, marker] of markers.entries()) {
+    const from = commands[k] ?? marker
+    if (!isCode(from) || from < previousEnd) return undefined
+    const start = marker + 1
+    const first = (lines[start] ?? '').trim()
+    if (!isCode(start)) return undefined
+    // A lone word (`function`, `keyword`: what `type -t` prints) is no command line.
+    if (shellCode.test(first) && /[\s=]/.test(first)) codeLike++
+    const next = commands[k + 1]
+    let end = start
+    while (end < lines.length && isCode(end) && (next === undefined || end < next)) end++
+    if (next === undefined && !lines.slice(end).some((_, offset) => isCode(end + offset))) {
+      const above = lines.slice(0, marker).join('\n')
+      end = lines.length
+      while (
+        end > start &&
+        (!lines[end - 1]?.trim() || isProseAmongOutput(lines[end - 1] ?? '', above))
+      )
+        end--
+      for (let index = end; index < lines.length; index++) blanked.add(index)
+    }
+    if (end === start) return undefined
+    const indent = /^\s*/.exec(lines[marker] ?? '')?.[0] ?? ''
+    const pasted = lines
+      .slice(start, end)
+      .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()))
+    const lineNumbers = pasted.map((_, offset) => fenceLine + 1 + start + offset)
+    for (let index = start; index < end; index++) blanked.add(index)
+    parts.push({
+      from: from + 1,
+      to: marker,
+      value: false,
+      pasted: true,
+      lines: pasted,
+      lineNumbers,
+    })
+    previousEnd = end
+  }
+  // Comments heading code (`# output` / `echo hi`) are no markers: most must have output under them.
+  if (codeLike * 2 >= parts.length) return undefined
+  return {
+    code: lines.map((line, index) => (blanked.has(index) ? '' : line)).join('\n'),
+    expected: {
+      kind: 'statements',
+      lines: parts.flatMap((part) => part.lines),
+      lineNumbers: parts.flatMap((part) => part.lineNumbers),
+      parts,
+      reason: `output pasted into the code under each of ${parts.length} markers, the first \`${(lines[markers[0] ?? 0] ?? '').trim()}\` at line ${fenceLine + 1 + (markers[0] ?? 0)}`,
     },
   }
 }

@@ -53,14 +53,18 @@ export function ipythonToDoctest(code: string): string {
  * traceback's `File "<stdin>", line 1` line, written flush left, indented
  * as Python prints it, so doctest compares the error line alone; a prompt
  * written without its space (`>>>x`) given it, as doctest refuses it otherwise.
+ * A `#` comment line right under a statement that shows nothing (`>>> l =
+ * [1, 2]` then `# 去重` then `>>> set(l)`) is the author's note on the next
+ * prompt, not output: doctest would expect it printed; it reads as a blank line.
  */
 export function sessionForDoctest(code: string): string {
   let block: string | undefined
   let traceback: string | undefined
   let source = ''
-  return code
-    .split('\n')
-    .map((written) => {
+  let shown = false
+  const lines = code.split('\n')
+  return lines
+    .map((written, index) => {
       // A prompt written without its space (`>>>parser.parse_args([])`) is still the prompt.
       const line = written.replace(/^(\s*>>>)(?=[^\s>])/, '$1 ')
       const prompt = /^(\s*)(>>>|\.\.\.)(?: |$)(.*)$/.exec(line)
@@ -68,6 +72,7 @@ export function sessionForDoctest(code: string): string {
         const [, indent = '', mark, text = ''] = prompt
         source = mark === '>>>' ? text : `${source}\n${text}`
         traceback = undefined
+        shown = false
         if (mark === '>>>' && /^(?:quit|exit)\(\)\s*$/.test(text)) return indent
         block = /:\s*(?:#.*)?$/.test(text) ? indent : undefined
         return line
@@ -76,6 +81,8 @@ export function sessionForDoctest(code: string): string {
         return `${block}... ${line.slice(block.length)}`
       }
       block = undefined
+      if (!shown && isCommentAbovePrompt(lines, index, source)) return ''
+      shown = true
       // Output without a newline (`print('hi', end='')`): the next, empty prompt follows on its line.
       const unended = /^(.*\S)>>>\s*$/.exec(line)?.[1]
       if (unended !== undefined && /\bend\s*=|\.write\(/.test(source)) return unended
@@ -89,4 +96,22 @@ export function sessionForDoctest(code: string): string {
       return line
     })
     .join('\n')
+}
+
+/** A statement a REPL shows no value for: an assignment, an import, `del`, `pass`, `assert`. */
+const silentStatement =
+  /^\s*(?:[\p{L}\p{N}_.[\]'", ]+(?:\s*:[^=]+)?\s*(?:[-+*/%&|^@]|\/\/|\*\*|>>|<<)?=(?!=)|(?:import|from|del|pass|assert|global|nonlocal)\b)/u
+
+/**
+ * Whether line `index`, the first under the example `source`, is a comment
+ * line that, with any comment lines after it, stands right above the next
+ * prompt, under a statement that prints nothing.
+ */
+function isCommentAbovePrompt(lines: readonly string[], index: number, source: string): boolean {
+  if (!/^\s*#/.test(lines[index] ?? '') || !silentStatement.test(source) || source.includes('\n')) {
+    return false
+  }
+  let next = index + 1
+  while (/^\s*#/.test(lines[next] ?? '')) next++
+  return /^\s*>>>(?: |$)/.test(lines[next] ?? '')
 }
