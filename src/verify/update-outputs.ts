@@ -390,7 +390,9 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
     const listed = part.iterations && valueSequence(part.lines[0] ?? '')
     if (listed) {
       const head = headOf(lineAt(lines, at - 1), part.lines[0] ?? '')
-      const sequence = sequenceOf(outputLines(printed), part.lines[0] ?? '')
+      // A call's value a REPL shows after the lines (`.some(...)`'s `true`) is not in the list.
+      const own = part.value ? result.run?.printedParts?.[index] : undefined
+      const sequence = sequenceOf(outputLines(own?.trim() ? own : printed), part.lines[0] ?? '')
       if (head === undefined || sequence === undefined) {
         leftAlone.push({ sample, line: at, reason: 'value comment not updated: it was not found' })
       } else edits.push({ from: at - 1, to: at, lines: [head + sequence] })
