@@ -9,6 +9,7 @@ import {
   statementParts,
   uncomment,
 } from './read/outputs/documented-output.js'
+import { isOutputHeading } from './read/outputs/output-headings.js'
 import { shellPastedOutput } from './read/outputs/pasted-output.js'
 import { withoutAuthorsWords } from './read/outputs/prose-among-output.js'
 import { isShellTranscript, readShellTranscript } from './read/outputs/shell-transcript.js'
@@ -272,12 +273,13 @@ function rewriteBlock(
   }
 }
 
-/** The line (0-based in the post) of the `# output:` marker that opens a sample's trailing comment. */
+/** The line (0-based in the post) of the `# output:` marker (or `// Will print` heading) that opens a sample's trailing comment. */
 function markerLine(sample: Sample): number | undefined {
   const code = sample.code.split('\n')
   for (let index = code.length - 1; index >= 0; index--) {
     const text = uncomment(code[index] ?? '', sample.runner.commentPrefixes)
-    if (text !== undefined && outputMarker.test(text.trim())) return sample.line + index
+    if (text !== undefined && (outputMarker.test(text.trim()) || isOutputHeading(text)))
+      return sample.line + index
   }
   return undefined
 }
@@ -367,6 +369,11 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
     const at = part.lineNumbers[0] ?? part.nothingAt ?? sample.line + part.to + 1
     if (part.printedBy) {
       const reason = 'its prints are documented inside the function it calls: update them by hand'
+      leftAlone.push({ sample, line: at, reason })
+      continue
+    }
+    if (part.inBlockComment) {
+      const reason = 'its output is written in a block comment: update it by hand'
       leftAlone.push({ sample, line: at, reason })
       continue
     }
