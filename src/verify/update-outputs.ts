@@ -9,6 +9,7 @@ import {
   statementParts,
   uncomment,
 } from './read/outputs/documented-output.js'
+import { isOutputHeading } from './read/outputs/output-headings.js'
 import { shellPastedOutput } from './read/outputs/pasted-output.js'
 import { withoutAuthorsWords } from './read/outputs/prose-among-output.js'
 import { isShellTranscript, readShellTranscript } from './read/outputs/shell-transcript.js'
@@ -272,12 +273,13 @@ function rewriteBlock(
   }
 }
 
-/** The line (0-based in the post) of the `# output:` marker that opens a sample's trailing comment. */
+/** The line (0-based in the post) of the `# output:` marker (or `// Will print` heading) that opens a sample's trailing comment. */
 function markerLine(sample: Sample): number | undefined {
   const code = sample.code.split('\n')
   for (let index = code.length - 1; index >= 0; index--) {
     const text = uncomment(code[index] ?? '', sample.runner.commentPrefixes)
-    if (text !== undefined && outputMarker.test(text.trim())) return sample.line + index
+    if (text !== undefined && (outputMarker.test(text.trim()) || isOutputHeading(text)))
+      return sample.line + index
   }
   return undefined
 }
@@ -370,6 +372,11 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       leftAlone.push({ sample, line: at, reason })
       continue
     }
+    if (part.inBlockComment) {
+      const reason = 'its output is written in a block comment: update it by hand'
+      leftAlone.push({ sample, line: at, reason })
+      continue
+    }
     if (part.error || part.nothingAt !== undefined) {
       const what = part.error ? 'the error it raises' : 'that it prints nothing'
       leftAlone.push({ sample, line: at, reason: `its comment says ${what}: update it by hand` })
@@ -390,7 +397,9 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
     const listed = part.iterations && valueSequence(part.lines[0] ?? '')
     if (listed) {
       const head = headOf(lineAt(lines, at - 1), part.lines[0] ?? '')
-      const sequence = sequenceOf(outputLines(printed), part.lines[0] ?? '')
+      // A call's value a REPL shows after the lines (`.some(...)`'s `true`) is not in the list.
+      const own = part.value ? result.run?.printedParts?.[index] : undefined
+      const sequence = sequenceOf(outputLines(own?.trim() ? own : printed), part.lines[0] ?? '')
       if (head === undefined || sequence === undefined) {
         leftAlone.push({ sample, line: at, reason: 'value comment not updated: it was not found' })
       } else edits.push({ from: at - 1, to: at, lines: [head + sequence] })

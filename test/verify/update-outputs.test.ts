@@ -462,4 +462,30 @@ describe('updateOutputs', () => {
       '3: its prints are documented inside the function it calls: update them by hand',
     ])
   })
+
+  it('rewrites the printed lines listed under a loop or a printing callback, without the call’s value', async () => {
+    const post = [
+      fence('js', 'for (const n of [1, 2]) {\n  console.log(n * 2)\n}\n//> 2, 5'),
+      '',
+      fence(
+        'js',
+        '[0, 1, 2].some((n) => {\n  if (n === 2) return true\n  console.log(n)\n})\n//> 0, 7',
+      ),
+    ].join('\n')
+    await expectRestored(post, post.replace('2, 5', '2, 4').replace('0, 7', '0, 1'))
+  })
+
+  it('rewrites the output under a comment announcing it, and leaves a block comment’s to the author', async () => {
+    const post = [
+      fence('js', "console.log('a')\nconsole.log('b')\n\n// Will print\n//a\n//c"),
+      '',
+      fence('js', 'console.log(1 + 1)\n\n/*\n3\n*/'),
+    ].join('\n')
+    const result = await update(post)
+    expect(result.text).toBe(post.replace('//a\n//c', '//a\n//b'))
+    expect(result.leftAlone).toEqual([
+      '14: its output is written in a block comment: update it by hand',
+    ])
+    expect(result.again).toBe(result.text)
+  })
 })

@@ -3,10 +3,12 @@ import { toString as plainText } from 'mdast-util-to-string'
 import { isShellRunner } from '../../runner-id.js'
 import { outputLanguages, type Runner, runnerFor } from '../../runners.js'
 import { answerFence } from './answer-fence.js'
+import { blockCommentOutput } from './block-comment-output.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
 import { echoesOf, echoParts } from './echo-fence.js'
 import { markerAboveOutputs } from './marker-above.js'
+import { isOutputHeading } from './output-headings.js'
 import { pastedOutput } from './pasted-output.js'
 import { isPrintedBy } from './printed-fence.js'
 import {
@@ -58,6 +60,8 @@ export interface OutputPart {
    * run printed no line for them (`withoutAuthorsWords`).
    */
   prose?: number
+  /** Written in the `/* ... *\/` comment that ends the sample: `--update` leaves it to the author. */
+  inBlockComment?: boolean
   /** Pasted into the code after the statements, under a marker line (`# 输出`): rewritten in place. */
   pasted?: boolean
   lines: string[]
@@ -105,7 +109,8 @@ const inputCue =
 /**
  * Find the output documented for `code` (the runnable code of
  * `parent.children[index]`): the sample as a `>>>` or IPython session,
- * comments documenting single statements, a trailing output comment, the
+ * comments documenting single statements (or a last print's output in a
+ * closing block comment), a trailing output comment, the
  * value of its last expression in the next fence (a quiz's answer), else
  * the next output fence (after at most one lead-in paragraph).
  */
@@ -151,8 +156,8 @@ export function findDocumentedOutput(
 
 /**
  * Outputs a sample documents statement by statement, in comments: on or
- * under single statements, or as comment lines under the statement that
- * prints them. `--update` reads a rewritten sample with it again.
+ * under single statements, as comment lines under the statement that
+ * prints them, or in the block comment closing the sample after a print. `--update` reads a rewritten sample with it again.
  */
 export function statementParts(
   code: string,
@@ -162,7 +167,8 @@ export function statementParts(
   return (
     markerAboveOutputs(code, fenceLine, runner) ??
     statementOutputs(code, fenceLine, runner) ??
-    commentBlockOutputs(code, fenceLine, runner)
+    commentBlockOutputs(code, fenceLine, runner) ??
+    blockCommentOutput(code, fenceLine, runner)
   )
 }
 
@@ -178,7 +184,10 @@ function trailingComment(
   for (let start = end - 1; start >= 0; start--) {
     const text = uncomment(lines[start] ?? '', prefixes)
     if (text === undefined) return undefined
-    const marker = outputMarker.exec(text.trim())
+    // `// Will print` / `// 将会输出` alone, the output on the comment lines under it.
+    const marker =
+      outputMarker.exec(text.trim()) ??
+      (isOutputHeading(text) && start + 1 < end ? ['', ''] : undefined)
     if (!marker) continue
     const body = lines.slice(start + 1, end).map((line) => uncomment(line, prefixes) ?? '')
     const numbers = body.map((_, offset) => fenceLine + 2 + start + offset)

@@ -132,6 +132,7 @@ export function statementOutputs(
     if (statement && comment) {
       parts.push({
         ...part(statement, kind, comment, [fenceLine + number], true),
+        ...(listsIterations(statement, kind, comment.text) && { iterations: true }),
         ...(through && { printedBy: through }),
       })
       blockStart = number + 1
@@ -171,6 +172,7 @@ export function statementOutputs(
       if (value && !outputMarker.test(below)) {
         parts.push({
           ...part(statement, kind, value, [fenceLine + number + 1], false),
+          ...(listsIterations(statement, kind, value.text) && { iterations: true }),
           ...(through && { printedBy: through }),
         })
         blockStart = number + 2
@@ -320,6 +322,17 @@ function kindOf(statement: Statement, runner: Runner): StatementKind {
       ? /^(?:async\s+)?(?:def|class)\b|^@/
       : /^(?:async\s+)?function\b|^class\b|^(?:let|const|var)\s+\w+\s*=\s*(?:async\s+)?(?:function\b|\(|\w+\s*=>)/
   return printsWithin.test(text) && !defines.test(text) ? 'block' : 'other'
+}
+
+/**
+ * Whether a comment on (or under) a loop, or a call whose callback prints
+ * (`arr.forEach((v) => console.log(v))`), lists each printed line in turn,
+ * joined by commas (`//> 0, 1` for `0` then `1`): compared line by line,
+ * as a comment on the loop's one print is (see `valueSequence`).
+ */
+function listsIterations(statement: Statement, kind: StatementKind, text: string): boolean {
+  const loops = kind === 'block' || (kind === 'call' && printsWithin.test(statement.text))
+  return loops && valueSequence(text) !== undefined
 }
 
 /**
