@@ -115,7 +115,13 @@ async function mark(page: Page): Promise<void> {
 
 const isMarked = (page: Page) => page.evaluate(() => 'postdeckTestMark' in window)
 
-describe('postdeck dev', () => {
+/**
+ * How long to wait for a rebuild after an edit: it re-runs the post's samples, which is slow
+ * on a loaded machine. Generous, because a quick pass is the same test as a slow one.
+ */
+const REBUILD = 45_000
+
+describe('postdeck dev', { timeout: 180_000 }, () => {
   it('reloads the edited page and only it, and keeps the deck on its slide', async () => {
     const page = await browser.newPage()
     await page.goto(`${url}posts/hello/`)
@@ -132,10 +138,10 @@ describe('postdeck dev', () => {
 
     await edit((text) => text.replace('The first paragraph.', 'An edited paragraph.'))
 
-    await page.locator('main', { hasText: 'An edited paragraph.' }).waitFor({ timeout: 10_000 })
+    await page.locator('main', { hasText: 'An edited paragraph.' }).waitFor({ timeout: REBUILD })
     expect(await isMarked(page)).toBe(false)
     await deck.waitForFunction(() => !('postdeckTestMark' in window), undefined, {
-      timeout: 10_000,
+      timeout: REBUILD,
     })
     await deck.waitForFunction(() => 'Reveal' in window && Reveal.isReady())
     await deck.waitForFunction(() => Reveal.getIndices().h === 1, undefined, { timeout: 2_000 })
@@ -152,7 +158,7 @@ describe('postdeck dev', () => {
     const overlay = page.locator('postdeck-dev-overlay')
     await overlay
       .getByText('content/posts/hello.md:', { exact: false })
-      .waitFor({ timeout: 30_000 })
+      .waitFor({ timeout: REBUILD })
     expect(await overlay.locator('section').textContent()).toMatch(
       /1 sample fails.*content\/posts\/hello\.md:\d+/s,
     )
@@ -162,7 +168,7 @@ describe('postdeck dev', () => {
       /^vscode:\/\/file\/.*\/content\/posts\/hello\.md:\d+:1$/,
     )
     await edit((text) => text.replace('# goodbye', '# hello'))
-    await overlay.waitFor({ state: 'detached', timeout: 15_000 })
+    await overlay.waitFor({ state: 'detached', timeout: REBUILD })
     await page.close()
   })
 
@@ -171,7 +177,7 @@ describe('postdeck dev', () => {
     await page.goto(`${url}posts/hello/`)
     await edit((text) => text.replace('published: 2026-03-02', 'published: someday'))
     const error = page.locator('h2', { hasText: 'content/posts/hello.md:3:' })
-    await error.waitFor({ timeout: 10_000 })
+    await error.waitFor({ timeout: REBUILD })
     expect(await page.title()).toBe('The build failed · postdeck dev')
     // The post around the line, and no overlay of samples left from before.
     expect(await page.locator('pre').first().textContent()).toContain('> 3 | published: someday')
@@ -181,7 +187,7 @@ describe('postdeck dev', () => {
       'rgb(13, 17, 23)',
     )
     await edit((text) => text.replace('published: someday', 'published: 2026-03-02'))
-    await page.locator('main', { hasText: 'An edited paragraph.' }).waitFor({ timeout: 10_000 })
+    await page.locator('main', { hasText: 'An edited paragraph.' }).waitFor({ timeout: REBUILD })
     await page.close()
   })
 
@@ -191,7 +197,7 @@ describe('postdeck dev', () => {
     await page.goto(`${url}posts/zh/`)
     await writeFile(zh, chineseFailing)
     const overlay = page.locator('postdeck-dev-overlay')
-    await overlay.getByText('content/posts/zh.md:', { exact: false }).waitFor({ timeout: 30_000 })
+    await overlay.getByText('content/posts/zh.md:', { exact: false }).waitFor({ timeout: REBUILD })
     const text = (await overlay.locator('section').textContent()) ?? ''
     expect(text).toMatch(/1 个代码示例未通过.*content\/posts\/zh\.md:\d+ 输出与文中写的不一致/s)
     // No English word but the tool's name and the file's path, the diff left aside.
@@ -208,12 +214,12 @@ describe('postdeck dev', () => {
     expect(await overlay.locator('button').getAttribute('aria-label')).toBe('隐藏')
 
     await writeFile(zh, chinese.replace('published: 2026-02-28', 'published: 某天'))
-    await page.locator('h2', { hasText: 'content/posts/zh.md:3:' }).waitFor({ timeout: 10_000 })
+    await page.locator('h2', { hasText: 'content/posts/zh.md:3:' }).waitFor({ timeout: REBUILD })
     expect(await page.title()).toBe('构建失败 · postdeck dev')
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
     expect(await page.locator('h1').textContent()).toBe('构建失败')
     await writeFile(zh, chinese)
-    await page.locator('main', { hasText: '问候' }).waitFor({ timeout: 10_000 })
+    await page.locator('main', { hasText: '问候' }).waitFor({ timeout: REBUILD })
     await page.close()
   })
 
