@@ -5,6 +5,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
+import { contradictsMessage, raisedMessage } from '../compare/error-messages.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
@@ -467,9 +468,16 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
   // The line may call a function that throws: any frame of the sample at that line counts.
   const through = documented.through ?? documented.line
   const atLine = frames.some((frame) => frame >= documented.line && frame <= through)
+  // The message the comment quotes names the error too: `b is not defined` is not a TDZ error.
+  const otherMessage =
+    documented.name !== undefined &&
+    documented.message !== undefined &&
+    named &&
+    contradictsMessage(documented.message, run.output, documented.name)
   if (
     run.exitCode !== 0 &&
     named &&
+    !otherMessage &&
     (frames.length === 0 || atLine || earlyError(documented, run.output))
   ) {
     return {
@@ -486,7 +494,9 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
   const summary =
     run.exitCode === 0
       ? `ran without error, but line ${documented.postLine} says it raises ${what} (\`${documented.comment}\`)`
-      : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
+      : otherMessage
+        ? `raises ${what} with another message than line ${documented.postLine} says: \`${raisedMessage(run.output, documented.name ?? '')}\``
+        : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
   return { ...failure(sample, summary, ruleIds.sampleExit), line: documented.postLine, run }
 }
 
