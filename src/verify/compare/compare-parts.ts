@@ -9,6 +9,7 @@ import {
   compareOutput,
   type VaryingLine,
 } from './compare-output.js'
+import { browserAndNodeDates } from './date-display.js'
 import { sameValueDisplay } from './value-display.js'
 
 /**
@@ -199,9 +200,10 @@ function varyingReading(
   // A print shows a string without the quotes its comment may give it.
   const want = (/^(['"`])(.*)\1$/.exec(written.trim())?.[2] ?? written).trim()
   const numbers = (text: string) => text.replace(/\d+/g, '0')
-  if (!/\d/.test(want) || numbers(want) !== numbers(real.replace(/^(['"`])(.*)\1$/, '$2'))) {
-    return undefined
-  }
+  // A browser shows a `Date` in another form than Node's ISO one (see `sameDateDisplay`).
+  const sameForm =
+    /\d/.test(want) && numbers(want) === numbers(real.replace(/^(['"`])(.*)\1$/, '$2'))
+  if (!sameForm && !browserAndNodeDates(want, real)) return undefined
   return {
     expected: { kind: 'expected', text: written, ...lineOf(part) },
     actual: { kind: 'actual', text: real },
