@@ -12,6 +12,7 @@ import { writeNamedFiles } from '../read/named-files.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
+import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
 import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
@@ -365,7 +366,8 @@ function judgeQuietRun(
       absentLibraryNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
       optionTableAt(sample) ??
-      networkNeed(sample, run.output, run.exitCode)
+      networkNeed(sample, run.output, run.exitCode) ??
+      describedSetupNeed(sample, run.output, samplePath)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
     }
