@@ -31,3 +31,28 @@ export function browserAndNodeDates(documented: string, actual: string): boolean
   const written = documented.trim().replace(/^(['"])(.*)\1$/u, '$2')
   return wholeBrowserDate.test(written) && nodeDate.test(actual.trim())
 }
+
+const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * A `Date` Node printed (`2000-01-02T00:00:00.000Z`) written in the browser's
+ * form a documented line uses, in its zone and with its zone's words
+ * (`Sun Jan 02 2000 08:00:00 GMT+0800 (China Standard Time)`), for `verify
+ * --update`; other values as they are.
+ */
+export function inDateFormOf(documented: string, value: string): string {
+  if (!browserAndNodeDates(documented, value)) return value
+  const written = documented.trim().replace(/^(['"])(.*)\1$/u, '$2')
+  const offset = /(?:GMT|UTC)([+-])(\d{2})(\d{2})/u.exec(written)
+  const minutes = offset
+    ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
+    : 0
+  const moment = new Date(Date.parse(value.trim().replace(/^Date\s+/u, '')) + minutes * 60_000)
+  const two = (n: number) => String(n).padStart(2, '0')
+  const shown = `${weekdays[moment.getUTCDay()]} ${months[moment.getUTCMonth()]} ${two(moment.getUTCDate())} ${moment.getUTCFullYear()} ${two(moment.getUTCHours())}:${two(moment.getUTCMinutes())}:${two(moment.getUTCSeconds())}`
+  return written.replace(
+    /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \w{3} \d{1,2} -?\d{4} \d{2}:\d{2}:\d{2}/u,
+    shown,
+  )
+}
