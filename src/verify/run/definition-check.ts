@@ -11,7 +11,7 @@ import type { Command, Runner } from '../runners.js'
  * `LINE:NameError: ...`; a name nothing finds is setup the page does not
  * show, and a module that is not installed is the reader's to install.
  */
-const definitionCheck = String.raw`import ast, builtins, contextlib, importlib.util, io, sys, traceback
+const definitionCheck = `import ast, builtins, contextlib, importlib.util, io, sys, traceback
 path = sys.argv[1]
 source = open(path, encoding="utf-8").read()
 try:
