@@ -73,6 +73,8 @@ export interface Sample {
    * continues; they run before it, in the same process.
    */
   needs: string[]
+  /** The names it takes from earlier samples (those `needs` define). */
+  takes?: string[]
   /**
    * Those of `needs` it takes only because they change a name in place after its definer
    * (`d['k'] = v`, `items.append(v)`): a failure of theirs on output alone does not block it.
@@ -349,6 +351,7 @@ function linkSessions(samples: Sample[], file: VFile): void {
       if (definer && !definer.annotations.isolate && !sample.needs.includes(definer.id)) {
         sample.needs.push(definer.id)
       }
+      if (definer) sample.takes = [...(sample.takes ?? []), name]
       for (const changer of changed.get(name) ?? []) {
         if (sample.needs.includes(changer.id)) continue
         sample.needs.push(changer.id)

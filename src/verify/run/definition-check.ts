@@ -2,8 +2,8 @@ import type { Command, Runner } from '../runners.js'
 
 /**
  * A Python script that checks a sample's syntax as the runner's check does
- * and, when the sample only defines (functions, classes, imports, a
- * docstring), also runs those definitions: Python evaluates default
+ * and then runs its top-level definitions alone (functions, classes,
+ * imports; nothing else of it runs): Python evaluates default
  * arguments, annotations, decorators and class bodies when a `def` or
  * `class` runs, so `def f(x: typing.List[str])` without `import typing`
  * fails for every reader who runs it. Only a `NameError` for a name an
@@ -19,20 +19,35 @@ try:
 except SyntaxError as error:
     print(f"{error.lineno}:{type(error).__name__}: {error.msg}")
     sys.exit(1)
-kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.Pass)
-body = ast.parse(source).body
-docstring = lambda node: isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
-if not any(isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for node in body):
+tree = ast.parse(source)
+kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)
+definitions = [node for node in tree.body if isinstance(node, kinds)]
+if not any(isinstance(node, kinds[:3]) for node in definitions):
     sys.exit(0)
-if not all(isinstance(node, kinds) or docstring(node) for node in body):
-    sys.exit(0)
+# Names bound anywhere in the sample, or taken from earlier samples, are no forgotten import.
+bound = set(sys.argv[2:])
+for node in ast.walk(tree):
+    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+        bound.add(node.id)
+    elif isinstance(node, kinds[:3]):
+        bound.add(node.name)
+    elif isinstance(node, (ast.Import, ast.ImportFrom)):
+        bound.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+    elif isinstance(node, (ast.Global, ast.Nonlocal)):
+        bound.update(node.names)
+source = ast.Module(body=definitions, type_ignores=[])
 try:
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         exec(compile(source, path, "exec", dont_inherit=True), {"__name__": "__sample__"})
 except NameError as error:
     name = getattr(error, "name", None)
     try:
-        found = name is not None and not hasattr(builtins, name) and importlib.util.find_spec(name) is not None
+        found = (
+            name is not None
+            and name not in bound
+            and not hasattr(builtins, name)
+            and importlib.util.find_spec(name) is not None
+        )
     except (ImportError, ValueError):
         found = False
     if found:
@@ -44,6 +59,13 @@ except BaseException:
 `
 
 /** The command checking a Python sample's syntax and running its definitions (see `definitionCheck`). */
-export function pythonDefinitionCheck(runner: Runner, file: string): Command {
-  return { command: runner.interpreter, args: ['-S', '-X', 'utf8', '-c', definitionCheck, file] }
+export function pythonDefinitionCheck(
+  runner: Runner,
+  file: string,
+  taken: readonly string[],
+): Command {
+  return {
+    command: runner.interpreter,
+    args: ['-S', '-X', 'utf8', '-c', definitionCheck, file, ...taken],
+  }
 }

@@ -25,10 +25,10 @@ export const syntaxJob: JobKind = {
         signal: settings.signal,
         executables: settings.executables,
       }
-      // A Python sample that takes nothing from earlier ones has its definitions run too.
+      // A Python sample has its definitions run too.
       const check =
-        sample.runner.id === 'python' && sample.needs.length === 0
-          ? pythonDefinitionCheck(sample.runner, samplePath)
+        sample.runner.id === 'python'
+          ? pythonDefinitionCheck(sample.runner, samplePath, sample.takes ?? [])
           : sample.runner.check(samplePath)
       const run = await runProcess(check, options)
       // The awk programs of a shell sample that parses, which its parser reads as quoted words.
