@@ -39,6 +39,15 @@ describe('contradictsMessage', () => {
       false,
     )
     expect(contradictsMessage('在初始化之前不能访问 b', tdz, 'ReferenceError')).toBe(false)
+    const firefox = "TypeError: Cannot read properties of null (reading 'message')"
+    expect(contradictsMessage('greetObject(...) is null', firefox, 'TypeError')).toBe(false)
+    expect(
+      contradictsMessage(
+        "can't access lexical declaration 'b' before initialization",
+        tdz,
+        'ReferenceError',
+      ),
+    ).toBe(false)
   })
 })
 

@@ -1,18 +1,38 @@
 /**
  * Comparing the message an error comment quotes with the one the sample
  * raised: `// ReferenceError: b is not defined` on a line whose real error
- * is `ReferenceError: Cannot access 'b' before initialization` claims the
- * wrong error, as doctest would say of a traceback's last line. Messages
- * are compared by their words, loosely, so another engine's or version's
- * wording of the same error (`Cannot read property 'x' of undefined` for
- * `Cannot read properties of undefined (reading 'x')`) still agrees.
+ * is `ReferenceError: Cannot access 'b' before initialization` claims
+ * another error, as doctest would say of a traceback's last line. Engines
+ * word one error each their own way (Firefox's `x is null` for V8's `Cannot
+ * read properties of null`), and versions reword them, so messages are not
+ * compared as text: each side is read as the condition it names, and only
+ * two conditions that differ are a contradiction.
  */
 
-/** Words of a message, lower-cased, a final `s` taken off (`property`, `properties`). */
-function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}_$]+/gu) ?? []).map((word) =>
-    word.length > 3 ? word.replace(/(?:ies|s)$/u, (end) => (end === 'ies' ? 'y' : '')) : word,
-  )
+/** Conditions JavaScript errors report, each with the ways engines and versions word it. */
+const conditions: ReadonlyArray<readonly [string, RegExp]> = [
+  ['undeclared', /^\S+ is not defined$/u],
+  [
+    'before initialization',
+    /^(?:Cannot access '\S+' before initialization|can't access lexical declaration [`'"]?\S+?[`'"]? before initialization)$/iu,
+  ],
+  ['not a function', /^\S.* is not a function(?: or its return value is not iterable)?$/u],
+  ['not a constructor', /^\S.* is not a constructor$/u],
+  ['not iterable', /^\S.* is not iterable$/u],
+  [
+    'property of nothing',
+    /^(?:Cannot read propert(?:y|ies) .*(?:of|from) (?:null|undefined).*|\S.* is (?:null|undefined)|can't access property .* of (?:null|undefined))$/iu,
+  ],
+  ['constant', /^(?:Assignment to constant variable\.?|invalid assignment to const .*)$/iu],
+  [
+    'declared twice',
+    /^(?:Identifier '\S+' has already been declared|redeclaration of (?:let|const|class) \S+)$/iu,
+  ],
+]
+
+function conditionOf(message: string): string | undefined {
+  const text = message.trim().replace(/[.。]$/u, '')
+  return conditions.find(([, pattern]) => pattern.test(text))?.[0]
 }
 
 /** The message of the last `Name: message` line the output shows for the error `name`. */
@@ -26,20 +46,15 @@ export function raisedMessage(output: string, name: string): string | undefined 
 }
 
 /**
- * Whether a message written in the comment is another error than the one
- * raised: most of its words are not in the raised message. A message in
- * another script than the raised one (a translation: `TypeError: 不是函数`)
- * is not compared.
+ * Whether a message written in the comment names another condition than
+ * the error raised (`b is not defined` for a `let` used before its line).
+ * A message read as no known condition (a paraphrase, a translation) is
+ * not compared.
  */
 export function contradictsMessage(written: string, output: string, name: string): boolean {
   const raised = raisedMessage(output, name)
-  if (
-    raised === undefined ||
-    /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(written)
-  )
-    return false
-  const said = wordsOf(written)
-  if (said.length === 0) return false
-  const real = new Set(wordsOf(raised))
-  return said.filter((word) => real.has(word)).length / said.length < 0.5
+  if (raised === undefined) return false
+  const claimed = conditionOf(written)
+  const real = conditionOf(raised)
+  return claimed !== undefined && real !== undefined && claimed !== real
 }
