@@ -21,6 +21,7 @@ describe('valueAfterVerb', () => {
     expect(valueAfterVerb('this prints the list of users')).toBeUndefined()
     expect(valueAfterVerb('返回多个用户')).toBeUndefined()
     expect(valueAfterVerb('returns the sum')).toBeUndefined()
+    expect(valueAfterVerb("print('hello, world')")).toBeUndefined()
   })
 })
 
