@@ -1,6 +1,7 @@
 import { ruleIds } from '../messages.js'
 import type { Comparison } from './compare/compare-output.js'
 import { comparePart } from './compare/compare-parts.js'
+import { inDateFormOf } from './compare/date-display.js'
 import {
   type DocumentedOutput,
   hasPrompts,
@@ -392,7 +393,9 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
       else edits.push(edit)
       continue
     }
-    const real = outputLines(printed).map((line) => inQuotesOf(part.lines[0] ?? '', line))
+    const real = outputLines(printed).map((line) =>
+      inDateFormOf(part.lines[0] ?? '', inQuotesOf(part.lines[0] ?? '', line)),
+    )
     // A loop's comment listing each iteration's value, on its print call: the values printed, listed so.
     const listed = part.iterations && valueSequence(part.lines[0] ?? '')
     if (listed) {
@@ -450,7 +453,11 @@ function rewriteStatements(lines: readonly string[], result: SampleResult): Outc
 function inQuotesOf(documented: string, value: string): string {
   const quote = /^\s*(["`])/.exec(documented)?.[1]
   const content = /^'([^'"`\\]*)'$/.exec(value)?.[1]
-  return quote && content !== undefined ? `${quote}${content}${quote}` : value
+  if (quote && content !== undefined) return `${quote}${content}${quote}`
+  // A printed string the post quotes (`console.log(x) // Outputs "c"`) stays quoted.
+  const quoted = /^\s*(["'`])[^"'`\\]*\1\s*$/.exec(documented)?.[1]
+  const bare = !/^(?:["'`[{(]|-?\d|true$|false$|null$|undefined$|None$|True$|False$)/.test(value)
+  return quoted && bare && !/["'`\\]/.test(value) ? `${quoted}${value}${quoted}` : value
 }
 
 /**

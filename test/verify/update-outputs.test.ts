@@ -488,4 +488,33 @@ describe('updateOutputs', () => {
     ])
     expect(result.again).toBe(result.text)
   })
+
+  it('rewrites a value after a verb, keeping the verb and the quotes', async () => {
+    const post = fence(
+      'js',
+      'const x = \'d\'\nconsole.log(x) // Outputs "c"\nconsole.log(x.length) // prints 2',
+    )
+    const result = await expectRestored(
+      post,
+      post.replace('Outputs "c"', 'Outputs "d"').replace('prints 2', 'prints 1'),
+    )
+    expect(result.updated).toHaveLength(1)
+  })
+
+  it('writes a date in the browser’s form the post uses, in its zone, and leaves one that holds', async () => {
+    const post = fence(
+      'js',
+      [
+        'console.log(new Date(Date.UTC(2000, 0, 1))) // Sat Jan 01 2000 08:00:00 GMT+0800 (China Standard Time)',
+        'console.log(new Date(Date.UTC(2000, 0, 2))) // Sat Jan 01 2000 00:00:00 UTC',
+        'console.log(new Date(Date.UTC(2000, 0, 3))) // -> Sat Jan 01 2000 08:00:00 GMT+0800 (中国标准时间)',
+      ].join('\n'),
+    )
+    await expectRestored(
+      post,
+      post
+        .replace('Sat Jan 01 2000 00:00:00 UTC', 'Sun Jan 02 2000 00:00:00 UTC')
+        .replace('-> Sat Jan 01 2000 08:00:00', '-> Mon Jan 03 2000 08:00:00'),
+    )
+  })
 })

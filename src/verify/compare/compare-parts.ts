@@ -9,6 +9,7 @@ import {
   compareOutput,
   type VaryingLine,
 } from './compare-output.js'
+import { browserAndNodeDates } from './date-display.js'
 import { sameValueDisplay } from './value-display.js'
 
 /**
@@ -58,7 +59,10 @@ export function comparePart(
     const varying = varyingReading(part, documented, actual)
     if (varying) return { ...comparison, variesOnly: true, varies: [varying] }
   }
-  if (part.loose && !resembles(documented.join(' '), actual)) return undefined
+  // A date in a browser's form claims the value Node showed in its own, however unalike.
+  const dated = documented.length === 1 && browserAndNodeDates(documented[0] ?? '', actual)
+  if (part.loose && !dated && !resembles(documented.join(' '), actual)) return undefined
+  if (dated) return comparison
   if (part.loose && describesOutput(documented.join(' '), actual)) return undefined
   // A loop's comment listing every iteration's value is a claim; other words about it are not.
   if (part.iterations && !valueSequence(part.lines[0] ?? '')) return undefined
@@ -199,9 +203,10 @@ function varyingReading(
   // A print shows a string without the quotes its comment may give it.
   const want = (/^(['"`])(.*)\1$/.exec(written.trim())?.[2] ?? written).trim()
   const numbers = (text: string) => text.replace(/\d+/g, '0')
-  if (!/\d/.test(want) || numbers(want) !== numbers(real.replace(/^(['"`])(.*)\1$/, '$2'))) {
-    return undefined
-  }
+  // A browser shows a `Date` in another form than Node's ISO one (see `sameDateDisplay`).
+  const sameForm =
+    /\d/.test(want) && numbers(want) === numbers(real.replace(/^(['"`])(.*)\1$/, '$2'))
+  if (!sameForm && !browserAndNodeDates(want, real)) return undefined
   return {
     expected: { kind: 'expected', text: written, ...lineOf(part) },
     actual: { kind: 'actual', text: real },

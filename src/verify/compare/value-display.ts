@@ -1,4 +1,5 @@
 import { type ConsoleValue, parseConsoleValue, sameConsoleValue } from './console-values.js'
+import { sameDateDisplay } from './date-display.js'
 
 /** A string literal in single, double or back quotes. */
 const stringLiteral = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/gu
@@ -20,6 +21,7 @@ export function sameValueDisplay(written: string, actual: string): boolean {
   // A value written as a statement of its own: `// [2,4,8];`.
   const documented = written.trim().replace(/(?<=[\]})\w"'`]);$/u, '')
   if (sameModel(documented, actual) || remarkAfterPrinted(documented, actual)) return true
+  if (sameDateDisplay(documented, actual)) return true
   const want = canonical(documented)
   let got = canonical(actual)
   // Node names an object's class (`Person {}`, `[Arguments] {}`) where a post may show the object

@@ -30,6 +30,7 @@ import {
   sessionLanguages,
 } from './outputs/shell-transcript.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
+import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
@@ -72,6 +73,8 @@ export interface Sample {
    * continues; they run before it, in the same process.
    */
   needs: string[]
+  /** The names it takes from earlier samples (those `needs` define). */
+  takes?: string[]
   /**
    * Those of `needs` it takes only because they change a name in place after its definer
    * (`d['k'] = v`, `items.append(v)`): a failure of theirs on output alone does not block it.
@@ -91,6 +94,8 @@ export interface Sample {
   needsVersion?: string
   /** The post writes highlights in code as `<mark>` tags, taken out of `code` (see `marksHighlightsWithTags`). */
   highlightTags?: true
+  /** Names the scripts of earlier HTML fences define for their page, with each fence's line (see `pageScriptNames`). */
+  pageNames?: Record<string, number>
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -122,6 +127,7 @@ export function remarkExtractSamples() {
     const outputFences = new Set<Code>()
     const namedFiles = new Map<string, NamedFile>()
     let latestScript: NamedFile | undefined
+    const pageNames = new Map<string, number>()
     let order = 0
     file.data.samples = samples
     file.data.unrunFences = unrun
@@ -137,6 +143,10 @@ export function remarkExtractSamples() {
       const name = fenceFileName(node, parent, index)
       const sample = outputFences.has(node) ? undefined : extract(node, index, parent)
       if (sample) samples.push(sample)
+      if (pageLanguages.has(node.lang?.toLowerCase() ?? '')) {
+        for (const [defined, line] of pageScriptNames(node.value, node.position?.start.line ?? 1))
+          pageNames.set(defined, line)
+      }
       order++
       if (name && !inOtherLanguage(name, node.lang)) {
         namedFiles.set(name, { content: runnableCode(node.value), order })
@@ -238,6 +248,10 @@ export function remarkExtractSamples() {
         ...(highlightTags && { highlightTags: true as const }),
         ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
+        ...(pageNames.size > 0 &&
+          (runner.id === 'javascript' || runner.id === 'typescript') && {
+            pageNames: Object.fromEntries(pageNames),
+          }),
         files: filesUsed(code, namedFiles, latestScript),
       }
     }
@@ -337,6 +351,7 @@ function linkSessions(samples: Sample[], file: VFile): void {
       if (definer && !definer.annotations.isolate && !sample.needs.includes(definer.id)) {
         sample.needs.push(definer.id)
       }
+      if (definer) sample.takes = [...(sample.takes ?? []), name]
       for (const changer of changed.get(name) ?? []) {
         if (sample.needs.includes(changer.id)) continue
         sample.needs.push(changer.id)

@@ -5,12 +5,14 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
+import { contradictsMessage, raisedMessage } from '../compare/error-messages.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
+import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
 import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
@@ -364,7 +366,8 @@ function judgeQuietRun(
       absentLibraryNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
       optionTableAt(sample) ??
-      networkNeed(sample, run.output, run.exitCode)
+      networkNeed(sample, run.output, run.exitCode) ??
+      describedSetupNeed(sample, run.output, samplePath)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
     }
@@ -467,9 +470,16 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
   // The line may call a function that throws: any frame of the sample at that line counts.
   const through = documented.through ?? documented.line
   const atLine = frames.some((frame) => frame >= documented.line && frame <= through)
+  // The message the comment quotes names the error too: `b is not defined` is not a TDZ error.
+  const otherMessage =
+    documented.name !== undefined &&
+    documented.message !== undefined &&
+    named &&
+    contradictsMessage(documented.message, run.output, documented.name)
   if (
     run.exitCode !== 0 &&
     named &&
+    !otherMessage &&
     (frames.length === 0 || atLine || earlyError(documented, run.output))
   ) {
     return {
@@ -486,7 +496,9 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
   const summary =
     run.exitCode === 0
       ? `ran without error, but line ${documented.postLine} says it raises ${what} (\`${documented.comment}\`)`
-      : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
+      : otherMessage
+        ? `raises ${what} with another message than line ${documented.postLine} says: \`${raisedMessage(run.output, documented.name ?? '')}\``
+        : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
   return { ...failure(sample, summary, ruleIds.sampleExit), line: documented.postLine, run }
 }
 

@@ -5,6 +5,7 @@ import { displayedValueFence } from '../read/not-checkable/displayed-value.js'
 import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { isShellRunner } from '../runner-id.js'
 import { awkProblem, awkPrograms, writeAwkCheck } from './awk-check.js'
+import { pythonDefinitionCheck } from './definition-check.js'
 import { failure, type JobKind, limitFailure, verdict } from './job.js'
 import { runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
@@ -24,7 +25,12 @@ export const syntaxJob: JobKind = {
         signal: settings.signal,
         executables: settings.executables,
       }
-      const run = await runProcess(sample.runner.check(samplePath), options)
+      // A Python sample has its definitions run too.
+      const check =
+        sample.runner.id === 'python'
+          ? pythonDefinitionCheck(sample.runner, samplePath, sample.takes ?? [])
+          : sample.runner.check(samplePath)
+      const run = await runProcess(check, options)
       // The awk programs of a shell sample that parses, which its parser reads as quoted words.
       const programs = isShellRunner(sample.runner) ? awkPrograms(sample.code) : []
       if (run.exitCode !== 0 || programs.length === 0) return { runs: [run], samplePath }
@@ -89,6 +95,15 @@ export const syntaxJob: JobKind = {
         {
           ...verdict(sample, 'noted', `not checkable: it quotes lines of the sample at ${quoted}`),
           check: 'pseudo-code',
+          run,
+        },
+      ]
+    }
+    if (problem.message.startsWith('NameError:')) {
+      return [
+        {
+          ...failure(sample, `its definitions fail: ${problem.message}`, ruleIds.sampleExit),
+          line: problem.line === undefined ? sample.line : sample.line + problem.line,
           run,
         },
       ]

@@ -42,7 +42,7 @@ export function browserCallClaimed(
 /**
  * Why a JavaScript sample that failed in Node needs a browser, from its
  * error: a browser-only name it uses (`ReferenceError: document is not
- * defined`), or a timer given code as a string (`setTimeout('f()', 100)`,
+ * defined`) or one the script of an HTML fence above defines, or a timer given code as a string (`setTimeout('f()', 100)`,
  * which a browser evaluates and Node refuses). `undefined` for any other
  * failure, and for a sample that defines the name itself.
  */
@@ -57,6 +57,11 @@ export function browserNeed(
   const missing = /ReferenceError: ([\w$]+) is not defined/.exec(output)?.[1]
   if (missing !== undefined && isBrowserOnly(missing)) {
     return `it needs a browser (\`${missing}\`${at})`
+  }
+  // A name the script of a page shown earlier defines: the sample runs in that page.
+  const page = missing === undefined ? undefined : sample.pageNames?.[missing]
+  if (page !== undefined) {
+    return `it needs a browser (\`${missing}\`${at}, defined by the page's script at line ${page})`
   }
   const timer =
     /TypeError \[ERR_INVALID_ARG_TYPE\]: The "callback" argument must be of type function[^\n]*\n\s+at (setTimeout|setInterval)\b/.exec(

@@ -15,6 +15,7 @@ import {
 import { readsAsProse } from './value-claims.js'
 import { valueSequence } from './value-sequence.js'
 import { varyingSource } from './varying-sources.js'
+import { valueAfterVerb } from './verb-values.js'
 
 /**
  * `=>`, `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
@@ -419,11 +420,9 @@ function commentValue(comment: string, kind: StatementKind): ValueComment | unde
   if (explained?.[1] && literalLike.test(explained[1])) {
     return { text: explained[1], loose: kind === 'call', whole: comment }
   }
-  // A verb, then the value: `// shows 1`, `# 显示 3`.
-  const shownValue = /^(?:shows|logs|displays|gives|显示|打印)\s*[:：]?\s+(.+)$/iu.exec(
-    comment,
-  )?.[1]
-  if (shownValue && literalLike.test(shownValue)) {
+  // A verb, then the value: `// shows 1`, `# 显示 3`, `// Outputs "c"`, `# returns 3`.
+  const shownValue = valueAfterVerb(comment)
+  if (shownValue) {
     return { text: shownValue, loose: kind === 'call', whole: comment }
   }
   // A value, then words in brackets: `# 72 (ASCII code for 'H')`.

@@ -1,3 +1,5 @@
+import { browserDate } from '../../compare/date-display.js'
+
 /**
  * Telling a comment that claims a value from one that describes: a claim
  * reads as a value of the language (a literal, a console's or `repr`'s
@@ -18,7 +20,8 @@ const proseWord = /\p{Script=Han}+|\p{L}{2,}/gu
  * (`Map(1) {'a' => 1}`, `Promise { <pending> }`) is a value.
  */
 export function readsAsProse(comment: string): boolean {
-  const bare = outsideValues(comment)
+  // A date as a browser shows it (`Tue Mar 05 2024 10:00:00 GMT+0800`) is a value.
+  const bare = outsideValues(comment.replace(browserDate, ' '))
   if (/\p{Script=Han}/u.test(bare)) return true
   return /\p{L}{2,}[\s,;:]+\p{L}{2,}/u.test(bare)
 }

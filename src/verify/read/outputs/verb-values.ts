@@ -1,0 +1,21 @@
+import { literalValue } from './repl-values.js'
+
+/**
+ * A verb saying what a statement shows, before the value it shows:
+ * `// Outputs "c"`, `# returns 3`, `// logs [1, 2]`, `// 输出 "c"`, `# 返回 3`; a space or
+ * colon after it, so commented-out code (`# print('hello')`) is no verb.
+ */
+const showingVerb =
+  /^(?:(?:it|this|which|will|would)\s+)*(?:outputs?|prints?|logs?|returns?|shows?|displays?|gives?|yields?|evaluates\s+to|results\s+in|输出|返回|打印|显示|得到)(?:\s*[:：]\s*|\s+)(.+?)\s*[.。]?$/iu
+
+/**
+ * The value a comment gives after a verb (`Outputs "c"` gives `"c"`), when
+ * what follows the verb reads as one value of the language (a literal, an
+ * array, an object); `undefined` for a verb followed by words, which
+ * describe the output rather than show it (`# 返回多个用户`, `// prints the
+ * list of users`).
+ */
+export function valueAfterVerb(comment: string): string | undefined {
+  const value = showingVerb.exec(comment.trim())?.[1]
+  return value !== undefined && literalValue.test(value) ? value : undefined
+}
