@@ -1,5 +1,6 @@
 import { ipythonTracebacksForDoctest } from './ipython-tracebacks.js'
 import { pastedDefinitionsSession } from './pasted-definitions.js'
+import { versionLabelledForDoctest } from './version-labelled-results.js'
 
 /** The lines of a session that are not comments or blank. */
 function firstCodeLine(code: string): string | undefined {
@@ -61,10 +62,13 @@ export function ipythonToDoctest(code: string): string {
  * prompt, not output: doctest would expect it printed; it reads as a blank line.
  * Definitions pasted above the first prompt are typed at prompts
  * (pasted-definitions.ts), and IPython's tracebacks written as Python's
- * (ipython-tracebacks.ts).
+ * (ipython-tracebacks.ts); a result labelled for Python 2 is skipped and a
+ * Python 3 one's label left out (version-labelled-results.ts).
  */
 export function sessionForDoctest(written: string): string {
-  const code = ipythonTracebacksForDoctest(pastedDefinitionsSession(written) ?? written)
+  const code = versionLabelledForDoctest(
+    ipythonTracebacksForDoctest(pastedDefinitionsSession(written) ?? written),
+  )
   let block: string | undefined
   let traceback: string | undefined
   let source = ''
