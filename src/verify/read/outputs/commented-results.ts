@@ -10,14 +10,26 @@
  * are compared without the comment mark (and the one space after it); a
  * traceback or an error line written so is the error the example raises,
  * compared as doctest compares errors, by its last line. A print of a `#`
- * line stays compared as written.
+ * line stays compared as written. Written as a note rather than pasted,
+ * such a result is the author's notation of the value: one that reads as
+ * the same Python literal as the one shown, of the same type, matches
+ * (`# "Hello Pete"` for `'Hello Pete'`, a set's items in another order).
  *
  * In Python, for the doctest driver: `commented(want)` and
- * `uncommented(want)`, used by its checker and its parser.
+ * `uncommented(want)`, used by its checker and its parser, and `same_literal`.
  */
 export const commentedResultsPython = String.raw`def commented(want):
     lines = want.splitlines()
     return bool(lines) and all(line.lstrip().startswith("#") for line in lines)
 
 def uncommented(want):
-    return "".join(re.sub(r"^\s*# ?", "", line) for line in want.splitlines(True))`
+    return "".join(re.sub(r"^\s*# ?", "", line) for line in want.splitlines(True))
+
+def same_literal(want, got):
+    # The author's notation of a value ('# "Hello"' for 'Hello'): the same literal, of the same type.
+    import ast
+    try:
+        written, shown = ast.literal_eval(want.strip()), ast.literal_eval(got.strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+    return type(written) is type(shown) and written == shown`
