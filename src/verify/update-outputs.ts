@@ -23,6 +23,7 @@ import { expectedExitCode } from './run/program-job.js'
 import { statusShownByOutput } from './run/shell-status.js'
 import { isShellRunner } from './runner-id.js'
 import { runnerFor } from './runners.js'
+import { hasCommentedResults, sessionEdits, sessionReason } from './update-sessions.js'
 
 /** A sample whose documented output was not rewritten, and why. */
 export interface LeftAlone {
@@ -51,7 +52,6 @@ interface Edit {
 type Outcome = { edits: Edit[]; leftAlone: LeftAlone[] } | { reason: string }
 
 const timingReason = 'only durations differ, and they change from run to run: update them by hand'
-const sessionReason = 'an interactive session: its output is part of the code, update it by hand'
 
 /**
  * Write the real output of every sample whose documented output differs
@@ -65,7 +65,8 @@ const sessionReason = 'an interactive session: its output is part of the code, u
  * Only failures of rule `sample-output`, and samples that depend on one
  * whose output differs too, are written, and only when the sample ended with
  * the exit code the post implies and printed something: otherwise what it
- * printed is trouble, not a newer output. `>>>` sessions, notes
+ * printed is trouble, not a newer output. `>>>` sessions (but for results
+ * written as `# ` comment lines: update-sessions.ts), notes
  * (pseudo-code, values that vary), other failures, fences of code taken as
  * output and value comments the author quoted or annotated are left alone
  * and listed. Reads and writes no file.
@@ -132,7 +133,7 @@ function reasonToLeave(
       exitCode === null || exitCode === undefined ? 'was killed' : `exited with code ${exitCode}`
     return `its output differs, but it ${how}, expected ${expectedExitCode(sample)}: fix the code first`
   }
-  if (sample.expected?.kind === 'transcript') return sessionReason
+  if (sample.expected?.kind === 'transcript' && !hasCommentedResults(result)) return sessionReason
   if (result.comparison?.timingOnly) return timingReason
   // Nothing printed where the post shows output: more likely a fence taken for output than stale.
   const printed = result.shownOutput ?? result.run?.output ?? ''
@@ -153,7 +154,12 @@ function rewrite(lines: readonly string[], result: SampleResult): Outcome {
     return { reason: 'its real output is unknown' }
   }
   if (expected.kind === 'statements') return rewriteStatements(lines, result)
-  if (expected.kind === 'transcript') return { reason: sessionReason }
+  if (expected.kind === 'transcript') {
+    const session = sessionEdits(lines, result)
+    if ('reason' in session) return session
+    const left = session.left.map((line) => ({ sample, line, reason: sessionReason }))
+    return { edits: session.edits, leftAlone: left }
+  }
   const output = newOutput(expected.lines, printed, comparison)
   if ('reason' in output) return output
   if (expected.kind === 'block') return rewriteBlock(lines, expected, output)

@@ -33,3 +33,42 @@ describe('sessionForDoctest', () => {
     )
   })
 })
+
+describe('sessions written as posts write them', () => {
+  it('types definitions pasted above the first prompt at prompts, line for line', () => {
+    const session = 'import math\n\ndef f(x):\n    y = x\n\n    return y\n\n>>> f(2)\n2'
+    expect(sessionForDoctest(session)).toBe(
+      '>>> import math\n\n>>> def f(x):\n...     y = x\n...\n...     return y\n\n>>> f(2)\n2',
+    )
+    // A bare expression above the prompts would echo its value: that is no setup.
+    expect(sessionForDoctest('f\n>>> 1\n1')).toBe('f\n>>> 1\n1')
+  })
+
+  it('writes an IPython traceback as the one doctest reads, its error line last', () => {
+    const session = [
+      '>>> p.z = 5',
+      '-----------------------------',
+      'AttributeError                            Traceback (most recent call last)',
+      '<ipython-input-1-0> in <module>()',
+      '----> 1 p.z = 5',
+      '',
+      "AttributeError: 'P' object has no attribute 'z'",
+    ].join('\n')
+    expect(sessionForDoctest(session).split('\n')).toEqual([
+      '>>> p.z = 5',
+      'Traceback (most recent call last):',
+      '  AttributeError                            Traceback (most recent call last)',
+      '  <ipython-input-1-0> in <module>()',
+      '  ----> 1 p.z = 5',
+      '  |',
+      "AttributeError: 'P' object has no attribute 'z'",
+    ])
+  })
+
+  it('skips a result labelled for Python 2 and drops the label of a Python 3 one', () => {
+    const session = ">>> f()\n'ac'   # python2\n>>> f()\n<filter object at 0x1>  # Python 3"
+    expect(sessionForDoctest(session)).toBe(
+      ">>> f()  # doctest: +SKIP\n'ac'   # python2\n>>> f()\n<filter object at 0x1>",
+    )
+  })
+})

@@ -306,6 +306,23 @@ describe('updateOutputs', () => {
     await expectRestored(post, post.replace('# old', '# new'))
   })
 
+  it('rewrites a session’s results written as comment lines in that form, leaving its errors and plain results', async () => {
+    const post = [
+      fence('python', '>>> s = {3, 1}\n>>> sorted(s)\n# [1, 2]\n>>> len(s)\n#   3'),
+      '',
+      fence('python', '>>> 1 + 1\n# 2\n>>> [0][1]\n# IndexError: list index out of range'),
+    ].join('\n')
+    await expectRestored(post, post.replace('# [1, 2]', '# [1, 3]').replace('#   3', '# 2'))
+    const stale = fence('python', '>>> 2 * 2\n# 5\n>>> {1}[0]\n# TypeError: old message\n>>> 1\n2')
+    const result = await update(stale)
+    expect(result.text).toBe(stale.replace('# 5', '# 4'))
+    // The stale error and the plain result, each at its own line.
+    expect(result.leftAlone).toEqual([
+      '5: an interactive session: its output is part of the code, update it by hand',
+      '7: an interactive session: its output is part of the code, update it by hand',
+    ])
+  })
+
   it('leaves sessions, notes and other failures alone, and lists them', async () => {
     const post = [
       fence('python', '>>> 1 + 1\n3'),

@@ -24,6 +24,7 @@ import { type DocumentedError, documentedError } from './outputs/error-comments.
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { isDoctestSession } from './outputs/python-sessions.js'
+import { isSessionAfterCode } from './outputs/session-after-code.js'
 import {
   isShellTranscript,
   readShellTranscript,
@@ -172,9 +173,10 @@ export function remarkExtractSamples() {
           : undefined
       // A Python session fenced as a shell one (`$ python3`, the banner, `>>>` prompts).
       const pythonSession =
-        !transcript &&
-        runnerFor(language)?.commentPrefixes[0] === '#' &&
-        isDoctestSession(runnableCode(node.value))
+        (!transcript &&
+          runnerFor(language)?.commentPrefixes[0] === '#' &&
+          isDoctestSession(runnableCode(node.value))) ||
+        isSessionAfterCode(node, samples.at(-1)?.runner)
       const written = transcript?.code ?? runnableCode(node.value)
       const fenceRunner = transcript
         ? runnerFor('bash')
@@ -230,7 +232,7 @@ export function remarkExtractSamples() {
         id: `${file.path}:${line}`,
         path: file.path,
         line,
-        language: node.lang?.toLowerCase() ?? '',
+        language: node.lang?.toLowerCase() || runner.id,
         runner,
         code,
         // An error documented by comment is what the sample is compared with.

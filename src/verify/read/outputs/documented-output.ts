@@ -9,6 +9,7 @@ import { commentBlockOutputs } from './comment-blocks.js'
 import { echoesOf, echoParts } from './echo-fence.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { isOutputHeading } from './output-headings.js'
+import { pastedDefinitionsSession } from './pasted-definitions.js'
 import { pastedOutput } from './pasted-output.js'
 import { isPrintedBy } from './printed-fence.js'
 import {
@@ -17,6 +18,7 @@ import {
   isIpythonSession,
   sessionForDoctest,
 } from './python-sessions.js'
+import { isSessionAfterCode } from './session-after-code.js'
 import { statementOutputs } from './statement-outputs.js'
 
 /** What one stretch of a sample's code prints, as the post documents it. */
@@ -125,7 +127,7 @@ export function findDocumentedOutput(
   const fenceLine = node.position?.start.line ?? 1
   const lines = code.split('\n')
   const numbers = lines.map((_, offset) => fenceLine + 1 + offset)
-  if (runner.id === 'python' && isDoctestSession(code)) {
+  if (runner.id === 'python' && (isDoctestSession(code) || pastedDefinitionsSession(code))) {
     return {
       kind: 'transcript',
       lines,
@@ -418,6 +420,7 @@ function followingBlock(
     next = parent.children[at]
   }
   if (next?.type !== 'code') return laterScriptRun(parent, index, runner)
+  if (isSessionAfterCode(next, runner)) return undefined
   const language = next.lang?.toLowerCase() ?? ''
   // After `Output:`, a fence is the output whatever language labels it (`json`, `python`),
   // unless it is code with an output fence of its own right after it.

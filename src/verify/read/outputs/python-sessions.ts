@@ -1,3 +1,7 @@
+import { ipythonTracebacksForDoctest } from './ipython-tracebacks.js'
+import { pastedDefinitionsSession } from './pasted-definitions.js'
+import { versionLabelledForDoctest } from './version-labelled-results.js'
+
 /** The lines of a session that are not comments or blank. */
 function firstCodeLine(code: string): string | undefined {
   return code.split('\n').find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
@@ -36,7 +40,7 @@ export function isIpythonSession(code: string): boolean {
  * after each cell is kept, which ends an expected output as doctest wants.
  */
 export function ipythonToDoctest(code: string): string {
-  return code
+  return ipythonTracebacksForDoctest(code)
     .split('\n')
     .map((line) => {
       if (ipythonInput.test(line)) return line.replace(ipythonInput, '$1>>> ')
@@ -56,8 +60,15 @@ export function ipythonToDoctest(code: string): string {
  * A `#` comment line right under a statement that shows nothing (`>>> l =
  * [1, 2]` then `# 去重` then `>>> set(l)`) is the author's note on the next
  * prompt, not output: doctest would expect it printed; it reads as a blank line.
+ * Definitions pasted above the first prompt are typed at prompts
+ * (pasted-definitions.ts), and IPython's tracebacks written as Python's
+ * (ipython-tracebacks.ts); a result labelled for Python 2 is skipped and a
+ * Python 3 one's label left out (version-labelled-results.ts).
  */
-export function sessionForDoctest(code: string): string {
+export function sessionForDoctest(written: string): string {
+  const code = versionLabelledForDoctest(
+    ipythonTracebacksForDoctest(pastedDefinitionsSession(written) ?? written),
+  )
   let block: string | undefined
   let traceback: string | undefined
   let source = ''
