@@ -152,13 +152,10 @@ export const programJob: JobKind = {
     return job.samples.map((sample, index) => {
       const run = jobRun.runs[index]
       const samplePath = jobRun.samplePaths?.[index] ?? jobRun.samplePath
+      // A sample that ran through left its names as the post means them, whatever it printed.
       const blocker = sample.needs
         .map((id) => results.get(id))
-        .find(
-          (result) =>
-            result !== undefined &&
-            !(sample.changers?.includes(result.sample.id) ? ranThrough(result) : isSound(result)),
-        )
+        .find((result) => result !== undefined && !ranThrough(result))
       let result: SampleResult
       if (!run) {
         result = dependsOn(sample, blocker?.sample ?? stoppedIn, 'did not run')
@@ -193,19 +190,23 @@ function isSound(result: SampleResult): boolean {
 
 /**
  * Whether a sample ran through as its code says, whatever it printed: sound, or failed on
- * its output alone, with no error raised where the post shows none. What it changed in
- * place (`d['k'] = v`) is then changed, and a later sample's own failure is its own.
+ * its output alone, with no error raised where the post shows none (a `>>>` example that
+ * raised another message than the documented error still ran its other examples). What it
+ * defined and changed in place (`d['k'] = v`) is then there, and a later sample's own
+ * failure is its own, as doctest reports each example.
  */
 function ranThrough(result: SampleResult): boolean {
   if (isSound(result)) return true
-  const raised = (result.comparison?.diff ?? []).some(
-    (line) =>
-      line.kind === 'actual' &&
-      /^(?:Traceback \(most recent call last\):|Uncaught\b|[A-Z]\w*(?:Error|Exception):)/.test(
-        line.text,
-      ),
+  const diff = result.comparison?.diff ?? []
+  const isError = (text: string) =>
+    /^(?:Traceback \(most recent call last\):|Uncaught\b|[A-Z]\w*(?:Error|Exception)\b)/.test(text)
+  const raised =
+    (result.run !== undefined && result.run.exitCode !== 0) ||
+    diff.some((line) => line.kind === 'actual' && isError(line.text))
+  const documented = diff.some((line) => line.kind === 'expected' && isError(line.text))
+  return (
+    result.status === 'failed' && result.ruleId === ruleIds.sampleOutput && (!raised || documented)
   )
-  return result.status === 'failed' && result.ruleId === ruleIds.sampleOutput && !raised
 }
 
 /** The note on a sample that failed, or did not run, because a sample it needs did not work. */
