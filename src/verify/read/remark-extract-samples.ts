@@ -23,6 +23,7 @@ import {
 import { type DocumentedError, documentedError } from './outputs/error-comments.js'
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
+import { errorStatedAfter, type StatedError } from './outputs/prose-error.js'
 import { isDoctestSession } from './outputs/python-sessions.js'
 import {
   isShellTranscript,
@@ -61,6 +62,8 @@ export interface Sample {
   files: Record<string, string>
   /** A line the post says raises an error (`// TypeError: ...`, `# raises ValueError`, `// 报错`). */
   expectedError: DocumentedError | undefined
+  /** An error the prose right after the fence says the sample raises (`this fails with \`NameError\``, `运行会报错`). */
+  statedError?: StatedError
   /**
    * Versions of the code the fence shows side by side (`// 报错` / `// 不报错`),
    * each run alone and checked against its claim, in place of `expected`.
@@ -216,6 +219,7 @@ export function remarkExtractSamples() {
       if (next?.type === 'code' && isShellOutput(next, runner)) outputFences.add(next)
       // Note: a sample in versions keeps its first documented error, for when it cannot be split.
       const expectedError = expected ? undefined : documentedError(code, line, runner)
+      const statedError = expectedError ? undefined : errorStatedAfter(parent, index)
       return {
         id: `${file.path}:${line}`,
         path: file.path,
@@ -223,9 +227,9 @@ export function remarkExtractSamples() {
         language: node.lang?.toLowerCase() ?? '',
         runner,
         code,
-        // An error documented by comment is what the sample is compared with.
+        // An error documented by comment, or by the sentence after it, is what the sample is compared with.
         mode:
-          (expectedError || variants) && !annotations.skip
+          (expectedError || variants || statedError) && !annotations.skip
             ? 'compare'
             : modeOf(annotations, expected),
         expected,
@@ -237,6 +241,7 @@ export function remarkExtractSamples() {
         ...(isExercise(parent, index) && { exercise: true }),
         ...(highlightTags && { highlightTags: true as const }),
         ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
+        ...optional('statedError', statedError),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         files: filesUsed(code, namedFiles, latestScript),
       }

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
-import { type Comparison, compareOutput } from '../compare/compare-output.js'
+import { type Comparison, compareOutput, type DiffLine } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
@@ -413,6 +413,8 @@ function judgeQuietRun(
       ...shownRun(run, samplePath),
     }
   }
+  const stated = statedErrorResult(sample, run, samplePath, comparison)
+  if (stated) return stated
   if (exitDiffers) {
     const how =
       run.exitCode === null ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`
@@ -456,6 +458,57 @@ function judgeQuietRun(
     shownOutput: shown(run.output, samplePath),
     ...compared,
   }
+}
+
+/**
+ * A sample that failed where the prose after it says it fails (`this raises \`NameError\``,
+ * `运行会报错`): it passes when its error is the one named (any, when none is), and fails
+ * with the error it raised instead. `undefined` when the prose says nothing of an error.
+ */
+function statedErrorResult(
+  sample: Sample,
+  run: SampleRun,
+  samplePath: string,
+  comparison: Comparison | undefined,
+): SampleResult | undefined {
+  const stated = sample.statedError
+  if (!stated || run.exitCode === null) return undefined
+  const what = stated.name ? `\`${stated.name}\`` : 'an error'
+  if (run.exitCode === 0 || (stated.name !== undefined && !raisedNamed(run.output, stated.name))) {
+    // The sentence's claim against the error line the run ended with (or nothing).
+    const raised = run.exitCode === 0 ? undefined : raisedErrorLine(run.output)
+    const diff: DiffLine[] = [
+      { kind: 'expected', text: stated.sentence, line: stated.postLine },
+      ...(raised ? [{ kind: 'actual' as const, text: raised }] : []),
+    ]
+    const how = run.exitCode === 0 ? 'ran without error' : 'failed with another error'
+    return {
+      ...failure(
+        sample,
+        `${how}, where the sentence at line ${stated.postLine} says it raises ${what}`,
+        ruleIds.sampleExit,
+      ),
+      line: stated.postLine,
+      run,
+      comparison: { ok: false, diff, normalisers: [], timingOnly: false },
+    }
+  }
+  return {
+    ...verdict(sample, 'passed', `raises ${what}, as the sentence at line ${stated.postLine} says`),
+    check: 'compared',
+    run,
+    shownOutput: shown(run.output, samplePath),
+    ...(comparison && { comparison }),
+  }
+}
+
+/** The last line of an output naming an error (`IndexError: list index out of range`), else its last line. */
+function raisedErrorLine(output: string): string | undefined {
+  const lines = output.trimEnd().split('\n')
+  return (
+    lines.findLast((line) => /^(?:Uncaught )?[\w.]*(?:Error|Exception)\b/.test(line)) ??
+    lines.at(-1)
+  )
 }
 
 /** Whether the sample fails at the line its comment says, with the error it names. */
