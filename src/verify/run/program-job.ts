@@ -17,6 +17,7 @@ import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseud
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import type { DocumentedError } from '../read/outputs/error-comments.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
+import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
 import { isShellRunner } from '../runner-id.js'
@@ -587,6 +588,7 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
     samplePath,
     tolerance: sample.annotations.tolerance,
     unordered: sample.annotations.unordered,
+    stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
   }
   const parts = expected.parts
   if (!parts) return compareOutput(expected, run.output, options)

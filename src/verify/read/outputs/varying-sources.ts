@@ -27,3 +27,16 @@ export function varyingSource(
   if (readsNow.test(code)) return { clock: true }
   return undefined
 }
+
+/** A set of strings in Python code: a display of string literals (`{"httpx", "click"}`) or `set(...)` of strings. */
+const stringSet =
+  /\{\s*(['"])[^'"\n]*\1\s*(?:,\s*(['"])[^'"\n]*\2\s*)+,?\s*\}|\b(?:frozen)?set\(\s*[[(]?\s*['"]/u
+
+/**
+ * Whether Python code builds a set of strings, whose order Python's per-run
+ * string hashing decides: a list or tuple made from it (`list(ts.static_order())`,
+ * `tuple(ready)`) prints its strings in another order from run to run.
+ */
+export function buildsStringSets(code: string): boolean {
+  return stringSet.test(code)
+}
