@@ -147,6 +147,7 @@ export const transcriptJob: JobKind = {
             `not checkable: needs setup not shown (name \`${setup.unbound}\`), at line ${line}`,
           ),
           line,
+          setupName: setup.unbound,
           check: 'pseudo-code',
           run,
         },
