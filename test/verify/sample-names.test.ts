@@ -29,6 +29,11 @@ describe('sampleNames', () => {
     expect([...reader.uses].some((name) => name.includes('$') || name.includes('/dev'))).toBe(false)
   })
 
+  it('takes the bare names of shell arithmetic for uses', () => {
+    const names = sampleNames(bash, 'echo $[a+2]\necho $(( b * 3 ))\nlet c+=1\n')
+    for (const name of ['a', 'b', 'c']) expect(names.uses).toContain(name)
+  })
+
   it('takes an assignment to an element of a shell array for defining the array', () => {
     const names = sampleNames(bash, 'fruits[0]=Apple\nfruits[1]="Desert fig"\nlist+=(a)\n')
     expect([...names.defines].sort()).toEqual(['fruits', 'list'])

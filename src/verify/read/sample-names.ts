@@ -440,12 +440,13 @@ function javascriptNames(tree: Tree, code: string): SampleNames {
 
 // Note: `fruits[1]=Plum` and `list+=(x)` define the array too.
 const shellAssignment =
-  /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)(?:\[[^\]]*\])?\+?=/
+  /^\s*(?:export\s+|readonly\s+|let\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)(?:\[[^\]]*\])?\+?=/
 // Note: function and command names may have any letter (`打招呼() {`), as bash and zsh allow.
 const shellFunction =
   /^\s*(?:function\s+([\p{L}_][\p{L}\p{N}_.:-]*)|([\p{L}_][\p{L}\p{N}_.:-]*)\s*\(\s*\))/u
 /** Names of files a shell sample writes or uses start with this, which no variable name has. */
 const fileNamePrefix = 'file:'
+const shellArithmetic = /\$\[([^\]]*)\]|\(\(([^)]*)\)\)|\blet\s+([^;|&#]*)/g
 const shellVariable = /\$\{?([A-Za-z_]\w*)/g
 const shellWord = /(?:^|[;&|(]\s*|\bthen\s+|\bdo\s+|\belse\s+)([\p{L}_][\p{L}\p{N}_.:-]*)/gu
 
@@ -457,6 +458,12 @@ function shellNames(code: string): SampleNames {
     for (const match of withoutComment.matchAll(shellWord)) {
       const end = (match.index ?? 0) + match[0].length
       if (withoutComment[end] !== '=' && withoutComment[end] !== '(') names.use(match[1] ?? '')
+    }
+    // Arithmetic reads variables by their bare names: `$[a+2]`, `$((a * 3))`, `let a++`, `((n > 1))`.
+    for (const match of withoutComment.matchAll(shellArithmetic)) {
+      for (const name of (match[1] ?? match[2] ?? match[3] ?? '').matchAll(/[A-Za-z_]\w*/g)) {
+        names.use(name[0])
+      }
     }
     // Files one fence writes and a later one names are state too, under names no variable has.
     for (const file of shellFileWords(withoutComment)) names.use(`${fileNamePrefix}${file}`)
