@@ -31,7 +31,7 @@ const sentenceEnd = /(?<=[.!?。！？])\s*/u
 
 /**
  * The error the paragraphs right after a fence (up to two, before any other
- * block) say the code raises, as a reader is told "this fails with
+ * block, not a lead-in ending in a colon, which speaks of the next fence) say the code raises, as a reader is told "this fails with
  * `NameError`" or "上方代码的最后一行，打印会报错"; `undefined` when they
  * say nothing of the kind, or say it does not fail.
  *
@@ -43,6 +43,8 @@ export function errorStatedAfter(parent: Parent, index: number): StatedError | u
   for (const node of parent.children.slice(index + 1, index + 3)) {
     if (node.type !== 'paragraph') return undefined
     const text = plainText(node).replace(/\s+/g, ' ').trim()
+    // A lead-in (`...然后报错：`) speaks of the fence after it.
+    if (/[:：]$/u.test(text)) return undefined
     for (const sentence of text.split(sentenceEnd)) {
       const claims =
         englishClaim.test(sentence) || (chineseClaim.test(sentence) && chineseFails.test(sentence))
