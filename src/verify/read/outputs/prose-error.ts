@@ -31,13 +31,11 @@ const sentenceEnd = /(?<=[.!?。！？])\s*/u
 
 /**
  * The error the paragraphs right after a fence (up to two, before any other
- * block, not a lead-in ending in a colon, which speaks of the next fence) say the code raises, as a reader is told "this fails with
- * `NameError`" or "上方代码的最后一行，打印会报错"; `undefined` when they
- * say nothing of the kind, or say it does not fail.
- *
- * Note: a conditional about changed code ("if you remove the import, it
- * raises `NameError`") reads the same; the claim only lets a sample that
- * fails pass (with the error it names), it never fails one that runs.
+ * block; not a lead-in ending in a colon, which speaks of the next fence)
+ * say the code raises, as a reader is told "this fails with `NameError`" or
+ * "上方代码的最后一行，打印会报错"; `undefined` when they say nothing of the
+ * kind, say it does not fail, or open with a condition (`If you remove the
+ * import, it raises ...`, `如果...`), which speaks of other code.
  */
 export function errorStatedAfter(parent: Parent, index: number): StatedError | undefined {
   for (const node of parent.children.slice(index + 1, index + 3)) {
