@@ -29,7 +29,7 @@ export function pairing(result: SampleResult): string {
   if (sample.expectedError) {
     return `paired with the error its comment documents for line ${sample.expectedError.postLine}`
   }
-  if (sample.statedError) {
+  if (sample.statedError && sample.mode !== 'parse') {
     return `paired with the error the sentence at line ${sample.statedError.postLine} says it raises`
   }
   if (sample.mode === 'run') {

@@ -227,9 +227,9 @@ export function remarkExtractSamples() {
         language: node.lang?.toLowerCase() ?? '',
         runner,
         code,
-        // An error documented by comment, or by the sentence after it, is what the sample is compared with.
+        // An error documented by comment is what the sample is compared with.
         mode:
-          (expectedError || variants || statedError) && !annotations.skip
+          (expectedError || variants) && !annotations.skip
             ? 'compare'
             : modeOf(annotations, expected),
         expected,

@@ -464,7 +464,8 @@ function judgeQuietRun(
 /**
  * A sample that failed where the prose after it says it fails (`this raises \`NameError\``,
  * `运行会报错`): it passes when its error is the one named (any, when none is), and fails
- * with the error it raised instead. `undefined` when the prose says nothing of an error.
+ * with the error it raised instead. `undefined` when it ran clean or the prose says
+ * nothing of an error.
  */
 function statedErrorResult(
   sample: Sample,
@@ -473,20 +474,20 @@ function statedErrorResult(
   comparison: Comparison | undefined,
 ): SampleResult | undefined {
   const stated = sample.statedError
-  if (!stated || run.exitCode === null) return undefined
+  // Prose is a weaker claim than a comment on the line: it excuses an error, it fails no clean run.
+  if (!stated || run.exitCode === null || run.exitCode === 0) return undefined
   const what = stated.name ? `\`${stated.name}\`` : 'an error'
-  if (run.exitCode === 0 || (stated.name !== undefined && !raisedNamed(run.output, stated.name))) {
-    // The sentence's claim against the error line the run ended with (or nothing).
-    const raised = run.exitCode === 0 ? undefined : raisedErrorLine(run.output)
+  if (stated.name !== undefined && !raisedNamed(run.output, stated.name)) {
+    // The sentence's claim against the error line the run ended with.
+    const raised = raisedErrorLine(run.output)
     const diff: DiffLine[] = [
       { kind: 'expected', text: stated.sentence, line: stated.postLine },
       ...(raised ? [{ kind: 'actual' as const, text: raised }] : []),
     ]
-    const how = run.exitCode === 0 ? 'ran without error' : 'failed with another error'
     return {
       ...failure(
         sample,
-        `${how}, where the sentence at line ${stated.postLine} says it raises ${what}`,
+        `failed with another error, where the sentence at line ${stated.postLine} says it raises ${what}`,
         ruleIds.sampleExit,
       ),
       line: stated.postLine,
