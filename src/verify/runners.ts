@@ -182,7 +182,9 @@ function shellRunner(id: 'bash' | 'sh' | 'zsh' | 'dash'): Runner {
     id,
     interpreter: shell,
     commentPrefixes: ['#'],
-    fileName: () => `sample.${id}`,
+    // A hidden name: a glob (`expr \( 1 + 2 \) * 3`, `ls *`) in the sample's folder matches
+    // nothing, as in the empty folder a reader tries it in, and `ls` does not list the script.
+    fileName: () => `.sample.${id}`,
     run: (file) => ({ command: shell, args: [...options, file] }),
     check: (file) => ({ command: shell, args: [...options, '-n', file] }),
     syntaxError: (output) => {

@@ -24,6 +24,7 @@ import {
   type SandboxSettings,
   withSandbox,
 } from './run/sandbox.js'
+import { withModulesOfSetupNotShown } from './run/setup-off-page.js'
 import { syntaxJob } from './run/syntax-job.js'
 import { inTemporaryFolder } from './run/temporary-folder.js'
 import { transcriptJob } from './run/transcript-job.js'
@@ -65,7 +66,9 @@ export async function verifySamples(
 ): Promise<SampleResult[]> {
   // A fence showing versions side by side runs as one sample per version.
   const plan = expandVariants(samples)
-  return mergeVariants(samples, plan, await verifyEach(plan.samples, options))
+  const results = mergeVariants(samples, plan, await verifyEach(plan.samples, options))
+  // Decided over a post's results: which sessions go on from setup the post does not show.
+  return withModulesOfSetupNotShown(results)
 }
 
 async function verifyEach(

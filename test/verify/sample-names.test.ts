@@ -15,6 +15,25 @@ describe('sampleNames', () => {
     expect(sampleNames(python, console).defines.has('ValueError')).toBe(false)
   })
 
+  it('takes the files a shell sample writes for names a later one naming them uses', () => {
+    const writer = sampleNames(bash, 'echo PORT=80 > .env\nmkdir -p build && touch build/app.log\n')
+    expect([...writer.defines].filter((name) => name.startsWith('file:')).sort()).toEqual([
+      'file:.env',
+      'file:build',
+      'file:build/app.log',
+    ])
+    const reader = sampleNames(bash, 'source .env\nls ./build\ncat "$out" > /dev/null 2>&1\n')
+    // Any word may name a file; only one an earlier sample writes links the two.
+    expect(reader.uses).toContain('file:.env')
+    expect(reader.uses).toContain('file:build')
+    expect([...reader.uses].some((name) => name.includes('$') || name.includes('/dev'))).toBe(false)
+  })
+
+  it('takes the bare names of shell arithmetic for uses', () => {
+    const names = sampleNames(bash, 'echo $[a+2]\necho $(( b * 3 ))\nlet c+=1\n')
+    for (const name of ['a', 'b', 'c']) expect(names.uses).toContain(name)
+  })
+
   it('takes an assignment to an element of a shell array for defining the array', () => {
     const names = sampleNames(bash, 'fruits[0]=Apple\nfruits[1]="Desert fig"\nlist+=(a)\n')
     expect([...names.defines].sort()).toEqual(['fruits', 'list'])

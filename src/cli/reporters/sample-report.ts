@@ -29,6 +29,9 @@ export function pairing(result: SampleResult): string {
   if (sample.expectedError) {
     return `paired with the error its comment documents for line ${sample.expectedError.postLine}`
   }
+  if (sample.statedError && sample.mode !== 'parse') {
+    return `paired with the error the sentence at line ${sample.statedError.postLine} says it raises`
+  }
   if (sample.mode === 'run') {
     const { run, exitCode, timeoutSeconds } = sample.annotations
     return run || exitCode !== undefined || timeoutSeconds !== undefined

@@ -68,6 +68,8 @@ export interface CompareOptions {
   unordered?: boolean | undefined
   /** When the sample printed its output, to tell today's date from one the code computes; default: now. */
   now?: Date | undefined
+  /** The code builds sets of strings: lists and tuples of strings may print in another order. */
+  stringSetOrders?: boolean | undefined
 }
 
 const latinDurationCue = /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms)\b/i
@@ -186,6 +188,7 @@ export function compareOutput(
   const settings = {
     now: options.now ?? new Date(),
     hashOrders: !insertionOrdered.test(extension),
+    stringSetOrders: options.stringSetOrders,
     home: options.samplePath ? path.dirname(options.samplePath) : undefined,
   }
   const differenceOf = varyingDifferences(settings)

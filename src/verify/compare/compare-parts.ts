@@ -55,7 +55,7 @@ export function comparePart(
     )
     if (alone.ok || sameDisplay(part, printed)) return { ...alone, ok: true, diff: [] }
   }
-  if (part.clock || part.random) {
+  if (part.clock || part.random || part.processId) {
     const varying = varyingReading(part, documented, actual)
     if (varying) return { ...comparison, variesOnly: true, varies: [varying] }
   }
@@ -210,7 +210,7 @@ function varyingReading(
   return {
     expected: { kind: 'expected', text: written, ...lineOf(part) },
     actual: { kind: 'actual', text: real },
-    kinds: [part.random ? 'random number' : 'date'],
+    kinds: [part.random ? 'random number' : part.processId ? 'process id' : 'date'],
   }
 }
 

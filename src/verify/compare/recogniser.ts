@@ -24,6 +24,11 @@ export interface VaryingSettings {
   now: Date
   /** Whether set and dict literals print in hash order (Python), not in insertion order (JavaScript). */
   hashOrders: boolean
+  /**
+   * Whether the code builds sets of strings (`buildsStringSets`), so the strings of a list or
+   * tuple made from one (`['click', 'httpx']`) may come in another order too.
+   */
+  stringSetOrders?: boolean | undefined
   /** The folder the sample ran in, its `HOME`: where the author's home folder is, for it. */
   home?: string | undefined
 }

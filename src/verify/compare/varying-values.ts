@@ -34,7 +34,7 @@ export function varyingDifferences(
     }
   }
   const tokensOf = remember(tokenise)
-  const sortedOf = remember(hashOrder)
+  const sortedOf = remember((line) => hashOrder(line, settings.stringSetOrders === true))
   const differenceOf = (want: string, got: string) =>
     tokenDifference(want, tokensOf(want), got, tokensOf(got), settings)
   return (want, got) => {
@@ -585,18 +585,23 @@ const unorderedList = /\b(?:set|frozenset|dict_keys|dict_values|dict_items)\($/
 
 /**
  * The line with the elements of every set or dict literal sorted, keeping
- * the spacing between them; `undefined` when its brackets or quotes do not
+ * the spacing between them (with `stringSequences`, those of every list or
+ * tuple of strings too: made from a set of strings); `undefined` when its brackets or quotes do not
  * balance, so nothing is reordered on a guess.
  */
-export function hashOrder(line: string): string | undefined {
-  const read = readUntil(line, 0, undefined)
+export function hashOrder(line: string, stringSequences = false): string | undefined {
+  const read = readUntil(line, 0, undefined, stringSequences)
   return read?.text
 }
+
+/** A group's elements are all string literals (`'click', 'httpx'`). */
+const onlyStrings = /^\s*(?:(['"])[^'"]*\1\s*,\s*)+(['"])[^'"]*\2\s*,?\s*$/
 
 function readUntil(
   line: string,
   start: number,
   closer: string | undefined,
+  stringSequences: boolean,
 ): { text: string; end: number } | undefined {
   let text = ''
   let index = start
@@ -613,10 +618,12 @@ function readUntil(
     }
     const inner = closers[char]
     if (inner) {
-      const group = readUntil(line, index + 1, inner)
+      const group = readUntil(line, index + 1, inner, stringSequences)
       if (!group) return undefined
       const unordered =
-        (char === '{' || (char === '[' && unorderedList.test(line.slice(0, index)))) &&
+        (char === '{' ||
+          (char === '[' && unorderedList.test(line.slice(0, index))) ||
+          (stringSequences && onlyStrings.test(group.text))) &&
         group.text.trim() !== ''
       text += char + (unordered ? sortElements(group.text) : group.text) + inner
       index = group.end + 1

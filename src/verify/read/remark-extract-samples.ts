@@ -23,6 +23,7 @@ import {
 import { type DocumentedError, documentedError } from './outputs/error-comments.js'
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
+import { errorStatedAfter, type StatedError } from './outputs/prose-error.js'
 import { isDoctestSession } from './outputs/python-sessions.js'
 import { isSessionAfterCode } from './outputs/session-after-code.js'
 import {
@@ -63,6 +64,8 @@ export interface Sample {
   files: Record<string, string>
   /** A line the post says raises an error (`// TypeError: ...`, `# raises ValueError`, `// 报错`). */
   expectedError: DocumentedError | undefined
+  /** An error the prose right after the fence says the sample raises (`this fails with \`NameError\``, `运行会报错`). */
+  statedError?: StatedError
   /**
    * Versions of the code the fence shows side by side (`// 报错` / `// 不报错`),
    * each run alone and checked against its claim, in place of `expected`.
@@ -228,6 +231,7 @@ export function remarkExtractSamples() {
       if (next?.type === 'code' && isShellOutput(next, runner)) outputFences.add(next)
       // Note: a sample in versions keeps its first documented error, for when it cannot be split.
       const expectedError = expected ? undefined : documentedError(code, line, runner)
+      const statedError = expectedError ? undefined : errorStatedAfter(parent, index)
       return {
         id: `${file.path}:${line}`,
         path: file.path,
@@ -249,6 +253,7 @@ export function remarkExtractSamples() {
         ...(isExercise(parent, index) && { exercise: true }),
         ...(highlightTags && { highlightTags: true as const }),
         ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
+        ...optional('statedError', statedError),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {

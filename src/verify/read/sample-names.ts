@@ -2,6 +2,7 @@ import type { SyntaxNode, Tree } from '@lezer/common'
 import { parser as javascriptParser } from '@lezer/javascript'
 import { parser as pythonParser } from '@lezer/python'
 import type { Runner } from '../runners.js'
+import { shellFilesWritten, shellFileWords } from './shell-files.js'
 
 /** The global names a sample defines for later samples, and those it takes from earlier ones. */
 export interface SampleNames {
@@ -24,7 +25,7 @@ const jsxParser = javascriptParser.configure({ dialect: 'jsx' })
  * which it uses without defining them first. Python, JavaScript and
  * TypeScript are parsed with Lezer's grammars, which recover from errors, so
  * pseudo-code still yields the names it does contain; shell code is read for
- * variables and functions.
+ * variables and functions, and the files it writes and names (`shell-files.ts`).
  *
  * Note: this is what a reader following along in one REPL relies on; it does
  * not say whether a name is a built-in (an earlier sample must define it).
@@ -439,10 +440,13 @@ function javascriptNames(tree: Tree, code: string): SampleNames {
 
 // Note: `fruits[1]=Plum` and `list+=(x)` define the array too.
 const shellAssignment =
-  /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)(?:\[[^\]]*\])?\+?=/
+  /^\s*(?:export\s+|readonly\s+|let\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)(?:\[[^\]]*\])?\+?=/
 // Note: function and command names may have any letter (`打招呼() {`), as bash and zsh allow.
 const shellFunction =
   /^\s*(?:function\s+([\p{L}_][\p{L}\p{N}_.:-]*)|([\p{L}_][\p{L}\p{N}_.:-]*)\s*\(\s*\))/u
+/** Names of files a shell sample writes or uses start with this, which no variable name has. */
+const fileNamePrefix = 'file:'
+const shellArithmetic = /\$\[([^\]]*)\]|\(\(([^)]*)\)\)|\blet\s+([^;|&#]*)/g
 const shellVariable = /\$\{?([A-Za-z_]\w*)/g
 const shellWord = /(?:^|[;&|(]\s*|\bthen\s+|\bdo\s+|\belse\s+)([\p{L}_][\p{L}\p{N}_.:-]*)/gu
 
@@ -455,6 +459,15 @@ function shellNames(code: string): SampleNames {
       const end = (match.index ?? 0) + match[0].length
       if (withoutComment[end] !== '=' && withoutComment[end] !== '(') names.use(match[1] ?? '')
     }
+    // Arithmetic reads variables by their bare names: `$[a+2]`, `$((a * 3))`, `let a++`, `((n > 1))`.
+    for (const match of withoutComment.matchAll(shellArithmetic)) {
+      for (const name of (match[1] ?? match[2] ?? match[3] ?? '').matchAll(/[A-Za-z_]\w*/g)) {
+        names.use(name[0])
+      }
+    }
+    // Files one fence writes and a later one names are state too, under names no variable has.
+    for (const file of shellFileWords(withoutComment)) names.use(`${fileNamePrefix}${file}`)
+    for (const file of shellFilesWritten(withoutComment)) names.define(`${fileNamePrefix}${file}`)
     const assignment = shellAssignment.exec(withoutComment)?.[1]
     if (assignment) names.define(assignment)
     const fn = shellFunction.exec(withoutComment)

@@ -50,6 +50,8 @@ export interface SampleResult {
   shownOutput?: string
   /** What each documented statement printed, as pages show it (`statements` outputs of failed samples). */
   shownParts?: string[]
+  /** A name the sample takes from setup the post does not show (`parser` of a `>>>` session), when noted so. */
+  setupName?: string
   /** Passed only when run a second time (a timing miss). */
   flaky: boolean
   /** Taken from the cache rather than run. */

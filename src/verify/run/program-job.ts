@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
-import { type Comparison, compareOutput } from '../compare/compare-output.js'
+import { type Comparison, compareOutput, type DiffLine } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { contradictsMessage, raisedMessage } from '../compare/error-messages.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
@@ -19,6 +19,7 @@ import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseud
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import type { DocumentedError } from '../read/outputs/error-comments.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
+import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
 import { isShellRunner } from '../runner-id.js'
@@ -154,13 +155,10 @@ export const programJob: JobKind = {
     return job.samples.map((sample, index) => {
       const run = jobRun.runs[index]
       const samplePath = jobRun.samplePaths?.[index] ?? jobRun.samplePath
+      // A sample that ran through left its names as the post means them, whatever it printed.
       const blocker = sample.needs
         .map((id) => results.get(id))
-        .find(
-          (result) =>
-            result !== undefined &&
-            !(sample.changers?.includes(result.sample.id) ? ranThrough(result) : isSound(result)),
-        )
+        .find((result) => result !== undefined && !ranThrough(result))
       let result: SampleResult
       if (!run) {
         result = dependsOn(sample, blocker?.sample ?? stoppedIn, 'did not run')
@@ -195,19 +193,23 @@ function isSound(result: SampleResult): boolean {
 
 /**
  * Whether a sample ran through as its code says, whatever it printed: sound, or failed on
- * its output alone, with no error raised where the post shows none. What it changed in
- * place (`d['k'] = v`) is then changed, and a later sample's own failure is its own.
+ * its output alone, with no error raised where the post shows none (a `>>>` example that
+ * raised another message than the documented error still ran its other examples). What it
+ * defined and changed in place (`d['k'] = v`) is then there, and a later sample's own
+ * failure is its own, as doctest reports each example.
  */
 function ranThrough(result: SampleResult): boolean {
   if (isSound(result)) return true
-  const raised = (result.comparison?.diff ?? []).some(
-    (line) =>
-      line.kind === 'actual' &&
-      /^(?:Traceback \(most recent call last\):|Uncaught\b|[A-Z]\w*(?:Error|Exception):)/.test(
-        line.text,
-      ),
+  const diff = result.comparison?.diff ?? []
+  const isError = (text: string) =>
+    /^(?:Traceback \(most recent call last\):|Uncaught\b|[A-Z]\w*(?:Error|Exception)\b)/.test(text)
+  const raised =
+    (result.run !== undefined && result.run.exitCode !== 0) ||
+    diff.some((line) => line.kind === 'actual' && isError(line.text))
+  const documented = diff.some((line) => line.kind === 'expected' && isError(line.text))
+  return (
+    result.status === 'failed' && result.ruleId === ruleIds.sampleOutput && (!raised || documented)
   )
-  return result.status === 'failed' && result.ruleId === ruleIds.sampleOutput && !raised
 }
 
 /** The note on a sample that failed, or did not run, because a sample it needs did not work. */
@@ -415,6 +417,8 @@ function judgeQuietRun(
       ...shownRun(run, samplePath),
     }
   }
+  const stated = statedErrorResult(sample, run, samplePath, comparison)
+  if (stated) return stated
   if (exitDiffers) {
     const how =
       run.exitCode === null ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`
@@ -458,6 +462,58 @@ function judgeQuietRun(
     shownOutput: shown(run.output, samplePath),
     ...compared,
   }
+}
+
+/**
+ * A sample that failed where the prose after it says it fails (`this raises \`NameError\``,
+ * `运行会报错`): it passes when its error is the one named (any, when none is), and fails
+ * with the error it raised instead. `undefined` when it ran clean or the prose says
+ * nothing of an error.
+ */
+function statedErrorResult(
+  sample: Sample,
+  run: SampleRun,
+  samplePath: string,
+  comparison: Comparison | undefined,
+): SampleResult | undefined {
+  const stated = sample.statedError
+  // Prose is a weaker claim than a comment on the line: it excuses an error, it fails no clean run.
+  if (!stated || run.exitCode === null || run.exitCode === 0) return undefined
+  const what = stated.name ? `\`${stated.name}\`` : 'an error'
+  if (stated.name !== undefined && !raisedNamed(run.output, stated.name)) {
+    // The sentence's claim against the error line the run ended with.
+    const raised = raisedErrorLine(run.output)
+    const diff: DiffLine[] = [
+      { kind: 'expected', text: stated.sentence, line: stated.postLine },
+      ...(raised ? [{ kind: 'actual' as const, text: raised }] : []),
+    ]
+    return {
+      ...failure(
+        sample,
+        `failed with another error, where the sentence at line ${stated.postLine} says it raises ${what}`,
+        ruleIds.sampleExit,
+      ),
+      line: stated.postLine,
+      run,
+      comparison: { ok: false, diff, normalisers: [], timingOnly: false },
+    }
+  }
+  return {
+    ...verdict(sample, 'passed', `raises ${what}, as the sentence at line ${stated.postLine} says`),
+    check: 'compared',
+    run,
+    shownOutput: shown(run.output, samplePath),
+    ...(comparison && { comparison }),
+  }
+}
+
+/** The last line of an output naming an error (`IndexError: list index out of range`), else its last line. */
+function raisedErrorLine(output: string): string | undefined {
+  const lines = output.trimEnd().split('\n')
+  return (
+    lines.findLast((line) => /^(?:Uncaught )?[\w.]*(?:Error|Exception)\b/.test(line)) ??
+    lines.at(-1)
+  )
 }
 
 /** Whether the sample fails at the line its comment says, with the error it names. */
@@ -545,6 +601,7 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
     samplePath,
     tolerance: sample.annotations.tolerance,
     unordered: sample.annotations.unordered,
+    stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
   }
   const parts = expected.parts
   if (!parts) return compareOutput(expected, run.output, options)

@@ -8,6 +8,7 @@ import { differsInSetOrderOnly } from '../compare/set-order.js'
 import { authorMachineNeed } from '../read/not-checkable/author-machine.js'
 import { sessionBlank } from '../read/not-checkable/session-blanks.js'
 import { sessionNote } from '../read/not-checkable/session-unrunnable.js'
+import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { doctestDriver } from './doctest-driver.js'
 import { failure, type JobKind, limitFailure, timeoutOf, verdict } from './job.js'
@@ -63,6 +64,7 @@ export const transcriptJob: JobKind = {
     if (!sample || !run) return []
     const stopped = limitFailure(sample, run, settings)
     if (stopped) return [stopped]
+    const stringSets = buildsStringSets(sample.expected?.doctest ?? sample.code)
     const reports = run.output
       .split('\n')
       .filter((line) => line.startsWith('{'))
@@ -71,7 +73,7 @@ export const transcriptJob: JobKind = {
         return parsed.success ? [parsed.data] : []
       })
       .map((report) =>
-        setOrderVaries(report) ? { ...report, ok: true, varies: 'set order' } : report,
+        setOrderVaries(report, stringSets) ? { ...report, ok: true, varies: 'set order' } : report,
       )
     const failed = reports.filter((report) => !report.ok)
     const done = run.output
@@ -145,6 +147,7 @@ export const transcriptJob: JobKind = {
             `not checkable: needs setup not shown (name \`${setup.unbound}\`), at line ${line}`,
           ),
           line,
+          setupName: setup.unbound,
           check: 'pseudo-code',
           run,
         },
@@ -220,8 +223,8 @@ function elidedLine(sample: Sample, report: ExampleReport | undefined): number |
 }
 
 /** Whether an example differs only in the order of a set's elements, which Python's string hashes decide per run. */
-function setOrderVaries(report: ExampleReport): boolean {
-  return !report.ok && differsInSetOrderOnly(report.want ?? '', report.got ?? '')
+function setOrderVaries(report: ExampleReport, stringSets: boolean): boolean {
+  return !report.ok && differsInSetOrderOnly(report.want ?? '', report.got ?? '', stringSets)
 }
 
 /** The post line of an example's documented error, when the error it raised differs from it. */

@@ -35,6 +35,8 @@ export interface OutputPart {
   clock?: boolean
   /** Its sample draws random numbers (`Math.random()`): a number it documents may vary from run to run. */
   random?: boolean
+  /** Its code prints a process id (`echo $$`, `os.getpid()`): a number it documents varies from run to run. */
+  processId?: boolean
   /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
   inline?: boolean
   /** A comment in words, not a literal: compared only when the real output resembles it. */

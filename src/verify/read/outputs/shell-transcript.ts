@@ -1,6 +1,7 @@
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { isProseAmongOutput } from './prose-among-output.js'
 import { hostPromptCommand } from './shell-prompts.js'
+import { varyingSource } from './varying-sources.js'
 
 /**
  * A prompt line: `$ ls`, `❯ ls`, `user@host:~$ ls`, a shell named before its
@@ -95,6 +96,10 @@ export function readShellTranscript(
     if (words < part.lines.length && part.lines.slice(-words).some((line) => line.trim())) {
       part.prose = words
     }
+  }
+  // Numbers a command draws at random (`echo $RANDOM`) or reads as a process id (`echo $$`) are the author's run's.
+  for (const part of parts) {
+    Object.assign(part, varyingSource(code.slice(part.from - 1, part.to).join('\n')))
   }
   const documented = parts.filter((part) => part.lines.length > 0)
   if (documented.length === 0) return { code: code.join('\n'), expected: undefined }

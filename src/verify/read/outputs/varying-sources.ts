@@ -1,19 +1,42 @@
-/** Code drawing random numbers: `Math.random()`, Python's `random.randint(...)`, shells' `$RANDOM`. */
+/** Code drawing random numbers: `Math.random()`, Python's `random.randint(...)`, shells' `$RANDOM` (in arithmetic too: `$[RANDOM % 10]`). */
 const drawsRandom =
-  /\bMath\.random\s*\(|\brandom\.(?:random|randint|randrange|choice|choices|sample|shuffle|uniform|gauss)\s*\(|\$RANDOM\b|\bcrypto\.random(?:UUID|Int)\s*\(/u
+  /\bMath\.random\s*\(|\brandom\.(?:random|randint|randrange|choice|choices|sample|shuffle|uniform|gauss)\s*\(|\$\{?S?RANDOM\b|\$(?:\[|\(\()[^\])]*\bS?RANDOM\b|\bcrypto\.random(?:UUID|Int)\s*\(/u
 /** Code reading the current time (not a date it builds): `new Date()`, `Date.now()`, `datetime.now()`. */
 const readsNow =
   /\bnew Date\s*\(\s*\)|\bDate\.now\s*\(|\b(?:datetime|date)\.(?:now|today|utcnow)\s*\(|\btime\.(?:time|localtime|gmtime)\s*\(/u
 
 /**
+ * Code printing a process id, which the kernel gives each run anew: shells' `$$`, `$PPID`,
+ * `$BASHPID`, `$!`, Python's `os.getpid()`, Node's `process.pid`.
+ */
+const readsProcessId =
+  /\$(?:\$|\{\$\}|\{?(?:PPID|BASHPID)\b\}?|!|\{!\})|\bos\.getp?pid\s*\(|\bprocess\.p?pid\b/u
+
+/**
  * What in a sample makes the numbers it prints differ from run to run, for
  * the value comments of its statements: a value a comment documents from
- * the author's run (`console.log(random())` / `// <- 174`, the time of day)
+ * the author's run (`console.log(random())` / `// <- 174`, the time of day, `echo $$`)
  * is checked for its form, not its numbers. None for a sample reading
- * neither the clock nor a random source.
+ * neither the clock, a random source nor a process id.
  */
-export function varyingSource(code: string): { random: true } | { clock: true } | undefined {
+export function varyingSource(
+  code: string,
+): { random: true } | { clock: true } | { processId: true } | undefined {
   if (drawsRandom.test(code)) return { random: true }
+  if (readsProcessId.test(code)) return { processId: true }
   if (readsNow.test(code)) return { clock: true }
   return undefined
+}
+
+/** A set of strings in Python code: a display of string literals (`{"httpx", "click"}`) or `set(...)` of strings. */
+const stringSet =
+  /\{\s*(['"])[^'"\n]*\1\s*(?:,\s*(['"])[^'"\n]*\2\s*)+,?\s*\}|\b(?:frozen)?set\(\s*[[(]?\s*['"]/u
+
+/**
+ * Whether Python code builds a set of strings, whose order Python's per-run
+ * string hashing decides: a list or tuple made from it (`list(ts.static_order())`,
+ * `tuple(ready)`) prints its strings in another order from run to run.
+ */
+export function buildsStringSets(code: string): boolean {
+  return stringSet.test(code)
 }
