@@ -368,8 +368,8 @@ function judgeQuietRun(
     const pseudo =
       absentPackageNeed(sample, run.output) ??
       absentLibraryNeed(sample, run.output) ??
-      unloadedNamespaceNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
+      unloadedNamespaceNeed(sample, run.output) ??
       optionTableAt(sample) ??
       networkNeed(sample, run.output, run.exitCode)
     if (pseudo) {

@@ -24,6 +24,8 @@ export function unloadedNamespaceNeed(sample: Sample, output: string): string | 
     output,
   )?.[1]
   if (name === undefined || /\b(?:require|import)\b/u.test(sample.code)) return undefined
+  // A browser's own object (`document.title`) is the browser's, told apart by browser-only.ts.
+  if (Object.hasOwn(globals.browser, name)) return undefined
   const code = withoutComments(sample.code)
   const uses = [...code.matchAll(identifier)].filter((match) => match[0] === name)
   if (uses.length === 0) return undefined
