@@ -112,6 +112,9 @@ describe("what of the author's machine a failed sample read", () => {
     expect(authorMachineNeed(sample('python', 'if x\n  pass', frame), 'SyntaxError\n', '')).toBe(
       undefined,
     )
+    // Naming the home folder, the run prints the reader's: a difference left is the sample's own.
+    const home = sample('bash', 'dirname ~/notes/drafts/', '/home/ann/notes/')
+    expect(authorMachineNeed(home, `${folder}/notes\n`, '')).toBeUndefined()
     const named = sample('python', 'print("/home/ann/x")', '/home/ann/y')
     expect(authorMachineNeed(named, '/home/ann/x\n', '')).toBeUndefined()
     const withDefault = 'echo "$' + '{HOST:-none}"'

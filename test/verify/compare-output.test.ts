@@ -506,6 +506,16 @@ describe('compareOutput on values that vary between runs', () => {
       '-rw-r--r-- 1 bob bob 0 May  2 12:35 /tmp/other.txt',
     ],
     ['another file in the home folder', '/home/ann/notes.txt', '/tmp/postdeck-sample-abc/todo.txt'],
+    [
+      'a home folder with a slash the run does not print',
+      '/home/ann/notes/',
+      '/tmp/postdeck-sample-abc/notes',
+    ],
+    [
+      'a temporary name with a slash the run does not print',
+      '/tmp/tmp.4GcsWSG4vj/',
+      '/tmp/tmp.L1FlJRrhxM',
+    ],
     ['a day that is not today', 'Current day: 5', 'Current day: 7'],
     ['a year without its label', 'in 2019', 'in 2024'],
   ])('keeps exact %s', (_name, want, got) => {

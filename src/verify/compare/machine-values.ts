@@ -32,6 +32,12 @@ function samePath(want: string[], got: string[]): boolean {
   )
 }
 
+/**
+ * Whether two paths both end in a separator or both do not: only the home
+ * folder varies, a trailing `/` the program printed is compared.
+ */
+const sameEnd = (want: string, got: string) => /[\\/]$/.test(want) === /[\\/]$/.test(got)
+
 const pathChars = String.raw`[^\s'"()<>,;:\\/]+`
 const pathTail = String.raw`(?:[\\/]${pathChars})*[\\/]?`
 
@@ -49,6 +55,7 @@ const temporaryName: Recogniser = {
   find: (line) => ranges(line, temporaryPath),
   // Where no sandbox gives a sample its own `/tmp`, its temporary folder is the one it ran in.
   agree: (want, got, { home }) =>
+    sameEnd(want, got) &&
     samePath(
       partsOf(want.replace(temporaryStart, '')),
       partsOf(
@@ -80,7 +87,7 @@ const machinePath: Recogniser = {
   find: (line) => ranges(line, homePath),
   agree: (want, got, { home }) => {
     const [a, b] = [inHome(want, undefined), inHome(got, home)]
-    return a !== undefined && b !== undefined && samePath(a, b)
+    return a !== undefined && b !== undefined && samePath(a, b) && sameEnd(want, got)
   },
 }
 

@@ -15,6 +15,7 @@ import { markExcerpts } from './excerpts.js'
 import { saysUndefined } from './fresh-names.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
 import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
+import { markNamesShownLater } from './names-shown-later.js'
 import {
   type DocumentedOutput,
   findDocumentedOutput,
@@ -96,6 +97,11 @@ export interface Sample {
   outputOf?: number
   /** The interpreter version the post says the sample needs (`Python 3.12+`): `3.12`. */
   needsVersion?: string
+  /**
+   * Names it uses that no earlier sample of its language defines and a later
+   * one does, with that sample's line: used before the post shows them.
+   */
+  shownLater?: Record<string, number>
   /** The post writes highlights in code as `<mark>` tags, taken out of `code` (see `marksHighlightsWithTags`). */
   highlightTags?: true
   /** Names the scripts of earlier HTML fences define for their page, with each fence's line (see `pageScriptNames`). */
@@ -414,6 +420,7 @@ function linkSessions(samples: Sample[], file: VFile): void {
     }
   }
   for (const sample of samples) sample.chain = find(sample).id
+  markNamesShownLater(samples, namesSource)
 }
 
 /** The code of a sample whose names count: a `>>>` session's input lines without their prompts. */

@@ -17,12 +17,14 @@ import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
+import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
 import type { DocumentedError } from '../read/outputs/error-comments.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
 import { isShellRunner } from '../runner-id.js'
+import { withAuthorsLines } from './author-lines.js'
 import { syntaxErrorsAlone } from './early-errors.js'
 import { instrumentParts } from './instrument.js'
 import {
@@ -121,20 +123,24 @@ export const programJob: JobKind = {
           parts.some((part) => part.from <= to && part.to >= from),
         )
         const code = instrumentParts(runner, input, parts, marker, index)
+        const end = `\n${runner.printMarker(`${marker}:end:${index}:0`)}\n`
         return job.samples.length === 1
-          ? code
-          : `${code}\n${runner.printMarker(`${marker}:end:${index}:0`)}\n`
+          ? { code, input }
+          : { code: `${code}${end}`, input: `${input}${end}` }
       })
-      const code = pieces.join('')
+      const code = pieces.map((piece) => piece.code).join('')
       const samplePath = path.join(folder, runner.fileName(code))
       await writeFile(samplePath, code)
       const command = runner.run(samplePath)
       // A script run alone keeps the options of its `#!` line, as when run by name (`-x`).
       const options = job.samples.length === 1 ? shebangShellOptions(code) : []
-      const run = await runProcess(
+      const ran = await runProcess(
         { ...command, args: [...options, ...command.args] },
         { cwd: folder, ...limits },
       )
+      // An error quotes the author's line, not the one postdeck rewrote to print values.
+      const authored = pieces.map((piece) => piece.input).join('')
+      const run = { ...ran, output: withAuthorsLines(ran.output, samplePath, code, authored) }
       const runs = sessionRuns(run, marker, job.samples.length, true)
       // Line numbers in each sample's output count from its own first line (the lines of the
       // pieces before it, an end marker the instrumenting put on a line of its own included).
@@ -142,7 +148,7 @@ export const programJob: JobKind = {
       pieces.forEach((piece, index) => {
         const own = runs[index]
         if (own && offset > 0) own.output = ownLineNumbers(own.output, samplePath, offset)
-        offset += piece.split('\n').length - 1
+        offset += piece.code.split('\n').length - 1
       })
       return { runs, samplePath }
     })
@@ -367,6 +373,7 @@ function judgeQuietRun(
       absentPackageNeed(sample, run.output) ??
       absentLibraryNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
+      unloadedNamespaceNeed(sample, run.output) ??
       optionTableAt(sample) ??
       networkNeed(sample, run.output, run.exitCode) ??
       describedSetupNeed(sample, run.output, samplePath)

@@ -6,6 +6,7 @@ import type { DiffLine } from '../compare/compare-output.js'
 import { isProseElision } from '../compare/prose-elision.js'
 import { differsInSetOrderOnly } from '../compare/set-order.js'
 import { authorMachineNeed } from '../read/not-checkable/author-machine.js'
+import { callsRemovedBuiltin } from '../read/not-checkable/python2-builtins.js'
 import { sessionBlank } from '../read/not-checkable/session-blanks.js'
 import { sessionNote } from '../read/not-checkable/session-unrunnable.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
@@ -137,7 +138,7 @@ export const transcriptJob: JobKind = {
       return [{ ...verdict(sample, 'noted', summary), line, check: note.check, run }]
     }
     const setup = setupNotShown(failed)
-    if (setup) {
+    if (setup && !usedBeforeShown(sample, setup.unbound)) {
       const line = sample.line + 1 + setup.line
       return [
         {
@@ -212,6 +213,19 @@ export const transcriptJob: JobKind = {
 function setupNotShown(failed: ExampleReport[]): (ExampleReport & { unbound: string }) | undefined {
   const first = failed[0]
   return first?.unbound === undefined ? undefined : { ...first, unbound: first.unbound }
+}
+
+/**
+ * Whether an unbound name is the post's own fault rather than setup it
+ * leaves out: a later sample imports or defines it (the reader running the
+ * post in order meets the `NameError` too), or it is a Python 2 built-in
+ * that Python 3 removed (`reduce(...)` without `from functools import reduce`).
+ */
+function usedBeforeShown(sample: Sample, name: string): boolean {
+  return (
+    sample.shownLater?.[name] !== undefined ||
+    callsRemovedBuiltin(sample.expected?.doctest ?? sample.code, name)
+  )
 }
 
 /** The line, within the session, of an example's first line of output elided in words. */

@@ -4,6 +4,7 @@ import type { Sample } from '../remark-extract-samples.js'
 import { absentFileRun } from './absent-files.js'
 import { machineStateNeed } from './machine-state.js'
 import { networkNeed } from './network.js'
+import { systemStateNeed } from './system-state.js'
 
 /** Error lines naming a file or folder that is not there, each capturing its path. */
 const missingPath = [
@@ -65,7 +66,7 @@ export function authorMachineNeed(
       }
     }
   }
-  const state = documented ? machineStateNeed(sample, code) : undefined
+  const state = documented ? (machineStateNeed(sample, code) ?? systemStateNeed(sample)) : undefined
   if (state) return state
   if (isShell(sample) && documented && listsFolder(sample.code)) {
     return "needs the author's machine: the listing of the author's folder"

@@ -17,7 +17,9 @@ export function machineStateNeed(sample: Sample, code: string): string | undefin
     .filter((line) => !frameLine.test(line))
     .join('\n')
   const home = homePath.exec(documented)
-  if (home && !code.includes(home[1] ?? '')) {
+  // A sample that names the home folder itself (`~/x`, `$HOME`) prints the reader's: the comparison
+  // took the home folder as varying already, so what still differs is the sample's own.
+  if (home && !code.includes(home[1] ?? '') && !namesHome.test(code)) {
     return `needs the author's machine: its path \`${home[0]}\``
   }
   const reads = folderRead.exec(code)?.[0]
@@ -31,6 +33,10 @@ export function machineStateNeed(sample: Sample, code: string): string | undefin
   }
   return undefined
 }
+
+/** Code naming the user's home folder: `~/x`, `cd ~`, `$HOME`, `expanduser(...)`, `Path.home()`, `os.homedir()`. */
+const namesHome =
+  /(?<![\w~])~(?=\/|\s|$)|\$\{?HOME\b|\bexpanduser\s*\(|\bPath\.home\s*\(|\bhomedir\s*\(/
 
 /** A frame of a traceback: `  File "/Users/ann/x.py", line 4`. */
 const frameLine = /^\s*File "[^"]+", line \d+/

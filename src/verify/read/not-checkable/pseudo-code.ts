@@ -5,6 +5,7 @@ import type { Sample } from '../remark-extract-samples.js'
 import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
 import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
+import { isTextDiagram } from './diagram.js'
 import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
@@ -53,6 +54,7 @@ export function pseudoCodeAt(
   const lines = sample.code.split('\n')
   const at = (found: number | undefined) =>
     found === undefined ? '' : ` at line ${sample.line + found}`
+  if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
   const notation = pythonNotationAt(sample, output, line)
   if (notation) return notation
   const shellFragment = shellFragmentAt(sample, output, line)

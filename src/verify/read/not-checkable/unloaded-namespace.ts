@@ -1,0 +1,58 @@
+import globals from 'globals'
+import leven from 'leven'
+import type { Sample } from '../remark-extract-samples.js'
+
+/** Names a JavaScript sample sees without defining them: the language's and Node's globals. */
+const knownGlobals = [...new Set([...Object.keys(globals.builtin), ...Object.keys(globals.node)])]
+
+/** An identifier, written in any script (`mori`, `总和`). */
+const identifier = /(?<![\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*/gu
+
+/**
+ * The library a JavaScript sample uses through a namespace object the post
+ * never loads (`mori.vector(1, 2)`, `FPO.reduce({...})`, raising
+ * `ReferenceError: mori is not defined`), as `needs the library it uses as
+ * \`mori\`, which no sample loads`: the author's page or REPL had the
+ * library, this one does not. Only a name the sample uses solely as
+ * `Name.member`, never defines, binds or imports, and that is not a near
+ * spelling of a name of the sample or of a global (`totl.toFixed()` beside
+ * `total`, `Mathh.max()`), which is a typo the reader meets too.
+ */
+export function unloadedNamespaceNeed(sample: Sample, output: string): string | undefined {
+  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
+  const name = /^(?:Uncaught )?ReferenceError: ([\p{L}_$][\p{L}\p{N}_$]*) is not defined$/mu.exec(
+    output,
+  )?.[1]
+  if (name === undefined || /\b(?:require|import)\b/u.test(sample.code)) return undefined
+  // A browser's own object (`document.title`) is the browser's, told apart by browser-only.ts.
+  if (Object.hasOwn(globals.browser, name)) return undefined
+  const code = withoutComments(sample.code)
+  const uses = [...code.matchAll(identifier)].filter((match) => match[0] === name)
+  if (uses.length === 0) return undefined
+  const asNamespace = uses.every((use) =>
+    /^\s*\??\.\s*[\p{L}_$]/u.test(code.slice((use.index ?? 0) + name.length)),
+  )
+  // Note: a name used only before a dot is bound nowhere in the sample (a binding has no dot after it).
+  if (!asNamespace) return undefined
+  const others = new Set([...code.matchAll(identifier)].map((match) => match[0]))
+  others.delete(name)
+  if ([...others, ...knownGlobals].some((other) => nearSpelling(name, other))) return undefined
+  return `needs the library it uses as \`${name}\`, which no sample loads`
+}
+
+/**
+ * Whether two names differ as a typo does: case alone, or one letter (two
+ * in names of six letters or more). One-letter names are too short to tell.
+ */
+function nearSpelling(name: string, other: string): boolean {
+  if (name === other) return false
+  if (name.toLowerCase() === other.toLowerCase()) return true
+  const shorter = Math.min(name.length, other.length)
+  if (shorter < 2) return false
+  return leven(name, other) <= (shorter >= 6 ? 2 : 1)
+}
+
+/** The code with its `//` and `/* *\/` comments blanked (a rough cut: enough to find names). */
+function withoutComments(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\/|(?<![:\\'"])\/\/.*$/gmu, ' ')
+}
