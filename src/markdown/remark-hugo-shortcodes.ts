@@ -32,7 +32,7 @@ const videoPages: Record<string, (id: string) => string> = {
  *   is the site's template: its calls are left out with a warning at their
  *   line, and the Markdown a paired one encloses is kept;
  * - a call written inside a C comment between `{{<` and `>}}`, Hugo's way
- *   to quote a shortcode, shows the call as written.
+ *   to quote a shortcode, shows the call as written, in code too.
  * Image shortcodes alone in a paragraph (`{{< figure >}}`) are images by
  * then (remark-foreign-syntax.ts); reveal-hugo's and Liquid's tags are
  * remark-template-tags.ts's.
@@ -40,6 +40,10 @@ const videoPages: Record<string, (id: string) => string> = {
 export function remarkHugoShortcodes() {
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value ?? '')
+    // Hugo reads its calls in code too, so a post shows one in code the quoted way.
+    visit(tree, ['code', 'inlineCode'], (node) => {
+      if ('value' in node && typeof node.value === 'string') node.value = quoted(node.value)
+    })
     visit(tree, 'paragraph', (paragraph, index, parent) => {
       if (!parent || index === undefined) return
       const alone = standingAlone(paragraph, source)
@@ -65,6 +69,11 @@ function standingAlone(paragraph: Paragraph, source: string): RegExpExecArray | 
   const start = paragraph.position?.start.offset
   const end = paragraph.position?.end.offset
   if (start === undefined || end === undefined) return undefined
+  // Note: a paragraph read already (a `{{< figure >}}` made an image) has no call left in its text.
+  const calls = paragraph.children.some(
+    (child) => child.type === 'text' && /\{\{[<%]/.test(child.value),
+  )
+  if (!calls) return undefined
   const written = source.slice(start, end).trim()
   return shortcodeAlone.exec(written) ?? undefined
 }

@@ -69,13 +69,22 @@ describe('Hugo shortcodes', () => {
     expect(text).toContain('post.md:13:1: warning Hugo shortcode `box` is not rendered')
   })
 
+  it('keeps a figure shortcode alone in a paragraph as its image', async () => {
+    const { html, messages } = await page(
+      '{{< figure src="https://example.com/a.png" caption="A cat" >}}',
+    )
+    expect(html).toContain('<figcaption>A cat</figcaption>')
+    expect(messages.join('\n')).not.toContain('Hugo shortcode')
+  })
+
   it('never reads code, and shows a shortcode quoted the Hugo way as written', async () => {
     const { html, messages } = await page(
-      'Write `{{< youtube id >}}` or {{</* figure src="a.png" */>}}.\n\n```\n{{< youtube id >}}\n```',
+      'Write `{{< youtube id >}}` or {{</* figure src="a.png" */>}}.\n\n```\n{{< youtube id >}}\n{{%/* note */%}}\n```',
     )
     expect(html).toContain('<code>{{&#x3C; youtube id >}}</code>')
     expect(html).toContain('or {{&#x3C; figure src="a.png" >}}.')
-    expect(html).toContain('<span>{{&#x3C; youtube id >}}</span></span></code></pre>')
+    expect(html).toContain('<span>{{&#x3C; youtube id >}}</span></span>')
+    expect(html).toContain('<span>{{% note %}}</span></span></code></pre>')
     expect(messages).toEqual([])
   })
 })
