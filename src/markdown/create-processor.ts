@@ -3,7 +3,6 @@ import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
@@ -13,9 +12,12 @@ import { remarkCjkLineBreaks } from './remark-cjk-line-breaks.js'
 import { remarkCodeLanguage } from './remark-code-language.js'
 import { type CollectAssetsOptions, remarkCollectAssets } from './remark-collect-assets.js'
 import { remarkDirectives } from './remark-directives.js'
+import { remarkDollarMath } from './remark-dollar-math.js'
 import { remarkForeignSyntax } from './remark-foreign-syntax.js'
+import { remarkGeneratorDirectives } from './remark-generator-directives.js'
 import { remarkHeadingIds } from './remark-heading-ids.js'
 import { remarkHtmlBlockTail } from './remark-html-block-tail.js'
+import { remarkHugoShortcodes } from './remark-hugo-shortcodes.js'
 import { remarkImageWidth } from './remark-image-width.js'
 import { remarkMermaid } from './remark-mermaid.js'
 import { remarkPageFeatures } from './remark-page-features.js'
@@ -35,7 +37,7 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
       .use(remarkParse)
       .use(remarkFrontmatter, ['yaml'])
       .use(remarkGfm)
-      .use(remarkMath)
+      .use(remarkDollarMath)
       .use(remarkDirective)
       .use(remarkCjkFriendly)
       // Note: first of the transforms, so the words it reads as Markdown go through all of them.
@@ -47,6 +49,9 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
       .use(remarkDirectives)
       .use(remarkTemplateTags)
       .use(remarkForeignSyntax)
+      // Note: after remark-foreign-syntax, which reads a paragraph of one `{{< figure >}}` as an image.
+      .use(remarkHugoShortcodes)
+      .use(remarkGeneratorDirectives)
       .use(remarkMermaid)
       .use(remarkPageFeatures)
       .use(remarkTitleHeading)

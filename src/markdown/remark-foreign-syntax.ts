@@ -6,7 +6,6 @@ import { reportWarning, ruleIds } from '../messages.js'
 
 const iframe = /<iframe\b([^>]*)>(?:[\s\S]*?<\/iframe\s*>)?/gi
 const attribute = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i')
-const shortcode = /\{\{[<%]\s*(?!\/)([\w.-]+)[^}]*[>%]\}\}/g
 const component = /<([A-Z][\w.]*)[\s/>]/g
 /** A paragraph that is one Hugo image shortcode: `{{< figure src=… >}}`, `{{% image … %}}`, `{{< img … >}}`. */
 const imageShortcode = /^\{\{[<%]\s*(?:figure|image|img)\s((?:[^}]|\}(?!\}))*?)\s*[>%]\}\}$/
@@ -22,8 +21,9 @@ const esmLine = /^(?:import|export)\s[^\n]*\bfrom\s*['"][^'"]+['"]/m
  *   caption="…" >}}`, `{{% image alt="…" src="…" %}}`, `{{< img … >}}`)
  *   becomes that image, its caption (or title) the image's title, which the
  *   page shows as a figure caption;
- * - other Hugo shortcodes (`{{< youtube x >}}`) and MDX components
- *   (`<Card />`, `import … from`) are named in a warning and shown as written.
+ * - MDX components (`<Card />`, `import … from`) are named in a warning
+ *   and shown as written.
+ * Other Hugo shortcodes are remark-hugo-shortcodes.ts's.
  */
 export function remarkForeignSyntax() {
   return (tree: Root, file: VFile): undefined => {
@@ -46,16 +46,6 @@ export function remarkForeignSyntax() {
           reportWarning(
             file,
             `MDX component \`<${match[1]}>\` is not rendered: only its text is shown`,
-            node.position,
-            ruleIds.foreignSyntax,
-          )
-        }
-      }
-      if (node.type === 'text') {
-        for (const match of node.value.matchAll(shortcode)) {
-          reportWarning(
-            file,
-            `Hugo shortcode \`${match[1]}\` is not rendered: it is shown as written`,
             node.position,
             ruleIds.foreignSyntax,
           )
@@ -124,14 +114,15 @@ function embedCards(node: Html, file: VFile): Paragraph[] | undefined {
       node.position,
       ruleIds.embeddedFrame,
     )
-    cards.push(card(link, title ? `${site}: ${title}` : site, node.position))
+    cards.push(embedCard(link, title ? `${site}: ${title}` : site, node.position))
   }
   const rest = node.value.replace(iframe, '').trim()
   if (rest !== '') cards.push({ type: 'html', value: rest } as never)
   return cards
 }
 
-function card(url: string, label: string, position: Position | undefined): Paragraph {
+/** A paragraph that is one link to a video or page shown elsewhere, drawn as a card. */
+export function embedCard(url: string, label: string, position: Position | undefined): Paragraph {
   return {
     type: 'paragraph',
     ...(position ? { position } : {}),

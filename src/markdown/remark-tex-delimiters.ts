@@ -12,7 +12,7 @@ const escaped = /\\([!-/:-@[-`{-~])/g
  * Read LaTeX's own delimiters as math, as many real posts write it: a
  * paragraph that is `\[ … \]` is display math, and `\( … \)` inside text is
  * inline math. Markdown reads `\(` as an escaped `(`, so the source of each
- * text is looked at, not its value. (`$` and `$$` are remark-math's.)
+ * text is looked at, not its value. (`$` and `$$` are read by remark-dollar-math.ts.)
  *
  * Note: inline math is found within one run of text; TeX that Markdown cut
  * into emphasis is left as it is.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 
-/** Syntax of fuwari's Markdown extensions that must never be seen as text on a page or a slide. */
+/** Syntax of fuwari's Markdown extensions and other generators that must never be seen as text on a page or a slide. */
 export const rawSyntax: Record<string, RegExp> = {
   admonition: /:::/g,
   'github card': /::github\{/g,
@@ -9,6 +9,10 @@ export const rawSyntax: Record<string, RegExp> = {
   'display math': /\$\$/g,
   'inline math': /\$[^$\n]*\\[a-zA-Z]+[^$\n]*\$|\\\(|\\\[/g,
   'code marker': /\[!code\b/g,
+  'Hugo shortcode': /\{\{[<%]/g,
+  'table-of-contents marker': /\[\[_?toc_?\]\]/gi,
+  'attribute list': /\{[.#][\w-]+[^}\n]*\}/g,
+  'site mention': /\{@[\w-]+\}/g,
 }
 
 /**

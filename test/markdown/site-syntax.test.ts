@@ -1,0 +1,111 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { renderSite } from '../../src/index.js'
+import { formatMessages } from '../../src/messages.js'
+
+/** The page body of a post written as `body`, and its messages as `line: reason`. */
+async function page(body: string) {
+  const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-site-syntax-'))
+  const file = path.join(folder, 'post.md')
+  await writeFile(file, `---\ntitle: Post\npublished: 2025-01-01\n---\n${body}\n`)
+  const result = await renderSite({ paths: [file], verify: false })
+  const output = result.outputs.find((entry) => entry.path === 'posts/post/index.html')
+  const html = output && 'contents' in output ? String(output.contents) : ''
+  const start = html.indexOf('<div class="post-body"')
+  return {
+    html: html.slice(start, html.indexOf('</article>', start)),
+    messages: formatMessages(result.files, folder),
+  }
+}
+
+describe('single dollars under pandoc’s rule', () => {
+  it('reads prices and shell variables as text, on the page', async () => {
+    const { html } = await page(
+      'Then $10/domain/month or $99/domain/year.\n\nSet $HOME and $PATH, pay $5 or $ 6.\n\n二十元是 $20，三十元是 $30。',
+    )
+    expect(html).not.toContain('katex')
+    expect(html).toContain('Then $10/domain/month or $99/domain/year.')
+    expect(html).toContain('Set $HOME and $PATH, pay $5 or $ 6.')
+    expect(html).toContain('二十元是 $20，三十元是 $30。')
+  })
+
+  it('keeps $x$ and inline $$…$$ as math, and a closing dollar before a digit as text', async () => {
+    const { html } = await page(
+      'Let $x^2$ be 设 $y$，and $$\\sum_i i$$ here.\n\nNot math: $a $b and $c$2.\n\nCode: `$x$`.',
+    )
+    expect(html.match(/<span class="katex">/g)).toHaveLength(3)
+    expect(html).toContain('<annotation encoding="application/x-tex">x^2</annotation>')
+    expect(html).toContain('Not math: $a $b and $c$2.')
+    expect(html).toContain('<code>$x$</code>')
+  })
+})
+
+describe('Hugo shortcodes', () => {
+  it('shows a video shortcode as a link to the video, alone as a card', async () => {
+    const { html, messages } = await page(
+      '{{< youtube dQw4w9WgXcQ >}}\n\nAlso on {{< bilibili BV1GJ411x7h7 >}} here.',
+    )
+    expect(html).toContain(
+      '<p class="embed-card"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">',
+    )
+    expect(html).toContain('Also on <a href="https://www.bilibili.com/video/BV1GJ411x7h7">')
+    expect(html).not.toContain('{{')
+    expect(messages.join('\n')).toContain('post.md:5:1: warning Hugo shortcode `youtube`')
+  })
+
+  it('leaves out other shortcodes with a warning at their line, keeping what a pair encloses', async () => {
+    const { html, messages } = await page(
+      'Intro.\n\n{{% disclaimer %}}\n\n{{% notice tip %}}\nKeep **this**.\n{{% /notice %}}\n\n{{< box >}}\n\nInside.\n\n{{< /box >}}',
+    )
+    expect(html).not.toContain('{{')
+    expect(html).toContain('<p>Keep <strong>this</strong>.</p>')
+    expect(html).toContain('<p>Inside.</p>')
+    expect(html.match(/<p>/g)).toHaveLength(3)
+    const text = messages.join('\n')
+    expect(text).toContain('post.md:7:1: warning Hugo shortcode `disclaimer` is not rendered')
+    expect(text).toContain('post.md:9:1: warning Hugo shortcode `notice` is not rendered')
+    expect(text).toContain('post.md:13:1: warning Hugo shortcode `box` is not rendered')
+  })
+
+  it('keeps a figure shortcode alone in a paragraph as its image', async () => {
+    const { html, messages } = await page(
+      '{{< figure src="https://example.com/a.png" caption="A cat" >}}',
+    )
+    expect(html).toContain('<figcaption>A cat</figcaption>')
+    expect(messages.join('\n')).not.toContain('Hugo shortcode')
+  })
+
+  it('never reads code, and shows a shortcode quoted the Hugo way as written', async () => {
+    const { html, messages } = await page(
+      'Write `{{< youtube id >}}` or {{</* figure src="a.png" */>}}.\n\n```\n{{< youtube id >}}\n{{%/* note */%}}\n```',
+    )
+    expect(html).toContain('<code>{{&#x3C; youtube id >}}</code>')
+    expect(html).toContain('or {{&#x3C; figure src="a.png" >}}.')
+    expect(html).toContain('<span>{{&#x3C; youtube id >}}</span></span>')
+    expect(html).toContain('<span>{{% note %}}</span></span></code></pre>')
+    expect(messages).toEqual([])
+  })
+})
+
+describe('other generators’ directives', () => {
+  it('leaves out table-of-contents markers and attribute lists, outside code', async () => {
+    const { html } = await page(
+      '[[toc]]\n\nWords.\n{.box}\n\n{#intro .wide}\n\n## Title {#custom}\n\n| a |\n|---|\n| 1 |\n{.ulysses}\n\n`[[toc]]` and `{.box}`',
+    )
+    expect(html).not.toContain('[[toc]]</p>')
+    expect(html).not.toMatch(/<p>\{|<td>\{|\{#custom\}/)
+    expect(html).toContain('<p>Words.</p>')
+    expect(html).toContain('>Title<a')
+    expect(html.match(/<tr>/g)).toHaveLength(2)
+    expect(html).toContain('<code>[[toc]]</code> and <code>{.box}</code>')
+  })
+
+  it('shows a {@name} mention as @name, with a warning', async () => {
+    const { html, messages } = await page('Thanks {@octocat} and {@hubot}.')
+    expect(html).toContain('<p>Thanks @octocat and @hubot.</p>')
+    expect(messages).toHaveLength(2)
+    expect(messages[0]).toContain('post.md:5:1: warning Site mention `{@octocat}`')
+  })
+})
