@@ -406,11 +406,19 @@ function safeDecode(url: string): string {
   }
 }
 
-/** Raw HTML: a picture by its size (unknown ones fill what is left); text by its lines; a comment nothing. */
+/** Comments, and style and script elements, whose text a browser does not show. */
+const unseenHtml = /<!--[\s\S]*?-->|<(style|script)\b[\s\S]*?<\/\1\s*>/gi
+
+/** Whether raw HTML shows nothing: comments, `<style>` and `<script>` elements alone. */
+export function showsNothing(html: string): boolean {
+  return html.replace(unseenHtml, '').trim() === ''
+}
+
+/** Raw HTML: a picture by its size (unknown ones fill what is left); text by its lines; a comment or style nothing. */
 function htmlHeight(html: string, sizes: ImageSizes): number {
   if (showsPicture(html)) return Math.max(24, htmlPictureHeight(html, sizes).shown)
   const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(unseenHtml, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
