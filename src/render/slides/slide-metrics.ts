@@ -233,9 +233,13 @@ function sizeOf(
   paragraph: Paragraph,
   sizes: ImageSizes,
 ): { width: number; height: number } | undefined {
-  const reference = paragraph.children.find((child) => child.type === 'imageReference')
+  // A picture linking to its full size (`[![a](small.png)](big.png)`) is sized by its image.
+  const children = paragraph.children.flatMap((child) =>
+    child.type === 'link' ? child.children : [child],
+  )
+  const reference = children.find((child) => child.type === 'imageReference')
   if (reference?.type === 'imageReference') return sizes[referenceKey(reference.identifier)]
-  const image = paragraph.children.find((child) => child.type === 'image')
+  const image = children.find((child) => child.type === 'image')
   if (image?.type !== 'image') return undefined
   try {
     return sizes[decodeURI(image.url)] ?? sizes[image.url]
