@@ -1,4 +1,4 @@
-import type { Code, Image, Paragraph, Parent, Root, RootContent, Text } from 'mdast'
+import type { Code, Html, Image, Paragraph, Parent, Root, RootContent, Text } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -48,13 +48,21 @@ const onlyLiquid = /^(?:\s*(?:\{%-?[^%]*-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^}]*)?\s*-
  * - Liquid tags that print nothing (`{% include JB/setup %}`, `{% assign %}`,
  *   `{% raw %}` and `{% endraw %}`) are dropped with a warning, what `raw`
  *   encloses kept, as Hugo's Jekyll importer does.
- * Other Liquid and Hexo tags and Liquid variables (`{{ site.url }}`) are named
- * in a warning and shown on the page as written; a paragraph of nothing else
- * is the template's, not the post's: the deck keeps it to the speaker notes.
+ * - Liquid variables print as Jekyll prints them: `{{ page.title }}` and the
+ *   other `page.` variables the post's front matter sets are its values
+ *   (`page.date` is `published`), in text and in raw HTML; others
+ *   (`{{ site.url }}`, `{{ post.url | relative_url }}`) have no value here and
+ *   are left out with a warning, as are those in a link's address. Between
+ *   `{% raw %}` and `{% endraw %}` they are shown as written. Code is never read.
+ * Other Liquid and Hexo tags are named in a warning and shown on the page as
+ * written; a paragraph of nothing else is the template's, not the post's: the
+ * deck keeps it to the speaker notes.
  */
 export function remarkTemplateTags() {
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value ?? '')
+    const variables = pageVariables(file)
+    const kept = rawRanges(source)
     // Paragraphs of Liquid tags that print nothing: gone once their tags are named in a warning.
     const silent = new Set<RootContent>()
     const text = (node: RootContent) => {
@@ -77,15 +85,8 @@ export function remarkTemplateTags() {
           ruleIds.foreignSyntax,
         )
       }
-      node.value = node.value.replace(silentTag, '')
-      for (const match of node.value.matchAll(liquidOutput)) {
-        reportWarning(
-          file,
-          `Liquid variable \`${match[0]}\` is not rendered: it is shown as written`,
-          node.position,
-          ruleIds.foreignSyntax,
-        )
-      }
+      // Note: variables first, so their places are read on the text as written.
+      node.value = printVariables(node, variables, file, kept, false).replace(silentTag, '')
       for (const match of node.value.matchAll(liquidTag)) {
         reportWarning(
           file,
@@ -94,6 +95,22 @@ export function remarkTemplateTags() {
           ruleIds.foreignSyntax,
         )
       }
+    })
+    // Raw HTML (`<h1>{{ page.title }}</h1>`) and addresses (`![a]({{site.baseurl}}/a.png)`) print them too.
+    visit(tree, 'html', (node) => {
+      node.value = printVariables(node, variables, file, kept, true)
+    })
+    visit(tree, ['link', 'image', 'definition'], (node) => {
+      if (!('url' in node)) return
+      for (const match of node.url.matchAll(liquidOutput)) {
+        reportWarning(
+          file,
+          `Liquid variable \`${match[0]}\` in an address has no value outside its Jekyll site: it is left out`,
+          node.position,
+          ruleIds.foreignSyntax,
+        )
+      }
+      node.url = node.url.replace(liquidOutput, '')
     })
     visit(tree, 'paragraph', (node, index, parent) => {
       if (!silent.has(node) || !parent || index === undefined) return
@@ -221,8 +238,83 @@ function hexoImage(argumentText: string, paragraph: Paragraph): Image {
   }
 }
 
+/** A Liquid variable's name and filters: `page.title`, `post.url | relative_url`. */
+const variableParts = /^\{\{-?\s*([\w.]+)\s*((?:\|[^}]*)?)-?\}\}$/
+/** Filters that leave a value as a page shows it. */
+const plainFilters = /^(?:\|\s*(?:escape|xml_escape|escape_once|strip|strip_html|smartify)\s*)*$/
+
+/** The values of Jekyll's `page.` variables that the post's front matter sets, by name. */
+function pageVariables(file: VFile): Map<string, string> {
+  const values = new Map<string, string>()
+  const frontMatter: Record<string, unknown> = file.data.frontMatter ?? {}
+  for (const [key, value] of Object.entries(frontMatter)) {
+    if (typeof value === 'string' || typeof value === 'number') values.set(key, String(value))
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      values.set(key, value.join(', '))
+  }
+  const published = values.get('published')
+  if (published !== undefined && !values.has('date')) values.set('date', published)
+  return values
+}
+
+/** Where `{% raw %}` … `{% endraw %}` enclose text Liquid prints as written, as source offsets. */
+function rawRanges(source: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const tags = /\{%-?\s*(raw|endraw)\s*-?%\}/g
+  let start: number | undefined
+  for (const match of source.matchAll(tags)) {
+    if (match[1] === 'raw' && start === undefined) start = match.index
+    else if (match[1] === 'endraw' && start !== undefined) {
+      ranges.push([start, match.index])
+      start = undefined
+    }
+  }
+  return ranges
+}
+
+/**
+ * The value of a text or HTML node with its Liquid variables printed: a
+ * `page.` variable of the front matter as its value (escaped in HTML), any
+ * other left out with a warning; those between `{% raw %}` tags are named in
+ * a warning and kept as written.
+ */
+function printVariables(
+  node: Text | Html,
+  values: ReadonlyMap<string, string>,
+  file: VFile,
+  kept: ReadonlyArray<[number, number]>,
+  html: boolean,
+): string {
+  const start = node.position?.start.offset
+  return node.value.replace(liquidOutput, (written: string, at: number) => {
+    const place = placeOf(node, at)
+    const offset = start === undefined ? undefined : start + at
+    if (offset !== undefined && kept.some(([from, to]) => offset > from && offset < to)) {
+      reportWarning(
+        file,
+        `Liquid variable \`${written}\` is inside \`raw\`: it is shown as written`,
+        place,
+        ruleIds.foreignSyntax,
+      )
+      return written
+    }
+    const [, name = '', filters = ''] = variableParts.exec(written) ?? []
+    const value = name.startsWith('page.') ? values.get(name.slice(5)) : undefined
+    if (value !== undefined && plainFilters.test(filters.trim())) {
+      return html ? value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : value
+    }
+    reportWarning(
+      file,
+      `Liquid variable \`${written}\` has no value outside its Jekyll site: it is left out`,
+      place,
+      ruleIds.foreignSyntax,
+    )
+    return ''
+  })
+}
+
 /** Where the character at `offset` of a text node's value was written (its lines as in the source). */
-function placeOf(node: Text, offset: number): Text['position'] {
+function placeOf(node: Text | Html, offset: number): Text['position'] {
   const start = node.position?.start
   if (!start) return node.position
   const before = node.value.slice(0, offset).split('\n')

@@ -36,8 +36,8 @@ const mediaAttributes = [
 ]
 
 /**
- * What HTML from Markdown may hold: GitHub's rules (no script, no event
- * handlers, only http, https, mailto and relative URLs), plus the classes,
+ * What HTML from Markdown may hold: GitHub's rules (no script or style
+ * element, no event handlers, only http, https, mailto and relative URLs), plus the classes,
  * image widths and focusable spoilers that postdeck's own plugins add,
  * local videos (`<video>`, `<source>`), which play nothing unasked, and
  * images inlined as raster `data:` URLs (PNG, JPEG, GIF, WebP, AVIF, BMP).
@@ -48,6 +48,8 @@ const mediaAttributes = [
 const sanitizeSchema = {
   ...defaultSchema,
   clobber: [],
+  // Note: a `<style>` element's rules would show as text once the element is dropped; it goes whole, as `<script>` does.
+  strip: [...(defaultSchema.strip ?? []), 'style'],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className'],

@@ -43,6 +43,8 @@ const cases = [
   'deck-figures-zh',
   'deck-quotes-en',
   'deck-quotes-zh',
+  'deck-html-en',
+  'deck-html-zh',
 ]
 let browser: Browser
 let out: string
@@ -722,6 +724,51 @@ describe('posts from Jekyll, Hexo and Hugo', () => {
         .locator('.slides .slide-body pre', { hasText: 'BLOCK_ENTITIES.register(modEventBus)' })
         .count(),
     ).toBe(1)
+    await page.close()
+  })
+})
+
+describe('posts holding HTML and Liquid', () => {
+  it.each([
+    [
+      'deck-html-en',
+      'Profile of the simple version',
+      'Read in big chunks',
+      'Counting words in five languages',
+    ],
+    ['deck-html-zh', '简单版本的性能剖析', '按大块读取', '用五种语言统计词频'],
+  ])(
+    'prints Liquid page variables, hides style sheets, shows a linked Markdown picture and cuts an HTML essay into slides (%s)',
+    async (name, alt, heading, title) => {
+      const { page } = await openDeck(name)
+      const shown = (await page.evaluate(
+        `[...document.querySelectorAll('.slides section:not(.title-slide) > .slide-body')].map((body) => { const words = body.cloneNode(true); for (const code of words.querySelectorAll('pre, code')) code.remove(); return words.textContent.replace(/\\s+/g, ' ').trim() })`,
+      )) as string[]
+      // Liquid: `page.title` is the post's title, other variables are gone; code keeps them as written.
+      expect(
+        shown.filter((text) => /\{\{|\}\}|padding-right|border-collapse|!\[/.test(text)),
+      ).toEqual([])
+      expect(shown.join(' ')).toContain(title)
+      expect(
+        await page.locator('.slides pre', { hasText: '{{ page.title }}' }).count(),
+      ).toBeGreaterThan(0)
+      // The picture written in Markdown inside `<a>` is a picture linking to its full size.
+      const picture = page.locator(`.slides a[href$="img/profile-full.png"] img[alt="${alt}"]`)
+      expect(await picture.count()).toBe(1)
+      // The essay is paragraphs, its bold lines shown and its long paragraphs in the notes, not one shrunk block.
+      expect(await page.locator('.slides .slide-body strong', { hasText: heading }).count()).toBe(1)
+      expect(await page.locator('.slides .slide-body .answer').count()).toBe(0)
+      await page.close()
+    },
+  )
+
+  it('ends a quotation box with its words', async () => {
+    const { page } = await openDeck('deck-html-en')
+    const gaps = (await page.evaluate(
+      `[...document.querySelectorAll('.slides .slide-body blockquote')].map((quote) => quote.getBoundingClientRect().bottom - quote.lastElementChild.getBoundingClientRect().bottom)`,
+    )) as number[]
+    expect(gaps.length).toBeGreaterThan(0)
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(13)
     await page.close()
   })
 })

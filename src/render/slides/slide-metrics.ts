@@ -233,9 +233,13 @@ function sizeOf(
   paragraph: Paragraph,
   sizes: ImageSizes,
 ): { width: number; height: number } | undefined {
-  const reference = paragraph.children.find((child) => child.type === 'imageReference')
+  // A picture linking to its full size (`[![a](small.png)](big.png)`) is sized by its image.
+  const children = paragraph.children.flatMap((child) =>
+    child.type === 'link' ? child.children : [child],
+  )
+  const reference = children.find((child) => child.type === 'imageReference')
   if (reference?.type === 'imageReference') return sizes[referenceKey(reference.identifier)]
-  const image = paragraph.children.find((child) => child.type === 'image')
+  const image = children.find((child) => child.type === 'image')
   if (image?.type !== 'image') return undefined
   try {
     return sizes[decodeURI(image.url)] ?? sizes[image.url]
@@ -406,11 +410,19 @@ function safeDecode(url: string): string {
   }
 }
 
-/** Raw HTML: a picture by its size (unknown ones fill what is left); text by its lines; a comment nothing. */
+/** Comments, and style and script elements, whose text a browser does not show. */
+const unseenHtml = /<!--[\s\S]*?-->|<(style|script)\b[\s\S]*?<\/\1\s*>/gi
+
+/** Whether raw HTML shows nothing: comments, `<style>` and `<script>` elements alone. */
+export function showsNothing(html: string): boolean {
+  return html.replace(unseenHtml, '').trim() === ''
+}
+
+/** Raw HTML: a picture by its size (unknown ones fill what is left); text by its lines; a comment or style nothing. */
 function htmlHeight(html: string, sizes: ImageSizes): number {
   if (showsPicture(html)) return Math.max(24, htmlPictureHeight(html, sizes).shown)
   const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(unseenHtml, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -2,6 +2,7 @@ import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type DeckNotes, deckNotes } from '../words/deck-notes.js'
 import { interfaceWords } from '../words/interface-words.js'
+import { readHtmlProse } from './html-prose.js'
 import { isPicture, type Page, type PageOptions, paginate } from './paginate/index.js'
 import { endsWithLeadIn, isImageParagraph, isLeadIn } from './prose.js'
 import {
@@ -12,6 +13,7 @@ import {
   type ImageSizes,
   pictureFloor,
   referenceKey,
+  showsNothing,
 } from './slide-metrics.js'
 
 /** One slide: its heading, the blocks it shows and the prose of its speaker notes. */
@@ -78,9 +80,11 @@ interface Planned {
  * sections (see `sectionLevel`) start a column of the model. `---` starts a
  * new slide only in a post written as slides (`writtenAsSlides`). Headings
  * that only wrap the post ("Table of contents", a body H1 repeating the
- * title) make no slide. Front matter is not shown; nothing else is dropped.
+ * title) make no slide. Prose written in HTML is read as paragraphs first
+ * (`readHtmlProse`). Front matter is not shown; nothing else is dropped.
  */
-export function splitIntoSlides(tree: Root, options: SlideOptions = {}): SlideModel {
+export function splitIntoSlides(post: Root, options: SlideOptions = {}): SlideModel {
+  const tree: Root = { ...post, children: readHtmlProse(post.children) }
   const slideBreaks = writtenAsSlides(tree)
   const sections = slideBreaks ? slidesOf(tree, options.title) : sectionsOf(tree, options.title)
   const level = options.level ?? sectionLevel(tree, options.title)
@@ -267,12 +271,9 @@ function isNotesOnly(node: RootContent): boolean {
   return node.data !== undefined && 'toNotes' in node.data && node.data.toNotes === true
 }
 
-/** A block that shows nothing on a slide: an HTML comment, a footnote's text. */
+/** A block that shows nothing on a slide: an HTML comment or style sheet, a footnote's text. */
 function isHidden(node: RootContent): boolean {
-  return (
-    (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) ||
-    node.type === 'footnoteDefinition'
-  )
+  return (node.type === 'html' && showsNothing(node.value)) || node.type === 'footnoteDefinition'
 }
 
 /**
@@ -313,7 +314,7 @@ function sectionsOf(tree: Root, title: string | undefined): Section[] {
   const sections: Section[] = [{ heading: undefined, blocks: [] }]
   for (const node of tree.children) {
     if (node.type === 'yaml' || node.type === 'definition') continue
-    if (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) continue
+    if (node.type === 'html' && showsNothing(node.value)) continue
     // A `---` divider shows nothing on a slide: a heading with only a rule under it has no text of its own.
     if (node.type === 'thematicBreak') continue
     if (node.type === 'heading') {
