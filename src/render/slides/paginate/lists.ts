@@ -11,7 +11,7 @@ import {
   slideTextWidth,
 } from '../slide-metrics.js'
 import { separateImages } from './images.js'
-import { asNotes } from './page.js'
+import { asShownNotes } from './page.js'
 import type { Units } from './units.js'
 
 /** A list whose long items show their key sentence, followed by their full text marked for the notes. */
@@ -20,7 +20,7 @@ export function shortenList(list: List): RootContent[] {
   const children = list.children.map((item) => {
     const short = shortenedItem(item)
     if (!short) return item
-    notes.push(...item.children.filter((child) => child.type !== 'list').map(asNotes))
+    notes.push(...item.children.filter((child) => child.type !== 'list').map(asShownNotes))
     return short
   })
   return [{ ...list, children }, ...notes]
@@ -65,7 +65,7 @@ export function unfoldTallItems(blocks: RootContent[], sizes: ImageSizes): RootC
         children: [{ ...item, children: [first] }],
       })
     out.push(...(lead ? rest : children))
-    if (words(item).length > 1) notes.push(...words(item).map(asNotes))
+    if (words(item).length > 1) notes.push(...words(item).map(asShownNotes))
     from = index + 1
   })
   if (from === 0) return blocks
