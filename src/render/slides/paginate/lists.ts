@@ -32,16 +32,19 @@ export function shortenList(list: List): RootContent[] {
  * would show below half its size in a list item (a wide screenshot after the
  * step it shows), is cut out: its first words stay an item, numbered as it
  * was, and its other blocks (the image included) follow as blocks of their
- * own, laid out as any other. The notes say the item's words in one piece, as
- * the page reads them around its code.
+ * own, laid out as any other. The notes say the item's words (and math) in
+ * one piece, as the page reads them around its code and nested lists.
  */
 export function unfoldTallItems(blocks: RootContent[], sizes: ImageSizes): RootContent[] {
   const [list, ...notes] = blocks
   if (list?.type !== 'list') return blocks
   const tall = canvas.height * 0.6
   const out: RootContent[] = []
+  // What the page reads as the item's text: its words and math, not its nested lists, code or pictures.
   const words = (item: ListItem) =>
-    item.children.filter((child) => child.type === 'paragraph' && !isImageParagraph(child))
+    item.children.filter((child) =>
+      child.type === 'paragraph' ? !isImageParagraph(child) : child.type === 'math',
+    )
   const start = list.start ?? 1
   let from = 0
   list.children.forEach((item, index) => {
