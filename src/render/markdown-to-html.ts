@@ -39,7 +39,8 @@ const mediaAttributes = [
  * What HTML from Markdown may hold: GitHub's rules (no script or style
  * element, no event handlers, only http, https, mailto and relative URLs), plus the classes,
  * image widths and focusable spoilers that postdeck's own plugins add,
- * local videos (`<video>`, `<source>`), which play nothing unasked, and
+ * local videos (`<video>`, `<source>`), which play nothing unasked, figures
+ * with their captions (`<figure>`, `<figcaption>`), and
  * images inlined as raster `data:` URLs (PNG, JPEG, GIF, WebP, AVIF, BMP).
  *
  * Note: ids are not prefixed again; remark-rehype already prefixes the
@@ -69,7 +70,8 @@ const sanitizeSchema = {
   },
   // Note: `data` passes the protocol check of every `src`; the attributes above let it through on `img` alone.
   protocols: { ...defaultSchema.protocols, src: [...(defaultSchema.protocols?.src ?? []), 'data'] },
-  tagNames: [...(defaultSchema.tagNames ?? []), 'video', 'audio', 'source'],
+  // Note: `figure` and `figcaption` hold a picture and its caption (no attributes); dropping them would lose which caption is whose.
+  tagNames: [...(defaultSchema.tagNames ?? []), 'video', 'audio', 'source', 'figure', 'figcaption'],
 }
 
 /** Highlighted code by language, meta and code; renderers that share one highlight a block once. */

@@ -11,13 +11,17 @@
  * down just enough, preferably not below 24 px for text and 18 px for code
  * (half size for a block that must not be cut: a diagram, a program's output,
  * display math). Below that only as a last resort: a slide never shows less
- * than all of its content. An image still loading has no height yet, so the
+ * than all of its content, and its heading never goes below 24 px. Before
+ * any of this, pictures give up height (`fitPictures`), and `<details>` are
+ * opened. An image still loading has no height yet, so the
  * slide is fitted again once it has one.
  */
 function fitSlide(slide) {
   var body = slide?.querySelector(':scope > .slide-body')
   if (!body || body.dataset.fitted) return
   body.dataset.fitted = 'true'
+  // Note: a slide is not clicked through; what the page folds in `<details>` is shown open.
+  for (var details of body.querySelectorAll('details')) details.open = true
   for (var image of body.querySelectorAll('img'))
     if (!image.complete) image.addEventListener('load', () => zoomToFit(body), { once: true })
   zoomToFit(body)
@@ -28,6 +32,8 @@ function zoomToFit(body) {
   body.style.height = ''
   var height = body.clientHeight
   if (height === 0) return
+  keepHeadingsReadable(body, 1)
+  if (fitPictures(body)) return
   if (shrinkWholeBlocks(body)) return
   var smallest = body.querySelector('.whole, .katex-display, math[display="block"]')
     ? 0.5
@@ -45,7 +51,68 @@ function zoomToFit(body) {
     zoom = zoom > smallest ? Math.max(smallest, zoom / over) : zoom / over
     body.style.zoom = String(zoom)
     body.style.height = `${height / zoom}px`
+    keepHeadingsReadable(body, zoom)
   }
+}
+
+/* A slide's headings never show below 24 px, however much its content is zoomed down. */
+function keepHeadingsReadable(body, zoom) {
+  for (const heading of body.querySelectorAll(':scope > :is(h1, h2, h3, h4, h5, h6)')) {
+    heading.style.zoom = ''
+    const size = parseFloat(getComputedStyle(heading).fontSize) * zoom
+    if (size < 24) heading.style.zoom = String(24 / size)
+  }
+}
+
+/*
+ * Pictures take only the height left under their heading and the words
+ * around them (reveal.js's r-stretch, measured here): on a slide too full,
+ * every picture shrinks by the same share, keeping its proportions, down to
+ * 80 px; pictures side by side count once. Whether the slide then fits.
+ */
+function fitPictures(body) {
+  var pictures = [...body.querySelectorAll('img')]
+  for (const picture of pictures) {
+    picture.style.maxHeight = ''
+    picture.style.objectFit = ''
+  }
+  if (pictures.length === 0) return fits(body)
+  for (let step = 0; step < 4; step++) {
+    if (fits(body)) return true
+    const scale = body.offsetHeight / body.getBoundingClientRect().height
+    const boxes = pictures.map((picture) => picture.getBoundingClientRect())
+    const own = verticalSpan(boxes) * scale
+    const excess = contentHeight(body) - body.clientHeight
+    if (own <= 0) break
+    const share = Math.max(0.01, own - excess) / own
+    let shrunk = false
+    for (const [index, picture] of pictures.entries()) {
+      const shown = boxes[index].height * scale
+      const next = Math.max(Math.min(80, shown), shown * share)
+      if (next >= shown - 0.5) continue
+      picture.style.maxHeight = `${Math.floor(next)}px`
+      picture.style.objectFit = 'contain'
+      shrunk = true
+    }
+    if (!shrunk) break
+  }
+  return fits(body)
+}
+
+/* How much height boxes take together, those side by side counted once. */
+function verticalSpan(boxes) {
+  var spans = boxes
+    .filter((box) => box.height > 0)
+    .map((box) => [box.top, box.bottom])
+    .sort((a, b) => a[0] - b[0])
+  var total = 0
+  var end = -Infinity
+  for (const [top, bottom] of spans) {
+    if (bottom <= end) continue
+    total += bottom - Math.max(top, end)
+    end = bottom
+  }
+  return total
 }
 
 function fits(body) {

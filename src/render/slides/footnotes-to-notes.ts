@@ -1,12 +1,11 @@
 import type { FootnoteDefinition, Root, RootContent } from 'mdast'
-import { toString as plainText } from 'mdast-util-to-string'
 import { SKIP, visit } from 'unist-util-visit'
 import type { SlideModel } from './split-into-slides.js'
 
 /**
  * Footnotes on slides: a reference shows as a plain superscript number, the
  * page's (a link would lead nowhere), and its note is said in the speaker
- * notes of the slide that refers to it, under the same number. The
+ * notes of the slide that refers to it, under the same number, as written. The
  * definitions themselves show on no slide.
  */
 export function footnotesToNotes(model: SlideModel, tree: Root): SlideModel {
@@ -49,11 +48,7 @@ export function footnotesToNotes(model: SlideModel, tree: Root): SlideModel {
                   ]
                 : []),
             )
-            if (definition)
-              said.push({
-                type: 'paragraph',
-                children: [{ type: 'text', value: `[${number}] ${plainText(definition)}` }],
-              })
+            if (definition) said.push(...footnoteNotes(definition, number))
             return [SKIP, index + (definition ? 1 : 0)]
           })
         }
@@ -61,4 +56,17 @@ export function footnotesToNotes(model: SlideModel, tree: Root): SlideModel {
       }),
     ),
   }
+}
+
+/**
+ * A footnote as the notes say it: its blocks as written (hard breaks, inline
+ * HTML, paragraphs and lists kept), the first opening with its number.
+ */
+function footnoteNotes(definition: FootnoteDefinition, number: string): RootContent[] {
+  const blocks = structuredClone(definition.children) as RootContent[]
+  const mark = `[${number}]`
+  const [first] = blocks
+  if (first?.type === 'paragraph') first.children.unshift({ type: 'text', value: `${mark} ` })
+  else blocks.unshift({ type: 'paragraph', children: [{ type: 'text', value: mark }] })
+  return blocks
 }

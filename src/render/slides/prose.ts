@@ -211,7 +211,7 @@ export function shortenedItem(item: ListItem): ListItem | undefined {
   const [first, ...rest] = item.children
   if (first?.type !== 'paragraph' || plainText(first).length <= maxItemLength || hasImage(first))
     return undefined
-  const key = keySentence(first)
+  const key = itemKey(first)
   if (plainText({ type: 'paragraph', children: key }).length >= plainText(first).length)
     return undefined
   return {
@@ -221,6 +221,29 @@ export function shortenedItem(item: ListItem): ListItem | undefined {
       ...rest.filter((child) => child.type === 'list'),
     ],
   }
+}
+
+/**
+ * An item's key sentence: a bold label alone ("**Cost**: Thirty days free;
+ * then …") says nothing on a slide, so the first sentence after it follows it.
+ */
+function itemKey(first: Paragraph): PhrasingContent[] {
+  const key = keySentence(first)
+  const [lead, ...after] = first.children
+  if (key.length !== 1 || lead?.type !== 'strong' || after.length === 0) return key
+  const [head, ...tail] = after
+  const rest: PhrasingContent[] =
+    head?.type === 'text'
+      ? [{ ...head, value: head.value.replace(/^\s*[:：]?\s*/u, '') }, ...tail]
+      : after
+  if (plainText({ type: 'paragraph', children: rest }).trim().length === 0) return key
+  const sentence = keySentence({ type: 'paragraph', children: rest })
+  const colon = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(
+    plainText({ type: 'paragraph', children: sentence }),
+  )
+    ? '：'
+    : ': '
+  return [...key, { type: 'text', value: colon }, ...sentence]
 }
 
 /** Quotations longer than this many slide lines show their key sentence; the notes hold them whole. */

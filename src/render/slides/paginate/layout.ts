@@ -6,7 +6,7 @@ import { codeHead, isWhole, smallerCode } from './code.js'
 import { pictureSize } from './images.js'
 import { introducesNext } from './lead-ins.js'
 import { outputHead, outputHeadHeight, smallerOutput, withOutput } from './outputs.js'
-import { isForNotes, type Page, type PageOptions } from './page.js'
+import { isForNotes, isKeyShown, type Page, type PageOptions } from './page.js'
 import { splitBlock } from './split.js'
 import { hasTallRows, smallerTable } from './tables.js'
 import { absorbTinyPages, tinyPage } from './tiny-pages.js'
@@ -246,7 +246,10 @@ export function layout(
     const empty = page.nodes.length === 0
     if (!empty && page.height >= budget * tinyPage) continue
     // The author's own speaker notes (`{{% note %}}`) are theirs to say, not to show.
-    const said = page.notes.filter((note) => !(note.data && 'authorNote' in note.data))
+    // Nor is a long list item's text, whose key sentence the slide shows already.
+    const said = page.notes.filter(
+      (note) => !(note.data && 'authorNote' in note.data) && !isKeyShown(note),
+    )
     const points = keyPoints(empty ? said : said.filter(isSpeakerProse), budget - page.height)
     if (!points) continue
     page.nodes.push(points)

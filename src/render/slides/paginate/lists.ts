@@ -11,7 +11,7 @@ import {
   slideTextWidth,
 } from '../slide-metrics.js'
 import { separateImages } from './images.js'
-import { asNotes } from './page.js'
+import { asShownNotes } from './page.js'
 import type { Units } from './units.js'
 
 /** A list whose long items show their key sentence, followed by their full text marked for the notes. */
@@ -20,7 +20,7 @@ export function shortenList(list: List): RootContent[] {
   const children = list.children.map((item) => {
     const short = shortenedItem(item)
     if (!short) return item
-    notes.push(...item.children.filter((child) => child.type !== 'list').map(asNotes))
+    notes.push(...item.children.filter((child) => child.type !== 'list').map(asShownNotes))
     return short
   })
   return [{ ...list, children }, ...notes]
@@ -32,16 +32,19 @@ export function shortenList(list: List): RootContent[] {
  * would show below half its size in a list item (a wide screenshot after the
  * step it shows), is cut out: its first words stay an item, numbered as it
  * was, and its other blocks (the image included) follow as blocks of their
- * own, laid out as any other. The notes say the item's words in one piece, as
- * the page reads them around its code.
+ * own, laid out as any other. The notes say the item's words (and math) in
+ * one piece, as the page reads them around its code and nested lists.
  */
 export function unfoldTallItems(blocks: RootContent[], sizes: ImageSizes): RootContent[] {
   const [list, ...notes] = blocks
   if (list?.type !== 'list') return blocks
   const tall = canvas.height * 0.6
   const out: RootContent[] = []
+  // What the page reads as the item's text: its words and math, not its nested lists, code or pictures.
   const words = (item: ListItem) =>
-    item.children.filter((child) => child.type === 'paragraph' && !isImageParagraph(child))
+    item.children.filter((child) =>
+      child.type === 'paragraph' ? !isImageParagraph(child) : child.type === 'math',
+    )
   const start = list.start ?? 1
   let from = 0
   list.children.forEach((item, index) => {
@@ -65,7 +68,7 @@ export function unfoldTallItems(blocks: RootContent[], sizes: ImageSizes): RootC
         children: [{ ...item, children: [first] }],
       })
     out.push(...(lead ? rest : children))
-    if (words(item).length > 1) notes.push(...words(item).map(asNotes))
+    if (words(item).length > 1) notes.push(...words(item).map(asShownNotes))
     from = index + 1
   })
   if (from === 0) return blocks

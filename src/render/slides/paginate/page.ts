@@ -19,6 +19,8 @@ declare module 'mdast' {
     imageGrid?: boolean
     /** A block for the speaker notes, not the slide. */
     toNotes?: boolean
+    /** A block for the notes whose key sentence the slide shows already (a long list item shortened). */
+    keyShown?: boolean
     /** The author's own speaker notes (reveal-hugo's `{{% note %}}`): said, never summed up on the slide. */
     authorNote?: boolean
     /** A block shrunk to fit one slide rather than cut (a diagram, a program's output). */
@@ -50,4 +52,14 @@ export function isForNotes(node: RootContent): boolean {
 /** A block marked for the notes. */
 export function asNotes(node: RootContent): RootContent {
   return { ...node, data: { ...node.data, toNotes: true } } as RootContent
+}
+
+/** A block marked for the notes, its key sentence being on the slide already. */
+export function asShownNotes(node: RootContent): RootContent {
+  return { ...node, data: { ...node.data, toNotes: true, keyShown: true } } as RootContent
+}
+
+/** Whether a note's key sentence is on the slide already, so no summary of the notes repeats it. */
+export function isKeyShown(node: RootContent): boolean {
+  return node.data !== undefined && 'keyShown' in node.data && node.data.keyShown === true
 }
