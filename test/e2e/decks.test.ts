@@ -45,6 +45,8 @@ const cases = [
   'deck-quotes-zh',
   'deck-html-en',
   'deck-html-zh',
+  'deck-chains-en',
+  'deck-chains-zh',
 ]
 /** Built too, but checked only by their own tests below (not yet by every measure of the cases above). */
 const ownCases = [
@@ -422,6 +424,47 @@ describe('the split fixtures', () => {
     )
     await page.close()
   })
+})
+
+describe('the chain fixtures', () => {
+  /** Per slide: its kicker, its code blocks and its visible text. */
+  async function slideCode(
+    page: Page,
+  ): Promise<{ kicker: string; code: string[]; text: string }[]> {
+    return (await page.evaluate(`Reveal.getSlides().map((slide) => {
+      const body = slide.querySelector('.slide-body')
+      return {
+        kicker: (body?.querySelector('.kicker')?.textContent || '').trim(),
+        code: [...(body?.querySelectorAll('pre') || [])].map((pre) => pre.textContent.trim()),
+        text: (body?.textContent || '').replace(/\\s+/g, ' '),
+      }
+    })`)) as { kicker: string; code: string[]; text: string }[]
+  }
+
+  it.each([
+    ['deck-chains-en', '3. The server in Go › 3.1 Accepting connections', 'The result:'],
+    ['deck-chains-zh', '3. 用 Go 写服务端 › 3.1 接受连接', '结果如下：'],
+  ])(
+    'rides a chain of headings with no text above the section they open, cuts code only between top-level statements, and keeps a lead-in and its one-line output under their code (%s)',
+    async (name, kicker, leadIn) => {
+      const { page } = await openDeck(name)
+      const slides = await slideCode(page)
+      expect(slides.map((slide) => slide.kicker)).toContain(kicker)
+      // A loop of nested function literals is one part; no part starts with a closing bracket.
+      const code = slides.flatMap((slide) => slide.code)
+      const loop = code.filter((text) => text.includes('pool.ScheduleTimeout'))
+      expect(loop).toHaveLength(1)
+      expect(loop[0]).toMatch(/^for \{[\s\S]*\n\}$/)
+      for (const part of code) expect(part.trimStart()).not.toMatch(/^[}\])]/)
+      // No part of a program holds only a comment line or two (the output's one line aside).
+      for (const part of code.filter((text) => !text.startsWith('[')))
+        expect(part.split('\n').length).toBeGreaterThan(2)
+      const output = slides.find((slide) => slide.text.includes("['A', 'C', 'F', 'B', 'E', 'D']"))
+      expect(output?.text).toContain(leadIn)
+      expect(output?.code.some((text) => text.includes('main()'))).toBe(true)
+      await page.close()
+    },
+  )
 })
 
 describe('the figure fixtures', () => {

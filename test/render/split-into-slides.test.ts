@@ -540,7 +540,7 @@ describe('splitting a long post', () => {
     ['en', 'Using docker', 'Registry mirrors', 'Changing the source'],
     ['zh', '使用 docker', '配置镜像加速', '修改 docker 源'],
   ])(
-    'keeps every heading of empty sections in a row (%s), the second riding above the subsection it opens',
+    'keeps every heading of empty sections in a row (%s), both riding above the subsection they open as one kicker',
     (_, empty, wrapper, sub) => {
       const tree = unified()
         .use(remarkParse)
@@ -561,10 +561,12 @@ describe('splitting a long post', () => {
       const shown = splitIntoSlides(tree)
         .columns.flat()
         .flatMap((slide) => [
-          ...(slide.kicker ? [plainText(slide.kicker)] : []),
+          ...(slide.kicker ? plainText(slide.kicker).split(' › ') : []),
           ...(slide.heading ? [plainText(slide.heading)] : []),
           ...slide.nodes.filter((node) => node.type === 'heading').map((node) => plainText(node)),
         ])
+      const slides = splitIntoSlides(tree).columns.flat()
+      expect(slides.find((slide) => slide.kicker)?.heading).toMatchObject({ depth: 3 })
       expect(shown.filter((text) => [empty, wrapper, sub].includes(text))).toEqual([
         empty,
         wrapper,

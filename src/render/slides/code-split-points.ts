@@ -5,7 +5,7 @@
  * (a JSON or YAML file that is one object has no such place, and is not cut);
  * never at a line that closes or continues a statement (`}`, `)`, `else`,
  * `except`, a leading `.`), nor after a line left open (ending in `,`, `(`,
- * an operator).
+ * an operator) or a comment line (which goes with the statement it precedes).
  */
 export function codeSplitPoints(lines: readonly string[]): { index: number; rank: number }[] {
   const depths = bracketDepths(lines)
@@ -14,7 +14,9 @@ export function codeSplitPoints(lines: readonly string[]): { index: number; rank
     const line = lines[index] ?? ''
     if (line.trim() === '' || continues(line)) continue
     const previous = (lines[index - 1] ?? '').trimEnd()
-    if (/[,\\([{+\-*/=&|.]$/.test(previous) && !/^\s*(\/\/|#)/.test(previous)) continue
+    // A comment belongs to the statement under it: the part starts at the comment.
+    if (isComment(previous)) continue
+    if (/[,\\([{+\-*/=&|.]$/.test(previous)) continue
     if ((depths[index] ?? 0) > 0) continue
     const indent = /^\s*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0
     // Rank: indentation, then whether a blank line comes before.
@@ -22,6 +24,15 @@ export function codeSplitPoints(lines: readonly string[]): { index: number; rank
     points.push({ index, rank: indent * 2 + blank })
   }
   return points
+}
+
+/** A line that is only a comment (`//`, `#`, `--`, a block comment's lines), not a C preprocessor line. */
+function isComment(line: string): boolean {
+  return (
+    /^\s*(\/\/|\/\*|\*|--\s|#(?!(include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma)\b))/.test(
+      line,
+    ) || /\*\/\s*$/.test(line)
+  )
 }
 
 function continues(line: string): boolean {

@@ -92,10 +92,13 @@ export function splitIntoSlides(post: Root, options: SlideOptions = {}): SlideMo
   const notes = options.notes ?? deckNotes(interfaceWords('en'))
   const maxSlides = sectionBudget(sections)
   const columns: Planned[][] = []
+  // Headings with no text of their own riding above the section they lead to, chained ones included.
+  const riders = slideBreaks ? [] : sections.map((_, index) => ridersOf(sections, index))
+  const riding = new Set(riders.flat())
   for (const [index, section] of sections.entries()) {
     const next = sections[index + 1]
-    const kicker = slideBreaks ? undefined : kickerOf(sections[index - 1], section)
-    if (!slideBreaks && kickerOf(section, next)) continue
+    const kicker = joinHeadings(riders[index] ?? [])
+    if (section.heading && riding.has(section.heading)) continue
     const subsectionNext =
       next?.heading !== undefined && next.heading.depth > (section.heading?.depth ?? 0)
     const pageOptions = { slideBreaks, imageSizes, notes, maxSlides, subsectionNext }
@@ -345,6 +348,48 @@ function kickerOf(section: Section | undefined, next: Section | undefined): Head
   if (next.heading.depth < section.heading.depth) return undefined
   const height = next.blocks.reduce((total, node) => total + blockHeight(node), 0)
   return height > nearlyEmpty ? section.heading : undefined
+}
+
+/**
+ * The headings riding above section `index` as its kicker: the one before it
+ * when `kickerOf` says so, and the chain of headings with no text of their
+ * own above that one, each at its level or shallower (`3.` › `3.1` above
+ * `3.1.1`), so no heading of the chain is left alone on a slide.
+ */
+function ridersOf(sections: readonly Section[], index: number): Heading[] {
+  const above = sections[index - 1]
+  if (!above?.heading || !kickerOf(above, sections[index])) return []
+  const riders = [above.heading]
+  for (let at = index - 2; at >= 0; at--) {
+    const heading = sections[at]?.heading
+    const below = riders[0] as Heading
+    if (!heading || (sections[at]?.blocks.length ?? 0) > 0 || heading.depth > below.depth) break
+    riders.unshift(heading)
+  }
+  return riders
+}
+
+/**
+ * Headings shown as one kicker, `X › Y`: the first keeps its node (and id),
+ * each other is a span with its own id, so links from the page still land here.
+ */
+function joinHeadings(headings: readonly Heading[]): Heading | undefined {
+  const [first, ...rest] = headings
+  if (!first) return undefined
+  if (rest.length === 0) return first
+  const children: PhrasingContent[] = [...first.children]
+  for (const heading of rest) {
+    const id = heading.data?.hProperties?.id
+    children.push(
+      { type: 'text', value: ' › ' },
+      {
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: id === undefined ? {} : { id } },
+        children: heading.children,
+      },
+    )
+  }
+  return { ...first, children }
 }
 
 function plan(

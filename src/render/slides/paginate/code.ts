@@ -3,7 +3,7 @@ import { codeSplitPoints } from '../code-split-points.js'
 import { canvas, slideTextWidth } from '../slide-metrics.js'
 import { moreLineHeight, moreOnPage } from './budget.js'
 import type { PageOptions } from './page.js'
-import type { Units } from './units.js'
+import { minPiece, type Units } from './units.js'
 
 /** Code languages whose blocks are pictures or transcripts: shrunk to fit, never cut. */
 const wholeLanguages = new Set([
@@ -67,12 +67,29 @@ export function clipLongLines(code: Code): Code {
   return { ...code, value: lines.join('\n') }
 }
 
+/**
+ * Code as lines, cut only where `codeSplitPoints` allows and where each end
+ * keeps a few lines of code: a comment line or two is no part of its own.
+ */
 export function codeUnits(code: Code): Units {
   const lines = code.value.split('\n')
+  const filled = (from: number, to: number) =>
+    lines.slice(from, to).filter((line) => line.trim() !== '').length
+  const make = (from: number, to: number): Code => ({
+    ...code,
+    value: trimBlankLines(lines.slice(from, to)).join('\n'),
+  })
   return {
     count: lines.length,
-    starts: codeSplitPoints(lines),
-    make: (from, to) => ({ ...code, value: trimBlankLines(lines.slice(from, to)).join('\n') }),
+    starts: codeSplitPoints(lines).filter(
+      ({ index }) => filled(0, index) >= minPiece && filled(index, lines.length) >= minPiece,
+    ),
+    make,
+    whole: (from, to, space) => {
+      const part = make(from, to)
+      if (isPictureLanguage(code) || !readsAtMinimum(part, space)) return undefined
+      return { ...part, data: { ...part.data, whole: true } }
+    },
   }
 }
 

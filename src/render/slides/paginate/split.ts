@@ -9,29 +9,32 @@ import { minPiece, type Units } from './units.js'
 /**
  * Cut a block taller than a slide into parts that each fit one, as even as
  * the cut points allow; the first part goes in `room` (the rest of the
- * current slide) when that holds a fair share. `undefined` when it cannot be cut.
+ * current slide) when that holds a fair share, and the last leaves `tail`
+ * free (for a lead-in and the short block it introduces). `undefined` when
+ * it cannot be cut.
  */
 export function splitBlock(
   node: RootContent,
   room: number,
   budget: number,
   options: PageOptions,
+  tail = 0,
 ): (RootContent | undefined)[] | undefined {
   const heightOf = (part: RootContent) => blockHeight(part, options.imageSizes)
-  if (node.type === 'list') return splitUnits(listUnits(node), room, budget, heightOf)
-  if (node.type === 'table') return splitUnits(tableUnits(node), room, budget, heightOf)
+  if (node.type === 'list') return splitUnits(listUnits(node), room, budget, heightOf, tail)
+  if (node.type === 'table') return splitUnits(tableUnits(node), room, budget, heightOf, tail)
   if (node.type === 'code') {
     const units = codeUnits(node)
     // Code with no place to cut (one open object, one function) is shrunk on a slide of its own,
     // when it still reads there; else it is cut where it must.
-    const reads = isPictureLanguage(node) ? readsShrunk(node) : readsAtMinimum(node, budget)
+    const reads = isPictureLanguage(node) ? readsShrunk(node) : readsAtMinimum(node, budget - tail)
     if (units.starts.length === 0 && reads) {
       const whole: RootContent = { ...node, data: { ...node.data, whole: true } }
       // Under the line introducing it, when it still reads in the room left there.
-      const fitsRoom = !isPictureLanguage(node) && readsAtMinimum(node, room)
+      const fitsRoom = !isPictureLanguage(node) && readsAtMinimum(node, room - tail)
       return room < budget && !fitsRoom ? [undefined, whole] : [whole]
     }
-    return splitUnits(units, room, budget, heightOf)
+    return splitUnits(units, room, budget, heightOf, tail)
   }
   return undefined
 }
@@ -41,9 +44,10 @@ function splitUnits(
   room: number,
   budget: number,
   heightOf: (node: RootContent) => number,
+  tail: number,
 ): (RootContent | undefined)[] | undefined {
   const height = (from: number, to: number) => heightOf(units.make(from, to))
-  const total = height(0, units.count)
+  const total = height(0, units.count) + tail
   const useRoom = room >= budget * 0.4 && room < budget
   const parts: (RootContent | undefined)[] = []
   let from = 0
@@ -51,9 +55,27 @@ function splitUnits(
   let space = useRoom ? room : budget
   if (!useRoom && room < budget) parts.push(undefined)
   while (from < units.count) {
-    if (height(from, units.count) <= space) {
+    if (height(from, units.count) + tail <= space) {
       parts.push(units.make(from, units.count))
       break
+    }
+    // A piece with no place to cut inside it (a loop, a function) too tall for the space: on a slide
+    // of its own, shown whole at a smaller size when it still reads so, rather than cut inside it.
+    const end = units.starts.find((start) => start.index > from)?.index ?? units.count
+    const last = end === units.count ? tail : 0
+    const whole =
+      height(from, end) + last > space ? units.whole?.(from, end, budget - last) : undefined
+    if (whole) {
+      if (space < budget && parts.length === 0) {
+        parts.push(undefined)
+        space = budget
+        continue
+      }
+      parts.push(whole)
+      left -= height(from, end)
+      from = end
+      space = budget
+      continue
     }
     const cut = bestCut(units, from, space, left / Math.max(2, Math.ceil(left / budget)), height)
     if (cut === undefined) {
