@@ -15,6 +15,8 @@ export interface SampleNames {
    * `d['k'] = 1`, `o.a = 1`, `del d['k']`, `x += 1`, `n++`, `delete o.a`, `items.append(4)`.
    */
   changes: ReadonlySet<string>
+  /** The names of `defines` that a top-level `import` binds. */
+  imports: ReadonlySet<string>
 }
 
 const typescriptParser = javascriptParser.configure({ dialect: 'ts' })
@@ -55,9 +57,14 @@ class NameCollector {
   readonly defines = new Set<string>()
   readonly uses = new Set<string>()
   readonly changes = new Set<string>()
+  readonly imports = new Set<string>()
   usesCount = true
   define(name: string): void {
     this.defines.add(name)
+  }
+  import(name: string): void {
+    this.define(name)
+    this.imports.add(name)
   }
   use(name: string): void {
     if (this.usesCount && !this.defines.has(name)) this.uses.add(name)
@@ -83,7 +90,7 @@ class NameCollector {
     this.usesCount = true
   }
   result(): SampleNames {
-    return { defines: this.defines, uses: this.uses, changes: this.changes }
+    return { defines: this.defines, uses: this.uses, changes: this.changes, imports: this.imports }
   }
 }
 
@@ -251,7 +258,7 @@ function pythonNames(tree: Tree, code: string): SampleNames {
       return
     }
     if (node.name === 'ImportStatement') {
-      if (topLevel) for (const name of importedNames(node, text)) names.define(name)
+      if (topLevel) for (const name of importedNames(node, text)) names.import(name)
       return
     }
     if (node.name === 'ClassDefinition') {

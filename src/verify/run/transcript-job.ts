@@ -217,7 +217,7 @@ function setupNotShown(failed: ExampleReport[]): (ExampleReport & { unbound: str
 
 /**
  * Whether an unbound name is the post's own fault rather than setup it
- * leaves out: a later sample imports or defines it (the reader running the
+ * leaves out: a later sample imports it (the reader running the
  * post in order meets the `NameError` too), or it is a Python 2 built-in
  * that Python 3 removed (`reduce(...)` without `from functools import reduce`).
  */

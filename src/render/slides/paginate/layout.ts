@@ -3,16 +3,13 @@ import type { SampleOutput } from '../../code/sample-outputs.js'
 import { isSpeakerProse, keyPoints } from '../prose.js'
 import { blockHeight, imageSize, readableScale, scaleIn, slideTextWidth } from '../slide-metrics.js'
 import { codeHead, isWhole, smallerCode } from './code.js'
-import { isPicture, pictureSize } from './images.js'
+import { pictureSize } from './images.js'
 import { introducesNext } from './lead-ins.js'
 import { outputHead, outputHeadHeight, smallerOutput, withOutput } from './outputs.js'
 import { isForNotes, isKeyShown, type Page, type PageOptions } from './page.js'
 import { splitBlock } from './split.js'
 import { hasTallRows, smallerTable } from './tables.js'
 import { absorbTinyPages, tinyPage } from './tiny-pages.js'
-
-/** Share of a slide a lead-in and its block after code may take and still be kept under that code. */
-const shortTrailer = 0.4
 
 export function layout(
   blocks: readonly RootContent[],
@@ -30,14 +27,6 @@ export function layout(
     current().height += height
   }
   const heightOf = (node: RootContent) => blockHeight(node, options.imageSizes)
-  // What must stay under code's last part: a short lead-in and the short block it introduces.
-  const trailerHeight = (node: RootContent, rest: readonly RootContent[]) => {
-    const [lead, block] = rest
-    if (node.type !== 'code' || !lead || !block || lead.type !== 'paragraph') return 0
-    if (!introducesNext(lead, block) || isPicture(block)) return 0
-    const shown = heightOf(lead) + heightOf(block)
-    return shown <= budget * shortTrailer ? shown : 0
-  }
   // Room a picture needs to show fairly: most of its size on a slide of its own, and at least half its pixels.
   const pictureRoom = (node: RootContent, picture: { shown: number; known: boolean }) => {
     if (!picture.known) return budget * 0.4
@@ -136,9 +125,7 @@ export function layout(
       next && ((node.type === 'code' && next.type === 'sampleOutput') || introduces)
         ? next
         : undefined
-    // Below code, a lead-in and the short block it introduces ("Output:" and a line) stay with it.
-    const trailer = companion ? 0 : trailerHeight(node, queue)
-    const together = height + (companion ? companionHeight(companion) : trailer)
+    const together = height + (companion ? companionHeight(companion) : 0)
     if (together <= room()) {
       keep = introduces
       place(node, height)
@@ -184,18 +171,14 @@ export function layout(
       // Else the code is cut so that its last part leaves that room.
       reserve = Math.min(heightOf(smallerOutput(companion)), outputHeadHeight(companion))
     }
-    if ((height + trailer <= budget && reserve === 0) || isWhole(node)) {
+    if ((height <= budget && reserve === 0) || isWhole(node)) {
       if (!kept) newPage()
       place(node, Math.min(height, budget))
       continue
     }
     // Code a little taller than a slide is shown whole at the smaller size rather than cut.
     const small = smallerCode(node)
-    if (
-      node.type === 'code' &&
-      reserve === 0 &&
-      heightOf(small) + trailer <= (kept ? room() : budget)
-    ) {
+    if (node.type === 'code' && reserve === 0 && heightOf(small) <= (kept ? room() : budget)) {
       if (!kept) newPage()
       place(small, heightOf(small))
       continue
@@ -210,8 +193,7 @@ export function layout(
     const onThis = kept && room() >= budget / 2
     // Off this slide, the lead-ins go along and take their room on the next.
     const carried = kept ? leadIns.reduce((total, lead) => total + lead.height, 0) : 0
-    const head =
-      reserve === 0 && codeHead(node, (onThis ? room() : budget - carried) - trailer, options)
+    const head = reserve === 0 && codeHead(node, onThis ? room() : budget - carried, options)
     if (head) {
       if (!onThis) {
         if (kept) newPageWithLeadIns()
@@ -226,7 +208,6 @@ export function layout(
       (kept ? Math.max(room(), budget * 0.4) : room()) - reserve,
       budget - reserve,
       options,
-      trailer,
     )
     if (!parts) {
       if (kept) newPageWithLeadIns()
@@ -238,7 +219,7 @@ export function layout(
     if (kept && parts[0] === undefined) {
       newPageWithLeadIns()
       // Its parts as even as those of a slide under lead-ins: cut where the block allows, not where the room ends.
-      parts = splitBlock(node, room(), room(), options, trailer) ?? [node]
+      parts = splitBlock(node, room(), room(), options) ?? [node]
       if (parts[0] === undefined) parts = parts.slice(1)
     }
     const [first, ...rest] = parts
