@@ -1,6 +1,7 @@
 import { readsAsProse } from '../outputs/value-claims.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { errorLine } from './pseudo-code.js'
+import { isTypo } from './unloaded-namespace.js'
 
 /** `NameError: name 'User' is not defined`, `ReferenceError: db is not defined`. */
 const undefinedName =
@@ -12,8 +13,8 @@ const undefinedName =
  * stops on a name nothing on the page defines (`User`, the author's own
  * model): it claims no value, so its code is a sketch of the author's
  * project, as a sample with no documented output is, and the name is setup
- * the page does not show. `undefined` when any comment gives a value, or
- * for another error.
+ * the page does not show. `undefined` when any comment gives a value, for
+ * another error, or for a name that is a typo of a known one (`cosole`).
  */
 export function describedSetupNeed(
   sample: Sample,
@@ -28,7 +29,7 @@ export function describedSetupNeed(
   if (!described) return undefined
   const match = undefinedName.exec(output)
   const name = match?.[1] ?? match?.[2]
-  if (name === undefined) return undefined
+  if (name === undefined || isTypo(sample, name)) return undefined
   const line = errorLine(output, samplePath)
   const at = line === undefined ? '' : `, at line ${sample.line + line}`
   return `needs setup not shown (name \`${name}\`${at}); its comments only describe what it does`

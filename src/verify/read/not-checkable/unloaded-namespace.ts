@@ -34,10 +34,22 @@ export function unloadedNamespaceNeed(sample: Sample, output: string): string | 
   )
   // Note: a name used only before a dot is bound nowhere in the sample (a binding has no dot after it).
   if (!asNamespace) return undefined
-  const others = new Set([...code.matchAll(identifier)].map((match) => match[0]))
-  others.delete(name)
-  if ([...others, ...knownGlobals].some((other) => nearSpelling(name, other))) return undefined
+  if (isTypo(sample, name)) return undefined
   return `needs the library it uses as \`${name}\`, which no sample loads`
+}
+
+/**
+ * Whether an undefined name is a near spelling of another name of the sample
+ * or, in JavaScript, of a global (`cosole` for `console`, `totl` beside
+ * `total`): a typo the reader meets too, never setup the page leaves out.
+ */
+export function isTypo(sample: Sample, name: string): boolean {
+  const javascript = sample.runner.id === 'javascript' || sample.runner.id === 'typescript'
+  // Words of comments are no names (`# returns one user` beside `User`).
+  const code = javascript ? withoutComments(sample.code) : sample.code.replace(/#.*$/gmu, ' ')
+  const others = new Set([...code.matchAll(identifier)].map((m) => m[0]))
+  others.delete(name)
+  return [...others, ...(javascript ? knownGlobals : [])].some((other) => nearSpelling(name, other))
 }
 
 /**
