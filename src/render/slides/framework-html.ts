@@ -19,10 +19,11 @@ const shown = /<(?:img|image|picture|video|audio|iframe|svg|math|canvas|table)\b
  * Note: the page shows such HTML's words as the sanitiser leaves them.
  */
 export function frameworkHtmlToNotes(node: RootContent): RootContent {
+  // Note: a paragraph only when it opens with such HTML; a placeholder in a sentence (`<your-name>`) is no component.
   const html =
     node.type === 'html'
       ? node.value
-      : node.type === 'paragraph'
+      : node.type === 'paragraph' && node.children[0]?.type === 'html'
         ? node.children.map((child) => (child.type === 'html' ? child.value : '')).join('')
         : ''
   if (!(componentTag.test(html) || selfClosed.test(html)) || shown.test(html)) return node
