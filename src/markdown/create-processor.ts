@@ -11,6 +11,7 @@ import { remarkCallouts } from './remark-callouts.js'
 import { remarkCjkLineBreaks } from './remark-cjk-line-breaks.js'
 import { remarkCodeLanguage } from './remark-code-language.js'
 import { type CollectAssetsOptions, remarkCollectAssets } from './remark-collect-assets.js'
+import { remarkComponentBlocks } from './remark-component-blocks.js'
 import { remarkDirectives } from './remark-directives.js'
 import { remarkDollarMath } from './remark-dollar-math.js'
 import { remarkForeignSyntax } from './remark-foreign-syntax.js'
@@ -41,6 +42,7 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
       .use(remarkDirective)
       .use(remarkCjkFriendly)
       // Note: first of the transforms, so the words it reads as Markdown go through all of them.
+      .use(remarkComponentBlocks)
       .use(remarkHtmlBlockTail)
       .use(remarkCjkLineBreaks)
       .use(remarkCodeLanguage)

@@ -166,9 +166,15 @@ const measureInPage = `(async () => {
       if (Number(part[1]) > 1 && (lines <= 2 || lone)) m.tinyParts.push(name + ' (' + lines + ' lines)')
       if (Number(part[1]) === 1 && Number(part[2]) > 4) m.longRuns.push(name + ' (' + part[2] + ' slides)')
     }
-    // An image alone on its slide (under its heading and lead-in) is as large as the slide allows.
+    // An image alone on its slide (under its heading and lead-in) is as large as the slide allows; so are
+    // the pictures of one block holding nothing else but their captions (an HTML grid of figures, a <details>).
     const others = content.filter((element) => !(element.tagName === 'P' && /[:：]\\s*$/.test(element.textContent || '') && !element.querySelector('img')))
-    const alone = others.length === 1 && others[0].querySelectorAll('img').length === others[0].children.length
+    const onlyPictures = (element) => {
+      const words = element.cloneNode(true)
+      for (const caption of words.querySelectorAll('figcaption, summary')) caption.remove()
+      return (words.textContent || '').trim() === ''
+    }
+    const alone = others.length === 1 && (others[0].querySelectorAll('img').length === others[0].children.length || onlyPictures(others[0]))
     const picture = slide.classList.contains('picture-slide')
     if (picture) m.pictureSlides++
     for (const img of body.querySelectorAll('img')) {

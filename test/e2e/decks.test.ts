@@ -47,13 +47,12 @@ const cases = [
   'deck-html-zh',
   'deck-chains-en',
   'deck-chains-zh',
-]
-/** Built too, but checked only by their own tests below (not yet by every measure of the cases above). */
-const ownCases = [
   'deck-html-pictures-en',
   'deck-html-pictures-zh',
   'deck-notes-en',
   'deck-notes-zh',
+  'deck-components-en',
+  'deck-components-zh',
 ]
 let browser: Browser
 let out: string
@@ -61,7 +60,7 @@ let out: string
 // Note: a build per case, one of them verifying the seed's samples; more than the default minute on a busy machine.
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'postdeck-decks-'))
-  for (const name of [...cases, ...ownCases]) {
+  for (const name of cases) {
     const result = await build({
       paths: [
         path.join(
@@ -616,7 +615,42 @@ describe('the HTML picture fixtures', () => {
   )
 })
 
+describe('the component fixtures', () => {
+  it.each([
+    ['deck-components-en', ['drag + round', 'Swatches by', 'A colour well for picking']],
+    ['deck-components-zh', ['拖动并取整', '色块来自', '一个用来挑选强调色的取色框']],
+  ])(
+    'shows no component source on the page, and leaves the words of components and template HTML to the notes (%s)',
+    async (name, words) => {
+      const page = await browser.newPage()
+      await page.goto(url(name, 'index.html'))
+      const article = (await page.locator('article').textContent()) ?? ''
+      expect(article).not.toMatch(/<Swatch|#after=|:steps=/)
+      expect(await page.locator('article blockquote').count()).toBe(0)
+      await page.close()
+      const { page: deck, slides } = await openDeck(name)
+      for (const word of words) {
+        expect(slides.filter((slide) => slide.text.includes(word))).toEqual([])
+        expect(slides.some((slide) => slide.notes.includes(word))).toBe(true)
+      }
+      await deck.close()
+    },
+  )
+})
+
 describe('the notes fixtures', () => {
+  it.each([
+    ['deck-notes-en', 'Four hosted comment services, tried on a small blog'],
+    ['deck-notes-zh', '在一个小博客上试了四个托管的评论服务'],
+  ])(
+    'keeps a short opening on the title slide in a post with footnotes (%s)',
+    async (name, opening) => {
+      const { page } = await openDeck(name)
+      expect(await page.locator('.slides .title-slide .lead').textContent()).toContain(opening)
+      await page.close()
+    },
+  )
+
   it.each([
     ['deck-notes-en', 'Cost: Thirty-day free trial;'],
     ['deck-notes-zh', '费用：三十天免费试用；'],

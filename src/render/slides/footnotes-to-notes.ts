@@ -20,41 +20,54 @@ export function footnotesToNotes(model: SlideModel, tree: Root): SlideModel {
     if (definitions.has(node.identifier) && !numbers.has(node.identifier))
       numbers.set(node.identifier, numbers.size + 1)
   })
+  const say = footnotesSaid(definitions, numbers)
   return {
-    columns: model.columns.map((column) =>
-      column.map((slide) => {
-        const said: RootContent[] = []
-        const shown = (blocks: RootContent[]) =>
-          blocks
-            .filter((node) => node.type !== 'footnoteDefinition')
-            .map((node) => structuredClone(node))
-        const nodes = shown(slide.nodes)
-        const notes = shown(slide.notes)
-        for (const node of [...nodes, ...notes]) {
-          visit(node, 'footnoteReference', (reference, index, parent) => {
-            if (!parent || index === undefined) return undefined
-            const definition = definitions.get(reference.identifier)
-            const number = String(numbers.get(reference.identifier) ?? '')
-            parent.children.splice(
-              index,
-              1,
-              ...(definition
-                ? [
-                    {
-                      type: 'emphasis' as const,
-                      data: { hName: 'sup' },
-                      children: [{ type: 'text' as const, value: number }],
-                    },
-                  ]
-                : []),
-            )
-            if (definition) said.push(...footnoteNotes(definition, number))
-            return [SKIP, index + (definition ? 1 : 0)]
-          })
-        }
-        return { ...slide, nodes, notes: [...notes, ...said] }
-      }),
-    ),
+    ...model,
+    columns: model.columns.map((column) => column.map((slide) => ({ ...slide, ...say(slide) }))),
+    // The opening on the title slide keeps its words and says its footnotes too.
+    ...(model.lead ? { lead: say(model.lead) } : {}),
+  }
+}
+
+/** A slide's blocks without footnote definitions, its references as numbers and their notes added to its notes. */
+function footnotesSaid(
+  definitions: ReadonlyMap<string, FootnoteDefinition>,
+  numbers: ReadonlyMap<string, number>,
+): (slide: { nodes: RootContent[]; notes: RootContent[] }) => {
+  nodes: RootContent[]
+  notes: RootContent[]
+} {
+  return (slide) => {
+    const said: RootContent[] = []
+    const shown = (blocks: RootContent[]) =>
+      blocks
+        .filter((node) => node.type !== 'footnoteDefinition')
+        .map((node) => structuredClone(node))
+    const nodes = shown(slide.nodes)
+    const notes = shown(slide.notes)
+    for (const node of [...nodes, ...notes]) {
+      visit(node, 'footnoteReference', (reference, index, parent) => {
+        if (!parent || index === undefined) return undefined
+        const definition = definitions.get(reference.identifier)
+        const number = String(numbers.get(reference.identifier) ?? '')
+        parent.children.splice(
+          index,
+          1,
+          ...(definition
+            ? [
+                {
+                  type: 'emphasis' as const,
+                  data: { hName: 'sup' },
+                  children: [{ type: 'text' as const, value: number }],
+                },
+              ]
+            : []),
+        )
+        if (definition) said.push(...footnoteNotes(definition, number))
+        return [SKIP, index + (definition ? 1 : 0)]
+      })
+    }
+    return { nodes, notes: [...notes, ...said] }
   }
 }
 

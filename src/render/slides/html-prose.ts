@@ -1,25 +1,34 @@
-import type { Element, ElementContent, RootContent as HastContent } from 'hast'
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { Root as HastRoot } from 'hast'
+import { type NodeHandle, toMdast } from 'hast-util-to-mdast'
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import rehypeRaw from 'rehype-raw'
+import remarkRehype from 'remark-rehype'
+import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 
-/** The HTML parser the page uses (parse5, through rehype-raw), for a block of HTML alone. */
-const parseRaw = rehypeRaw()
-
-/** Inline elements whose words a slide shows as they are; their markup beyond bold, italic, code and links is not kept. */
-const inlineElements = new Set([
+/**
+ * Elements whose words a slide shows as Markdown's paragraphs, lists and
+ * phrasing; HTML holding any other (a picture, a table, a heading, a form)
+ * is not prose.
+ */
+const proseElements = new Set([
   'a',
   'abbr',
   'b',
   'big',
+  'br',
   'cite',
   'code',
+  'div',
   'em',
   'font',
   'i',
   'kbd',
+  'li',
   'mark',
+  'ol',
+  'p',
   'q',
   's',
   'small',
@@ -28,7 +37,11 @@ const inlineElements = new Set([
   'sub',
   'sup',
   'u',
+  'ul',
 ])
+
+/** Markdown phrasing that goes to HTML and back unchanged; other nodes are passed through as they are. */
+const roundTripped = new Set(['text', 'html', 'strong', 'emphasis', 'inlineCode', 'link', 'break'])
 
 /** An HTML block of this much text or more, in paragraphs, is prose to read like Markdown's. */
 const proseLength = 200
@@ -42,7 +55,8 @@ const proseLength = 200
  * for a Markdown paragraph whose lines `<br><br>` separate. Inline `<b>` and
  * `<i>` around words become bold and italic, which the slides read as leads;
  * in a post with no heading, a short bold line of such prose is a heading,
- * and a line of dashes a divider.
+ * and a line of dashes a divider. The HTML is read by the page's parser
+ * (parse5) and turned into Markdown by `hast-util-to-mdast`.
  *
  * Note: for the deck only; the page keeps the HTML as the author wrote it.
  * HTML holding anything but text, inline elements, paragraphs and lists (a
@@ -86,76 +100,85 @@ function withPosition<T extends RootContent>(block: T, from: RootContent): T {
   return from.position ? { ...block, position: from.position } : block
 }
 
-/** The paragraphs of a Markdown paragraph that `<br><br>` separates, its `<b>` and `<i>` read; itself otherwise. */
+/**
+ * The paragraphs of a Markdown paragraph that `<br><br>` separates, its
+ * inline HTML (`<b>`, `<i>`, `<br>`) read as Markdown; itself otherwise.
+ * Markdown that has no HTML form of its own (a footnote reference, math)
+ * is kept as it is.
+ */
 function splitParagraph(paragraph: Paragraph): Paragraph[] {
-  if (!paragraph.children.some((child) => child.type === 'html' && isBreak(child.value)))
+  if (!paragraph.children.some((child) => child.type === 'html' && /^<br\b/i.test(child.value)))
     return [paragraph]
-  const phrasing: PhrasingContent[] = inlineMarkup(
-    paragraph.children.map((child) =>
-      child.type === 'html' && isBreak(child.value) ? { type: 'break' } : child,
-    ),
-  )
-  const parts = paragraphsOf(phrasing)
+  const [read] = markdownOf(paragraph) ?? []
+  if (read?.type !== 'paragraph') return [paragraph]
+  const parts = paragraphsOf(read.children)
   if (parts.length < 2) return [paragraph]
   return parts.map((part) => withPosition({ ...paragraph, children: part }, paragraph))
 }
 
-function isBreak(html: string): boolean {
-  return /^<br\s*\/?>$/i.test(html.trim())
+/**
+ * A Markdown node's HTML read by the page's parser (parse5, through
+ * rehype-raw) and given back as Markdown by `hast-util-to-mdast`, positions
+ * dropped (they would point into the HTML). Markdown with no HTML form of
+ * its own (a footnote reference, math) passes through as it is. `accept`
+ * may refuse the HTML read.
+ */
+function markdownOf(
+  node: RootContent,
+  accept: (hast: HastRoot) => boolean = () => true,
+): RootContent[] | undefined {
+  const passThrough: Nodes['type'][] = []
+  visit(node, (child) => {
+    if (child !== node && !roundTripped.has(child.type)) passThrough.push(child.type)
+  })
+  const file = new VFile()
+  const { position: _, ...unplaced } = node
+  const root: Root = { type: 'root', children: [unplaced as RootContent] }
+  const html = remarkRehype({ allowDangerousHtml: true, passThrough })(root, file) as HastRoot
+  const hast = rehypeRaw({ passThrough })(html, file)
+  if (!accept(hast)) return undefined
+  const keep: NodeHandle = (_, kept) => kept
+  const tree = toMdast(hast, {
+    nodeHandlers: Object.fromEntries(passThrough.map((type) => [type, keep])),
+  }) as Root
+  visit(tree, (child) => {
+    delete child.position
+  })
+  return tree.children
 }
 
-/** `<b>`/`<strong>` and `<i>`/`<em>` written as inline HTML around plain text, as Markdown's bold and italic. */
-function inlineMarkup(children: PhrasingContent[]): PhrasingContent[] {
-  const out: PhrasingContent[] = []
-  for (let index = 0; index < children.length; index++) {
-    const open = children[index]
-    const text = children[index + 1]
-    const close = children[index + 2]
-    const tag = open?.type === 'html' ? /^<(b|strong|i|em)>$/i.exec(open.value)?.[1] : undefined
-    if (
-      tag &&
-      text?.type === 'text' &&
-      close?.type === 'html' &&
-      close.value.toLowerCase() === `</${tag.toLowerCase()}>`
-    ) {
-      const bold = /^(b|strong)$/i.test(tag)
-      out.push({ type: bold ? 'strong' : 'emphasis', children: [text] })
-      index += 2
-    } else if (open) out.push(open)
-  }
-  return out
+/** HTML of nothing but text, inline elements, paragraphs and lists. */
+function isProse(hast: HastRoot): boolean {
+  let prose = true
+  visit(hast, 'element', (element) => {
+    if (!proseElements.has(element.tagName)) prose = false
+  })
+  return prose
 }
 
 /**
  * Phrasing content cut into paragraphs where two line breaks or more follow
- * each other (blank space between them aside); blank space and breaks at the
- * ends of each paragraph dropped, empty ones left out.
+ * each other; breaks and blank space at the ends of each paragraph dropped,
+ * empty ones left out.
  */
 function paragraphsOf(phrasing: readonly PhrasingContent[]): PhrasingContent[][] {
   const parts: PhrasingContent[][] = [[]]
   let breaks: PhrasingContent[] = []
   for (const child of phrasing) {
-    if (child.type === 'break') breaks.push(child)
-    else if (child.type === 'text' && child.value.trim() === '' && breaks.length > 0)
+    if (child.type === 'break' || (child.type === 'text' && child.value.trim() === '')) {
       breaks.push(child)
-    else {
-      const count = breaks.filter((node) => node.type === 'break').length
-      if (count >= 2) parts.push([])
-      else parts.at(-1)?.push(...breaks)
-      breaks = []
-      parts.at(-1)?.push(child)
+      continue
     }
+    if (breaks.filter((node) => node.type === 'break').length >= 2) parts.push([])
+    else parts.at(-1)?.push(...breaks)
+    breaks = []
+    parts.at(-1)?.push(child)
   }
   return parts.map(trimPhrasing).filter((part) => part.length > 0)
 }
 
 function trimPhrasing(part: PhrasingContent[]): PhrasingContent[] {
   const out = [...part]
-  const blank = (node: PhrasingContent | undefined) =>
-    node !== undefined &&
-    (node.type === 'break' || (node.type === 'text' && node.value.trim() === ''))
-  while (blank(out[0])) out.shift()
-  while (blank(out.at(-1))) out.pop()
   const first = out[0]
   if (first?.type === 'text') out[0] = { ...first, value: first.value.trimStart() }
   const last = out.at(-1)
@@ -170,90 +193,13 @@ function trimPhrasing(part: PhrasingContent[]): PhrasingContent[] {
  */
 function htmlBlocks(html: string): RootContent[] | undefined {
   if (!/<br\b|<p\b/i.test(html)) return undefined
-  const tree = parseRaw({ type: 'root', children: [{ type: 'raw', value: html }] }, new VFile())
-  const blocks = blocksOf(tree.children)
+  const blocks = markdownOf({ type: 'html', value: html }, isProse)?.flatMap(
+    (block): RootContent[] =>
+      block.type === 'paragraph'
+        ? paragraphsOf(block.children).map((children) => ({ type: 'paragraph', children }))
+        : [block],
+  )
   if (!blocks || blocks.length < 2) return undefined
   const text = blocks.reduce((total, block) => total + plainText(block).length, 0)
   return text >= proseLength ? blocks : undefined
-}
-
-/** Blocks of HTML nodes: runs of inline content make paragraphs, `<p>` and `<div>` their own, `<ul>`/`<ol>` lists. */
-function blocksOf(nodes: readonly HastContent[]): RootContent[] | undefined {
-  const blocks: RootContent[] = []
-  let run: PhrasingContent[] = []
-  const flush = () => {
-    for (const children of paragraphsOf(run)) blocks.push({ type: 'paragraph', children })
-    run = []
-  }
-  for (const node of nodes) {
-    if (node.type === 'comment' || node.type === 'doctype') continue
-    if (node.type === 'text') {
-      run.push({ type: 'text', value: node.value })
-      continue
-    }
-    if (node.type !== 'element') return undefined
-    if (node.tagName === 'br' || inlineElements.has(node.tagName)) {
-      const phrasing = phrasingOf(node)
-      if (!phrasing) return undefined
-      run.push(...phrasing)
-      continue
-    }
-    flush()
-    if (node.tagName === 'p' || node.tagName === 'div') {
-      const inner = blocksOf(node.children)
-      if (!inner) return undefined
-      blocks.push(...inner)
-    } else if (node.tagName === 'ul' || node.tagName === 'ol') {
-      const list = listOf(node)
-      if (!list) return undefined
-      blocks.push(list)
-    } else return undefined
-  }
-  flush()
-  return blocks
-}
-
-/** A list of `<li>` items, each its words as a paragraph. */
-function listOf(element: Element): List | undefined {
-  const items: ListItem[] = []
-  for (const child of element.children) {
-    if (child.type === 'text' && child.value.trim() === '') continue
-    if (child.type !== 'element' || child.tagName !== 'li') return undefined
-    const inner = blocksOf(child.children)
-    if (!inner || inner.some((block) => block.type !== 'paragraph')) return undefined
-    items.push({ type: 'listItem', spread: false, children: inner as Paragraph[] })
-  }
-  return { type: 'list', ordered: element.tagName === 'ol', spread: false, children: items }
-}
-
-/** The words of an inline element as Markdown: bold, italic, code and links kept; `undefined` for other content. */
-function phrasingOf(node: ElementContent): PhrasingContent[] | undefined {
-  if (node.type === 'text') return [{ type: 'text', value: node.value }]
-  if (node.type !== 'element') return node.type === 'comment' ? [] : undefined
-  if (node.tagName === 'br') return [{ type: 'break' }]
-  if (!inlineElements.has(node.tagName)) return undefined
-  const children: PhrasingContent[] = []
-  for (const child of node.children) {
-    const inner = phrasingOf(child)
-    if (!inner) return undefined
-    children.push(...inner)
-  }
-  if (children.length === 0 && node.tagName !== 'a') return []
-  switch (node.tagName) {
-    case 'b':
-    case 'strong':
-      return [{ type: 'strong', children }]
-    case 'i':
-    case 'em':
-      return [{ type: 'emphasis', children }]
-    case 'code':
-    case 'kbd':
-      return [{ type: 'inlineCode', value: plainText({ type: 'paragraph', children }) }]
-    case 'a': {
-      const href = node.properties.href
-      return typeof href === 'string' ? [{ type: 'link', url: href, children }] : children
-    }
-    default:
-      return children
-  }
 }

@@ -2,6 +2,7 @@ import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type DeckNotes, deckNotes } from '../words/deck-notes.js'
 import { interfaceWords } from '../words/interface-words.js'
+import { frameworkHtmlToNotes } from './framework-html.js'
 import { readHtmlProse } from './html-prose.js'
 import { isPicture, type Page, type PageOptions, paginate } from './paginate/index.js'
 import { endsWithLeadIn, isImageParagraph, isLeadIn } from './prose.js'
@@ -81,10 +82,11 @@ interface Planned {
  * new slide only in a post written as slides (`writtenAsSlides`). Headings
  * that only wrap the post ("Table of contents", a body H1 repeating the
  * title) make no slide. Prose written in HTML is read as paragraphs first
- * (`readHtmlProse`). Front matter is not shown; nothing else is dropped.
+ * (`readHtmlProse`); HTML written for a template engine goes to the notes
+ * (`frameworkHtmlToNotes`). Front matter is not shown; nothing else is dropped.
  */
 export function splitIntoSlides(post: Root, options: SlideOptions = {}): SlideModel {
-  const tree: Root = { ...post, children: readHtmlProse(post.children) }
+  const tree: Root = { ...post, children: readHtmlProse(post.children).map(frameworkHtmlToNotes) }
   const slideBreaks = writtenAsSlides(tree)
   const sections = slideBreaks ? slidesOf(tree, options.title) : sectionsOf(tree, options.title)
   const level = options.level ?? sectionLevel(tree, options.title)
