@@ -61,7 +61,7 @@ except BaseException:
     pass
 `
 
-/** The command checking a Python sample's syntax and running its definitions (see `definitionCheck`). */
+/** The command checking a Python sample's syntax and running its definitions (see `definitionCheck`), for a sample whose `definitionsMayFail`. */
 export function pythonDefinitionCheck(
   runner: Runner,
   file: string,
