@@ -1,8 +1,7 @@
 import type { SyntaxNode, Tree } from '@lezer/common'
-import { parser as javascriptParser } from '@lezer/javascript'
-import { parser as pythonParser } from '@lezer/python'
 import type { Runner } from '../runners.js'
 import { shellFilesWritten, shellFileWords } from './shell-files.js'
+import { syntaxTree } from './syntax-trees.js'
 
 /** The global names a sample defines for later samples, and those it takes from earlier ones. */
 export interface SampleNames {
@@ -19,9 +18,6 @@ export interface SampleNames {
   imports: ReadonlySet<string>
 }
 
-const typescriptParser = javascriptParser.configure({ dialect: 'ts' })
-const jsxParser = javascriptParser.configure({ dialect: 'jsx' })
-
 /**
  * Find, from the code's syntax tree, which global names a sample defines and
  * which it uses without defining them first. Python, JavaScript and
@@ -35,11 +31,11 @@ const jsxParser = javascriptParser.configure({ dialect: 'jsx' })
 export function sampleNames(runner: Runner, code: string): SampleNames {
   switch (runner.id) {
     case 'python':
-      return pythonNames(pythonParser.parse(code), code)
+      return pythonNames(syntaxTree('python', code), code)
     case 'javascript':
-      return javascriptNames(jsxParser.parse(code), code)
+      return javascriptNames(syntaxTree('jsx', code), code)
     case 'typescript':
-      return javascriptNames(typescriptParser.parse(code), code)
+      return javascriptNames(syntaxTree('typescript', code), code)
     default:
       return shellNames(code)
   }

@@ -1,6 +1,5 @@
-import { parser as javascriptParser } from '@lezer/javascript'
-import { parser as pythonParser } from '@lezer/python'
 import { isShellRunner, type RunnerId } from '../runner-id.js'
+import { syntaxTree } from './syntax-trees.js'
 
 /** A statement at the top level of a sample. */
 export interface Statement {
@@ -15,8 +14,6 @@ export interface Statement {
   expression: boolean
 }
 
-const typescriptParser = javascriptParser.configure({ dialect: 'ts' })
-
 /**
  * The top-level statements of a sample, from its syntax tree (Lezer's
  * Python and JavaScript grammars; lines joined by `\`, `|` or `&&`, and
@@ -28,15 +25,15 @@ export function topLevelStatements(
   code: string,
 ): Statement[] | undefined {
   if (isShellRunner(runner)) return shellStatements(code)
-  const parser =
-    runner.id === 'python'
-      ? pythonParser
-      : runner.id === 'typescript'
-        ? typescriptParser
-        : javascriptParser
   // Note: Lezer reads `a` then `!b` on the next line as TypeScript's `a!`; no engine does, so
   // a `!` opening a line is parsed as `~`, another unary operator of the same length.
-  const tree = parser.parse(runner.id === 'python' ? code : code.replace(/^(\s*)!/gm, '$1~'))
+  const tree =
+    runner.id === 'python'
+      ? syntaxTree('python', code)
+      : syntaxTree(
+          runner.id === 'typescript' ? 'typescript' : 'javascript',
+          code.replace(/^(\s*)!/gm, '$1~'),
+        )
   const lineOf = lineIndex(code)
   const statements: Statement[] = []
   let broken = false
@@ -148,7 +145,7 @@ const functionNodes = new Set([
 export function hasTopLevelAwait(code: string): boolean {
   if (!/\bawait\b/.test(code)) return false
   let found = false
-  const tree = typescriptParser.parse(code)
+  const tree = syntaxTree('typescript', code)
   tree.iterate({
     enter(node) {
       if (found || functionNodes.has(node.name)) return false

@@ -5,7 +5,7 @@ import { displayedValueFence } from '../read/not-checkable/displayed-value.js'
 import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { isShellRunner } from '../runner-id.js'
 import { awkProblem, awkPrograms, writeAwkCheck } from './awk-check.js'
-import { pythonDefinitionCheck } from './definition-check.js'
+import { definitionsMayFail, pythonDefinitionCheck } from './definition-check.js'
 import { failure, type JobKind, limitFailure, verdict } from './job.js'
 import { runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
@@ -25,10 +25,11 @@ export const syntaxJob: JobKind = {
         signal: settings.signal,
         executables: settings.executables,
       }
-      // A Python sample has its definitions run too.
+      // A Python sample has its definitions run too, when they could fail on a name.
+      const taken = sample.takes ?? []
       const check =
-        sample.runner.id === 'python'
-          ? pythonDefinitionCheck(sample.runner, samplePath, sample.takes ?? [])
+        sample.runner.id === 'python' && definitionsMayFail(sample.runner, sample.code, taken)
+          ? pythonDefinitionCheck(sample.runner, samplePath, taken)
           : sample.runner.check(samplePath)
       const run = await runProcess(check, options)
       // The awk programs of a shell sample that parses, which its parser reads as quoted words.
