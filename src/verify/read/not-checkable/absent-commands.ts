@@ -28,7 +28,7 @@ export function absentCommandNeed(sample: Sample, output: string): string | unde
       return `needs the program \`${name}\` that \`${match[0].trim()}\` looks for, which this machine does not have`
     }
   }
-  const file = systemFile.exec(code)?.[0]
+  const file = systemFileRead.exec(code)?.[1]
   return file === undefined ? undefined : `needs the author's machine: its \`${file}\``
 }
 
@@ -36,8 +36,9 @@ export function absentCommandNeed(sample: Sample, output: string): string | unde
 const notFound = /:\s*(?:line\s+)?\d+:\s*([\w.+-]+): (?:command )?not found/g
 /** `which php`, `whereis -b php`, `command -v php`, `type -p php`: where a program is. */
 const lookup = /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:which|whereis|command\s+-v|type(?:\s+-p)?)\s+(?:-\w+\s+)*([\w.+-]+)/gm
-/** Files describing the machine's accounts and settings. */
-const systemFile = /\/etc\/(?:passwd|group|shadow|hosts|hostname|fstab|os-release|resolv\.conf)\b|\/proc\/[\w/]+/
+/** A command reading the contents of a file describing the machine's accounts and settings (its name alone is the same everywhere). */
+const systemFileRead =
+  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:sudo\s+)?(?:cat|e?grep|awk|head|tail|cut|sed|less|more|sort|wc)\b[^|;&\n]*?(\/etc\/(?:passwd|group|shadow|hosts|hostname|fstab|os-release|resolv\.conf)\b|\/proc\/[\w/]+)/m
 
 /** Shell builtins and keywords, which are no file on `PATH`. */
 const builtins = new Set(

@@ -39,7 +39,9 @@ export function syntaxTemplateAt(
   if (sample.runner.id === 'javascript' && typeNotation.test(text)) {
     return `TypeScript notation describing an interface (\`${text}\`), not JavaScript ${at}`
   }
-  if (classMember.test(text)) return `a class member shown outside its class (\`${text}\`) ${at}`
+  if (classMember.test(text) && braceDepth(sample.code.split('\n').slice(0, line - 1)) === 0) {
+    return `a class member shown outside its class (\`${text}\`) ${at}`
+  }
   if (keywordList(text)) return `a list of keywords, not a statement (\`${text}\`) ${at}`
   const header = templateHeader.exec(text)?.[1]
   if (header !== undefined && header.split(/[;,]/).some(wordsOfProse)) {
@@ -65,6 +67,22 @@ const reserved = new Set(
     ' ',
   ),
 )
+
+/**
+ * How many braces the lines leave open: a member written inside an object
+ * or a class (`{ get x() {} set y(v) {} }`, a comma missing) is real code.
+ */
+function braceDepth(lines: readonly string[]): number {
+  let depth = 0
+  for (const line of lines) {
+    const code = line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '').replace(/\/\/.*$/, '')
+    for (const char of code) {
+      if (char === '{') depth++
+      else if (char === '}') depth = Math.max(0, depth - 1)
+    }
+  }
+  return depth
+}
 
 /** Three or more reserved words and nothing else (`var function let const class import`). */
 function keywordList(text: string): boolean {
