@@ -16,9 +16,7 @@ describe('IPython sessions', () => {
 
   it('continues an input at its prompt’s indent, whatever the `...:` alignment', () => {
     const session = 'In [1]: text = """a\n   ...: b"""\n\nIn [2]: text\nOut[2]: \'a\\nb\'\n'
-    expect(ipythonToDoctest(session)).toBe(
-      '>>> text = """a\n... b"""\n\n>>> text\n\'a\\nb\'\n',
-    )
+    expect(ipythonToDoctest(session)).toBe('>>> text = """a\n... b"""\n\n>>> text\n\'a\\nb\'\n')
   })
 
   it('moves a one-line input down to an `Out[n]:` that stands alone above its value', () => {

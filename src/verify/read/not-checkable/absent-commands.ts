@@ -35,7 +35,8 @@ export function absentCommandNeed(sample: Sample, output: string): string | unde
 /** bash's `x: line 1: lpq: command not found`, dash's `sh: 1: lpq: not found`. */
 const notFound = /:\s*(?:line\s+)?\d+:\s*([\w.+-]+): (?:command )?not found/g
 /** `which php`, `whereis -b php`, `command -v php`, `type -p php`: where a program is. */
-const lookup = /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:which|whereis|command\s+-v|type(?:\s+-p)?)\s+(?:-\w+\s+)*([\w.+-]+)/gm
+const lookup =
+  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:which|whereis|command\s+-v|type(?:\s+-p)?)\s+(?:-\w+\s+)*([\w.+-]+)/gm
 /** A command reading the contents of a file describing the machine's accounts and settings (its name alone is the same everywhere). */
 const systemFileRead =
   /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:sudo\s+)?(?:cat|e?grep|awk|head|tail|cut|sed|less|more|sort|wc)\b[^|;&\n]*?(\/etc\/(?:passwd|group|shadow|hosts|hostname|fstab|os-release|resolv\.conf)\b|\/proc\/[\w/]+)/m
@@ -50,9 +51,10 @@ const builtins = new Set(
 /** Whether `name` starts a command of the code: at a line's start (after a `$ ` prompt), or after `|`, `;`, `&&`, `(`, `$(`. */
 function startsCommand(code: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?:^|[|;&(]|\\$\\()\\s*(?:\\$\\s+)?(?:sudo\\s+)?${escaped}(?=\\s|$)`, 'm').test(
-    code,
-  )
+  return new RegExp(
+    `(?:^|[|;&(]|\\$\\()\\s*(?:\\$\\s+)?(?:sudo\\s+)?${escaped}(?=\\s|$)`,
+    'm',
+  ).test(code)
 }
 
 function onPath(name: string): boolean {

@@ -44,7 +44,7 @@ export function syntaxTemplateAt(
   }
   if (keywordList(text)) return `a list of keywords, not a statement (\`${text}\`) ${at}`
   const header = templateHeader.exec(text)?.[1]
-  if (header !== undefined && header.split(/[;,]/).some(wordsOfProse)) {
+  if (header?.split(/[;,]/).some(wordsOfProse)) {
     return `a syntax template (\`${text}\`) ${at}`
   }
   return undefined
@@ -55,12 +55,14 @@ const optionalArguments = /[\p{L}\p{N}_$)\]]\s*\[\s*,/u
 /** `for name [in list]`, `ls [option] [file]`: optional words in brackets. */
 const optionalWords = /\[[\p{L}_][\p{L}\p{N}_-]*(?:\s+[\p{L}_][\p{L}\p{N}_-]*)*\]/u
 /** `interface Iterable {`, `type Result = {`: a type declared in TypeScript's notation. */
-const typeNotation = /^(?:export\s+)?(?:interface\s+[\p{L}_$][\p{L}\p{N}_$]*|type\s+[\p{L}_$][\p{L}\p{N}_$]*\s*=)/u
+const typeNotation =
+  /^(?:export\s+)?(?:interface\s+[\p{L}_$][\p{L}\p{N}_$]*|type\s+[\p{L}_$][\p{L}\p{N}_$]*\s*=)/u
 /** `static get [Symbol.species]() {`, `get size() {`: a member written as only a class body allows. */
 const classMember =
   /^(?:static\s+(?:async\s+|get\s+|set\s+)?|(?:get|set)\s+)(?:\[[^\]]+\]|#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\([^)]*\)\s*\{?$/u
 /** The head of a loop, condition or function, with what stands in its parentheses. */
-const templateHeader = /^(?:for|while|if|switch|catch|function\s*\*?\s*[\p{L}_$]*)\s*\((.*)\)\s*\{?$/u
+const templateHeader =
+  /^(?:for|while|if|switch|catch|function\s*\*?\s*[\p{L}_$]*)\s*\((.*)\)\s*\{?$/u
 
 const reserved = new Set(
   'await break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof let new null return static super switch this throw true try typeof var void while with yield'.split(
