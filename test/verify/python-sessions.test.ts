@@ -13,6 +13,18 @@ describe('IPython sessions', () => {
     expect(isIpythonSession('In [1]: 1 + 1\nOut[1]: 2')).toBe(true)
     expect(isIpythonSession('In the list: 1')).toBe(false)
   })
+
+  it('continues an input at its prompt’s indent, whatever the `...:` alignment', () => {
+    const session = 'In [1]: text = """a\n   ...: b"""\n\nIn [2]: text\nOut[2]: \'a\\nb\'\n'
+    expect(ipythonToDoctest(session)).toBe('>>> text = """a\n... b"""\n\n>>> text\n\'a\\nb\'\n')
+  })
+
+  it('moves a one-line input down to an `Out[n]:` that stands alone above its value', () => {
+    const session = 'In [3]: rows\nOut[3]:\n[[1, 2],\n [3, 4]]\n'
+    expect(ipythonToDoctest(session)).toBe(
+      '\n>>> rows  # doctest: +NORMALIZE_WHITESPACE\n[[1, 2],\n [3, 4]]\n',
+    )
+  })
 })
 
 describe('sessionForDoctest', () => {

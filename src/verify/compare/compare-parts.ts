@@ -55,7 +55,7 @@ export function comparePart(
     )
     if (alone.ok || sameDisplay(part, printed)) return { ...alone, ok: true, diff: [] }
   }
-  if (part.clock || part.random || part.processId) {
+  if (part.clock || part.random || part.processId || part.objectId) {
     const varying = varyingReading(part, documented, actual)
     if (varying) return { ...comparison, variesOnly: true, varies: [varying] }
   }
@@ -210,7 +210,15 @@ function varyingReading(
   return {
     expected: { kind: 'expected', text: written, ...lineOf(part) },
     actual: { kind: 'actual', text: real },
-    kinds: [part.random ? 'random number' : part.processId ? 'process id' : 'date'],
+    kinds: [
+      part.random
+        ? 'random number'
+        : part.processId
+          ? 'process id'
+          : part.objectId
+            ? 'object id'
+            : 'date',
+    ],
   }
 }
 

@@ -28,6 +28,7 @@ TRACEBACK = "Traceback (most recent call last):"
 ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
 EXCEPTION_LINE = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?::[^\n]*)?\n\Z")
 MACHINE_PATH = re.compile(r" \((?:/|[A-Za-z]:\\)[^()]*\)$")
+TRAILING_SPACES = re.compile(r"[ \t]+$", re.M)
 REPORT = sys.stdout  # doctest swaps sys.stdout while examples run
 
 ${proseElisionPython}
@@ -54,7 +55,9 @@ class Checker(doctest.OutputChecker):
             return False
         return self.matches(uncommented(want), got, optionflags) or same_literal(uncommented(want), got)
     def matches(self, want, got, optionflags):
-        want = unelided(want)
+        # Spaces ending a line are invisible on the page and in a terminal alike.
+        want = TRAILING_SPACES.sub("", unelided(want))
+        got = TRAILING_SPACES.sub("", got)
         return super().check_output(ADDRESS.sub("0x…", want), ADDRESS.sub("0x…", got), optionflags)
 
 class Parser(doctest.DocTestParser):

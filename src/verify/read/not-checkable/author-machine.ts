@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { isShellRunner } from '../../runner-id.js'
 import type { Sample } from '../remark-extract-samples.js'
+import { absentCommandNeed } from './absent-commands.js'
 import { absentFileRun } from './absent-files.js'
 import { machineStateNeed } from './machine-state.js'
 import { networkNeed } from './network.js'
@@ -17,6 +18,8 @@ const missingPath = [
   // Python: FileNotFoundError: [Errno 2] No such file or directory: 'x'; can't open file 'x'
   /No such file or directory: ['"]([^'"\n]+)['"]/g,
   /can't open file ['"]([^'"\n]+)['"]/g,
+  // file: index.html: cannot open `index.html' (No such file or directory)
+  /cannot open [`'‘"]([^'’"\n]+)['’"] \(No such file or directory\)/g,
   // Node: ENOENT: no such file or directory, open 'x'
   /ENOENT: no such file or directory, \w+ ['"]([^'"\n]+)['"]/g,
 ]
@@ -68,6 +71,8 @@ export function authorMachineNeed(
   }
   const state = documented ? (machineStateNeed(sample, code) ?? systemStateNeed(sample)) : undefined
   if (state) return state
+  const command = absentCommandNeed(sample, output)
+  if (command) return command
   if (isShell(sample) && documented && listsFolder(sample.code)) {
     return "needs the author's machine: the listing of the author's folder"
   }

@@ -9,6 +9,7 @@ import { isTextDiagram } from './diagram.js'
 import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
+import { syntaxTemplateAt } from './syntax-templates.js'
 
 /** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`: a value the reader fills in. */
 const placeholder = new RegExp(
@@ -59,6 +60,8 @@ export function pseudoCodeAt(
   if (notation) return notation
   const shellFragment = shellFragmentAt(sample, output, line)
   if (shellFragment) return shellFragment
+  const template = syntaxTemplateAt(sample, output, line)
+  if (template) return template
   const equation = equationLine(sample, output, line ?? 1)
   if (equation) {
     return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`
@@ -256,7 +259,7 @@ function otherSpelling(lines: string[], line: number, output: string): number | 
 
 /** Lines of real code that read like words: `import os`, `return x`, `echo hello world`. */
 function isKeywordLine(text: string): boolean {
-  return /^(?:import|from|return|yield|raise|pass|break|continue|echo|export|set|cd|sudo|del|global|nonlocal|assert|await|throw|print|else|elif|try|finally|async|def|class|let|const|var|new|delete|typeof|void|instanceof|not|and|or|in|is|lambda|with|while|for|if|case|match|type|interface|enum|declare|namespace|abstract|public|private|protected|static|readonly|export|function|yield)\b/.test(
+  return /^(?:import|from|return|yield|raise|pass|break|continue|echo|export|set|cd|sudo|get|del|global|nonlocal|assert|await|throw|print|else|elif|try|finally|async|def|class|let|const|var|new|delete|typeof|void|instanceof|not|and|or|in|is|lambda|with|while|for|if|case|match|type|interface|enum|declare|namespace|abstract|public|private|protected|static|readonly|export|function|yield)\b/.test(
     text,
   )
 }

@@ -35,20 +35,43 @@ export function isIpythonSession(code: string): boolean {
 
 /**
  * Rewrite an IPython session as the `>>>` session doctest reads, line for
- * line: `In [1]:` becomes `>>> `, `...:` becomes `... `, `Out[1]: ` is
- * dropped before the value it shows, and the blank line IPython prints
- * after each cell is kept, which ends an expected output as doctest wants.
+ * line: `In [1]:` becomes `>>> `, `...:` becomes `... ` at the indent of
+ * the `In [1]:` it continues (IPython right-aligns it under that prompt's
+ * colon; the spaces are the prompt's, not the code's), `Out[1]: ` is dropped
+ * before the value it shows, and the blank line IPython prints after each
+ * cell is kept, which ends an expected output as doctest wants. An `Out[1]:`
+ * alone on its line (the value below it, broken over lines as IPython's
+ * pretty printer does for a long one) trades places with its one-line input,
+ * so the value follows the prompt directly, and is compared with line breaks
+ * and spaces counted as one (doctest's NORMALIZE_WHITESPACE).
  */
 export function ipythonToDoctest(code: string): string {
-  return ipythonTracebacksForDoctest(code)
+  let indent = ''
+  const lines = ipythonTracebacksForDoctest(code)
     .split('\n')
     .map((line) => {
-      if (ipythonInput.test(line)) return line.replace(ipythonInput, '$1>>> ')
-      if (ipythonContinuation.test(line)) return line.replace(ipythonContinuation, '$1... ')
+      const input = ipythonInput.exec(line)
+      if (input) {
+        indent = input[1] ?? ''
+        return line.replace(ipythonInput, '$1>>> ')
+      }
+      if (ipythonContinuation.test(line)) return line.replace(ipythonContinuation, `${indent}... `)
+      if (ipythonOutputAlone.test(line)) return ''
       return line.replace(ipythonOutput, '$1')
     })
-    .join('\n')
+  const written = code.split('\n')
+  for (let index = 1; index < lines.length; index++) {
+    const input = lines[index - 1] ?? ''
+    if (ipythonOutputAlone.test(written[index] ?? '') && /^\s*>>> /.test(input)) {
+      lines[index] = `${input}  # doctest: +NORMALIZE_WHITESPACE`
+      lines[index - 1] = ''
+    }
+  }
+  return lines.join('\n')
 }
+
+/** `Out[8]:` with nothing after it: IPython prints a long value on the lines below. */
+const ipythonOutputAlone = /^\s*Out ?\[\d*\]:\s*$/
 
 /**
  * A `>>>` session as doctest reads it, line for line, written as a reader

@@ -13,17 +13,25 @@ const readsProcessId =
   /\$(?:\$|\{\$\}|\{?(?:PPID|BASHPID)\b\}?|!|\{!\})|\bos\.getp?pid\s*\(|\bprocess\.p?pid\b/u
 
 /**
+ * Python's built-in `id(x)`, an object's address in memory, new each run
+ * (not a function of the sample's own named `id`).
+ */
+const readsObjectId = /(?<![\w.])id\s*\(/u
+const definesId = /\b(?:def|function)\s+id\s*\(|(?<![\w.])id\s*=(?!=)|\b(?:const|let|var)\s+id\b/u
+
+/**
  * What in a sample makes the numbers it prints differ from run to run, for
  * the value comments of its statements: a value a comment documents from
  * the author's run (`console.log(random())` / `// <- 174`, the time of day, `echo $$`)
  * is checked for its form, not its numbers. None for a sample reading
- * neither the clock, a random source nor a process id.
+ * neither the clock, a random source, a process id nor an object's id (`id(a)`).
  */
 export function varyingSource(
   code: string,
-): { random: true } | { clock: true } | { processId: true } | undefined {
+): { random: true } | { clock: true } | { processId: true } | { objectId: true } | undefined {
   if (drawsRandom.test(code)) return { random: true }
   if (readsProcessId.test(code)) return { processId: true }
+  if (readsObjectId.test(code) && !definesId.test(code)) return { objectId: true }
   if (readsNow.test(code)) return { clock: true }
   return undefined
 }

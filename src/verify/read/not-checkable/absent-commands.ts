@@ -1,0 +1,86 @@
+import { accessSync, constants } from 'node:fs'
+import path from 'node:path'
+import leven from 'leven'
+import { isShellRunner } from '../../runner-id.js'
+import type { Sample } from '../remark-extract-samples.js'
+
+/**
+ * Shell transcripts of the author's machine, decided by what the command
+ * needs rather than by the text it printed: a program this machine does not
+ * have (`$ lpq`, `$ mypy x.py`: "command not found"), a lookup of one
+ * (`which php`, `whereis php`), or the accounts and settings files of the
+ * system (`grep admin /etc/passwd`), which differ from machine to machine.
+ * A misspelt command (`ehco`, one letter from one this machine has) is the
+ * sample's mistake, and still fails.
+ */
+export function absentCommandNeed(sample: Sample, output: string): string | undefined {
+  if (!isShellRunner(sample.runner) || !sample.expected) return undefined
+  const code = sample.code
+  for (const match of output.matchAll(notFound)) {
+    const name = match[1] ?? ''
+    if (startsCommand(code, name) && !onPath(name) && !misspelt(name)) {
+      return `needs the command \`${name}\`, which this machine does not have`
+    }
+  }
+  for (const match of code.matchAll(lookup)) {
+    const name = match[1] ?? ''
+    if (!onPath(name) && !builtins.has(name)) {
+      return `needs the program \`${name}\` that \`${match[0].trim()}\` looks for, which this machine does not have`
+    }
+  }
+  const file = systemFileRead.exec(code)?.[1]
+  return file === undefined ? undefined : `needs the author's machine: its \`${file}\``
+}
+
+/** bash's `x: line 1: lpq: command not found`, dash's `sh: 1: lpq: not found`. */
+const notFound = /:\s*(?:line\s+)?\d+:\s*([\w.+-]+): (?:command )?not found/g
+/** `which php`, `whereis -b php`, `command -v php`, `type -p php`: where a program is. */
+const lookup =
+  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:which|whereis|command\s+-v|type(?:\s+-p)?)\s+(?:-\w+\s+)*([\w.+-]+)/gm
+/** A command reading the contents of a file describing the machine's accounts and settings (its name alone is the same everywhere). */
+const systemFileRead =
+  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:sudo\s+)?(?:cat|e?grep|awk|head|tail|cut|sed|less|more|sort|wc)\b[^|;&\n]*?(\/etc\/(?:passwd|group|shadow|hosts|hostname|fstab|os-release|resolv\.conf)\b|\/proc\/[\w/]+)/m
+
+/** Shell builtins and keywords, which are no file on `PATH`. */
+const builtins = new Set(
+  'alias bg bind break builtin cd command continue declare dirs disown echo enable eval exec exit export false fc fg getopts hash help history jobs kill let local logout popd printf pushd pwd read readonly return set shift shopt source test times trap true type typeset ulimit umask unalias unset wait'.split(
+    ' ',
+  ),
+)
+
+/** Whether `name` starts a command of the code: at a line's start (after a `$ ` prompt), or after `|`, `;`, `&&`, `(`, `$(`. */
+function startsCommand(code: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(
+    `(?:^|[|;&(]|\\$\\()\\s*(?:\\$\\s+)?(?:sudo\\s+)?${escaped}(?=\\s|$)`,
+    'm',
+  ).test(code)
+}
+
+function onPath(name: string): boolean {
+  for (const folder of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    try {
+      accessSync(path.join(folder, name), constants.X_OK)
+      return true
+    } catch {
+      // not in this folder
+    }
+  }
+  return false
+}
+
+/** Commands every tutorial's reader has, whose misspelling is a mistake of the sample's. */
+const common =
+  'awk basename bash cat chmod chown cp curl cut date diff dirname du env find git grep gzip head less ln ls make man mkdir more mv node npm npx pip pip3 python python3 rm rmdir sed sh sleep sort ssh tail tar tee touch tr uniq wc wget xargs zip'.split(
+    ' ',
+  )
+
+/** Whether `name` is one letter (or two swapped letters) from a builtin or a common command. */
+function misspelt(name: string): boolean {
+  const sorted = (word: string) => [...word].sort().join('')
+  return [...builtins, ...common].some(
+    (known) =>
+      known !== name &&
+      (leven(known, name) <= 1 || (known.length === name.length && sorted(known) === sorted(name))),
+  )
+}
