@@ -11,7 +11,7 @@ import { splitBlock } from './split.js'
 import { hasTallRows, smallerTable } from './tables.js'
 import { absorbTinyPages, tinyPage } from './tiny-pages.js'
 
-/** Share of a slide a lead-in and the output it introduces may take and still be kept under their code (its last part). */
+/** Share of a slide a lead-in and the output it introduces may take and still be kept under the last part of code cut above them. */
 const shortTrailer = 0.6
 
 /** A program's output: a sample's verified output, or a transcript block (`text`, `console`, no language). */
@@ -35,15 +35,19 @@ export function layout(
     current().height += height
   }
   const heightOf = (node: RootContent) => blockHeight(node, options.imageSizes)
-  // Under a program's code, a short lead-in and the output it introduces ("Output:", "运行结果：") stay with it:
-  // the room they take, 0 when the code is not followed by them.
+  // Under a program's code, a short lead-in and the output it introduces ("Output:", "运行结果：") stay with it,
+  // as does an output right under it: the room they take, 0 when the code is not followed by them.
   const outputTrailer = (node: RootContent, rest: readonly RootContent[]) => {
     const [lead, block] = rest
-    if (node.type !== 'code' || isPictureLanguage(node) || !lead || !block) return 0
-    if (lead.type !== 'paragraph' || isSpeakerProse(lead) || !isOutput(block)) return 0
+    if (node.type !== 'code' || isPictureLanguage(node) || !lead) return 0
+    // An output written right under its code, with no lead-in, goes with it the same way.
+    if (isOutput(lead)) return heightOf(lead) + heightOf(node) <= budget ? heightOf(lead) : 0
+    if (!block || lead.type !== 'paragraph' || isSpeakerProse(lead) || !isOutput(block)) return 0
     if (!introducesNext(lead, block)) return 0
     const shown = heightOf(lead) + heightOf(block)
-    return shown <= budget * shortTrailer ? shown : 0
+    // Kept when the code fits above them (at the smaller size if need be), or its last part would.
+    const fits = heightOf(smallerCode(node)) + shown <= budget
+    return fits || shown <= budget * shortTrailer ? shown : 0
   }
   // Room a picture needs to show fairly: most of its size on a slide of its own, and at least half its pixels.
   const pictureRoom = (node: RootContent, picture: { shown: number; known: boolean }) => {
