@@ -617,7 +617,9 @@ function joins(previous: Planned | undefined, next: Planned | undefined): boolea
   const wholeSection = next.slide.id === next.slide.anchor && next.open
   // A section ending with a lead-in of its subsection ("…two approaches:") goes on with it when they fit.
   const fits =
-    previous.introduces === true && previous.height + next.height <= bodyHeight(undefined)
+    previous.introduces === true &&
+    previous.slide.nodes.length > 0 &&
+    previous.height + next.height <= bodyHeight(undefined)
   return wholeSection && (fits || previous.height < nearlyEmpty || next.height < nearlyEmpty)
 }
 
@@ -641,12 +643,8 @@ function balancedGroups(
       if (group.length > 0 && (used + height > room || used + height / 2 > target)) {
         // Those ending the group that introduce what follows (a chain: a lead-in, then a bare heading) move on.
         const carried: number[] = []
-        const carriedHeight = () => carried.reduce((sum, at) => sum + (heights[at] ?? 0), height)
         while (group.length > 1 && introduces[group.at(-1) as number]) {
-          const last = group.at(-1) as number
-          // Only as far as the next slide holds them; else the lead-in is said there (`sayLeadInsWithSubsections`).
-          if (carriedHeight() + (heights[last] ?? 0) > room) break
-          group.pop()
+          const last = group.pop() as number
           carried.unshift(last)
           used -= heights[last] ?? 0
         }
