@@ -44,7 +44,7 @@ export interface DeckMeasures {
 }
 
 // Note: plain JavaScript source, so no compiler helper leaks into the page.
-const measureInPage = `(async () => {
+const measureInPage = `(async (pageLeadIns) => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   Reveal.configure({ transition: 'none', backgroundTransition: 'none' })
   const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], unzoomable: [], underControls: [], pictureSlides: 0, smallPictures: [], authoredSlides: 0, text: '' }
@@ -91,8 +91,11 @@ const measureInPage = `(async () => {
   const introduced = (element) => element.matches('pre, ol, ul, table, .sample-output, .image-grid, .katex-display, math[display="block"]') || element.querySelector(':scope > pre') !== null || (element.querySelector('img') !== null && (element.textContent || '').trim() === '')
   // Whether a slide goes on with the section of the slide before: its heading is a continuation, "(2/3)".
   const continues = (blocks) => { const heading = blocks.find((element) => /^H[1-6]$/.test(element.tagName)); const part = heading && /\\((\\d+)\\/\\d+\\)\\s*$/.exec(heading.textContent || ''); return part ? Number(part[1]) > 1 : false }
-  // The last short paragraph of the slide before, with its slide's name.
+  // The last short paragraph of the slide before, with its slide's name, when the page has it right above
+  // the block it introduces (not a closing remark, whose next paragraphs went to the notes).
   let pending
+  const normalise = (text) => text.replace(/\\s+/g, ' ').trim()
+  const isPageLeadIn = (element) => !pageLeadIns || pageLeadIns.includes(normalise(element.textContent || ''))
   const all = Reveal.getSlides()
   m.slides = all.length
   const texts = []
@@ -146,12 +149,14 @@ const measureInPage = `(async () => {
     // A lead-in paragraph, or a list whose last item (a numbered step) ends on one.
     const step = last && /^[OU]L$/.test(last.tagName) ? last.lastElementChild : undefined
     const lastLine = step && !step.querySelector('ul, ol, pre, img') ? step : last && last.tagName === 'P' ? last : undefined
-    if (lastLine && /[:：]\\s*$/.test(lastLine.textContent || '') && !lastLine.querySelector('img')) {
+    const cut = lastLine && /[:：]\\s*$/.test(lastLine.textContent || '') && !lastLine.querySelector('img')
+    if (cut) {
       m.cutLeadIns.push(name + ' "' + (lastLine.textContent || '').trim().slice(-30) + '"')
     } else if (pending && continues(blocks) && content[0] && introduced(content[0])) {
       m.cutLeadIns.push(pending)
     }
-    pending = last && isShortLine(last) ? name + ' "' + (last.textContent || '').trim().slice(-30) + '"' : undefined
+    // Counted once: a lead-in ending in a colon is not counted again on the next slide.
+    pending = !cut && last && isShortLine(last) && isPageLeadIn(last) ? name + ' "' + (last.textContent || '').trim().slice(-30) + '"' : undefined
     if (content[0] && content[0].classList.contains('sample-output')) m.outputsApart.push(name)
     const heading = blocks.find(isHeading)
     const part = heading && /\\((\\d+)\\/(\\d+)\\)\\s*$/.exec(heading.textContent || '')
@@ -189,7 +194,7 @@ const measureInPage = `(async () => {
   }
   m.text = texts.join(' ')
   return m
-})()`
+})`
 
 /** Controls of the deck's frame that must not cover one another. */
 const controlsInPage = `(() => {
@@ -211,11 +216,10 @@ const controlsInPage = `(() => {
  * slide with its fragments shown, then a walk with the → key from the first
  * slide, which must visit each slide once, in document order.
  */
-export async function measureDeck(page: Page): Promise<DeckMeasures> {
-  const measures = (await page.evaluate(measureInPage)) as Omit<
-    DeckMeasures,
-    'arrowReachesAll' | 'controlsOverlap'
-  >
+export async function measureDeck(page: Page, leadIns?: readonly string[]): Promise<DeckMeasures> {
+  const measures = (await page.evaluate(
+    `${measureInPage}(${JSON.stringify(leadIns ?? null)})`,
+  )) as Omit<DeckMeasures, 'arrowReachesAll' | 'controlsOverlap'>
   await page.evaluate(`(() => {
     Reveal.slide(Reveal.getTotalSlides() > 1 ? 1 : 0, 0, -1)
     for (const fragment of document.querySelectorAll('.fragment')) fragment.classList.remove('visible')
@@ -253,6 +257,22 @@ export async function pageTextBlocks(page: Page): Promise<string[]> {
     return texts
   })()`)) as string[]
   return blocks.map(normaliseText).filter((text) => text !== '')
+}
+
+/**
+ * Short paragraphs of a post's page right above a block they may introduce
+ * (code, a list, a table, an output, a picture, display math), as the deck
+ * measure reads them: a short line ending a slide whose next slide goes on
+ * with such a block is a cut lead-in only when the page has it there.
+ */
+export async function pageLeadIns(page: Page): Promise<string[]> {
+  const texts = (await page.evaluate(`(() => {
+    const introduced = (element) => element.matches('pre, ol, ul, table, .sample-output, .image-grid, figure, .katex-display, math[display="block"]') || element.querySelector(':scope > pre') !== null || (element.querySelector('img') !== null && (element.textContent || '').trim() === '')
+    return [...document.querySelectorAll('.post-body p')]
+      .filter((p) => !p.querySelector('img') && p.nextElementSibling && introduced(p.nextElementSibling))
+      .map((p) => p.textContent || '')
+  })()`)) as string[]
+  return texts.map(normaliseText)
 }
 
 /** Whitespace folded, so page and slide text compare however each wraps. */

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { build } from '../../src/index.js'
 import { launchChromium, recordTraffic } from './browser.js'
-import { coverage, measureDeck, pageTextBlocks } from './deck-measures.js'
+import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measures.js'
 import { inspectDeck, type SlideInspection } from './inspect-deck.js'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
@@ -145,6 +145,7 @@ describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     await page.goto(url(name, 'index.html'))
     const blocks = await pageTextBlocks(page)
+    const leadIns = await pageLeadIns(page)
     await page.goto(url(name, 'slides', 'index.html'), { waitUntil: 'load' })
     await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
     const {
@@ -156,7 +157,7 @@ describe.each(cases)('the deck of fixture %s, as a speaker presents it', (name) 
       smallPictures,
       authoredSlides,
       ...faults
-    } = await measureDeck(page)
+    } = await measureDeck(page, leadIns)
     expect(faults).toEqual({
       overflowing: [],
       blank: [],

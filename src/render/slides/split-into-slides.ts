@@ -515,6 +515,8 @@ function shareSlides(columns: Planned[][], imageSizes: ImageSizes): Slide[][] {
   )
   const out: Slide[][] = columns.map(() => [])
   const heights = new Map<Slide, number>()
+  // Slides whose last section ends with a lead-in of the subsection after it.
+  const introducing = new Set<Slide>()
   const room = bodyHeight(undefined)
   let start = 0
   while (start < flat.length) {
@@ -540,11 +542,31 @@ function shareSlides(columns: Planned[][], imageSizes: ImageSizes): Slide[][] {
         host,
         group.reduce((total, index) => total + (run[index]?.planned.height ?? 0), 0),
       )
+      if (run[group.at(-1) as number]?.planned.introduces) introducing.add(host)
       out[first.column]?.push(host)
     }
     start = end
   }
+  sayLeadInsWithSubsections(out, introducing)
   return foldSlightSlides(out, heights, imageSizes)
+}
+
+/**
+ * A lead-in ending a slide ("…two approaches:") whose subsection could not
+ * share the slide goes to the notes of the subsection's slide, said as it
+ * comes up, rather than left alone at the foot. A slide with nothing else to
+ * show keeps it (`foldSlightSlides` may make its heading the next one's kicker).
+ */
+function sayLeadInsWithSubsections(columns: Slide[][], introducing: ReadonlySet<Slide>): void {
+  const flat = columns.flat()
+  for (const [index, slide] of flat.entries()) {
+    const next = flat[index + 1]
+    const last = slide.nodes.at(-1)
+    if (!introducing.has(slide) || !next || !last || !isLeadIn(last)) continue
+    if (!slide.nodes.slice(0, -1).some((node) => node.type !== 'heading')) continue
+    slide.nodes.pop()
+    next.notes.unshift(asNote(last))
+  }
 }
 
 /** Height of a kicker above a slide's heading (deck.css: `.kicker`). */
@@ -595,7 +617,12 @@ function foldSlightSlides(
 function joins(previous: Planned | undefined, next: Planned | undefined): boolean {
   if (!previous?.open || !next?.slide.heading || next.slide.picture) return false
   const wholeSection = next.slide.id === next.slide.anchor && next.open
-  return wholeSection && (previous.height < nearlyEmpty || next.height < nearlyEmpty)
+  // A section ending with a lead-in of its subsection ("…two approaches:") goes on with it when they fit.
+  const fits =
+    previous.introduces === true &&
+    previous.slide.nodes.length > 0 &&
+    previous.height + next.height <= bodyHeight(undefined)
+  return wholeSection && (fits || previous.height < nearlyEmpty || next.height < nearlyEmpty)
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast'
 import type { SampleOutput } from '../../code/sample-outputs.js'
 import { isSpeakerProse, keyPoints } from '../prose.js'
 import { blockHeight, imageSize, readableScale, scaleIn, slideTextWidth } from '../slide-metrics.js'
-import { codeHead, isWhole, smallerCode } from './code.js'
+import { codeHead, isPictureLanguage, isWhole, smallerCode } from './code.js'
 import { pictureSize } from './images.js'
 import { introducesNext } from './lead-ins.js'
 import { outputHead, outputHeadHeight, smallerOutput, withOutput } from './outputs.js'
@@ -10,6 +10,14 @@ import { isForNotes, isKeyShown, type Page, type PageOptions } from './page.js'
 import { splitBlock } from './split.js'
 import { hasTallRows, smallerTable } from './tables.js'
 import { absorbTinyPages, tinyPage } from './tiny-pages.js'
+
+/** Share of a slide a lead-in and the output it introduces may take and still be kept under the last part of code cut above them. */
+const shortTrailer = 0.6
+
+/** A program's output: a sample's verified output, or a transcript block (`text`, `console`, no language). */
+function isOutput(node: RootContent): boolean {
+  return node.type === 'sampleOutput' || (node.type === 'code' && isPictureLanguage(node))
+}
 
 export function layout(
   blocks: readonly RootContent[],
@@ -27,6 +35,20 @@ export function layout(
     current().height += height
   }
   const heightOf = (node: RootContent) => blockHeight(node, options.imageSizes)
+  // Under a program's code, a short lead-in and the output it introduces ("Output:", "运行结果：") stay with it,
+  // as does an output right under it: the room they take, 0 when the code is not followed by them.
+  const outputTrailer = (node: RootContent, rest: readonly RootContent[]) => {
+    const [lead, block] = rest
+    if (node.type !== 'code' || isPictureLanguage(node) || !lead) return 0
+    // An output written right under its code, with no lead-in, goes with it the same way.
+    if (isOutput(lead)) return heightOf(lead) + heightOf(node) <= budget ? heightOf(lead) : 0
+    if (!block || lead.type !== 'paragraph' || isSpeakerProse(lead) || !isOutput(block)) return 0
+    if (!introducesNext(lead, block)) return 0
+    const shown = heightOf(lead) + heightOf(block)
+    // Kept when the code fits above them (at the smaller size if need be), or its last part would.
+    const fits = heightOf(smallerCode(node)) + shown <= budget
+    return fits || shown <= budget * shortTrailer ? shown : 0
+  }
   // Room a picture needs to show fairly: most of its size on a slide of its own, and at least half its pixels.
   const pictureRoom = (node: RootContent, picture: { shown: number; known: boolean }) => {
     if (!picture.known) return budget * 0.4
@@ -125,7 +147,21 @@ export function layout(
       next && ((node.type === 'code' && next.type === 'sampleOutput') || introduces)
         ? next
         : undefined
-    const together = height + (companion ? companionHeight(companion) : 0)
+    const trailer = companion ? 0 : outputTrailer(node, queue)
+    const together = height + (companion ? companionHeight(companion) : trailer)
+    // Off this slide, the lead-ins go along and take their room on the next.
+    const carried = kept ? leadIns.reduce((total, lead) => total + lead.height, 0) : 0
+    if (trailer > 0 && together > room()) {
+      // Code, its lead-in and output on a slide of their own (the code's lead-ins along), at the smaller size if need be.
+      const small = smallerCode(node)
+      const shown = carried + together <= budget ? node : small
+      if (carried + heightOf(shown) + trailer <= budget) {
+        if (kept) newPageWithLeadIns()
+        else newPage()
+        place(shown, heightOf(shown))
+        continue
+      }
+    }
     if (together <= room()) {
       keep = introduces
       place(node, height)
@@ -171,14 +207,18 @@ export function layout(
       // Else the code is cut so that its last part leaves that room.
       reserve = Math.min(heightOf(smallerOutput(companion)), outputHeadHeight(companion))
     }
-    if ((height <= budget && reserve === 0) || isWhole(node)) {
+    if ((height + trailer <= budget && reserve === 0) || isWhole(node)) {
       if (!kept) newPage()
       place(node, Math.min(height, budget))
       continue
     }
     // Code a little taller than a slide is shown whole at the smaller size rather than cut.
     const small = smallerCode(node)
-    if (node.type === 'code' && reserve === 0 && heightOf(small) <= (kept ? room() : budget)) {
+    if (
+      node.type === 'code' &&
+      reserve === 0 &&
+      heightOf(small) + trailer <= (kept ? room() : budget)
+    ) {
       if (!kept) newPage()
       place(small, heightOf(small))
       continue
@@ -191,9 +231,8 @@ export function layout(
     }
     // Code with no place to cut, too long to read whole: its head, the rest left to the page.
     const onThis = kept && room() >= budget / 2
-    // Off this slide, the lead-ins go along and take their room on the next.
-    const carried = kept ? leadIns.reduce((total, lead) => total + lead.height, 0) : 0
-    const head = reserve === 0 && codeHead(node, onThis ? room() : budget - carried, options)
+    const head =
+      reserve === 0 && codeHead(node, (onThis ? room() : budget - carried) - trailer, options)
     if (head) {
       if (!onThis) {
         if (kept) newPageWithLeadIns()
@@ -208,6 +247,7 @@ export function layout(
       (kept ? Math.max(room(), budget * 0.4) : room()) - reserve,
       budget - reserve,
       options,
+      trailer,
     )
     if (!parts) {
       if (kept) newPageWithLeadIns()
@@ -219,7 +259,7 @@ export function layout(
     if (kept && parts[0] === undefined) {
       newPageWithLeadIns()
       // Its parts as even as those of a slide under lead-ins: cut where the block allows, not where the room ends.
-      parts = splitBlock(node, room(), room(), options) ?? [node]
+      parts = splitBlock(node, room(), room(), options, trailer) ?? [node]
       if (parts[0] === undefined) parts = parts.slice(1)
     }
     const [first, ...rest] = parts
