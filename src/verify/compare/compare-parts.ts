@@ -10,6 +10,7 @@ import {
   type VaryingLine,
 } from './compare-output.js'
 import { browserAndNodeDates } from './date-display.js'
+import { documentsValueAfterPrints } from './value-after-prints.js'
 import { sameValueDisplay } from './value-display.js'
 
 /**
@@ -44,6 +45,10 @@ export function comparePart(
     return { ...comparison, ok: true, diff: [] }
   }
   if (sameDisplay(part, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }
+  }
+  // Or the value alone, shown after what it printed (`g.next('a')  // value: 2, done: false`).
+  if (part.value && documentsValueAfterPrints(documented.join(' '), actual, printed)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }
   }
   // A call that prints and has a value: the comment may document what it printed alone.
