@@ -10,6 +10,7 @@ import {
   type VaryingLine,
 } from './compare-output.js'
 import { browserAndNodeDates } from './date-display.js'
+import { compareNothing, documentsNothing } from './empty-output.js'
 import { documentsValueAfterPrints } from './value-after-prints.js'
 import { sameValueDisplay } from './value-display.js'
 
@@ -27,6 +28,7 @@ export function comparePart(
   options: CompareOptions,
 ): Comparison | undefined {
   if (part.error) return compareError(part, shown)
+  if (documentsNothing(part)) return compareNothing(part, shown)
   if (part.printedBy) return withCalledPrints(part, part.printedBy, shown, printed, options)
   const actual = part.gapless ? shown.replace(/^[ \t]*\r?\n/gm, '') : shown
   const documented = valueAsPrinted(part, actual)

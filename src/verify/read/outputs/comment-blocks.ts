@@ -65,14 +65,14 @@ export function commentBlockOutputs(
     if (body.length === 0 || (after !== undefined && after.trim() !== '')) continue
     // A single line under a program's statement is the value comment other readers take.
     if (body.length === 1 && !shell) continue
+    if (body.some((text) => outputMarker.test(text.trim()) || errorLike.test(text))) continue
+    if (body.some((text) => codeLike.test(text.trim()) || text.trim() === '')) continue
     // A summary line of the values, then words about them (`// 打印出：100 200 300`).
     const summary = markedSummary(body, kind === 'print' && !printCall.test(statement.text.trim()))
     if (summary) {
       body.splice(0, body.length, ...summary.lines)
       numbers.splice(0, numbers.length, ...summary.lines.map(() => numbers[0] ?? fenceLine))
     }
-    if (body.some((text) => outputMarker.test(text.trim()) || errorLike.test(text))) continue
-    if (body.some((text) => codeLike.test(text.trim()) || text.trim() === '')) continue
     if (body.length === 1 && remark.test(body[0] ?? '')) continue
     parts.push({
       from: statement.from,
