@@ -329,7 +329,11 @@ class Reader {
       // A number key is a number to Python (`{1: 2}` is not `{'1': 2}`), so it stays marked.
       // Chrome shows a symbol key bare (`Symbol(foo): 1`), Node in brackets (`[Symbol(foo)]: 1`).
       const name =
-        key[1] ?? key[3] ?? key[4] ?? (key[6] && `[${key[6]}]`) ?? (key[5] === undefined ? '' : `#${key[5]}`)
+        key[1] ??
+        key[3] ??
+        key[4] ??
+        (key[6] && `[${key[6]}]`) ??
+        (key[5] === undefined ? '' : `#${key[5]}`)
       return [{ key: name, value: this.value() }]
     }
     const value = this.value()

@@ -13,7 +13,10 @@ import type { OutputPart } from './documented-output.js'
  * session without one may leave output out, and a command followed by no
  * output documents none. `commands` are the parts' command texts, in order.
  */
-export function showsEmptyOutputs(parts: readonly OutputPart[], commands: readonly string[]): boolean {
+export function showsEmptyOutputs(
+  parts: readonly OutputPart[],
+  commands: readonly string[],
+): boolean {
   return parts.some(
     (_part, index) =>
       index > 0 &&

@@ -17,7 +17,7 @@
  * In Python, for the doctest driver's parser: `echoes_in_block(source)` and
  * `__postdeck_script__(source)`, the call the example's source is replaced with.
  */
-export const blockEchoesPython = String.raw`def echoes_in_block(source):
+export const blockEchoesPython = `def echoes_in_block(source):
     import ast
     try:
         tree = ast.parse(source)

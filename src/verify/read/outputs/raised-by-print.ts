@@ -13,15 +13,23 @@ export function printRaisesNamedError(printed: string, comment: string, code: st
   if (!/^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\s*:\s*\S/u.test(comment)) return false
   const open = printed.indexOf('(')
   const args = open < 0 ? printed : printed.slice(open + 1)
-  if (/['"`]|\b(?:__name__|name|message|stack|repr|str|String|toString|traceback|format_exc|format_exception)\b/u.test(args))
+  if (
+    /['"`]|\b(?:__name__|name|message|stack|repr|str|String|toString|traceback|format_exc|format_exception)\b/u.test(
+      args,
+    )
+  )
     return false
-  return !caughtNames(code).some((name) => new RegExp(`(?<![\\w.$])${escaped(name)}(?![\\w$])`, 'u').test(args))
+  return !caughtNames(code).some((name) =>
+    new RegExp(`(?<![\\w.$])${escaped(name)}(?![\\w$])`, 'u').test(args),
+  )
 }
 
 /** Names an exception handler binds: Python's `except E as e`, JavaScript's `catch (e)`. */
 function caughtNames(code: string): string[] {
   const names: string[] = []
-  for (const match of code.matchAll(/\bexcept\b[^\n:]*\bas\s+([A-Za-z_]\w*)|\bcatch\s*\(\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu))
+  for (const match of code.matchAll(
+    /\bexcept\b[^\n:]*\bas\s+([A-Za-z_]\w*)|\bcatch\s*\(\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu,
+  ))
     names.push(match[1] ?? match[2] ?? '')
   return names.filter(Boolean)
 }

@@ -1,5 +1,5 @@
-import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
+import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { isProseAmongOutput } from './prose-among-output.js'
 import { hostPromptCommand } from './shell-prompts.js'
 import { varyingSource } from './varying-sources.js'

@@ -4,6 +4,7 @@ import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { saysThrows, statementError } from './error-comments.js'
+import { printRaisesNamedError } from './raised-by-print.js'
 import {
   assignedValue,
   literalValue as literalLike,
@@ -12,7 +13,6 @@ import {
   readsClock,
   valueThenRemark,
 } from './repl-values.js'
-import { printRaisesNamedError } from './raised-by-print.js'
 import { readsAsProse } from './value-claims.js'
 import { valueSequence } from './value-sequence.js'
 import { varyingSource } from './varying-sources.js'
