@@ -11,11 +11,14 @@ export function documentsNothing(part: OutputPart): boolean {
 
 /**
  * What a command documented as printing nothing printed: each line it
- * printed is a difference, at the post's line where its output would be.
+ * printed is a difference, reported at the command's line, as doctest
+ * reports a failing example at its prompt (the empty output is documented
+ * on the line after it, where `verify --update` writes what it printed).
  */
 export function compareNothing(part: OutputPart, shown: string): Comparison {
   const printed = shown.split('\n').filter((text) => text.trim() !== '')
-  const line = part.lineNumbers[0]
+  const after = part.lineNumbers[0]
+  const line = after === undefined ? undefined : after - 1
   return {
     ok: printed.length === 0,
     diff: printed.map((text) => ({ kind: 'actual', text, ...(line !== undefined && { line }) })),
