@@ -1,5 +1,7 @@
 import { ruleIds } from '../../messages.js'
+import { withoutNodeInternals } from '../../verify/compare/node-internals.js'
 import type { UnrunFence } from '../../verify/read/remark-extract-samples.js'
+import { withoutSampleFolders } from '../../verify/run/temporary-folder.js'
 import { checksLine, tallyResults } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
 import { type Colors, colorsFor } from '../colors.js'
@@ -71,7 +73,11 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
       if (result.line !== sample.line) lines.push(`      at ${file}:${result.line}`)
       for (const line of diffText(result)) lines.push(`      ${colorDiffLine(safe(line), colors)}`)
       if (showsOutput(result)) {
-        for (const line of (result.run?.output ?? '').trimEnd().split('\n').slice(-10)) {
+        // As pages show it: the sample's folder and Node's own frames left out.
+        const output = withoutSampleFolders(
+          result.shownOutput ?? withoutNodeInternals(result.run?.output ?? ''),
+        )
+        for (const line of output.trimEnd().split('\n').slice(-10)) {
           lines.push(
             `      │ ${safe(line.length > maxLineLength ? `${line.slice(0, maxLineLength)}…` : line)}`,
           )

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
+import { withoutNodeInternals } from './node-internals.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { shellErrorPrefixes } from './shell-errors.js'
@@ -147,7 +148,7 @@ export function compareOutput(
     )
 
   if (actualText.includes('\r')) normalisers.add('line endings')
-  const rawActual = actualText.replace(/\r\n?/g, '\n').split('\n')
+  const rawActual = withoutNodeInternals(actualText.replace(/\r\n?/g, '\n')).split('\n')
   const allActual = trimBlankEnds(normalise(rawActual, 'actual'))
   const allExpected = normalise(expected.lines, 'expected')
   const leftOut = stackLinesLeftOut(expected.lines, rawActual.slice(0, allActual.length))

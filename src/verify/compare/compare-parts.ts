@@ -10,6 +10,8 @@ import {
   type VaryingLine,
 } from './compare-output.js'
 import { browserAndNodeDates } from './date-display.js'
+import { compareNothing, documentsNothing } from './empty-output.js'
+import { documentsValueAfterPrints } from './value-after-prints.js'
 import { sameValueDisplay } from './value-display.js'
 
 /**
@@ -26,6 +28,7 @@ export function comparePart(
   options: CompareOptions,
 ): Comparison | undefined {
   if (part.error) return compareError(part, shown)
+  if (documentsNothing(part)) return compareNothing(part, shown)
   if (part.printedBy) return withCalledPrints(part, part.printedBy, shown, printed, options)
   const actual = part.gapless ? shown.replace(/^[ \t]*\r?\n/gm, '') : shown
   const documented = valueAsPrinted(part, actual)
@@ -44,6 +47,10 @@ export function comparePart(
     return { ...comparison, ok: true, diff: [] }
   }
   if (sameDisplay(part, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }
+  }
+  // Or the value alone, shown after what it printed (`g.next('a')  // value: 2, done: false`).
+  if (part.value && documentsValueAfterPrints(documented.join(' '), actual, printed)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }
   }
   // A call that prints and has a value: the comment may document what it printed alone.

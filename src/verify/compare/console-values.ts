@@ -323,11 +323,17 @@ class Reader {
     )
     if (holes) return Array.from({ length: Number(holes[1] ?? holes[2] ?? 1) }, () => ({}))
     const key = this.take(
-      /^(?:([\p{L}_$][\p{L}\p{N}_$]*)|(['"])((?:\\.|(?!\2).)*)\2|(\[[^\]]*\])|(\d+))\s*:(?!:)/u,
+      /^(?:([\p{L}_$][\p{L}\p{N}_$]*)|(['"])((?:\\.|(?!\2).)*)\2|(\[[^\]]*\])|(\d+)|(Symbol\([^()]*\)))\s*:(?!:)/u,
     )
     if (key) {
       // A number key is a number to Python (`{1: 2}` is not `{'1': 2}`), so it stays marked.
-      const name = key[1] ?? key[3] ?? key[4] ?? (key[5] === undefined ? '' : `#${key[5]}`)
+      // Chrome shows a symbol key bare (`Symbol(foo): 1`), Node in brackets (`[Symbol(foo)]: 1`).
+      const name =
+        key[1] ??
+        key[3] ??
+        key[4] ??
+        (key[6] && `[${key[6]}]`) ??
+        (key[5] === undefined ? '' : `#${key[5]}`)
       return [{ key: name, value: this.value() }]
     }
     const value = this.value()

@@ -243,6 +243,16 @@ const dateForms: DateForm[] = [
     ],
   },
   {
+    // Month names in strftime's and en locales' orders: Nov/14/2022, Nov 14, 2022, 14 November 2022
+    pattern: new RegExp(
+      String.raw`(?<![\w/.-])(?:(${monthNames})[a-z]*[/ -](\d{1,2}),?[/ -](\d{4})|(\d{1,2})[/ -](${monthNames})[a-z]*,?[/ -](\d{4}))(?![\w/-])`,
+      'g',
+    ),
+    read: (m) => [
+      { year: Number(m[3] ?? m[6]), month: monthOf(m[1] ?? m[5]), day: Number(m[2] ?? m[4]) },
+    ],
+  },
+  {
     // datetime.datetime(2024, 5, 1, 12, 34, 56, 789): Python leaves out trailing zero fields
     pattern:
       /\bdatetime\.(date|datetime)\((\d{4}), (\d{1,2}), (\d{1,2})(?:, (\d{1,2}))?(?:, (\d{1,2}))?(?:, (\d{1,2}))?(?:, \d{1,6})?(?:, tzinfo=[\w.]+(?:\((?:[^()]|\([^()]*\))*\))?)?\)/g,

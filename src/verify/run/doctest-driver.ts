@@ -1,4 +1,5 @@
 import { proseElisionPython } from '../compare/prose-elision.js'
+import { blockEchoesPython } from '../read/outputs/block-echoes.js'
 import { commentedResultsPython } from '../read/outputs/commented-results.js'
 
 /**
@@ -46,6 +47,8 @@ def unelided(want):
 
 ${commentedResultsPython}
 
+${blockEchoesPython}
+
 class Checker(doctest.OutputChecker):
     def check_output(self, want, got, optionflags):
         if self.matches(want, got, optionflags):
@@ -66,6 +69,9 @@ class Parser(doctest.DocTestParser):
     def parse(self, string, name="<string>"):
         parts = super().parse(string, name)
         for part in parts:
+            if isinstance(part, doctest.Example) and part.want == "" and echoes_in_block(part.source):
+                # A block shown with no output is run as a script runs it (block-echoes.ts).
+                part.source = "__postdeck_script__(%r)\n" % part.source
             if not isinstance(part, doctest.Example) or part.exc_msg is not None:
                 continue
             # An error written as comment lines ("# Traceback ...", "# KeyError: 1") is the error raised.

@@ -6,6 +6,7 @@ import { ruleIds } from '../../messages.js'
 import { type Comparison, compareOutput, type DiffLine } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
 import { contradictsMessage, raisedMessage } from '../compare/error-messages.js'
+import { withoutNodeInternals } from '../compare/node-internals.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
@@ -586,7 +587,8 @@ function earlyError(documented: DocumentedError, output: string): boolean {
 
 /** What a sample printed as pages show it: the temporary folder's path removed. */
 function shown(output: string, samplePath: string): string {
-  return samplePath ? output.replaceAll(`${path.dirname(samplePath)}${path.sep}`, '') : output
+  const own = withoutNodeInternals(output)
+  return samplePath ? own.replaceAll(`${path.dirname(samplePath)}${path.sep}`, '') : own
 }
 
 /** What a sample and each of its documented statements printed, as pages show it. */

@@ -32,3 +32,12 @@ async function makeWritable(folder: string): Promise<void> {
     if (entry.isDirectory()) await makeWritable(path.join(folder, entry.name))
   }
 }
+
+/** Text with the temporary folders samples run in left out of the paths it shows (`/tmp/postdeck-sample-x1/a.js` → `a.js`). */
+export function withoutSampleFolders(text: string): string {
+  const prefix = `${path.join(tmpdir(), 'postdeck-sample-')}`
+  return text.replace(
+    new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^/\\\\\\s]+[/\\\\]`, 'g'),
+    '',
+  )
+}

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { ruleIds } from '../../messages.js'
 import type { DiffLine } from '../compare/compare-output.js'
 import { isProseElision } from '../compare/prose-elision.js'
+import { sessionVaryingKinds } from '../compare/session-varying.js'
 import { differsInSetOrderOnly } from '../compare/set-order.js'
 import { authorMachineNeed } from '../read/not-checkable/author-machine.js'
 import { callsRemovedBuiltin } from '../read/not-checkable/python2-builtins.js'
@@ -73,9 +74,11 @@ export const transcriptJob: JobKind = {
         const parsed = exampleReport.safeParse(parseJson(line))
         return parsed.success ? [parsed.data] : []
       })
-      .map((report) =>
-        setOrderVaries(report, stringSets) ? { ...report, ok: true, varies: 'set order' } : report,
-      )
+      .map((report) => {
+        if (setOrderVaries(report, stringSets)) return { ...report, ok: true, varies: 'set order' }
+        const kinds = sessionVaryingKinds(report)
+        return kinds ? { ...report, ok: true, varies: kinds.join(', ') } : report
+      })
     const failed = reports.filter((report) => !report.ok)
     const done = run.output
       .split('\n')
@@ -93,7 +96,7 @@ export const transcriptJob: JobKind = {
           ...verdict(
             sample,
             'noted',
-            `output matches but for values that vary from ${varying.every((report) => report.varies === 'set order') ? 'run to run' : 'machine to machine'} (${kinds})`,
+            `output matches but for values that vary from ${varying.some((report) => /machine|user and host/u.test(report.varies ?? '')) ? 'machine to machine' : 'run to run'} (${kinds})`,
           ),
           line: sample.line + 1 + (varying[0]?.line ?? 0),
           check: 'varies',

@@ -2,6 +2,7 @@ import type { Runner } from '../../runners.js'
 import { type Statement, topLevelStatements } from '../statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
+import { markedSummary } from './marked-summary.js'
 
 /** A print call anywhere in a statement: a loop or block whose own code prints. */
 const printsWithin =
@@ -66,6 +67,12 @@ export function commentBlockOutputs(
     if (body.length === 1 && !shell) continue
     if (body.some((text) => outputMarker.test(text.trim()) || errorLike.test(text))) continue
     if (body.some((text) => codeLike.test(text.trim()) || text.trim() === '')) continue
+    // A summary line of the values, then words about them (`// 打印出：100 200 300`).
+    const summary = markedSummary(body, kind === 'print' && !printCall.test(statement.text.trim()))
+    if (summary) {
+      body.splice(0, body.length, ...summary.lines)
+      numbers.splice(0, numbers.length, ...summary.lines.map(() => numbers[0] ?? fenceLine))
+    }
     if (body.length === 1 && remark.test(body[0] ?? '')) continue
     parts.push({
       from: statement.from,

@@ -1,3 +1,4 @@
+import { showsEmptyOutputs } from './bare-prompts.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { isProseAmongOutput } from './prose-among-output.js'
 import { hostPromptCommand } from './shell-prompts.js'
@@ -36,7 +37,8 @@ export function isShellTranscript(value: string): boolean {
  * script a reader types, and the output each command documents: prompt
  * lines become the commands (with `> ` continuation lines), output lines
  * become blank lines, so every line keeps its number. A command followed by
- * no output documents none, and what it prints is not compared.
+ * no output documents none, and what it prints is not compared, unless the
+ * session shows empty output with bare prompts (`bare-prompts.ts`).
  */
 export function readShellTranscript(
   value: string,
@@ -101,7 +103,16 @@ export function readShellTranscript(
   for (const part of parts) {
     Object.assign(part, varyingSource(code.slice(part.from - 1, part.to).join('\n')))
   }
-  const documented = parts.filter((part) => part.lines.length > 0)
+  const commands = parts.map((part) => code[part.from - 1] ?? '')
+  const emptyShown = showsEmptyOutputs(parts, commands)
+  const documented = parts.filter((part, index) => {
+    if (part.lines.length > 0) return true
+    if (!emptyShown || commands[index]?.trim() === '') return false
+    // Nothing printed, documented on the line where its output would be: the next prompt's.
+    part.lines.push('')
+    part.lineNumbers.push(fenceLine + part.to + 1)
+    return true
+  })
   if (documented.length === 0) return { code: code.join('\n'), expected: undefined }
   return {
     code: code.join('\n'),

@@ -4,6 +4,7 @@ import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { saysThrows, statementError } from './error-comments.js'
+import { printRaisesNamedError } from './raised-by-print.js'
 import {
   assignedValue,
   literalValue as literalLike,
@@ -88,9 +89,15 @@ export function statementOutputs(
           : 'other'
         : kindOf(statement, runner)
     // A print's comment is what it prints, even when that is an error's text, unless it says
-    // in words that the call throws (`console.log(bar); // 报错ReferenceError`).
+    // in words that the call throws (`console.log(bar); // 报错ReferenceError`) or is an
+    // error's `Name: message` that the call's arguments cannot print.
     const claimed = statement && !shell ? errorComment(line, runner) : undefined
-    const error = kind !== 'print' || saysThrows(claimed?.comment) ? claimed : undefined
+    const error =
+      kind !== 'print' ||
+      saysThrows(claimed?.comment) ||
+      (statement && claimed && printRaisesNamedError(statement.text, claimed.comment, code))
+        ? claimed
+        : undefined
     if (statement && error) {
       // JavaScript can go on after an error only around an expression; a declaration that
       // throws stops the program, so such a sample is checked for the error alone.

@@ -1,0 +1,42 @@
+import { type VaryingKind, varyingDifferences } from './varying-values.js'
+
+/** An example of a `>>>` session as the doctest driver reports it. */
+interface ExampleResult {
+  ok: boolean
+  want?: string | undefined
+  got?: string | undefined
+}
+
+/**
+ * The kinds of value an example's documented and real results differ in,
+ * when they differ only in values that legitimately vary (today's date from
+ * `datetime.now()`, a time of day, a uuid), line by line, as for a script's
+ * output; `undefined` when anything else differs. A result written as
+ * comment lines (`# "now='Nov/14/2022'"`) is read without its marks, as the
+ * driver's checker reads it.
+ */
+export function sessionVaryingKinds(
+  example: ExampleResult,
+  now: Date = new Date(),
+): VaryingKind[] | undefined {
+  if (example.ok || example.want === undefined || example.got === undefined) return undefined
+  const wantLines = uncommented(example.want.replace(/\n$/u, '').split('\n'))
+  const gotLines = example.got.replace(/\n$/u, '').split('\n')
+  if (wantLines.length !== gotLines.length) return undefined
+  const differenceOf = varyingDifferences({ now, hashOrders: false })
+  const kinds = new Set<VaryingKind>()
+  for (const [index, want] of wantLines.entries()) {
+    const got = gotLines[index] ?? ''
+    if (want === got) continue
+    const differing = differenceOf(want, got)
+    if (!differing) return undefined
+    for (const kind of differing) kinds.add(kind)
+  }
+  return kinds.size > 0 ? [...kinds] : undefined
+}
+
+/** Lines that are all `#` comments, without the mark and one space after it; other lines as they are. */
+function uncommented(lines: string[]): string[] {
+  if (!lines.every((line) => line.trimStart().startsWith('#'))) return lines
+  return lines.map((line) => line.replace(/^\s*# ?/u, ''))
+}

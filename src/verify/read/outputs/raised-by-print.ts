@@ -1,0 +1,39 @@
+/**
+ * Whether a print call's value comment is the error the call raises rather
+ * than text it prints: `print(obj.__private)  # AttributeError: '...' object
+ * has no attribute '__private'`. A comment in an exception's own form
+ * (`Name: message`, the name an exception class) can be printed only by a
+ * call that builds such text: a string or template literal, an error's
+ * `name`/`message`/`stack`, `type(e).__name__`, `repr`, `traceback`, or a name
+ * an `except ... as e` / `catch (e)` binds (Node logs an Error with its name).
+ * A print of anything else cannot show it, so the line is read as raising it,
+ * as a reader of the post reads it.
+ */
+export function printRaisesNamedError(printed: string, comment: string, code: string): boolean {
+  if (!/^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\s*:\s*\S/u.test(comment)) return false
+  const open = printed.indexOf('(')
+  const args = open < 0 ? printed : printed.slice(open + 1)
+  if (
+    /['"`]|\b(?:__name__|name|message|stack|repr|str|String|toString|traceback|format_exc|format_exception)\b/u.test(
+      args,
+    )
+  )
+    return false
+  return !caughtNames(code).some((name) =>
+    new RegExp(`(?<![\\w.$])${escaped(name)}(?![\\w$])`, 'u').test(args),
+  )
+}
+
+/** Names an exception handler binds: Python's `except E as e`, JavaScript's `catch (e)`. */
+function caughtNames(code: string): string[] {
+  const names: string[] = []
+  for (const match of code.matchAll(
+    /\bexcept\b[^\n:]*\bas\s+([A-Za-z_]\w*)|\bcatch\s*\(\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu,
+  ))
+    names.push(match[1] ?? match[2] ?? '')
+  return names.filter(Boolean)
+}
+
+function escaped(text: string): string {
+  return text.replace(/[$]/gu, '\\$')
+}
