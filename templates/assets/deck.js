@@ -185,6 +185,8 @@ function slideOfHash() {
  * once focused with Tab (only the shown slide's images take the focus, so Tab
  * never leads to another slide): fitted to the screen, then at its natural size
  * (scrolled with the arrow keys) on a click or `+`, and fitted again on `-`.
+ * A text drawing or transcript shrunk whole (`.whole` code) opens the same way,
+ * at its natural size.
  * Escape closes it and gives the focus back to the image. While it is open,
  * no key reaches reveal.js.
  */
@@ -201,9 +203,17 @@ function openViewer(image, words) {
   var frame = document.createElement('div')
   frame.className = 'viewer-frame'
   frame.tabIndex = 0
-  var shown = document.createElement('img')
-  shown.src = image.currentSrc || image.src
-  shown.alt = image.alt
+  var shown = image.tagName === 'IMG' ? document.createElement('img') : image.cloneNode(true)
+  if (image.tagName === 'IMG') {
+    shown.src = image.currentSrc || image.src
+    shown.alt = image.alt
+  } else {
+    shown.removeAttribute('style')
+    shown.removeAttribute('role')
+    shown.removeAttribute('tabindex')
+    shown.removeAttribute('aria-label')
+    shown.className = 'viewer-drawing'
+  }
   shown.addEventListener('click', () => dialog.classList.toggle('natural'))
   frame.append(shown)
   dialog.append(close, frame)
@@ -221,9 +231,12 @@ function openViewer(image, words) {
   frame.focus()
 }
 
+/* What opens in the viewer: a slide's images, and its code shrunk whole that is not a program. */
+var zoomable = '.reveal .slide-body img, .reveal .slide-body .whole:not(.whole-code)'
+
 function makeImagesZoomable() {
   var words = JSON.parse(document.querySelector('.reveal')?.dataset.words || '{}')
-  for (var image of document.querySelectorAll('.reveal .slide-body img')) {
+  for (var image of document.querySelectorAll(zoomable)) {
     image.tabIndex = -1
     image.setAttribute('role', 'button')
     image.setAttribute('aria-label', [words.enlarge, image.alt].filter(Boolean).join(': '))
@@ -239,7 +252,7 @@ function makeImagesZoomable() {
 makeImagesZoomable()
 
 function focusableImages(current) {
-  for (var image of document.querySelectorAll('.reveal .slide-body img'))
+  for (var image of document.querySelectorAll(zoomable))
     image.tabIndex = image.closest('section') === current ? 0 : -1
 }
 slideOfHash()
