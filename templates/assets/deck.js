@@ -6,7 +6,8 @@
  * number and the arrows are); should one still be too full
  * (a font wider than planned, an image taller than estimated), a block shrunk
  * whole (code with no place to cut, a diagram) gets smaller first, alone, down
- * to its readable minimum (12 px for code, half size for a diagram), so the
+ * to its readable minimum (12 px for code, half size for a transcript, any size
+ * for a text drawing, which opens full size in the viewer), so the
  * heading and the words keep their size; then the whole content is zoomed
  * down just enough, preferably not below 24 px for text and 18 px for code
  * (half size for a block that must not be cut: a diagram, a program's output,
@@ -127,7 +128,13 @@ function shrinkWholeBlocks(body) {
   var blocks = [...body.querySelectorAll(':scope > .whole')]
   for (const block of blocks) block.style.zoom = ''
   if (blocks.length === 0) return fits(body)
-  var least = (block) => (block.classList.contains('whole-code') ? 12 / 19 : 0.5)
+  // Note: a text drawing shrinks as far as it must; a click opens it at full size (`openViewer`).
+  var least = (block) =>
+    block.classList.contains('whole-code')
+      ? 12 / 19
+      : block.classList.contains('whole-drawing')
+        ? 0.05
+        : 0.5
   var zoom = 1
   for (let step = 0; step < 6; step++) {
     if (fits(body)) return true
