@@ -13,3 +13,17 @@ export function isTextDiagram(text: string): boolean {
   const drawn = lines.filter((line) => drawing.test(line)).length
   return lines.length > 0 && drawn * 2 > lines.length
 }
+
+/** Box-drawing characters and block elements alone: what boxes are drawn with. */
+const boxes = /[\u2500-\u259F]/u
+
+/**
+ * Whether a block shown on a slide is a drawing of boxes: most of its lines, and
+ * at least three, hold box-drawing characters. Arrows alone do not count there:
+ * a console session writes each result as `// → value`.
+ */
+export function isSlideDrawing(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  const drawn = lines.filter((line) => boxes.test(line)).length
+  return drawn >= 3 && drawn * 2 > lines.length
+}

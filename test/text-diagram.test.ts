@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isTextDiagram } from '../src/text-diagram.js'
+import { isSlideDrawing, isTextDiagram } from '../src/text-diagram.js'
 
 describe('isTextDiagram', () => {
   it('knows boxes and arrows drawn with box-drawing characters, whatever the fence says', () => {
@@ -26,5 +26,17 @@ describe('isTextDiagram', () => {
     ]
     expect(isTextDiagram(program.join('\n'))).toBe(false)
     expect(isTextDiagram('')).toBe(false)
+  })
+})
+
+describe('isSlideDrawing', () => {
+  it('takes three lines of boxes: a session writing each result as `// → value` is code', () => {
+    const session = [
+      "word.indexOf('(');   // → 2",
+      '/(/.test(word);      // → SyntaxError',
+      '/\\(/.test(word);     // → true',
+    ]
+    expect(isSlideDrawing(session.join('\n'))).toBe(false)
+    expect(isSlideDrawing(['┌───┐', '│ a │', '└───┘'].join('\n'))).toBe(true)
   })
 })

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Root, RootContent } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { Post } from '../../content/load-post.js'
-import { isTextDiagram } from '../../text-diagram.js'
+import { isSlideDrawing } from '../../text-diagram.js'
 import type { OutputFile } from '../../write/output-file.js'
 import { withSampleOutputs } from '../code/sample-outputs.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
@@ -158,7 +158,7 @@ function wrapCode(node: RootContent): RootContent {
         // and a drawing to whatever its slide leaves (the viewer shows it full size).
         className: !node.data.whole
           ? ['small-code']
-          : isTextDiagram(node.value)
+          : isSlideDrawing(node.value)
             ? ['whole', 'whole-drawing']
             : isPictureLanguage(node)
               ? ['whole']

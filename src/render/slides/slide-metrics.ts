@@ -10,7 +10,7 @@ import type {
   TableCell,
 } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import { isTextDiagram } from '../../text-diagram.js'
+import { isSlideDrawing } from '../../text-diagram.js'
 
 /**
  * The slide canvas and its type sizes, in the deck's logical pixels; the deck
@@ -134,7 +134,7 @@ function listHeight(list: List, sizes: ImageSizes, indent = 48): number {
 const drawingShare = 0.6
 
 function codeHeight(code: Code, indent = 0): number {
-  if (code.data?.whole === true && isTextDiagram(code.value)) {
+  if (code.data?.whole === true && isSlideDrawing(code.value)) {
     // Shown whole, it does not wrap: one slide line per line.
     const natural = code.value.split('\n').length * canvas.codeSize * canvas.codeLineHeight + 30
     return Math.min(natural, drawingShare * bodyHeight(undefined))

@@ -1,5 +1,5 @@
 import type { Code, RootContent } from 'mdast'
-import { isTextDiagram } from '../../../text-diagram.js'
+import { isSlideDrawing } from '../../../text-diagram.js'
 import { codeSplitPoints } from '../code-split-points.js'
 import { canvas, slideTextWidth } from '../slide-metrics.js'
 import { moreLineHeight, moreOnPage } from './budget.js'
@@ -26,7 +26,7 @@ export function isWhole(node: RootContent): boolean {
   if (node.type !== 'code') return false
   if (!isPictureLanguage(node)) return false
   // Note: a drawing is never cut, however tall: it is fitted to its slide and opens at full size in the viewer.
-  return readsShrunk(node) || isTextDiagram(node.value)
+  return readsShrunk(node) || isSlideDrawing(node.value)
 }
 
 /**
@@ -34,7 +34,7 @@ export function isWhole(node: RootContent): boolean {
  * program: by its fence's language, or, whatever that says, by what it draws.
  */
 export function isPictureLanguage(code: Code): boolean {
-  return wholeLanguages.has((code.lang ?? '').toLowerCase()) || isTextDiagram(code.value)
+  return wholeLanguages.has((code.lang ?? '').toLowerCase()) || isSlideDrawing(code.value)
 }
 
 /** Smallest size (px) code shown whole is shrunk to on a slide: below it, it is cut or left to the page. */
