@@ -6,7 +6,8 @@
  * number and the arrows are); should one still be too full
  * (a font wider than planned, an image taller than estimated), a block shrunk
  * whole (code with no place to cut, a diagram) gets smaller first, alone, down
- * to its readable minimum (12 px for code, half size for a diagram), so the
+ * to its readable minimum (12 px for code, half size for a transcript, any size
+ * for a text drawing, which opens full size in the viewer), so the
  * heading and the words keep their size; then the whole content is zoomed
  * down just enough, preferably not below 24 px for text and 18 px for code
  * (half size for a block that must not be cut: a diagram, a program's output,
@@ -127,7 +128,13 @@ function shrinkWholeBlocks(body) {
   var blocks = [...body.querySelectorAll(':scope > .whole')]
   for (const block of blocks) block.style.zoom = ''
   if (blocks.length === 0) return fits(body)
-  var least = (block) => (block.classList.contains('whole-code') ? 12 / 19 : 0.5)
+  // Note: a text drawing shrinks as far as it must; a click opens it at full size (`openViewer`).
+  var least = (block) =>
+    block.classList.contains('whole-code')
+      ? 12 / 19
+      : block.classList.contains('whole-drawing')
+        ? 0.05
+        : 0.5
   var zoom = 1
   for (let step = 0; step < 6; step++) {
     if (fits(body)) return true
@@ -185,6 +192,8 @@ function slideOfHash() {
  * once focused with Tab (only the shown slide's images take the focus, so Tab
  * never leads to another slide): fitted to the screen, then at its natural size
  * (scrolled with the arrow keys) on a click or `+`, and fitted again on `-`.
+ * A text drawing or transcript shrunk whole (`.whole` code) opens the same way,
+ * at its natural size.
  * Escape closes it and gives the focus back to the image. While it is open,
  * no key reaches reveal.js.
  */
@@ -201,9 +210,17 @@ function openViewer(image, words) {
   var frame = document.createElement('div')
   frame.className = 'viewer-frame'
   frame.tabIndex = 0
-  var shown = document.createElement('img')
-  shown.src = image.currentSrc || image.src
-  shown.alt = image.alt
+  var shown = image.tagName === 'IMG' ? document.createElement('img') : image.cloneNode(true)
+  if (image.tagName === 'IMG') {
+    shown.src = image.currentSrc || image.src
+    shown.alt = image.alt
+  } else {
+    shown.removeAttribute('style')
+    shown.removeAttribute('role')
+    shown.removeAttribute('tabindex')
+    shown.removeAttribute('aria-label')
+    shown.className = 'viewer-drawing'
+  }
   shown.addEventListener('click', () => dialog.classList.toggle('natural'))
   frame.append(shown)
   dialog.append(close, frame)
@@ -221,9 +238,12 @@ function openViewer(image, words) {
   frame.focus()
 }
 
+/* What opens in the viewer: a slide's images, and its code shrunk whole that is not a program. */
+var zoomable = '.reveal .slide-body img, .reveal .slide-body .whole:not(.whole-code)'
+
 function makeImagesZoomable() {
   var words = JSON.parse(document.querySelector('.reveal')?.dataset.words || '{}')
-  for (var image of document.querySelectorAll('.reveal .slide-body img')) {
+  for (var image of document.querySelectorAll(zoomable)) {
     image.tabIndex = -1
     image.setAttribute('role', 'button')
     image.setAttribute('aria-label', [words.enlarge, image.alt].filter(Boolean).join(': '))
@@ -239,7 +259,7 @@ function makeImagesZoomable() {
 makeImagesZoomable()
 
 function focusableImages(current) {
-  for (var image of document.querySelectorAll('.reveal .slide-body img'))
+  for (var image of document.querySelectorAll(zoomable))
     image.tabIndex = image.closest('section') === current ? 0 : -1
 }
 slideOfHash()

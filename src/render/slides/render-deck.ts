@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Root, RootContent } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { Post } from '../../content/load-post.js'
+import { isSlideDrawing } from '../../text-diagram.js'
 import type { OutputFile } from '../../write/output-file.js'
 import { withSampleOutputs } from '../code/sample-outputs.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
@@ -153,12 +154,15 @@ function wrapCode(node: RootContent): RootContent {
     data: {
       hName: 'div',
       hProperties: {
-        // Note: program code shrunk whole has a readable minimum in deck.js; a diagram goes to half size.
+        // Note: program code shrunk whole has a readable minimum in deck.js, a transcript goes to half size,
+        // and a drawing to whatever its slide leaves (the viewer shows it full size).
         className: !node.data.whole
           ? ['small-code']
-          : isPictureLanguage(node)
-            ? ['whole']
-            : ['whole', 'whole-code'],
+          : isSlideDrawing(node.value)
+            ? ['whole', 'whole-drawing']
+            : isPictureLanguage(node)
+              ? ['whole']
+              : ['whole', 'whole-code'],
       },
     },
     children: [node],

@@ -10,6 +10,7 @@ import type {
   TableCell,
 } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
+import { isSlideDrawing } from '../../text-diagram.js'
 
 /**
  * The slide canvas and its type sizes, in the deck's logical pixels; the deck
@@ -125,7 +126,19 @@ function listHeight(list: List, sizes: ImageSizes, indent = 48): number {
   return list.children.reduce((total, item) => total + listItemHeight(item, indent, sizes), 0)
 }
 
+/**
+ * Share of a slide's body a text drawing shown whole is planned at, at most: deck.js
+ * shrinks it to the room its slide leaves (a heading, a line introducing it), and
+ * the viewer opens it at full size.
+ */
+const drawingShare = 0.6
+
 function codeHeight(code: Code, indent = 0): number {
+  if (code.data?.whole === true && isSlideDrawing(code.value)) {
+    // Shown whole, it does not wrap: one slide line per line.
+    const natural = code.value.split('\n').length * canvas.codeSize * canvas.codeLineHeight + 30
+    return Math.min(natural, drawingShare * bodyHeight(undefined))
+  }
   const small = code.data?.small === true
   const size = small ? smallCodeSize : canvas.codeSize
   const columns = Math.floor((textWidth - 32 - indent) / (size * 0.6))

@@ -1,4 +1,5 @@
 import type { Code, RootContent } from 'mdast'
+import { isSlideDrawing } from '../../../text-diagram.js'
 import { codeSplitPoints } from '../code-split-points.js'
 import { canvas, slideTextWidth } from '../slide-metrics.js'
 import { moreLineHeight, moreOnPage } from './budget.js'
@@ -24,12 +25,16 @@ export function isWhole(node: RootContent): boolean {
   if (node.type === 'sampleOutput') return true
   if (node.type !== 'code') return false
   if (!isPictureLanguage(node)) return false
-  return readsShrunk(node)
+  // Note: a drawing is never cut, however tall: it is fitted to its slide and opens at full size in the viewer.
+  return readsShrunk(node) || isSlideDrawing(node.value)
 }
 
-/** Whether code is a picture or a transcript (a diagram, a log) rather than a program. */
+/**
+ * Whether code is a picture or a transcript (a diagram, a log) rather than a
+ * program: by its fence's language, or, whatever that says, by what it draws.
+ */
 export function isPictureLanguage(code: Code): boolean {
-  return wholeLanguages.has((code.lang ?? '').toLowerCase())
+  return wholeLanguages.has((code.lang ?? '').toLowerCase()) || isSlideDrawing(code.value)
 }
 
 /** Smallest size (px) code shown whole is shrunk to on a slide: below it, it is cut or left to the page. */
