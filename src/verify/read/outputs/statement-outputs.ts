@@ -1,4 +1,5 @@
 import type { Runner } from '../../runners.js'
+import { gluedComment } from '../glued-comments.js'
 import { type Statement, topLevelStatements } from '../statements.js'
 import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
@@ -496,7 +497,7 @@ export function commentStart(line: string, prefix: string): number | undefined {
     } else if (char === '"' || char === "'" || char === '`') quote = char
     else if (
       line.startsWith(prefix, index) &&
-      /\s/.test(line[index - 1] ?? '') &&
+      (/\s/.test(line[index - 1] ?? '') || gluedComment(line, index, prefix)) &&
       line.slice(0, index).trim()
     ) {
       return index
