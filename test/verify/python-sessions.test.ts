@@ -13,6 +13,13 @@ describe('IPython sessions', () => {
     expect(isIpythonSession('In [1]: 1 + 1\nOut[1]: 2')).toBe(true)
     expect(isIpythonSession('In the list: 1')).toBe(false)
   })
+
+  it('puts `...:` lines at their `In` prompt’s indentation and keeps a lone `Out[n]:` as an empty `...`', () => {
+    const session = "In [1]: s = '''a\n   ...: b'''\nIn [2]: s.split()\nOut[2]:\n['a',\n 'b']"
+    expect(ipythonToDoctest(session)).toBe(
+      ">>> s = '''a\n... b'''\n>>> s.split()\n...\n['a',\n 'b']",
+    )
+  })
 })
 
 describe('sessionForDoctest', () => {

@@ -35,16 +35,28 @@ export function isIpythonSession(code: string): boolean {
 
 /**
  * Rewrite an IPython session as the `>>>` session doctest reads, line for
- * line: `In [1]:` becomes `>>> `, `...:` becomes `... `, `Out[1]: ` is
- * dropped before the value it shows, and the blank line IPython prints
+ * line: `In [1]:` becomes `>>> `, `...:` becomes `... ` at the indentation
+ * of its `In` prompt (IPython right-aligns the continuation prompt under the
+ * input prompt; doctest wants both at one indentation), `Out[1]: ` is dropped
+ * before the value it shows, and alone on its line (`Out[8]:` then a long
+ * list) becomes an empty `...` line of the example above it, keeping the
+ * line numbers, and the blank line IPython prints
  * after each cell is kept, which ends an expected output as doctest wants.
  */
 export function ipythonToDoctest(code: string): string {
+  let indent = ''
   return ipythonTracebacksForDoctest(code)
     .split('\n')
     .map((line) => {
-      if (ipythonInput.test(line)) return line.replace(ipythonInput, '$1>>> ')
-      if (ipythonContinuation.test(line)) return line.replace(ipythonContinuation, '$1... ')
+      const input = ipythonInput.exec(line)
+      if (input) {
+        indent = input[1] ?? ''
+        return line.replace(ipythonInput, '$1>>> ')
+      }
+      if (ipythonContinuation.test(line)) return line.replace(ipythonContinuation, `${indent}... `)
+      if (ipythonOutput.test(line) && line.replace(ipythonOutput, '').trim() === '') {
+        return `${indent}...`
+      }
       return line.replace(ipythonOutput, '$1')
     })
     .join('\n')
