@@ -17,6 +17,7 @@ import { readsAsProse } from './value-claims.js'
 import { valueSequence } from './value-sequence.js'
 import { varyingSource } from './varying-sources.js'
 import { valueAfterVerb } from './verb-values.js'
+import { saysFailsInWords } from './worded-errors.js'
 
 /**
  * `=>`, `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
@@ -91,7 +92,10 @@ export function statementOutputs(
     // A print's comment is what it prints, even when that is an error's text, unless it says
     // in words that the call throws (`console.log(bar); // 报错ReferenceError`).
     const claimed = statement && !shell ? errorComment(line, runner) : undefined
-    const error = kind !== 'print' || saysThrows(claimed?.comment) ? claimed : undefined
+    const error =
+      kind !== 'print' || saysThrows(claimed?.comment) || saysFailsInWords(claimed?.comment)
+        ? claimed
+        : undefined
     if (statement && error) {
       // JavaScript can go on after an error only around an expression; a declaration that
       // throws stops the program, so such a sample is checked for the error alone.
