@@ -260,7 +260,7 @@ describe('errors told in words', () => {
       documentedError('f(ages)    # Error due to incompatible types', 0, runner('python')),
     ).toMatchObject({ line: 1 })
     expect(
-      statementOutputs('console.log(String(e)); // Error: boom', 0, js)?.parts[0]?.error,
+      statementOutputs('console.log(String(e)); // Error: boom', 0, js)?.parts?.[0]?.error,
     ).toBeUndefined()
   })
 
