@@ -10,6 +10,7 @@ import {
   type VaryingLine,
 } from './compare-output.js'
 import { browserAndNodeDates } from './date-display.js'
+import type { VaryingKind } from './recogniser.js'
 import { sameValueDisplay } from './value-display.js'
 
 /**
@@ -55,7 +56,7 @@ export function comparePart(
     )
     if (alone.ok || sameDisplay(part, printed)) return { ...alone, ok: true, diff: [] }
   }
-  if (part.clock || part.random || part.processId) {
+  if (part.clock || part.random || part.processId || part.objectId) {
     const varying = varyingReading(part, documented, actual)
     if (varying) return { ...comparison, variesOnly: true, varies: [varying] }
   }
@@ -210,8 +211,14 @@ function varyingReading(
   return {
     expected: { kind: 'expected', text: written, ...lineOf(part) },
     actual: { kind: 'actual', text: real },
-    kinds: [part.random ? 'random number' : part.processId ? 'process id' : 'date'],
+    kinds: [varyingKind(part)],
   }
+}
+
+function varyingKind(part: OutputPart): VaryingKind {
+  if (part.random) return 'random number'
+  if (part.processId) return 'process id'
+  return part.objectId ? 'object id' : 'date'
 }
 
 function lineOf(part: OutputPart): { line?: number } {

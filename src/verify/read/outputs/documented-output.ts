@@ -37,6 +37,8 @@ export interface OutputPart {
   random?: boolean
   /** Its code prints a process id (`echo $$`, `os.getpid()`): a number it documents varies from run to run. */
   processId?: boolean
+  /** Its code prints an object's identity (Python's `id(a)`, a memory address): a number that varies from run to run. */
+  objectId?: boolean
   /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
   inline?: boolean
   /** A comment in words, not a literal: compared only when the real output resembles it. */

@@ -15,7 +15,7 @@ import {
 } from './repl-values.js'
 import { readsAsProse } from './value-claims.js'
 import { valueSequence } from './value-sequence.js'
-import { varyingSource } from './varying-sources.js'
+import { varyingSource, withVarying } from './varying-sources.js'
 import { valueAfterVerb } from './verb-values.js'
 import { saysFailsInWords } from './worded-errors.js'
 
@@ -271,7 +271,7 @@ export function statementOutputs(
     kind: 'statements',
     lines: parts.flatMap((part) => part.lines),
     lineNumbers: parts.flatMap((part) => part.lineNumbers),
-    parts: varying ? parts.map((part) => ({ ...varying, ...part })) : parts,
+    parts: parts.map((part) => withVarying(part, varying, lines, fenceLine)),
     reason: `${parts.length} statement output${parts.length === 1 ? '' : 's'} documented in comments, from line ${parts[0]?.lineNumbers[0] ?? fenceLine}`,
   }
 }
