@@ -1,6 +1,7 @@
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { isProseAmongOutput } from './prose-among-output.js'
 import { hostPromptCommand } from './shell-prompts.js'
+import { silentTranscript } from './silent-transcript.js'
 import { varyingSource } from './varying-sources.js'
 
 /**
@@ -102,7 +103,8 @@ export function readShellTranscript(
     Object.assign(part, varyingSource(code.slice(part.from - 1, part.to).join('\n')))
   }
   const documented = parts.filter((part) => part.lines.length > 0)
-  if (documented.length === 0) return { code: code.join('\n'), expected: undefined }
+  if (documented.length === 0)
+    return { code: code.join('\n'), expected: silentTranscript(parts, fenceLine) }
   return {
     code: code.join('\n'),
     expected: {
