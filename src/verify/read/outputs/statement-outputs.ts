@@ -435,8 +435,14 @@ function commentValue(comment: string, kind: StatementKind): ValueComment | unde
   if (remarked) return { text: remarked, loose: kind === 'call', whole: comment }
   // Several values, as a call printing more than one shows them: `// [ 'ada' ] 0`.
   if (kind !== 'expression' && literalValues(comment)) return { text: comment, loose: false }
-  return kind === 'expression' ? undefined : { text: comment, loose: true }
+  // One bare word after an expression may be a string shown without its quotes (`a.name // a`),
+  // as some consoles show one; or a remark: compared only if alike.
+  if (kind === 'expression')
+    return bareWord.test(comment) ? { text: comment, loose: true } : undefined
+  return { text: comment, loose: true }
 }
+
+const bareWord = /^[\p{L}_$][\p{L}\p{N}_$]*$/u
 
 /** The text of the one comment line right under `lines[index]`, at its indentation, then a blank or code line. */
 function commentBelow(lines: readonly string[], index: number, runner: Runner): string | undefined {
