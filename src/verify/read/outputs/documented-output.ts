@@ -94,6 +94,8 @@ export interface DocumentedOutput {
   doctest?: string
   /** For `block`: a fence of REPL echoes, its first line written after `>>> `, the others after `... `. */
   echoed?: boolean
+  /** For `statements`: a prompt transcript showing no output, claiming its commands print nothing (silent-transcript.ts). */
+  silent?: boolean
   /** Why this output was paired with the sample, for `--explain`. */
   reason: string
 }

@@ -1,3 +1,5 @@
+import type { SampleRun } from '../../run/job.js'
+import type { Sample } from '../remark-extract-samples.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 
 /**
@@ -26,6 +28,20 @@ export function silentTranscript(
     lines: [],
     lineNumbers: [],
     parts: silent,
+    silent: true,
     reason: `shell session the sample is: ${parts.length} command${parts.length === 1 ? '' : 's'} that print${parts.length === 1 ? 's' : ''} nothing`,
   }
+}
+
+/**
+ * Why a transcript claiming its commands print nothing cannot be checked
+ * here when they fail (`$ mypy foo.py`: command not found, `$ find
+ * /home/user1 ...`: no such folder): the claim came from the absence of
+ * output alone, and a command failing here is one of the author's machine,
+ * not a fault of the post. `undefined` when the run succeeded, or for other samples.
+ */
+export function silentTranscriptFailed(sample: Sample, run: SampleRun): string | undefined {
+  if (!sample.expected?.silent || run.exitCode === 0) return undefined
+  const how = run.exitCode === null ? 'was stopped' : `exited with code ${run.exitCode}`
+  return `a command shown without output ${how} here; it needs the author's machine`
 }
