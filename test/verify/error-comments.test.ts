@@ -246,3 +246,30 @@ describe('errors claimed in words', () => {
     expect(errorClaim('note: throws if empty')).toBeUndefined()
   })
 })
+
+describe('errors told in words', () => {
+  it('reads `Error!`, `Error due to ...` and `Error:` with prose as a claim that the line fails, with no message', () => {
+    const js = runner('js')
+    expect(documentedError('console.log(n); // Error! n is not visible here', 0, js)).toMatchObject(
+      { line: 1, name: undefined },
+    )
+    expect(
+      documentedError('log(i); // Error: the i variable is not visible here', 0, js),
+    ).not.toHaveProperty('message')
+    expect(
+      documentedError('f(ages)    # Error due to incompatible types', 0, runner('python')),
+    ).toMatchObject({ line: 1 })
+    expect(
+      statementOutputs('console.log(String(e)); // Error: boom', 0, js)?.parts?.[0]?.error,
+    ).toBeUndefined()
+  })
+
+  it('reads an error comment on a closing brace as the claim of the block it closes', () => {
+    const code = 'function f(x) {\n  let x = 1;\n}//error\nfunction g(x) {\n  var x = 1;\n}//fine'
+    expect(documentedError(code, 10, runner('js'))).toMatchObject({
+      line: 1,
+      through: 3,
+      postLine: 11,
+    })
+  })
+})

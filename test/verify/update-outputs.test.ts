@@ -535,3 +535,28 @@ describe('updateOutputs', () => {
     )
   })
 })
+
+describe('updateOutputs on the forms written in other notes', () => {
+  it('rewrites a value comment written against its statement, keeping the author’s spacing', async () => {
+    const post = fence(
+      'js',
+      'function f(x) {\n  console.log(x + 1);\n}\nf(-3);// 0\n[1].includes(1)// false',
+    )
+    await expectRestored(
+      post,
+      post.replace('f(-3);// 0', 'f(-3);// -2').replace('// false', '// true'),
+    )
+  })
+
+  it('leaves an IPython session with continuation lines and a lone `Out[n]:` line to the author', async () => {
+    const post = fence(
+      'python',
+      "In [1]: s = '''a\n   ...: b'''\nIn [2]: s.split()\nOut[2]:\n['a',\n 'c']",
+    )
+    const result = await update(post)
+    expect(result.text).toBe(post)
+    expect(result.leftAlone).toEqual([
+      '4: an interactive session: its output is part of the code, update it by hand',
+    ])
+  })
+})

@@ -36,6 +36,14 @@ describe('value comments', () => {
     ])
   })
 
+  it('reads a value comment written against its statement, with no space before `//`', () => {
+    expect(parts("f(-3);// 0\nbaz.foo;//bar\nhas('show')// true\nconst u = /a\\//\n")).toEqual([
+      { lines: '1-1', documented: ['0'], value: true },
+      { lines: '2-2', documented: ['bar'], value: true },
+      { lines: '3-3', documented: ['true'], value: true },
+    ])
+  })
+
   it('leaves words after a bare expression alone, and reads a call’s words as loose', () => {
     expect(parts('x // the answer\nf() // Hello')).toEqual([
       { lines: '2-2', documented: ['Hello'], value: true },

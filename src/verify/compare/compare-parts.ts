@@ -11,6 +11,7 @@ import {
 } from './compare-output.js'
 import { browserAndNodeDates } from './date-display.js'
 import { compareNothing, documentsNothing } from './empty-output.js'
+import type { VaryingKind } from './recogniser.js'
 import { documentsValueAfterPrints } from './value-after-prints.js'
 import { sameValueDisplay } from './value-display.js'
 
@@ -217,16 +218,14 @@ function varyingReading(
   return {
     expected: { kind: 'expected', text: written, ...lineOf(part) },
     actual: { kind: 'actual', text: real },
-    kinds: [
-      part.random
-        ? 'random number'
-        : part.processId
-          ? 'process id'
-          : part.objectId
-            ? 'object id'
-            : 'date',
-    ],
+    kinds: [varyingKind(part)],
   }
+}
+
+function varyingKind(part: OutputPart): VaryingKind {
+  if (part.random) return 'random number'
+  if (part.processId) return 'process id'
+  return part.objectId ? 'object id' : 'date'
 }
 
 function lineOf(part: OutputPart): { line?: number } {

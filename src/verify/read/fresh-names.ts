@@ -1,4 +1,5 @@
 import escapeStringRegexp from 'escape-string-regexp'
+import { saysFailsInWords } from './outputs/worded-errors.js'
 
 /**
  * Whether a sample's own text says a name does not exist where it runs:
@@ -10,10 +11,30 @@ import escapeStringRegexp from 'escape-string-regexp'
  * fence), so it does not take the name from there.
  */
 export function saysUndefined(code: string, name: string): boolean {
-  if (!code.includes('not defined')) return false
   const quoted = escapeStringRegexp(name)
+  if (saysNotVisible(code, quoted)) return true
+  if (!code.includes('not defined')) return false
   return new RegExp(
     `(?:ReferenceError:\\s*${quoted}|NameError:\\s*name\\s*'${quoted}')\\s+is not defined`,
     'u',
   ).test(code)
+}
+
+/**
+ * Whether a line using the name (`quoted`, escaped) says in words, in its
+ * comment, that it fails because of that name: `console.log(num2); // Error!
+ * num2 is not visible here` (worded-errors.ts).
+ */
+function saysNotVisible(code: string, quoted: string): boolean {
+  const named = new RegExp(`(?<![\\w$])${quoted}(?![\\w$])`, 'u')
+  return code.split('\n').some((line) => {
+    const comment = /(?:\/\/|#)\s*(.*)$/u.exec(line)
+    const used = comment ? line.slice(0, comment.index) : ''
+    return (
+      comment !== null &&
+      named.test(used) &&
+      named.test(comment[1] ?? '') &&
+      saysFailsInWords(comment[1])
+    )
+  })
 }

@@ -21,6 +21,7 @@ import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
 import type { DocumentedError } from '../read/outputs/error-comments.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
+import { silentTranscriptFailed } from '../read/outputs/silent-transcript.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
@@ -376,6 +377,7 @@ function judgeQuietRun(
       pseudoCodeAt(sample, run.output, samplePath) ??
       unloadedNamespaceNeed(sample, run.output) ??
       optionTableAt(sample) ??
+      silentTranscriptFailed(sample, run) ??
       networkNeed(sample, run.output, run.exitCode) ??
       describedSetupNeed(sample, run.output, samplePath)
     if (pseudo) {

@@ -37,7 +37,7 @@ export interface OutputPart {
   random?: boolean
   /** Its code prints a process id (`echo $$`, `os.getpid()`): a number it documents varies from run to run. */
   processId?: boolean
-  /** Its code prints an object's id (`id(a)` in Python): a number it documents varies from run to run. */
+  /** Its code prints an object's identity (Python's `id(a)`, a memory address): a number that varies from run to run. */
   objectId?: boolean
   /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
   inline?: boolean
@@ -94,6 +94,8 @@ export interface DocumentedOutput {
   doctest?: string
   /** For `block`: a fence of REPL echoes, its first line written after `>>> `, the others after `... `. */
   echoed?: boolean
+  /** For `statements`: a prompt transcript showing no output, claiming its commands print nothing (silent-transcript.ts). */
+  silent?: boolean
   /** Why this output was paired with the sample, for `--explain`. */
   reason: string
 }

@@ -1,6 +1,7 @@
 import type { Runner } from '../../runners.js'
 import { topLevelStatements } from '../statements.js'
 import { commentStart } from './statement-outputs.js'
+import { saysFailsInWords } from './worded-errors.js'
 
 /** An error the post says a line of the sample raises. */
 export interface DocumentedError {
@@ -98,10 +99,26 @@ export function documentedError(
       const text = line.slice(start + prefix.length).trim()
       const claim = errorClaim(text)
       if (!claim) continue
-      return { line: index + 1, postLine: fenceLine + index + 1, ...claim, ...messageOf(text) }
+      // On the line closing a block (`}//error`), the claim is about the block it closes.
+      const closed = closesBlock(line.slice(0, start))
+        ? statementEnding(code, index + 1, runner)
+        : undefined
+      const from = closed && closed.to === index + 1 ? closed.from : index + 1
+      return {
+        line: from,
+        ...(from !== index + 1 && { through: index + 1 }),
+        postLine: fenceLine + from,
+        ...claim,
+        ...messageOf(text),
+      }
     }
   }
   return undefined
+}
+
+/** Whether a line's code before its comment only closes brackets (`}`, `});`). */
+function closesBlock(code: string): boolean {
+  return /^\s*[}\])]+[;,]?\s*$/.test(code)
 }
 
 /** The text of a line that is only a comment, or `undefined` for a line of code or a blank one. */
@@ -135,11 +152,16 @@ export function statementError(
   comment: string,
 ): { name: string | undefined; comment: string } | undefined {
   const claim = errorClaim(comment)
-  return claim && (claim.name !== undefined || unnamedError.test(comment)) ? claim : undefined
+  return claim &&
+    (claim.name !== undefined || unnamedError.test(comment) || saysFailsInWords(comment))
+    ? claim
+    : undefined
 }
 
 /** The message after the error's name (`SyntaxError: Missing initializer`), when the comment gives one. */
 function messageOf(comment: string): { message: string } | Record<string, never> {
+  // `Error: the i variable is not visible here` is the author's words, not the message.
+  if (saysFailsInWords(comment)) return {}
   const message = /(?:Error|Exception)\s*[:：]\s*(\S.*)$/u.exec(comment)?.[1]?.trim()
   return message ? { message } : {}
 }

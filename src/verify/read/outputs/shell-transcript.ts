@@ -2,6 +2,7 @@ import { showsEmptyOutputs } from './bare-prompts.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { isProseAmongOutput } from './prose-among-output.js'
 import { hostPromptCommand } from './shell-prompts.js'
+import { silentTranscript } from './silent-transcript.js'
 import { varyingSource } from './varying-sources.js'
 
 /**
@@ -113,7 +114,8 @@ export function readShellTranscript(
     part.lineNumbers.push(fenceLine + part.to + 1)
     return true
   })
-  if (documented.length === 0) return { code: code.join('\n'), expected: undefined }
+  if (documented.length === 0)
+    return { code: code.join('\n'), expected: silentTranscript(parts, fenceLine) }
   return {
     code: code.join('\n'),
     expected: {

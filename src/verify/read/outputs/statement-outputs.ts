@@ -1,4 +1,5 @@
 import type { Runner } from '../../runners.js'
+import { gluedComment } from '../glued-comments.js'
 import { type Statement, topLevelStatements } from '../statements.js'
 import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
@@ -15,8 +16,9 @@ import {
 } from './repl-values.js'
 import { readsAsProse } from './value-claims.js'
 import { valueSequence } from './value-sequence.js'
-import { varyingSource } from './varying-sources.js'
+import { varyingSource, withVarying } from './varying-sources.js'
 import { valueAfterVerb } from './verb-values.js'
+import { saysFailsInWords } from './worded-errors.js'
 
 /**
  * `=>`, `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
@@ -95,6 +97,7 @@ export function statementOutputs(
     const error =
       kind !== 'print' ||
       saysThrows(claimed?.comment) ||
+      saysFailsInWords(claimed?.comment) ||
       (statement && claimed && printRaisesNamedError(statement.text, claimed.comment, code))
         ? claimed
         : undefined
@@ -273,7 +276,7 @@ export function statementOutputs(
     kind: 'statements',
     lines: parts.flatMap((part) => part.lines),
     lineNumbers: parts.flatMap((part) => part.lineNumbers),
-    parts: varying ? parts.map((part) => ({ ...varying, ...part })) : parts,
+    parts: parts.map((part) => withVarying(part, varying, lines, fenceLine)),
     reason: `${parts.length} statement output${parts.length === 1 ? '' : 's'} documented in comments, from line ${parts[0]?.lineNumbers[0] ?? fenceLine}`,
   }
 }
@@ -437,8 +440,14 @@ function commentValue(comment: string, kind: StatementKind): ValueComment | unde
   if (remarked) return { text: remarked, loose: kind === 'call', whole: comment }
   // Several values, as a call printing more than one shows them: `// [ 'ada' ] 0`.
   if (kind !== 'expression' && literalValues(comment)) return { text: comment, loose: false }
-  return kind === 'expression' ? undefined : { text: comment, loose: true }
+  // One bare word after an expression may be a string shown without its quotes (`a.name // a`),
+  // as some consoles show one; or a remark: compared only if alike.
+  if (kind === 'expression')
+    return bareWord.test(comment) ? { text: comment, loose: true } : undefined
+  return { text: comment, loose: true }
 }
+
+const bareWord = /^[\p{L}_$][\p{L}\p{N}_$]*$/u
 
 /** The text of the one comment line right under `lines[index]`, at its indentation, then a blank or code line. */
 function commentBelow(lines: readonly string[], index: number, runner: Runner): string | undefined {
@@ -503,7 +512,7 @@ export function commentStart(line: string, prefix: string): number | undefined {
     } else if (char === '"' || char === "'" || char === '`') quote = char
     else if (
       line.startsWith(prefix, index) &&
-      /\s/.test(line[index - 1] ?? '') &&
+      (/\s/.test(line[index - 1] ?? '') || gluedComment(line, index, prefix)) &&
       line.slice(0, index).trim()
     ) {
       return index

@@ -1,3 +1,5 @@
+import type { OutputPart } from './documented-output.js'
+
 /** Code drawing random numbers: `Math.random()`, Python's `random.randint(...)`, shells' `$RANDOM` (in arithmetic too: `$[RANDOM % 10]`). */
 const drawsRandom =
   /\bMath\.random\s*\(|\brandom\.(?:random|randint|randrange|choice|choices|sample|shuffle|uniform|gauss)\s*\(|\$\{?S?RANDOM\b|\$(?:\[|\(\()[^\])]*\bS?RANDOM\b|\bcrypto\.random(?:UUID|Int)\s*\(/u
@@ -22,7 +24,7 @@ const definesId = /\b(?:def|function)\s+id\s*\(|(?<![\w.])id\s*=(?!=)|\b(?:const
 /**
  * What in a sample makes the numbers it prints differ from run to run, for
  * the value comments of its statements: a value a comment documents from
- * the author's run (`console.log(random())` / `// <- 174`, the time of day, `echo $$`)
+ * the author's run (`console.log(random())` / `// <- 174`, the time of day, `echo $$`, `id(a)`)
  * is checked for its form, not its numbers. None for a sample reading
  * neither the clock, a random source, a process id nor an object's id (`id(a)`).
  */
@@ -34,6 +36,28 @@ export function varyingSource(
   if (readsObjectId.test(code) && !definesId.test(code)) return { objectId: true }
   if (readsNow.test(code)) return { clock: true }
   return undefined
+}
+
+/**
+ * A statement's part with what makes its numbers vary: the sample's clock or
+ * random source for every part; an object's id only for a part whose own
+ * lines, or the lines its comments sit on, print one (`print(id(a))  # 4132`),
+ * so `print(n * 2)  # 15` in the same sample stays exact. `lines` are the
+ * sample's, `fenceLine` the post line before its first.
+ */
+export function withVarying(
+  part: OutputPart,
+  varying: ReturnType<typeof varyingSource>,
+  lines: readonly string[],
+  fenceLine: number,
+): OutputPart {
+  if (!varying) return part
+  if (!('objectId' in varying)) return { ...varying, ...part }
+  const own = lines.slice(part.from - 1, part.to)
+  const commented = part.lineNumbers.map((line) => lines[line - fenceLine - 1] ?? '')
+  return [...own, ...commented].some((line) => readsObjectId.test(line))
+    ? { ...varying, ...part }
+    : part
 }
 
 /** A set of strings in Python code: a display of string literals (`{"httpx", "click"}`) or `set(...)` of strings. */

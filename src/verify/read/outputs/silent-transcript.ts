@@ -1,0 +1,47 @@
+import type { SampleRun } from '../../run/job.js'
+import type { Sample } from '../remark-extract-samples.js'
+import type { DocumentedOutput, OutputPart } from './documented-output.js'
+
+/**
+ * A prompt transcript with no output under any command (`$ touch notes.md`,
+ * `$ cd`): as in cram's tests, the next prompt, or the fence's end, right
+ * after a command says it printed nothing, so its run is checked to print
+ * nothing. An author may also show a command alone to say "type this"
+ * (`$ npm install`), so the claim is loose: output from it is not compared,
+ * as the output of a command shown without a prompt is not; `undefined` for
+ * a fence with no command.
+ */
+export function silentTranscript(
+  parts: readonly OutputPart[],
+  fenceLine: number,
+): DocumentedOutput | undefined {
+  if (parts.length === 0) return undefined
+  const silent = parts.map((part) => ({
+    ...part,
+    lines: [],
+    lineNumbers: [],
+    loose: true,
+    nothingAt: fenceLine + part.from,
+  }))
+  return {
+    kind: 'statements',
+    lines: [],
+    lineNumbers: [],
+    parts: silent,
+    silent: true,
+    reason: `shell session the sample is: ${parts.length} command${parts.length === 1 ? '' : 's'} that print${parts.length === 1 ? 's' : ''} nothing`,
+  }
+}
+
+/**
+ * Why a transcript claiming its commands print nothing cannot be checked
+ * here when they fail (`$ mypy foo.py`: command not found, `$ find
+ * /home/user1 ...`: no such folder): the claim came from the absence of
+ * output alone, and a command failing here is one of the author's machine,
+ * not a fault of the post. `undefined` when the run succeeded, or for other samples.
+ */
+export function silentTranscriptFailed(sample: Sample, run: SampleRun): string | undefined {
+  if (!sample.expected?.silent || run.exitCode === 0) return undefined
+  const how = run.exitCode === null ? 'was stopped' : `exited with code ${run.exitCode}`
+  return `a command shown without output ${how} here; it needs the author's machine`
+}
