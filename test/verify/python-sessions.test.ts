@@ -19,10 +19,10 @@ describe('IPython sessions', () => {
     expect(ipythonToDoctest(session)).toBe('>>> text = """a\n... b"""\n\n>>> text\n\'a\\nb\'\n')
   })
 
-  it('moves a one-line input down to an `Out[n]:` that stands alone above its value', () => {
+  it('reads an `Out[n]:` that stands alone above its value as an empty line of the input', () => {
     const session = 'In [3]: rows\nOut[3]:\n[[1, 2],\n [3, 4]]\n'
     expect(ipythonToDoctest(session)).toBe(
-      '\n>>> rows  # doctest: +NORMALIZE_WHITESPACE\n[[1, 2],\n [3, 4]]\n',
+      '>>> rows  # doctest: +NORMALIZE_WHITESPACE\n...\n[[1, 2],\n [3, 4]]\n',
     )
   })
 })

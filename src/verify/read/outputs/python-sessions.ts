@@ -41,9 +41,10 @@ export function isIpythonSession(code: string): boolean {
  * before the value it shows, and the blank line IPython prints after each
  * cell is kept, which ends an expected output as doctest wants. An `Out[1]:`
  * alone on its line (the value below it, broken over lines as IPython's
- * pretty printer does for a long one) trades places with its one-line input,
- * so the value follows the prompt directly, and is compared with line breaks
- * and spaces counted as one (doctest's NORMALIZE_WHITESPACE).
+ * pretty printer does for a long one) becomes an empty `...` line of the
+ * input above it, so the value follows the input directly and the lines keep
+ * their numbers, and is compared with line breaks and spaces counted as one
+ * (doctest's NORMALIZE_WHITESPACE).
  */
 export function ipythonToDoctest(code: string): string {
   let indent = ''
@@ -56,15 +57,14 @@ export function ipythonToDoctest(code: string): string {
         return line.replace(ipythonInput, '$1>>> ')
       }
       if (ipythonContinuation.test(line)) return line.replace(ipythonContinuation, `${indent}... `)
-      if (ipythonOutputAlone.test(line)) return ''
+      if (ipythonOutputAlone.test(line)) return `${indent}...`
       return line.replace(ipythonOutput, '$1')
     })
   const written = code.split('\n')
   for (let index = 1; index < lines.length; index++) {
     const input = lines[index - 1] ?? ''
     if (ipythonOutputAlone.test(written[index] ?? '') && /^\s*>>> /.test(input)) {
-      lines[index] = `${input}  # doctest: +NORMALIZE_WHITESPACE`
-      lines[index - 1] = ''
+      lines[index - 1] = `${input}  # doctest: +NORMALIZE_WHITESPACE`
     }
   }
   return lines.join('\n')
