@@ -34,9 +34,12 @@ export function absentCommandNeed(sample: Sample, output: string): string | unde
 
 /** bash's `x: line 1: lpq: command not found`, dash's `sh: 1: lpq: not found`. */
 const notFound = /:\s*(?:line\s+)?\d+:\s*([\w.+-]+): (?:command )?not found/g
-/** `which php`, `whereis -b php`, `command -v php`, `type -p php`: where a program is. */
-const lookup =
-  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:which|whereis|command\s+-v|type(?:\s+-p)?)\s+(?:-\w+\s+)*([\w.+-]+)/gm
+/**
+ * `which php`, `whereis -b php`: where a program is on `PATH`. Not `type` or
+ * `command -v`, which also report the shell's keywords, builtins, functions
+ * and aliases, the ones a sample defines included.
+ */
+const lookup = /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:which|whereis)\s+(?:-\w+\s+)*([\w.+-]+)/gm
 /** A command reading the contents of a file describing the machine's accounts and settings (its name alone is the same everywhere). */
 const systemFileRead =
   /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:sudo\s+)?(?:cat|e?grep|awk|head|tail|cut|sed|less|more|sort|wc)\b[^|;&\n]*?(\/etc\/(?:passwd|group|shadow|hosts|hostname|fstab|os-release|resolv\.conf)\b|\/proc\/[\w/]+)/m
