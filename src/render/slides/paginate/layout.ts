@@ -1,4 +1,6 @@
 import type { RootContent } from 'mdast'
+import { toString as plainText } from 'mdast-util-to-string'
+import { outputMarker } from '../../../verify/read/outputs/documented-output.js'
 import type { SampleOutput } from '../../code/sample-outputs.js'
 import { isSpeakerProse, keyPoints } from '../prose.js'
 import { blockHeight, imageSize, readableScale, scaleIn, slideTextWidth } from '../slide-metrics.js'
@@ -42,7 +44,10 @@ export function layout(
     if (node.type !== 'code' || isPictureLanguage(node) || !lead) return 0
     // An output written right under its code, with no lead-in, goes with it the same way.
     if (isOutput(lead)) return heightOf(lead) + heightOf(node) <= budget ? heightOf(lead) : 0
-    if (!block || lead.type !== 'paragraph' || isSpeakerProse(lead) || !isOutput(block)) return 0
+    if (!block || lead.type !== 'paragraph' || isSpeakerProse(lead)) return 0
+    // A fence in any language is output under a lead-in that is only an output label ("Output:", "输出：" above JSON).
+    const labelled = block.type === 'code' && outputMarker.exec(plainText(lead).trim())?.[1] === ''
+    if (!isOutput(block) && !labelled) return 0
     if (!introducesNext(lead, block)) return 0
     const shown = heightOf(lead) + heightOf(block)
     // Kept when the code fits above them (at the smaller size if need be), or its last part would.
