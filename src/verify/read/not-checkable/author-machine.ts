@@ -2,6 +2,7 @@ import path from 'node:path'
 import { isShellRunner } from '../../runner-id.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { absentCommandNeed } from './absent-commands.js'
+import { absentPythonPackageNeed } from './absent-python-package.js'
 import { absentFileRun } from './absent-files.js'
 import { machineStateNeed } from './machine-state.js'
 import { networkNeed } from './network.js'
@@ -47,6 +48,8 @@ export function authorMachineNeed(
   if (absent) return absent
   const offline = networkNeed(sample, output)
   if (offline) return offline
+  const python = absentPythonPackageNeed(sample, output)
+  if (python) return python
   const documented = sample.expected?.lines.join('\n') ?? ''
   if (isShell(sample) && debuggerPrompt.test(`${sample.code}\n${documented}`)) {
     return 'needs typed input (a debugger session)'
