@@ -1,3 +1,5 @@
+import { browserItems, sameJavaScriptKey } from './browser-forms.js'
+
 /**
  * The value a console display shows, read back into a model so that two
  * consoles' notations of one value compare equal: Node's `util.inspect`
@@ -31,6 +33,8 @@ export interface Container {
   items: Item[]
   /** Whether the display is cut short (`…`, `... 2 more items`). */
   cut: boolean
+  /** Whether it is shown padded, as Node's `util.inspect` does (`{ a: 1 }`): see browser-forms.ts. */
+  node?: boolean
 }
 
 /** One entry of a container: a value, a `key: value` property, a `key => value` entry, or an empty slot. */
@@ -86,7 +90,10 @@ export function sameConsoleValue(documented: ConsoleValue, actual: ConsoleValue)
   }
 }
 
-function sameContainer(documented: Container, actual: Container): boolean {
+function sameContainer(documented: Container, displayed: Container): boolean {
+  const items = browserItems(documented, displayed)
+  const { size: _size, ...unsized } = displayed
+  const actual: Container = items === displayed.items ? displayed : { ...unsized, items }
   if (documented.open !== actual.open || !sameTag(documented.tag, actual.tag)) return false
   const documentedSize = sizeOf(documented)
   const actualSize = sizeOf(actual)
@@ -100,14 +107,15 @@ function sameContainer(documented: Container, actual: Container): boolean {
   if (actual.cut && !documented.cut && got.length > want.length) return false
   const shown = Math.min(want.length, got.length)
   for (let index = 0; index < shown; index++) {
-    if (!sameItem(want[index], got[index])) return false
+    if (!sameItem(want[index], got[index], actual.node === true)) return false
   }
   return true
 }
 
-function sameItem(documented: Item | undefined, actual: Item | undefined): boolean {
+function sameItem(documented: Item | undefined, actual: Item | undefined, node: boolean): boolean {
   if (!documented || !actual) return false
-  if (documented.key !== actual.key) return false
+  if (documented.key !== actual.key && !(node && sameJavaScriptKey(documented.key, actual.key)))
+    return false
   if ((documented.mapKey === undefined) !== (actual.mapKey === undefined)) return false
   if (documented.mapKey && actual.mapKey && !sameConsoleValue(documented.mapKey, actual.mapKey))
     return false
@@ -293,6 +301,7 @@ class Reader {
     this.expect(open)
     const close = open === '[' ? ']' : '}'
     const items: Item[] = []
+    const node = /^\s/u.test(this.rest()) && !this.rest().trimStart().startsWith(close)
     let cut = false
     for (;;) {
       this.space()
@@ -313,6 +322,7 @@ class Reader {
     const container: Container = { kind: 'container', open, items, cut }
     if (tag !== undefined) container.tag = tag
     if (size !== undefined) container.size = size
+    if (node) container.node = true
     return container
   }
 
@@ -323,7 +333,7 @@ class Reader {
     )
     if (holes) return Array.from({ length: Number(holes[1] ?? holes[2] ?? 1) }, () => ({}))
     const key = this.take(
-      /^(?:([\p{L}_$][\p{L}\p{N}_$]*)|(['"])((?:\\.|(?!\2).)*)\2|(\[[^\]]*\])|(\d+)|(Symbol\([^()]*\)))\s*:(?!:)/u,
+      /^(?:([\p{L}_$][\p{L}\p{N}_$]*)|(['"])((?:\\.|(?!\2).)*)\2|(\[[^[\]]*\])|(\d+)|(Symbol\([^()]*\)))\s*:(?!:)/u,
     )
     if (key) {
       // A number key is a number to Python (`{1: 2}` is not `{'1': 2}`), so it stays marked.

@@ -1,0 +1,26 @@
+import type { Container, Item } from './console-values.js'
+
+/**
+ * What a browser console's display of an object or array leaves to the
+ * reader that Node's `util.inspect` spells out, for a display run here by
+ * Node (`node`: the container is shown padded, `{ '0': 'a' }`, as Node
+ * does and Python's and browsers' displays never are). In JavaScript every
+ * property key is a string, so Chrome's `{0: "a"}` is Node's `{ '0': 'a' }`;
+ * and an array's display in a browser shows its elements without the
+ * symbol-keyed properties Node adds (`[Symbol(Symbol.isConcatSpreadable)]: false`).
+ */
+
+/** Whether a documented key is the real one: a number key (`#0`) is Node's quoted `'0'`. */
+export function sameJavaScriptKey(
+  documented: string | undefined,
+  actual: string | undefined,
+): boolean {
+  return documented?.startsWith('#') === true && documented.slice(1) === actual
+}
+
+/** The real items as a browser shows them: without symbol keys when the documented array shows none. */
+export function browserItems(documented: Container, actual: Container): Item[] {
+  if (!actual.node || documented.open !== '[' || actual.open !== '[') return actual.items
+  if (documented.items.some((item) => item.key !== undefined)) return actual.items
+  return actual.items.filter((item) => !item.key?.startsWith('[Symbol('))
+}
