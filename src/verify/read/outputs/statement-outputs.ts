@@ -1,3 +1,4 @@
+import { isEquivalenceConnective } from './equivalence-comments.js'
 import type { Runner } from '../../runners.js'
 import { gluedComment } from '../glued-comments.js'
 import { type Statement, topLevelStatements } from '../statements.js'
@@ -418,7 +419,7 @@ function trailingComment(line: string, runner: Runner): string | undefined {
  * expression (`typeof b // "object"`, as a REPL shows it), only a value.
  */
 function commentValue(comment: string, kind: StatementKind): ValueComment | undefined {
-  if (kind === 'other') return undefined
+  if (kind === 'other' || isEquivalenceConnective(comment)) return undefined
   if (literalLike.test(comment)) return { text: comment, loose: false }
   if (nothingPrinted.test(comment) && kind !== 'expression') return { text: comment, loose: false }
   // A quoted value with a mark after it: `// "object"!`.
