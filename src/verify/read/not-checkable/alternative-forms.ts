@@ -4,11 +4,11 @@ import type { Sample } from '../remark-extract-samples.js'
 
 /**
  * A comment heading that names one of several ways to write the same thing:
- * `// 第一种写法`, `// 写法二`, `// 方法一`, `// 或者`, `// or`, `// another way`,
- * `// Option 2`.
+ * `// 第一种写法`, `// 写法二`, `// 方法一`, `// 或者`, `// or`, `// first way`,
+ * `// another way`, `// Option 2`.
  */
 const alternativeHeading =
-  /^(?:第[一二三四五六七八九十\d]+种(?:写法|方法|方式|用法)|(?:写法|方法|方式|用法)[一二三四五六七八九十\d]+|或者?|另一种(?:写法|方法|方式)|(?:or|alternatively|another way|the other way|(?:option|way|version|approach) \d+)\b)/iu
+  /^(?:第[一二三四五六七八九十\d]+种(?:写法|方法|方式|用法)|(?:写法|方法|方式|用法)[一二三四五六七八九十\d]+|或者?(?=$|[,，:：\s])|另一种(?:写法|方法|方式)|(?:or|alternatively|(?:the\s+)?(?:first|second|third|fourth|other|another|alternative)\s+(?:way|form|option|version|approach)|(?:option|way|version|approach|form) (?:\d+|one|two|three))\b)/iu
 
 /**
  * Why a fence of alternatives, each under its own heading (`// 第一种写法`
