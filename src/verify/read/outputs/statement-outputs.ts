@@ -1,10 +1,10 @@
-import { isEquivalenceConnective } from './equivalence-comments.js'
 import type { Runner } from '../../runners.js'
 import { gluedComment } from '../glued-comments.js'
 import { type Statement, topLevelStatements } from '../statements.js'
 import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
+import { isEquivalenceConnective } from './equivalence-comments.js'
 import { saysThrows, statementError } from './error-comments.js'
 import { printRaisesNamedError } from './raised-by-print.js'
 import {
