@@ -11,9 +11,11 @@ import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
+import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
+import { equivalentFormsAt } from '../read/not-checkable/equivalent-forms.js'
 import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
@@ -41,6 +43,7 @@ import {
 } from './job.js'
 import { readMarkedOutput } from './marked-output.js'
 import { pythonSessionDriver } from './python-driver.js'
+import { refusedAtClaim } from './refused-at-claim.js'
 import { asConsoleInputs } from './repl-declarations.js'
 import { type RunResult, runProcess } from './run-process.js'
 import { statusShownByOutput } from './shell-status.js'
@@ -368,6 +371,20 @@ function judgeQuietRun(
   const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}
   const exitDiffers = run.exitCode !== expectedExit && !statusShownByOutput(sample)
+  const refused = exitDiffers ? refusedAtClaim(sample, run.output, samplePath) : undefined
+  if (refused) {
+    const at = sample.line + refused.line
+    return {
+      ...verdict(
+        sample,
+        'passed',
+        `is refused with a \`SyntaxError\` at line ${at}, as its comment says (\`${refused.comment}\`); nothing above it can run`,
+      ),
+      check: 'compared',
+      run,
+      shownOutput: shown(run.output, samplePath),
+    }
+  }
   // Output that agrees but for values of the run or the machine is the sample's own, no pseudo-code.
   const variesOnly = comparison?.variesOnly === true && !exitDiffers
   if (((comparison && !comparison.ok) || exitDiffers) && !variesOnly) {
@@ -375,6 +392,8 @@ function judgeQuietRun(
       absentPackageNeed(sample, run.output) ??
       absentLibraryNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
+      equivalentFormsAt(sample, run.output, samplePath) ??
+      alternativeFormsAt(sample, run.output, samplePath) ??
       unloadedNamespaceNeed(sample, run.output) ??
       optionTableAt(sample) ??
       silentTranscriptFailed(sample, run) ??

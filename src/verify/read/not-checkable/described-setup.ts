@@ -4,7 +4,7 @@ import { errorLine } from './pseudo-code.js'
 import { isTypo } from './unloaded-namespace.js'
 
 /** `NameError: name 'User' is not defined`, `ReferenceError: db is not defined`. */
-const undefinedName =
+export const undefinedName =
   /^(?:NameError: name '(\w+)' is not defined|(?:Uncaught )?ReferenceError: ([\w$]+) is not defined)$/mu
 
 /**

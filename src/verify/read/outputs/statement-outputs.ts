@@ -4,6 +4,7 @@ import { type Statement, topLevelStatements } from '../statements.js'
 import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
+import { isEquivalenceConnective } from './equivalence-comments.js'
 import { saysThrows, statementError } from './error-comments.js'
 import { printRaisesNamedError } from './raised-by-print.js'
 import {
@@ -418,7 +419,7 @@ function trailingComment(line: string, runner: Runner): string | undefined {
  * expression (`typeof b // "object"`, as a REPL shows it), only a value.
  */
 function commentValue(comment: string, kind: StatementKind): ValueComment | undefined {
-  if (kind === 'other') return undefined
+  if (kind === 'other' || isEquivalenceConnective(comment)) return undefined
   if (literalLike.test(comment)) return { text: comment, loose: false }
   if (nothingPrinted.test(comment) && kind !== 'expression') return { text: comment, loose: false }
   // A quoted value with a mark after it: `// "object"!`.
