@@ -9,10 +9,10 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { readFrontMatter } from '../../src/content/front-matter.js'
 import { createMarkdownProcessor, parseMarkdown } from '../../src/markdown/create-processor.js'
+import { sectionLevel } from '../../src/render/slides/sections.js'
 import {
   countSlides,
   type SlideModel,
-  sectionLevel,
   splitIntoSlides,
 } from '../../src/render/slides/split-into-slides.js'
 
