@@ -1,5 +1,13 @@
 /** Box-drawing characters (`┌─┬┐│└`), block elements and arrows (`→`, `⇒`): what text diagrams are drawn with. */
 const drawing = /[\u2190-\u21FF\u2500-\u259F]/u
+/** Box-drawing characters and block elements alone: what boxes are drawn with. */
+const boxes = /[\u2500-\u259F]/u
+
+/** How many of a block's non-blank lines there are, and how many of them hold a character of `marks`. */
+function markedLines(text: string, marks: RegExp): { lines: number; marked: number } {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  return { lines: lines.length, marked: lines.filter((line) => marks.test(line)).length }
+}
 
 /**
  * Whether a block of text is a diagram drawn with box-drawing characters (the
@@ -9,13 +17,9 @@ const drawing = /[\u2190-\u21FF\u2500-\u259F]/u
  * with an arrow in a comment or a string now and then is not one.
  */
 export function isTextDiagram(text: string): boolean {
-  const lines = text.split('\n').filter((line) => line.trim() !== '')
-  const drawn = lines.filter((line) => drawing.test(line)).length
-  return lines.length > 0 && drawn * 2 > lines.length
+  const { lines, marked } = markedLines(text, drawing)
+  return lines > 0 && marked * 2 > lines
 }
-
-/** Box-drawing characters and block elements alone: what boxes are drawn with. */
-const boxes = /[\u2500-\u259F]/u
 
 /**
  * Whether a block shown on a slide is a drawing of boxes: most of its lines, and
@@ -23,7 +27,6 @@ const boxes = /[\u2500-\u259F]/u
  * a console session writes each result as `// → value`.
  */
 export function isSlideDrawing(text: string): boolean {
-  const lines = text.split('\n').filter((line) => line.trim() !== '')
-  const drawn = lines.filter((line) => boxes.test(line)).length
-  return drawn >= 3 && drawn * 2 > lines.length
+  const { lines, marked } = markedLines(text, boxes)
+  return marked >= 3 && marked * 2 > lines
 }
