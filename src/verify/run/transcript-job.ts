@@ -10,6 +10,7 @@ import { authorMachineNeed } from '../read/not-checkable/author-machine.js'
 import { callsRemovedBuiltin } from '../read/not-checkable/python2-builtins.js'
 import { sessionBlank } from '../read/not-checkable/session-blanks.js'
 import { sessionNote } from '../read/not-checkable/session-unrunnable.js'
+import { drawnAtRandom } from '../read/random-draws.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { doctestDriver } from './doctest-driver.js'
@@ -67,6 +68,7 @@ export const transcriptJob: JobKind = {
     const stopped = limitFailure(sample, run, settings)
     if (stopped) return [stopped]
     const stringSets = buildsStringSets(sample.expected?.doctest ?? sample.code)
+    const drawn = drawnAtRandom(sample.expected?.doctest ?? sample.code)
     const reports = run.output
       .split('\n')
       .filter((line) => line.startsWith('{'))
@@ -76,6 +78,7 @@ export const transcriptJob: JobKind = {
       })
       .map((report) => {
         if (setOrderVaries(report, stringSets)) return { ...report, ok: true, varies: 'set order' }
+        if (drawn(report)) return { ...report, ok: true, varies: 'random number' }
         const kinds = sessionVaryingKinds(report)
         return kinds ? { ...report, ok: true, varies: kinds.join(', ') } : report
       })

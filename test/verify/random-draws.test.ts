@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { drawnAtRandom, randomDrawExamples } from '../../src/verify/read/random-draws.js'
+
+const lines = (session: string) => [...randomDrawExamples(session)].sort((a, b) => a - b)
+
+describe('examples of a `>>>` session showing values drawn at random', () => {
+  it('finds draws and what a draw set or reordered, not what stays the same', () => {
+    const session = [
+      '>>> import random',
+      '>>> a = [4, 5, 2, 76]',
+      '>>> random.choice(a)',
+      '76',
+      '>>> random.shuffle(a)',
+      '>>> a',
+      '[5, 2, 76, 4]',
+      '>>> len(a), sorted(a)',
+      '(4, [2, 4, 5, 76])',
+      '>>> it = iter(a)',
+      '>>> next(it)',
+      '5',
+      '>>> a.sort()',
+      '>>> a',
+      '[2, 4, 5, 76]',
+    ].join('\n')
+    expect(lines(session)).toEqual([2, 4, 5, 9, 10])
+  })
+
+  it('reads aliases, imported functions, names in any script and loops', () => {
+    const session = [
+      '>>> import random as rnd',
+      '>>> from random import sample as pick',
+      '>>> 分数 = [rnd.randint(1, 9) for _ in range(3)]',
+      '>>> for n in pick(range(9), k=2):',
+      '...     print(n)',
+      '...',
+      '3',
+      '1',
+      '>>> 分数',
+      '[1, 2, 3]',
+      '>>> "random.choice(x)"',
+      "'random.choice(x)'",
+    ].join('\n')
+    expect(lines(session)).toEqual([2, 3, 8])
+  })
+
+  it('finds none in a seeded session', () => {
+    expect(lines('>>> import random\n>>> random.seed(7)\n>>> random.randint(1, 10)\n6')).toEqual([])
+  })
+
+  it('keeps an example failing when one side raised and the other did not', () => {
+    const drawn = drawnAtRandom('>>> import random\n>>> random.choice([])\n3')
+    expect(drawn({ ok: false, line: 1, want: '3\n', got: '4\n' })).toBe(true)
+    const raised =
+      'Traceback (most recent call last):\nIndexError: Cannot choose from an empty sequence\n'
+    expect(drawn({ ok: false, line: 1, want: '3\n', got: raised })).toBe(false)
+    expect(drawn({ ok: false, line: 0, want: '3\n', got: '4\n' })).toBe(false)
+  })
+})
