@@ -10,7 +10,9 @@ import type { Command, Runner } from '../runners.js'
  * arguments, annotations, decorators and class bodies when a `def` or
  * `class` runs, so `def f(x: typing.List[str])` without `import typing`
  * fails for every reader who runs it. Only a `NameError` for a name an
- * import would find (a module the sample forgot to import) is reported, as
+ * import would find (a module the sample forgot to import, or a name of a
+ * module it imports from: `-> Counter` under `from collections import
+ * defaultdict`) is reported, as
  * `LINE:NameError: ...`; a name nothing finds is setup the page does not
  * show, and a module that is not installed is the reader's to install.
  */
@@ -44,12 +46,17 @@ try:
         exec(compile(source, path, "exec", dont_inherit=True), {"__name__": "__sample__"})
 except NameError as error:
     name = getattr(error, "name", None)
+    # A module the sample imports from has it: the import line left it out.
+    sources = [sys.modules.get(node.module or "") for node in definitions if isinstance(node, ast.ImportFrom)]
     try:
         found = (
             name is not None
             and name not in bound
             and not hasattr(builtins, name)
-            and importlib.util.find_spec(name) is not None
+            and (
+                importlib.util.find_spec(name) is not None
+                or any(module is not None and hasattr(module, name) for module in sources)
+            )
         )
     except (ImportError, ValueError):
         found = False
