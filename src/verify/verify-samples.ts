@@ -14,6 +14,7 @@ import {
   type SampleResult,
   verdict,
 } from './run/job.js'
+import { writtenForOlder } from './run/older-version-note.js'
 import { programJob } from './run/program-job.js'
 import { runProcess } from './run/run-process.js'
 import { cacheKey, type SampleCache } from './run/sample-cache.js'
@@ -266,6 +267,8 @@ async function olderThanNeeded(
   result: SampleResult,
   sandbox: SandboxSettings,
 ): Promise<SampleResult> {
+  const older = writtenForOlder(result)
+  if (older) return older
   const needed = result.sample.needsVersion
   if (result.status !== 'failed' || needed === undefined) return result
   // Note: interpreters are known by their files; only such a failure asks for the version.

@@ -16,6 +16,7 @@ import { saysUndefined } from './fresh-names.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
 import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
+import { olderVersionSaid } from './older-version.js'
 import {
   type DocumentedOutput,
   findDocumentedOutput,
@@ -97,6 +98,8 @@ export interface Sample {
   outputOf?: number
   /** The interpreter version the post says the sample needs (`Python 3.12+`): `3.12`. */
   needsVersion?: string
+  /** The older Python the post says the sample is written for (`若你在 Python 2.x 下`): `2.x`. */
+  olderVersion?: string
   /**
    * Names it uses that no earlier sample of its language defines and a later
    * one does, with that sample's line: used before the post shows them.
@@ -261,6 +264,7 @@ export function remarkExtractSamples() {
         ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
         ...optional('statedError', statedError),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
+        ...optional('olderVersion', olderVersionSaid(code, parent, index, runner)),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {
             pageNames: Object.fromEntries(pageNames),

@@ -1,0 +1,22 @@
+import type { SampleResult } from './job.js'
+import { verdict } from './job.js'
+
+/**
+ * A failure of a sample the post says is written for a Python older than 3
+ * (`若你在 Python 2.x 下`, historical source under `Python 0.9.1 (1991)`),
+ * noted rather than failed: the post does not claim Python 3 runs it as
+ * shown. `undefined` for any other result.
+ */
+export function writtenForOlder(result: SampleResult): SampleResult | undefined {
+  const older = result.sample.olderVersion
+  if (result.status !== 'failed' || older === undefined) return undefined
+  return {
+    ...verdict(
+      result.sample,
+      'noted',
+      `not checked: the post says it is code for Python ${older}, which Python 3 does not run as shown`,
+    ),
+    check: 'skipped',
+    ...(result.run && { run: result.run }),
+  }
+}
