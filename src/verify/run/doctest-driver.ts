@@ -1,6 +1,7 @@
 import { proseElisionPython } from '../compare/prose-elision.js'
 import { blockEchoesPython } from '../read/outputs/block-echoes.js'
 import { commentedResultsPython } from '../read/outputs/commented-results.js'
+import { resultRemarksPython } from '../read/outputs/result-remarks.js'
 
 /**
  * A Python script that checks a `>>>` transcript with the standard library's
@@ -47,6 +48,8 @@ def unelided(want):
 
 ${commentedResultsPython}
 
+${resultRemarksPython}
+
 ${blockEchoesPython}
 
 class Checker(doctest.OutputChecker):
@@ -55,6 +58,9 @@ class Checker(doctest.OutputChecker):
             return True
         # A value pretty-printed over several lines, as IPython and pprint show a long one.
         if "\n" in want.strip() and same_literal(want, got):
+            return True
+        # The author's remark after a result ("2.0   # a float"), where nothing printed "#".
+        if "#" not in got and without_remarks(want) != want and self.matches(without_remarks(want), got, optionflags):
             return True
         # A result the post writes as comment lines ("# {1, 2}"), where nothing printed "#".
         if not commented(want) or got.lstrip().startswith("#"):
