@@ -4,17 +4,21 @@ import type { Runner } from '../runners.js'
 
 /** A Python version before 3 named in prose or a comment: `Python 2`, `Python2.x`, `Python 0.9.1`, `py2`. */
 const olderPython = /\b(?:Python\s*|py)([0-2](?:\.\d+)*(?:\.x)?)(?![\d.]*\d)/iu
-/** Python 3 or later named as well: the text compares the versions, and the sample may be the new one. */
+/**
+ * Python 3 or later named as well, or the present (`… in Python 2 and returns an iterator now`):
+ * the text compares the versions, and the sample may be the new one.
+ */
 const laterPython =
-  /\b(?:Python\s*|py)[3-9](?:\.\d+|\.x)?\b|(?:\band\b|\bor\b|\/|和|与|或|及)\s*3(?:\.\d+|\.x)?(?![\d.]*\d)/iu
+  /\b(?:Python\s*|py)[3-9](?:\.\d+|\.x)?\b|(?:\band\b|\bor\b|\/|和|与|或|及)\s*3(?:\.\d+|\.x)?(?![\d.]*\d)|\b(?:now|nowadays|today)\b|现在|如今|目前/iu
 
 /**
  * The Python version older than 3 a post says a sample is written for, so
  * that Python 3 need not run it as shown: `若你在 Python 2.x 下`, a heading
  * `Python 0.9.1 (1991)` over historical source, a comment `# Python2 中…`
  * in the sample. Read in the sample's own comments, the paragraph right
- * before it and the heading over it; a text naming Python 3 as well
- * (`unlike Python 2, Python 3 prints…`) says nothing of which the sample is.
+ * before it and the heading over it; a text naming Python 3 or the present
+ * as well (`unlike Python 2, Python 3 prints…`, `现在返回迭代器`) says
+ * nothing of which the sample is.
  *
  * Note: a sample so marked that fails here is noted, not failed (see
  * `writtenForOlder` in verify-samples.ts); one that passes stays passed.
