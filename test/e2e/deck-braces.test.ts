@@ -38,7 +38,8 @@ describe.each(cases)('the deck of $name', ({ name, functions }) => {
     await page.goto(pathToFileURL(deck).href, { waitUntil: 'load' })
     await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
     // The lines of each code part shown on a slide (the notes' copies left out).
-    const parts = (await page.evaluate(`[...document.querySelectorAll('.reveal .slides section')].flatMap((slide) =>
+    const parts =
+      (await page.evaluate(`[...document.querySelectorAll('.reveal .slides section')].flatMap((slide) =>
       [...slide.querySelectorAll('pre code')].filter((code) => !code.closest('aside.notes'))
         .map((code) => code.textContent.split('\\n').filter((line) => line.trim() !== '')))`)) as string[][]
     expect(parts.length).toBeGreaterThan(1)
@@ -48,7 +49,9 @@ describe.each(cases)('the deck of $name', ({ name, functions }) => {
     }
     // Each function's signature is on the slide that shows its body.
     for (const fn of functions) {
-      const holder = parts.find((lines) => lines.some((line) => new RegExp(`^\\w.*\\b${fn}\\(`).test(line)))
+      const holder = parts.find((lines) =>
+        lines.some((line) => new RegExp(`^\\w.*\\b${fn}\\(`).test(line)),
+      )
       expect(holder, fn).toBeDefined()
       const at = holder?.findIndex((line) => new RegExp(`^\\w.*\\b${fn}\\(`).test(line)) ?? -1
       expect(holder?.[at + 1]?.trim(), `${fn} has its body`).toBe('{')
