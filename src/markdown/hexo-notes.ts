@@ -1,5 +1,4 @@
 import type { Blockquote, RootContent, Text } from 'mdast'
-import { toString as plainText } from 'mdast-util-to-string'
 import { type CalloutKind, calloutBox } from './remark-callouts.js'
 
 /** Hexo NexT's note tag, opening: `{% note info %}`, `{% note warning no-icon %}`. */
@@ -23,21 +22,32 @@ const kinds: Record<string, CalloutKind> = {
  * makes) holding the blocks between the tags, the tags themselves gone. The
  * tags may share a paragraph with the words (`{% note info %}` on the line
  * above them) or stand apart with blocks between. The tags are read on the
- * paragraphs' text as it is now, so a box is never read twice. Returns how
- * many blocks it replaced (0 when none starts here).
+ * paragraphs' text as it is now, so a box is never read twice. Returns
+ * whether a box took their place (its blocks are read when their turn comes).
  */
-export function readHexoNote(children: RootContent[], index: number): number {
+export function readHexoNote(children: RootContent[], index: number): boolean {
   const first = children[index]
   const opening = open.exec(edgeText(first, 'start'))
-  if (!opening) return 0
+  if (!opening) return false
   const last = children.findIndex((other, at) => at >= index && close.test(edgeText(other, 'end')))
-  if (last === -1) return 0
+  if (last === -1) return false
   const blocks = children.slice(index, last + 1)
   trim(blocks[0], open, 'start')
   trim(blocks.at(-1), close, 'end')
+  // The paragraphs left empty by the tags go; a picture (no text of its own) stays.
   const kept = blocks.filter(
-    (block) => !(block.type === 'paragraph' && plainText(block).trim() === ''),
+    (block) =>
+      !(
+        block.type === 'paragraph' &&
+        block.children.every((child) => child.type === 'text' && child.value.trim() === '')
+      ),
   )
+  // A note around a heading or a picture is read as its blocks, the tags left out: the
+  // post's sections stay its sections, and a picture keeps a slide of its own.
+  if (kept.some(holdsHeadingOrPicture)) {
+    children.splice(index, blocks.length, ...kept)
+    return false
+  }
   const style = (opening[1] ?? '').split(/\s+/).find((word) => word in kinds)
   const box: Blockquote = calloutBox(kinds[style ?? 'default'] ?? 'note', kept)
   if (first?.position && blocks.at(-1)?.position)
@@ -46,7 +56,13 @@ export function readHexoNote(children: RootContent[], index: number): number {
       end: blocks.at(-1)?.position?.end ?? first.position.end,
     }
   children.splice(index, blocks.length, box)
-  return blocks.length
+  return true
+}
+
+function holdsHeadingOrPicture(block: RootContent): boolean {
+  if (block.type === 'heading' || block.type === 'image') return true
+  if (block.type === 'html') return /<img\b/i.test(block.value)
+  return 'children' in block && (block.children as RootContent[]).some(holdsHeadingOrPicture)
 }
 
 /** The text a paragraph starts or ends with ('' for other blocks). */

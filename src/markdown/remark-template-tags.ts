@@ -130,10 +130,10 @@ function readBlocks(
 ): void {
   const children = parent.children as RootContent[]
   for (let index = 0; index < children.length; index++) {
+    // Hexo NexT's `{% note info %}` … `{% endnote %}`: a callout box, as NexT shows it.
+    if (readHexoNote(children, index)) continue
     const node = children[index] as RootContent
     const written = node.type === 'paragraph' ? text(node) : ''
-    // Hexo NexT's `{% note info %}` … `{% endnote %}`: a callout box, as NexT shows it.
-    if (readHexoNote(children, index) > 0) continue
     if (
       node.type === 'paragraph' &&
       (slideShortcode.test(written) || attributeList.test(written))

@@ -12,6 +12,7 @@ import { inspectDeck } from './inspect-deck.js'
 const cases = [
   {
     name: 'deck-hexo-notes-en',
+    heading: 'Pairs to remember',
     words: [
       'Leave the files in it alone',
       'say what the commit changes',
@@ -20,6 +21,7 @@ const cases = [
   },
   {
     name: 'deck-hexo-notes-zh',
+    heading: '要记住的搭配',
     words: ['不要手动改动里面的文件', '写清楚这次提交改了什么', '一个可以回到的快照'],
   },
 ]
@@ -43,7 +45,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe.each(cases)('$name', ({ name, words }) => {
+describe.each(cases)('$name', ({ name, words, heading }) => {
   it('shows each note as a callout box on the page, its tags gone', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     await page.goto(pathToFileURL(path.join(out, name, 'posts', 'input', 'index.html')).href)
@@ -51,6 +53,8 @@ describe.each(cases)('$name', ({ name, words }) => {
       `[...document.querySelectorAll('.post-body .callout')].map((box) => box.textContent)`,
     )) as string[]
     expect(boxes).toHaveLength(3)
+    // A note around a heading is no box: the heading stays a section of the post.
+    expect(await page.locator('.post-body h2', { hasText: heading }).count()).toBe(1)
     for (const [index, text] of words.entries()) expect(boxes[index]).toContain(text)
     expect(await page.evaluate(`document.querySelector('.post-body').textContent`)).not.toContain(
       '{%',
@@ -69,6 +73,9 @@ describe.each(cases)('$name', ({ name, words }) => {
     for (const text of words) expect(shown).toContain(text)
     expect(slides.map((slide) => slide.text + slide.notes).join('\n')).not.toContain('{%')
     expect(await page.locator('.slides .callout').count()).toBe(3)
+    expect(
+      await page.locator('.slides section > .slide-body > h2', { hasText: heading }).count(),
+    ).toBe(1)
     await page.close()
   })
 })
