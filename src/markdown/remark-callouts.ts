@@ -1,4 +1,4 @@
-import type { Blockquote, Paragraph, Root } from 'mdast'
+import type { Blockquote, Paragraph, Root, RootContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 
@@ -59,6 +59,15 @@ function shapeAlert(node: Blockquote): void {
   const body = first.children.length > 0 ? node.children : node.children.slice(1)
   node.children = [titleParagraph(kind, []), ...body]
   node.data = { ...node.data, ...calloutData(kind) }
+}
+
+/** A callout box of `kind` holding `children`, titled in the post's language (other engines' notes: Hexo NexT's). */
+export function calloutBox(kind: CalloutKind, children: readonly RootContent[]): Blockquote {
+  return {
+    type: 'blockquote',
+    children: [titleParagraph(kind, []), ...(children as Blockquote['children'])],
+    data: calloutData(kind),
+  }
 }
 
 function titleParagraph(kind: CalloutKind, children: Paragraph['children']): Paragraph {

@@ -3,6 +3,7 @@ import { toString as plainText } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportWarning, ruleIds } from '../messages.js'
+import { readHexoNote } from './hexo-notes.js'
 
 /** Hugo's speaker-notes shortcode of reveal-hugo, opening and closing: `{{% note %}}`, `{{< /note >}}`. */
 const noteOpen = /^\{\{[<%]\s*note\s*[>%]\}\}[ \t]*\n?/
@@ -45,6 +46,7 @@ const onlyLiquid = /^(?:\s*(?:\{%-?[^%]*-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^}]*)?\s*-
  *   the block before them: they show nothing, and the `* TOC` list is dropped
  *   (the page makes its own contents);
  * - Hexo's `{% asset_img a.png title %}` is the image `a.png` next to the post;
+ * - Hexo NexT's `{% note info %}…{% endnote %}` is a callout box (`hexo-notes.ts`);
  * - Liquid tags that print nothing (`{% include JB/setup %}`, `{% assign %}`,
  *   `{% raw %}` and `{% endraw %}`) are dropped with a warning, what `raw`
  *   encloses kept, as Hugo's Jekyll importer does.
@@ -128,6 +130,8 @@ function readBlocks(
 ): void {
   const children = parent.children as RootContent[]
   for (let index = 0; index < children.length; index++) {
+    // Hexo NexT's `{% note info %}` … `{% endnote %}`: a callout box, as NexT shows it.
+    if (readHexoNote(children, index)) continue
     const node = children[index] as RootContent
     const written = node.type === 'paragraph' ? text(node) : ''
     if (

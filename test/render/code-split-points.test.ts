@@ -22,6 +22,14 @@ const settings = JSON.stringify(
 )
 
 describe('codeSplitPoints', () => {
+  it('never parts a signature from the brace on the line under it', () => {
+    const c = 'int a(void)\n{\n    return 1;\n}\n/* b */\nint b(void)\n{ // body\n    return 2;\n}'
+    const starts = codeSplitPoints(c.split('\n')).map((point) => point.index)
+    expect(starts).toContain(4)
+    expect(starts).not.toContain(1)
+    expect(starts).not.toContain(6)
+  })
+
   it('offers no place inside an open bracket, whatever the language', () => {
     expect(codeSplitPoints(settings.split('\n'))).toEqual([])
     const yaml = 'steps: [\n  build,\n  test,\n]\n\nname: "a # [ not a bracket"\nrun: go'

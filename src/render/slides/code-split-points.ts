@@ -4,7 +4,8 @@
  * indentation before deeper. Only where no bracket is open, in any language
  * (a JSON or YAML file that is one object has no such place, and is not cut);
  * never at a line that closes or continues a statement (`}`, `)`, `else`,
- * `except`, a leading `.`), nor after a line left open (ending in `,`, `(`,
+ * `except`, a leading `.`, a brace alone on its line opening the body of
+ * the line above, as C's kernel and Allman styles write it), nor after a line left open (ending in `,`, `(`,
  * an operator) or a comment line (which goes with the statement it precedes).
  */
 export function codeSplitPoints(lines: readonly string[]): { index: number; rank: number }[] {
@@ -36,6 +37,8 @@ function isComment(line: string): boolean {
 }
 
 function continues(line: string): boolean {
+  // `{` alone (a comment may follow): the body of the function, `if` or `struct` written on the line above.
+  if (/^\s*\{\s*(\/\/.*|\/\*.*)?$/.test(line)) return true
   return /^\s*([}\])>]|end\b|else\b|elif\b|except\b|finally\b|catch\b|case\b|default\b|\.|&&|\|\||\?|:(?!:))/.test(
     line,
   )

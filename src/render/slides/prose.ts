@@ -206,7 +206,12 @@ export function keyPoints(notes: readonly RootContent[], budget: number): List |
   }
 }
 
-/** A long list item shortened to its key sentence (nested lists kept); `undefined` when it is short. */
+/**
+ * A long list item shortened to its key sentence; `undefined` when it is
+ * short. Its words go to the notes (`isItemWords`); what it shows stays: its
+ * nested lists, code, tables, math and pictures, each with the short line
+ * right above it that introduces it ("we can use the following command").
+ */
 export function shortenedItem(item: ListItem): ListItem | undefined {
   const [first, ...rest] = item.children
   if (first?.type !== 'paragraph' || plainText(first).length <= maxItemLength || hasImage(first))
@@ -214,13 +219,19 @@ export function shortenedItem(item: ListItem): ListItem | undefined {
   const key = itemKey(first)
   if (plainText({ type: 'paragraph', children: key }).length >= plainText(first).length)
     return undefined
-  return {
-    ...item,
-    children: [
-      { type: 'paragraph', children: key },
-      ...rest.filter((child) => child.type === 'list'),
-    ],
-  }
+  const shown = rest.filter(
+    (child, index) =>
+      !isItemWords(child) ||
+      (plainText(child).length <= maxItemLength &&
+        rest[index + 1] !== undefined &&
+        !isItemWords(rest[index + 1] as RootContent)),
+  )
+  return { ...item, children: [{ type: 'paragraph', children: key }, ...shown] }
+}
+
+/** Whether a block of a list item is its words (a paragraph of text), which a shortened item leaves to the notes. */
+export function isItemWords(node: RootContent): boolean {
+  return node.type === 'paragraph' && !isImageParagraph(node)
 }
 
 /**

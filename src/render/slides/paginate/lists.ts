@@ -1,5 +1,5 @@
 import type { List, ListItem, RootContent } from 'mdast'
-import { isImageParagraph, shortenedItem } from '../prose.js'
+import { isImageParagraph, isItemWords, shortenedItem } from '../prose.js'
 import {
   blockHeight,
   canvas,
@@ -14,13 +14,13 @@ import { separateImages } from './images.js'
 import { asShownNotes } from './page.js'
 import type { Units } from './units.js'
 
-/** A list whose long items show their key sentence, followed by their full text marked for the notes. */
+/** A list whose long items show their key sentence, followed by their words marked for the notes. */
 export function shortenList(list: List): RootContent[] {
   const notes: RootContent[] = []
   const children = list.children.map((item) => {
     const short = shortenedItem(item)
     if (!short) return item
-    notes.push(...item.children.filter((child) => child.type !== 'list').map(asShownNotes))
+    notes.push(...item.children.filter(isItemWords).map(asShownNotes))
     return short
   })
   return [{ ...list, children }, ...notes]
