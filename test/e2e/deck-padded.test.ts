@@ -8,7 +8,10 @@ import { build } from '../../src/index.js'
 import { launchChromium } from './browser.js'
 import { inspectDeck } from './inspect-deck.js'
 
-/** A package manager's transcript, its table padded with runs of spaces wider than a slide. */
+/**
+ * A package manager's transcript, its table padded with runs of spaces wider than a slide;
+ * and a disassembly whose padded line ends a pixel and a half past the slide's edge.
+ */
 const cases = ['deck-padded-en', 'deck-padded-zh']
 let browser: Browser
 let out: string
