@@ -1,3 +1,4 @@
+import { isDictDisplay } from './dict-displays.js'
 import { fileDescriptorPath } from './file-descriptors.js'
 import { machineRecognisers } from './machine-values.js'
 import { type Recogniser, ranges, type VaryingKind, type VaryingSettings } from './recogniser.js'
@@ -631,7 +632,7 @@ function readUntil(
       const group = readUntil(line, index + 1, inner, stringSequences)
       if (!group) return undefined
       const unordered =
-        (char === '{' ||
+        ((char === '{' && !isDictDisplay(group.text)) ||
           (char === '[' && unorderedList.test(line.slice(0, index))) ||
           (stringSequences && onlyStrings.test(group.text))) &&
         group.text.trim() !== ''

@@ -16,6 +16,7 @@ import { saysUndefined } from './fresh-names.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
 import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
+import { arrowOutputs } from './outputs/arrow-outputs.js'
 import {
   type DocumentedOutput,
   findDocumentedOutput,
@@ -202,8 +203,11 @@ export function remarkExtractSamples() {
         if (!outputLanguages.has(language)) unrun.push({ path: file.path, line, language })
         return undefined
       }
-      const pasted =
-        !transcript && isShellRunner(runner) ? shellPastedOutput(written, line) : undefined
+      const pasted = transcript
+        ? undefined
+        : isShellRunner(runner)
+          ? shellPastedOutput(written, line)
+          : arrowOutputs(written, line, runner)
       const code = replReading(pasted?.code ?? written, runner)
       const documented = transcript
         ? transcript.expected

@@ -70,6 +70,8 @@ export interface OutputPart {
   inBlockComment?: boolean
   /** Pasted into the code after the statements, under a marker line (`# 输出`): rewritten in place. */
   pasted?: boolean
+  /** Written into the code after an arrow (`==> value`, see `arrowOutputs`): rewritten after it. */
+  arrow?: string
   lines: string[]
   lineNumbers: number[]
 }
