@@ -234,6 +234,9 @@ export function remarkExtractSamples() {
         const fence = parent.children[index + 1]
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
         if (after?.type === 'code') outputFences.add(after)
+        // Past a site generator's template tags too: the fence holding the first output line.
+        const holding = fenceHolding(parent, index, expected?.lineNumbers[0])
+        if (holding) outputFences.add(holding)
       }
       // The output fenced as `sh` right under a program is not a shell sample, even when the
       // program's comments document its output too.
@@ -273,6 +276,19 @@ export function remarkExtractSamples() {
       }
     }
   }
+}
+
+/** The code node among the next few after `index` whose lines hold post line `line`. */
+function fenceHolding(parent: Parent, index: number, line: number | undefined): Code | undefined {
+  if (line === undefined) return undefined
+  return parent.children
+    .slice(index + 1, index + 5)
+    .find(
+      (node): node is Code =>
+        node.type === 'code' &&
+        (node.position?.start.line ?? Infinity) < line &&
+        (node.position?.end.line ?? 0) > line,
+    )
 }
 
 /** `{ [key]: value }` when there is a value, else nothing to spread. */

@@ -7,6 +7,7 @@ import { blockCommentOutput } from './block-comment-output.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
 import { echoesOf, echoParts } from './echo-fence.js'
+import { fileRunOf, isTemplateTags } from './file-runs.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { isOutputHeading } from './output-headings.js'
 import { pastedDefinitionsSession } from './pasted-definitions.js'
@@ -319,8 +320,11 @@ function laterScriptRun(
   const next = parent.children[at]
   if (next?.type !== 'code') return undefined
   const language = next.lang?.toLowerCase() ?? ''
-  if (!outputLanguages.has(language) || runnerFor(language) !== undefined) return undefined
-  const run = scriptRunOf(next.value, runner)
+  // A transcript of running the file is its run whatever labels it (`python`, `bash`).
+  const fileRun = fileRunOf(next.value, runner)
+  if (!fileRun && (!outputLanguages.has(language) || runnerFor(language) !== undefined))
+    return undefined
+  const run = scriptRunOf(next.value, runner) ?? fileRun
   const file = run?.command.split(/\s+/).at(-1) ?? ''
   // The command names a file of the sample's language, not any program.
   if (!run || runnerFor(file.split('.').at(-1) ?? '')?.id !== runner.id) return undefined
@@ -416,7 +420,10 @@ function followingBlock(
   index: number,
   runner: Runner,
 ): DocumentedOutput | undefined {
-  let at = index + 1
+  // A site generator's template tags over a fence (`{% filename %}…`) are a label, not prose.
+  const skipTags = (from: number): number =>
+    isTemplateTags(parent.children[from]) ? skipTags(from + 1) : from
+  let at = skipTags(index + 1)
   let next = parent.children[at]
   let leadInText: string | undefined
   let lead: ReturnType<typeof leadInKind>
@@ -424,7 +431,7 @@ function followingBlock(
     leadInText = plainText(next).trim()
     lead = next.type === 'paragraph' ? leadInKind(leadInText) : undefined
     if (!lead) return laterScriptRun(parent, index, runner) ?? blockAfterExplanation(parent, index)
-    at++
+    at = skipTags(at + 1)
     next = parent.children[at]
   }
   if (next?.type !== 'code') return laterScriptRun(parent, index, runner)
@@ -443,10 +450,12 @@ function followingBlock(
   const shellOutput = lead === undefined && isShellOutput(next, runner)
   const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput) || shellOutput
   // A session fenced as code (`bash`, `console`) is a sample of its own, run with the file it names.
+  // So is a transcript of running the file, however labelled (`root@arch tests: python demo.py`).
+  const fileRun = fileRunOf(next.value, runner)
   const run =
-    outputLanguages.has(language) && runnerFor(language) === undefined && language !== 'console'
+    (outputLanguages.has(language) && runnerFor(language) === undefined && language !== 'console'
       ? scriptRunOf(next.value, runner)
-      : undefined
+      : undefined) ?? fileRun
   // A fence every line of which a `>>> ` prompt opens shows what a REPL echoed, not code:
   // a session would show output under its prompts.
   const echoes =
@@ -463,7 +472,7 @@ function followingBlock(
       reason: `REPL echoes (\`>>> \`) in the fence at line ${fenceLine}`,
     }
   }
-  if (isOutput && run) {
+  if ((isOutput || fileRun) && run) {
     const fenceLine = next.position?.start.line ?? 1
     const lines = next.value.split('\n').slice(run.skip)
     return {
