@@ -26,7 +26,7 @@ import { type DocumentedError, documentedError } from './outputs/error-comments.
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { errorStatedAfter, type StatedError } from './outputs/prose-error.js'
-import { isDoctestSession } from './outputs/python-sessions.js'
+import { isDoctestSession, isIpythonSession } from './outputs/python-sessions.js'
 import { isSessionAfterCode } from './outputs/session-after-code.js'
 import {
   isShellTranscript,
@@ -181,11 +181,12 @@ export function remarkExtractSamples() {
         !isDoctestSession(runnableCode(node.value))
           ? readShellTranscript(runnableCode(node.value), line)
           : undefined
-      // A Python session fenced as a shell one (`$ python3`, the banner, `>>>` prompts).
+      // A Python session fenced as a shell one (`$ python3`, the banner, `>>>` or IPython's `In [1]:` prompts).
       const pythonSession =
         (!transcript &&
           runnerFor(language)?.commentPrefixes[0] === '#' &&
-          isDoctestSession(runnableCode(node.value))) ||
+          (isDoctestSession(runnableCode(node.value)) ||
+            isIpythonSession(runnableCode(node.value)))) ||
         isSessionAfterCode(node, samples.at(-1)?.runner)
       const written = transcript?.code ?? runnableCode(node.value)
       const fenceRunner = transcript

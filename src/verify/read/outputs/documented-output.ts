@@ -267,7 +267,8 @@ export function isShellOutput(fence: Code, runner: Runner): boolean {
   return (
     !isShell(runner) &&
     isShell(runnerFor(fence.lang?.toLowerCase() ?? '')) &&
-    !shellCommand.test(fence.value.trim())
+    !shellCommand.test(fence.value.trim()) &&
+    !isIpythonSession(fence.value)
   )
 }
 
@@ -436,6 +437,8 @@ function followingBlock(
   }
   if (next?.type !== 'code') return laterScriptRun(parent, index, runner)
   if (isSessionAfterCode(next, runner)) return undefined
+  // An IPython transcript, however labelled, is a session of its own: a script prints no `In [1]:`.
+  if (runner.id === 'python' && isIpythonSession(next.value)) return undefined
   const language = next.lang?.toLowerCase() ?? ''
   // After `Output:`, a fence is the output whatever language labels it (`json`, `python`),
   // unless it is code with an output fence of its own right after it.
