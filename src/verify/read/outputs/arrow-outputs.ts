@@ -5,8 +5,11 @@ import { printCall } from './documented-output.js'
 
 /** `==> value` or `=> value` at the start of a line: output written into the code, after what prints it. */
 const arrowLine = /^(==?>)(?:[ \t]+(.*))?$/
-/** Languages in which no statement can start with `=>` or `==>`: such a line cannot be code. */
-const arrowless = new Set(['python', 'javascript', 'typescript'])
+/**
+ * Languages in which no statement can start with `=>` or `==>`: such a line cannot be code.
+ * (JavaScript's `=>` lines are program output written as code there: pseudo-code.ts.)
+ */
+const arrowless = new Set(['python'])
 /** The author's words after the value on an arrow line: `==> <zip object at 0x…> # zip objects are generators`. */
 const trailingRemark = /\s+(?:#|\/\/)\s+\p{L}.*$/u
 

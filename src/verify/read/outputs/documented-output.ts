@@ -7,7 +7,7 @@ import { blockCommentOutput } from './block-comment-output.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
 import { echoesOf, echoParts } from './echo-fence.js'
-import { fileRunOf, isTemplateTags } from './file-runs.js'
+import { isTemplateTags, sampleRunIn } from './file-runs.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { isOutputHeading } from './output-headings.js'
 import { pastedDefinitionsSession } from './pasted-definitions.js'
@@ -322,7 +322,7 @@ function laterScriptRun(
   if (next?.type !== 'code') return undefined
   const language = next.lang?.toLowerCase() ?? ''
   // A transcript of running the file is its run whatever labels it (`python`, `bash`).
-  const fileRun = fileRunOf(next.value, runner)
+  const fileRun = sampleRunIn(next, parent, index, runner)
   if (!fileRun && (!outputLanguages.has(language) || runnerFor(language) !== undefined))
     return undefined
   const run = scriptRunOf(next.value, runner) ?? fileRun
@@ -454,7 +454,7 @@ function followingBlock(
   const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput) || shellOutput
   // A session fenced as code (`bash`, `console`) is a sample of its own, run with the file it names.
   // So is a transcript of running the file, however labelled (`root@arch tests: python demo.py`).
-  const fileRun = fileRunOf(next.value, runner)
+  const fileRun = sampleRunIn(next, parent, index, runner)
   const run =
     (outputLanguages.has(language) && runnerFor(language) === undefined && language !== 'console'
       ? scriptRunOf(next.value, runner)

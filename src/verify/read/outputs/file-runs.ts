@@ -1,6 +1,8 @@
-import type { Node } from 'mdast'
+import type { Code, Node, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
+import { isShellRunner } from '../../runner-id.js'
 import { type Runner, runnerFor } from '../../runners.js'
+import { fenceFileName } from '../named-files.js'
 import { hostPromptCommand } from './shell-prompts.js'
 
 /**
@@ -25,6 +27,8 @@ export function fileRunOf(
   value: string,
   runner: Runner,
 ): { command: string; skip: number } | undefined {
+  // A shell script's runs are shell sessions, read with the files the page names (shell-files.ts).
+  if (isShellRunner(runner)) return undefined
   const lines = value.split('\n')
   const first = lines.findIndex((line) => line.trim() !== '')
   const command = commandAfterPrompt(lines[first] ?? '')
@@ -37,6 +41,27 @@ export function fileRunOf(
   if (run[1] && interpreter?.id !== runner.id) return undefined
   if (runnerFor(run[3] ?? '')?.id !== runner.id) return undefined
   return { command: command.trim(), skip: first + 1 }
+}
+
+/**
+ * The run of the sample at `parent.children[index]` that `fence` shows (see
+ * `fileRunOf`), unless it is a shell session running the file the page
+ * names that sample as (`# countdown.py`): such a session runs the file
+ * itself, as a sample of its own.
+ */
+export function sampleRunIn(
+  fence: Code,
+  parent: Parent,
+  index: number,
+  runner: Runner,
+): { command: string; skip: number } | undefined {
+  const run = fileRunOf(fence.value, runner)
+  const sample = parent.children[index]
+  if (!run || sample?.type !== 'code') return run
+  const file = run.command.split(/\s+/).at(-1)?.split('/').at(-1)
+  const named = fenceFileName(sample, parent, index)?.split('/').at(-1)
+  const shell = isShellRunner(runnerFor(fence.lang?.toLowerCase() ?? '') ?? { id: 'python' })
+  return shell && file === named ? undefined : run
 }
 
 /** The command after a line's prompt, `undefined` for a line without one. */
