@@ -2,6 +2,7 @@ import { ruleIds } from '../messages.js'
 import type { Comparison } from './compare/compare-output.js'
 import { comparePart } from './compare/compare-parts.js'
 import { inDateFormOf } from './compare/date-display.js'
+import { arrowOutputs, arrowWritten } from './read/outputs/arrow-outputs.js'
 import {
   type DocumentedOutput,
   hasPrompts,
@@ -488,7 +489,12 @@ function rewriteSessionPart(
   return {
     from: first - 1,
     to: last,
-    lines: output.map(({ text }) => (text === '' ? '' : indent + text)),
+    lines: part.arrow
+      ? arrowWritten(
+          part.arrow,
+          output.map(({ text }) => text),
+        )
+      : output.map(({ text }) => (text === '' ? '' : indent + text)),
   }
 }
 
@@ -533,9 +539,10 @@ function checked(
   const after = (
     isShellRunner(sample.runner) && isShellTranscript(code)
       ? readShellTranscript(code, sample.line).expected
-      : ((isShellRunner(sample.runner) ? shellPastedOutput(code, sample.line) : undefined)
-          ?.expected ??
-        statementParts(replReading(code, sample.runner), sample.line, sample.runner))
+      : ((isShellRunner(sample.runner)
+          ? shellPastedOutput(code, sample.line)
+          : arrowOutputs(code, sample.line, sample.runner)
+        )?.expected ?? statementParts(replReading(code, sample.runner), sample.line, sample.runner))
   )?.parts?.length
   if ((before ?? 0) !== (after ?? 0)) {
     return { reason: 'the real output, written in, would no longer read as this sample’s output' }

@@ -1,3 +1,4 @@
+import { isDictDisplay } from './dict-displays.js'
 import { fileDescriptorPath } from './file-descriptors.js'
 import { machineRecognisers } from './machine-values.js'
 import { type Recogniser, ranges, type VaryingKind, type VaryingSettings } from './recogniser.js'
@@ -15,9 +16,9 @@ const dayMs = 24 * 60 * 60 * 1000
  * of the same kind and shape. The real line (`got`) is checked against the
  * clock: a date must be today's (give or take a day, for time zones), a time
  * or timestamp within minutes of `now`, so a date or time the program
- * computes stays exact. With `hashOrders`, set and dict literals match as the
- * same elements in another order, as Python prints them; lists and tuples
- * keep their order. It remembers each line it reads, for one comparison.
+ * computes stays exact. With `hashOrders`, set literals match as the same
+ * elements in another order, as Python prints them; dicts (dict-displays.ts),
+ * lists and tuples keep their order. It remembers each line it reads, for one comparison.
  */
 export function varyingDifferences(
   settings: VaryingSettings,
@@ -631,7 +632,7 @@ function readUntil(
       const group = readUntil(line, index + 1, inner, stringSequences)
       if (!group) return undefined
       const unordered =
-        (char === '{' ||
+        ((char === '{' && !isDictDisplay(group.text)) ||
           (char === '[' && unorderedList.test(line.slice(0, index))) ||
           (stringSequences && onlyStrings.test(group.text))) &&
         group.text.trim() !== ''

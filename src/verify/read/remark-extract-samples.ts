@@ -17,6 +17,7 @@ import { marksHighlightsWithTags } from './highlight-tags.js'
 import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { olderVersionSaid } from './older-version.js'
+import { arrowOutputs } from './outputs/arrow-outputs.js'
 import {
   type DocumentedOutput,
   findDocumentedOutput,
@@ -26,7 +27,7 @@ import { type DocumentedError, documentedError } from './outputs/error-comments.
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { errorStatedAfter, type StatedError } from './outputs/prose-error.js'
-import { isDoctestSession } from './outputs/python-sessions.js'
+import { isDoctestSession, isIpythonSession } from './outputs/python-sessions.js'
 import { isSessionAfterCode } from './outputs/session-after-code.js'
 import {
   isShellTranscript,
@@ -183,11 +184,12 @@ export function remarkExtractSamples() {
         !isDoctestSession(runnableCode(node.value))
           ? readShellTranscript(runnableCode(node.value), line)
           : undefined
-      // A Python session fenced as a shell one (`$ python3`, the banner, `>>>` prompts).
+      // A Python session fenced as a shell one (`$ python3`, the banner, `>>>` or IPython's `In [1]:` prompts).
       const pythonSession =
         (!transcript &&
           runnerFor(language)?.commentPrefixes[0] === '#' &&
-          isDoctestSession(runnableCode(node.value))) ||
+          (isDoctestSession(runnableCode(node.value)) ||
+            isIpythonSession(runnableCode(node.value)))) ||
         isSessionAfterCode(node, samples.at(-1)?.runner)
       const written = transcript?.code ?? runnableCode(node.value)
       const fenceRunner = transcript
@@ -205,8 +207,11 @@ export function remarkExtractSamples() {
         if (!outputLanguages.has(language)) unrun.push({ path: file.path, line, language })
         return undefined
       }
-      const pasted =
-        !transcript && isShellRunner(runner) ? shellPastedOutput(written, line) : undefined
+      const pasted = transcript
+        ? undefined
+        : isShellRunner(runner)
+          ? shellPastedOutput(written, line)
+          : arrowOutputs(written, line, runner)
       const code = replReading(pasted?.code ?? written, runner)
       const documented = transcript
         ? transcript.expected
@@ -233,6 +238,9 @@ export function remarkExtractSamples() {
         const fence = parent.children[index + 1]
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
         if (after?.type === 'code') outputFences.add(after)
+        // Past a site generator's template tags too: the fence holding the first output line.
+        const holding = fenceHolding(parent, index, expected?.lineNumbers[0])
+        if (holding) outputFences.add(holding)
       }
       // The output fenced as `sh` right under a program is not a shell sample, even when the
       // program's comments document its output too.
@@ -273,6 +281,19 @@ export function remarkExtractSamples() {
       }
     }
   }
+}
+
+/** The code node among the next few after `index` whose lines hold post line `line`. */
+function fenceHolding(parent: Parent, index: number, line: number | undefined): Code | undefined {
+  if (line === undefined) return undefined
+  return parent.children
+    .slice(index + 1, index + 5)
+    .find(
+      (node): node is Code =>
+        node.type === 'code' &&
+        (node.position?.start.line ?? Infinity) < line &&
+        (node.position?.end.line ?? 0) > line,
+    )
 }
 
 /** `{ [key]: value }` when there is a value, else nothing to spread. */

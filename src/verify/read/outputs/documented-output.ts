@@ -7,6 +7,7 @@ import { blockCommentOutput } from './block-comment-output.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
 import { echoesOf, echoParts } from './echo-fence.js'
+import { isTemplateTags, sampleRunIn } from './file-runs.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { isOutputHeading } from './output-headings.js'
 import { pastedDefinitionsSession } from './pasted-definitions.js'
@@ -70,6 +71,8 @@ export interface OutputPart {
   inBlockComment?: boolean
   /** Pasted into the code after the statements, under a marker line (`# 输出`): rewritten in place. */
   pasted?: boolean
+  /** Written into the code after an arrow (`==> value`, see `arrowOutputs`): rewritten after it. */
+  arrow?: string
   lines: string[]
   lineNumbers: number[]
 }
@@ -264,7 +267,8 @@ export function isShellOutput(fence: Code, runner: Runner): boolean {
   return (
     !isShell(runner) &&
     isShell(runnerFor(fence.lang?.toLowerCase() ?? '')) &&
-    !shellCommand.test(fence.value.trim())
+    !shellCommand.test(fence.value.trim()) &&
+    !isIpythonSession(fence.value)
   )
 }
 
@@ -317,8 +321,11 @@ function laterScriptRun(
   const next = parent.children[at]
   if (next?.type !== 'code') return undefined
   const language = next.lang?.toLowerCase() ?? ''
-  if (!outputLanguages.has(language) || runnerFor(language) !== undefined) return undefined
-  const run = scriptRunOf(next.value, runner)
+  // A transcript of running the file is its run whatever labels it (`python`, `bash`).
+  const fileRun = sampleRunIn(next, parent, index, runner)
+  if (!fileRun && (!outputLanguages.has(language) || runnerFor(language) !== undefined))
+    return undefined
+  const run = scriptRunOf(next.value, runner) ?? fileRun
   const file = run?.command.split(/\s+/).at(-1) ?? ''
   // The command names a file of the sample's language, not any program.
   if (!run || runnerFor(file.split('.').at(-1) ?? '')?.id !== runner.id) return undefined
@@ -414,7 +421,10 @@ function followingBlock(
   index: number,
   runner: Runner,
 ): DocumentedOutput | undefined {
-  let at = index + 1
+  // A site generator's template tags over a fence (`{% filename %}…`) are a label, not prose.
+  const skipTags = (from: number): number =>
+    isTemplateTags(parent.children[from]) ? skipTags(from + 1) : from
+  let at = skipTags(index + 1)
   let next = parent.children[at]
   let leadInText: string | undefined
   let lead: ReturnType<typeof leadInKind>
@@ -422,11 +432,13 @@ function followingBlock(
     leadInText = plainText(next).trim()
     lead = next.type === 'paragraph' ? leadInKind(leadInText) : undefined
     if (!lead) return laterScriptRun(parent, index, runner) ?? blockAfterExplanation(parent, index)
-    at++
+    at = skipTags(at + 1)
     next = parent.children[at]
   }
   if (next?.type !== 'code') return laterScriptRun(parent, index, runner)
   if (isSessionAfterCode(next, runner)) return undefined
+  // An IPython transcript, however labelled, is a session of its own: a script prints no `In [1]:`.
+  if (runner.id === 'python' && isIpythonSession(next.value)) return undefined
   const language = next.lang?.toLowerCase() ?? ''
   // After `Output:`, a fence is the output whatever language labels it (`json`, `python`),
   // unless it is code with an output fence of its own right after it.
@@ -441,10 +453,12 @@ function followingBlock(
   const shellOutput = lead === undefined && isShellOutput(next, runner)
   const isOutput = outputLanguages.has(language) || (lead === 'output' && !ownOutput) || shellOutput
   // A session fenced as code (`bash`, `console`) is a sample of its own, run with the file it names.
+  // So is a transcript of running the file, however labelled (`root@arch tests: python demo.py`).
+  const fileRun = sampleRunIn(next, parent, index, runner)
   const run =
-    outputLanguages.has(language) && runnerFor(language) === undefined && language !== 'console'
+    (outputLanguages.has(language) && runnerFor(language) === undefined && language !== 'console'
       ? scriptRunOf(next.value, runner)
-      : undefined
+      : undefined) ?? fileRun
   // A fence every line of which a `>>> ` prompt opens shows what a REPL echoed, not code:
   // a session would show output under its prompts.
   const echoes =
@@ -461,7 +475,7 @@ function followingBlock(
       reason: `REPL echoes (\`>>> \`) in the fence at line ${fenceLine}`,
     }
   }
-  if (isOutput && run) {
+  if ((isOutput || fileRun) && run) {
     const fenceLine = next.position?.start.line ?? 1
     const lines = next.value.split('\n').slice(run.skip)
     return {
