@@ -1,9 +1,12 @@
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { consolePromptReading } from '../../src/verify/read/console-prompts.js'
 import { saysUndefined } from '../../src/verify/read/fresh-names.js'
 import { shellFragmentAt } from '../../src/verify/read/not-checkable/shell-fragments.js'
 import { errorOfBareMessage } from '../../src/verify/read/outputs/bare-error-messages.js'
 import { documentedError, statementError } from '../../src/verify/read/outputs/error-comments.js'
+import { errorStatedBefore } from '../../src/verify/read/outputs/lead-in-error.js'
 import { saysFailsInProse } from '../../src/verify/read/outputs/prose-error-claims.js'
 import { valueThenRemark } from '../../src/verify/read/outputs/repl-values.js'
 import { replReading } from '../../src/verify/read/repl-lines.js'
@@ -185,5 +188,36 @@ describe('JavaScript method notation in a shell fence', () => {
     expect(shellFragmentAt(sampleOf('bash', 'foo()'), unexpected('newline'), 1)).toBeUndefined()
     const script = sampleOf('bash', 'for n in a b; do\n  echo "$n"\ndone)')
     expect(shellFragmentAt(script, unexpected(')'), 3)).toBeUndefined()
+  })
+})
+
+describe('errorStatedBefore', () => {
+  const stated = (markdown: string) => {
+    const tree = unified().use(remarkParse).parse(markdown)
+    return errorStatedBefore(
+      tree,
+      tree.children.findIndex((node) => node.type === 'code'),
+    )
+  }
+
+  it('reads a lead-in ending in a colon that says the code under it fails', () => {
+    expect(
+      stated("If I leave it empty, we'll get a syntax error, like here:\n\n```js\nf(1, , 2)\n```"),
+    ).toMatchObject({ name: undefined, postLine: 1 })
+    expect(stated('This throws a TypeError:\n\n```js\nnull.x\n```')?.name).toBe('TypeError')
+    expect(
+      stated('可是如果参数空着不写，下面这样写会报错：\n\n```js\nf(1, , 2)\n```'),
+    ).toBeDefined()
+  })
+
+  it('takes no lead-in that denies it, fixes an error, or ends without a colon', () => {
+    for (const markdown of [
+      'This no longer throws a TypeError:\n\n```js\nx\n```',
+      'The fix for the TypeError:\n\n```js\nx\n```',
+      '这样写不会报错：\n\n```js\nx\n```',
+      'This throws a TypeError.\n\n```js\nx\n```',
+    ]) {
+      expect(stated(markdown), markdown).toBeUndefined()
+    }
   })
 })

@@ -22,6 +22,7 @@ import {
   isShellOutput,
 } from './outputs/documented-output.js'
 import { type DocumentedError, documentedError } from './outputs/error-comments.js'
+import { errorStatedBefore } from './outputs/lead-in-error.js'
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { errorStatedAfter, type StatedError } from './outputs/prose-error.js'
@@ -237,7 +238,9 @@ export function remarkExtractSamples() {
       if (next?.type === 'code' && isShellOutput(next, runner)) outputFences.add(next)
       // Note: a sample in versions keeps its first documented error, for when it cannot be split.
       const expectedError = expected ? undefined : documentedError(code, line, runner)
-      const statedError = expectedError ? undefined : errorStatedAfter(parent, index)
+      const statedError = expectedError
+        ? undefined
+        : (errorStatedAfter(parent, index) ?? errorStatedBefore(parent, index))
       return {
         id: `${file.path}:${line}`,
         path: file.path,
