@@ -204,18 +204,19 @@ describe('errorStatedBefore', () => {
     expect(
       stated("If I leave it empty, we'll get a syntax error, like here:\n\n```js\nf(1, , 2)\n```"),
     ).toMatchObject({ name: undefined, postLine: 1 })
-    expect(stated('This throws a TypeError:\n\n```js\nnull.x\n```')?.name).toBe('TypeError')
+    expect(stated('This line throws a TypeError:\n\n```js\nnull.x\n```')?.name).toBe('TypeError')
     expect(
       stated('可是如果参数空着不写，下面这样写会报错：\n\n```js\nf(1, , 2)\n```'),
     ).toBeDefined()
   })
 
-  it('takes no lead-in that denies it, fixes an error, or ends without a colon', () => {
+  it('takes no lead-in that denies it, fixes an error, points at no code or ends without a colon', () => {
     for (const markdown of [
       'This no longer throws a TypeError:\n\n```js\nx\n```',
       'The fix for the TypeError:\n\n```js\nx\n```',
       '这样写不会报错：\n\n```js\nx\n```',
-      'This throws a TypeError.\n\n```js\nx\n```',
+      'This line throws a TypeError.\n\n```js\nx\n```',
+      'You should get an error:\n\n```js\nx\n```',
     ]) {
       expect(stated(markdown), markdown).toBeUndefined()
     }

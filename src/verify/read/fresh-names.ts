@@ -35,7 +35,9 @@ function saysNotVisible(code: string, quoted: string): boolean {
       comment !== null &&
       named.test(used) &&
       ((named.test(comment[1] ?? '') && saysFailsInWords(comment[1])) ||
-        /\b(?:ReferenceError|NameError)\b/u.test(comment[1] ?? ''))
+        // (A message naming the missing name is read above, and may name another one.)
+        (/\b(?:ReferenceError|NameError)\b/u.test(comment[1] ?? '') &&
+          !(comment[1] ?? '').includes('is not defined')))
     )
   })
 }

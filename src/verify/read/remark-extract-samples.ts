@@ -240,7 +240,9 @@ export function remarkExtractSamples() {
       const expectedError = expected ? undefined : documentedError(code, line, runner)
       const statedError = expectedError
         ? undefined
-        : (errorStatedAfter(parent, index) ?? errorStatedBefore(parent, index))
+        : (errorStatedAfter(parent, index) ??
+          // A lead-in's claim counts for a sample with no output of its own to compare.
+          (expected ? undefined : errorStatedBefore(parent, index)))
       return {
         id: `${file.path}:${line}`,
         path: file.path,
