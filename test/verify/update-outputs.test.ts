@@ -560,3 +560,20 @@ describe('updateOutputs on the forms written in other notes', () => {
     ])
   })
 })
+
+describe('updateOutputs on another console’s transcript', () => {
+  it('writes the new value after the `=> ` mark and after a prompt line’s value comment', async () => {
+    const post = [
+      fence('js', "const seen = new Set(['a']);"),
+      '',
+      fence('js', "$ seen.has('a')\n=> false\n$ seen.size\n=> 1"),
+      '',
+      fence('js', "let more = new Set();\n> more.add('b');\n> more.size; // 2"),
+    ].join('\n')
+    const restored = post
+      .replace('=> false', '=> true')
+      .replace('more.size; // 2', 'more.size; // 1')
+    const result = await expectRestored(post, restored)
+    expect(result.updated).toEqual([5, 12])
+  })
+})

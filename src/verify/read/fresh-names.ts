@@ -23,7 +23,8 @@ export function saysUndefined(code: string, name: string): boolean {
 /**
  * Whether a line using the name (`quoted`, escaped) says in words, in its
  * comment, that it fails because of that name: `console.log(num2); // Error!
- * num2 is not visible here` (worded-errors.ts).
+ * num2 is not visible here` (worded-errors.ts), or that it raises the error a
+ * missing name raises: `console.log(myVar); // 抛出错误 ReferenceError`.
  */
 function saysNotVisible(code: string, quoted: string): boolean {
   const named = new RegExp(`(?<![\\w$])${quoted}(?![\\w$])`, 'u')
@@ -33,8 +34,10 @@ function saysNotVisible(code: string, quoted: string): boolean {
     return (
       comment !== null &&
       named.test(used) &&
-      named.test(comment[1] ?? '') &&
-      saysFailsInWords(comment[1])
+      ((named.test(comment[1] ?? '') && saysFailsInWords(comment[1])) ||
+        // (A message naming the missing name is read above, and may name another one.)
+        (/\b(?:ReferenceError|NameError)\b/u.test(comment[1] ?? '') &&
+          !(comment[1] ?? '').includes('is not defined')))
     )
   })
 }

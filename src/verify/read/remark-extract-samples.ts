@@ -24,6 +24,7 @@ import {
   isShellOutput,
 } from './outputs/documented-output.js'
 import { type DocumentedError, documentedError } from './outputs/error-comments.js'
+import { errorStatedBefore } from './outputs/lead-in-error.js'
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { errorStatedAfter, type StatedError } from './outputs/prose-error.js'
@@ -248,7 +249,11 @@ export function remarkExtractSamples() {
       if (next?.type === 'code' && isShellOutput(next, runner)) outputFences.add(next)
       // Note: a sample in versions keeps its first documented error, for when it cannot be split.
       const expectedError = expected ? undefined : documentedError(code, line, runner)
-      const statedError = expectedError ? undefined : errorStatedAfter(parent, index)
+      const statedError = expectedError
+        ? undefined
+        : (errorStatedAfter(parent, index) ??
+          // A lead-in's claim counts for a sample with no output of its own to compare.
+          (expected ? undefined : errorStatedBefore(parent, index)))
       return {
         id: `${file.path}:${line}`,
         path: file.path,

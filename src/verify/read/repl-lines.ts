@@ -1,5 +1,6 @@
 import type { Runner } from '../runners.js'
 import { consoleReading } from './console-lines.js'
+import { consolePromptReading } from './console-prompts.js'
 import { nodeReplReading } from './node-repl.js'
 import { commentStart } from './outputs/statement-outputs.js'
 import { topLevelStatements } from './statements.js'
@@ -13,13 +14,17 @@ const braceLine = /^\{.*\}\s*$/
  * parentheses, an object rather than a block (`{ a: 42 } === { a: 42 } // false`).
  * Only for code that does not parse as a script as written, and only when
  * the wrapped code does; the line keeps its number and its comment.
- * A Node REPL transcript (`> expr` / its value) is read by
- * `nodeReplReading` first, then a fence of console lines, each with its
- * value comment, by `consoleReading`.
+ * Another console's transcript (`$ expr` / `=> value`, or code then `> `
+ * prompts) is read by `consolePromptReading` first, a Node REPL transcript
+ * (`> expr` / its value) by `nodeReplReading`, then a fence of console
+ * lines, each with its value comment, by `consoleReading`.
  */
 export function replReading(written: string, runner: Runner): string {
   if (runner.id !== 'javascript' && runner.id !== 'typescript') return written
-  const code = consoleReading(nodeReplReading(written, runner), runner)
+  const code = consoleReading(
+    nodeReplReading(consolePromptReading(written, runner), runner),
+    runner,
+  )
   if (!code.includes('{') || topLevelStatements(runner, code)) return code
   const lines = code.split('\n')
   let changed = false

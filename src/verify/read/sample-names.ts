@@ -1,5 +1,6 @@
 import type { SyntaxNode, Tree } from '@lezer/common'
 import type { Runner } from '../runners.js'
+import { scriptDeclarations } from './hoisted-names.js'
 import { shellFilesWritten, shellFileWords } from './shell-files.js'
 import { syntaxTree } from './syntax-trees.js'
 
@@ -438,6 +439,8 @@ function javascriptNames(tree: Tree, code: string): SampleNames {
     (statement) => visit(statement, new Set(), 0),
     (statement) => javascriptChanges(statement, text),
   )
+  // A name the sample declares for its whole script is its own, even where used above the declaration.
+  for (const name of scriptDeclarations(tree, code)) names.uses.delete(name)
   return names.result()
 }
 

@@ -69,6 +69,22 @@ export const syntaxJob: JobKind = {
       ]
     }
     const problem = sample.runner.syntaxError(run.output, samplePath)
+    // The prose around the sample says it fails (`we'll get a syntax error, like I would here:`).
+    const stated = sample.statedError
+    if (stated && (stated.name === undefined || problem.message.startsWith(`${stated.name}:`))) {
+      const what = stated.name ? `\`${stated.name}\`` : 'an error'
+      return [
+        {
+          ...verdict(
+            sample,
+            'passed',
+            `does not parse, raising ${what}, as the sentence at line ${stated.postLine} says`,
+          ),
+          check: 'parsed',
+          run,
+        },
+      ]
+    }
     const pseudo =
       displayedValueFence(sample) ?? pseudoCodeAt(sample, run.output, samplePath, problem.line)
     if (pseudo) {

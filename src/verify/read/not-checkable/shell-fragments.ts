@@ -41,7 +41,8 @@ export function shellFragmentAt(
   }
   const call = foreignCall.exec(text)
   const rest = lines.filter((other, index) => index !== line - 1 && other.trim() !== '')
-  if (call && (call[1]?.includes('.') || rest.every((other) => proseWords.test(other.trim())))) {
+  const method = call?.[1]?.includes('.')
+  if (call && (method || (call[2] && rest.every((other) => proseWords.test(other.trim()))))) {
     return `a call in another language's notation (\`${text.trim()}\`) at line ${sample.line + line}`
   }
   return undefined
@@ -101,8 +102,13 @@ const placeholderWord = /<[\p{L}_][\p{L}\d_.@:/-]*>/u
 const operatorInWords =
   /^\s*(?:-[a-zA-Z]{1,3}|!?==?|!=|[<>]=?)\s+(?:[\p{Script=Han}]|(?:true|false|if|is|checks?|returns?)\b)/u
 
-/** `name(args)` or `object.method(args)`, which a shell never reads as a command. */
-const foreignCall = /^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\(\s*[^)\s][^)]*\)\s*;?\s*$/
+/**
+ * `name(args)` or `object.method(args)`, which a shell never reads as a command, perhaps
+ * assigned and followed by a `//` comment, as cheat sheets write JavaScript's methods
+ * (`re = list.splice(1)     // re = [b,c,d,e]`, `list.splice(2, 1, X)  // list == [a,b,X]`).
+ */
+const foreignCall =
+  /^\s*(?:[A-Za-z_$][\w$]*\s*=\s*)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\((\s*[^)\s].*)?\)+\s*;?\s*(?:\/\/.*)?$/
 
 /** A line of words, as `help()` prints under a signature: `Returns the square of a number.` */
 const proseWords = /^[\p{L}][\p{L}'’-]*(?:\s+[\p{L}\d'’,-]+)+\s*[.。]$/u

@@ -1,5 +1,7 @@
 import type { Runner } from '../../runners.js'
 import { topLevelStatements } from '../statements.js'
+import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
+import { saysFailsInProse } from './prose-error-claims.js'
 import { commentStart } from './statement-outputs.js'
 import { saysFailsInWords } from './worded-errors.js'
 
@@ -32,7 +34,7 @@ const throwsWords =
 
 /** Whether a comment says in words that its statement throws (`// 报错ReferenceError`), rather than showing printed text. */
 export function saysThrows(comment: string | undefined): boolean {
-  return comment !== undefined && throwsWords.test(comment)
+  return comment !== undefined && (throwsWords.test(comment) || saysFailsInProse(comment))
 }
 
 /** A line that defines a function or class, run later if at all. */
@@ -97,7 +99,7 @@ export function documentedError(
       const start = commentStart(line, prefix)
       if (start === undefined) continue
       const text = line.slice(start + prefix.length).trim()
-      const claim = errorClaim(text)
+      const claim = errorClaim(text) ?? topLevelMessageClaim(line, text)
       if (!claim) continue
       // On the line closing a block (`}//error`), the claim is about the block it closes.
       const closed = closesBlock(line.slice(0, start))
@@ -136,7 +138,9 @@ export function errorClaim(
   // The error as the console shows it after a label in words, `执行函数后，控制台报错：Uncaught
   // ReferenceError: ...`, or the words after their subject, `This will raise a TypeError:`.
   const shown = labelledError.exec(comment)?.[1] ?? comment.replace(claimSubject, '')
-  if (shown === comment || !claimsError.test(shown)) return undefined
+  if (shown === comment || !claimsError.test(shown)) {
+    return saysFailsInProse(comment) ? { name: errorName.exec(comment)?.[1], comment } : undefined
+  }
   const name = errorName.exec(shown)?.[1]
   return name === undefined ? undefined : { name, comment }
 }
@@ -147,15 +151,25 @@ const labelledError = /^[^:：]*[:：]\s*((?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error
 const claimSubject =
   /^(?:this|it|that|the (?:next|following) (?:line|call|statement))\s+(?=will (?:throw|raise|fail)|raises?\b|throws?\b|fails?\b)/i
 
-/** A claim that names an error or plainly says the statement fails; words that merely mention errors claim none. */
+/**
+ * A claim that names an error or plainly says the statement fails; words that merely mention
+ * errors claim none. The error's message alone, in the console's words, names the error too
+ * (`console.log(b) // Cannot access 'b' before initialization`): bare-error-messages.ts.
+ */
 export function statementError(
   comment: string,
 ): { name: string | undefined; comment: string } | undefined {
   const claim = errorClaim(comment)
-  return claim &&
-    (claim.name !== undefined || unnamedError.test(comment) || saysFailsInWords(comment))
-    ? claim
-    : undefined
+  if (
+    claim &&
+    (claim.name !== undefined ||
+      unnamedError.test(comment) ||
+      saysFailsInWords(comment) ||
+      saysFailsInProse(comment))
+  )
+    return claim
+  const bare = errorOfBareMessage(comment)
+  return bare ? { name: bare, comment } : undefined
 }
 
 /** The message after the error's name (`SyntaxError: Missing initializer`), when the comment gives one. */

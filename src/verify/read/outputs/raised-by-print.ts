@@ -1,3 +1,5 @@
+import { errorOfBareMessage } from './bare-error-messages.js'
+
 /**
  * Whether a print call's value comment is the error the call raises rather
  * than text it prints: `print(obj.__private)  # AttributeError: '...' object
@@ -7,10 +9,12 @@
  * `name`/`message`/`stack`, `type(e).__name__`, `repr`, `traceback`, or a name
  * an `except ... as e` / `catch (e)` binds (Node logs an Error with its name).
  * A print of anything else cannot show it, so the line is read as raising it,
- * as a reader of the post reads it.
+ * as a reader of the post reads it. So is the error's message alone, in the
+ * console's words (`// Cannot access 'b' before initialization`).
  */
 export function printRaisesNamedError(printed: string, comment: string, code: string): boolean {
-  if (!/^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\s*:\s*\S/u.test(comment)) return false
+  const named = /^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\s*:\s*\S/u.test(comment)
+  if (!named && errorOfBareMessage(comment) === undefined) return false
   const open = printed.indexOf('(')
   const args = open < 0 ? printed : printed.slice(open + 1)
   if (

@@ -123,11 +123,12 @@ function bigIntShown(statement: string, comment: string): string {
 /**
  * The value a comment starts with when words about it follow, in brackets
  * or after a dash or comma: `72 (ASCII code for 'H')`, `'d' (end of string)`,
- * `[ , , ] - map() skips empty slots`; `undefined` otherwise.
+ * `[ , , ] - map() skips empty slots`, `false，不相等` (no space after a full-width
+ * comma, as Chinese is written); `undefined` otherwise.
  */
 export function valueThenRemark(comment: string): string | undefined {
   const match =
-    /^(.+?)\s*(?:\((?=[^()]*\p{L}{2,})[^()]*\)|（[^（）]*\p{L}[^（）]*）|[,;，；]\s+\p{L}.*|\s[-–—]\s+\S.*)$/u.exec(
+    /^(.+?)\s*(?:\((?=[^()]*\p{L}{2,})[^()]*\)|（[^（）]*\p{L}[^（）]*）|[,;]\s+\p{L}.*|[，；]\s*\p{L}.*|\s[-–—]\s+\S.*)$/u.exec(
       comment,
     )
   const value = match?.[1]?.trim()
