@@ -11,7 +11,10 @@ import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measu
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
 /** Essays with no heading, in many short paragraphs: each once a run of eight or nine slides. */
 const cases = [
-  ['deck-essay-budget-en', 'That is fine; a rule that can be corrected is better than a habit that cannot.'],
+  [
+    'deck-essay-budget-en',
+    'That is fine; a rule that can be corrected is better than a habit that cannot.',
+  ],
   ['deck-essay-budget-zh', '这没关系：能被修正的规矩，总比改不掉的习惯好。'],
 ] as const
 let browser: Browser
