@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast'
-import { type ImageSizes, pictureFloor } from '../slide-metrics.js'
+import { canvas, type ImageSizes, pictureFloor } from '../slide-metrics.js'
 import { smallerCode } from './code.js'
 import { isPicture } from './images.js'
 import { introducesNext } from './lead-ins.js'
@@ -7,6 +7,19 @@ import type { Page } from './page.js'
 
 /** Pages lower than this share of a slide hold a line or two. */
 export const tinyPage = 0.2
+
+/** Two one-line paragraphs and the gaps under them: a page no taller shows a line or two. */
+const twoLines = 2 * (canvas.textSize * canvas.textLineHeight + canvas.blockGap)
+
+/**
+ * Whether `page` holds a line or two: a small share of the slide, or no more
+ * than two lines of text after a page of text or code (a picture's page keeps
+ * its own height, so a caption of two lines stays where it was).
+ */
+function isTiny(page: Page, budget: number, before: Page | undefined): boolean {
+  if (page.height < budget * tinyPage) return true
+  return page.height <= twoLines + 0.5 && !before?.nodes.some(isPicture)
+}
 
 /** How far past the estimated room a slide may go: the deck's fitting absorbs a few per cent. */
 const fittingSlack = 1.04
@@ -37,7 +50,7 @@ export function absorbTinyPages(
     const page = pages[index] as Page
     const before = pages[index - 1]
     const after = pages[index + 1]
-    if (page.nodes.length === 0 || page.height >= budget * tinyPage) {
+    if (page.nodes.length === 0 || !isTiny(page, budget, before)) {
       index++
       continue
     }
