@@ -11,14 +11,9 @@ export const tinyPage = 0.2
 /** Two one-line paragraphs and the gaps under them: a page no taller shows a line or two. */
 const twoLines = 2 * (canvas.textSize * canvas.textLineHeight + canvas.blockGap)
 
-/**
- * Whether `page` holds a line or two: a small share of the slide, or no more
- * than two lines of text after a page of text or code (a picture's page keeps
- * its own height, so a caption of two lines stays where it was).
- */
-function isTiny(page: Page, budget: number, before: Page | undefined): boolean {
-  if (page.height < budget * tinyPage) return true
-  return page.height <= twoLines + 0.5 && !before?.nodes.some(isPicture)
+/** Whether `page` holds no more than two lines of text though more than a small share of the slide. */
+function isTwoLines(page: Page, budget: number): boolean {
+  return page.height >= budget * tinyPage && page.height <= twoLines + 0.5
 }
 
 /** How far past the estimated room a slide may go: the deck's fitting absorbs a few per cent. */
@@ -50,7 +45,10 @@ export function absorbTinyPages(
     const page = pages[index] as Page
     const before = pages[index - 1]
     const after = pages[index + 1]
-    if (page.nodes.length === 0 || !isTiny(page, budget, before)) {
+    if (
+      page.nodes.length === 0 ||
+      (page.height >= budget * tinyPage && !isTwoLines(page, budget))
+    ) {
       index++
       continue
     }
@@ -64,7 +62,10 @@ export function absorbTinyPages(
             ...(before ? [{ host: before, append: true }] : []),
             ...(after ? [{ host: after, append: false }] : []),
           ]
-    ).filter(({ host }) => !host.picture)
+    ).filter(
+      // Two lines do not make a picture beside them smaller: they go to the notes or stay.
+      ({ host }) => !host.picture && !(isTwoLines(page, budget) && host.nodes.some(isPicture)),
+    )
     // A picture gives up some of its height, down to a fair part of the slide and a readable size.
     const rigid = (host: Page) =>
       host.nodes.some((node) => isPicture(node))
