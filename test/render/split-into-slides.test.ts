@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Code, Heading, List, Table } from 'mdast'
+import type { Code, Heading, List, RootContent, Table } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -205,15 +205,29 @@ describe('splitIntoSlides', () => {
     expect(slides[3]?.notes.length).toBeGreaterThan(0)
   })
 
-  it('gives a post whose text is one section the slides of a whole talk', () => {
+  it('gives a post whose text is one section showing code the slides of a whole talk', () => {
+    const code = (name: string) => `\`\`\`js\n${name}()\n\`\`\``
     const model = splitIntoSlides(
       unified()
         .use(remarkParse)
-        .parse(`## Many\n\n${bullets(60)}\n\n\`\`\`js\nrun()\n\`\`\``),
+        .parse(
+          `## Many\n\n${[1, 2, 3, 4].map((part) => `${bullets(15)}\n\n${code(`run${part}`)}`).join('\n\n')}`,
+        ),
     )
     const slides = model.columns.flat()
     expect(slides.length).toBeGreaterThan(4)
     expect(slides.at(-1)?.nodes.some((node) => node.type === 'code')).toBe(true)
+  })
+
+  it('keeps a post whose text is one section of prose to four slides, the rest said to be on the page', () => {
+    const model = splitIntoSlides(
+      unified()
+        .use(remarkParse)
+        .parse(`## Many\n\n${bullets(60)}`),
+    )
+    const slides = model.columns.flat()
+    expect(slides).toHaveLength(4)
+    expect(plainText(slides[3]?.nodes.at(-1) as RootContent)).toMatch(/more slides? of it/)
   })
 
   it('keeps each `---` part of a post written as slides as one slide, its headings on it', () => {

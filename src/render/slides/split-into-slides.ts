@@ -6,6 +6,7 @@ import { frameworkHtmlToNotes } from './framework-html.js'
 import { readHtmlProse } from './html-prose.js'
 import { isPicture, type Page, type PageOptions, paginate } from './paginate/index.js'
 import { endsWithLeadIn, isImageParagraph, isLeadIn } from './prose.js'
+import { sectionBudget } from './section-budget.js'
 import {
   asNote,
   joinHeadings,
@@ -94,7 +95,7 @@ export function splitIntoSlides(post: Root, options: SlideOptions = {}): SlideMo
   const level = options.level ?? sectionLevel(tree, options.title)
   const imageSizes = withDefinitions(tree, options.imageSizes ?? {})
   const notes = options.notes ?? deckNotes(interfaceWords('en'))
-  const maxSlides = sectionBudget(sections)
+  const budget = sectionBudget(sections)
   const columns: Planned[][] = []
   // Headings with no text of their own riding above the section they lead to, chained ones included.
   const riders = slideBreaks ? [] : sections.map((_, index) => ridersOf(sections, index))
@@ -105,6 +106,7 @@ export function splitIntoSlides(post: Root, options: SlideOptions = {}): SlideMo
     if (section.heading && riding.has(section.heading)) continue
     const subsectionNext =
       next?.heading !== undefined && next.heading.depth > (section.heading?.depth ?? 0)
+    const maxSlides = budget(section)
     const pageOptions = { slideBreaks, imageSizes, notes, maxSlides, subsectionNext }
     let planned = plan(section, pageOptions, kicker)
     // An opening with no heading too long for the title slide gets the post's title as its own.
@@ -188,7 +190,8 @@ function plan(
     notes,
     subsectionNext,
     maxSlides,
-    pageHref: id === undefined ? undefined : `../index.html#${encodeURIComponent(id)}`,
+    // A section with no heading of its own (an essay's opening) links to the top of the page.
+    pageHref: id === undefined ? '../index.html' : `../index.html#${encodeURIComponent(id)}`,
   })
   // A slide of its author's showing nothing after its picture: its notes go with the picture.
   const pages = section.authored
@@ -260,21 +263,6 @@ function leadInTitle(page: Page, planned: Heading): Heading | undefined {
   // The notes keep its words as the page has them.
   page.notes.unshift(asNote(page.nodes.shift() as RootContent))
   return heading
-}
-
-/** Slides a talk of a post may take, spread over its sections when it has few. */
-const deckBudget = 20
-
-/**
- * Slides each section may take: four in a post of many sections; in a post
- * whose text is one or two sections (a tutorial with no subheadings), the
- * deck's budget shared among them, so the talk still shows its code.
- */
-function sectionBudget(sections: readonly Section[]): number | undefined {
-  const withText = sections.filter((section) =>
-    section.blocks.some((node) => !(node.data && 'toNotes' in node.data)),
-  ).length
-  return withText <= 2 ? Math.floor(deckBudget / Math.max(1, withText)) : undefined
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast'
-import { type ImageSizes, pictureFloor } from '../slide-metrics.js'
+import { canvas, type ImageSizes, pictureFloor } from '../slide-metrics.js'
 import { smallerCode } from './code.js'
 import { isPicture } from './images.js'
 import { introducesNext } from './lead-ins.js'
@@ -7,6 +7,14 @@ import type { Page } from './page.js'
 
 /** Pages lower than this share of a slide hold a line or two. */
 export const tinyPage = 0.2
+
+/** Two one-line paragraphs and the gaps under them: a page no taller shows a line or two. */
+const twoLines = 2 * (canvas.textSize * canvas.textLineHeight + canvas.blockGap)
+
+/** Whether `page` holds no more than two lines of text though more than a small share of the slide. */
+function isTwoLines(page: Page, budget: number): boolean {
+  return page.height >= budget * tinyPage && page.height <= twoLines + 0.5
+}
 
 /** How far past the estimated room a slide may go: the deck's fitting absorbs a few per cent. */
 const fittingSlack = 1.04
@@ -37,7 +45,10 @@ export function absorbTinyPages(
     const page = pages[index] as Page
     const before = pages[index - 1]
     const after = pages[index + 1]
-    if (page.nodes.length === 0 || page.height >= budget * tinyPage) {
+    if (
+      page.nodes.length === 0 ||
+      (page.height >= budget * tinyPage && !isTwoLines(page, budget))
+    ) {
       index++
       continue
     }
@@ -51,7 +62,10 @@ export function absorbTinyPages(
             ...(before ? [{ host: before, append: true }] : []),
             ...(after ? [{ host: after, append: false }] : []),
           ]
-    ).filter(({ host }) => !host.picture)
+    ).filter(
+      // Two lines do not make a picture beside them smaller: they go to the notes or stay.
+      ({ host }) => !host.picture && !(isTwoLines(page, budget) && host.nodes.some(isPicture)),
+    )
     // A picture gives up some of its height, down to a fair part of the slide and a readable size.
     const rigid = (host: Page) =>
       host.nodes.some((node) => isPicture(node))
