@@ -3,8 +3,8 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
-import { echoesOf } from '../../src/verify/read/outputs/echo-fence.js'
 import { remarkExtractSamples, type Sample } from '../../src/verify/read/remark-extract-samples.js'
+import { echoesOf } from '../../src/verify/read/transcripts/echo-fence.js'
 
 async function samplesOf(markdown: string): Promise<Sample[]> {
   const processor = unified().use(remarkParse).use(remarkCodeLanguage).use(remarkExtractSamples)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fileRunOf, isTemplateTags } from '../../src/verify/read/outputs/file-runs.js'
+import { fileRunOf, isTemplateTags } from '../../src/verify/read/transcripts/file-runs.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const python = runnerFor('python')

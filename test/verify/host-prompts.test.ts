@@ -4,13 +4,13 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
 import { compareOutput } from '../../src/verify/compare/compare-output.js'
-import { hostPromptCommand } from '../../src/verify/read/outputs/shell-prompts.js'
+import { remarkExtractSamples } from '../../src/verify/read/remark-extract-samples.js'
+import { topLevelStatements } from '../../src/verify/read/statements.js'
+import { hostPromptCommand } from '../../src/verify/read/transcripts/shell-prompts.js'
 import {
   isShellTranscript,
   readShellTranscript,
-} from '../../src/verify/read/outputs/shell-transcript.js'
-import { remarkExtractSamples } from '../../src/verify/read/remark-extract-samples.js'
-import { topLevelStatements } from '../../src/verify/read/statements.js'
+} from '../../src/verify/read/transcripts/shell-transcript.js'
 import { runnerFor } from '../../src/verify/runners.js'
 import { updateOutputs } from '../../src/verify/update-outputs.js'
 import { verifySamples } from '../../src/verify/verify-samples.js'

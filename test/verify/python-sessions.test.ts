@@ -3,7 +3,7 @@ import {
   ipythonToDoctest,
   isIpythonSession,
   sessionForDoctest,
-} from '../../src/verify/read/outputs/python-sessions.js'
+} from '../../src/verify/read/transcripts/python-sessions.js'
 
 describe('IPython sessions', () => {
   it('reads `In[1]:` written without the space as IPython’s `In [1]:`', () => {

@@ -4,9 +4,9 @@ import { withoutNodeInternals } from '../../src/verify/compare/node-internals.js
 import { sessionVaryingKinds } from '../../src/verify/compare/session-varying.js'
 import { braced, documentsValueAfterPrints } from '../../src/verify/compare/value-after-prints.js'
 import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import { printRaisesNamedError } from '../../src/verify/read/error-claims/raised-by-print.js'
 import { markedSummary } from '../../src/verify/read/outputs/marked-summary.js'
-import { printRaisesNamedError } from '../../src/verify/read/outputs/raised-by-print.js'
-import { readShellTranscript } from '../../src/verify/read/outputs/shell-transcript.js'
+import { readShellTranscript } from '../../src/verify/read/transcripts/shell-transcript.js'
 
 describe('console and REPL forms of values', () => {
   it('reads Chrome’s bare symbol keys as Node’s bracketed ones', () => {

@@ -6,8 +6,8 @@ import {
   blankKeepsNames,
   sessionBlank,
 } from '../../src/verify/read/not-checkable/session-blanks.js'
-import { sessionForDoctest } from '../../src/verify/read/outputs/python-sessions.js'
 import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
+import { sessionForDoctest } from '../../src/verify/read/transcripts/python-sessions.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'
 import { runCli } from '../cli/run-cli.js'
 

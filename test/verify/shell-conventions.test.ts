@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { needsBashFunctionNames, shebangRunner } from '../../src/verify/read/sample-code.js'
 import {
   isShellTranscript,
   readShellTranscript,
-} from '../../src/verify/read/outputs/shell-transcript.js'
-import { needsBashFunctionNames, shebangRunner } from '../../src/verify/read/sample-code.js'
+} from '../../src/verify/read/transcripts/shell-transcript.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 describe('shell runners', () => {

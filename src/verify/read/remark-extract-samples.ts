@@ -11,6 +11,9 @@ import {
   metaAnnotations,
   parseAnnotations,
 } from './annotations.js'
+import { type DocumentedError, documentedError } from './error-claims/error-comments.js'
+import { errorStatedBefore } from './error-claims/lead-in-error.js'
+import { errorStatedAfter, type StatedError } from './error-claims/prose-error.js'
 import { markExcerpts } from './excerpts.js'
 import { saysUndefined } from './fresh-names.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
@@ -23,23 +26,20 @@ import {
   findDocumentedOutput,
   isShellOutput,
 } from './outputs/documented-output.js'
-import { type DocumentedError, documentedError } from './outputs/error-comments.js'
-import { errorStatedBefore } from './outputs/lead-in-error.js'
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
-import { errorStatedAfter, type StatedError } from './outputs/prose-error.js'
-import { isDoctestSession, isIpythonSession } from './outputs/python-sessions.js'
-import { isSessionAfterCode } from './outputs/session-after-code.js'
-import {
-  isShellTranscript,
-  readShellTranscript,
-  sessionLanguages,
-} from './outputs/shell-transcript.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
+import { isDoctestSession, isIpythonSession } from './transcripts/python-sessions.js'
+import { isSessionAfterCode } from './transcripts/session-after-code.js'
+import {
+  isShellTranscript,
+  readShellTranscript,
+  sessionLanguages,
+} from './transcripts/shell-transcript.js'
 import { sampleVariants, type Variant } from './variants.js'
 import { versionNeeded } from './version-needs.js'
 

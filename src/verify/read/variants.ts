@@ -5,7 +5,7 @@ import {
   errorClaim,
   linesBelowFail,
   statementError,
-} from './outputs/error-comments.js'
+} from './error-claims/error-comments.js'
 import { commentStart } from './outputs/statement-outputs.js'
 
 /**

@@ -1,7 +1,7 @@
 import { proseElisionPython } from '../compare/prose-elision.js'
-import { blockEchoesPython } from '../read/outputs/block-echoes.js'
-import { commentedResultsPython } from '../read/outputs/commented-results.js'
-import { resultRemarksPython } from '../read/outputs/result-remarks.js'
+import { blockEchoesPython } from '../read/transcripts/block-echoes.js'
+import { commentedResultsPython } from '../read/transcripts/commented-results.js'
+import { resultRemarksPython } from '../read/transcripts/result-remarks.js'
 
 /**
  * A Python script that checks a `>>>` transcript with the standard library's

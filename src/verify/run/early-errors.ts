@@ -1,4 +1,4 @@
-import { commentText, statementError } from '../read/outputs/error-comments.js'
+import { commentText, statementError } from '../read/error-claims/error-comments.js'
 import { commentStart } from '../read/outputs/statement-outputs.js'
 import { topLevelStatements } from '../read/statements.js'
 import type { Runner } from '../runners.js'

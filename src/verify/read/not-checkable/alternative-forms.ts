@@ -1,5 +1,5 @@
 import escapeStringRegexp from 'escape-string-regexp'
-import { commentText } from '../outputs/error-comments.js'
+import { commentText } from '../error-claims/error-comments.js'
 import type { Sample } from '../remark-extract-samples.js'
 
 /**

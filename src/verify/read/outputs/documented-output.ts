@@ -2,24 +2,24 @@ import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { isShellRunner } from '../../runner-id.js'
 import { outputLanguages, type Runner, runnerFor } from '../../runners.js'
-import { answerFence } from './answer-fence.js'
-import { blockCommentOutput } from './block-comment-output.js'
-import { isCodeNotOutput } from './code-not-output.js'
-import { commentBlockOutputs } from './comment-blocks.js'
-import { echoesOf, echoParts } from './echo-fence.js'
-import { isTemplateTags, sampleRunIn } from './file-runs.js'
-import { markerAboveOutputs } from './marker-above.js'
-import { isOutputHeading } from './output-headings.js'
-import { pastedDefinitionsSession } from './pasted-definitions.js'
-import { pastedOutput } from './pasted-output.js'
-import { isPrintedBy } from './printed-fence.js'
+import { echoesOf, echoParts } from '../transcripts/echo-fence.js'
+import { isTemplateTags, sampleRunIn } from '../transcripts/file-runs.js'
+import { pastedDefinitionsSession } from '../transcripts/pasted-definitions.js'
 import {
   ipythonToDoctest,
   isDoctestSession,
   isIpythonSession,
   sessionForDoctest,
-} from './python-sessions.js'
-import { isSessionAfterCode } from './session-after-code.js'
+} from '../transcripts/python-sessions.js'
+import { isSessionAfterCode } from '../transcripts/session-after-code.js'
+import { answerFence } from './answer-fence.js'
+import { blockCommentOutput } from './block-comment-output.js'
+import { isCodeNotOutput } from './code-not-output.js'
+import { commentBlockOutputs } from './comment-blocks.js'
+import { markerAboveOutputs } from './marker-above.js'
+import { isOutputHeading } from './output-headings.js'
+import { pastedOutput } from './pasted-output.js'
+import { isPrintedBy } from './printed-fence.js'
 import { statementOutputs } from './statement-outputs.js'
 
 /** What one stretch of a sample's code prints, as the post documents it. */

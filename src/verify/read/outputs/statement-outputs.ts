@@ -1,12 +1,13 @@
 import type { Runner } from '../../runners.js'
+import { saysThrows, statementError } from '../error-claims/error-comments.js'
+import { printRaisesNamedError } from '../error-claims/raised-by-print.js'
+import { saysFailsInWords } from '../error-claims/worded-errors.js'
 import { gluedComment } from '../glued-comments.js'
 import { type Statement, topLevelStatements } from '../statements.js'
 import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { isEquivalenceConnective } from './equivalence-comments.js'
-import { saysThrows, statementError } from './error-comments.js'
-import { printRaisesNamedError } from './raised-by-print.js'
 import {
   assignedValue,
   literalValue as literalLike,
@@ -19,7 +20,6 @@ import { readsAsProse } from './value-claims.js'
 import { valueSequence } from './value-sequence.js'
 import { varyingSource, withVarying } from './varying-sources.js'
 import { valueAfterVerb } from './verb-values.js'
-import { saysFailsInWords } from './worded-errors.js'
 
 /**
  * `=>`, `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an

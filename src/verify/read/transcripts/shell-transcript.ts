@@ -1,9 +1,9 @@
+import type { DocumentedOutput, OutputPart } from '../outputs/documented-output.js'
+import { isProseAmongOutput } from '../outputs/prose-among-output.js'
+import { varyingSource } from '../outputs/varying-sources.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
-import type { DocumentedOutput, OutputPart } from './documented-output.js'
-import { isProseAmongOutput } from './prose-among-output.js'
 import { hostPromptCommand } from './shell-prompts.js'
 import { silentTranscript } from './silent-transcript.js'
-import { varyingSource } from './varying-sources.js'
 
 /**
  * A prompt line: `$ ls`, `❯ ls`, `user@host:~$ ls`, a shell named before its

@@ -1,6 +1,6 @@
 import type { SampleRun } from '../../run/job.js'
+import type { DocumentedOutput, OutputPart } from '../outputs/documented-output.js'
 import type { Sample } from '../remark-extract-samples.js'
-import type { DocumentedOutput, OutputPart } from './documented-output.js'
 
 /**
  * A prompt transcript with no output under any command (`$ touch notes.md`,

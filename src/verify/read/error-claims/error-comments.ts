@@ -1,8 +1,8 @@
 import type { Runner } from '../../runners.js'
+import { commentStart } from '../outputs/statement-outputs.js'
 import { topLevelStatements } from '../statements.js'
 import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
 import { saysFailsInProse } from './prose-error-claims.js'
-import { commentStart } from './statement-outputs.js'
 import { saysFailsInWords } from './worded-errors.js'
 
 /** An error the post says a line of the sample raises. */

@@ -1,4 +1,4 @@
-import type { OutputPart } from './documented-output.js'
+import type { OutputPart } from '../outputs/documented-output.js'
 
 /**
  * Whether a shell session shows where commands print nothing: a bare prompt
