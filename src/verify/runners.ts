@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import escapeStringRegexp from 'escape-string-regexp'
 import { hasTopLevelAwait } from './read/statements.js'
+import { importTypoCheck } from './run/import-typos.js'
 import type { RunnerId } from './runner-id.js'
 
 /** How to run and check the code of one language. */
@@ -82,12 +83,15 @@ const pythonRunner: Runner = {
       'utf8',
       '-c',
       [
-        'import sys',
+        'import ast, sys',
+        'source = open(sys.argv[1], encoding="utf-8").read()',
         'try:',
-        '    compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec", dont_inherit=True)',
+        '    compile(source, sys.argv[1], "exec", dont_inherit=True)',
         'except SyntaxError as error:',
         '    print(f"{error.lineno}:{type(error).__name__}: {error.msg}")',
         '    sys.exit(1)',
+        'tree = ast.parse(source)',
+        importTypoCheck,
       ].join('\n'),
       file,
     ],

@@ -2,6 +2,7 @@ import type { SyntaxNode } from '@lezer/common'
 import { sampleNames } from '../read/sample-names.js'
 import { syntaxTree } from '../read/syntax-trees.js'
 import type { Command, Runner } from '../runners.js'
+import { importTypoCheck } from './import-typos.js'
 
 /**
  * A Python script that checks a sample's syntax as the runner's check does
@@ -25,6 +26,7 @@ except SyntaxError as error:
     print(f"{error.lineno}:{type(error).__name__}: {error.msg}")
     sys.exit(1)
 tree = ast.parse(source)
+${importTypoCheck}
 kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)
 definitions = [node for node in tree.body if isinstance(node, kinds)]
 if not any(isinstance(node, kinds[:3]) for node in definitions):

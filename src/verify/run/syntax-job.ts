@@ -116,6 +116,16 @@ export const syntaxJob: JobKind = {
         },
       ]
     }
+    // A misspelt standard module (`import-typos.ts`), which every reader's run meets.
+    if (problem.message.startsWith('ModuleNotFoundError:')) {
+      return [
+        {
+          ...failure(sample, `its import fails: ${problem.message}`, ruleIds.sampleExit),
+          line: problem.line === undefined ? sample.line : sample.line + problem.line,
+          run,
+        },
+      ]
+    }
     if (problem.message.startsWith('NameError:')) {
       return [
         {
