@@ -2,6 +2,7 @@ import { proseElisionPython } from '../compare/prose-elision.js'
 import { blockEchoesPython } from '../read/transcripts/block-echoes.js'
 import { commentedResultsPython } from '../read/transcripts/commented-results.js'
 import { resultRemarksPython } from '../read/transcripts/result-remarks.js'
+import { ipythonDisplayPython } from './ipython-display.js'
 
 /**
  * A Python script that checks a `>>>` transcript with the standard library's
@@ -133,7 +134,11 @@ class Runner(doctest.DocTestRunner):
 
 `
 
-export const doctestDriver = `${doctestClasses}source = open(sys.argv[1], encoding="utf-8").read()
+export const doctestDriver = `${doctestClasses}${ipythonDisplayPython}
+# An IPython transcript shows values as IPython does (ipython-display.ts).
+if sys.argv[2:] == ["ipython"]:
+    use_ipython_display()
+source = open(sys.argv[1], encoding="utf-8").read()
 test = Parser().get_doctest(source, {"__name__": "__main__"}, "sample", sys.argv[1], 0)
 Runner(checker=Checker(), optionflags=doctest.ELLIPSIS, verbose=False).run(test, out=lambda text: None)
 print(json.dumps({"done": True, "examples": checked(test)}), file=REPORT, flush=True)

@@ -18,6 +18,7 @@ import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
 import { equivalentFormsAt } from '../read/not-checkable/equivalent-forms.js'
+import { interactiveShellNeed } from '../read/not-checkable/interactive-shell.js'
 import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
@@ -304,7 +305,7 @@ function judgeRun(
 ): SampleResult {
   const stopped = limitFailure(sample, run, settings)
   // A run of a file that is not here is no failure, however it ended.
-  const absent = stopped && absentFileNeed(sample)
+  const absent = stopped && (absentFileNeed(sample) ?? interactiveShellNeed(sample))
   if (absent) {
     return { ...verdict(sample, 'noted', `not checkable: ${absent}`), check: 'pseudo-code', run }
   }
@@ -398,6 +399,7 @@ function judgeQuietRun(
       unloadedNamespaceNeed(sample, run.output) ??
       optionTableAt(sample) ??
       silentTranscriptFailed(sample, run) ??
+      interactiveShellNeed(sample) ??
       networkNeed(sample, run.output, run.exitCode) ??
       describedSetupNeed(sample, run.output, samplePath)
     if (pseudo) {

@@ -13,6 +13,7 @@ import { sessionNote } from '../read/not-checkable/session-unrunnable.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import { drawnAtRandom } from '../read/random-draws.js'
 import type { Sample } from '../read/remark-extract-samples.js'
+import { isIpythonSession } from '../read/transcripts/python-sessions.js'
 import { doctestDriver } from './doctest-driver.js'
 import { failure, type JobKind, limitFailure, timeoutOf, verdict } from './job.js'
 import { runProcess } from './run-process.js'
@@ -48,7 +49,17 @@ export const transcriptJob: JobKind = {
       await writeFile(samplePath, sample.expected?.doctest ?? sample.code)
       await writeFile(driver, doctestDriver)
       const run = await runProcess(
-        { command: sample.runner.interpreter, args: ['-X', 'utf8', '-u', driver, samplePath] },
+        {
+          command: sample.runner.interpreter,
+          args: [
+            '-X',
+            'utf8',
+            '-u',
+            driver,
+            samplePath,
+            ...(isIpythonSession(sample.code) ? ['ipython'] : []),
+          ],
+        },
         {
           cwd: folder,
           timeoutMs: timeoutOf(sample, settings) * 1000,

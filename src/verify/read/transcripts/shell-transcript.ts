@@ -2,19 +2,25 @@ import type { DocumentedOutput, OutputPart } from '../outputs/documented-output.
 import { isProseAmongOutput } from '../outputs/prose-among-output.js'
 import { varyingSource } from '../outputs/varying-sources.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
+import { shellNamedBeforePrompt } from './shell-named-prompt.js'
 import { hostPromptCommand } from './shell-prompts.js'
 import { silentTranscript } from './silent-transcript.js'
 
 /**
  * A prompt line: `$ ls`, `❯ ls`, `user@host:~$ ls`, a shell named before its
- * prompt (`bash$ ls`, `bash-5.2$ ls`), zsh's `% ls`, oh-my-zsh's arrow, alone
+ * prompt (`bash$ ls`, `bash-5.2$ ls`, `sh $ ls`: shell-named-prompt.ts), zsh's `% ls`, oh-my-zsh's arrow, alone
  * (`➜ ls`) or in its default theme, before the folder and the Git branch
  * (`➜  blog git:(main) ✗ ls`); `PS> ls` is not a shell's.
  */
-const prompt =
-  /^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯)\s?(.*)$|^% (\S.*)$|^➜ {2}\S+(?: git:\([^)\s]*\))?(?: ✗)? (\S.*)$|^➜ (\S.*)$/u
+const prompt = new RegExp(
+  String.raw`^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|${shellNamedBeforePrompt})?(?:\$|❯)\s?(.*)$|^% (\S.*)$|^➜ {2}\S+(?: git:\([^)\s]*\))?(?: ✗)? (\S.*)$|^➜ (\S.*)$`,
+  'u',
+)
 /** The start of a prompt line with a command, for telling a session from code. */
-const promptStart = /^(?:(?:ba|z|da)?sh(?:-[\d.]+)?)?(?:\$|❯) \S|^% \S|^➜ +\S/u
+const promptStart = new RegExp(
+  String.raw`^(?:${shellNamedBeforePrompt})?(?:\$|❯) \S|^% \S|^➜ +\S`,
+  'u',
+)
 /** A comment the reader typed at the prompt, or read, between commands: `# Multiple arguments...`. */
 const commentLine = /^#\s+\S/
 /** Fence languages that are shell sessions by name; `bash`, `sh`... are when they hold prompts. */
