@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { prettyReport } from '../src/cli/reporters/pretty.js'
@@ -14,7 +15,8 @@ const cases = readdirSync(fixturesFolder, { withFileTypes: true })
 
 // Each folder of test/fixtures/ is a case: `input.md` is built as a post, and
 // its messages, page and deck, and the verification report of its code
-// samples (when it has any) are compared with the files beside it.
+// samples (when it has any) are compared with the files beside it; that report is
+// skipped where a Python package named in the folder's `needs.txt` is missing.
 describe.each(cases)('fixture %s', (name) => {
   const folder = path.join(fixturesFolder, name)
   const input = path.join(folder, 'input.md')
@@ -41,6 +43,12 @@ describe.each(cases)('fixture %s', (name) => {
   })
 
   it('verifies its code samples as expected', async ({ skip }) => {
+    // A case whose report depends on a Python package (IPython's display) names it in `needs.txt`.
+    const needs = path.join(folder, 'needs.txt')
+    for (const module of existsSync(needs) ? readFileSync(needs, 'utf8').split(/\s+/) : []) {
+      if (module && spawnSync('python3', ['-c', `import ${module}`]).status !== 0)
+        skip(`needs the Python package ${module}`)
+    }
     const { samples } = await verify({ paths: [input] })
     if (samples.length === 0) skip('no code samples')
     const report = prettyReport(samples, { cwd: folder, explain: true, timings: false })
