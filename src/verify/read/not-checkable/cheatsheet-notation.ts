@@ -1,3 +1,4 @@
+import { isShellRunner } from '../../runner-id.js'
 import type { Sample } from '../remark-extract-samples.js'
 
 /** A Python compound-statement header: `for i in range(4):`, `def f(self):`, `class A:`. */
@@ -14,6 +15,10 @@ const grammarPart = String.raw`(?:"[^"]*"|'[^']*'|\[[^\[\]]*\]|[\p{L}_][\p{L}\p{
 const grammarLine = new RegExp(String.raw`^${grammarPart}(?:\s+${grammarPart})+$`, 'u')
 /** `/* escape characters *\/`: a C comment, which Python never reads. */
 const cComment = /^\/\*.*\*\/$/
+/** `command1`, `commandN`, `statements`: a line that only names a command, as a syntax template's body does. */
+const commandSlot = /^(?:command|cmd|statement|condition)s?(?:\d+|N|_?\w)?$/i
+/** `global 变量 设置使用全局变量`: a keyword, then words of a description rather than names. */
+const keywordThenWords = /^(?:global|nonlocal|import|del|return|yield|raise)\s+\S+(?:\s+\S+)+$/
 /** `${'woof' * 5}`: a template literal's placeholder shown without its template. */
 const placeholderAlone = /^\$\{.*\}$/
 
@@ -25,7 +30,9 @@ const placeholderAlone = /^\$\{.*\}$/
  *   signatures, `def hi(name):` alone);
  * - a starred name alone (`*list`, `**dict`);
  * - a grammar of quoted literals and bracketed optional parts;
- * - a C comment line in Python;
+ * - a C comment line in Python; a keyword then a description in Chinese
+ *   (`global 变量 设置使用全局变量`);
+ * - a shell syntax template whose commands are named `command1`, `command2`;
  * - a JavaScript template literal's `${...}` alone on its line.
  * `undefined` otherwise, so a body that lost its indentation in the middle
  * of a program, a missing colon or an unclosed bracket still fails.
@@ -35,10 +42,18 @@ export function cheatsheetNotationAt(
   output: string,
   line: number | undefined,
 ): string | undefined {
-  if (line === undefined || !/SyntaxError|IndentationError/.test(output)) return undefined
+  if (line === undefined || !/SyntaxError|IndentationError|syntax error/.test(output)) {
+    return undefined
+  }
   const lines = sample.code.split('\n')
   const at = (found: number) => `at line ${sample.line + found}`
   const text = (lines[line - 1] ?? '').replace(/\s#.*$/, '').trim()
+  if (isShellRunner(sample.runner)) {
+    const slots = lines.filter((other) => commandSlot.test(other.trim())).length
+    return slots >= 2 && /syntax error/.test(output)
+      ? `a syntax template, its commands named \`command1\`... (\`${text}\`) ${at(line)}`
+      : undefined
+  }
   if (sample.runner.id === 'javascript' || sample.runner.id === 'typescript') {
     return placeholderAlone.test(text)
       ? `a template literal's placeholder shown alone (\`${text}\`) ${at(line)}`
@@ -53,6 +68,9 @@ export function cheatsheetNotationAt(
   }
   if (starredAlone.test(text))
     return `a starred name alone, notation for unpacking (\`${text}\`) ${at(line)}`
+  if (keywordThenWords.test(text) && /\p{Script=Han}/u.test(text) && !text.includes(',')) {
+    return `a keyword followed by a description (\`${text}\`) ${at(line)}`
+  }
   if (cComment.test(text))
     return `a C comment in Python, a cheatsheet's heading (\`${text}\`) ${at(line)}`
   if (grammarLine.test(text) && /^["']/.test(text) && /\[\s*[\p{L}_]/u.test(text)) {
