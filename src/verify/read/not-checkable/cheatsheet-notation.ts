@@ -60,7 +60,9 @@ export function cheatsheetNotationAt(
       : undefined
   }
   if (sample.runner.id !== 'python') return undefined
+  // A header whose error the post shows (`if 3 > 2:` above its traceback) is run for that error.
   if (/expected an indented block/.test(output)) {
+    if (sample.expected !== undefined || sample.expectedError !== undefined) return undefined
     const header = bodilessHeaders(lines, line)
     return header === undefined
       ? undefined
