@@ -4,6 +4,7 @@ import { readsAsProse } from '../outputs/value-claims.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
+import { cheatsheetNotationAt } from './cheatsheet-notation.js'
 import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
 import { isTextDiagram } from './diagram.js'
 import { pythonNotationAt } from './python-notation.js'
@@ -58,6 +59,8 @@ export function pseudoCodeAt(
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
   const notation = pythonNotationAt(sample, output, line)
   if (notation) return notation
+  const cheatsheet = cheatsheetNotationAt(sample, output, line)
+  if (cheatsheet) return cheatsheet
   const shellFragment = shellFragmentAt(sample, output, line)
   if (shellFragment) return shellFragment
   const template = syntaxTemplateAt(sample, output, line)
