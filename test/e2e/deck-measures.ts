@@ -249,6 +249,8 @@ export async function pageTextBlocks(page: Page): Promise<string[]> {
     for (const element of body.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6')) {
       const clone = element.cloneNode(true)
       for (const nested of clone.querySelectorAll('ul, ol, pre')) nested.remove()
+      // A list item's paragraphs, quotes and tables are blocks of their own: a deck may keep a quote on the slide, the words in the notes.
+      if (element.tagName === 'LI') for (const nested of clone.querySelectorAll('p, blockquote, table')) nested.remove()
       // Lines a <br> separates are pieces of their own: a deck may show them apart (paragraphs written with <br><br>).
       for (const lineBreak of clone.querySelectorAll('br')) lineBreak.replaceWith('\\u0001')
       texts.push(...clone.textContent.split('\\u0001'))
