@@ -59,8 +59,6 @@ export function pseudoCodeAt(
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
   const notation = pythonNotationAt(sample, output, line)
   if (notation) return notation
-  const cheatsheet = cheatsheetNotationAt(sample, output, line)
-  if (cheatsheet) return cheatsheet
   const shellFragment = shellFragmentAt(sample, output, line)
   if (shellFragment) return shellFragment
   const template = syntaxTemplateAt(sample, output, line)
@@ -87,6 +85,8 @@ export function pseudoCodeAt(
     if (emptyBody !== undefined) {
       return `code left out (a body of comments only) at line ${sample.line + emptyBody}`
     }
+    const cheatsheet = cheatsheetNotationAt(sample, output, line)
+    if (cheatsheet) return cheatsheet
     const listed = describedCalls(lines, sample, output)
     if (listed !== undefined) {
       return `a list of calls, each described by its comment: \`${listed}\` at line ${sample.line + line} stands for a value`
