@@ -1,4 +1,5 @@
 import { isShellRunner, type RunnerId } from '../runner-id.js'
+import { withoutLeadingSemicolon } from './leading-semicolons.js'
 import { syntaxTree } from './syntax-trees.js'
 
 /** A statement at the top level of a sample. */
@@ -47,7 +48,7 @@ export function topLevelStatements(
   for (let node = tree.topNode.firstChild; node; node = node.nextSibling) {
     if (node.name === 'Comment' || node.name === 'LineComment' || node.name === 'BlockComment')
       continue
-    const text = code.slice(node.from, node.to).replace(/\s+$/, '')
+    const text = withoutLeadingSemicolon(code.slice(node.from, node.to).replace(/\s+$/, ''))
     statements.push({
       from: lineOf(node.from),
       to: lineOf(node.from + text.length),
