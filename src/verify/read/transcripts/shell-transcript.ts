@@ -2,6 +2,7 @@ import type { DocumentedOutput, OutputPart } from '../outputs/documented-output.
 import { isProseAmongOutput } from '../outputs/prose-among-output.js'
 import { varyingSource } from '../outputs/varying-sources.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
+import { commandGoesOn } from './continuation-prompts.js'
 import { shellNamedBeforePrompt } from './shell-named-prompt.js'
 import { hostPromptCommand } from './shell-prompts.js'
 import { silentTranscript } from './silent-transcript.js'
@@ -56,23 +57,30 @@ export function readShellTranscript(
   const parts: OutputPart[] = []
   let current: OutputPart | undefined
   let continuing = false
+  // The command typed so far, for a `> ` line going on with an open block or quote.
+  let typed = ''
   lines.forEach((line, index) => {
     const number = index + 1
     const command = prompt.exec(line)
     const hosted = hostPromptCommand(line)
-    if (continuing && current) {
-      code.push(line.replace(/^>\s?/, ''))
+    const prompted = continuing || (current !== undefined && commandGoesOn(typed))
+    if (prompted && current && (continuing || /^>(?:\s|$)/.test(line))) {
+      const typedLine = line.replace(/^>\s?/, '')
+      code.push(typedLine)
+      typed += `\n${typedLine}`
       current.to = number
       continuing = /\\$/.test(line)
       return
     }
     if (command || hosted !== undefined) {
-      code.push(hosted ?? command?.[1] ?? command?.[2] ?? command?.[3] ?? command?.[4] ?? '')
+      typed = hosted ?? command?.[1] ?? command?.[2] ?? command?.[3] ?? command?.[4] ?? ''
+      code.push(typed)
       current = { from: number, to: number, value: false, lines: [], lineNumbers: [] }
       parts.push(current)
       continuing = /\\$/.test(line)
       return
     }
+    typed = ''
     // A comment before the first prompt is the reader's to read, kept as one in the script.
     code.push(!current && commentLine.test(line) ? line : '')
     if (current) {

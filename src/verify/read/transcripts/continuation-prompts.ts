@@ -1,0 +1,34 @@
+/** Words that open a compound command, and the words that close it. */
+const openers = new Set(['for', 'while', 'until', 'select', 'if', 'case', '{'])
+const closers = new Set(['done', 'fi', 'esac', '}'])
+/** Words after which the next word starts a command too. */
+const leaders = new Set(['then', 'do', 'else', 'elif', '{', '!', 'time'])
+
+/**
+ * Whether a command typed at a shell prompt is not complete yet, so the shell
+ * shows its continuation prompt (`PS2`, `> `) for the line after it: a line ending
+ * with `\`, a pipe or `&&`/`||`, an open quote or here-document, or a compound command not yet
+ * closed (`$ for type in $types` then `> do` / `>    echo $type` / `> done`).
+ * Those `> ` lines are the command's, not its output.
+ */
+export function commandGoesOn(command: string): boolean {
+  const trimmed = command.trimEnd()
+  if (/(?:\\|\||&&)$/.test(trimmed)) return true
+  const unquoted = trimmed.replace(/\\./g, '').replace(/'[^']*'|"[^"]*"/g, 'Q')
+  if (/['"]/.test(unquoted)) return true
+  const heredoc = /(?<!<)<<-?(?!<)\s*['"]?(\w+)/.exec(trimmed)
+  if (heredoc && !new RegExp(`\\n\\s*${heredoc[1]}\\s*$`).test(trimmed)) return true
+  let depth = 0
+  for (const line of unquoted.split('\n')) {
+    const code = line.replace(/(?:^|\s)#.*$/, '')
+    // Keywords count at the start of a command: a segment's first word, or after `then`, `do`...
+    for (const segment of code.split(/[;&|()\n]+/)) {
+      for (const word of segment.trim().split(/\s+/)) {
+        if (openers.has(word)) depth += 1
+        else if (closers.has(word)) depth -= 1
+        if (!leaders.has(word)) break
+      }
+    }
+  }
+  return depth > 0
+}
