@@ -1,3 +1,4 @@
+import { sameFileButUmask } from './listing-modes.js'
 import { type Recogniser, ranges } from './recogniser.js'
 
 /**
@@ -93,11 +94,12 @@ const machinePath: Recogniser = {
 
 /**
  * The owner, group, size and date of an `ls -l` line, in any locale's date
- * form (`Nov 29 00:30`, `12月 28 17:12`, `2024-05-01 12:34`); the mode, the
- * link count and the name stay compared.
+ * form (`Nov 29 00:30`, `12月 28 17:12`, `2024-05-01 12:34`), and the write
+ * bits the umask gives the group and others (listing-modes.ts); the rest of
+ * the mode, the link count and the name stay compared.
  */
 const listingLine =
-  /^[-dlcbpsD][rwxsStT-]{9}[.+@]?\s+\d+\s+(\S+\s+\S+\s+\d[\d.,]*[KMGTP]?\s+(?:[A-Za-z]{3}\.?\s+\d{1,2}|\d{1,2}月\s+\d{1,2}日?|\d{1,2}\s+[A-Za-z]{3}\.?|\d{4}-\d{2}-\d{2})\s+(?:\d{1,2}:\d{2}|\d{4}))\s+\S/d
+  /^[-dlcbpsD][rwxsStT-]{3}([rwxsStT-]{6}[.+@]?\s+\d+\s+\S+\s+\S+\s+\d[\d.,]*[KMGTP]?\s+(?:[A-Za-z]{3}\.?\s+\d{1,2}|\d{1,2}月\s+\d{1,2}日?|\d{1,2}\s+[A-Za-z]{3}\.?|\d{4}-\d{2}-\d{2})\s+(?:\d{1,2}:\d{2}|\d{4}))\s+\S/d
 
 const fileListing: Recogniser = {
   kind: 'file listing',
@@ -105,7 +107,7 @@ const fileListing: Recogniser = {
     const span = listingLine.exec(line)?.indices?.[1]
     return span ? [span] : []
   },
-  agree: () => true,
+  agree: sameFileButUmask,
 }
 
 /** The user and host of a shell prompt: `ann@laptop:~$`, `[ann@laptop tmp]$`. */
