@@ -1,11 +1,13 @@
 import { errorOfBareMessage } from './bare-error-messages.js'
+import { withoutCallArguments } from './call-arguments.js'
 
 /**
  * Whether a print call's value comment is the error the call raises rather
  * than text it prints: `print(obj.__private)  # AttributeError: '...' object
  * has no attribute '__private'`. A comment in an exception's own form
  * (`Name: message`, the name an exception class) can be printed only by a
- * call that builds such text: a string or template literal, an error's
+ * call that builds such text: a string or template literal (not one passed to a
+ * call whose result it prints, `print(s.index('x'))`: call-arguments.ts), an error's
  * `name`/`message`/`stack`, `type(e).__name__`, `repr`, `traceback`, or a name
  * an `except ... as e` / `catch (e)` binds (Node logs an Error with its name).
  * A print of anything else cannot show it, so the line is read as raising it,
@@ -16,7 +18,7 @@ export function printRaisesNamedError(printed: string, comment: string, code: st
   const named = /^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\s*:\s*\S/u.test(comment)
   if (!named && errorOfBareMessage(comment) === undefined) return false
   const open = printed.indexOf('(')
-  const args = open < 0 ? printed : printed.slice(open + 1)
+  const args = withoutCallArguments(open < 0 ? printed : printed.slice(open + 1))
   if (
     /['"`]|\b(?:__name__|name|message|stack|repr|str|String|toString|traceback|format_exc|format_exception)\b/u.test(
       args,
