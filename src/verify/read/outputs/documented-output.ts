@@ -12,6 +12,7 @@ import {
   sessionForDoctest,
 } from '../transcripts/python-sessions.js'
 import { isSessionAfterCode } from '../transcripts/session-after-code.js'
+import { announcesOutputAbove } from './announcing-sentence.js'
 import { answerFence } from './answer-fence.js'
 import { blockCommentOutput } from './block-comment-output.js'
 import { isCodeNotOutput } from './code-not-output.js'
@@ -388,8 +389,11 @@ const explanationParagraphs = 2
  */
 function blockAfterExplanation(parent: Parent, index: number): DocumentedOutput | undefined {
   let at = index + 1
+  // A note set off as a quote (`> **说明**：…`) explains the sample as a paragraph does.
+  const explains = (node: Parent['children'][number] | undefined) =>
+    node?.type === 'paragraph' || node?.type === 'blockquote'
   while (
-    parent.children[at]?.type === 'paragraph' &&
+    explains(parent.children[at]) &&
     parent.children[at + 1]?.type === 'paragraph' &&
     at - index <= explanationParagraphs
   ) {
@@ -400,9 +404,11 @@ function blockAfterExplanation(parent: Parent, index: number): DocumentedOutput 
   if (at === index + 1 || leadIn?.type !== 'paragraph' || next?.type !== 'code') return undefined
   const leadInText = plainText(leadIn).trim()
   const language = next.lang?.toLowerCase() ?? ''
+  // A first sentence announcing the output takes a fence of data too (`JSON`): no code that runs.
+  const announced = announcesOutputAbove(leadInText, next)
   if (
-    leadInKind(leadInText) !== 'output' ||
-    !outputLanguages.has(language) ||
+    (leadInKind(leadInText) !== 'output' && !announced) ||
+    (!outputLanguages.has(language) && !announced) ||
     runnerFor(language) !== undefined ||
     hasPrompts(next.value)
   ) {
@@ -431,11 +437,22 @@ function followingBlock(
   if (next?.type === 'paragraph' || next?.type === 'list') {
     leadInText = plainText(next).trim()
     lead = next.type === 'paragraph' ? leadInKind(leadInText) : undefined
+    const fenceAfter = parent.children[skipTags(at + 1)]
+    if (
+      (lead === undefined || lead === 'named') &&
+      next.type === 'paragraph' &&
+      announcesOutputAbove(leadInText, fenceAfter?.type === 'code' ? fenceAfter : undefined)
+    )
+      lead = 'output'
     if (!lead) return laterScriptRun(parent, index, runner) ?? blockAfterExplanation(parent, index)
     at = skipTags(at + 1)
     next = parent.children[at]
   }
-  if (next?.type !== 'code') return laterScriptRun(parent, index, runner)
+  if (next?.type !== 'code')
+    return (
+      laterScriptRun(parent, index, runner) ??
+      (next?.type === 'blockquote' ? blockAfterExplanation(parent, index) : undefined)
+    )
   if (isSessionAfterCode(next, runner)) return undefined
   // An IPython transcript, however labelled, is a session of its own: a script prints no `In [1]:`.
   if (runner.id === 'python' && isIpythonSession(next.value)) return undefined
