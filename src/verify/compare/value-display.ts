@@ -1,4 +1,5 @@
 import { type ConsoleValue, parseConsoleValue, sameConsoleValue } from './console-values.js'
+import { sameConstructorNotation } from './constructor-notation.js'
 import { sameDateDisplay } from './date-display.js'
 
 /** A string literal in single, double or back quotes. */
@@ -30,6 +31,7 @@ export function sameValueDisplay(written: string, actual: string): boolean {
     got = got.replace(/^(?:[\p{L}\p{N}_$]+|\[[\p{L}\p{N}_$]+\]) ?(?=\{)/u, '')
   if (want === got) return true
   if (unreadableAlike(documented, actual)) return true
+  if (sameConstructorNotation(documented, actual, sameValueDisplay)) return true
   const bareWant = documented.trim()
   const bareGot = actual.trim()
   // A bare `3` or `true` is that number or boolean, not a string holding it.
