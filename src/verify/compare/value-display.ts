@@ -1,6 +1,7 @@
 import { type ConsoleValue, parseConsoleValue, sameConsoleValue } from './console-values.js'
 import { sameConstructorNotation } from './constructor-notation.js'
 import { sameDateDisplay } from './date-display.js'
+import { withoutSentencePeriod } from './sentence-period.js'
 
 /** A string literal in single, double or back quotes. */
 const stringLiteral = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/gu
@@ -32,6 +33,8 @@ export function sameValueDisplay(written: string, actual: string): boolean {
   if (want === got) return true
   if (unreadableAlike(documented, actual)) return true
   if (sameConstructorNotation(documented, actual, sameValueDisplay)) return true
+  const sentence = withoutSentencePeriod(documented)
+  if (sentence !== undefined && sameValueDisplay(sentence, actual)) return true
   const bareWant = documented.trim()
   const bareGot = actual.trim()
   // A bare `3` or `true` is that number or boolean, not a string holding it.

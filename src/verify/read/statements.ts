@@ -48,7 +48,13 @@ export function topLevelStatements(
   for (let node = tree.topNode.firstChild; node; node = node.nextSibling) {
     if (node.name === 'Comment' || node.name === 'LineComment' || node.name === 'BlockComment')
       continue
-    const text = withoutLeadingSemicolon(code.slice(node.from, node.to).replace(/\s+$/, ''))
+    let text = code.slice(node.from, node.to).replace(/\s+$/, '')
+    if (withoutLeadingSemicolon(text) !== text) {
+      // Note: up to the statement's last part, the comment before that `;` left out.
+      let last = node.lastChild
+      while (last && /^(?:;|LineComment|BlockComment)$/.test(last.name)) last = last.prevSibling
+      text = last ? code.slice(node.from, last.to) : withoutLeadingSemicolon(text)
+    }
     statements.push({
       from: lineOf(node.from),
       to: lineOf(node.from + text.length),
