@@ -5,14 +5,14 @@
  * (`d['k']`, a tuple, a list) keep their contents.
  */
 export function withoutCallArguments(args: string): string {
-  // Note: an emptied call is marked by a control character, so the call around it matches next.
+  // Note: an emptied call is marked by a private-use character, so the call around it matches next.
   let text = args
   for (;;) {
     const next = text.replace(
-      /([\p{L}\p{N}_$)\]\u0001])\s*\((?:[^()'"`]|'[^'\n]*'|"[^"\n]*")*\)/gu,
-      '$1\u0001',
+      /([\p{L}\p{N}_$)\]\uE000])\s*\((?:[^()'"`]|'[^'\n]*'|"[^"\n]*")*\)/gu,
+      '$1\uE000',
     )
-    if (next === text) return text.replaceAll('\u0001', '()')
+    if (next === text) return text.replaceAll('\uE000', '()')
     text = next
   }
 }
