@@ -21,6 +21,7 @@ import { equivalentFormsAt } from '../read/not-checkable/equivalent-forms.js'
 import { interactiveShellNeed } from '../read/not-checkable/interactive-shell.js'
 import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
+import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
@@ -397,6 +398,7 @@ function judgeQuietRun(
       equivalentFormsAt(sample, run.output, samplePath) ??
       alternativeFormsAt(sample, run.output, samplePath) ??
       unloadedNamespaceNeed(sample, run.output) ??
+      placeholderConditionNeed(sample, run.output) ??
       optionTableAt(sample) ??
       silentTranscriptFailed(sample, run) ??
       interactiveShellNeed(sample) ??
