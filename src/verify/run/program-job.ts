@@ -583,6 +583,15 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
       shownOutput: shown(run.output, samplePath),
     }
   }
+  // Stopped before the documented error by a name standing for any condition (`if (condition)`).
+  const placeholder = run.exitCode === 0 ? undefined : placeholderConditionNeed(sample, run.output)
+  if (placeholder) {
+    return {
+      ...verdict(sample, 'noted', `not checkable: ${placeholder}`),
+      check: 'pseudo-code',
+      run,
+    }
+  }
   const summary =
     run.exitCode === 0
       ? `ran without error, but line ${documented.postLine} says it raises ${what} (\`${documented.comment}\`)`
