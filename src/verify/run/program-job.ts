@@ -49,6 +49,7 @@ import { pythonSessionDriver } from './python-driver.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { asConsoleInputs } from './repl-declarations.js'
 import { type RunResult, runProcess } from './run-process.js'
+import { shellErrorShown } from './shell-error-shown.js'
 import { statusShownByOutput } from './shell-status.js'
 import { inTemporaryFolder } from './temporary-folder.js'
 import { transcriptJob } from './transcript-job.js'
@@ -373,7 +374,8 @@ function judgeQuietRun(
   const expectedExit = expectedExitCode(sample)
   const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}
-  const exitDiffers = run.exitCode !== expectedExit && !statusShownByOutput(sample)
+  const exitDiffers =
+    run.exitCode !== expectedExit && !statusShownByOutput(sample) && !shellErrorShown(sample)
   const refused = exitDiffers ? refusedAtClaim(sample, run.output, samplePath) : undefined
   if (refused) {
     const at = sample.line + refused.line
