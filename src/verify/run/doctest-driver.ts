@@ -1,5 +1,6 @@
 import { exceptionModulePython } from '../compare/exception-module.js'
 import { proseElisionPython } from '../compare/prose-elision.js'
+import { blankOutputLinesPython } from '../read/transcripts/blank-output-lines.js'
 import { blockEchoesPython } from '../read/transcripts/block-echoes.js'
 import { commentedResultsPython } from '../read/transcripts/commented-results.js'
 import { resultRemarksPython } from '../read/transcripts/result-remarks.js'
@@ -56,6 +57,8 @@ ${resultRemarksPython}
 
 ${blockEchoesPython}
 
+${blankOutputLinesPython}
+
 class Checker(doctest.OutputChecker):
     def check_output(self, want, got, optionflags):
         if self.matches(want, got, optionflags):
@@ -73,14 +76,14 @@ class Checker(doctest.OutputChecker):
     def matches(self, want, got, optionflags):
         # Spaces ending a line are invisible on the page and in a terminal alike.
         want = TRAILING_SPACES.sub("", unelided(want))
-        got = TRAILING_SPACES.sub("", got)
+        got = TRAILING_SPACES.sub("", without_trailing_blank_lines(got, want))
         return super().check_output(ADDRESS.sub("0x…", want), ADDRESS.sub("0x…", got), optionflags)
 
 class Parser(doctest.DocTestParser):
     # A REPL's error shown by its last line alone ("KeyError: 1", no Traceback header):
     # the reader sees the exception, so the line is compared with the one raised.
     def parse(self, string, name="<string>"):
-        parts = super().parse(string, name)
+        parts = super().parse(with_blank_lines(string), name)
         for part in parts:
             if isinstance(part, doctest.Example) and part.want == "" and echoes_in_block(part.source):
                 # A block shown with no output is run as a script runs it (block-echoes.ts).
