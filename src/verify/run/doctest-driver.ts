@@ -122,7 +122,7 @@ class Runner(doctest.DocTestRunner):
                 report = {"line": example.lineno, "ok": True}
                 print(json.dumps(report), file=REPORT, flush=True)
                 return
-        report = {"line": example.lineno, "ok": varies is not None, "want": example.want, "got": got}
+        report = {"line": example.lineno, "ok": varies is not None, "want": shown_want(example.want), "got": got}
         if varies:
             report["varies"] = varies
         if unelided(example.want) != example.want:
@@ -135,7 +135,7 @@ class Runner(doctest.DocTestRunner):
         last = got.rstrip("\n").split("\n")[-1]
         shown = example.want.rstrip("\n").split("\n")
         ok = shown[-1] == last and shown[0].startswith('  File "<stdin>"')
-        report = {"line": example.lineno, "ok": ok, "want": example.want, "got": got}
+        report = {"line": example.lineno, "ok": ok, "want": shown_want(example.want), "got": got}
         # A name nothing bound and no import finds: the session's setup is not on the page.
         missing = re.match(r"name '(\w+)' is not defined", str(exc_info[1])) if exc_info[0] is NameError else None
         name = missing and missing.group(1)

@@ -38,4 +38,8 @@ def without_trailing_blank_lines(got, want):
     if want.endswith("<BLANKLINE>\n"):
         return got
     return re.sub(r"\n(?:[ \t]*\n)+\Z", "\n", got)
+
+def shown_want(want):
+    # The documented output as the post shows it: a blank line, not <BLANKLINE>.
+    return re.sub(r"^[ \t]*<BLANKLINE>$", "", want, flags=re.M)
 `
