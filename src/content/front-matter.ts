@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { reportError, reportWarning, ruleIds } from '../messages.js'
 import { type FrontMatter, frontMatterSchema } from './front-matter-schema.js'
 import { inputLimits } from './input-limits.js'
+import { isOtherGeneratorsField } from './other-generators-fields.js'
 
 /** Front matter too large to read, or YAML that would expand without bound. */
 class FrontMatterLimitError extends Error {}
@@ -97,8 +98,16 @@ export function readFrontMatter(
 
   const result = frontMatterSchema.safeParse(data, { reportInput: true })
   if (result.success) return result.data
-  // Read for its samples, a post of another theme (no `title` or `published`) is still read.
-  const lenient = samplesOnly && result.error.issues.every(isMissingField)
+  // Read for its samples, a post of another theme (no `title` or `published`, or Jekyll's
+  // `published: true`) is still read.
+  const written = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {}
+  const lenient =
+    samplesOnly &&
+    result.error.issues.every(
+      (issue) =>
+        isMissingField(issue) ||
+        isOtherGeneratorsField(issue.path[0], written[String(issue.path[0])]),
+    )
   const report = lenient ? reportWarning : reportError
   for (const issue of result.error.issues) {
     const place = document ? placeOfPath(document, issue.path, lineCounter) : undefined

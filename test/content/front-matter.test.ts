@@ -93,3 +93,35 @@ describe('readFrontMatter', () => {
     ])
   })
 })
+
+describe('readFrontMatter for samples only', () => {
+  function readForSamples(source: string) {
+    const file = new VFile({ path: 'post.md', value: source })
+    const frontMatter = readFrontMatter(file, { samplesOnly: true })
+    return {
+      frontMatter,
+      messages: file.messages.map((m) => `${m.fatal ? 'error' : 'warning'} ${m.reason}`),
+    }
+  }
+
+  it("reads Jekyll's `published: true` flag as no date: a warning, and the post is still read", () => {
+    const { frontMatter, messages } = readForSamples(
+      '---\ntitle: Cached property\npublished: true\n---\n',
+    )
+    expect(frontMatter?.title).toBe('Cached property')
+    expect(messages).toEqual([
+      'warning Front matter field `published` must be a date written as `YYYY-MM-DD`, not `true`',
+    ])
+    expect(readForSamples('---\ntitle: 草稿\npublished: false\n---\n').frontMatter?.title).toBe(
+      '草稿',
+    )
+  })
+
+  it('keeps a date written wrong an error', () => {
+    const { frontMatter, messages } = readForSamples('---\ntitle: T\npublished: yesterday\n---\n')
+    expect(frontMatter).toBeUndefined()
+    expect(messages).toEqual([
+      'error Front matter field `published` must be a date written as `YYYY-MM-DD`, not `yesterday`',
+    ])
+  })
+})

@@ -39,6 +39,17 @@ describe('sampleNames', () => {
     expect([...names.defines].sort()).toEqual(['fruits', 'list'])
   })
 
+  it("takes a shell array's length, keys and appends for uses of the array", () => {
+    const code = [
+      'echo "$',
+      '{#servers[@]}"\nfor k in "$',
+      '{!ips[@]}"; do :; done\nlist+=(web04)\n',
+    ]
+    const names = sampleNames(bash, code.join(''))
+    for (const name of ['servers', 'ips', 'list']) expect(names.uses).toContain(name)
+    expect([...names.defines]).toEqual(['list'])
+  })
+
   it('takes no use of a name from a statement that does not parse', () => {
     // The grammar recovers from `{a: 'b', c: 'd'}` as the label `a` and the expression `'b', c`.
     const console = "{a: 'b'}{c: 'd'}{}; // -> 'd'\n{a: 'b', c: 'd'}{}; // > SyntaxError\nlog(x);\n"

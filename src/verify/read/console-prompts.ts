@@ -3,8 +3,11 @@ import { topLevelStatements } from './statements.js'
 
 /** An input typed after a console's prompt: `$ expr` or `> expr`. */
 const prompt = /^(?:\$|>) (.*)$/
-/** A result line, marked as consoles and REPLs mark what an input evaluated to: `=> 3`, `<- 3`, `← 3`, `<· 3`. */
-const result = /^(?:=>|<-|<·|←)(?: (.*)|)$/
+/**
+ * A result line, marked as consoles and REPLs mark what an input evaluated to: `=> 3`, `<- 3`,
+ * `← 3`, `<· 3`, and Chrome's `< 3` as a post copies it (a value after the mark).
+ */
+const result = /^(?:(?:=>|<-|<·|←)(?: (.*)|)|< (\S.*))$/
 /** A line that is a comment of the author's. */
 const comment = /^\s*\/\//
 /** An input whose value the console shows as `undefined`: a declaration or a statement that is no expression. */
@@ -54,7 +57,7 @@ export function consolePromptReading(code: string, runner: Runner): string {
     } else if (input && shown) {
       results++
       inResult = true
-      const value = shown[1] ?? ''
+      const value = shown[1] ?? shown[2] ?? ''
       const blank = value.trim() === 'undefined' && statementInput.test((input[0] ?? '').trim())
       shownAt = read.length
       read.push(blank ? '' : `// => ${value}`)

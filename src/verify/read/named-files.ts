@@ -4,10 +4,10 @@ import { toString as plainText } from 'mdast-util-to-string'
 
 /** A file name a reader would save code under: `hello.py`, `test.sh`, `data.json`. */
 const fileName =
-  /(?<![\w/.-])([\w-]+(?:\.[\w-]+)*\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|mts|json|txt|csv|ya?ml|toml|ini|cfg|conf|env|html|xml|md))(?![\w-])/u
+  /(?<![\p{L}\p{N}_/.-])([\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|mts|json|txt|csv|ya?ml|toml|ini|cfg|conf|env|html|xml|md))(?![\w-])/u
 const metaName = /(?:^|\s)(?:title|filename|file|name)=["']?([^"'\s]+)["']?/
 const commentName =
-  /^\s*(?:#|\/\/|<!--)\s*(?:[\p{L}]+(?:[:：]\s*|\s+)){0,3}([\w./-]+\.\w+)\s*(?:-->)?\s*$/u
+  /^\s*(?:#|\/\/|<!--)\s*(?:[\p{L}]+(?:[:：]\s*|\s+)){0,3}([\p{L}\p{N}_./-]+\.\w+)\s*(?:-->)?\s*$/u
 
 /**
  * The name a post gives the code of a fence, so a later sample can run or
@@ -97,8 +97,14 @@ export function filesUsed(
   for (const [name, file] of earlier) {
     const pattern = new RegExp(`(?<![\\w.-])${escapeStringRegexp(name)}(?![\\w-])`)
     // A Python module is named without its extension: `import module1`, `from module1 import foo`.
-    const module = /^(\w+)\.py$/.exec(name)?.[1]
-    const imported = module && new RegExp(`^\\s*(?:import|from)\\s+${module}\\b`, 'm').test(code)
+    // In a `>>>` session too: `>>> from module1 import foo`; a module may have any letter (`订单.py`).
+    const module = /^([\p{L}\p{N}_]+)\.py$/u.exec(name)?.[1]
+    const imported =
+      module &&
+      new RegExp(
+        `^\\s*(?:(?:>>>|In \\[\\d+\\]:)\\s*)?(?:import|from)\\s+${module}(?![\\p{L}\\p{N}_])`,
+        'mu',
+      ).test(code)
     if (pattern.test(code) || imported) files[name] = file.content
   }
   if (latestScript !== undefined) {

@@ -20,6 +20,7 @@ import { marksHighlightsWithTags } from './highlight-tags.js'
 import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { olderVersionSaid } from './older-version.js'
+import { anyOrderSaid } from './outputs/any-order.js'
 import { arrowOutputs } from './outputs/arrow-outputs.js'
 import {
   type DocumentedOutput,
@@ -269,7 +270,10 @@ export function remarkExtractSamples() {
         expected,
         expectedError,
         ...(variants && { variants }),
-        annotations,
+        // A lead-in saying the lines come in any order says what `unordered` says.
+        annotations: anyOrderSaid(parent, expected)
+          ? { ...annotations, unordered: true }
+          : annotations,
         needs: [],
         chain: '',
         ...(isExercise(parent, index) && { exercise: true }),

@@ -453,7 +453,8 @@ const shellFunction =
 /** Names of files a shell sample writes or uses start with this, which no variable name has. */
 const fileNamePrefix = 'file:'
 const shellArithmetic = /\$\[([^\]]*)\]|\(\(([^)]*)\)\)|\blet\s+([^;|&#]*)/g
-const shellVariable = /\$\{?([A-Za-z_]\w*)/g
+// Note: `${#arr[@]}` (its length) and `${!arr[@]}` (its keys) read the array `arr` too.
+const shellVariable = /\$(?:\{[#!]?)?([A-Za-z_]\w*)/g
 const shellWord = /(?:^|[;&|(]\s*|\bthen\s+|\bdo\s+|\belse\s+)([\p{L}_][\p{L}\p{N}_.:-]*)/gu
 
 function shellNames(code: string): SampleNames {
@@ -474,7 +475,10 @@ function shellNames(code: string): SampleNames {
     // Files one fence writes and a later one names are state too, under names no variable has.
     for (const file of shellFileWords(withoutComment)) names.use(`${fileNamePrefix}${file}`)
     for (const file of shellFilesWritten(withoutComment)) names.define(`${fileNamePrefix}${file}`)
-    const assignment = shellAssignment.exec(withoutComment)?.[1]
+    const assigned = shellAssignment.exec(withoutComment)
+    const assignment = assigned?.[1]
+    // `list+=(x)` appends to the array an earlier sample made, so it reads it too.
+    if (assignment && assigned?.[0].endsWith('+=')) names.use(assignment)
     if (assignment) names.define(assignment)
     const fn = shellFunction.exec(withoutComment)
     const fnName = fn?.[1] ?? fn?.[2]

@@ -1,4 +1,6 @@
+import { exceptionModulePython } from '../compare/exception-module.js'
 import { proseElisionPython } from '../compare/prose-elision.js'
+import { blankOutputLinesPython } from '../read/transcripts/blank-output-lines.js'
 import { blockEchoesPython } from '../read/transcripts/block-echoes.js'
 import { commentedResultsPython } from '../read/transcripts/commented-results.js'
 import { resultRemarksPython } from '../read/transcripts/result-remarks.js'
@@ -36,6 +38,8 @@ REPORT = sys.stdout  # doctest swaps sys.stdout while examples run
 
 ${proseElisionPython}
 
+${exceptionModulePython}
+
 def unbound_importable(name):
     import importlib.util
     try:
@@ -52,6 +56,8 @@ ${commentedResultsPython}
 ${resultRemarksPython}
 
 ${blockEchoesPython}
+
+${blankOutputLinesPython}
 
 class Checker(doctest.OutputChecker):
     def check_output(self, want, got, optionflags):
@@ -70,14 +76,14 @@ class Checker(doctest.OutputChecker):
     def matches(self, want, got, optionflags):
         # Spaces ending a line are invisible on the page and in a terminal alike.
         want = TRAILING_SPACES.sub("", unelided(want))
-        got = TRAILING_SPACES.sub("", got)
+        got = TRAILING_SPACES.sub("", without_trailing_blank_lines(got, want))
         return super().check_output(ADDRESS.sub("0x…", want), ADDRESS.sub("0x…", got), optionflags)
 
 class Parser(doctest.DocTestParser):
     # A REPL's error shown by its last line alone ("KeyError: 1", no Traceback header):
     # the reader sees the exception, so the line is compared with the one raised.
     def parse(self, string, name="<string>"):
-        parts = super().parse(string, name)
+        parts = super().parse(with_blank_lines(string), name)
         for part in parts:
             if isinstance(part, doctest.Example) and part.want == "" and echoes_in_block(part.source):
                 # A block shown with no output is run as a script runs it (block-echoes.ts).
@@ -111,7 +117,12 @@ class Runner(doctest.DocTestRunner):
             wanted = example.want.rstrip("\n").split("\n")[-1]
             if MACHINE_PATH.sub("", last) == wanted and last != wanted:
                 varies = "machine path"
-        report = {"line": example.lineno, "ok": varies is not None, "want": example.want, "got": got}
+            # The exception of an imported module, shown without the module (exception-module.ts).
+            elif same_but_module(last, wanted):
+                report = {"line": example.lineno, "ok": True}
+                print(json.dumps(report), file=REPORT, flush=True)
+                return
+        report = {"line": example.lineno, "ok": varies is not None, "want": shown_want(example.want), "got": got}
         if varies:
             report["varies"] = varies
         if unelided(example.want) != example.want:
@@ -124,7 +135,7 @@ class Runner(doctest.DocTestRunner):
         last = got.rstrip("\n").split("\n")[-1]
         shown = example.want.rstrip("\n").split("\n")
         ok = shown[-1] == last and shown[0].startswith('  File "<stdin>"')
-        report = {"line": example.lineno, "ok": ok, "want": example.want, "got": got}
+        report = {"line": example.lineno, "ok": ok, "want": shown_want(example.want), "got": got}
         # A name nothing bound and no import finds: the session's setup is not on the page.
         missing = re.match(r"name '(\w+)' is not defined", str(exc_info[1])) if exc_info[0] is NameError else None
         name = missing and missing.group(1)

@@ -21,6 +21,7 @@ import { equivalentFormsAt } from '../read/not-checkable/equivalent-forms.js'
 import { interactiveShellNeed } from '../read/not-checkable/interactive-shell.js'
 import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
+import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
@@ -48,6 +49,7 @@ import { pythonSessionDriver } from './python-driver.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { asConsoleInputs } from './repl-declarations.js'
 import { type RunResult, runProcess } from './run-process.js'
+import { shellErrorShown } from './shell-error-shown.js'
 import { statusShownByOutput } from './shell-status.js'
 import { inTemporaryFolder } from './temporary-folder.js'
 import { transcriptJob } from './transcript-job.js'
@@ -372,7 +374,8 @@ function judgeQuietRun(
   const expectedExit = expectedExitCode(sample)
   const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}
-  const exitDiffers = run.exitCode !== expectedExit && !statusShownByOutput(sample)
+  const exitDiffers =
+    run.exitCode !== expectedExit && !statusShownByOutput(sample) && !shellErrorShown(sample)
   const refused = exitDiffers ? refusedAtClaim(sample, run.output, samplePath) : undefined
   if (refused) {
     const at = sample.line + refused.line
@@ -397,6 +400,7 @@ function judgeQuietRun(
       equivalentFormsAt(sample, run.output, samplePath) ??
       alternativeFormsAt(sample, run.output, samplePath) ??
       unloadedNamespaceNeed(sample, run.output) ??
+      placeholderConditionNeed(sample, run.output) ??
       optionTableAt(sample) ??
       silentTranscriptFailed(sample, run) ??
       interactiveShellNeed(sample) ??
@@ -579,6 +583,15 @@ function judgeDocumentedError(sample: Sample, run: SampleRun, samplePath: string
       check: 'compared',
       run,
       shownOutput: shown(run.output, samplePath),
+    }
+  }
+  // Stopped before the documented error by a name standing for any condition (`if (condition)`).
+  const placeholder = run.exitCode === 0 ? undefined : placeholderConditionNeed(sample, run.output)
+  if (placeholder) {
+    return {
+      ...verdict(sample, 'noted', `not checkable: ${placeholder}`),
+      check: 'pseudo-code',
+      run,
     }
   }
   const summary =

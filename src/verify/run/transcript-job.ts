@@ -6,6 +6,7 @@ import type { DiffLine } from '../compare/compare-output.js'
 import { isProseElision } from '../compare/prose-elision.js'
 import { sessionVaryingKinds } from '../compare/session-varying.js'
 import { differsInSetOrderOnly } from '../compare/set-order.js'
+import { writeNamedFiles } from '../read/named-files.js'
 import { authorMachineNeed } from '../read/not-checkable/author-machine.js'
 import { callsRemovedBuiltin } from '../read/not-checkable/python2-builtins.js'
 import { sessionBlank } from '../read/not-checkable/session-blanks.js'
@@ -48,6 +49,8 @@ export const transcriptJob: JobKind = {
       const driver = path.join(folder, 'postdeck_doctest.py')
       await writeFile(samplePath, sample.expected?.doctest ?? sample.code)
       await writeFile(driver, doctestDriver)
+      // The files fences are saved as (`# shapes.py`), for `>>> from shapes import area`.
+      await writeNamedFiles(folder, sample.files)
       const run = await runProcess(
         {
           command: sample.runner.interpreter,

@@ -36,7 +36,8 @@ export function sessionBlank(
   if (key) return `${keyCode} \`${key[0]}\`, not code`
   const wanted = (want ?? '').trim()
   if (wanted === '?') return 'an exercise blank `?` for an output, for the reader to fill in'
-  if (wanted.includes('\n') && elidedItems.test(wanted)) {
+  // A value (`['__add__', ...,`), not text ending in a `...` line (help() shown in part).
+  if (wanted.includes('\n') && /^[[({]/u.test(wanted) && elidedItems.test(wanted)) {
     return 'a value with items left out (`...`), rewrapped over lines'
   }
   return undefined

@@ -235,6 +235,8 @@ const namesOutput = /\boutputs?\b|\bresults?\b|\bprint(?:s|ed)?\b|输出|结果|
  * introduces a fence of plain output, not one of code.
  */
 export function leadInKind(text: string): 'output' | 'colon' | 'named' | undefined {
+  // A box of markdown-it-container (VuePress's `::: tip` … `:::`) ends in colons, but is no lead-in.
+  if (/(?:^|\n)[ \t]*:::[ \t]*$/u.test(text)) return undefined
   const cue = outputCue.test(text)
   if (inputCue.test(text) && !/output|输出|结果|prints?|打印/iu.test(text)) return undefined
   if (colonEnd.test(text)) return cue ? 'output' : 'colon'

@@ -1,0 +1,15 @@
+/**
+ * An error shown by its class alone (`DoesNotCompute`) where Python names it with
+ * its module (`logic.DoesNotCompute`, as every Python 3 REPL prints an exception
+ * of an imported module): the same exception, as doctest's IGNORE_EXCEPTION_DETAIL
+ * reads it, ignoring the module path; what follows the name is still compared.
+ * Python, for the doctest driver.
+ */
+export const exceptionModulePython = String.raw`
+QUALIFIED_EXCEPTION = re.compile(r"^(?:[^\W\d]\w*\.)+([^\W\d]\w*(?::.*)?)$")
+
+def same_but_module(got_last, wanted_last):
+    # "logic.DoesNotCompute" raised where the post shows "DoesNotCompute".
+    match = QUALIFIED_EXCEPTION.match(got_last)
+    return bool(match) and "." not in wanted_last.split(":", 1)[0] and match.group(1) == wanted_last
+`
