@@ -6,6 +6,7 @@ import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
 import { cheatsheetNotationAt } from './cheatsheet-notation.js'
 import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
+import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
 import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
@@ -59,6 +60,8 @@ export function pseudoCodeAt(
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
   const notation = pythonNotationAt(sample, output, line)
   if (notation) return notation
+  const command = commandLineAt(sample, line)
+  if (command) return command
   const shellFragment = shellFragmentAt(sample, output, line)
   if (shellFragment) return shellFragment
   const template = syntaxTemplateAt(sample, output, line)
