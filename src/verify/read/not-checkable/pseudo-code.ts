@@ -8,6 +8,7 @@ import { cheatsheetNotationAt } from './cheatsheet-notation.js'
 import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
 import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
+import { exportListExcerptAt } from './export-lists.js'
 import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
@@ -62,6 +63,8 @@ export function pseudoCodeAt(
   if (notation) return notation
   const command = commandLineAt(sample, line)
   if (command) return command
+  const exportList = exportListExcerptAt(sample, output, line)
+  if (exportList) return exportList
   const shellFragment = shellFragmentAt(sample, output, line)
   if (shellFragment) return shellFragment
   const template = syntaxTemplateAt(sample, output, line)
