@@ -6,6 +6,7 @@ import { ruleIds } from '../../messages.js'
 import { commentsInPrintOrder } from '../compare/comments-in-print-order.js'
 import { type Comparison, compareOutput, type DiffLine } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
+import { heldAbove, raisedRightAbove, stoppedAsClaimed } from '../compare/error-above-claim.js'
 import { contradictsMessage, raisedMessage } from '../compare/error-messages.js'
 import { withoutNodeInternals } from '../compare/node-internals.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
@@ -372,7 +373,8 @@ function judgeQuietRun(
   const expectedExit = expectedExitCode(sample)
   const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}
-  const exitDiffers = run.exitCode !== expectedExit && !statusShownByOutput(sample)
+  const exitDiffers =
+    run.exitCode !== expectedExit && !statusShownByOutput(sample) && !stoppedAsClaimed(comparison)
   const refused = exitDiffers ? refusedAtClaim(sample, run.output, samplePath) : undefined
   if (refused) {
     const at = sample.line + refused.line
@@ -641,12 +643,17 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
   const code = sample.code.split('\n')
   const browserOnly: string[] = []
   const comparisons = parts.flatMap((part, index) => {
-    const comparison = comparePart(
+    // An error comment under the statement that raised it, the program stopped before its own.
+    const comparison = raisedRightAbove(
       part,
       run.parts?.[index] ?? '',
-      run.printedParts?.[index],
-      options,
+      run.output,
+      samplePath,
+      code,
+      sample.runner.commentPrefixes,
     )
+      ? heldAbove
+      : comparePart(part, run.parts?.[index] ?? '', run.printedParts?.[index], options)
     // What a statement using a browser's globals shows in Node says nothing of the post.
     const global =
       comparison?.ok === false
