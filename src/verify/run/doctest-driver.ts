@@ -1,6 +1,7 @@
 import { proseElisionPython } from '../compare/prose-elision.js'
 import { blockEchoesPython } from '../read/transcripts/block-echoes.js'
 import { commentedResultsPython } from '../read/transcripts/commented-results.js'
+import { outputBeforeTracebackPython } from '../read/transcripts/output-before-traceback.js'
 import { resultRemarksPython } from '../read/transcripts/result-remarks.js'
 import { ipythonDisplayPython } from './ipython-display.js'
 
@@ -53,6 +54,8 @@ ${resultRemarksPython}
 
 ${blockEchoesPython}
 
+${outputBeforeTracebackPython}
+
 class Checker(doctest.OutputChecker):
     def check_output(self, want, got, optionflags):
         if self.matches(want, got, optionflags):
@@ -91,6 +94,11 @@ class Parser(doctest.DocTestParser):
                 part.exc_msg = traceback_written.group("msg")
             elif EXCEPTION_LINE.match(want):
                 part.exc_msg = want
+            else:
+                # Output printed before the traceback, as the REPL shows it (output-before-traceback.ts).
+                split = split_printed_traceback(want)
+                if split:
+                    part.printed_want, part.exc_msg = split
         return parts
 
 def checked(test):
@@ -101,6 +109,13 @@ class Runner(doctest.DocTestRunner):
     def report_start(self, out, test, example):
         pass
     def report_success(self, out, test, example, got):
+        printed_want = getattr(example, "printed_want", None)
+        if printed_want is not None and not self._checker.check_output(printed_want, printed_before(got), self.optionflags):
+            last = got.rstrip("\n").split("\n")[-1]
+            shown = printed_before(got) + TRACEBACK + "\n" + last + "\n"
+            report = {"line": example.lineno, "ok": False, "want": example.want, "got": shown}
+            print(json.dumps(report), file=REPORT, flush=True)
+            return
         print(json.dumps({"line": example.lineno, "ok": True}), file=REPORT, flush=True)
     def report_failure(self, out, test, example, got):
         varies = None
