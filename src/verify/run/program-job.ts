@@ -24,6 +24,7 @@ import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
+import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
@@ -311,7 +312,14 @@ function judgeRun(
     return { ...verdict(sample, 'noted', `not checkable: ${absent}`), check: 'pseudo-code', run }
   }
   if (stopped) return stopped
-  if (sample.expectedError) return judgeDocumentedError(sample, run, samplePath)
+  if (sample.expectedError) {
+    // Stopped earlier at an `input()` the reader answers: the claim was never reached.
+    const typed = stoppedForInput(sample, run.output, samplePath, sample.expectedError.line)
+    if (typed) {
+      return { ...verdict(sample, 'noted', `not checkable: ${typed}`), check: 'pseudo-code', run }
+    }
+    return judgeDocumentedError(sample, run, samplePath)
+  }
   const { run: quiet, warnings } = withoutUnshownWarnings(
     sample,
     asTypedErrors(sample, run, samplePath),
