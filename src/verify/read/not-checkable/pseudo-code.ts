@@ -199,7 +199,8 @@ function isShell(sample: Sample): boolean {
  * The line (1-based) where a sample reads standard input, which is closed
  * when it runs, or runs a file of an earlier fence that does (`bash demo.sh`).
  */
-function readsInput(sample: Sample): number | undefined {
+/** The line (1-based, in the sample) of the first read of what the reader types, if any. */
+export function readsInput(sample: Sample): number | undefined {
   const pattern = isShell(sample)
     ? /(?:^|[;&|]\s*)read\b/
     : /\binput\s*\(|sys\.stdin|readline\(\)|prompt\s*\(/
