@@ -14,6 +14,7 @@ import { compareNothing, documentsNothing } from './empty-output.js'
 import type { VaryingKind } from './recogniser.js'
 import { documentsValueAfterPrints } from './value-after-prints.js'
 import { sameValueDisplay } from './value-display.js'
+import { rewrappedLine } from './wrapped-values.js'
 
 /**
  * Compare what one documented statement showed with its comment: `actual`
@@ -49,6 +50,10 @@ export function comparePart(
   }
   if (sameDisplay(part, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }
+  }
+  // A value the author wrapped over lines under its arrow (`==> [[…],` / `     […]]`).
+  if (part.arrow !== undefined && rewrappedLine(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['value wrapped over lines'] }
   }
   // Or the value alone, shown after what it printed (`g.next('a')  // value: 2, done: false`).
   if (part.value && documentsValueAfterPrints(documented.join(' '), actual, printed)) {

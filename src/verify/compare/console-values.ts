@@ -238,6 +238,8 @@ class Reader {
     }
     this.at = save
     if (name === 'Array' && size !== undefined) return { kind: 'collapsed', open: '[', size }
+    // Older Chrome's preview of a nested object: `{Symbol(Mark): Object}` for `{…}`.
+    if (name === 'Object' && size === undefined) return { kind: 'collapsed', open: '{' }
     throw new Error('a name alone')
   }
 

@@ -3,6 +3,7 @@ import { proseElisionPython } from '../compare/prose-elision.js'
 import { blankOutputLinesPython } from '../read/transcripts/blank-output-lines.js'
 import { blockEchoesPython } from '../read/transcripts/block-echoes.js'
 import { commentedResultsPython } from '../read/transcripts/commented-results.js'
+import { outputBeforeTracebackPython } from '../read/transcripts/output-before-traceback.js'
 import { resultRemarksPython } from '../read/transcripts/result-remarks.js'
 import { ipythonDisplayPython } from './ipython-display.js'
 
@@ -59,6 +60,8 @@ ${blockEchoesPython}
 
 ${blankOutputLinesPython}
 
+${outputBeforeTracebackPython}
+
 class Checker(doctest.OutputChecker):
     def check_output(self, want, got, optionflags):
         if self.matches(want, got, optionflags):
@@ -97,6 +100,11 @@ class Parser(doctest.DocTestParser):
                 part.exc_msg = traceback_written.group("msg")
             elif EXCEPTION_LINE.match(want):
                 part.exc_msg = want
+            else:
+                # Output printed before the traceback, as the REPL shows it (output-before-traceback.ts).
+                split = split_printed_traceback(want)
+                if split:
+                    part.printed_want, part.exc_msg = split
         return parts
 
 def checked(test):
@@ -107,6 +115,13 @@ class Runner(doctest.DocTestRunner):
     def report_start(self, out, test, example):
         pass
     def report_success(self, out, test, example, got):
+        printed_want = getattr(example, "printed_want", None)
+        if printed_want is not None and not self._checker.check_output(printed_want, printed_before(got), self.optionflags):
+            last = got.rstrip("\n").split("\n")[-1]
+            shown = printed_before(got) + TRACEBACK + "\n" + last + "\n"
+            report = {"line": example.lineno, "ok": False, "want": example.want, "got": shown}
+            print(json.dumps(report), file=REPORT, flush=True)
+            return
         print(json.dumps({"line": example.lineno, "ok": True}), file=REPORT, flush=True)
     def report_failure(self, out, test, example, got):
         varies = None

@@ -1,5 +1,7 @@
 import { type RuleId, ruleIds } from '../../messages.js'
 import type { Comparison } from '../compare/compare-output.js'
+import { endlessLoopAt } from '../read/not-checkable/endless-loops.js'
+import { readsInput } from '../read/not-checkable/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import type { RunResult } from './run-process.js'
 import type { SandboxSettings } from './sandbox.js'
@@ -118,6 +120,17 @@ export function limitFailure(
   run: RunResult,
   settings: JobSettings,
 ): SampleResult | undefined {
+  // An endless loop shown on purpose cannot end: its timeout or flood of output says nothing of the post.
+  const endless = run.timedOut || run.truncated ? endlessLoopAt(sample) : undefined
+  if (endless) {
+    return { ...verdict(sample, 'noted', `not checkable: ${endless}`), check: 'pseudo-code', run }
+  }
+  // A sample reading what the reader types is noted however it fails, its timeout too.
+  const reads = run.timedOut ? readsInput(sample) : undefined
+  if (reads !== undefined) {
+    const why = `it reads what the reader types, at line ${sample.line + reads}, and was stopped by the timeout`
+    return { ...verdict(sample, 'noted', `not checkable: ${why}`), check: 'pseudo-code', run }
+  }
   if (run.timedOut) {
     const summary = `timed out after ${timeoutOf(sample, settings)} s; its process group was killed`
     return { ...failure(sample, summary, ruleIds.sampleTimeout), run }

@@ -6,6 +6,7 @@ import { ruleIds } from '../../messages.js'
 import { commentsInPrintOrder } from '../compare/comments-in-print-order.js'
 import { type Comparison, compareOutput, type DiffLine } from '../compare/compare-output.js'
 import { comparePart, raisedNamed } from '../compare/compare-parts.js'
+import { heldAbove, raisedRightAbove, stoppedAsClaimed } from '../compare/error-above-claim.js'
 import { contradictsMessage, raisedMessage } from '../compare/error-messages.js'
 import { withoutNodeInternals } from '../compare/node-internals.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
@@ -24,6 +25,7 @@ import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
 import { errorLine, errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
+import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
@@ -312,7 +314,14 @@ function judgeRun(
     return { ...verdict(sample, 'noted', `not checkable: ${absent}`), check: 'pseudo-code', run }
   }
   if (stopped) return stopped
-  if (sample.expectedError) return judgeDocumentedError(sample, run, samplePath)
+  if (sample.expectedError) {
+    // Stopped earlier at an `input()` the reader answers: the claim was never reached.
+    const typed = stoppedForInput(sample, run.output, samplePath, sample.expectedError.line)
+    if (typed) {
+      return { ...verdict(sample, 'noted', `not checkable: ${typed}`), check: 'pseudo-code', run }
+    }
+    return judgeDocumentedError(sample, run, samplePath)
+  }
   const { run: quiet, warnings } = withoutUnshownWarnings(
     sample,
     asTypedErrors(sample, run, samplePath),
@@ -375,7 +384,10 @@ function judgeQuietRun(
   const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
   const compared = comparison ? { comparison } : {}
   const exitDiffers =
-    run.exitCode !== expectedExit && !statusShownByOutput(sample) && !shellErrorShown(sample)
+    run.exitCode !== expectedExit &&
+    !statusShownByOutput(sample) &&
+    !shellErrorShown(sample) &&
+    !stoppedAsClaimed(comparison)
   const refused = exitDiffers ? refusedAtClaim(sample, run.output, samplePath) : undefined
   if (refused) {
     const at = sample.line + refused.line
@@ -654,12 +666,17 @@ function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comp
   const code = sample.code.split('\n')
   const browserOnly: string[] = []
   const comparisons = parts.flatMap((part, index) => {
-    const comparison = comparePart(
+    // An error comment under the statement that raised it, the program stopped before its own.
+    const comparison = raisedRightAbove(
       part,
       run.parts?.[index] ?? '',
-      run.printedParts?.[index],
-      options,
+      run.output,
+      samplePath,
+      code,
+      sample.runner.commentPrefixes,
     )
+      ? heldAbove
+      : comparePart(part, run.parts?.[index] ?? '', run.printedParts?.[index], options)
     // What a statement using a browser's globals shows in Node says nothing of the post.
     const global =
       comparison?.ok === false

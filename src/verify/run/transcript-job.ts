@@ -137,6 +137,20 @@ export const transcriptJob: JobKind = {
         },
       ]
     }
+    // Every example skipped (IPython's help `format?`, a result for Python 2): nothing was compared.
+    if (reports.length === 0 && run.exitCode === 0) {
+      return [
+        {
+          ...verdict(
+            sample,
+            'noted',
+            'not checked: every example of the session is skipped (IPython’s own commands, such as `format?`, or results for another Python)',
+          ),
+          check: 'skipped',
+          run,
+        },
+      ]
+    }
     if (failed.length === 0 && run.exitCode === 0) {
       return [
         {

@@ -2,6 +2,7 @@ import type { Runner } from '../../runners.js'
 import { commentStart } from '../outputs/statement-outputs.js'
 import { topLevelStatements } from '../statements.js'
 import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
+import { insideDefinition } from './function-body-comments.js'
 import { saysFailsInProse } from './prose-error-claims.js'
 import { saysFailsInWords } from './worded-errors.js'
 
@@ -85,7 +86,8 @@ export function documentedError(
       const below = paragraphBelow(lines, index, runner)
       // A comment over a definition describes what it does when called (`# raises ValueError if ...`).
       const defines = below && definition.test(lines[below.from - 1] ?? '')
-      if (startsParagraph && below && !defines) {
+      // So does one inside a function's body, over the lines it runs when called.
+      if (startsParagraph && below && !defines && !insideDefinition(lines, index)) {
         return {
           line: below.from,
           ...(below.to !== below.from && { through: below.to }),

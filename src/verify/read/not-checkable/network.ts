@@ -13,6 +13,14 @@ const unreachable =
   /Could not resolve host|unable to resolve host address|getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|\b(?:ENOTFOUND|EAI_AGAIN|ENETUNREACH)\b|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No address associated with hostname|NameResolutionError|Failed to resolve '|Network is unreachable|no servers could be reached|Could not resolve hostname/
 
 /**
+ * A connection to a server that is not listening: Python's
+ * `ConnectionRefusedError`, Node's `ECONNREFUSED`, curl's `Connection
+ * refused`. The server is another program of the post (started in another
+ * terminal) or of the author's machine; the sample is a client of it.
+ */
+const refused = /ConnectionRefusedError|\bECONNREFUSED\b|Connection refused/
+
+/**
  * Exit codes that say the network failed, for tools run silently (`curl -s`
  * prints nothing): curl's 6 (host not resolved) and 7 (no connection), wget's 4.
  */
@@ -40,6 +48,9 @@ export function networkNeed(
     return /unreachable|ENETUNREACH/.test(said)
       ? 'needs the network: it is unreachable here'
       : 'needs the network: no host name resolves here'
+  }
+  if (!refused.test(documented) && refused.test(output)) {
+    return 'needs a server that is not running here: the connection was refused'
   }
   if (exitCode === undefined || exitCode === null || !isShellRunner(sample.runner)) return undefined
   const code = [sample.code, ...Object.values(sample.files)].join('\n')

@@ -6,7 +6,9 @@ import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
 import { cheatsheetNotationAt } from './cheatsheet-notation.js'
 import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
+import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
+import { exportListExcerptAt } from './export-lists.js'
 import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
@@ -59,6 +61,10 @@ export function pseudoCodeAt(
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
   const notation = pythonNotationAt(sample, output, line)
   if (notation) return notation
+  const command = commandLineAt(sample, line)
+  if (command) return command
+  const exportList = exportListExcerptAt(sample, output, line)
+  if (exportList) return exportList
   const shellFragment = shellFragmentAt(sample, output, line)
   if (shellFragment) return shellFragment
   const template = syntaxTemplateAt(sample, output, line)
@@ -193,7 +199,8 @@ function isShell(sample: Sample): boolean {
  * The line (1-based) where a sample reads standard input, which is closed
  * when it runs, or runs a file of an earlier fence that does (`bash demo.sh`).
  */
-function readsInput(sample: Sample): number | undefined {
+/** The line (1-based, in the sample) of the first read of what the reader types, if any. */
+export function readsInput(sample: Sample): number | undefined {
   const pattern = isShell(sample)
     ? /(?:^|[;&|]\s*)read\b/
     : /\binput\s*\(|sys\.stdin|readline\(\)|prompt\s*\(/

@@ -23,6 +23,15 @@ export function shellFragmentAt(
   if (wrong) return `the post marks the command at line ${sample.line + (wrongAt ?? 0)} as ${wrong}`
   if (endOfFile.test(output)) {
     const open = unclosedCompounds(lines)
+    // A body written as `...` (`if [ -z "$x" ]; then ...`): the rest, `fi` with it, left out.
+    const elided = lines.findIndex((text) =>
+      /(?:^|[\s;])(?:then|do|else|\{)\s*(?:\.\.\.|…)\s*$|^\s*(?:\.\.\.|…)\s*$/u.test(
+        stripQuoted(text).trimEnd(),
+      ),
+    )
+    if (open.length > 0 && elided !== -1) {
+      return `code left out (\`...\`) at line ${sample.line + elided + 1}`
+    }
     if (open.length === 0 || open.some((compound) => compound.body)) return undefined
     const [first] = open
     if (!first) return undefined

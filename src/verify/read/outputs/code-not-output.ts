@@ -1,6 +1,7 @@
 import type { Code } from 'mdast'
 import { isShellRunner } from '../../runner-id.js'
 import { type Runner, runnerFor } from '../../runners.js'
+import { isOtherLanguageCode } from './other-language-code.js'
 import { isTraceback } from './printed-fence.js'
 
 /** Words naming what follows as output (`Output:`, `the following output`, `运行结果如下：`), looked for in the last clause. */
@@ -28,7 +29,8 @@ function isStatement(line: string): boolean {
  * Whether the fence after a sample, which the lead-in would make its
  * output, is code rather than output: a fence in the sample's own language
  * (the next step of the same program, `printf ...` after `fruits=(...)`),
- * or a program of another language, unless the last clause of the lead-in
+ * or a program of another language (one postdeck runs, with statements, or
+ * one it only shows, ```` ```c ````), unless the last clause of the lead-in
  * names it output (a sample of its own in the same language is code even then);
  * or lines that only run
  * a script file, which tell the reader how to start the program, not what
@@ -51,6 +53,7 @@ export function isCodeNotOutput(
   if (!namedOutput && isReferenceTable(lines)) return true
   if (isSampleOfItsOwn(fence, runner, lines)) return true
   if (namedOutput) return false
+  if (isOtherLanguageCode(fence.lang)) return true
   // Only a shell sample prints without a call to do it (`cat .env` shows `KEY=value`).
   if (!fence.lang && !isShellRunner(runner) && isUnprintedCode(lines, code)) return true
   const fenceRunner = runnerFor(fence.lang?.toLowerCase() ?? '')

@@ -252,9 +252,12 @@ export function leadInKind(text: string): 'output' | 'colon' | 'named' | undefin
   return undefined
 }
 
-/** Whether a fence holds a shell session (`$ ls`, `❯ ls`) rather than plain output. */
+/**
+ * Whether a fence holds a shell session (`$ ls`, `❯ ls`, or a prompt naming
+ * the folder, `~ $ ls`, `~/src $ ls`) rather than plain output.
+ */
 export function hasPrompts(value: string): boolean {
-  return /^(?:\$|❯) /mu.test(value)
+  return /^(?:\$|❯) |^\s*~[^\s$#]*\s?[$#] \S/mu.test(value)
 }
 
 /** A line a shell session starts with: a command a reader types, not a program's output. */

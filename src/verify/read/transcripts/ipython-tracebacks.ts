@@ -2,7 +2,8 @@
 const rule = /^\s*-{10,}\s*$/
 const header = /^\s*[A-Za-z_][\w.]*\s+Traceback \(most recent call last\)/
 const errorLine = /^[A-Za-z_][\w.]*(?:Error|Exception|Warning|Exit|Interrupt)\b/
-const prompt = /^\s*(?:>>>|\.\.\.)(?: |$)/
+/** The next input, at `>>> ` or IPython's `In [10]:` (an `Out[10]:` too), which ends a traceback. */
+const prompt = /^\s*(?:>>>|\.\.\.)(?: |$)|^\s*(?:In|Out) ?\[\d*\]:/
 
 /**
  * A traceback as IPython shows it, pasted under a `>>>` example:
@@ -28,7 +29,11 @@ export function ipythonTracebacksForDoctest(code: string): string {
     while (end < lines.length && !prompt.test(lines[end] ?? '')) end++
     let last = end - 1
     while (last > index && (lines[last] ?? '').trim() === '') last--
-    if (last <= index + 1 || !errorLine.test(lines[last] ?? '')) continue
+    // The error's line, or one naming the exception the header names (`StopIteration: world`).
+    const named = /^\s*([A-Za-z_][\w.]*)/.exec(lines[index + 1] ?? '')?.[1] ?? ''
+    const closing = lines[last] ?? ''
+    const isError = errorLine.test(closing) || (named !== '' && closing.split(':')[0] === named)
+    if (last <= index + 1 || !isError) continue
     lines[index] = 'Traceback (most recent call last):'
     for (let frame = index + 1; frame < last; frame++) {
       const text = lines[frame] ?? ''

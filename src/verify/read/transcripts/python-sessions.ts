@@ -1,3 +1,4 @@
+import { ipythonCommandForDoctest } from './ipython-commands.js'
 import { ipythonTracebacksForDoctest } from './ipython-tracebacks.js'
 import { pastedDefinitionsSession } from './pasted-definitions.js'
 import { versionLabelledForDoctest } from './version-labelled-results.js'
@@ -54,7 +55,9 @@ export function ipythonToDoctest(code: string): string {
       const input = ipythonInput.exec(line)
       if (input) {
         indent = input[1] ?? ''
-        return line.replace(ipythonInput, '$1>>> ')
+        // IPython's own commands (`format?`, `%timeit`) are skipped (ipython-commands.ts).
+        const text = line.slice(input[0].length)
+        return `${indent}>>> ${ipythonCommandForDoctest(text)}`
       }
       if (ipythonContinuation.test(line)) return line.replace(ipythonContinuation, `${indent}... `)
       if (ipythonOutputAlone.test(line)) return `${indent}...`
@@ -63,7 +66,11 @@ export function ipythonToDoctest(code: string): string {
   const written = code.split('\n')
   for (let index = 1; index < lines.length; index++) {
     const input = lines[index - 1] ?? ''
-    if (ipythonOutputAlone.test(written[index] ?? '') && /^\s*>>> /.test(input)) {
+    if (
+      ipythonOutputAlone.test(written[index] ?? '') &&
+      /^\s*>>> /.test(input) &&
+      !input.includes('# doctest:')
+    ) {
       lines[index - 1] = `${input}  # doctest: +NORMALIZE_WHITESPACE`
     }
   }

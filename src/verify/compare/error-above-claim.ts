@@ -1,0 +1,51 @@
+import { errorLines } from '../read/not-checkable/pseudo-code.js'
+import type { OutputPart } from '../read/outputs/documented-output.js'
+import type { Comparison } from './compare-output.js'
+import { raisedNamed } from './compare-parts.js'
+
+/**
+ * Whether the error a comment claims for its statement was raised by the
+ * statement right above it, which stopped the program before the commented
+ * one ran: `c = 20` then `console.log(c) // Uncaught TypeError: Assignment
+ * to constant variable`, the console's error written after the last line
+ * the author pasted. Only blank and comment lines may stand between, the
+ * commented statement printed nothing, and the error raised has the name
+ * the comment gives. Read with the sample's own line numbers (1-based).
+ */
+export function raisedRightAbove(
+  part: OutputPart,
+  shown: string,
+  output: string,
+  samplePath: string,
+  code: readonly string[],
+  commentPrefixes: readonly string[],
+): boolean {
+  if (!part.error || shown.trim() !== '') return false
+  if (part.error.name !== undefined && !raisedNamed(output, part.error.name)) return false
+  const isGap = (line: string) =>
+    line.trim() === '' || commentPrefixes.some((prefix) => line.trim().startsWith(prefix))
+  return errorLines(output, samplePath).some(
+    (line) =>
+      line < part.from && code.slice(line, part.from - 1).every((text) => isGap(text ?? '')),
+  )
+}
+
+const heldAboveName = 'error raised by the statement above its comment'
+
+/** The comparison of a claim that the statement above it held. */
+export const heldAbove: Comparison = {
+  ok: true,
+  diff: [],
+  normalisers: [heldAboveName],
+  timingOnly: false,
+  variesOnly: false,
+  varies: [],
+}
+
+/**
+ * Whether a sample's output matched with such a claim: the error stopped the
+ * program, as the comment says, so its exit code is no failure of its own.
+ */
+export function stoppedAsClaimed(comparison: Comparison | undefined): boolean {
+  return comparison?.ok === true && comparison.normalisers.includes(heldAboveName)
+}

@@ -1,0 +1,49 @@
+import type { Sample } from '../remark-extract-samples.js'
+
+/** A session's prompts before the code: `>>> `, `... `, IPython's `In [3]: ` and `...: `. */
+const prompt = /^\s*(?:In ?\[\d*\]: ?|\.{3,}: ?|>>> ?|\.\.\. ?|\$ )/
+/** A loop whose condition is always true: `while True:`, `while 1:`, `while (true)`, `for (;;)`, `while true; do`, `while :`. */
+const alwaysLoops =
+  /^\s*(?:while\s+(?:True|1)\s*:|while\s*\(\s*(?:true|1)\s*\)|for\s*\(\s*;\s*;\s*\)|while\s+(?:true|:)\s*(?:;|$))/
+/** What ends such a loop: a jump out of it, an error raised, the process exited. */
+const leavesLoop = /\b(?:break|return|raise|throw|exit|sys\.exit|process\.exit|os\._exit)\b/
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length
+}
+
+/**
+ * The loop a sample that timed out (or printed past the output limit) runs forever on purpose (`while True:` /
+ * `print("infinite loop")`, showing what an endless loop is): a loop whose
+ * condition is always true and whose body (the lines under it, more
+ * indented, or to the end of a braced sample) has nothing that leaves it.
+ * `undefined` for a loop that means to end (a `break` the run never
+ * reached is a real hang), for a sample documenting an output (it ended for
+ * the author), and for any other sample.
+ */
+export function endlessLoopAt(sample: Sample): string | undefined {
+  // Output documented for it says the author saw it end: hanging is then a failure.
+  if (documentsOutput(sample)) return undefined
+  const lines = sample.code.split('\n').map((line) => line.replace(prompt, ''))
+  const at = lines.findIndex((line) => alwaysLoops.test(line))
+  if (at === -1) return undefined
+  const header = lines[at] ?? ''
+  const braced = /[{(]\s*$|\bdo\s*$/.test(header) || sample.runner.id !== 'python'
+  const body: string[] = []
+  for (const line of lines.slice(at + 1)) {
+    if (!braced && line.trim() !== '' && indentOf(line) <= indentOf(header)) break
+    body.push(line)
+  }
+  if (body.some((line) => leavesLoop.test(line.replace(/#.*$|\/\/.*$/, '')))) return undefined
+  return `a loop that never ends, on purpose (\`${header.trim()}\` at line ${sample.line + 1 + at}), stopped by the limits`
+}
+
+/** Whether the post shows output for the sample: lines other than a session's own prompts and code. */
+function documentsOutput(sample: Sample): boolean {
+  const expected = sample.expected
+  if (!expected) return false
+  const lines = expected.lines.filter((line) => line.trim() !== '')
+  return expected.kind === 'transcript'
+    ? lines.some((line) => !prompt.test(line))
+    : lines.length > 0
+}
