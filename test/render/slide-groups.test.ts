@@ -39,4 +39,13 @@ describe('groupRun', () => {
     expect(groupRun(entries, 640, 160)).toEqual([[0], [1, 2]])
     expect(groupRun(run([200, 200, 400]), 640, 160)).toEqual([[0, 1], [2]])
   })
+
+  it('carries a lead-in onto the slide of what it introduces, even when fuller than planned', () => {
+    // "…some text-based applications:" then the first of them, as tall as a slide.
+    const entries = run([370, 135, 640], [2, 2, 3]).map((entry, index) => ({
+      ...entry,
+      introduces: index === 1,
+    }))
+    expect(groupRun(entries, 640, 160)).toEqual([[0], [1, 2]])
+  })
 })

@@ -28,7 +28,9 @@ interface Plan {
  * siblings share and a section's parent (or the next part) starts a slide, as
  * pandoc's slide level groups subsections with their parent; then as even as
  * the heights allow. A group does not end with one that `introduces` the next,
- * but for the run's last. Whole entries only: none is cut. The best of all
+ * but for the run's last: it goes with what it introduces, even when the
+ * slide is then fuller than planned (the browser fits it). Whole entries
+ * only: none is cut. The best of all
  * groupings (dynamic programming over the run, one plan per prefix).
  */
 export function groupRun(entries: readonly Shareable[], room: number, slight: number): number[][] {
@@ -36,10 +38,13 @@ export function groupRun(entries: readonly Shareable[], room: number, slight: nu
   for (let end = 1; end <= entries.length; end++) {
     let best: Plan | undefined
     let used = 0
+    // Entries from `start` that all introduce the last one: carried onto its slide even when fuller than planned.
+    let carried = true
     for (let start = end - 1; start >= 0; start--) {
       used += entries[start]?.height ?? 0
       const single = start === end - 1
-      if (!single && used > room) break
+      if (!single) carried &&= entries[start]?.introduces === true
+      if (!single && used > room && !carried) break
       const last = entries[end - 1]
       if (!single && last?.introduces && end < entries.length) continue
       const before = plans[start] as Plan
