@@ -4,8 +4,8 @@ import { type DeckNotes, deckNotes } from '../words/deck-notes.js'
 import { interfaceWords } from '../words/interface-words.js'
 import { frameworkHtmlToNotes } from './framework-html.js'
 import { readHtmlProse } from './html-prose.js'
-import { isPicture, type Page, type PageOptions, paginate } from './paginate/index.js'
-import { endsWithLeadIn, isImageParagraph, isLeadIn } from './prose.js'
+import { type Page, type PageOptions, paginate } from './paginate/index.js'
+import { endsWithLeadIn, isLeadIn } from './prose.js'
 import { sectionBudget } from './section-budget.js'
 import {
   asNote,
@@ -18,14 +18,8 @@ import {
   slidesOf,
   writtenAsSlides,
 } from './sections.js'
-import {
-  blockHeight,
-  bodyHeight,
-  headingHeight,
-  type ImageSizes,
-  pictureFloor,
-  referenceKey,
-} from './slide-metrics.js'
+import { type Planned, shareSlides } from './share-slides.js'
+import { headingHeight, type ImageSizes, referenceKey } from './slide-metrics.js'
 
 /** One slide: its heading, the blocks it shows and the prose of its speaker notes. */
 export interface Slide {
@@ -65,16 +59,6 @@ export interface SlideOptions {
   imageSizes?: ImageSizes | undefined
   /** What the deck says of what a slide leaves to the page; English by default. */
   notes?: DeckNotes | undefined
-}
-
-/** A section's slide while planning: its page, and whether it may share the slide with the next. */
-interface Planned {
-  slide: Slide
-  height: number
-  /** The last slide of its section, not followed by a `---` break: the next section may join it. */
-  open: boolean
-  /** Its last block introduces the subsection after it ("…as follows:"): a slide never ends with it. */
-  introduces?: boolean
 }
 
 /**
@@ -263,166 +247,6 @@ function leadInTitle(page: Page, planned: Heading): Heading | undefined {
   // The notes keep its words as the page has them.
   page.notes.unshift(asNote(page.nodes.shift() as RootContent))
   return heading
-}
-
-/**
- * Let runs of short slides share: a section that fits one slide joins the
- * slide before it (sibling sections side by side, a heading with no text
- * above its first subsection), and a run too long for one slide is cut into
- * as few slides as it needs, balanced. A continuation slide (`(2/3)`) takes
- * no one in, and only a section that fits one slide joins another.
- */
-function shareSlides(columns: Planned[][], imageSizes: ImageSizes): Slide[][] {
-  const flat = columns.flatMap((column, index) =>
-    column.map((planned) => ({ planned, column: index })),
-  )
-  const out: Slide[][] = columns.map(() => [])
-  const heights = new Map<Slide, number>()
-  // Slides whose last section ends with a lead-in of the subsection after it.
-  const introducing = new Set<Slide>()
-  const room = bodyHeight(undefined)
-  let start = 0
-  while (start < flat.length) {
-    let end = start + 1
-    while (end < flat.length && joins(flat[end - 1]?.planned, flat[end]?.planned)) end++
-    const run = flat.slice(start, end)
-    for (const group of balancedGroups(
-      run.map((entry) => entry.planned.height),
-      room,
-      run.map((entry) => entry.planned.introduces === true),
-    )) {
-      const [first, ...rest] = group.map((index) => run[index] as (typeof run)[number])
-      if (!first) continue
-      const host = first.planned.slide
-      for (const { planned } of rest) {
-        // A heading with no text of its own that rode above this section keeps its place above it.
-        if (planned.slide.kicker) host.nodes.push(planned.slide.kicker)
-        if (planned.slide.heading) host.nodes.push(planned.slide.heading)
-        host.nodes.push(...planned.slide.nodes)
-        host.notes.push(...planned.slide.notes)
-      }
-      heights.set(
-        host,
-        group.reduce((total, index) => total + (run[index]?.planned.height ?? 0), 0),
-      )
-      if (run[group.at(-1) as number]?.planned.introduces) introducing.add(host)
-      out[first.column]?.push(host)
-    }
-    start = end
-  }
-  sayLeadInsWithSubsections(out, introducing)
-  return foldSlightSlides(out, heights, imageSizes)
-}
-
-/**
- * A lead-in ending a slide ("…two approaches:") whose subsection could not
- * share the slide goes to the notes of the subsection's slide, said as it
- * comes up, rather than left alone at the foot. A slide with nothing else to
- * show keeps it (`foldSlightSlides` may make its heading the next one's kicker).
- */
-function sayLeadInsWithSubsections(columns: Slide[][], introducing: ReadonlySet<Slide>): void {
-  const flat = columns.flat()
-  for (const [index, slide] of flat.entries()) {
-    const next = flat[index + 1]
-    const last = slide.nodes.at(-1)
-    if (!introducing.has(slide) || !next || !last || !isLeadIn(last)) continue
-    if (!slide.nodes.slice(0, -1).some((node) => node.type !== 'heading')) continue
-    slide.nodes.pop()
-    next.notes.unshift(asNote(last))
-  }
-}
-
-/** Height of a kicker above a slide's heading (deck.css: `.kicker`). */
-const kickerHeight = 36
-
-/**
- * A slide that still shows a heading and a line or two of text, followed by
- * the first slide of a deeper section, becomes that slide's kicker: its
- * heading rides above, its text goes to the notes, when the room allows.
- */
-function foldSlightSlides(
-  columns: Slide[][],
-  heights: Map<Slide, number>,
-  imageSizes: ImageSizes,
-): Slide[][] {
-  const flat = columns.flatMap((column, index) => column.map((slide) => ({ slide, column: index })))
-  const folded = new Set<Slide>()
-  for (const [index, { slide }] of flat.entries()) {
-    const next = flat[index + 1]?.slide
-    if (!slide.heading || slide.kicker || !next?.heading || next.kicker || next.picture) continue
-    if (next.id !== next.anchor || next.heading.depth <= slide.heading.depth) continue
-    const shown = slide.nodes.reduce((total, node) => total + blockHeight(node), 0)
-    const slight =
-      slide.nodes.length > 0 &&
-      slide.nodes.every((node) => node.type === 'paragraph' && !isImageParagraph(node)) &&
-      shown <= bodyHeight(undefined) * 0.2
-    // Pictures on the slide below give up some height, down to a fair part of the slide.
-    const rigid = next.nodes.some(isPicture)
-      ? headingHeight(next.heading) +
-        next.nodes.reduce(
-          (total, node) =>
-            total +
-            (isPicture(node)
-              ? pictureFloor(node, imageSizes, bodyHeight(undefined))
-              : blockHeight(node, imageSizes)),
-          0,
-        )
-      : (heights.get(next) ?? 0)
-    if (!slight || rigid + kickerHeight > bodyHeight(undefined)) continue
-    next.kicker = slide.heading
-    next.notes.unshift(...slide.nodes, ...slide.notes)
-    folded.add(slide)
-  }
-  return columns.map((column) => column.filter((slide) => !folded.has(slide)))
-}
-
-/** Whether `next` may share the slide of `previous`: a whole section after a slide that ends its own. */
-function joins(previous: Planned | undefined, next: Planned | undefined): boolean {
-  if (!previous?.open || !next?.slide.heading || next.slide.picture) return false
-  const wholeSection = next.slide.id === next.slide.anchor && next.open
-  // A section ending with a lead-in of its subsection ("…two approaches:") goes on with it when they fit.
-  const fits =
-    previous.introduces === true &&
-    previous.slide.nodes.length > 0 &&
-    previous.height + next.height <= bodyHeight(undefined)
-  return wholeSection && (fits || previous.height < nearlyEmpty || next.height < nearlyEmpty)
-}
-
-/**
- * Cut a run of slide heights into consecutive groups that each fit `room`:
- * the fewest groups possible, as even as the heights allow. A group does not
- * end with one that `introduces` the next: that one moves on with it.
- */
-function balancedGroups(
-  heights: readonly number[],
-  room: number,
-  introduces: readonly boolean[] = [],
-): number[][] {
-  const total = heights.reduce((sum, height) => sum + height, 0)
-  for (let count = Math.max(1, Math.ceil(total / room)); count <= heights.length; count++) {
-    const target = total / count
-    const groups: number[][] = [[]]
-    let used = 0
-    for (const [index, height] of heights.entries()) {
-      const group = groups.at(-1) as number[]
-      if (group.length > 0 && (used + height > room || used + height / 2 > target)) {
-        // Those ending the group that introduce what follows (a chain: a lead-in, then a bare heading) move on.
-        const carried: number[] = []
-        while (group.length > 1 && introduces[group.at(-1) as number]) {
-          const last = group.pop() as number
-          carried.unshift(last)
-          used -= heights[last] ?? 0
-        }
-        groups.push([...carried, index])
-        used = carried.reduce((sum, at) => sum + (heights[at] ?? 0), height)
-      } else {
-        group.push(index)
-        used += height
-      }
-    }
-    if (groups.length <= count) return groups
-  }
-  return heights.map((_, index) => [index])
 }
 
 function numbered(
