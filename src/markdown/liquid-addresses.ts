@@ -12,10 +12,11 @@ const liquidPart = String.raw`\{\{-?\s*(?:('[^'\n]*'|"[^"\n]*")\s*(?:\|[^}\n]*)?
  * An image or link whose address holds such outputs with spaces inside, which
  * CommonMark does not read as an address (`![a]({{ '/a.png' | relative_url }})`):
  * the words of the paragraph, unparsed. A kramdown attribute list right after
- * it (`{: style="width: 70%;" class="center"}`) styles it, and shows nothing.
+ * it, or on the next line (`{: style="width: 70%;" class="center"}`, a caption
+ * under it), styles it, and shows nothing.
  */
 const liquidAddress = new RegExp(
-  String.raw`(!?)\[([^\]\n]*)\]\(\s*((?:${liquidPart}|[^\s()'"{}])+)\s*(?:"([^"\n]*)")?\s*\)(?:\{:[^}\n]*\})?`,
+  String.raw`(!?)\[([^\]\n]*)\]\(\s*((?:${liquidPart}|[^\s()'"{}])+)\s*(?:"([^"\n]*)")?\s*\)(?:[ \t]*\n?[ \t]*\{:[^}\n]*\})?`,
   'g',
 )
 const output = new RegExp(liquidPart, 'g')
