@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportWarning, ruleIds } from '../messages.js'
 import { readHexoNote } from './hexo-notes.js'
+import { readLiquidAddresses } from './liquid-addresses.js'
 
 /** Hugo's speaker-notes shortcode of reveal-hugo, opening and closing: `{{% note %}}`, `{{< /note >}}`. */
 const noteOpen = /^\{\{[<%]\s*note\s*[>%]\}\}[ \t]*\n?/
@@ -42,6 +43,9 @@ const onlyLiquid = /^(?:\s*(?:\{%-?[^%]*-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^}]*)?\s*-
  * - Hugo's `[text]({{< ref "…" >}})` links to another post of the Hugo site,
  *   which is not here: its text is shown;
  * - Jekyll's `{% highlight lang %}…{% endhighlight %}` is a code block;
+ * - Jekyll's pictures and links addressed by Liquid
+ *   (`![a]({{ '/assets/a.png' | relative_url }})`) are the path it prints
+ *   (`liquid-addresses.ts`);
  * - kramdown's attribute lists (`{: .class}`, `{:toc}` under `* TOC`) style
  *   the block before them: they show nothing, and the `* TOC` list is dropped
  *   (the page makes its own contents);
@@ -65,6 +69,8 @@ export function remarkTemplateTags() {
     const source = String(file.value ?? '')
     const variables = pageVariables(file)
     const kept = rawRanges(source)
+    // Note: first, so a picture's address (`{{ '/a.png' | relative_url }}`) is read, not left out.
+    readLiquidAddresses(tree)
     // Paragraphs of Liquid tags that print nothing: gone once their tags are named in a warning.
     const silent = new Set<RootContent>()
     const text = (node: RootContent) => {

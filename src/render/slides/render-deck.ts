@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import type { Root, RootContent } from 'mdast'
+import type { PhrasingContent, Root, RootContent } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { Post } from '../../content/load-post.js'
 import { isSlideDrawing } from '../../text-diagram.js'
@@ -13,6 +13,7 @@ import { deckNotes } from '../words/deck-notes.js'
 import { formatDate } from '../words/format-date.js'
 import { interfaceWords } from '../words/interface-words.js'
 import { footnotesToNotes } from './footnotes-to-notes.js'
+import { longHeadingNotes, shortenLongHeadings } from './long-headings.js'
 import { isPictureLanguage } from './paginate/code.js'
 import { type SlideModel, splitIntoSlides } from './split-into-slides.js'
 
@@ -53,24 +54,29 @@ export async function renderDeck(
 ): Promise<RenderedDeck> {
   const settings = typeof post.frontMatter.slides === 'object' ? post.frontMatter.slides : {}
   const model = footnotesToNotes(
-    splitIntoSlides(withSampleOutputs(tree, post.file.data.shownOutputs, 'deck'), {
-      level: settings.level,
-      title: post.frontMatter.title,
-      imageSizes: post.file.data.imageSizes,
-      notes: deckNotes(post.file.data.words ?? interfaceWords(lang)),
-    }),
+    splitIntoSlides(
+      shortenLongHeadings(withSampleOutputs(tree, post.file.data.shownOutputs, 'deck')),
+      {
+        level: settings.level,
+        title: post.frontMatter.title,
+        imageSizes: post.file.data.imageSizes,
+        notes: deckNotes(post.file.data.words ?? interfaceWords(lang)),
+      },
+    ),
     tree,
   )
   // Note: link and image definitions render nothing, but references on any
   // slide need them, so every slide's tree carries them all.
   const definitions = tree.children.filter((node) => node.type === 'definition')
   const columns: RenderedSlide[][] = []
+  const said = new Set<readonly PhrasingContent[]>()
   for (const column of model.columns) {
     const rendered: RenderedSlide[] = []
     for (const slide of column) {
       const heading = slide.heading ? [withoutId(slide.heading)] : []
       const kicker = slide.kicker ? [asKicker(slide.kicker)] : []
       const shown = [...kicker, ...heading, ...slide.nodes]
+      const notes = [...longHeadingNotes([slide.kicker, slide.heading], said), ...slide.notes]
       rendered.push({
         id: slide.id,
         pageHref:
@@ -83,9 +89,7 @@ export async function renderDeck(
             .join(' ') || undefined,
         html: await toHtml(slideTree([...shown, ...definitions]), post.file),
         notes:
-          slide.notes.length > 0
-            ? await toHtml(slideTree([...slide.notes, ...definitions]), post.file)
-            : '',
+          notes.length > 0 ? await toHtml(slideTree([...notes, ...definitions]), post.file) : '',
       })
     }
     columns.push(rendered)

@@ -1,5 +1,6 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
+import { endsWithLeadIn, isImageParagraph } from './prose.js'
 import { blockHeight, bodyHeight, canvas, showsNothing } from './slide-metrics.js'
 
 /**
@@ -190,15 +191,32 @@ export function sectionsOf(tree: Root, title: string | undefined): Section[] {
 }
 
 /**
- * The heading of `section` when it has no text of its own and `next` is a
- * deeper section too long to share a slide with: it rides above `next`.
+ * The heading of `section` when it has no text of its own, or only a line or
+ * two introducing what follows (`slightLeadIn`: "…下面依次介绍："), and `next`
+ * is a deeper section too long to share a slide with: it rides above `next`,
+ * its line or two going to the notes of `next`'s first slide.
  */
 function kickerOf(section: Section | undefined, next: Section | undefined): Heading | undefined {
-  if (!section?.heading || section.blocks.length > 0 || !next?.heading) return undefined
+  if (!section?.heading || !slightLeadIn(section.blocks) || !next?.heading) return undefined
   // A sibling heading right after it (`# Title` / `# References to it`) takes it along too.
   if (next.heading.depth < section.heading.depth) return undefined
   const height = next.blocks.reduce((total, node) => total + blockHeight(node), 0)
   return height > nearlyEmpty ? section.heading : undefined
+}
+
+/**
+ * Whether `blocks` are nothing, or a line or two of text (no picture, code or
+ * list) ending with a lead-in: the words introduce the subsections after them.
+ */
+function slightLeadIn(blocks: readonly RootContent[]): boolean {
+  const last = blocks.at(-1)
+  if (!last) return true
+  const height = blocks.reduce((total, node) => total + blockHeight(node), 0)
+  return (
+    endsWithLeadIn(last) &&
+    blocks.every((node) => node.type === 'paragraph' && !isImageParagraph(node)) &&
+    height <= bodyHeight(undefined) * 0.2
+  )
 }
 
 /**

@@ -42,7 +42,7 @@ export function bodyHeight(heading: Heading | undefined): number {
 
 /** Height of a slide's heading, wrapped lines and the gap below included. */
 export function headingHeight(heading: Heading): number {
-  const lines = wrappedLines(plainText(heading), textWidth, canvas.headingSize)
+  const lines = headingLines(plainText(heading))
   return lines * canvas.headingSize * canvas.headingLineHeight + canvas.headingGap
 }
 
@@ -72,6 +72,11 @@ function wrappedLines(text: string, width: number, size: number): number {
   return text
     .split('\n')
     .reduce((total, line) => total + Math.max(1, Math.ceil(textWidthOf(line, size) / width)), 0)
+}
+
+/** Lines `text` takes as a slide's heading. */
+export function headingLines(text: string): number {
+  return wrappedLines(text, textWidth, canvas.headingSize)
 }
 
 /** Lines `text` takes on a slide at the text size, `indent` pixels narrower than the body. */

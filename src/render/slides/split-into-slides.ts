@@ -102,6 +102,11 @@ export function splitIntoSlides(post: Root, options: SlideOptions = {}): SlideMo
       }
       planned = plan({ ...section, heading }, pageOptions, kicker)
     }
+    // The line or two of the headings riding above it is said in the notes of its first slide.
+    const ridden = sections.filter(
+      (other) => other.heading && riders[index]?.includes(other.heading),
+    )
+    planned[0]?.slide.notes.unshift(...ridden.flatMap((other) => other.blocks))
     // In a post written as slides, a slide without a heading goes on in the column before it.
     const startsColumn = section.heading
       ? section.heading.depth <= level

@@ -23,7 +23,8 @@ const fittingSlack = 1.04
  * Put each page of a line or two on a neighbour: back on the page before (a
  * remark after a full slide of code) or ahead of the page after (a line
  * that introduces it), with that page's code at the smaller size if need be.
- * Text that fits neither goes to the notes of the page before, which the
+ * Text that fits neither (paragraphs, a quotation of them: "> Java has a
+ * PriorityQueue too.") goes to the notes of the page before, which the
  * speaker says. Works on `pages` in place.
  */
 export function absorbTinyPages(
@@ -92,7 +93,7 @@ export function absorbTinyPages(
       continue
     }
     const host = before ?? after
-    if (host && !leadsOn && page.nodes.every((node) => node.type === 'paragraph')) {
+    if (host && !leadsOn && page.nodes.every(isWords)) {
       if (host === before) host.notes.push(...page.nodes, ...page.notes)
       else host.notes.unshift(...page.nodes, ...page.notes)
       pages.splice(index, 1)
@@ -100,4 +101,12 @@ export function absorbTinyPages(
     }
     index++
   }
+}
+
+/** Words only: a paragraph, or a quotation holding nothing but paragraphs. */
+function isWords(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' ||
+    (node.type === 'blockquote' && node.children.every((child) => child.type === 'paragraph'))
+  )
 }

@@ -1,0 +1,63 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { build } from '../../src/index.js'
+import { launchChromium } from './browser.js'
+import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measures.js'
+
+/** Paragraphs written as headings (a machine translation's): twelve lines of a heading over a walkthrough. */
+const cases = [
+  { name: 'deck-long-headings-en', words: 'This guide walks through installing it' },
+  { name: 'deck-long-headings-zh', words: '本教程依次介绍安装' },
+]
+let browser: Browser
+let out: string
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), 'postdeck-long-headings-'))
+  for (const { name } of cases) {
+    const result = await build({
+      paths: [path.join(import.meta.dirname, 'fixtures', name, 'input.md')],
+      outDir: path.join(out, name),
+    })
+    expect(result.ok, `${name} builds`).toBe(true)
+  }
+  browser = await launchChromium()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe.each(cases)('the deck of $name', ({ name, words }) => {
+  it('shows a heading of a paragraph’s length as its key sentence, on two lines at most, the rest in the notes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const folder = path.join(out, name, 'posts', 'input')
+    await page.goto(pathToFileURL(path.join(folder, 'index.html')).href)
+    const blocks = await pageTextBlocks(page)
+    const leadIns = await pageLeadIns(page)
+    await page.goto(pathToFileURL(path.join(folder, 'slides', 'index.html')).href)
+    await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+    // Lines of each heading shown on a slide, the kicker above a heading included.
+    const lines = (await page.evaluate(`[...document.querySelectorAll('.reveal .slides section')]
+      .filter((slide) => !slide.querySelector('section'))
+      .flatMap((slide) => [...slide.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => !h.closest('aside.notes')))
+      .map((h) => Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight)))`)) as number[]
+    expect(lines.length).toBeGreaterThan(2)
+    expect(Math.max(...lines)).toBeLessThanOrEqual(2)
+    const notes = (await page.evaluate(
+      `[...document.querySelectorAll('aside.notes')].map((aside) => aside.textContent).join(' ')`,
+    )) as string
+    expect(notes).toContain(words)
+    const measures = await measureDeck(page, leadIns)
+    expect(measures.overflowing).toEqual([])
+    expect(measures.blank).toEqual([])
+    expect(measures.headingOnly).toEqual([])
+    expect(measures.shrunkImages).toEqual([])
+    expect(coverage(blocks, measures.text).ratio).toBeGreaterThanOrEqual(0.99)
+    await page.close()
+  })
+})
