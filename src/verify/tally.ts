@@ -22,6 +22,7 @@ const checkKinds: readonly CheckKind[] = [
   'varies',
   'depends',
   'skipped',
+  'environment',
 ]
 
 /** Count the verdicts and checks of `results`. */
@@ -61,6 +62,9 @@ export function checksLine(tally: Tally): string {
     checks['pseudo-code'] > 0 ? `${checks['pseudo-code']} not checkable (pseudo-code)` : '',
     checks.varies > 0 ? `${checks.varies} varies` : '',
     checks.depends > 0 ? `${checks.depends} depend on a failed sample` : '',
+    checks.environment > 0
+      ? `${checks.environment} ran, stopped by the reader's environment (not checked)`
+      : '',
     tally.failed > 0 ? `${tally.failed} failed` : '',
     checks.skipped > 0 ? `${checks.skipped} skipped` : '',
   ].filter(Boolean)

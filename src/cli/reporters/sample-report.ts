@@ -38,6 +38,10 @@ export function pairing(result: SampleResult): string {
       ? 'no documented output: run for its exit code, as annotated'
       : 'no documented output: run for its exit code, as a later sample continues it'
   }
+  // A sample that parses and runs alone was also run, for the errors of its own code.
+  if (result.check === 'ran' || result.check === 'environment' || result.ruleId === 'sample-exit') {
+    return 'no documented output: checked that it parses, then run for the errors of its own code'
+  }
   return 'no documented output: checked that it parses'
 }
 

@@ -14,6 +14,7 @@ import {
 import { type DocumentedError, documentedError } from './error-claims/error-comments.js'
 import { errorStatedBefore } from './error-claims/lead-in-error.js'
 import { errorStatedAfter, type StatedError } from './error-claims/prose-error.js'
+import { codeQuotedAfter } from './error-claims/quoted-errors.js'
 import { markExcerpts } from './excerpts.js'
 import { saysUndefined } from './fresh-names.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
@@ -71,6 +72,8 @@ export interface Sample {
   expectedError: DocumentedError | undefined
   /** An error the prose right after the fence says the sample raises (`this fails with \`NameError\``, `运行会报错`). */
   statedError?: StatedError
+  /** The inline code of the paragraphs after a fence with no documented output, where an error may be quoted. */
+  quotedAfter?: string[]
   /**
    * Versions of the code the fence shows side by side (`// 报错` / `// 不报错`),
    * each run alone and checked against its claim, in place of `expected`.
@@ -280,6 +283,7 @@ export function remarkExtractSamples() {
         ...(highlightTags && { highlightTags: true as const }),
         ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
         ...optional('statedError', statedError),
+        ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         ...optional('olderVersion', olderVersionSaid(code, parent, index, runner)),
         ...(pageNames.size > 0 &&

@@ -9,7 +9,9 @@ import type { SandboxSettings } from './sandbox.js'
 /**
  * How a sample was checked: its output `compared`, `ran` for its exit code,
  * only `parsed`, or not checked: `pseudo-code`, output that `varies` from
- * run to run, `depends` on a sample that did not work, `skipped`.
+ * run to run, `depends` on a sample that did not work, `skipped`, or ran
+ * and stopped on the reader's `environment` (a file, a module, the network,
+ * typed input, a server that never ends) rather than on its code.
  */
 export type CheckKind =
   | 'compared'
@@ -19,6 +21,7 @@ export type CheckKind =
   | 'varies'
   | 'depends'
   | 'skipped'
+  | 'environment'
 
 /** A run of one sample: what the process gave, and what each documented statement printed. */
 export interface SampleRun extends RunResult {
@@ -87,6 +90,8 @@ export interface JobRun {
   samplePath: string
   /** The file each sample ran from, when they ran from files of their own (a Python session). */
   samplePaths?: string[] | undefined
+  /** The run of a sample with no documented output after it parsed (`tried-run.ts`). */
+  tried?: SampleRun | undefined
 }
 
 /** One way of verifying: how to run a job, and how to judge what the runs gave. */

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ruleIds } from '../../messages.js'
+import { writeNamedFiles } from '../read/named-files.js'
 import { displayedValueFence } from '../read/not-checkable/displayed-value.js'
 import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { isShellRunner } from '../runner-id.js'
@@ -9,8 +10,13 @@ import { definitionsMayFail, pythonDefinitionCheck } from './definition-check.js
 import { failure, type JobKind, limitFailure, verdict } from './job.js'
 import { runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
+import { judgeTriedRun, triedSeconds, triesRun } from './tried-run.js'
 
-/** Samples with no documented output: checked by the interpreter's parser, never run. */
+/**
+ * Samples with no documented output: checked by the interpreter's parser,
+ * then, when one parses and runs alone (`triesRun`), run in the sandbox for
+ * the errors of its own code (`tried-run.ts`).
+ */
 export const syntaxJob: JobKind = {
   async run(job, settings) {
     const [sample] = job.samples
@@ -34,13 +40,23 @@ export const syntaxJob: JobKind = {
       const run = await runProcess(check, options)
       // The awk programs of a shell sample that parses, which its parser reads as quoted words.
       const programs = isShellRunner(sample.runner) ? awkPrograms(sample.code) : []
-      if (run.exitCode !== 0 || programs.length === 0) return { runs: [run], samplePath }
-      const awk = await runProcess(await writeAwkCheck(folder, programs), options)
-      return { runs: [run, awk], samplePath }
+      if (run.exitCode !== 0) return { runs: [run], samplePath }
+      const awk =
+        programs.length > 0
+          ? await runProcess(await writeAwkCheck(folder, programs), options)
+          : undefined
+      if (awk && awk.exitCode !== 0) return { runs: [run, awk], samplePath }
+      if (!triesRun(sample)) return { runs: awk ? [run, awk] : [run], samplePath }
+      await writeNamedFiles(folder, sample.files)
+      const tried = await runProcess(sample.runner.run(samplePath), {
+        ...options,
+        timeoutMs: Math.min(triedSeconds, settings.timeoutSeconds) * 1000,
+      })
+      return { runs: awk ? [run, awk] : [run], samplePath, tried }
     })
   },
 
-  judge(job, { runs: [run, awk], samplePath }, settings) {
+  judge(job, { runs: [run, awk], samplePath, tried }, settings) {
     const [sample] = job.samples
     if (!sample || !run) return []
     const stopped = limitFailure(sample, run, settings)
@@ -60,6 +76,7 @@ export const syntaxJob: JobKind = {
         },
       ]
     }
+    if (run.exitCode === 0 && tried) return [judgeTriedRun(sample, tried, samplePath)]
     if (run.exitCode === 0) {
       return [
         {

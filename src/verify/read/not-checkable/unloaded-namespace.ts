@@ -3,7 +3,9 @@ import leven from 'leven'
 import type { Sample } from '../remark-extract-samples.js'
 
 /** Names a JavaScript sample sees without defining them: the language's and Node's globals. */
-const knownGlobals = [...new Set([...Object.keys(globals.builtin), ...Object.keys(globals.node)])]
+export const knownGlobals = [
+  ...new Set([...Object.keys(globals.builtin), ...Object.keys(globals.node)]),
+]
 
 /** An identifier, written in any script (`mori`, `总和`). */
 const identifier = /(?<![\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*/gu
@@ -56,7 +58,7 @@ export function isTypo(sample: Sample, name: string): boolean {
  * Whether two names differ as a typo does: case alone, or one letter (two
  * in names of six letters or more). One-letter names are too short to tell.
  */
-function nearSpelling(name: string, other: string): boolean {
+export function nearSpelling(name: string, other: string): boolean {
   if (name === other) return false
   if (name.toLowerCase() === other.toLowerCase()) return true
   const shorter = Math.min(name.length, other.length)

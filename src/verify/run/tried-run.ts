@@ -1,0 +1,127 @@
+import path from 'node:path'
+import { ruleIds } from '../../messages.js'
+import { quotesError } from '../read/error-claims/quoted-errors.js'
+import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
+import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
+import { networkNeed } from '../read/not-checkable/network.js'
+import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
+import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
+import type { Sample } from '../read/remark-extract-samples.js'
+import { isShellRunner } from '../runner-id.js'
+import { failure, type SampleResult, type SampleRun, verdict } from './job.js'
+import { stopCause } from './own-errors.js'
+import { currentSandbox, sandboxSupport } from './sandbox.js'
+
+/**
+ * Seconds a sample with no documented output may run: a server, a loop
+ * waiting for input or a long sleep is stopped then, and noted.
+ */
+export const triedSeconds = 3
+
+/**
+ * Whether a sample with no documented output that parses is also run, to
+ * find the errors of its own code (a call missing its argument, a float
+ * index, a misspelt name): one that takes no names from earlier samples
+ * (it runs alone, as the reader pastes it), is not an exercise, an excerpt,
+ * the output of another sample or a version shown side by side, says
+ * nothing of failing, does not visibly wait (`waits`), and only where the
+ * sandbox holds it (a tutorial's
+ * `rm -rf` or `sudo` never runs on the reader's own machine).
+ */
+export function triesRun(sample: Sample): boolean {
+  const language = sample.runner.id
+  const runnable =
+    language === 'python' ||
+    language === 'javascript' ||
+    language === 'typescript' ||
+    isShellRunner(sample.runner)
+  if (!runnable || (sample.takes?.length ?? 0) > 0 || sample.pageNames) return false
+  if (sample.exercise || sample.statedError || sample.wrongExpectation !== undefined) return false
+  if (sample.outputOf !== undefined || sample.excerptOf !== undefined) return false
+  if (sample.id.includes('~') || waits(sample.code)) return false
+  return currentSandbox().mode !== 'off' && sandboxSupport().available
+}
+
+/**
+ * Code that sleeps, serves, loops for ever or waits for a file to grow:
+ * it takes its time or never ends, so running it would only cost time
+ * (rustdoc's `no_run` for code that cannot finish), and it stays parsed.
+ */
+const waiting =
+  /\bsleep\s*\(|(?:^|[\s;&|(])sleep\s+\d|\b(?:serve_forever|run_forever|run_until_complete|serve|listen|createServer|setInterval|mainloop|app\.run|accept)\s*\(|\bwhile\s*(?:True|1)\s*:|\bwhile\s*\(\s*(?:true|1)\s*\)|\bfor\s*\(\s*;\s*;\s*\)|\bwhile\s+(?:true|:)\s*;?\s*do\b|\btail\s+-f\b|\bhttp\.server\b/m
+
+/** Whether the code visibly sleeps, serves or loops for ever (`waiting`). */
+export function waits(code: string): boolean {
+  return waiting.test(code)
+}
+
+/**
+ * The verdict on a sample with no documented output that ran: passed when it
+ * ended with code 0; failed only on an error of its own code at one of its
+ * lines (`stopCause`); noted, with why, when it stopped on something of the
+ * reader's machine (a file, a module, the network, typed input, a browser)
+ * or did not end within `triedSeconds`.
+ */
+export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string): SampleResult {
+  const noted = (why: string): SampleResult => ({
+    ...verdict(sample, 'noted', `not checked here: ran, and ${why}`),
+    check: 'environment',
+    run,
+  })
+  if (run.timedOut) {
+    return noted(`was still running after ${triedSeconds} s (a server, a loop or a wait)`)
+  }
+  if (run.exceededLimit || run.truncated) {
+    return noted(run.exceededLimit ?? 'printed more than the output cap')
+  }
+  const cause = stopCause(sample, run.output, samplePath)
+  // What the post's own words or other readers' machines explain comes first.
+  const failed = run.exitCode !== 0
+  // Pseudo-code (a placeholder, code left out) is noted as such, as when a compared sample fails.
+  const pseudo = failed ? pseudoCodeAt(sample, run.output, samplePath) : undefined
+  if (pseudo) {
+    return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
+  }
+  const known = failed
+    ? (absentPackageNeed(sample, run.output) ??
+      absentLibraryNeed(sample, run.output) ??
+      unloadedNamespaceNeed(sample, run.output) ??
+      networkNeed(sample, run.output, run.exitCode) ??
+      describedSetupNeed(sample, run.output, samplePath))
+    : undefined
+  if (known) return noted(known)
+  // The text after the sample quotes the error it raises: the post shows it.
+  if (cause?.own && quotesError(sample.quotedAfter, cause.error)) {
+    return {
+      ...verdict(sample, 'passed', `raises \`${cause.error}\`, as the text after it quotes`),
+      check: 'ran',
+      run,
+    }
+  }
+  if (cause?.own) {
+    return {
+      ...failure(sample, `its code fails when run: ${cause.error}`, ruleIds.sampleExit),
+      line: sample.line + cause.line,
+      run,
+    }
+  }
+  if (run.exitCode === 0) {
+    return {
+      ...verdict(sample, 'passed', 'ran and exited with code 0 (no documented output to compare)'),
+      check: 'ran',
+      run,
+    }
+  }
+  if (cause) return noted(cause.why)
+  // Its last line, without the temporary folder the sample ran in.
+  const last = run.output
+    .trimEnd()
+    .split('\n')
+    .at(-1)
+    ?.replaceAll(`${path.dirname(samplePath)}${path.sep}`, '')
+    .trim()
+  const said = last ? ` (\`${last.slice(0, 120)}\`)` : ''
+  return noted(
+    `exited with code ${run.exitCode ?? run.signal}${said}, not an error its code is known to make`,
+  )
+}
