@@ -1,4 +1,4 @@
-import { hashOrder } from './varying-values.js'
+import { hashOrder } from './varying/hash-order.js'
 
 /**
  * Whether two lines of Python output differ only in the order of the

@@ -1,6 +1,6 @@
 import type { Runner } from '../runners.js'
 import { literalValue } from './outputs/repl-values.js'
-import { commentStart } from './outputs/statement-outputs.js'
+import { commentStart } from './outputs/trailing-comments.js'
 import { topLevelStatements } from './statements.js'
 
 /**

@@ -1,5 +1,5 @@
 import { commentText, statementError } from '../read/error-claims/error-comments.js'
-import { commentStart } from '../read/outputs/statement-outputs.js'
+import { commentStart } from '../read/outputs/trailing-comments.js'
 import { topLevelStatements } from '../read/statements.js'
 import type { Runner } from '../runners.js'
 

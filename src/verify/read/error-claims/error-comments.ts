@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import { commentStart } from '../outputs/statement-outputs.js'
+import { commentStart } from '../outputs/trailing-comments.js'
 import { topLevelStatements } from '../statements.js'
 import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
 import { insideDefinition } from './function-body-comments.js'

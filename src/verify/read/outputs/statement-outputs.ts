@@ -2,52 +2,30 @@ import type { Runner } from '../../runners.js'
 import { saysThrows, statementError } from '../error-claims/error-comments.js'
 import { printRaisesNamedError } from '../error-claims/raised-by-print.js'
 import { saysFailsInWords } from '../error-claims/worded-errors.js'
-import { gluedComment } from '../glued-comments.js'
 import { type Statement, topLevelStatements } from '../statements.js'
 import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
-import { isEquivalenceConnective } from './equivalence-comments.js'
+import { assignedValue, readOutputBlock, readsClock } from './repl-values.js'
+import { kindOf, printsWithin, type StatementKind } from './statement-kinds.js'
+import { trailingComment } from './trailing-comments.js'
 import {
-  assignedValue,
-  literalValue as literalLike,
-  literalValues,
-  readOutputBlock,
-  readsClock,
-  valueThenRemark,
-} from './repl-values.js'
-import { readsAsProse } from './value-claims.js'
+  commentBelow,
+  commentValue,
+  errorComment,
+  loopComment,
+  markedValue,
+  nothingPrinted,
+  printedValue,
+  type ValueComment,
+  valueComment,
+  valueMarker,
+} from './value-comments.js'
 import { valueSequence } from './value-sequence.js'
 import { varyingSource, withVarying } from './varying-sources.js'
-import { valueAfterVerb } from './verb-values.js'
 
-/**
- * `=>`, `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
- * ASCII value), or a console's `>` before a logged line (`// > hello`),
- * opening a value comment.
- */
-const valueMarker =
-  /^(?:=>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|结果\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
 /** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
 const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])(?:\\.|(?!\1).)*\1\s*,/
-/** A value followed by words about it, after a comma, a dash or two spaces. */
-const valueThenProse = /^(\S+?)(?:\s*[,;，；]\s*|\s+[-–—]\s+|\s{2,}|\s+(?=\p{L}{2,}))\S.*$/u
-
-/** A comment saying a statement prints nothing: `// 无输出`, `# no output`. */
-const nothingPrinted =
-  /^(?:无输出|没有(?:任何)?输出|不输出|(?:prints\s+)?nothing(?:\s+(?:is\s+)?printed)?|no output)\W*$/iu
-/** A print call anywhere in a statement: a block or loop that prints. */
-const printsWithin = /(?:^|[^\w.$])(?:print|console\.(?:log|info|error|warn)|alert)\s*\(/
-
-/** The value a comment documents; `whole`, the comment as written when the value is only its start. */
-interface ValueComment {
-  text: string
-  loose: boolean
-  whole?: string
-}
-
-/** How a statement relates to what it shows, which decides what a comment on it may document. */
-type StatementKind = 'print' | 'call' | 'expression' | 'block' | 'other'
 
 /**
  * Outputs documented statement by statement: a value comment on a line that
@@ -324,18 +302,6 @@ function assignmentPart(
   }
 }
 
-function kindOf(statement: Statement, runner: Runner): StatementKind {
-  const text = statement.text.trim()
-  if (printCall.test(text)) return 'print'
-  if (statement.expression) return /\)\s*;?$/.test(text) ? 'call' : 'expression'
-  // A block or loop whose own code prints (not a function or class defined for later).
-  const defines =
-    runner.id === 'python'
-      ? /^(?:async\s+)?(?:def|class)\b|^@/
-      : /^(?:async\s+)?function\b|^class\b|^(?:let|const|var)\s+\w+\s*=\s*(?:async\s+)?(?:function\b|\(|\w+\s*=>)/
-  return printsWithin.test(text) && !defines.test(text) ? 'block' : 'other'
-}
-
 /**
  * Whether a comment on (or under) a loop, or a call whose callback prints
  * (`arr.forEach((v) => console.log(v))`), lists each printed line in turn,
@@ -366,158 +332,4 @@ function loopsOver(statement: Statement, kind: StatementKind, line: string): boo
     /^(?:for|while)\b/.test(statement.text.trim()) &&
     printCall.test(line.trim())
   )
-}
-
-/**
- * The value a trailing comment documents on a statement's last line, or
- * `undefined`; `loose` for a comment in words after a print call, which may
- * be the printed text (`# WELCOME TO PYTHON`) or a remark (`# greet`).
- */
-function valueComment(line: string, kind: StatementKind, runner: Runner): ValueComment | undefined {
-  const comment = trailingComment(line, runner)
-  if (!comment) return undefined
-  const marked = valueMarker.exec(comment)?.[1]?.trim()
-  return marked ? markedValue(comment, marked, kind) : commentValue(comment, kind)
-}
-
-/**
- * The value after a comment's marker (`marked`, from `comment`). Words after
- * an arrow on a statement that prints nothing of its own describe what it
- * shows rather than quote it (`// -> Promise 实例对象`): compared only if alike.
- */
-function markedValue(comment: string, marked: string, kind: StatementKind): ValueComment {
-  // A value, then words about it in brackets: `# 输出: 2 (在 dict1 中找到了键 'b')`, `// → 'x$z' (not 'x$$z')`.
-  const remarked = valueThenRemark(marked)
-  if (remarked) return { text: remarked, loose: kind === 'call', whole: marked }
-  // `输出 "x"` with no colon may be the author's words as much as a value: compared if alike.
-  const spaced = /^输出\s/u.test(comment)
-  return { text: marked, loose: spaced || (kind !== 'print' && readsAsProse(marked)) }
-}
-
-/** The value a print call's comment documents, `undefined` for none or for words. */
-function printedValue(line: string, runner: Runner): string | undefined {
-  const comment = valueComment(line, 'print', runner)
-  return comment && !comment.loose ? comment.text : undefined
-}
-
-/** The text of a line's trailing comment, outside strings; `undefined` if none. */
-function trailingComment(line: string, runner: Runner): string | undefined {
-  const prefix = runner.commentPrefixes
-    .map((candidate) => commentStart(line, candidate))
-    .find((start) => start !== undefined)
-  if (prefix === undefined) return undefined
-  return line
-    .slice(prefix)
-    .replace(/^(?:#|\/\/)\s?/, '')
-    .trim()
-}
-
-/**
- * What a comment without a marker documents of a statement of `kind`: after
- * a print call, a block that prints or a call, a value if it reads as one,
- * else perhaps a remark, which the comparison tells apart; after another
- * expression (`typeof b // "object"`, as a REPL shows it), only a value.
- */
-function commentValue(comment: string, kind: StatementKind): ValueComment | undefined {
-  if (kind === 'other' || isEquivalenceConnective(comment)) return undefined
-  if (literalLike.test(comment)) return { text: comment, loose: false }
-  if (nothingPrinted.test(comment) && kind !== 'expression') return { text: comment, loose: false }
-  // A quoted value with a mark after it: `// "object"!`.
-  const exclaimed = /^((['"`]).*\2)[!.。！]+$/u.exec(comment)?.[1]
-  if (exclaimed) return { text: exclaimed, loose: false, whole: comment }
-  // A value, then why: `# 3, gives the quotient`, `# True - both are 1`, `# 2.0  a float`;
-  // after a call, perhaps what it does later (`// 2 秒后显示：Hello`), so compared only if alike.
-  const explained = valueThenProse.exec(comment)
-  if (explained?.[1] && literalLike.test(explained[1])) {
-    return { text: explained[1], loose: kind === 'call', whole: comment }
-  }
-  // A verb, then the value: `// shows 1`, `# 显示 3`, `// Outputs "c"`, `# returns 3`.
-  const shownValue = valueAfterVerb(comment)
-  if (shownValue) {
-    return { text: shownValue, loose: kind === 'call', whole: comment }
-  }
-  // A value, then words in brackets: `# 72 (ASCII code for 'H')`.
-  const remarked = valueThenRemark(comment)
-  if (remarked) return { text: remarked, loose: kind === 'call', whole: comment }
-  // Several values, as a call printing more than one shows them: `// [ 'ada' ] 0`.
-  if (kind !== 'expression' && literalValues(comment)) return { text: comment, loose: false }
-  // One bare word after an expression may be a string shown without its quotes (`a.name // a`),
-  // as some consoles show one; or a remark: compared only if alike.
-  if (kind === 'expression')
-    return bareWord.test(comment) ? { text: comment, loose: true } : undefined
-  return { text: comment, loose: true }
-}
-
-const bareWord = /^[\p{L}_$][\p{L}\p{N}_$]*$/u
-
-/** The text of the one comment line right under `lines[index]`, at its indentation, then a blank or code line. */
-function commentBelow(lines: readonly string[], index: number, runner: Runner): string | undefined {
-  const below = lines[index + 1] ?? ''
-  if (/^\s/.test(below)) return undefined
-  const text = uncomment(below, runner.commentPrefixes)?.trim()
-  if (!text) return undefined
-  const after = lines[index + 2]
-  if (after !== undefined && uncomment(after, runner.commentPrefixes) !== undefined)
-    return undefined
-  return text
-}
-
-/**
- * A value comment on a print call inside a top-level loop: it documents
- * what the whole loop prints, all iterations (`// John, then 30`).
- */
-function loopComment(
-  line: string,
-  number: number,
-  statements: readonly Statement[],
-  runner: Runner,
-): { from: number; to: number; text: string } | undefined {
-  const loop = statements.find((statement) => statement.from < number && statement.to >= number)
-  if (!loop || !/^(?:for|while)\b/.test(loop.text.trim())) return undefined
-  const code = line.trim()
-  if (!printCall.test(code)) return undefined
-  // Each iteration's value in turn (`# 1, 3, 5, 7, 9`), read whole.
-  const written = trailingComment(line, runner) ?? ''
-  const listed = valueMarker.exec(written)?.[1]?.trim() ?? written
-  const comment = valueSequence(listed) ? { text: listed } : valueComment(line, 'print', runner)
-  if (!comment) return undefined
-  // Nested loops or several prints: which iteration printed what is not clear.
-  const body = loop.text.split('\n').slice(1)
-  if (body.filter((text) => printsWithin.test(text)).length !== 1) return undefined
-  if (body.some((text) => /^\s*(?:for|while)\b/.test(text))) return undefined
-  return { from: loop.from, to: loop.to, text: comment.text }
-}
-
-/**
- * An error a comment says its statement raises (`# ValueError: ...`,
- * `// 报错`), or `undefined`; words that merely mention errors
- * (`# error handling follows`) claim none.
- */
-function errorComment(line: string, runner: Runner): OutputPart['error'] {
-  for (const prefix of runner.commentPrefixes) {
-    const start = commentStart(line, prefix)
-    if (start === undefined) continue
-    return statementError(line.slice(start + prefix.length).trim())
-  }
-  return undefined
-}
-
-/** Where a trailing `prefix` comment starts on a line, outside strings; `undefined` if none. */
-export function commentStart(line: string, prefix: string): number | undefined {
-  let quote: string | undefined
-  for (let index = 0; index < line.length; index++) {
-    const char = line[index]
-    if (quote) {
-      if (char === '\\') index++
-      else if (char === quote) quote = undefined
-    } else if (char === '"' || char === "'" || char === '`') quote = char
-    else if (
-      line.startsWith(prefix, index) &&
-      (/\s/.test(line[index - 1] ?? '') || gluedComment(line, index, prefix)) &&
-      line.slice(0, index).trim()
-    ) {
-      return index
-    }
-  }
-  return undefined
 }
