@@ -66,13 +66,13 @@ function countOf(word: string): number | undefined {
   if (/^\d+$/u.test(word)) return Number(word)
   const english = englishCounts.indexOf(word.toLowerCase())
   if (english >= 0) return english
-  // 二 .. 九十九: tens, 十, units.
-  const chinese = /^([二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(word)
-  if (!chinese || word === '') return undefined
-  const [, tens = '', ten = '', units = ''] = chinese
-  if (tens && !ten) return undefined
-  const tensValue = ten ? (tens ? chineseDigits.indexOf(tens) : 1) : 0
-  return tensValue * 10 + (units ? chineseDigits.indexOf(units) : 0)
+  // 一 .. 九十九: a digit, or tens, 十, units (十二, 二十, 二十三).
+  const chinese =
+    /^(?:([一二三四五六七八九]?)十([一二三四五六七八九]?)|([一二三四五六七八九]))$/u.exec(word)
+  if (!chinese) return undefined
+  const [, tens, units, digit] = chinese
+  if (digit) return chineseDigits.indexOf(digit)
+  return (tens ? chineseDigits.indexOf(tens) : 1) * 10 + (units ? chineseDigits.indexOf(units) : 0)
 }
 
 function listed(text: string): string[] | undefined {
