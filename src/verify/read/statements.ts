@@ -27,13 +27,19 @@ export function topLevelStatements(
 ): Statement[] | undefined {
   if (isShellRunner(runner)) return shellStatements(code)
   // Note: Lezer reads `a` then `!b` on the next line as TypeScript's `a!`; no engine does, so
-  // a `!` opening a line is parsed as `~`, another unary operator of the same length.
+  // a `!` opening a line is parsed as `~`, another unary operator of the same length. Lezer
+  // knows no escaped identifier (`var \u0061 = 1`, `\u{61}`): each is parsed as a plain name
+  // of the same length (in a string or a regex, such a change leaves it one).
   const tree =
     runner.id === 'python'
       ? syntaxTree('python', code)
       : syntaxTree(
           runner.id === 'typescript' ? 'typescript' : 'javascript',
-          code.replace(/^(\s*)!/gm, '$1~'),
+          code
+            .replace(/^(\s*)!/gm, '$1~')
+            .replace(/\\u(?:[\da-fA-F]{4}|\{([\da-fA-F]+)\})/g, (escaped, braced?: string) =>
+              braced === undefined ? `_${escaped.slice(1)}` : `_u_${braced}_`,
+            ),
         )
   const lineOf = lineIndex(code)
   const statements: Statement[] = []

@@ -4,6 +4,7 @@ import type { Statement } from '../statements.js'
 import type { OutputPart } from './documented-output.js'
 import { printCall, uncomment } from './documented-output.js'
 import { isEquivalenceConnective } from './equivalence-comments.js'
+import { proseSequence } from './prose-sequence.js'
 import { literalValue as literalLike, literalValues, valueThenRemark } from './repl-values.js'
 import { printsWithin, type StatementKind } from './statement-kinds.js'
 import { commentStart, trailingComment } from './trailing-comments.js'
@@ -132,7 +133,11 @@ export function commentBelow(
 
 /**
  * A value comment on a print call inside a top-level loop: it documents
- * what the whole loop prints, all iterations (`// John, then 30`).
+ * what the whole loop prints, all iterations (`// John, then 30`). So does a
+ * comment in words listing the printed lines (`// outputs 0, then 1, up to
+ * 9`, see `proseSequence`) on the one line of a loop or of a callback each
+ * element is given to (`funcs.forEach(function(func) {` / `func(); // …`),
+ * where that line calls what prints.
  */
 export function loopComment(
   line: string,
@@ -141,20 +146,35 @@ export function loopComment(
   runner: Runner,
 ): { from: number; to: number; text: string } | undefined {
   const loop = statements.find((statement) => statement.from < number && statement.to >= number)
-  if (!loop || !/^(?:for|while)\b/.test(loop.text.trim())) return undefined
+  if (!loop) return undefined
+  const head = loop.text.trim()
+  const written = trailingComment(line, runner) ?? ''
+  const body = loop.text.split('\n').slice(1)
+  const prose = proseSequence(written)
+  if (prose && (/^(?:for|while)\b/.test(head) || eachElement.test(head.split('\n')[0] ?? ''))) {
+    const own = body.filter((text) => text.trim() !== '' && !/^\s*[})\];]+$/.test(text))
+    if (own.length === 1 && printsOrCalls.test(line.trim())) {
+      return { from: loop.from, to: loop.to, text: prose.join(', ') }
+    }
+  }
+  if (!/^(?:for|while)\b/.test(head)) return undefined
   const code = line.trim()
   if (!printCall.test(code)) return undefined
   // Each iteration's value in turn (`# 1, 3, 5, 7, 9`), read whole.
-  const written = trailingComment(line, runner) ?? ''
   const listed = valueMarker.exec(written)?.[1]?.trim() ?? written
   const comment = valueSequence(listed) ? { text: listed } : valueComment(line, 'print', runner)
   if (!comment) return undefined
   // Nested loops or several prints: which iteration printed what is not clear.
-  const body = loop.text.split('\n').slice(1)
   if (body.filter((text) => printsWithin.test(text)).length !== 1) return undefined
   if (body.some((text) => /^\s*(?:for|while)\b/.test(text))) return undefined
   return { from: loop.from, to: loop.to, text: comment.text }
 }
+
+/** A call handing each element to a callback: `funcs.forEach(function(func) {`, `xs.forEach((x) => {`. */
+const eachElement =
+  /\.forEach\s*\(\s*(?:async\s+)?(?:function\b[^{]*|\([^)]*\)\s*=>|[\p{L}_$][\p{L}\p{N}_$]*\s*=>)\s*\{\s*$/u
+/** A line that is one call, `func();`, `print(x)`, `console.log(v)`: what it prints, it prints each time. */
+const printsOrCalls = /^(?:await\s+)?[\p{L}_$][\p{L}\p{N}_$.]*\s*\(.*\)\s*;?\s*(?:\/\/.*|#.*)?$/u
 
 /**
  * An error a comment says its statement raises (`# ValueError: ...`,
