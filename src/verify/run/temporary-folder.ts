@@ -33,11 +33,26 @@ async function makeWritable(folder: string): Promise<void> {
   }
 }
 
-/** Text with the temporary folders samples run in left out of the paths it shows (`/tmp/postdeck-sample-x1/a.js` → `a.js`). */
-export function withoutSampleFolders(text: string): string {
+/** A path in a temporary folder samples run in: the folder, then the file's name. */
+function sampleFolderPath(): RegExp {
   const prefix = `${path.join(tmpdir(), 'postdeck-sample-')}`
-  return text.replace(
-    new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^/\\\\\\s]+[/\\\\]`, 'g'),
-    '',
+  return new RegExp(
+    `${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^/\\\\\\s]+[/\\\\]([^\\s"':)]*)`,
+    'g',
+  )
+}
+
+/** The files a sample's code is written to (`sample.py`, `sample_2.py`, `sample.mjs`, `.sample.bash`, a transcript). */
+const sampleFile = /^(?:\.?sample(?:_\d+)?\.\w+|transcript\.txt)$/
+
+/**
+ * Text with the paths of the temporary folders samples run in shown as the
+ * report's comparisons show them: the sample's own file as `<sample>`
+ * (`/tmp/postdeck-sample-x1/sample.py` → `<sample>`), any other file by its
+ * name (`/tmp/postdeck-sample-x1/data.txt` → `data.txt`).
+ */
+export function withSampleFilesNamed(text: string): string {
+  return text.replace(sampleFolderPath(), (_, name: string) =>
+    sampleFile.test(name) ? '<sample>' : name,
   )
 }
