@@ -21,6 +21,9 @@ describe('paths of the temporary folder a sample ran in', () => {
       '<sample>: line 2: nosuch',
     )
     expect(withSampleFilesNamed(`open('${folder}/data.txt')`)).toBe("open('data.txt')")
+    expect(withSampleFilesNamed(`declare -x PWD="${folder}"`)).toBe(
+      'declare -x PWD="<sample folder>"',
+    )
   })
 
   it('reach no report of an error claim the run contradicts', () => {
