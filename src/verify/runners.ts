@@ -104,7 +104,8 @@ const pythonRunner: Runner = {
   printMarker: (marker) => `print(${JSON.stringify(marker)}, flush=True)`,
 }
 
-const esModuleSyntax = /^\s*(?:import\s*[\w*{'"]|export\s)/m
+/** `import` of a name (any identifier, `import 工具 from`), of names or a file; `export`. */
+const esModuleSyntax = /^\s*(?:import(?:\s+[\p{ID_Start}$_]|\s*[*{'"])|export\s)/mu
 
 /**
  * Samples are scripts, as a browser console or a classic `<script>` runs

@@ -1,6 +1,6 @@
 import type { SampleResult } from '../../verify/verify-samples.js'
 import type { ContentProblem } from './content-problems.js'
-import { diffText, displayPath, escapeControl } from './sample-report.js'
+import { diffText, displayPath, escapeControl, summaryText } from './sample-report.js'
 import { summarize, summaryLine } from './summary.js'
 
 /**
@@ -33,7 +33,7 @@ export function githubReport(
       `line=${result.line}`,
       `title=${escapeProperty(`${result.sample.language} sample (${result.ruleId ?? result.check ?? 'flaky'})`)}`,
     ].join(',')
-    const message = [result.summary, ...diffText(result)].map(escapeControl).join('\n')
+    const message = [summaryText(result), ...diffText(result)].map(escapeControl).join('\n')
     lines.push(`::${level} ${properties}::${escapeData(message)}`)
   }
   lines.push(summaryLine(summarize({ samples: results, problems })))

@@ -1,8 +1,9 @@
 import type { UnrunFence } from '../../verify/read/remark-extract-samples.js'
+import { withSampleFilesNamed } from '../../verify/run/temporary-folder.js'
 import { tallyResults } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
 import type { ContentProblem } from './content-problems.js'
-import { displayPath, pairing } from './sample-report.js'
+import { displayPath, pairing, reportedOutput, summaryText } from './sample-report.js'
 import { summarize } from './summary.js'
 
 /** Version of the JSON report's shape; raised when a field changes meaning or goes away. */
@@ -23,13 +24,16 @@ export function jsonReport(
     mode: result.sample.mode,
     status: result.status,
     check: result.check ?? null,
-    summary: result.summary,
+    summary: summaryText(result),
     ruleId: result.ruleId ?? null,
     pairedWith: pairing(result),
     annotations: result.sample.annotations,
-    diff: result.comparison?.diff ?? [],
+    diff: (result.comparison?.diff ?? []).map((line) => ({
+      ...line,
+      text: withSampleFilesNamed(line.text),
+    })),
     normalisers: result.comparison?.normalisers ?? [],
-    output: result.run?.output ?? null,
+    output: result.run ? (reportedOutput(result) ?? null) : null,
     exitCode: result.run?.exitCode ?? null,
     durationMs: result.run?.durationMs ?? null,
     cached: result.cached,

@@ -1,7 +1,7 @@
 import { create } from 'xmlbuilder2'
 import type { SampleResult } from '../../verify/verify-samples.js'
 import type { ContentProblem } from './content-problems.js'
-import { diffText, displayPath } from './sample-report.js'
+import { diffText, displayPath, reportedOutput, summaryText } from './sample-report.js'
 import { summarize } from './summary.js'
 
 /** An element of the document being built. */
@@ -66,16 +66,16 @@ function addSample(suite: XMLBuilder, file: string, result: SampleResult): void 
   // Note: the schema allows no attribute on `<skipped>`; the reason is its text.
   // A noted sample (pseudo-code, a value that varies) was not checked: skipped, with why.
   if (result.status === 'skipped' || result.status === 'noted') {
-    testCase.ele('skipped').txt(xmlText(result.summary))
+    testCase.ele('skipped').txt(xmlText(summaryText(result)))
   }
   if (result.status === 'failed') {
     const details = [
       `${file}:${result.line}`,
       ...diffText(result),
-      result.comparison ? '' : (result.run?.output ?? ''),
+      result.comparison ? '' : (reportedOutput(result) ?? ''),
     ]
     testCase
-      .ele('failure', { message: xmlText(result.summary), type: result.ruleId ?? 'sample' })
+      .ele('failure', { message: xmlText(summaryText(result)), type: result.ruleId ?? 'sample' })
       .txt(xmlText(details.join('\n').trimEnd()))
   }
 }

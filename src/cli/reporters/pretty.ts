@@ -1,12 +1,17 @@
 import { ruleIds } from '../../messages.js'
-import { withoutNodeInternals } from '../../verify/compare/node-internals.js'
 import type { UnrunFence } from '../../verify/read/remark-extract-samples.js'
-import { withoutSampleFolders } from '../../verify/run/temporary-folder.js'
 import { checksLine, tallyResults } from '../../verify/tally.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
 import { type Colors, colorsFor } from '../colors.js'
 import type { ContentProblem } from './content-problems.js'
-import { diffText, displayPath, escapeControl, pairing } from './sample-report.js'
+import {
+  diffText,
+  displayPath,
+  escapeControl,
+  pairing,
+  reportedOutput,
+  summaryText,
+} from './sample-report.js'
 import { summarize, summaryLine } from './summary.js'
 
 /** Options of the pretty report. */
@@ -66,17 +71,15 @@ export function prettyReport(results: readonly SampleResult[], options: PrettyOp
       result.flaky ? 'flaky: passed on a second run' : undefined,
     ].filter(Boolean)
     lines.push(
-      `  ${markOf[result.status]} ${file}:${sample.line} ${sample.language} ${safe(result.summary)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`,
+      `  ${markOf[result.status]} ${file}:${sample.line} ${sample.language} ${safe(summaryText(result))}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`,
     )
     if (options.explain) lines.push(`      ${pairing(result)}`)
     if (result.status === 'failed') {
       if (result.line !== sample.line) lines.push(`      at ${file}:${result.line}`)
       for (const line of diffText(result)) lines.push(`      ${colorDiffLine(safe(line), colors)}`)
       if (showsOutput(result)) {
-        // As pages show it: the sample's folder and Node's own frames left out.
-        const output = withoutSampleFolders(
-          result.shownOutput ?? withoutNodeInternals(result.run?.output ?? ''),
-        )
+        // As its diff would show it: the sample as `<sample>`, Node's own frames left out.
+        const output = reportedOutput(result, true) ?? ''
         for (const line of output.trimEnd().split('\n').slice(-10)) {
           lines.push(
             `      │ ${safe(line.length > maxLineLength ? `${line.slice(0, maxLineLength)}…` : line)}`,

@@ -1,4 +1,6 @@
 import path from 'node:path'
+import { withoutNodeInternals } from '../../verify/compare/node-internals.js'
+import { withSampleFilesNamed } from '../../verify/run/temporary-folder.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
 
 /** A sample's post path, relative to `cwd`. */
@@ -13,8 +15,24 @@ export function diffText(result: SampleResult): string[] {
   return diff.map((line) => {
     const number = String(line.line ?? '').padStart(width)
     const sign = line.kind === 'expected' ? '-' : line.kind === 'actual' ? '+' : ' '
-    return `${number} │ ${sign} ${line.text}`
+    return `${number} │ ${sign} ${withSampleFilesNamed(line.text)}`
   })
+}
+
+/** A failure's summary with the sample's files named as in its diff (`<sample>`), not by their temporary path. */
+export function summaryText(result: SampleResult): string {
+  return withSampleFilesNamed(result.summary)
+}
+
+/**
+ * What a sample printed, as the report shows it: its files named as in its
+ * diff (`<sample>`, a data file by its name), nothing of the temporary folder
+ * it ran in; with `own`, Node's own stack frames left out too.
+ */
+export function reportedOutput(result: SampleResult, own = false): string | undefined {
+  const output = result.run?.output ?? result.shownOutput
+  if (output === undefined) return undefined
+  return withSampleFilesNamed(own ? withoutNodeInternals(output) : output)
 }
 
 /** What the sample was compared with, and why, in words. */

@@ -33,11 +33,27 @@ async function makeWritable(folder: string): Promise<void> {
   }
 }
 
-/** Text with the temporary folders samples run in left out of the paths it shows (`/tmp/postdeck-sample-x1/a.js` → `a.js`). */
-export function withoutSampleFolders(text: string): string {
+/** A path in a temporary folder samples run in (mkdtemp's six characters): the folder, then the file's name if any. */
+function sampleFolderPath(): RegExp {
   const prefix = `${path.join(tmpdir(), 'postdeck-sample-')}`
-  return text.replace(
-    new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^/\\\\\\s]+[/\\\\]`, 'g'),
-    '',
+  return new RegExp(
+    `${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[A-Za-z0-9]{6}(?:[/\\\\]([^\\s"':)]*))?`,
+    'g',
+  )
+}
+
+/** The files a sample's code is written to (`sample.py`, `sample_2.py`, `sample.mjs`, `.sample.bash`, a transcript). */
+const sampleFile = /^(?:\.?sample(?:_\d+)?\.\w+|transcript\.txt)$/
+
+/**
+ * Text with the paths of the temporary folders samples run in shown as the
+ * report's comparisons show them: the sample's own file as `<sample>`
+ * (`/tmp/postdeck-sample-x1y2z3/sample.py` → `<sample>`), any other file by its
+ * name (`/tmp/postdeck-sample-x1y2z3/data.txt` → `data.txt`), the folder itself
+ * (a sample printing its working folder) as `<sample folder>`.
+ */
+export function withSampleFilesNamed(text: string): string {
+  return text.replace(sampleFolderPath(), (_, name: string | undefined) =>
+    !name ? '<sample folder>' : sampleFile.test(name) ? '<sample>' : name,
   )
 }

@@ -5,6 +5,7 @@ import type { Sample } from '../remark-extract-samples.js'
 import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
 import { cheatsheetNotationAt } from './cheatsheet-notation.js'
+import { readsAsJavaScript } from './code-lines.js'
 import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
 import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
@@ -104,9 +105,11 @@ export function pseudoCodeAt(
     const trimmed = text.trim()
     const words = !isShell(sample) && leadingWords.test(trimmed)
     // A keyword line of Han words and full-width punctuation is a template (`if 判断条件：`);
-    // Han names alone are code (`for (const 分数 of 分数) {`), and so is a command's argument.
+    // Han names alone are code (`for (const 分数 of 分数) {`), and so is a command's argument;
+    // a line that parses as JavaScript is code whatever its names (`总价 = 计算(购物车)`).
     if (
       trimmed &&
+      !readsAsCode(trimmed, sample) &&
       (proseLine.test(trimmed) || hanText.test(trimmed) || words) &&
       (!isKeywordLine(trimmed) ||
         (hanText.test(trimmed) && fullWidth.test(trimmed) && !isShell(sample)))
@@ -271,6 +274,14 @@ function otherSpelling(lines: string[], line: number, output: string): number | 
 function isKeywordLine(text: string): boolean {
   return /^(?:import|from|return|yield|raise|pass|break|continue|echo|export|set|cd|sudo|get|del|global|nonlocal|assert|await|throw|print|else|elif|try|finally|async|def|class|let|const|var|new|delete|typeof|void|instanceof|not|and|or|in|is|lambda|with|while|for|if|case|match|type|interface|enum|declare|namespace|abstract|public|private|protected|static|readonly|export|function|yield)\b/.test(
     text,
+  )
+}
+
+/** Whether a line of a JavaScript or TypeScript sample parses as a statement of code. */
+function readsAsCode(line: string, sample: Sample): boolean {
+  const { id } = sample.runner
+  return (
+    (id === 'javascript' || id === 'typescript') && readsAsJavaScript(line, id === 'typescript')
   )
 }
 
