@@ -23,7 +23,13 @@ import { parseArgs } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { build } from '../src/index.js'
 import { launchChromium } from '../test/e2e/browser.js'
-import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from '../test/e2e/deck-measures.js'
+import {
+  coverage,
+  measureDeck,
+  pageLeadIns,
+  pageSectionEnds,
+  pageTextBlocks,
+} from '../test/e2e/deck-measures.js'
 import { seedPost } from './workspace.js'
 
 /** The figures of one deck. */
@@ -131,9 +137,10 @@ async function measure(browser: Browser, slug: string): Promise<DeckFigures> {
   await page.goto(pathToFileURL(path.join(folder, 'index.html')).href)
   const blocks = await pageTextBlocks(page)
   const leadIns = await pageLeadIns(page)
+  const sectionEnds = await pageSectionEnds(page)
   await page.goto(pathToFileURL(path.join(folder, 'slides', 'index.html')).href)
   await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
-  const measures = await measureDeck(page, leadIns)
+  const measures = await measureDeck(page, leadIns, sectionEnds)
   const covered = coverage(blocks, measures.text)
   if (values.verbose) {
     const { text: _, ...faults } = measures

@@ -20,6 +20,7 @@ import { remarkHeadingIds } from './remark-heading-ids.js'
 import { remarkHtmlBlockTail } from './remark-html-block-tail.js'
 import { remarkHugoShortcodes } from './remark-hugo-shortcodes.js'
 import { remarkImageWidth } from './remark-image-width.js'
+import { remarkInlineHeadings } from './remark-inline-headings.js'
 import { remarkMermaid } from './remark-mermaid.js'
 import { remarkPageFeatures } from './remark-page-features.js'
 import { remarkTemplateTags } from './remark-template-tags.js'
@@ -53,6 +54,7 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
       .use(remarkForeignSyntax)
       // Note: after remark-foreign-syntax, which reads a paragraph of one `{{< figure >}}` as an image.
       .use(remarkHugoShortcodes)
+      .use(remarkInlineHeadings)
       .use(remarkGeneratorDirectives)
       .use(remarkMermaid)
       .use(remarkPageFeatures)

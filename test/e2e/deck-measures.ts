@@ -44,7 +44,7 @@ export interface DeckMeasures {
 }
 
 // Note: plain JavaScript source, so no compiler helper leaks into the page.
-const measureInPage = `(async (pageLeadIns) => {
+const measureInPage = `(async (pageLeadIns, pageSectionEnds) => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   Reveal.configure({ transition: 'none', backgroundTransition: 'none' })
   const m = { slides: 0, overflowing: [], blank: [], headingOnly: [], nearlyEmpty: [], cutLeadIns: [], outputsApart: [], tinyParts: [], longRuns: [], shrunkImages: [], unzoomable: [], underControls: [], pictureSlides: 0, smallPictures: [], authoredSlides: 0, text: '' }
@@ -149,7 +149,9 @@ const measureInPage = `(async (pageLeadIns) => {
     // A lead-in paragraph, or a list whose last item (a numbered step) ends on one.
     const step = last && /^[OU]L$/.test(last.tagName) ? last.lastElementChild : undefined
     const lastLine = step && !step.querySelector('ul, ol, pre, img') ? step : last && last.tagName === 'P' ? last : undefined
-    const cut = lastLine && /[:：]\\s*$/.test(lastLine.textContent || '') && !lastLine.querySelector('img')
+    // A line ending its section on the page (the author's list "…确认：" with nothing after it) has no block to be cut from.
+    const endsSection = (element) => pageSectionEnds !== null && pageSectionEnds.includes(normalise(element.textContent || ''))
+    const cut = lastLine && /[:：]\\s*$/.test(lastLine.textContent || '') && !lastLine.querySelector('img') && !endsSection(lastLine)
     if (cut) {
       m.cutLeadIns.push(name + ' "' + (lastLine.textContent || '').trim().slice(-30) + '"')
     } else if (pending && continues(blocks) && content[0] && introduced(content[0])) {
@@ -216,9 +218,13 @@ const controlsInPage = `(() => {
  * slide with its fragments shown, then a walk with the → key from the first
  * slide, which must visit each slide once, in document order.
  */
-export async function measureDeck(page: Page, leadIns?: readonly string[]): Promise<DeckMeasures> {
+export async function measureDeck(
+  page: Page,
+  leadIns?: readonly string[],
+  sectionEnds?: readonly string[],
+): Promise<DeckMeasures> {
   const measures = (await page.evaluate(
-    `${measureInPage}(${JSON.stringify(leadIns ?? null)})`,
+    `${measureInPage}(${JSON.stringify(leadIns ?? null)}, ${JSON.stringify(sectionEnds ?? null)})`,
   )) as Omit<DeckMeasures, 'arrowReachesAll' | 'controlsOverlap'>
   await page.evaluate(`(() => {
     Reveal.slide(Reveal.getTotalSlides() > 1 ? 1 : 0, 0, -1)
@@ -273,6 +279,33 @@ export async function pageLeadIns(page: Page): Promise<string[]> {
     return [...document.querySelectorAll('.post-body p')]
       .filter((p) => !p.querySelector('img') && p.nextElementSibling && introduced(p.nextElementSibling))
       .map((p) => p.textContent || '')
+  })()`)) as string[]
+  return texts.map(normaliseText)
+}
+
+/**
+ * Lines of a post's page ending in a colon with nothing after them in their
+ * section (a paragraph, or a list's last item, then only a rule before the
+ * next heading or the end): what they announce is not in the post, so a
+ * slide ending on one cuts nothing from it.
+ */
+export async function pageSectionEnds(page: Page): Promise<string[]> {
+  const texts = (await page.evaluate(`(() => {
+    const body = document.querySelector('.post-body')
+    if (!body) return []
+    const shows = (element) => !/^(HR|SCRIPT|STYLE)$/.test(element.tagName) && ((element.textContent || '').trim() !== '' || element.querySelector('img, svg, video, iframe') !== null)
+    const nothingAfter = (element) => {
+      for (let block = element; block && block !== body; block = block.parentElement) {
+        for (let next = block.nextElementSibling; next; next = next.nextElementSibling) {
+          if (block.parentElement === body && /^H[1-6]$/.test(next.tagName)) return true
+          if (shows(next)) return false
+        }
+      }
+      return true
+    }
+    return [...body.querySelectorAll('p, li')]
+      .filter((line) => /[:：]\\s*$/.test(line.textContent || '') && !line.querySelector('ul, ol, pre, img') && nothingAfter(line))
+      .map((line) => line.textContent || '')
   })()`)) as string[]
   return texts.map(normaliseText)
 }

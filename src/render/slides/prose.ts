@@ -45,7 +45,12 @@ function hasImage(node: Paragraph): boolean {
 
 /** A short paragraph ending in a colon, introducing the block after it ("Output:", "运行结果："). */
 export function isLeadIn(node: RootContent): boolean {
-  return node.type === 'paragraph' && !isSpeakerProse(node) && /[:：]\s*$/u.test(plainText(node))
+  // Its words, not its inline HTML: "<font color=red><i>More:</i></font>" ends in a colon too.
+  return (
+    node.type === 'paragraph' &&
+    !isSpeakerProse(node) &&
+    /[:：]\s*$/u.test(plainText(node, { includeHtml: false }))
+  )
 }
 
 /**
