@@ -1,0 +1,120 @@
+// A sample's run set against its documented output, and its output as pages show it.
+
+import path from 'node:path'
+import escapeStringRegexp from 'escape-string-regexp'
+import { commentsInPrintOrder } from '../compare/comments-in-print-order.js'
+import { type Comparison, compareOutput } from '../compare/compare-output.js'
+import { comparePart } from '../compare/compare-parts.js'
+import { heldAbove, raisedRightAbove } from '../compare/error-above-claim.js'
+import { withoutNodeInternals } from '../compare/node-internals.js'
+import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
+import { buildsStringSets } from '../read/outputs/varying-sources.js'
+import type { Sample } from '../read/remark-extract-samples.js'
+import { browserGlobal } from './browser-globals.js'
+import type { SampleResult, SampleRun } from './job.js'
+
+/** What a sample printed as pages show it: the temporary folder's path removed. */
+export function shown(output: string, samplePath: string): string {
+  const own = withoutNodeInternals(output)
+  return samplePath ? own.replaceAll(`${path.dirname(samplePath)}${path.sep}`, '') : own
+}
+
+/** What a sample and each of its documented statements printed, as pages show it. */
+export function shownRun(
+  run: SampleRun,
+  samplePath: string,
+): Pick<SampleResult, 'shownOutput' | 'shownParts'> {
+  const shownOutput = shown(run.output, samplePath)
+  return run.parts
+    ? { shownOutput, shownParts: run.parts.map((part) => shown(part, samplePath)) }
+    : { shownOutput }
+}
+
+/** Compare the whole output, or each documented statement's output with what it printed. */
+export function compareSample(sample: Sample, run: SampleRun, samplePath: string): Comparison {
+  const expected = sample.expected
+  if (!expected) throw new Error('compareSample needs a documented output')
+  const options = {
+    samplePath,
+    tolerance: sample.annotations.tolerance,
+    unordered: sample.annotations.unordered,
+    stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
+  }
+  const parts = expected.parts
+  if (!parts) return compareOutput(expected, run.output, options)
+  const code = sample.code.split('\n')
+  const browserOnly: string[] = []
+  const comparisons = parts.flatMap((part, index) => {
+    // An error comment under the statement that raised it, the program stopped before its own.
+    const comparison = raisedRightAbove(
+      part,
+      run.parts?.[index] ?? '',
+      run.output,
+      samplePath,
+      code,
+      sample.runner.commentPrefixes,
+    )
+      ? heldAbove
+      : comparePart(part, run.parts?.[index] ?? '', run.printedParts?.[index], options)
+    // What a statement using a browser's globals shows in Node says nothing of the post.
+    const global =
+      comparison?.ok === false
+        ? (browserGlobal(sample, code, part) ?? browserCallClaimed(sample, part.lines))
+        : undefined
+    if (global !== undefined) {
+      browserOnly.push(global)
+      return []
+    }
+    return comparison ? [comparison] : []
+  })
+  const failed = comparisons.filter((comparison) => !comparison.ok)
+  if (
+    failed.length > 0 &&
+    commentsInPrintOrder(parts, code, run.output, run.parts ?? [], options)
+  ) {
+    return { ok: true, diff: [], normalisers: ['comments in print order'], timingOnly: false }
+  }
+  return {
+    ok: failed.length === 0,
+    diff: failed.flatMap((comparison) => comparison.diff),
+    normalisers: [...new Set(comparisons.flatMap((comparison) => comparison.normalisers))],
+    timingOnly: failed.length > 0 && failed.every((comparison) => comparison.timingOnly),
+    variesOnly: failed.length > 0 && failed.every((comparison) => comparison.variesOnly),
+    ...(browserOnly.length > 0 && { browserOnly }),
+    partsCompared: comparisons.length,
+  }
+}
+
+/**
+ * The post line of the first difference: the documented line that differs,
+ * or, where a real line is missing from the post, the line it belongs before.
+ */
+export function firstDifference(comparison: Comparison): number | undefined {
+  const { diff } = comparison
+  const start = diff.findIndex((line) => line.kind !== 'same')
+  if (start === -1) return undefined
+  const after = diff.slice(start).find((line) => line.line !== undefined)?.line
+  if (after !== undefined) return after
+  const before = diff.slice(0, start).findLast((line) => line.line !== undefined)?.line
+  return before === undefined ? undefined : before + 1
+}
+
+/**
+ * What a REPL shows of an expression: what it printed, then its value, but
+ * for an `undefined` value after printed text (a call that logs).
+ */
+export function replShown(text: string, valueAt: number | undefined): string {
+  if (valueAt === undefined) return text
+  const printed = text.slice(0, valueAt)
+  const value = text.slice(valueAt)
+  return printed.trim() !== '' && value.trim() === 'undefined' ? printed : text
+}
+
+/** Renumber `file:LINE` and `file: line LINE` in a sample's output by the lines before it in the program. */
+export function ownLineNumbers(output: string, samplePath: string, offset: number): string {
+  const pattern = new RegExp(`(${escapeStringRegexp(samplePath)}(?::| line ))(\\d+)`, 'g')
+  return output.replace(pattern, (_, prefix: string, line: string) => {
+    const own = Number(line) - offset
+    return own > 0 ? `${prefix}${own}` : `${prefix}${line}`
+  })
+}

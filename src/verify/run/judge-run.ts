@@ -1,0 +1,247 @@
+// Judging a sample's run: limits hit, warnings the post does not show, output, exit code.
+
+import { ruleIds } from '../../messages.js'
+import { stoppedAsClaimed } from '../compare/error-above-claim.js'
+import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
+import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
+import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
+import { absentFileNeed } from '../read/not-checkable/author-machine.js'
+import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
+import { equivalentFormsAt } from '../read/not-checkable/equivalent-forms.js'
+import { interactiveShellNeed } from '../read/not-checkable/interactive-shell.js'
+import { networkNeed } from '../read/not-checkable/network.js'
+import { optionTableAt } from '../read/not-checkable/option-tables.js'
+import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
+import { errorLine, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
+import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
+import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
+import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
+import type { Sample } from '../read/remark-extract-samples.js'
+import { silentTranscriptFailed } from '../read/transcripts/silent-transcript.js'
+import { compareSample, firstDifference, shown, shownRun } from './compare-run.js'
+import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
+import {
+  failure,
+  type JobSettings,
+  limitFailure,
+  type SampleResult,
+  type SampleRun,
+  verdict,
+} from './job.js'
+import { refusedAtClaim } from './refused-at-claim.js'
+import { shellErrorShown } from './shell-error-shown.js'
+import { statusShownByOutput } from './shell-status.js'
+import { transcriptJob } from './transcript-job.js'
+import { asTypedErrors } from './typed-errors.js'
+
+/** The verdict on a sample's run: its documented error, else its output and exit code. */
+export function judgeRun(
+  sample: Sample,
+  run: SampleRun,
+  samplePath: string,
+  settings: JobSettings,
+): SampleResult {
+  const stopped = limitFailure(sample, run, settings)
+  // A run of a file that is not here is no failure, however it ended.
+  const absent = stopped && (absentFileNeed(sample) ?? interactiveShellNeed(sample))
+  if (absent) {
+    return { ...verdict(sample, 'noted', `not checkable: ${absent}`), check: 'pseudo-code', run }
+  }
+  if (stopped) return stopped
+  if (sample.expectedError) {
+    // Stopped earlier at an `input()` the reader answers: the claim was never reached.
+    const typed = stoppedForInput(sample, run.output, samplePath, sample.expectedError.line)
+    if (typed) {
+      return { ...verdict(sample, 'noted', `not checkable: ${typed}`), check: 'pseudo-code', run }
+    }
+    return judgeDocumentedError(sample, run, samplePath)
+  }
+  const { run: quiet, warnings } = withoutUnshownWarnings(
+    sample,
+    asTypedErrors(sample, run, samplePath),
+  )
+  // Judged without the author's words among a session's outputs; reported as the sample it is.
+  const judged = withoutAuthorsWords(sample, quiet.parts)
+  const judgedResult = judgeQuietRun(judged, quiet, samplePath, settings)
+  const words = (judged.expected?.reason ?? '').slice(sample.expected?.reason.length ?? 0)
+  const result = { ...judgedResult, sample, summary: judgedResult.summary + words }
+  if (warnings.length === 0 || result.status !== 'passed') return result
+  const first = `\`${warnings[0]}\``
+  const more = warnings.length > 1 ? ` and ${warnings.length - 1} more` : ''
+  return {
+    ...result,
+    summary: `${result.summary}; a warning the post does not show, not compared: ${first}${more}`,
+  }
+}
+
+/**
+ * The run without the warnings its documented output does not show
+ * (`compare/warnings.ts`), and those warnings; the run as it is when the
+ * post shows a warning or documents no output.
+ */
+function withoutUnshownWarnings(
+  sample: Sample,
+  run: SampleRun,
+): { run: SampleRun; warnings: string[] } {
+  if (!sample.expected || showsWarning(sample.expected.lines)) return { run, warnings: [] }
+  const whole = setAsideWarnings(run.output)
+  const parts = run.parts?.map((part) => setAsideWarnings(part))
+  const printedParts = run.printedParts?.map((part) =>
+    part === undefined ? undefined : setAsideWarnings(part).output,
+  )
+  return {
+    run: {
+      ...run,
+      output: whole.output,
+      ...(parts && { parts: parts.map((part) => part.output) }),
+      ...(printedParts && { printedParts }),
+    },
+    warnings: [...new Set([...whole.warnings, ...(parts ?? []).flatMap((part) => part.warnings)])],
+  }
+}
+
+function judgeQuietRun(
+  sample: Sample,
+  run: SampleRun,
+  samplePath: string,
+  settings: JobSettings,
+): SampleResult {
+  if (sample.expected?.kind === 'transcript') {
+    const [result] = transcriptJob.judge(
+      { samples: [sample], timed: false },
+      { runs: [run], samplePath },
+      settings,
+    )
+    if (result) return result
+  }
+  const expectedExit = expectedExitCode(sample)
+  const comparison = sample.expected ? compareSample(sample, run, samplePath) : undefined
+  const compared = comparison ? { comparison } : {}
+  const exitDiffers =
+    run.exitCode !== expectedExit &&
+    !statusShownByOutput(sample) &&
+    !shellErrorShown(sample) &&
+    !stoppedAsClaimed(comparison)
+  const refused = exitDiffers ? refusedAtClaim(sample, run.output, samplePath) : undefined
+  if (refused) {
+    const at = sample.line + refused.line
+    return {
+      ...verdict(
+        sample,
+        'passed',
+        `is refused with a \`SyntaxError\` at line ${at}, as its comment says (\`${refused.comment}\`); nothing above it can run`,
+      ),
+      check: 'compared',
+      run,
+      shownOutput: shown(run.output, samplePath),
+    }
+  }
+  // Output that agrees but for values of the run or the machine is the sample's own, no pseudo-code.
+  const variesOnly = comparison?.variesOnly === true && !exitDiffers
+  if (((comparison && !comparison.ok) || exitDiffers) && !variesOnly) {
+    const pseudo =
+      absentPackageNeed(sample, run.output) ??
+      absentLibraryNeed(sample, run.output) ??
+      pseudoCodeAt(sample, run.output, samplePath) ??
+      equivalentFormsAt(sample, run.output, samplePath) ??
+      alternativeFormsAt(sample, run.output, samplePath) ??
+      unloadedNamespaceNeed(sample, run.output) ??
+      placeholderConditionNeed(sample, run.output) ??
+      optionTableAt(sample) ??
+      silentTranscriptFailed(sample, run) ??
+      interactiveShellNeed(sample) ??
+      networkNeed(sample, run.output, run.exitCode) ??
+      describedSetupNeed(sample, run.output, samplePath)
+    if (pseudo) {
+      return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
+    }
+  }
+  if (comparison && !comparison.ok) {
+    if (sample.wrongExpectation !== undefined && !exitDiffers) {
+      return {
+        ...verdict(
+          sample,
+          'noted',
+          `not checked: the lead-in at line ${sample.wrongExpectation} shows this output as the wrong expectation`,
+        ),
+        check: 'skipped',
+        comparison,
+        run,
+        shownOutput: shown(run.output, samplePath),
+      }
+    }
+    if (comparison.variesOnly && !exitDiffers) {
+      return {
+        ...verdict(sample, 'noted', 'output matches but for values that vary from run to run'),
+        check: 'varies',
+        comparison,
+        run,
+        shownOutput: shown(run.output, samplePath),
+      }
+    }
+    // A Python error the post does not document is reported at the line its traceback names.
+    // Note: not a JavaScript stack, whose line for an expression over several lines is its first.
+    const raisedAt =
+      exitDiffers &&
+      run.exitCode !== 0 &&
+      sample.runner.id === 'python' &&
+      !sample.expected?.lines.some((line) => /^\s*File "|^[\w.]*(?:Error|Exception)\b/.test(line))
+        ? errorLine(run.output, samplePath)
+        : undefined
+    return {
+      ...failure(sample, 'output differs from the documented output', ruleIds.sampleOutput),
+      line:
+        raisedAt !== undefined
+          ? sample.line + raisedAt
+          : (firstDifference(comparison) ?? sample.line),
+      comparison,
+      run,
+      ...shownRun(run, samplePath),
+    }
+  }
+  const stated = statedErrorResult(sample, run, samplePath, comparison)
+  if (stated) return stated
+  if (exitDiffers) {
+    const how =
+      run.exitCode === null ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`
+    return {
+      ...failure(sample, `${how}, expected ${expectedExit}`, ruleIds.sampleExit),
+      run,
+      ...compared,
+    }
+  }
+  const browserOnly = comparison?.browserOnly ?? []
+  const browser = [...new Set(browserOnly)]
+  if (browser.length > 0) {
+    const names = browser.map((name) => `\`${name}\``).join(', ')
+    const compared = (sample.expected?.parts?.length ?? 0) > browserOnly.length
+    const why = `${names} ${browser.length === 1 ? 'is' : 'are'} a browser's, not Node's`
+    if (!compared) {
+      return {
+        ...verdict(sample, 'noted', `not checkable here: ${why}`),
+        check: 'skipped',
+        run,
+      }
+    }
+    return {
+      ...verdict(sample, 'passed', `output matches, but for statements using ${names}: ${why}`),
+      check: 'compared',
+      run,
+      shownOutput: shown(run.output, samplePath),
+      ...(comparison ? { comparison } : {}),
+    }
+  }
+  // Comments that only describe the output in words (`# 添加新元素`) compared nothing: it ran.
+  const described = comparison?.partsCompared === 0
+  const summary =
+    sample.expected && !described
+      ? 'output matches'
+      : `ran and exited with code ${expectedExit}${described ? ' (its comments describe the output in words: nothing to compare)' : ''}`
+  return {
+    ...verdict(sample, 'passed', summary),
+    check: sample.expected && !described ? 'compared' : 'ran',
+    run,
+    shownOutput: shown(run.output, samplePath),
+    ...compared,
+  }
+}
