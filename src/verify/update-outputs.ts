@@ -5,7 +5,6 @@ import { inDateFormOf } from './compare/date-display.js'
 import { arrowOutputs, arrowWritten } from './read/outputs/arrow-outputs.js'
 import {
   type DocumentedOutput,
-  hasPrompts,
   type OutputPart,
   outputMarker,
   statementParts,
@@ -14,6 +13,7 @@ import {
 import { isOutputHeading } from './read/outputs/output-headings.js'
 import { shellPastedOutput } from './read/outputs/pasted-output.js'
 import { withoutAuthorsWords } from './read/outputs/prose-among-output.js'
+import { hasPrompts } from './read/outputs/script-runs.js'
 import { sequenceOf, valueSequence } from './read/outputs/value-sequence.js'
 import type { Sample } from './read/remark-extract-samples.js'
 import { replReading } from './read/repl-lines.js'

@@ -8,7 +8,8 @@ import type {
   Strong,
 } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import { canvas, textLinesOf } from './slide-metrics.js'
+import { canvas } from './slide-canvas.js'
+import { textLinesOf } from './slide-metrics.js'
 
 /** Paragraphs longer than this many slide lines are prose for the speaker, not the audience. */
 const maxSlideParagraphLines = 2

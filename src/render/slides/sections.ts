@@ -1,7 +1,8 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { endsWithLeadIn, isImageParagraph } from './prose.js'
-import { blockHeight, bodyHeight, canvas, showsNothing } from './slide-metrics.js'
+import { canvas } from './slide-canvas.js'
+import { blockHeight, bodyHeight, showsNothing } from './slide-metrics.js'
 
 /**
  * The structure of a post as a deck reads it: its section level, its

@@ -1,16 +1,11 @@
 import type { RootContent } from 'mdast'
 import { isPicture } from './paginate/index.js'
+import { type ImageSizes, pictureFloor } from './picture-metrics.js'
 import { isImageParagraph, isLeadIn } from './prose.js'
 import { asNote, joinHeadings, nearlyEmpty } from './sections.js'
+import { canvas } from './slide-canvas.js'
 import { groupRun } from './slide-groups.js'
-import {
-  blockHeight,
-  bodyHeight,
-  canvas,
-  headingHeight,
-  type ImageSizes,
-  pictureFloor,
-} from './slide-metrics.js'
+import { blockHeight, bodyHeight, headingHeight } from './slide-metrics.js'
 import type { Slide } from './split-into-slides.js'
 
 /** A section's slide while planning: its page, and whether it may share the slide with the next. */

@@ -1,39 +1,16 @@
-import type {
-  Blockquote,
-  Code,
-  Heading,
-  List,
-  ListItem,
-  Paragraph,
-  RootContent,
-  Table,
-  TableCell,
-} from 'mdast'
+import type { Code, Heading, List, ListItem, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { isSlideDrawing } from '../../text-diagram.js'
-
-/**
- * The slide canvas and its type sizes, in the deck's logical pixels; the deck
- * CSS (templates/assets/deck.css) uses the same numbers.
- */
-export const canvas = {
-  width: 1280,
-  height: 720,
-  padding: 40,
-  /**
-   * The band at the bottom no content enters: the page link, the slide number
-   * and the arrows are there (deck.css: the slide body's bottom padding).
-   */
-  footerBand: 40,
-  headingSize: 44,
-  headingLineHeight: 1.2,
-  headingGap: 24,
-  textSize: 30,
-  textLineHeight: 1.35,
-  codeSize: 19,
-  codeLineHeight: 1.45,
-  blockGap: 18,
-} as const
+import {
+  htmlPictureHeight,
+  type ImageSizes,
+  imageHeight,
+  nestedImageHeight,
+  showsPicture,
+  sizeOf,
+} from './picture-metrics.js'
+import { canvas, isWide, slideTextWidth as textWidth, wrappedLines } from './slide-canvas.js'
+import { tableHeight } from './table-metrics.js'
 
 /** Height available for blocks under a slide's heading, or without one. */
 export function bodyHeight(heading: Heading | undefined): number {
@@ -46,33 +23,9 @@ export function headingHeight(heading: Heading): number {
   return lines * canvas.headingSize * canvas.headingLineHeight + canvas.headingGap
 }
 
-const textWidth = canvas.width - 2 * canvas.padding
 const textLine = canvas.textSize * canvas.textLineHeight
 /** Columns of code on a line: monospace glyphs are about 0.6 em wide. */
 export const codeColumns = Math.floor((textWidth - 32) / (canvas.codeSize * 0.6))
-
-/**
- * Width of text in pixels at `size`: wide (CJK) characters are one em, others
- * half an em (measured in Chromium for the deck's sans-serif stack: 0.49).
- */
-function textWidthOf(text: string, size: number): number {
-  let width = 0
-  for (const character of text) width += isWide(character) ? size : size * 0.5
-  return width
-}
-
-function isWide(character: string): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(
-    character,
-  )
-}
-
-/** Lines `text` wraps to in `width` pixels. */
-function wrappedLines(text: string, width: number, size: number): number {
-  return text
-    .split('\n')
-    .reduce((total, line) => total + Math.max(1, Math.ceil(textWidthOf(line, size) / width)), 0)
-}
 
 /** Lines `text` takes as a slide's heading. */
 export function headingLines(text: string): number {
@@ -84,14 +37,6 @@ export function textLinesOf(text: string, indent = 0): number {
   return wrappedLines(text, textWidth - indent, canvas.textSize)
 }
 
-/** Key of the size of the image an `imageReference` names, among `ImageSizes`. */
-export function referenceKey(identifier: string): string {
-  return `#definition:${identifier}`
-}
-
-/** Pixel sizes of a post's images, by their path relative to the page (and by `referenceKey`). */
-export type ImageSizes = Readonly<Record<string, { width: number; height: number }>>
-
 /** Code lines at the smaller size a section over its slide budget uses. */
 export const smallCodeSize = 15
 
@@ -101,9 +46,6 @@ export function codeLinesOf(line: string, width = codeColumns): number {
   for (const character of line) columns += isWide(character) ? 2 : 1
   return Math.max(1, Math.ceil(columns / width))
 }
-
-/** Tallest an image inside a list item, a table cell or a quote shows (deck.css). */
-export const nestedImageHeight = 240
 
 /** Estimated height of a list item, nested lists, code and images included. */
 function listItemHeight(item: ListItem, indent: number, sizes: ImageSizes): number {
@@ -154,190 +96,6 @@ function codeHeight(code: Code, indent = 0): number {
 }
 
 /**
- * Height an image paragraph (or grid) shows at when given a whole slide body:
- * its natural height, at most the body's; unknown sizes count as large.
- */
-export function imageHeight(node: Paragraph | Blockquote, sizes: ImageSizes): number {
-  const full = canvas.height - canvas.padding - canvas.footerBand
-  const images = node.type === 'blockquote' ? node.children : [node]
-  const heights = images.map((image) => {
-    const size = image.type === 'paragraph' ? sizeOf(image, sizes) : undefined
-    if (!size) return full
-    const scale = Math.min(1, textWidth / Math.max(1, size.width))
-    return size.height * scale
-  })
-  if (node.type === 'blockquote') {
-    const columns = gridColumns(images.length)
-    const rows = Math.ceil(images.length / columns)
-    return Math.min(full, (rows * Math.max(...heights, 0)) / columns + (rows - 1) * 12)
-  }
-  return Math.min(full, Math.max(...heights, 0))
-}
-
-/**
- * A slide given to one picture (deck.css: `.picture-slide`): narrow margins,
- * the heading and the line introducing the picture small above it.
- */
-export const pictureSlide = {
-  width: canvas.width - 2 * 24,
-  height: canvas.height - 14 - 36,
-  headingHeight: 24 * 1.2 + 6,
-  textSize: 24,
-  textLineHeight: 1.35,
-  textGap: 8,
-} as const
-
-/** Height of a caption (the step above a picture) on a picture slide. */
-export function captionHeight(node: RootContent): number {
-  const lines = wrappedLines(plainText(node), pictureSlide.width, pictureSlide.textSize)
-  return lines * pictureSlide.textSize * pictureSlide.textLineHeight + pictureSlide.textGap
-}
-
-/** The scale an image of `size` shows at in a box of `width` × `height`, never enlarged. */
-export function scaleIn(
-  size: { width: number; height: number },
-  width: number,
-  height: number,
-): number {
-  return Math.min(
-    1,
-    width / Math.max(1, size.width),
-    Math.max(0, height) / Math.max(1, size.height),
-  )
-}
-
-/** Pixel size of the one image of an image paragraph, when known. */
-export function imageSize(
-  node: RootContent,
-  sizes: ImageSizes,
-): { width: number; height: number } | undefined {
-  return node.type === 'paragraph' ? sizeOf(node, sizes) : undefined
-}
-
-/** Width of the text on a slide, in logical pixels. */
-export const slideTextWidth = textWidth
-
-/** Scale below which an image reads poorly: half its size, with a margin for the estimate. */
-export const readableScale = 0.55
-
-/**
- * The least height a picture block may be given beside other blocks: what
- * shows an image of known size at a readable scale (its whole height at
- * most), or `share` of `budget` when that is more; for other pictures, that share.
- */
-export function pictureFloor(
-  node: RootContent,
-  sizes: ImageSizes,
-  budget: number,
-  share = 0.4,
-): number {
-  const size = imageSize(node, sizes)
-  if (!size || node.type !== 'paragraph') return budget * share
-  return Math.min(imageHeight(node, sizes), Math.max(size.height * readableScale, budget * share))
-}
-
-/** Whether the pixel size of every image of a paragraph or grid is known. */
-export function knownSize(node: Paragraph | Blockquote, sizes: ImageSizes): boolean {
-  const images = node.type === 'blockquote' ? node.children : [node]
-  return images.every((image) => image.type === 'paragraph' && sizeOf(image, sizes) !== undefined)
-}
-
-/** Columns of a grid of `count` images. */
-export function gridColumns(count: number): number {
-  return count <= 2 ? count : count <= 4 ? 2 : 3
-}
-
-function sizeOf(
-  paragraph: Paragraph,
-  sizes: ImageSizes,
-): { width: number; height: number } | undefined {
-  // A picture linking to its full size (`[![a](small.png)](big.png)`) is sized by its image.
-  const children = paragraph.children.flatMap((child) =>
-    child.type === 'link' ? child.children : [child],
-  )
-  const reference = children.find((child) => child.type === 'imageReference')
-  if (reference?.type === 'imageReference') return sizes[referenceKey(reference.identifier)]
-  const image = children.find((child) => child.type === 'image')
-  if (image?.type !== 'image') return undefined
-  try {
-    return sizes[decodeURI(image.url)] ?? sizes[image.url]
-  } catch {
-    return sizes[image.url]
-  }
-}
-
-/**
- * The lines of a table cell as the browser breaks them: raw HTML `<br>`,
- * `<li>` and `<p>` start a line (a cell's list in HTML takes a line an item);
- * the tags themselves show nothing.
- */
-function cellLines(cell: TableCell): string[] {
-  const lines = ['']
-  for (const node of cell.children) {
-    if (node.type === 'html') {
-      if (/<(br|li|p)\b/i.test(node.value)) lines.push('')
-      continue
-    }
-    lines[lines.length - 1] += plainText(node, { includeHtml: false })
-  }
-  return lines.filter((line) => line.trim() !== '')
-}
-
-/** Horizontal padding of a table cell at text size `size` (reveal.js's theme: 0.6 em a side). */
-function cellPadding(size: number): number {
-  return 1.2 * size
-}
-
-/**
- * Widths of a table's columns as the browser's automatic layout gives them:
- * each column its widest line when all fit, else a share of the width in
- * proportion to that, never narrower than its longest word.
- */
-function columnWidths(table: Table, size: number): number[] {
-  const columns = Math.max(1, ...table.children.map((row) => row.children.length))
-  const padding = cellPadding(size)
-  const widest = Array.from({ length: columns }, () => padding)
-  const longestWord = Array.from({ length: columns }, () => padding)
-  for (const row of table.children)
-    row.children.forEach((cell, column) => {
-      for (const line of cellLines(cell)) {
-        widest[column] = Math.max(widest[column] ?? 0, textWidthOf(line, size) + padding)
-        for (const word of line.split(/\s+/))
-          longestWord[column] = Math.max(
-            longestWord[column] ?? 0,
-            Math.min(textWidth / columns, textWidthOf(word, size) + padding),
-          )
-      }
-    })
-  const total = widest.reduce((sum, width) => sum + width, 0)
-  if (total <= textWidth) return widest
-  return widest.map((width, column) =>
-    Math.max(longestWord[column] ?? 0, (textWidth * width) / total),
-  )
-}
-
-/** Text size of a table of tall rows (`smallTable`), against 24 px. */
-export const smallTableSize = 18
-
-function tableHeight(table: Table): number {
-  const size = table.data?.smallTable === true ? smallTableSize : 24
-  const widths = columnWidths(table, size)
-  return table.children.reduce((total, row) => {
-    const lines = Math.max(
-      1,
-      ...row.children.map((cell, column) =>
-        cellLines(cell).reduce(
-          (sum, line) =>
-            sum + wrappedLines(line, (widths[column] ?? textWidth) - cellPadding(size), size),
-          0,
-        ),
-      ),
-    )
-    return total + lines * size * 1.2 + 11
-  }, 0)
-}
-
-/**
  * Estimated height of a block on a slide, in logical pixels: a first guess
  * from line counts, which the browser tests check against the real layout.
  * Images count as filling what is left: the deck scales them to fit.
@@ -373,58 +131,6 @@ export function blockHeight(node: RootContent, sizes: ImageSizes = {}): number {
       return 0
     default:
       return wrappedLines(plainText(node), textWidth, canvas.textSize) * textLine + gap
-  }
-}
-
-/**
- * Whether a block of raw HTML shows a picture (an `<img>` in a captioned
- * `<div>`, a video); `<image>` is an `<img>` to HTML parsers, so to it too.
- */
-export function showsPicture(html: string): boolean {
-  return /<(image|img|video|picture|svg|iframe)\b/i.test(html)
-}
-
-/**
- * Height of the pictures of raw HTML on a slide of their own, and whether
- * the size of each is known (`<img src>` among `sizes`); unknown ones count as large.
- */
-export function htmlPictureHeight(
-  html: string,
-  sizes: ImageSizes,
-): { shown: number; known: boolean } {
-  const full = canvas.height - canvas.padding - canvas.footerBand
-  const sources = [...html.matchAll(/<(?:image|img)\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map(
-    (match) => match[1] ?? '',
-  )
-  const found = sources.map((source) => {
-    const plain = source.replace(/^\.\//, '')
-    return sizes[source] ?? sizes[plain] ?? sizes[safeDecode(plain)]
-  })
-  if (
-    found.length === 0 ||
-    !/^\s*<(div|figure|p|a|image|img|center|span)\b/i.test(html) ||
-    /<(video|iframe|svg|picture)\b/i.test(html) ||
-    found.some((size) => !size)
-  )
-    return { shown: full, known: false }
-  const heights = found.map((size) => {
-    const { width, height } = size as { width: number; height: number }
-    return height * Math.min(1, textWidth / Math.max(1, width))
-  })
-  return {
-    shown: Math.min(
-      full,
-      heights.reduce((total, height) => total + height, 0),
-    ),
-    known: true,
-  }
-}
-
-function safeDecode(url: string): string {
-  try {
-    return decodeURI(url)
-  } catch {
-    return url
   }
 }
 

@@ -5,6 +5,7 @@ import { interfaceWords } from '../words/interface-words.js'
 import { frameworkHtmlToNotes } from './framework-html.js'
 import { readHtmlProse } from './html-prose.js'
 import { type Page, type PageOptions, paginate } from './paginate/index.js'
+import { type ImageSizes, referenceKey } from './picture-metrics.js'
 import { endsWithLeadIn, isLeadIn } from './prose.js'
 import { sectionBudget } from './section-budget.js'
 import {
@@ -19,7 +20,7 @@ import {
   writtenAsSlides,
 } from './sections.js'
 import { type Planned, shareSlides } from './share-slides.js'
-import { headingHeight, type ImageSizes, referenceKey } from './slide-metrics.js'
+import { headingHeight } from './slide-metrics.js'
 
 /** One slide: its heading, the blocks it shows and the prose of its speaker notes. */
 export interface Slide {

@@ -23,13 +23,10 @@ import { markNamesShownLater } from './names-shown-later.js'
 import { olderVersionSaid } from './older-version.js'
 import { anyOrderSaid } from './outputs/any-order.js'
 import { arrowOutputs } from './outputs/arrow-outputs.js'
-import {
-  type DocumentedOutput,
-  findDocumentedOutput,
-  isShellOutput,
-} from './outputs/documented-output.js'
+import { type DocumentedOutput, findDocumentedOutput } from './outputs/documented-output.js'
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
+import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { replReading } from './repl-lines.js'

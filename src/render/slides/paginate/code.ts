@@ -1,7 +1,7 @@
 import type { Code, RootContent } from 'mdast'
 import { isSlideDrawing } from '../../../text-diagram.js'
 import { codeSplitPoints } from '../code-split-points.js'
-import { canvas, slideTextWidth } from '../slide-metrics.js'
+import { canvas, slideTextWidth } from '../slide-canvas.js'
 import { moreLineHeight, moreOnPage } from './budget.js'
 import type { PageOptions } from './page.js'
 import { minPiece, type Units } from './units.js'

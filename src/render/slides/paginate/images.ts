@@ -1,8 +1,5 @@
 import type { Blockquote, Paragraph, RootContent } from 'mdast'
-import { isImageParagraph } from '../prose.js'
 import {
-  bodyHeight,
-  canvas,
   gridColumns,
   htmlPictureHeight,
   type ImageSizes,
@@ -12,8 +9,10 @@ import {
   readableScale,
   scaleIn,
   showsPicture,
-  slideTextWidth,
-} from '../slide-metrics.js'
+} from '../picture-metrics.js'
+import { isImageParagraph } from '../prose.js'
+import { canvas, slideTextWidth } from '../slide-canvas.js'
+import { bodyHeight } from '../slide-metrics.js'
 import { asNotes, type PageOptions } from './page.js'
 
 /**

@@ -1,15 +1,14 @@
 import type { List, ListItem, RootContent } from 'mdast'
-import { isImageParagraph, isItemWords, shortenedItem } from '../prose.js'
 import {
-  blockHeight,
-  canvas,
   type ImageSizes,
   imageSize,
   nestedImageHeight,
   readableScale,
   scaleIn,
-  slideTextWidth,
-} from '../slide-metrics.js'
+} from '../picture-metrics.js'
+import { isImageParagraph, isItemWords, shortenedItem } from '../prose.js'
+import { canvas, slideTextWidth } from '../slide-canvas.js'
+import { blockHeight } from '../slide-metrics.js'
 import { separateImages } from './images.js'
 import { asShownNotes } from './page.js'
 import type { Units } from './units.js'

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast'
 import type { DeckNotes } from '../../words/deck-notes.js'
-import type { ImageSizes } from '../slide-metrics.js'
+import type { ImageSizes } from '../picture-metrics.js'
 
 /** The blocks one slide shows, the prose its speaker notes hold, and the height the blocks take. */
 export interface Page {

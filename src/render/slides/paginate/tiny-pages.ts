@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast'
-import { canvas, type ImageSizes, pictureFloor } from '../slide-metrics.js'
+import { type ImageSizes, pictureFloor } from '../picture-metrics.js'
+import { canvas } from '../slide-canvas.js'
 import { smallerCode } from './code.js'
 import { isPicture } from './images.js'
 import { introducesNext } from './lead-ins.js'

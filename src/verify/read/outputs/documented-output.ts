@@ -1,6 +1,5 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import { isShellRunner } from '../../runner-id.js'
 import { outputLanguages, type Runner, runnerFor } from '../../runners.js'
 import { echoesOf, echoParts } from '../transcripts/echo-fence.js'
 import { isTemplateTags, sampleRunIn } from '../transcripts/file-runs.js'
@@ -17,10 +16,12 @@ import { answerFence } from './answer-fence.js'
 import { blockCommentOutput } from './block-comment-output.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
+import { leadInKind } from './lead-ins.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { isOutputHeading } from './output-headings.js'
 import { pastedOutput } from './pasted-output.js'
 import { isPrintedBy } from './printed-fence.js'
+import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
 import { statementOutputs } from './statement-outputs.js'
 
 /** What one stretch of a sample's code prints, as the post documents it. */
@@ -110,13 +111,6 @@ export const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|a
 /** `output:`, `Output -`, `输出：`, `运行结果：` opening a comment block. */
 export const outputMarker =
   /^(?:(?:expected\s+)?outputs?(?:\s+(?:as follows|below))?|输出(?:结果)?(?:如下)?|运行结果(?:如下)?|结果(?:如下)?)\s*[:：-]\s?(.*)$/iu
-const colonEnd = /[:：]\s*$/u
-/** Words of a lead-in that announces what the code prints. */
-const outputCue =
-  /output|输出|结果|result|prints?|printed|produces?|returns?|打印|运行|返回|得到|显示|如下|控制台|console|you(?:'ll| will) see|should see|we get|gives?\b/iu
-/** Words of a lead-in that announces input, a file or a command rather than output. */
-const inputCue =
-  /输入|input|stdin|file|文件|content|内容|config|配置|install|安装|command|命令|create|创建|save|保存/iu
 
 /**
  * Find the output documented for `code` (the runnable code of
@@ -221,128 +215,6 @@ export function uncomment(line: string, prefixes: readonly string[]): string | u
   if (prefix === undefined) return undefined
   const rest = trimmed.slice(prefix.length)
   return rest.startsWith(' ') ? rest.slice(1) : rest
-}
-
-/** Words by which a sentence says it is about what the code printed: its output, its result. */
-const namesOutput = /\boutputs?\b|\bresults?\b|\bprint(?:s|ed)?\b|输出|结果|打印/iu
-
-/**
- * A lead-in paragraph that introduces the output of the code above it:
- * one ending in a colon, however long, or one naming the output without a
- * colon (`结果如下`, `produces`); not one introducing input or a file.
- * `named`: a sentence ending in a full stop that speaks of the output or
- * result (`打印出来的结果是一样的。`, `This prints the following.`), which
- * introduces a fence of plain output, not one of code.
- */
-export function leadInKind(text: string): 'output' | 'colon' | 'named' | undefined {
-  // A box of markdown-it-container (VuePress's `::: tip` … `:::`) ends in colons, but is no lead-in.
-  if (/(?:^|\n)[ \t]*:::[ \t]*$/u.test(text)) return undefined
-  const cue = outputCue.test(text)
-  if (inputCue.test(text) && !/output|输出|结果|prints?|打印/iu.test(text)) return undefined
-  if (colonEnd.test(text)) return cue ? 'output' : 'colon'
-  if (
-    cue &&
-    [...text].length <= 80 &&
-    /(?:如下|produces|prints|outputs?|gives|returns)\W*$/iu.test(text)
-  )
-    return 'output'
-  // The last sentence decides: one about the output, not one before it in the paragraph.
-  const last = text.split(/(?<=[.。!！?？])\s*(?=\S)/u).at(-1) ?? text
-  if (/[.。!！]\s*$/u.test(text) && namesOutput.test(last)) return 'named'
-  return undefined
-}
-
-/**
- * Whether a fence holds a shell session (`$ ls`, `❯ ls`, or a prompt naming
- * the folder, `~ $ ls`, `~/src $ ls`) rather than plain output.
- */
-export function hasPrompts(value: string): boolean {
-  return /^(?:\$|❯) |^\s*~[^\s$#]*\s?[$#] \S/mu.test(value)
-}
-
-/** A line a shell session starts with: a command a reader types, not a program's output. */
-const shellCommand =
-  /^(?:sudo|cd|ls|echo|printf|cat|pip3?|npm|npx|yarn|pnpm|python3?|py|node|deno|bun|git|mkdir|rm|cp|mv|ln|export|source|curl|wget|apt(?:-get)?|brew|chmod|chown|touch|docker|make|go|cargo|rustc|java|javac|gcc|g\+\+|tar|unzip|ssh|conda|virtualenv|tsc|tsx|bash|sh|zsh|set|alias|which|whoami|grep|find|sed|awk|head|tail|wc|sort|uniq|kill|ps|systemctl|service|jupyter|ipython|pytest|uvicorn|flask|\.{0,2}\/|#!|for|while|if|function)\b|^[A-Za-z_]\w*=/
-
-function isShell(runner: Runner | undefined): boolean {
-  return isShellRunner(runner)
-}
-
-/** Right under a program, a shell fence holding no commands is what the program printed. */
-export function isShellOutput(fence: Code, runner: Runner): boolean {
-  return (
-    !isShell(runner) &&
-    isShell(runnerFor(fence.lang?.toLowerCase() ?? '')) &&
-    !shellCommand.test(fence.value.trim()) &&
-    !isIpythonSession(fence.value)
-  )
-}
-
-/** A prompt line running a script file with no arguments: `$ ./my_script`, `$ bash hello.sh`, `$ python3 app.py`. */
-const scriptCommand =
-  /^(?:[$❯]) ((?:(?:(?:ba|z)?sh|python3?|node)\s+)?(?:\.\/)?[\p{L}\p{N}_.-]+)\s*$/u
-
-/**
- * A session that only runs the script shown above it and shows what it
- * printed: its one prompt line comes first (`$ ./my_script`, then the
- * output), and names a file of the sample's language, or one run as a
- * program (`./name`). `skip`: the lines before the output.
- */
-function scriptRunOf(value: string, runner: Runner): { command: string; skip: number } | undefined {
-  const lines = value.split('\n')
-  const first = lines.findIndex((line) => line.trim() !== '')
-  const command = scriptCommand.exec(lines[first] ?? '')?.[1]
-  if (command === undefined || lines.slice(first + 1).some((line) => /^(?:\$|❯) /u.test(line))) {
-    return undefined
-  }
-  const interpreter = /^(\S+)\s/.exec(command)?.[1]
-  const file = command.split(/\s+/).at(-1) ?? ''
-  const fits = interpreter
-    ? runnerFor(interpreter)?.id === runner.id ||
-      (isShell(runner) && isShell(runnerFor(interpreter)))
-    : file.startsWith('./') &&
-      (isShell(runner) ||
-        !/\.\w+$/.test(file) ||
-        runnerFor(file.split('.').at(-1) ?? '')?.id === runner.id)
-  return fits ? { command, skip: first + 1 } : undefined
-}
-
-/** Nodes of prose a post may put between a script and the run of it. */
-const proseNodes = new Set(['paragraph', 'list', 'blockquote', 'thematicBreak'])
-
-/**
- * The run of the script a sample is, shown further down with prose between
- * (a list of remarks, a paragraph), in a plain fence whose one prompt line
- * runs a file of the sample's language (`$ ./functions.py`,
- * `$ python3 functions.py`): the first fence after the sample, so the
- * script it runs is this one, not another sample's.
- */
-function laterScriptRun(
-  parent: Parent,
-  index: number,
-  runner: Runner,
-): DocumentedOutput | undefined {
-  let at = index + 1
-  while (proseNodes.has(parent.children[at]?.type ?? '')) at++
-  const next = parent.children[at]
-  if (next?.type !== 'code') return undefined
-  const language = next.lang?.toLowerCase() ?? ''
-  // A transcript of running the file is its run whatever labels it (`python`, `bash`).
-  const fileRun = sampleRunIn(next, parent, index, runner)
-  if (!fileRun && (!outputLanguages.has(language) || runnerFor(language) !== undefined))
-    return undefined
-  const run = scriptRunOf(next.value, runner) ?? fileRun
-  const file = run?.command.split(/\s+/).at(-1) ?? ''
-  // The command names a file of the sample's language, not any program.
-  if (!run || runnerFor(file.split('.').at(-1) ?? '')?.id !== runner.id) return undefined
-  const fenceLine = next.position?.start.line ?? 1
-  const lines = next.value.split('\n').slice(run.skip)
-  return {
-    kind: 'block',
-    lines,
-    lineNumbers: lines.map((_, offset) => fenceLine + 1 + run.skip + offset),
-    reason: `output block at line ${fenceLine}, under \`${run.command}\`, which runs this script`,
-  }
 }
 
 /**

@@ -1,0 +1,38 @@
+// Reading the paragraph above a fence: whether it introduces the output of the code above it.
+
+const colonEnd = /[:：]\s*$/u
+/** Words of a lead-in that announces what the code prints. */
+const outputCue =
+  /output|输出|结果|result|prints?|printed|produces?|returns?|打印|运行|返回|得到|显示|如下|控制台|console|you(?:'ll| will) see|should see|we get|gives?\b/iu
+/** Words of a lead-in that announces input, a file or a command rather than output. */
+const inputCue =
+  /输入|input|stdin|file|文件|content|内容|config|配置|install|安装|command|命令|create|创建|save|保存/iu
+
+/** Words by which a sentence says it is about what the code printed: its output, its result. */
+const namesOutput = /\boutputs?\b|\bresults?\b|\bprint(?:s|ed)?\b|输出|结果|打印/iu
+
+/**
+ * A lead-in paragraph that introduces the output of the code above it:
+ * one ending in a colon, however long, or one naming the output without a
+ * colon (`结果如下`, `produces`); not one introducing input or a file.
+ * `named`: a sentence ending in a full stop that speaks of the output or
+ * result (`打印出来的结果是一样的。`, `This prints the following.`), which
+ * introduces a fence of plain output, not one of code.
+ */
+export function leadInKind(text: string): 'output' | 'colon' | 'named' | undefined {
+  // A box of markdown-it-container (VuePress's `::: tip` … `:::`) ends in colons, but is no lead-in.
+  if (/(?:^|\n)[ \t]*:::[ \t]*$/u.test(text)) return undefined
+  const cue = outputCue.test(text)
+  if (inputCue.test(text) && !/output|输出|结果|prints?|打印/iu.test(text)) return undefined
+  if (colonEnd.test(text)) return cue ? 'output' : 'colon'
+  if (
+    cue &&
+    [...text].length <= 80 &&
+    /(?:如下|produces|prints|outputs?|gives|returns)\W*$/iu.test(text)
+  )
+    return 'output'
+  // The last sentence decides: one about the output, not one before it in the paragraph.
+  const last = text.split(/(?<=[.。!！?？])\s*(?=\S)/u).at(-1) ?? text
+  if (/[.。!！]\s*$/u.test(text) && namesOutput.test(last)) return 'named'
+  return undefined
+}
