@@ -1,11 +1,4 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { build } from '../../src/index.js'
-import { launchChromium } from './browser.js'
+import { describe, expect, it } from 'vitest'
 import {
   coverage,
   measureDeck,
@@ -13,6 +6,7 @@ import {
   pageSectionEnds,
   pageTextBlocks,
 } from './deck-measures.js'
+import { fixtureDecks } from './fixture-decks.js'
 
 /**
  * A Hugo post styled with inline HTML: an `<h2>` left open (`</h>`) in an
@@ -26,30 +20,12 @@ const cases = [
   },
   { name: 'deck-inline-html-zh', warning: '从这里开始的每条命令都作用于新系统！' },
 ]
-let browser: Browser
-let out: string
-
-beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'postdeck-inline-html-'))
-  for (const { name } of cases) {
-    const result = await build({
-      paths: [path.join(import.meta.dirname, 'fixtures', name, 'input.md')],
-      outDir: path.join(out, name),
-    })
-    expect(result.ok, `${name} builds`).toBe(true)
-  }
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
+const decks = fixtureDecks(cases.map(({ name }) => name))
 
 describe.each(cases)('the deck of $name', ({ name, warning }) => {
   it('ends an open HTML heading with its paragraph and keeps a styled lead-in with its block', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    const folder = path.join(out, name, 'posts', 'input')
-    await page.goto(pathToFileURL(path.join(folder, 'index.html')).href)
+    const page = await decks.newPage()
+    await page.goto(decks.url(name, 'index.html'))
     // On the page too, the heading holds only its words, not the picture and the rest of the post.
     expect(
       await page.evaluate(
@@ -59,8 +35,7 @@ describe.each(cases)('the deck of $name', ({ name, warning }) => {
     const blocks = await pageTextBlocks(page)
     const leadIns = await pageLeadIns(page)
     const sectionEnds = await pageSectionEnds(page)
-    await page.goto(pathToFileURL(path.join(folder, 'slides', 'index.html')).href)
-    await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+    await decks.showDeck(page, name)
     const headings = (await page.evaluate(
       `[...document.querySelectorAll('.slide-body h2')].map((heading) => heading.textContent.trim())`,
     )) as string[]

@@ -1,46 +1,21 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { build } from '../../src/index.js'
-import { launchChromium } from './browser.js'
+import { describe, expect, it } from 'vitest'
 import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measures.js'
+import { fixtureDecks } from './fixture-decks.js'
 
 /** Paragraphs written as headings (a machine translation's): twelve lines of a heading over a walkthrough. */
 const cases = [
   { name: 'deck-long-headings-en', words: 'This guide walks through installing it' },
   { name: 'deck-long-headings-zh', words: '本教程依次介绍安装' },
 ]
-let browser: Browser
-let out: string
-
-beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'postdeck-long-headings-'))
-  for (const { name } of cases) {
-    const result = await build({
-      paths: [path.join(import.meta.dirname, 'fixtures', name, 'input.md')],
-      outDir: path.join(out, name),
-    })
-    expect(result.ok, `${name} builds`).toBe(true)
-  }
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
+const decks = fixtureDecks(cases.map(({ name }) => name))
 
 describe.each(cases)('the deck of $name', ({ name, words }) => {
   it('shows a heading of a paragraph’s length as its key sentence, on two lines at most, the rest in the notes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    const folder = path.join(out, name, 'posts', 'input')
-    await page.goto(pathToFileURL(path.join(folder, 'index.html')).href)
+    const page = await decks.newPage()
+    await page.goto(decks.url(name, 'index.html'))
     const blocks = await pageTextBlocks(page)
     const leadIns = await pageLeadIns(page)
-    await page.goto(pathToFileURL(path.join(folder, 'slides', 'index.html')).href)
-    await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+    await decks.showDeck(page, name)
     // Lines of each heading shown on a slide, the kicker above a heading included.
     const lines = (await page.evaluate(`[...document.querySelectorAll('.reveal .slides section')]
       .filter((slide) => !slide.querySelector('section'))
