@@ -185,6 +185,22 @@ describe('stopCause: lines that are not code in earnest', () => {
     ).toMatchObject({ own: false })
   })
 
+  it('reads a plural beside the loop variable as a list the page does not show, not a typo', () => {
+    const code = 'words = {}\nfor item in items:\n    words[len(item)] = item'
+    const error = "NameError: name 'items' is not defined. Did you mean: 'iter'?"
+    expect(stopCause(sampleOf('python', code), traceback(2, error), file)).toMatchObject({
+      own: false,
+    })
+    const typo = 'item = 1\nprint(iten)'
+    expect(
+      stopCause(
+        sampleOf('python', typo),
+        traceback(2, "NameError: name 'iten' is not defined"),
+        file,
+      ),
+    ).toMatchObject({ own: true })
+  })
+
   it('notes a shell synopsis naming its placeholder in another script', () => {
     const sh = '/tmp/postdeck-x/.sample.bash'
     const output = `${sh}: line 1: \`变量': not a valid identifier\n`

@@ -236,7 +236,7 @@ function boundNames(code: string, language: 'python' | 'javascript'): Set<string
  * Whether a name the code uses and nothing defines is the sample's own
  * fault: it binds the name elsewhere (used before its line), misspells a
  * name it binds or, by one letter, a built-in one (`cosole`, `lenght`; not
- * `key1` beside `key2`, a placeholder's numbering, a name under four
+ * `key1` beside `key2`, a placeholder's numbering, `items` beside the loop's `item`, a name under four
  * letters, or one differing by case alone, `regexp` beside `RegExp`), or calls a Python 2 built-in Python 3
  * removed (`reduce`). Any other name is setup the page does not show.
  */
@@ -246,12 +246,16 @@ function ownName(sample: Sample, name: string, language: 'python' | 'javascript'
   if (bound.has(name)) return true
   const builtins = language === 'python' ? pythonBuiltins : knownGlobals
   const digitless = (text: string) => text.replace(/\d+/g, '')
+  // A name and its plural are two names, not a typo: `for item in items`, `rows` beside `row`.
+  const plural = (one: string, many: string) => many === `${one}s` || many === `${one}es`
   // Note: names of fewer than four letters are too short to tell a typo (`Row` is not `pow`), and
   // case alone tells a placeholder from a name (`regexp`, `string`, `Cat` beside `cat`).
   const near = (other: string, most: number) =>
     Math.min(name.length, other.length) >= 4 &&
     name.toLowerCase() !== other.toLowerCase() &&
     digitless(name) !== digitless(other) &&
+    !plural(name, other) &&
+    !plural(other, name) &&
     nearSpelling(name, other) &&
     leven(name, other) <= most
   return [...bound].some((other) => near(other, 2)) || builtins.some((other) => near(other, 1))
