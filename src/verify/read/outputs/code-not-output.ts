@@ -52,6 +52,14 @@ export function isCodeNotOutput(
   const namedOutput = outputNoun.test(lastClause(leadIn ?? ''))
   if (!namedOutput && isReferenceTable(lines)) return true
   if (isSampleOfItsOwn(fence, runner, lines)) return true
+  // A page's markup or data (`html`, `json`) under code that writes nothing is the value the code
+  // builds (a template, a document), however the lead-in names it: only a shell prints uncalled.
+  if (
+    markupLanguages.has(fence.lang?.toLowerCase() ?? '') &&
+    !isShellRunner(runner) &&
+    !writesOutput.test(code)
+  )
+    return true
   if (namedOutput) return false
   if (isOtherLanguageCode(fence.lang)) return true
   // Only a shell sample prints without a call to do it (`cat .env` shows `KEY=value`).
@@ -61,6 +69,20 @@ export function isCodeNotOutput(
   // the next example, not what the sample printed.
   return fenceRunner?.id === runner.id || (fenceRunner !== undefined && lines.some(isStatement))
 }
+
+/** Languages of a document or of data, which code builds as a value as often as it prints them. */
+const markupLanguages = new Set([
+  'html',
+  'xml',
+  'svg',
+  'json',
+  'yaml',
+  'yml',
+  'toml',
+  'css',
+  'markdown',
+  'md',
+])
 
 /** An assignment or a statement only code is made of: `user = {**a, **b}`, `let x = 1`. */
 const assignment = /^\s*[\p{L}_$][\p{L}\p{N}_$.]*(?:\[[^\]]*\])?\s*(?:[-+*/%]|\*\*|\/\/)?=(?![=>])/u

@@ -282,7 +282,12 @@ function blockAfterExplanation(parent: Parent, index: number): DocumentedOutput 
   const leadInText = plainText(leadIn).trim()
   const language = next.lang?.toLowerCase() ?? ''
   // A first sentence announcing the output takes a fence of data too (`JSON`): no code that runs.
-  const announced = announcesOutputAbove(leadInText, next)
+  const sample = parent.children[index]
+  const announced = announcesOutputAbove(
+    leadInText,
+    next,
+    sample?.type === 'code' ? sample : undefined,
+  )
   if (
     (leadInKind(leadInText) !== 'output' && !announced) ||
     (!outputLanguages.has(language) && !announced) ||
@@ -318,7 +323,11 @@ function followingBlock(
     if (
       (lead === undefined || lead === 'named') &&
       next.type === 'paragraph' &&
-      announcesOutputAbove(leadInText, fenceAfter?.type === 'code' ? fenceAfter : undefined)
+      announcesOutputAbove(
+        leadInText,
+        fenceAfter?.type === 'code' ? fenceAfter : undefined,
+        parent.children[index]?.type === 'code' ? (parent.children[index] as Code) : undefined,
+      )
     )
       lead = 'output'
     if (!lead) return laterScriptRun(parent, index, runner) ?? blockAfterExplanation(parent, index)
