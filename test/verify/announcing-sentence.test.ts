@@ -44,7 +44,7 @@ describe('announcesOutputAbove', () => {
   it('leaves the value of code that prints nothing alone: a template it builds is no output', () => {
     const builds = fence(
       'js',
-      'var html = `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`',
+      'var html = "<ul>" + items.map((item) => "<li>" + item + "</li>").join("") + "</ul>"',
     )
     const shown =
       'The above will produce output as shown below. Note how the spacing trick was enough.'
