@@ -1,42 +1,17 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { build } from '../../src/index.js'
-import { launchChromium } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { fixtureDecks } from './fixture-decks.js'
 
 /** C written with the body's brace on a line of its own (the kernel's and Allman's style), too long for one slide. */
 const cases = [
   { name: 'deck-braces-en', functions: ['meter_irq', 'meter_read_sample', 'meter_event'] },
   { name: 'deck-braces-zh', functions: ['meter_irq', 'meter_read_sample', 'meter_event'] },
 ]
-let browser: Browser
-let out: string
-
-beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'postdeck-braces-'))
-  for (const { name } of cases) {
-    const result = await build({
-      paths: [path.join(import.meta.dirname, 'fixtures', name, 'input.md')],
-      outDir: path.join(out, name),
-    })
-    expect(result.ok, `${name} builds`).toBe(true)
-  }
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
+const decks = fixtureDecks(cases.map(({ name }) => name))
 
 describe.each(cases)('the deck of $name', ({ name, functions }) => {
   it('cuts the code between functions, never between a signature and its brace', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    const deck = path.join(out, name, 'posts', 'input', 'slides', 'index.html')
-    await page.goto(pathToFileURL(deck).href, { waitUntil: 'load' })
-    await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+    const page = await decks.newPage()
+    await decks.showDeck(page, name)
     // The lines of each code part shown on a slide (the notes' copies left out).
     const parts =
       (await page.evaluate(`[...document.querySelectorAll('.reveal .slides section')].flatMap((slide) =>

@@ -1,11 +1,6 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { build } from '../../src/index.js'
-import { launchChromium } from './browser.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { fixtureDecks } from './fixture-decks.js'
 import { inspectDeck } from './inspect-deck.js'
 
 /** Text drawings (box-drawing boxes and arrows) in fences tagged as programs, as real posts write them. */
@@ -29,30 +24,11 @@ const cases = [
     enlarge: '放大图片',
   },
 ]
-let browser: Browser
-let out: string
-
-beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'postdeck-drawings-'))
-  for (const { name } of cases) {
-    const result = await build({
-      paths: [path.join(import.meta.dirname, 'fixtures', name, 'input.md')],
-      outDir: path.join(out, name),
-    })
-    expect(result.ok, `${name} builds`).toBe(true)
-  }
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
+const decks = fixtureDecks(cases.map(({ name }) => name))
 
 async function openDeck(name: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-  const deck = path.join(out, name, 'posts', 'input', 'slides', 'index.html')
-  await page.goto(pathToFileURL(deck).href, { waitUntil: 'load' })
-  await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+  const page = await decks.newPage()
+  await decks.showDeck(page, name)
   return page
 }
 

@@ -1,11 +1,5 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { build } from '../../src/index.js'
-import { launchChromium } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { fixtureDecks } from './fixture-decks.js'
 import { inspectDeck } from './inspect-deck.js'
 
 /** Hexo NexT's `{% note %}` boxes: in a paragraph of their own, apart from their words, inside list items. */
@@ -25,30 +19,15 @@ const cases = [
     words: ['不要手动改动里面的文件', '写清楚这次提交改了什么', '一个可以回到的快照'],
   },
 ]
-let browser: Browser
-let out: string
-
-beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'postdeck-hexo-notes-'))
-  for (const { name } of cases) {
-    const result = await build({
-      paths: [path.join(import.meta.dirname, 'fixtures', name, 'input.md')],
-      outDir: path.join(out, name),
-      verify: false,
-    })
-    expect(result.ok, `${name} builds`).toBe(true)
-  }
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
+const decks = fixtureDecks(
+  cases.map(({ name }) => name),
+  { verify: false },
+)
 
 describe.each(cases)('$name', ({ name, words, heading }) => {
   it('shows each note as a callout box on the page, its tags gone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await page.goto(pathToFileURL(path.join(out, name, 'posts', 'input', 'index.html')).href)
+    const page = await decks.newPage()
+    await page.goto(decks.url(name, 'index.html'))
     const boxes = (await page.evaluate(
       `[...document.querySelectorAll('.post-body .callout')].map((box) => box.textContent)`,
     )) as string[]
@@ -63,11 +42,8 @@ describe.each(cases)('$name', ({ name, words, heading }) => {
   })
 
   it('shows the notes’ words on the slides, never the tags', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await page.goto(
-      pathToFileURL(path.join(out, name, 'posts', 'input', 'slides', 'index.html')).href,
-    )
-    await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+    const page = await decks.newPage()
+    await decks.showDeck(page, name)
     const slides = await inspectDeck(page)
     const shown = slides.map((slide) => slide.text).join('\n')
     for (const text of words) expect(shown).toContain(text)

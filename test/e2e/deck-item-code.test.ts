@@ -1,11 +1,5 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { build } from '../../src/index.js'
-import { launchChromium } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { fixtureDecks } from './fixture-decks.js'
 import { inspectDeck } from './inspect-deck.js'
 
 /** A list item whose long first paragraph is followed by a lead-in, a command with its output, and more paragraphs. */
@@ -23,32 +17,15 @@ const cases = [
     words: 'git 只是把 main 的指针向前移',
   },
 ]
-let browser: Browser
-let out: string
-
-beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'postdeck-item-code-'))
-  for (const { name } of cases) {
-    const result = await build({
-      paths: [path.join(import.meta.dirname, 'fixtures', name, 'input.md')],
-      outDir: path.join(out, name),
-      verify: false,
-    })
-    expect(result.ok, `${name} builds`).toBe(true)
-  }
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
+const decks = fixtureDecks(
+  cases.map(({ name }) => name),
+  { verify: false },
+)
 
 describe.each(cases)('the deck of $name', ({ name, key, leadIn, words }) => {
   it('keeps a long item’s command on the slide, its words in the notes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    const deck = path.join(out, name, 'posts', 'input', 'slides', 'index.html')
-    await page.goto(pathToFileURL(deck).href, { waitUntil: 'load' })
-    await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+    const page = await decks.newPage()
+    await decks.showDeck(page, name)
     const slides = await inspectDeck(page)
     const slide = slides.find((s) => s.text.includes(key))
     expect(slide, 'the key sentence is on a slide').toBeDefined()

@@ -1,12 +1,8 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { build } from '../../src/index.js'
-import { launchChromium } from './browser.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { measureDeck, pageLeadIns } from './deck-measures.js'
+import { fixtureDecks } from './fixture-decks.js'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
 const cases = [
@@ -15,29 +11,7 @@ const cases = [
   'deck-code-outputs-en',
   'deck-code-outputs-zh',
 ]
-let browser: Browser
-let out: string
-
-beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'postdeck-lead-ins-'))
-  for (const name of cases) {
-    const result = await build({
-      paths: [path.join(fixtures, name, 'input.md')],
-      outDir: path.join(out, name),
-      verify: false,
-    })
-    expect(result.ok, `${name} builds`).toBe(true)
-  }
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-function url(name: string, ...segments: string[]): string {
-  return pathToFileURL(path.join(out, name, 'posts', 'input', ...segments)).href
-}
+const decks = fixtureDecks(cases, { folder: fixtures, verify: false })
 
 interface ShownSlide {
   heading: string
@@ -47,11 +21,10 @@ interface ShownSlide {
 }
 
 async function openDeck(name: string): Promise<{ page: Page; leadIns: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-  await page.goto(url(name, 'index.html'))
+  const page = await decks.newPage()
+  await page.goto(decks.url(name, 'index.html'))
   const leadIns = await pageLeadIns(page)
-  await page.goto(url(name, 'slides', 'index.html'), { waitUntil: 'load' })
-  await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+  await decks.showDeck(page, name)
   return { page, leadIns }
 }
 
