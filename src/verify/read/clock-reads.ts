@@ -12,6 +12,11 @@ import { boundNames, examplesOf, mentions, withoutStrings } from './random-draws
 const clockCall =
   /(?<![\w.])(?:(?:datetime|date)\s*\.\s*(?:now|today|utcnow)|time\s*\.\s*(?:time|time_ns|perf_counter|perf_counter_ns|monotonic|process_time)|timeit\s*\.\s*(?:timeit|repeat)|timeit|default_timer)\s*\(|\bTimer\s*\([^)]*\)\s*\.\s*(?:timeit|repeat)\s*\(/u
 
+/** Whether Python code calls the clock or a timer (`date.today()`, `time.perf_counter()`). */
+export function callsTheClock(code: string): boolean {
+  return clockCall.test(withoutStrings(code))
+}
+
 /** The 0-based lines, within the session, of the examples whose value comes from the clock or a timer. */
 export function clockReadExamples(session: string): Set<number> {
   const found = new Set<number>()
