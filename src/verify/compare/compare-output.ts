@@ -71,6 +71,8 @@ export interface CompareOptions {
   now?: Date | undefined
   /** The code builds sets of strings: lists and tuples of strings may print in another order. */
   stringSetOrders?: boolean | undefined
+  /** Whether the code reads the clock: a line differing only in its numbers varies. */
+  clockNumbers?: boolean | undefined
 }
 
 const latinDurationCue = /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms)\b/i
@@ -190,6 +192,7 @@ export function compareOutput(
     now: options.now ?? new Date(),
     hashOrders: !insertionOrdered.test(extension),
     stringSetOrders: options.stringSetOrders,
+    clockNumbers: options.clockNumbers,
     home: options.samplePath ? path.dirname(options.samplePath) : undefined,
   }
   const differenceOf = varyingDifferences(settings)

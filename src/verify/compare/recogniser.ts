@@ -17,6 +17,7 @@ export type VaryingKind =
   | 'user and host'
   | 'process id'
   | 'file descriptor'
+  | 'clock reading'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {
@@ -31,6 +32,11 @@ export interface VaryingSettings {
   stringSetOrders?: boolean | undefined
   /** The folder the sample ran in, its `HOME`: where the author's home folder is, for it. */
   home?: string | undefined
+  /**
+   * Whether the code reads the clock (`date.today()`, `datetime.now()`): a line differing from
+   * the documented one only in its numbers (`19487` days since a birthday) varies with the day.
+   */
+  clockNumbers?: boolean | undefined
 }
 
 /** What a recogniser knows when it judges two values. */

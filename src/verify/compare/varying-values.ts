@@ -40,6 +40,7 @@ export function varyingDifferences(
   return (want, got) => {
     if (want === got) return undefined
     const kinds = differenceOf(want, got)
+    if (!kinds && settings.clockNumbers && numbersOnly(want, got)) return ['clock reading']
     if (kinds || !settings.hashOrders) return kinds
     const [wantSorted, gotSorted] = [sortedOf(want), sortedOf(got)]
     if (wantSorted === undefined || gotSorted === undefined) return undefined
@@ -47,6 +48,12 @@ export function varyingDifferences(
     const sortedKinds = wantSorted === gotSorted ? [] : differenceOf(wantSorted, gotSorted)
     return sortedKinds ? [...sortedKinds, 'hash order'] : undefined
   }
+}
+
+/** Whether two lines differ only in their numbers (`19487` and `22767`, `0.33` and `1.2e-05`). */
+function numbersOnly(want: string, got: string): boolean {
+  const shape = (line: string) => line.trim().replace(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/giu, '0')
+  return /\d/u.test(want) && shape(want) === shape(got)
 }
 
 /** The kinds of the differing values, when the lines differ in recognised values only. */

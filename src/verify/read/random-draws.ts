@@ -74,12 +74,12 @@ export function randomDrawExamples(session: string): Set<number> {
 }
 
 /** Whether code mentions a name, not as part of a longer name or an attribute. */
-function mentions(code: string, bound: string): boolean {
+export function mentions(code: string, bound: string): boolean {
   return new RegExp(`(?<![${word}.])${bound}(?![${word}])`, 'u').test(code)
 }
 
 /** The session's examples: each `>>>` line with the `...` lines continuing it. */
-function examplesOf(session: string): Example[] {
+export function examplesOf(session: string): Example[] {
   const examples: Example[] = []
   for (const [index, text] of session.split('\n').entries()) {
     const prompt = /^\s*>>>(?: |$)(.*)$/u.exec(text)
@@ -94,7 +94,7 @@ function examplesOf(session: string): Example[] {
 }
 
 /** Code with its string literals emptied and its comments removed, so words in them are not names. */
-function withoutStrings(code: string): string {
+export function withoutStrings(code: string): string {
   return code.replace(/(['"])(?:\\.|(?!\1)[^\\\n])*\1/gu, '""').replace(/#.*$/gmu, '')
 }
 
@@ -145,7 +145,7 @@ function drawCalls(code: string, modules: Set<string>, functions: Set<string>): 
 }
 
 /** The names an example binds: assignment targets and `for` loop variables. */
-function boundNames(code: string): string[] {
+export function boundNames(code: string): string[] {
   const names: string[] = []
   for (const line of code.split('\n')) {
     const assigned = new RegExp(

@@ -39,6 +39,7 @@ import {
   readShellTranscript,
   sessionLanguages,
 } from './transcripts/shell-transcript.js'
+import { unlabelledFenceRunner } from './unlabelled-fences.js'
 import { sampleVariants, type Variant } from './variants.js'
 import { versionNeeded } from './version-needs.js'
 
@@ -198,7 +199,7 @@ export function remarkExtractSamples() {
         ? runnerFor('bash')
         : pythonSession
           ? runnerFor('python')
-          : runnerFor(language)
+          : (runnerFor(language) ?? unlabelledFenceRunner(node, written, samples.at(-1)?.runner))
       const named = fenceRunner ? shebangRunner(written) : undefined
       const runner =
         named ??

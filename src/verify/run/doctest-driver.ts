@@ -88,6 +88,9 @@ class Parser(doctest.DocTestParser):
     def parse(self, string, name="<string>"):
         parts = super().parse(with_blank_lines(string), name)
         for part in parts:
+            if isinstance(part, doctest.Example) and part.exc_msg is not None:
+                # Comment lines under the exception line are the author's (result-remarks.ts).
+                part.exc_msg = without_remark_lines(part.exc_msg)
             if isinstance(part, doctest.Example) and part.want == "" and echoes_in_block(part.source):
                 # A block shown with no output is run as a script runs it (block-echoes.ts).
                 part.source = "__postdeck_script__(%r)\n" % part.source
@@ -97,14 +100,14 @@ class Parser(doctest.DocTestParser):
             want = uncommented(part.want) if commented(part.want) else part.want
             traceback_written = self._EXCEPTION_RE.match(want)
             if traceback_written:
-                part.exc_msg = traceback_written.group("msg")
+                part.exc_msg = without_remark_lines(traceback_written.group("msg"))
             elif EXCEPTION_LINE.match(want):
                 part.exc_msg = want
             else:
                 # Output printed before the traceback, as the REPL shows it (output-before-traceback.ts).
                 split = split_printed_traceback(want)
                 if split:
-                    part.printed_want, part.exc_msg = split
+                    part.printed_want, part.exc_msg = split[0], without_remark_lines(split[1])
         return parts
 
 def checked(test):

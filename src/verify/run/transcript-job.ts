@@ -6,6 +6,7 @@ import type { DiffLine } from '../compare/compare-output.js'
 import { isProseElision } from '../compare/prose-elision.js'
 import { sessionVaryingKinds } from '../compare/session-varying.js'
 import { differsInSetOrderOnly } from '../compare/set-order.js'
+import { readsTheClock } from '../read/clock-reads.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { authorMachineNeed } from '../read/not-checkable/author-machine.js'
 import { callsRemovedBuiltin } from '../read/not-checkable/python2-builtins.js'
@@ -83,6 +84,7 @@ export const transcriptJob: JobKind = {
     if (stopped) return [stopped]
     const stringSets = buildsStringSets(sample.expected?.doctest ?? sample.code)
     const drawn = drawnAtRandom(sample.expected?.doctest ?? sample.code)
+    const timed = readsTheClock(sample.expected?.doctest ?? sample.code)
     const reports = run.output
       .split('\n')
       .filter((line) => line.startsWith('{'))
@@ -93,6 +95,7 @@ export const transcriptJob: JobKind = {
       .map((report) => {
         if (setOrderVaries(report, stringSets)) return { ...report, ok: true, varies: 'set order' }
         if (drawn(report)) return { ...report, ok: true, varies: 'random number' }
+        if (timed(report)) return { ...report, ok: true, varies: 'clock reading' }
         const kinds = sessionVaryingKinds(report)
         return kinds ? { ...report, ok: true, varies: kinds.join(', ') } : report
       })

@@ -20,6 +20,8 @@ const dottedDef = /^(?:async\s+)?def\s+([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L
 /** Statements that only mean something inside a function or a loop, with what they need. */
 const outsideTheirBlock: Array<[RegExp, RegExp, string]> = [
   [/'(?:return|yield)' outside function/, /^\s*(?:async\s+)?def\s/m, 'a function'],
+  // A line of a coroutine (`await asyncio.sleep(1)`), as a notebook or `python -m asyncio` takes it.
+  [/'await' outside (?:async )?function/, /^\s*async\s+def\s/m, 'an async function'],
   [
     /'break' outside loop|'continue' not properly in loop/,
     /^\s*(?:async\s+)?(?:for|while)\s/m,
@@ -31,8 +33,9 @@ const outsideTheirBlock: Array<[RegExp, RegExp, string]> = [
  * Why a Python sample that does not compile is written in a notation rather
  * than as code, judged by the line its syntax error names: a signature, an
  * operator shown alone, a method defined under its dotted name, another language's `!` for `not` (or IPython's `!`
- * shell escape), or the body of a function or loop shown alone (`return`
- * in a sample with no `def`: "`x and y` is like `if bool(x): return y`").
+ * shell escape), an IPython magic (`%matplotlib inline`: notebook code), or the body of a function
+ * or loop shown alone (`return` in a sample with no `def`: "`x and y` is like `if bool(x): return
+ * y`"; `await` in one with no `async def`).
  * `undefined` for anything else, so a genuine syntax error (a missing colon,
  * an unclosed bracket, a `return` over-dedented out of its function) fails.
  */
@@ -53,6 +56,9 @@ export function pythonNotationAt(
   const dotted = dottedDef.exec(text)?.[1]
   if (dotted) return `a method named by its owner, out of its class (\`def ${dotted}\`) ${at}`
   if (operatorAlone.test(text)) return `an operator shown alone (\`${written.trim()}\`) ${at}`
+  // IPython's magics (`%matplotlib inline`, `%%time`): notebook code, which plain Python refuses.
+  const magic = /^%%?[A-Za-z_]\w*/.exec(text)?.[0]
+  if (magic) return `IPython's \`${magic}\` magic: notebook code, not plain Python, ${at}`
   if (/^!\s*[\w(]/.test(text)) {
     return `\`!\` is not Python's (\`not\` is; IPython's shell escape is not Python either) ${at}`
   }

@@ -23,6 +23,7 @@ import { pastedOutput } from './pasted-output.js'
 import { isPrintedBy } from './printed-fence.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
 import { statementOutputs } from './statement-outputs.js'
+import { valueSequence } from './value-sequence.js'
 
 /** What one stretch of a sample's code prints, as the post documents it. */
 export interface OutputPart {
@@ -150,14 +151,25 @@ export function findDocumentedOutput(
       reason: 'IPython session the sample is (`In [1]:`), checked as doctest does',
     }
   }
+  const parts = statementParts(code, fenceLine, runner)
+  // Comments in words alone claim nothing the output fence after the sample does not show whole.
+  if (parts?.parts?.every(inWords)) {
+    const block = followingBlock(code, parent, index, runner)
+    if (block?.kind === 'block') return block
+  }
   return (
-    statementParts(code, fenceLine, runner) ??
+    parts ??
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
     followingBlock(code, parent, index, runner) ??
     printedFence(code, parent, index, earlier)
   )
+}
+
+/** A comment that describes a statement in words, claiming no value: loose, or no list of a loop's values. */
+function inWords(part: OutputPart): boolean {
+  return part.loose === true || (part.iterations === true && !valueSequence(part.lines[0] ?? ''))
 }
 
 /**

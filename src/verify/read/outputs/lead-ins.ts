@@ -8,13 +8,17 @@ const outputCue =
 const inputCue =
   /输入|input|stdin|file|文件|content|内容|config|配置|install|安装|command|命令|create|创建|save|保存/iu
 
+/** A paragraph that opens with the word output or result, as a label (`输出列表`, `Output`). */
+const outputLabel = /^(?:输出|运行结果|执行结果|结果|(?:outputs?|results?)(?![a-z]))/iu
+
 /** Words by which a sentence says it is about what the code printed: its output, its result. */
 const namesOutput = /\boutputs?\b|\bresults?\b|\bprint(?:s|ed)?\b|输出|结果|打印/iu
 
 /**
  * A lead-in paragraph that introduces the output of the code above it:
  * one ending in a colon, however long, or one naming the output without a
- * colon (`结果如下`, `produces`); not one introducing input or a file.
+ * colon (`结果如下`, `produces`), or a label alone (`输出`, `输出列表`,
+ * `Output`); not one introducing input or a file.
  * `named`: a sentence ending in a full stop that speaks of the output or
  * result (`打印出来的结果是一样的。`, `This prints the following.`), which
  * introduces a fence of plain output, not one of code.
@@ -30,6 +34,9 @@ export function leadInKind(text: string): 'output' | 'colon' | 'named' | undefin
     [...text].length <= 80 &&
     /(?:如下|produces|prints|outputs?|gives|returns)\W*$/iu.test(text)
   )
+    return 'output'
+  // A label alone, as a heading over the output (`输出`, `输出列表`, `Output`), no sentence.
+  if (outputLabel.test(text) && [...text].length <= 20 && !/[.。!！?？,，;；]/u.test(text))
     return 'output'
   // The last sentence decides: one about the output, not one before it in the paragraph.
   const last = text.split(/(?<=[.。!！?？])\s*(?=\S)/u).at(-1) ?? text

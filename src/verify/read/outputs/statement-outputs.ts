@@ -3,6 +3,7 @@ import { saysThrows, statementError } from '../error-claims/error-comments.js'
 import { printRaisesNamedError } from '../error-claims/raised-by-print.js'
 import { saysFailsInWords } from '../error-claims/worded-errors.js'
 import { type Statement, topLevelStatements } from '../statements.js'
+import { alignedContinuation } from './aligned-comments.js'
 import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
@@ -120,12 +121,23 @@ export function statementOutputs(
           )
         : undefined
     if (statement && comment) {
+      const documented = part(statement, kind, comment, [fenceLine + number], true)
+      // A print's value going on over comment lines aligned under its comment (aligned-comments.ts).
+      const more = kind === 'print' ? alignedContinuation(lines, index, runner) : []
       parts.push({
-        ...part(statement, kind, comment, [fenceLine + number], true),
+        ...documented,
+        ...(more.length > 0 && {
+          lines: [...documented.lines, ...more],
+          lineNumbers: [
+            ...documented.lineNumbers,
+            ...more.map((_, offset) => fenceLine + number + 1 + offset),
+          ],
+        }),
         ...(listsIterations(statement, kind, comment.text) && { iterations: true }),
         ...(through && { printedBy: through }),
       })
-      blockStart = number + 1
+      index += more.length
+      blockStart = number + 1 + more.length
       values++
       continue
     }

@@ -1,0 +1,57 @@
+import { boundNames, examplesOf, mentions, withoutStrings } from './random-draws.js'
+
+/**
+ * Which examples of a Python `>>>` session show a value read from the clock
+ * or a timer, the way a reader replaying the session sees them: a call of
+ * `datetime.now()`, `date.today()`, `time.time()`, `time.perf_counter()`,
+ * `timeit.timeit(...)` (or `timeit(...)`, `Timer(...).timeit()`), and every
+ * later example reading a name such a call set (`tr1 = Transaction('Tim', 5,
+ * datetime.now())`, then `sorted([tr1, tr2])`). Its numbers are those of the
+ * author's day and machine.
+ */
+const clockCall =
+  /(?<![\w.])(?:(?:datetime|date)\s*\.\s*(?:now|today|utcnow)|time\s*\.\s*(?:time|time_ns|perf_counter|perf_counter_ns|monotonic|process_time)|timeit\s*\.\s*(?:timeit|repeat)|timeit|default_timer)\s*\(|\bTimer\s*\([^)]*\)\s*\.\s*(?:timeit|repeat)\s*\(/u
+
+/** Whether Python code calls the clock or a timer (`date.today()`, `time.perf_counter()`). */
+export function callsTheClock(code: string): boolean {
+  return clockCall.test(withoutStrings(code))
+}
+
+/** The 0-based lines, within the session, of the examples whose value comes from the clock or a timer. */
+export function clockReadExamples(session: string): Set<number> {
+  const found = new Set<number>()
+  const read = new Set<string>()
+  for (const example of examplesOf(session)) {
+    const code = withoutStrings(example.code)
+    const reads = clockCall.test(code) || [...read].some((name) => mentions(code, name))
+    if (!reads) continue
+    found.add(example.line)
+    for (const name of boundNames(code)) read.add(name)
+  }
+  return found
+}
+
+/**
+ * A test of a session's failed examples: whether one reads the clock and
+ * differs from its documented result only in its numbers (`0.3328074` for
+ * `0.0121`, `datetime(2022, 9, 9, 8, 17)` for today's), neither side an error.
+ */
+export function readsTheClock(
+  session: string,
+): (example: {
+  ok: boolean
+  line: number
+  want?: string | undefined
+  got?: string | undefined
+}) => boolean {
+  const examples = clockReadExamples(session)
+  const shape = (text: string) => text.trim().replace(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/giu, '0')
+  return (example) =>
+    !example.ok &&
+    examples.has(example.line) &&
+    example.want !== undefined &&
+    example.got !== undefined &&
+    !/^Traceback \(most recent call last\):/mu.test(example.got) &&
+    /\d/u.test(example.want) &&
+    shape(example.want) === shape(example.got)
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { clockReadExamples, readsTheClock } from '../../src/verify/read/clock-reads.js'
+
+const session = [
+  '>>> from datetime import datetime',
+  '>>> tr1 = (1, datetime.now())',
+  '>>> sorted([tr1])',
+  '[(1, datetime.datetime(2022, 9, 9, 8, 17, 10, 393997))]',
+  '>>> len("now")',
+  '3',
+  '>>> import timeit',
+  '>>> timeit.timeit("pass")',
+  '0.0123',
+].join('\n')
+
+describe('clock readings in a session', () => {
+  it('finds the examples that read the clock or a timer, and those using what they set', () => {
+    expect([...clockReadExamples(session)]).toEqual([1, 2, 7])
+  })
+
+  it('lets such an example differ only in its numbers', () => {
+    const timed = readsTheClock(session)
+    expect(timed({ ok: false, line: 7, want: '0.0123\n', got: '5.4e-05\n' })).toBe(true)
+    expect(
+      timed({
+        ok: false,
+        line: 2,
+        want: '[(1, datetime.datetime(2022, 9, 9, 8, 17, 10, 393997))]\n',
+        got: '[(1, datetime.datetime(2026, 11, 30, 2, 12, 32, 349280))]\n',
+      }),
+    ).toBe(true)
+    expect(timed({ ok: false, line: 2, want: '[(1, None)]\n', got: '[(1, 2)]\n' })).toBe(false)
+    expect(timed({ ok: false, line: 4, want: '4\n', got: '3\n' })).toBe(false)
+  })
+})
