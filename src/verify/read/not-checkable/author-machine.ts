@@ -14,6 +14,8 @@ const missingPath = [
   /cannot access ['‘"]([^'’"\n]+)['’"]/g,
   // bash: cd: bar: No such file or directory; pushd: /x/foo: …; bash: ./x.sh: …
   /: ([^:\n'‘"]+): No such file or directory/g,
+  // rev: cannot open stuff.md: No such file or directory (util-linux's tools)
+  /cannot open ([^:\n'‘"`]+): No such file or directory/g,
   // mktemp: failed to create file via template ‘/home/ann/tmp.XXXXXXXXXX’: No such file or directory
   /(?:template|file|directory) ['‘"]([^'’"\n]+)['’"]: No such file or directory/g,
   // Python: FileNotFoundError: [Errno 2] No such file or directory: 'x'; can't open file 'x'
