@@ -108,6 +108,12 @@ export interface Sample {
    * one does, with that sample's line: used before the post shows them.
    */
   shownLater?: Record<string, number>
+  /** Names it uses that no earlier sample of its language defines and a later one does, with that sample's line. */
+  definedLater?: Record<string, number>
+  /** Names it uses and no sample defines that are near spellings of a name another sample of the post defines. */
+  nearNames?: Record<string, string>
+  /** Methods it calls (`.ap(`) that another sample of its language adds to a prototype, with that sample's line. */
+  methodsElsewhere?: Record<string, number>
   /** The post writes highlights in code as `<mark>` tags, taken out of `code` (see `marksHighlightsWithTags`). */
   highlightTags?: true
   /** Names the scripts of earlier HTML fences define for their page, with each fence's line (see `pageScriptNames`). */
