@@ -9,6 +9,7 @@ describe('a shell command reading what the reader types', () => {
     expect(line("tr 'A-Z' 'a-z' | sort | uniq -c")).toBe(1)
     expect(line('cat >&0 <&2')).toBe(1)
     expect(line("echo hi\nLC_ALL=C tr -s ' ' '\\n'")).toBe(2)
+    expect(line('sh\necho $0')).toBe(1)
   })
 
   it('is no filter fed by a pipe, a file, a here-document or a line above', () => {
@@ -17,6 +18,7 @@ describe('a shell command reading what the reader types', () => {
     expect(line('cat notes.txt')).toBeUndefined()
     expect(line('cat <<EOF\nhi\nEOF')).toBeUndefined()
     expect(line("echo Hi |\n  tr 'A-Z' 'a-z'")).toBeUndefined()
+    expect(line("bash -c 'echo hi'\nbash --version\npython3 app.py")).toBeUndefined()
     expect(terminalInputLine(sampleOf('python', "tr = 'x'", 'x'))).toBeUndefined()
   })
 })

@@ -40,9 +40,9 @@ const notFound = /:\s*(?:line\s+)?\d+:\s*([\w.+-]+): (?:command )?not found/g
  * and aliases, the ones a sample defines included.
  */
 const lookup = /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:which|whereis)\s+(?:-\w+\s+)*([\w.+-]+)/gm
-/** A command reading the contents of a file describing the machine's accounts and settings (its name alone is the same everywhere). */
+/** A command reading the contents of a file describing the machine's accounts, shells and settings (its name alone is the same everywhere). */
 const systemFileRead =
-  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:sudo\s+)?(?:cat|e?grep|awk|head|tail|cut|sed|less|more|sort|wc)\b[^|;&\n]*?(\/etc\/(?:passwd|group|shadow|hosts|hostname|fstab|os-release|resolv\.conf)\b|\/proc\/[\w/]+)/m
+  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:sudo\s+)?(?:cat|e?grep|awk|head|tail|cut|sed|less|more|sort|wc)\b[^|;&\n]*?(\/etc\/(?:passwd|group|shadow|shells|hosts|hostname|fstab|os-release|resolv\.conf)\b|\/proc\/[\w/]+)/m
 
 /** Shell builtins and keywords, which are no file on `PATH`. */
 const builtins = new Set(
