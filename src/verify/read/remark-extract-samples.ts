@@ -13,7 +13,12 @@ import {
 } from './annotations.js'
 import { type DocumentedError, documentedError } from './error-claims/error-comments.js'
 import { errorStatedBefore } from './error-claims/lead-in-error.js'
-import { errorStatedAfter, type StatedError } from './error-claims/prose-error.js'
+import {
+  errorStatedAfter,
+  type ProseAfter,
+  proseAfter,
+  type StatedError,
+} from './error-claims/prose-error.js'
 import { codeQuotedAfter } from './error-claims/quoted-errors.js'
 import { markExcerpts } from './excerpts.js'
 import { saysUndefined } from './fresh-names.js'
@@ -69,6 +74,8 @@ export interface Sample {
   expectedError: DocumentedError | undefined
   /** An error the prose right after the fence says the sample raises (`this fails with \`NameError\``, `运行会报错`). */
   statedError?: StatedError
+  /** The paragraphs right after the sample, which may explain the error it raises (see `proseAfter`). */
+  proseAfter?: ProseAfter
   /** The inline code of the paragraphs after a fence with no documented output, where an error may be quoted. */
   quotedAfter?: string[]
   /**
@@ -286,6 +293,7 @@ export function remarkExtractSamples() {
         ...(highlightTags && { highlightTags: true as const }),
         ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
         ...optional('statedError', statedError),
+        ...optional('proseAfter', proseAfter(parent, index)),
         ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         ...optional('olderVersion', olderVersionSaid(code, parent, index, runner)),

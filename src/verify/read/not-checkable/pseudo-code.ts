@@ -10,7 +10,6 @@ import { alternativeDefinitions, declaresOnly, expressionFragment } from './code
 import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
 import { exportListExcerptAt } from './export-lists.js'
-import { methodExcerptAt } from './method-excerpts.js'
 import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
@@ -63,8 +62,6 @@ export function pseudoCodeAt(
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
   const notation = pythonNotationAt(sample, output, line)
   if (notation) return notation
-  const method = methodExcerptAt(sample, output, line)
-  if (method) return method
   const command = commandLineAt(sample, line)
   if (command) return command
   const exportList = exportListExcerptAt(sample, output, line)
