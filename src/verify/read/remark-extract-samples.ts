@@ -13,7 +13,12 @@ import {
 } from './annotations.js'
 import { type DocumentedError, documentedError } from './error-claims/error-comments.js'
 import { errorStatedBefore } from './error-claims/lead-in-error.js'
-import { errorStatedAfter, type StatedError } from './error-claims/prose-error.js'
+import {
+  errorStatedAfter,
+  type ProseAfter,
+  proseAfter,
+  type StatedError,
+} from './error-claims/prose-error.js'
 import { codeQuotedAfter } from './error-claims/quoted-errors.js'
 import { markExcerpts } from './excerpts.js'
 import { saysUndefined } from './fresh-names.js'
@@ -70,6 +75,8 @@ export interface Sample {
   expectedError: DocumentedError | undefined
   /** An error the prose right after the fence says the sample raises (`this fails with \`NameError\``, `运行会报错`). */
   statedError?: StatedError
+  /** The paragraphs right after the sample, which may explain the error it raises (see `proseAfter`). */
+  proseAfter?: ProseAfter
   /** The inline code of the paragraphs after a fence with no documented output, where an error may be quoted. */
   quotedAfter?: string[]
   /**
@@ -109,6 +116,12 @@ export interface Sample {
    * one does, with that sample's line: used before the post shows them.
    */
   shownLater?: Record<string, number>
+  /** Names it uses that no earlier sample of its language defines and a later one does, with that sample's line. */
+  definedLater?: Record<string, number>
+  /** Names it uses and no sample defines that are near spellings of a name another sample of the post defines. */
+  nearNames?: Record<string, string>
+  /** Methods it calls (`.ap(`) that another sample of its language adds to a prototype, with that sample's line. */
+  methodsElsewhere?: Record<string, number>
   /** The post writes highlights in code as `<mark>` tags, taken out of `code` (see `marksHighlightsWithTags`). */
   highlightTags?: true
   /** Names the scripts of earlier HTML fences define for their page, with each fence's line (see `pageScriptNames`). */
@@ -281,6 +294,7 @@ export function remarkExtractSamples() {
         ...(highlightTags && { highlightTags: true as const }),
         ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
         ...optional('statedError', statedError),
+        ...optional('proseAfter', proseAfter(parent, index)),
         ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         ...optional('olderVersion', olderVersionSaid(code, parent, index, runner)),

@@ -8,6 +8,7 @@ import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js
 import type { DocumentedError } from '../read/error-claims/error-comments.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
 import { errorLines } from '../read/not-checkable/pseudo-code.js'
+import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isShellRunner } from '../runner-id.js'
 import { shown } from './compare-run.js'
@@ -102,8 +103,12 @@ export function judgeDocumentedError(
       shownOutput: shown(run.output, samplePath),
     }
   }
-  // Stopped before the documented error by a name standing for any condition (`if (condition)`).
-  const placeholder = run.exitCode === 0 ? undefined : placeholderConditionNeed(sample, run.output)
+  // Stopped before the documented error by a name standing for any condition (`if (condition)`),
+  // or by one whose setup the post shows later or not at all (`process(items[i])`).
+  const placeholder =
+    run.exitCode === 0
+      ? undefined
+      : (placeholderConditionNeed(sample, run.output) ?? setupNotShownNeed(sample, run.output))
   if (placeholder) {
     return {
       ...verdict(sample, 'noted', `not checkable: ${placeholder}`),

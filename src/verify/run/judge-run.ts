@@ -13,6 +13,7 @@ import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
 import { errorLine, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
+import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
 import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
@@ -147,6 +148,7 @@ function judgeQuietRun(
       alternativeFormsAt(sample, run.output, samplePath) ??
       unloadedNamespaceNeed(sample, run.output) ??
       placeholderConditionNeed(sample, run.output) ??
+      setupNotShownNeed(sample, run.output) ??
       optionTableAt(sample) ??
       silentTranscriptFailed(sample, run) ??
       interactiveShellNeed(sample) ??

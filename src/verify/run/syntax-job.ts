@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ruleIds } from '../../messages.js'
+import { explainsMessage } from '../read/error-claims/prose-error.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { displayedValueFence } from '../read/not-checkable/displayed-value.js'
 import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
@@ -96,6 +97,22 @@ export const syntaxJob: JobKind = {
             sample,
             'passed',
             `does not parse, raising ${what}, as the sentence at line ${stated.postLine} says`,
+          ),
+          check: 'parsed',
+          run,
+        },
+      ]
+    }
+    // The paragraphs after it explain the very error it raises, by its message's words.
+    const prose = sample.proseAfter
+    const message = /^SyntaxError: (.+)$/u.exec(problem.message)?.[1]
+    if (prose && message !== undefined && explainsMessage(prose.text, message)) {
+      return [
+        {
+          ...verdict(
+            sample,
+            'passed',
+            `does not parse (\`${problem.message}\`), as the prose from line ${prose.postLine} explains`,
           ),
           check: 'parsed',
           run,

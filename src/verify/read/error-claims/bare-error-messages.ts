@@ -22,16 +22,52 @@ export function errorOfBareMessage(comment: string): string | undefined {
   return messages.find(([, pattern]) => pattern.test(text))?.[0]
 }
 
+/** `throw new Error('Contract violated')`, `raise ValueError("negative")`: an error the code makes, with its message. */
+const thrown =
+  /\b(?:throw\s+(?:new\s+)?|raise\s+)([A-Z][\p{L}\p{N}_$]*)\(\s*(['"`])((?:(?!\2)[^\\\n])+)\2\s*\)/gu
+
+/** A print call, whose comment shows what it prints (the message of an error caught above, perhaps). */
+const printCall = /^\s*(?:console\.\w+|print|alert)\s*\(/u
+
 /**
  * The claim of a message alone written after a statement of the sample's top
  * level, on an unindented line (`console.log(total) // Cannot access 'total'
  * before initialization`); a line inside a function runs only if called, so
  * its message is the author's note on a call elsewhere, read as no claim.
+ * The message of an error the sample's own code throws, word for word, is
+ * such a claim too (`addOne('x') // Contract violated: expected int` under
+ * `throw new Error('Contract violated: expected int')`), on a line that is no
+ * print call, in a sample that catches no error (which could print it).
  */
 export function topLevelMessageClaim(
   line: string,
   comment: string,
-): { name: string; comment: string } | undefined {
-  const name = /^\S/u.test(line) ? errorOfBareMessage(comment) : undefined
-  return name === undefined ? undefined : { name, comment }
+  code = '',
+): { name: string; comment: string; message?: string } | undefined {
+  if (!/^\S/u.test(line)) return undefined
+  const name = errorOfBareMessage(comment)
+  return name !== undefined ? { name, comment } : ownMessageClaim(line, comment, code)
+}
+
+/** The claim of the message of an error the sample throws itself, on a line that is no print call (above). */
+export function ownMessageClaim(
+  line: string,
+  comment: string,
+  code: string,
+): { name: string; comment: string; message: string } | undefined {
+  if (!/^\S/u.test(line) || printCall.test(line) || /\b(?:catch|except)\b/u.test(code)) {
+    return undefined
+  }
+  const name = ownThrownError(code, comment)
+  return name === undefined ? undefined : { name, comment, message: comment.trim() }
+}
+
+/** The name of the error the code throws with exactly this message (a full stop after it allowed). */
+function ownThrownError(code: string, comment: string): string | undefined {
+  const text = comment.trim().replace(/[.。]$/u, '')
+  if (text.length < 8) return undefined
+  for (const match of code.matchAll(thrown)) {
+    if (match[3]?.trim().replace(/[.。]$/u, '') === text) return match[1]
+  }
+  return undefined
 }

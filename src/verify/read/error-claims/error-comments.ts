@@ -101,7 +101,7 @@ export function documentedError(
       const start = commentStart(line, prefix)
       if (start === undefined) continue
       const text = line.slice(start + prefix.length).trim()
-      const claim = errorClaim(text) ?? topLevelMessageClaim(line, text)
+      const claim = errorClaim(text) ?? topLevelMessageClaim(line, text, code)
       if (!claim) continue
       // On the line closing a block (`}//error`), the claim is about the block it closes.
       const closed = closesBlock(line.slice(0, start))

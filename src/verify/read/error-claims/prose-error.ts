@@ -62,3 +62,38 @@ export function errorStatedAfter(parent: Parent, index: number): StatedError | u
   }
   return undefined
 }
+
+/** The paragraphs right after a sample (up to three, before any other block), which may explain its error. */
+export interface ProseAfter {
+  /** Line in the post of the first paragraph. */
+  postLine: number
+  /** Their plain text, one space between words. */
+  text: string
+}
+
+/** The text of the paragraphs right after the fence at `index`, or `undefined` when a block other than a paragraph follows it. */
+export function proseAfter(parent: Parent, index: number): ProseAfter | undefined {
+  const paragraphs: string[] = []
+  let postLine: number | undefined
+  for (const node of parent.children.slice(index + 1, index + 4)) {
+    if (node.type !== 'paragraph') break
+    postLine ??= node.position?.start.line
+    paragraphs.push(plainText(node).replace(/\s+/g, ' ').trim())
+  }
+  return postLine === undefined ? undefined : { postLine, text: paragraphs.join(' ') }
+}
+
+/**
+ * Whether prose explains an error by its message: nearly every word of the
+ * message (of four letters or more, three at least) stands in it, in any
+ * inflection (`Illegal 'use strict' directive in function with non-simple
+ * parameter list` and "makes it illegal to have a "use strict" directive
+ * inside of a function whose parameters are ... Only simple parameter lists").
+ */
+export function explainsMessage(prose: string, message: string): boolean {
+  const words = [...new Set(message.toLowerCase().match(/\p{L}{4,}/gu) ?? [])]
+  if (words.length < 3) return false
+  const text = prose.toLowerCase()
+  const found = words.filter((word) => text.includes(word.replace(/(?:s|es|ed|ing)$/u, '')))
+  return found.length >= Math.ceil(words.length * 0.85)
+}

@@ -40,9 +40,9 @@ const notFound = /:\s*(?:line\s+)?\d+:\s*([\w.+-]+): (?:command )?not found/g
  * and aliases, the ones a sample defines included.
  */
 const lookup = /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:which|whereis)\s+(?:-\w+\s+)*([\w.+-]+)/gm
-/** A command reading the contents of a file describing the machine's accounts and settings (its name alone is the same everywhere). */
+/** A command reading the contents of a file describing the machine's accounts, shells and settings (its name alone is the same everywhere). */
 const systemFileRead =
-  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:sudo\s+)?(?:cat|e?grep|awk|head|tail|cut|sed|less|more|sort|wc)\b[^|;&\n]*?(\/etc\/(?:passwd|group|shadow|hosts|hostname|fstab|os-release|resolv\.conf)\b|\/proc\/[\w/]+)/m
+  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:sudo\s+)?(?:cat|e?grep|awk|head|tail|cut|sed|less|more|sort|wc)\b[^|;&\n]*?(\/etc\/(?:passwd|group|shadow|shells|hosts|hostname|fstab|os-release|resolv\.conf)\b|\/proc\/[\w/]+)/m
 
 /** Shell builtins and keywords, which are no file on `PATH`. */
 const builtins = new Set(
@@ -51,11 +51,11 @@ const builtins = new Set(
   ),
 )
 
-/** Whether `name` starts a command of the code: at a line's start (after a `$ ` prompt), or after `|`, `;`, `&&`, `(`, `$(`. */
+/** Whether `name` starts a command of the code: at a line's start (after a `$ `, `❯ `, `% ` or `➜ ` prompt), or after `|`, `;`, `&&`, `(`, `$(`. */
 function startsCommand(code: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return new RegExp(
-    `(?:^|[|;&(]|\\$\\()\\s*(?:\\$\\s+)?(?:sudo\\s+)?${escaped}(?=\\s|$)`,
+    `(?:^|[|;&(]|\\$\\()\\s*(?:[$❯%➜]\\s+)?(?:sudo\\s+)?${escaped}(?=\\s|$)`,
     'm',
   ).test(code)
 }
@@ -78,8 +78,13 @@ const common =
     ' ',
   )
 
-/** Whether `name` is one letter (or two swapped letters) from a builtin or a common command. */
+/**
+ * Whether `name` is one letter (or two swapped letters) from a builtin or a
+ * common command. A name of two letters is too short to tell: most two-letter
+ * names are a letter from another (`fd`, `rg`, `jq` beside `df`, `cd`).
+ */
 function misspelt(name: string): boolean {
+  if (name.length < 3) return false
   const sorted = (word: string) => [...word].sort().join('')
   return [...builtins, ...common].some(
     (known) =>

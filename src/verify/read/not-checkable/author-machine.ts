@@ -7,6 +7,7 @@ import { absentPythonPackageNeed } from './absent-python-package.js'
 import { machineStateNeed } from './machine-state.js'
 import { networkNeed } from './network.js'
 import { systemStateNeed } from './system-state.js'
+import { terminalInputLine } from './terminal-input.js'
 
 /** Error lines naming a file or folder that is not there, each capturing its path. */
 const missingPath = [
@@ -14,6 +15,8 @@ const missingPath = [
   /cannot access ['‘"]([^'’"\n]+)['’"]/g,
   // bash: cd: bar: No such file or directory; pushd: /x/foo: …; bash: ./x.sh: …
   /: ([^:\n'‘"]+): No such file or directory/g,
+  // rev: cannot open stuff.md: No such file or directory (util-linux's tools)
+  /cannot open ([^:\n'‘"`]+): No such file or directory/g,
   // mktemp: failed to create file via template ‘/home/ann/tmp.XXXXXXXXXX’: No such file or directory
   /(?:template|file|directory) ['‘"]([^'’"\n]+)['’"]: No such file or directory/g,
   // Python: FileNotFoundError: [Errno 2] No such file or directory: 'x'; can't open file 'x'
@@ -53,6 +56,10 @@ export function authorMachineNeed(
   const documented = sample.expected?.lines.join('\n') ?? ''
   if (isShell(sample) && debuggerPrompt.test(`${sample.code}\n${documented}`)) {
     return 'needs typed input (a debugger session)'
+  }
+  const typed = documented ? terminalInputLine(sample) : undefined
+  if (typed !== undefined) {
+    return `needs typed input (a command reading the terminal, at line ${sample.line + typed})`
   }
   const module = /No module named ['"]?([\w.]+)/.exec(output)?.[1]
   if (
@@ -153,7 +160,9 @@ const makesFiles =
 
 /** Whether a shell sample lists the files of the folder it runs in, none of which it made. */
 function listsFolder(code: string): boolean {
-  return folderListing.test(code) && !makesFiles.test(code)
+  // A remark after the command (`$ ls   # <- what happens here?`) is no part of it.
+  const commands = code.replace(/(?:^|\s+)#.*$/gmu, '')
+  return folderListing.test(commands) && !makesFiles.test(commands)
 }
 
 function isShell(sample: Sample): boolean {

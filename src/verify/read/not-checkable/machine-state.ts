@@ -52,12 +52,16 @@ const folderRead =
 const writesFiles =
   /\bopen\s*\([^)\n]*,\s*['"][^'"]*[wax]|\bwrite_(?:text|bytes)\s*\(|\btouch\s*\(|\bwriteFileSync\s*\(|\bwriteFile\s*\(|\bcopy(?:file)?\s*\(|\bmkstemp\b/
 
-/** Variables bash or the sandbox sets itself, whose value is the run's own. */
+/**
+ * Variables bash or the sandbox sets itself, whose value is the run's own.
+ * Not `SHELL`, which bash sets to the account's login shell: the author's
+ * (`/bin/zsh`), not the run's.
+ */
 const shellSet = new Set(
   `BASH BASHOPTS BASHPID BASH_ARGC BASH_ARGV BASH_COMMAND BASH_LINENO BASH_SOURCE BASH_SUBSHELL BASH_VERSINFO
 BASH_VERSION BASH_REMATCH COLUMNS DIRSTACK EPOCHREALTIME EPOCHSECONDS EUID FUNCNAME GROUPS HISTCMD HOME HOSTNAME
 HOSTTYPE IFS LANG LC_ALL LINENO LINES MACHTYPE OLDPWD OPTARG OPTERR OPTIND OSTYPE PATH PIPESTATUS PPID PS1 PS2 PS3
-PS4 PWD RANDOM REPLY SECONDS SHELL SHELLOPTS SHLVL SRANDOM TMPDIR UID`.split(/\s+/),
+PS4 PWD RANDOM REPLY SECONDS SHELLOPTS SHLVL SRANDOM TMPDIR UID`.split(/\s+/),
 )
 
 /** The first upper-case variable a shell sample expands that neither the shell nor the sample sets. */

@@ -39,7 +39,8 @@ export function syntaxTemplateAt(
   if (sample.runner.id === 'javascript' && typeNotation.test(text)) {
     return `TypeScript notation describing an interface (\`${text}\`), not JavaScript ${at}`
   }
-  if (classMember.test(text) && braceDepth(sample.code.split('\n').slice(0, line - 1)) === 0) {
+  const topLevel = braceDepth(sample.code.split('\n').slice(0, line - 1)) === 0
+  if (topLevel && (classMember.test(text) || methodOutsideClass(sample.code, line, text))) {
     return `a class member shown outside its class (\`${text}\`) ${at}`
   }
   if (keywordList(text)) return `a list of keywords, not a statement (\`${text}\`) ${at}`
@@ -60,6 +61,25 @@ const typeNotation =
 /** `static get [Symbol.species]() {`, `get size() {`: a member written as only a class body allows. */
 const classMember =
   /^(?:static\s+(?:async\s+|get\s+|set\s+)?|(?:get|set)\s+)(?:\[[^\]]+\]|#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\([^)]*\)\s*\{?$/u
+/**
+ * A method's first line as a class body writes it (`resolveWithPromise(x) {`,
+ * `constructor(name) {`), which no statement outside a class starts with.
+ */
+const methodHeader = /^(?:async\s+)?\*?\s*([\p{L}_$][\p{L}\p{N}_$]*)\s*\([^()]*\)\s*\{$/u
+
+/**
+ * Whether the line is a method quoted out of its class, its closing brace
+ * often left out too: a method's first line (not `if (x) {`) whose body uses
+ * `this` or `super`, or a `constructor`; a function that only lacks its
+ * `function` keyword (`greet(name) {` / `return name`) is a mistake.
+ */
+function methodOutsideClass(code: string, line: number, text: string): boolean {
+  const name = methodHeader.exec(text)?.[1]
+  if (name === undefined || reserved.has(name)) return false
+  const body = code.split('\n').slice(line).join('\n')
+  return name === 'constructor' || /\b(?:this|super)\b/u.test(body)
+}
+
 /** The head of a loop, condition or function, with what stands in its parentheses. */
 const templateHeader =
   /^(?:for|while|if|switch|catch|function\s*\*?\s*[\p{L}_$]*)\s*\((.*)\)\s*\{?$/u

@@ -3,7 +3,9 @@ import type { Sample } from '../remark-extract-samples.js'
 
 /**
  * Commands whose output describes the machine they run on rather than the
- * code: who is logged in, what runs, since when, how full the disks are.
+ * code: who is logged in, what runs, since when, how full the disks are, and
+ * the system calls a program makes there (`strace`, `ltrace`, `dtruss`: its
+ * libc, paths and addresses).
  */
 const stateCommands = [
   'w',
@@ -25,6 +27,9 @@ const stateCommands = [
   'ss',
   'ifconfig',
   'tty',
+  'strace',
+  'ltrace',
+  'dtruss',
 ]
 
 /** A command name where a command starts: at a line's start, after `|`, `;`, `&&`, `(`, `$(` or `sudo`. */

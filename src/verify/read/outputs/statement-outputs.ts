@@ -73,7 +73,7 @@ export function statementOutputs(
     // A print's comment is what it prints, even when that is an error's text, unless it says
     // in words that the call throws (`console.log(bar); // 报错ReferenceError`) or is an
     // error's `Name: message` that the call's arguments cannot print.
-    const claimed = statement && !shell ? errorComment(line, runner) : undefined
+    const claimed = statement && !shell ? errorComment(line, runner, code) : undefined
     const error =
       kind !== 'print' ||
       saysThrows(claimed?.comment) ||

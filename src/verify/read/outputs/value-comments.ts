@@ -1,4 +1,5 @@
 import type { Runner } from '../../runners.js'
+import { ownMessageClaim } from '../error-claims/bare-error-messages.js'
 import { statementError } from '../error-claims/error-comments.js'
 import type { Statement } from '../statements.js'
 import type { OutputPart } from './documented-output.js'
@@ -181,11 +182,13 @@ const printsOrCalls = /^(?:await\s+)?[\p{L}_$][\p{L}\p{N}_$.]*\s*\(.*\)\s*;?\s*(
  * `// 报错`), or `undefined`; words that merely mention errors
  * (`# error handling follows`) claim none.
  */
-export function errorComment(line: string, runner: Runner): OutputPart['error'] {
+export function errorComment(line: string, runner: Runner, code = ''): OutputPart['error'] {
   for (const prefix of runner.commentPrefixes) {
     const start = commentStart(line, prefix)
     if (start === undefined) continue
-    return statementError(line.slice(start + prefix.length).trim())
+    const text = line.slice(start + prefix.length).trim()
+    // The message of an error the sample throws itself (`// Contract violated: ...`) says so too.
+    return statementError(text) ?? ownMessageClaim(line, text, code)
   }
   return undefined
 }

@@ -1,0 +1,72 @@
+import type { SyntaxNode } from '@lezer/common'
+import type { Sample } from '../remark-extract-samples.js'
+import { syntaxTree } from '../syntax-trees.js'
+import { isBrowserOnly } from './browser-only.js'
+import { isTypo } from './unloaded-namespace.js'
+
+/** Node's error for a name nothing binds: `ReferenceError: Constant is not defined`. */
+const unboundName = /^(?:Uncaught )?ReferenceError: ([\p{L}_$][\p{L}\p{N}_$]*) is not defined$/mu
+
+/** Node's error for a method the object lacks: `TypeError: [add].ap is not a function`. */
+const missingMethod =
+  /^(?:Uncaught )?TypeError: .*\.([\p{L}_$][\p{L}\p{N}_$]*) is not a function$/mu
+
+/**
+ * Why a JavaScript sample that stopped on a name it never defines cannot be
+ * checked here, as a glossary or an excerpt shows code whose setup lives
+ * elsewhere (`Constant(1).map(n => n + 1) // => Constant(1)`,
+ * `process(items[i]);`): the name is defined by a later sample (`needs
+ * \`Some\`, which the post defines later, at line 1098`), or nowhere in the
+ * post (`needs setup the post does not show (name \`items\`)`). Likewise a
+ * method another sample adds to a prototype (`[add].ap(arg1)` and
+ * `Array.prototype.ap = ...`). Only when the error is Node's own for that
+ * name (`ReferenceError: items is not defined`), the sample binds the name
+ * nowhere in its code (a `let` read outside its block is the sample's own
+ * error), and the name is no near spelling of a name of the sample, of the
+ * post's other samples or of a global (`Appliacation`, `cosole`), which is
+ * a typo the reader meets too, unless the documented value is written in
+ * it as a type (`// => Constant(1)` beside a function `constant`). An earlier sample that defines the name would
+ * have run first (state from earlier samples), so it is not one here.
+ */
+export function setupNotShownNeed(sample: Sample, output: string): string | undefined {
+  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
+  const method = missingMethod.exec(output)?.[1]
+  const adder = method === undefined ? undefined : sample.methodsElsewhere?.[method]
+  if (method !== undefined && adder !== undefined && !addsMethodItself(sample, method)) {
+    return `needs the method \`${method}\`, which the sample at line ${adder} adds to a prototype`
+  }
+  const name = unboundName.exec(output)?.[1]
+  if (name === undefined || isBrowserOnly(name) || bindsAnywhere(sample, name)) return undefined
+  const later = sample.definedLater?.[name]
+  if (later !== undefined)
+    return `needs \`${name}\`, which the post defines later, at line ${later}`
+  // A type its documented value is written in (`// => Constant(1)`) is the one the post means, no typo.
+  const typeShown = sample.expected?.lines.some((line) => line.includes(`${name}(`)) === true
+  if (!typeShown && (sample.nearNames?.[name] !== undefined || isTypo(sample, name)))
+    return undefined
+  if (!sample.code.includes(name)) return undefined
+  return `needs setup the post does not show (name \`${name}\`)`
+}
+
+/** Whether the sample adds the method itself (`X.prototype.ap = ...`): then its error is its own. */
+function addsMethodItself(sample: Sample, method: string): boolean {
+  return sample.code.includes(`.prototype.${method}`)
+}
+
+/** Whether the sample binds `name` anywhere: a declaration, a parameter, a class, in any scope. */
+function bindsAnywhere(sample: Sample, name: string): boolean {
+  const tree = syntaxTree(sample.runner.id === 'typescript' ? 'typescript' : 'jsx', sample.code)
+  let found = false
+  tree.iterate({
+    enter: (node) => {
+      if (found) return false
+      if (node.name === 'VariableDefinition' && text(sample.code, node.node) === name) found = true
+      return undefined
+    },
+  })
+  return found
+}
+
+function text(code: string, node: SyntaxNode): string {
+  return code.slice(node.from, node.to)
+}

@@ -1,0 +1,50 @@
+import { isShellRunner } from '../../runner-id.js'
+import type { Sample } from '../remark-extract-samples.js'
+
+/** Filters that read standard input when given no file: `tr` always, these when given no operand. */
+const alwaysStdin = new Set(['tr'])
+const stdinWithoutFile = new Set(['cat', 'tac', 'rev'])
+/** Shells and interpreters, which given no script start an interactive session on the terminal. */
+const interactive = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python3', 'node'])
+/** Options that keep a shell interactive (`bash --norc`), unlike `--version` or `-c`. */
+const sessionOption = /^(?:-i|-l|--login|--posix|--norc|--noprofile)$/u
+
+/**
+ * The line (1-based) of a shell command that reads what the reader types: a
+ * filter starting a pipeline with nothing to read but the terminal (`tr 'A-Z'
+ * 'a-z' | sort | uniq -c`, a pipeline the post runs over a file it does not
+ * name; `cat` with no file, or `cat >&0 <&2`, echoing the lines typed; a
+ * shell or interpreter given no script, `sh`, which starts a session the
+ * author typed commands into). A
+ * sample gets no input, so what such a command printed for the author's
+ * input is not checkable here. Not a filter fed by a pipe, a here-document
+ * or a file (`< words.txt`, `cat notes.txt`).
+ */
+export function terminalInputLine(sample: Sample): number | undefined {
+  if (!isShellRunner(sample.runner)) return undefined
+  const lines = sample.code.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    // A line going on after `\` or a pipe is the rest of the command above.
+    const above = (lines[index - 1] ?? '').replace(/\s+#.*$/u, '').trimEnd()
+    if (index > 0 && /(?:\\|\||&&)$/u.test(above)) continue
+    const text = (lines[index] ?? '').replace(/(?:^|\s+)#.*$/u, '')
+    for (const command of text.split(/;|&&|\|\|/u)) {
+      const first = command.split(/(?<!\|)\|(?!\|)/u)[0] ?? ''
+      if (readsTerminal(first)) return index + 1
+    }
+  }
+  return undefined
+}
+
+/** Whether one simple command is a filter given nothing to read but standard input. */
+function readsTerminal(command: string): boolean {
+  const words = command.trim().split(/\s+/u)
+  const start = words.findIndex((word) => !/^\w+=/u.test(word))
+  if (start < 0) return false
+  const [program = '', ...rest] = words.slice(start)
+  if (/<</u.test(command) || /<\s*(?!&)\S/u.test(command)) return false
+  if (alwaysStdin.has(program)) return true
+  if (interactive.has(program)) return rest.every((word) => sessionOption.test(word))
+  if (!stdinWithoutFile.has(program)) return false
+  return rest.every((word) => word.startsWith('-') || /^\d*[<>]&?\d*$|^\d*[<>]&\d+$/u.test(word))
+}

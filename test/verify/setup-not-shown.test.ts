@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { ownMessageClaim } from '../../src/verify/read/error-claims/bare-error-messages.js'
+import { markNamesShownLater } from '../../src/verify/read/names-shown-later.js'
+import { absentCommandNeed } from '../../src/verify/read/not-checkable/absent-commands.js'
+import { authorMachineNeed } from '../../src/verify/read/not-checkable/author-machine.js'
+import { setupNotShownNeed } from '../../src/verify/read/not-checkable/setup-not-shown.js'
+import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
+import { sampleOf } from './sample-of.js'
+
+const thrown = (error: string) =>
+  `<sample>:1\nx\n^\n\n${error}\n    at Object.<anonymous> (<sample>:1:1)\n`
+
+/** The sample, which the test made. */
+function must(sample: Sample | undefined): Sample {
+  if (!sample) throw new Error('no such sample')
+  return sample
+}
+
+/** The samples of a post, marked with what the rest of the post says of their names. */
+function post(...codes: string[]) {
+  const samples = codes.map((code, index) => sampleOf('js', code, '', 10 * index + 1))
+  markNamesShownLater(samples, (sample) => sample.code)
+  return samples
+}
+
+describe('a name whose setup the post shows later or not at all', () => {
+  it('notes a name no sample defines, and one a later sample defines', () => {
+    const [box, some] = post('Box(1).map(x => x)', 'Some(2).map(f)', 'const Some = (v) => ({ v })')
+    expect(setupNotShownNeed(must(box), thrown('ReferenceError: Box is not defined'))).toBe(
+      'needs setup the post does not show (name `Box`)',
+    )
+    expect(setupNotShownNeed(must(some), thrown('ReferenceError: Some is not defined'))).toBe(
+      'needs `Some`, which the post defines later, at line 21',
+    )
+  })
+
+  it('notes a method another sample adds to a prototype', () => {
+    const [ap] = post(';[f].ap([1])', 'Array.prototype.ap = function (xs) { return xs }')
+    expect(setupNotShownNeed(must(ap), thrown('TypeError: [f].ap is not a function'))).toBe(
+      'needs the method `ap`, which the sample at line 11 adds to a prototype',
+    )
+  })
+
+  it('still fails a typo, of a name of the sample, of the post or of a global', () => {
+    const [own, other] = post('const total = 3\nconsole.log(totl)', 'Som(1)', 'const Some = 1')
+    expect(
+      setupNotShownNeed(must(own), thrown('ReferenceError: totl is not defined')),
+    ).toBeUndefined()
+    expect(
+      setupNotShownNeed(must(other), thrown('ReferenceError: Som is not defined')),
+    ).toBeUndefined()
+    const [global] = post('cosole.log(1)')
+    expect(
+      setupNotShownNeed(must(global), thrown('ReferenceError: cosole is not defined')),
+    ).toBeUndefined()
+  })
+
+  it('still fails a name the sample binds in a block and reads outside it', () => {
+    const [block] = post('{\n  let inner = 1\n}\nconsole.log(inner)')
+    expect(
+      setupNotShownNeed(must(block), thrown('ReferenceError: inner is not defined')),
+    ).toBeUndefined()
+  })
+
+  it('takes a type its documented value is written in for the one the post means', () => {
+    const samples = [
+      sampleOf('js', 'const constant = a => () => a', '', 1),
+      sampleOf('js', 'Constant(1).map(f)', 'Constant(1)', 11),
+    ]
+    markNamesShownLater(samples, (sample) => sample.code)
+    expect(
+      setupNotShownNeed(must(samples[1]), thrown('ReferenceError: Constant is not defined')),
+    ).toBe('needs setup the post does not show (name `Constant`)')
+  })
+})
+
+describe('the message of an error the sample throws itself', () => {
+  const code = "const f = (n) => {\n  throw new Error('Contract violated: expected int')\n}"
+  it('is a claim that the line raises it', () => {
+    expect(ownMessageClaim("f('x') // x", 'Contract violated: expected int', code)).toMatchObject({
+      name: 'Error',
+    })
+  })
+
+  it('is no claim on a print call, in a sample that catches, or for other words', () => {
+    expect(
+      ownMessageClaim('console.log(f(1))', 'Contract violated: expected int', code),
+    ).toBeUndefined()
+    expect(
+      ownMessageClaim("f('x')", 'Contract violated: expected int', `${code}\ntry {} catch {}`),
+    ).toBeUndefined()
+    expect(ownMessageClaim("f('x')", 'returns a number', code)).toBeUndefined()
+  })
+})
+
+describe("the author's tools and files in a transcript", () => {
+  it('notes a two-letter command this machine lacks after a ❯ prompt, still fails a typo', () => {
+    const fd = sampleOf('bash', 'fd -t f .', 'README.md')
+    expect(absentCommandNeed(fd, 'x: line 1: fd: command not found\n')).toBe(
+      'needs the command `fd`, which this machine does not have',
+    )
+    const typo = sampleOf('bash', 'ehco hi', 'hi')
+    expect(absentCommandNeed(typo, 'x: line 1: ehco: command not found\n')).toBeUndefined()
+  })
+
+  it("notes a file of the author's that `rev` cannot open", () => {
+    const rev = sampleOf('bash', 'rev stuff.md', 'eerhT')
+    expect(
+      authorMachineNeed(rev, 'rev: cannot open stuff.md: No such file or directory\n', ''),
+    ).toBe("needs the author's machine: `stuff.md` is not there")
+  })
+})
