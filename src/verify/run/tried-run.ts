@@ -29,16 +29,30 @@ export const triedSeconds = 3
  * `rm -rf` or `sudo` never runs on the reader's own machine).
  */
 export function triesRun(sample: Sample): boolean {
+  return (sample.takes?.length ?? 0) === 0 && mayTryRun(sample)
+}
+
+/**
+ * `triesRun` but for the names it takes: whether a sample with no documented
+ * output may be run for the errors of its own code, alone or after the
+ * samples it takes names from (`tried-with-state.ts`).
+ */
+export function mayTryRun(sample: Sample): boolean {
   const language = sample.runner.id
   const runnable =
     language === 'python' ||
     language === 'javascript' ||
     language === 'typescript' ||
     isShellRunner(sample.runner)
-  if (!runnable || (sample.takes?.length ?? 0) > 0 || sample.pageNames) return false
+  if (!runnable || sample.pageNames) return false
   if (sample.exercise || sample.statedError || sample.wrongExpectation !== undefined) return false
   if (sample.outputOf !== undefined || sample.excerptOf !== undefined) return false
   if (sample.id.includes('~') || waits(sample.code)) return false
+  return sandboxHoldsTries()
+}
+
+/** Whether the sandbox holds the samples tried with no documented output (a tutorial's `rm -rf` never runs unsandboxed). */
+export function sandboxHoldsTries(): boolean {
   return currentSandbox().mode !== 'off' && sandboxSupport().available
 }
 
