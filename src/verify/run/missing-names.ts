@@ -10,7 +10,8 @@ import type { Sample } from '../read/remark-extract-samples.js'
  */
 export function ownMissingName(sample: Sample, output: string): string | undefined {
   const missing =
-    /^NameError: name '([\p{L}_][\p{L}\p{N}_]*)' is not defined/mu.exec(output)?.[1] ??
+    // Note: a `>>>` session's report holds each example's output as a JSON string (`\\n` for its line breaks).
+    /(?:^|\\n)NameError: name '([\p{L}_][\p{L}\p{N}_]*)' is not defined/mu.exec(output)?.[1] ??
     /^(?:Uncaught )?ReferenceError: ([\p{L}_$][\p{L}\p{N}_$]*) is not defined$/mu.exec(output)?.[1]
   if (missing === undefined || (sample.takes ?? []).includes(missing)) return undefined
   const used = new RegExp(
