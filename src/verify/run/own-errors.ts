@@ -213,7 +213,7 @@ function notation(sample: Sample, line: number, error: string): StopCause | unde
 }
 
 /** Python's built-in names a misspelling may be near (`pritn`, `lenght`). */
-const pythonBuiltins =
+export const pythonBuiltins =
   'Exception False None True abs all any bool bytes callable chr dict dir divmod enumerate eval exec filter float format frozenset getattr globals hasattr hash hex id input int isinstance issubclass iter len list locals map max min next object open ord pow print property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip'.split(
     ' ',
   )

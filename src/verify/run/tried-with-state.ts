@@ -1,9 +1,11 @@
 import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
+import { knownGlobals } from '../read/not-checkable/unloaded-namespace.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { type JobRun, type JobSettings, type SampleResult, verdict } from './job.js'
 import { judgeRun } from './judge-run.js'
 import { ownMissingName } from './missing-names.js'
+import { pythonBuiltins } from './own-errors.js'
 import { dependsOn, programJob, ranThrough } from './program-job.js'
 import { judgeTriedRun, mayTryRun, triedSeconds, waits } from './tried-run.js'
 
@@ -11,8 +13,10 @@ import { judgeTriedRun, mayTryRun, triedSeconds, waits } from './tried-run.js'
  * The samples a sample with no documented output takes names from, with
  * those they take from in turn, in document order: run before it, in one
  * process, for the state it uses, as the reader who ran them has it. Only
- * for one that parses and may be tried (`mayTryRun`) and takes names from
- * samples that do not visibly wait (`waits`); `undefined` for the others,
+ * for one that parses and may be tried (`mayTryRun`), takes no built-in name
+ * an earlier sample rebinds (`dict = {...}` above `dict(items)`, which means
+ * the built-in) and takes names from samples that do not visibly wait
+ * (`waits`); `undefined` for the others,
  * which are parsed (or tried alone) as before.
  */
 export function stateSamples(
@@ -23,6 +27,9 @@ export function stateSamples(
     return undefined
   }
   if (!mayTryRun(sample)) return undefined
+  // A built-in name an earlier sample rebinds (`dict = {...}`) is likely meant as the built-in here.
+  const builtins: readonly string[] = sample.runner.id === 'python' ? pythonBuiltins : knownGlobals
+  if (sample.takes?.some((name) => builtins.includes(name))) return undefined
   const needed = new Set<Sample>()
   const visit = (of: Sample) => {
     for (const id of of.needs) {
