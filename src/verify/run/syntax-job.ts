@@ -10,7 +10,7 @@ import { definitionsMayFail, pythonDefinitionCheck } from './definition-check.js
 import { failure, type JobKind, limitFailure, verdict } from './job.js'
 import { runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
-import { judgeTriedRun, sandboxHoldsTries, triedSeconds, triesRun } from './tried-run.js'
+import { judgeTriedRun, sandboxHoldsTries, triedSecondsOf, triesRun } from './tried-run.js'
 import { judgeWithState, runWithState } from './tried-with-state.js'
 
 /**
@@ -57,7 +57,7 @@ export const syntaxJob: JobKind = {
       await writeNamedFiles(folder, sample.files)
       const tried = await runProcess(sample.runner.run(samplePath), {
         ...options,
-        timeoutMs: Math.min(triedSeconds, settings.timeoutSeconds) * 1000,
+        timeoutMs: Math.min(triedSecondsOf(sample), settings.timeoutSeconds) * 1000,
       })
       return { runs: awk ? [run, awk] : [run], samplePath, tried }
     })

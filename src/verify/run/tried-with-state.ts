@@ -26,7 +26,7 @@ export function stateSamples(
   if (sample.mode !== 'parse' || (sample.takes?.length ?? 0) === 0 || sample.variants) {
     return undefined
   }
-  if (!mayTryRun(sample)) return undefined
+  if (!mayTryRun(sample) || waits(sample.code)) return undefined
   // A built-in name an earlier sample rebinds (`dict = {...}`) is likely meant as the built-in here.
   const builtins: readonly string[] = sample.runner.id === 'python' ? pythonBuiltins : knownGlobals
   if (sample.takes?.some((name) => builtins.includes(name))) return undefined
