@@ -29,6 +29,7 @@ import { withModulesOfSetupNotShown } from './run/setup-off-page.js'
 import { syntaxJob } from './run/syntax-job.js'
 import { inTemporaryFolder } from './run/temporary-folder.js'
 import { transcriptJob } from './run/transcript-job.js'
+import { stateSamples } from './run/tried-with-state.js'
 import { expandVariants, mergeVariants } from './run/variant-jobs.js'
 import type { Command, Runner } from './runners.js'
 
@@ -104,6 +105,7 @@ async function verifyEach(
   const results = new Map<Sample, SampleResult>()
   const missingReported = new Set<string>()
   const jobs: Job[] = []
+  const byId = new Map(samples.map((sample) => [sample.id, sample]))
 
   for (const sample of samples) {
     if (sample.mode === 'skip') {
@@ -130,7 +132,7 @@ async function verifyEach(
       if (chain) {
         chain.samples.push(sample)
         chain.timed ||= timed
-      } else jobs.push({ samples: [sample], timed })
+      } else jobs.push({ samples: [sample], timed, state: stateSamples(sample, byId) })
     }
   }
 
@@ -223,6 +225,8 @@ async function verifyJob(
     String(settings.timeoutSeconds),
     String(settings.outputCap),
     JSON.stringify(settings.sandbox),
+    // The samples giving a tried sample its state are part of what it runs.
+    ...(job.state ?? []).map((sample) => sample.code),
     ...job.samples.flatMap((sample) => [
       sample.runner.id,
       sample.mode,

@@ -11,6 +11,7 @@ import {
 } from './compare-output.js'
 import { browserAndNodeDates } from './date-display.js'
 import { compareNothing, documentsNothing } from './empty-output.js'
+import { otherQuotedMessage } from './error-messages.js'
 import type { VaryingKind } from './recogniser.js'
 import { documentsValueAfterPrints } from './value-after-prints.js'
 import { sameValueDisplay } from './value-display.js'
@@ -247,7 +248,19 @@ function compareError(part: OutputPart, actual: string): Comparison {
   const raised = /^Traceback \(most recent call last\)|^Uncaught |^\w*(?:Error|Exception)\b/m.test(
     actual,
   )
-  const ok = raised && (error?.name === undefined || raisedNamed(actual, error.name))
+  const named = raised && (error?.name === undefined || raisedNamed(actual, error.name))
+  // A message the comment quotes is compared too, as a stale one is the post's mistake.
+  const message =
+    error?.name === undefined
+      ? undefined
+      : new RegExp(`\\b${escapeStringRegexp(error.name)}\\s*[:：]\\s*(\\S.*)$`, 'u')
+          .exec(error.comment)?.[1]
+          ?.trim()
+  const quoted =
+    named && error?.name !== undefined && message !== undefined
+      ? otherQuotedMessage(message, actual, error.name)
+      : undefined
+  const ok = named && quoted === undefined
   const line = part.lineNumbers[0]
   const expected = { kind: 'expected' as const, text: error?.comment ?? '' }
   const diff = ok

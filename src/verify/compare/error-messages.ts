@@ -58,3 +58,67 @@ export function contradictsMessage(written: string, output: string, name: string
   const real = conditionOf(raised)
   return claimed !== undefined && real !== undefined && claimed !== real
 }
+
+/**
+ * Wordings of engines other than Node's V8 (Firefox's `x is undefined`,
+ * `can't access property`, Safari's `undefined is not an object`): a post
+ * quoting a browser's words is compared by the condition they name alone.
+ */
+const otherEngineWording =
+  /^(?:can't |\S.* is (?:null|undefined)$|(?:undefined|null) is not an object|redeclaration of |invalid assignment to const )/iu
+
+/**
+ * The message the run raised, when the comment quotes another one for the
+ * same error (`// Uncaught TypeError: Cannot read property '0' of undefined`
+ * where Node says `Cannot read properties of undefined (reading '0')`, a
+ * stale message): compared as text, but for what legitimately varies
+ * (quote marks, spacing, a final period, addresses, paths, a message cut
+ * short or elided with `...`). Only a quote is compared: a message in
+ * another script than the raised one (a translation) or one sharing less
+ * than half its words with the raised one (the author's words after the
+ * name) is not; a browser's wording is compared by condition
+ * (`contradictsMessage`).
+ */
+export function otherQuotedMessage(
+  written: string,
+  output: string,
+  name: string,
+): string | undefined {
+  const raised = raisedMessage(output, name)
+  if (raised === undefined) return undefined
+  if (contradictsMessage(written, output, name)) return raised
+  const quote = !/[^\p{ASCII}]/u.test(written.replace(/[‘’“”…]/gu, ''))
+  if (!quote || otherEngineWording.test(written.trim())) return undefined
+  const claimed = normalised(written)
+  const real = normalised(raised)
+  if (claimed === real || real.startsWith(claimed)) return undefined
+  const pieces = claimed.split(/\s*(?:\.\.\.|…)\s*/u).filter((piece) => piece !== '')
+  let from = 0
+  const inOrder = pieces.every((piece) => {
+    const at = real.indexOf(piece, from)
+    from = at + piece.length
+    return at >= 0
+  })
+  if (pieces.length > 1 && inOrder) return undefined
+  return sharesWords(claimed, real) ? raised : undefined
+}
+
+function normalised(message: string): string {
+  return message
+    .trim()
+    .replace(/[`"‘’“”]/gu, "'")
+    .replace(/\b0x[0-9a-f]+\b/giu, '0x')
+    .replace(/(?:[A-Za-z]:)?(?:[\\/][\w.@-]+){2,}/gu, '/path')
+    .replace(/\s+/gu, ' ')
+    .replace(/[.。]$/u, '')
+}
+
+/** Whether at least half the words of the quote are words of the raised message (`property` as `properties`). */
+function sharesWords(claimed: string, real: string): boolean {
+  const stem = (word: string) => word.replace(/ies$/u, 'y').replace(/s$/u, '')
+  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}_']+/gu) ?? []).map(stem)
+  const quoted = words(claimed)
+  const raised = new Set(words(real))
+  if (quoted.length < 2) return false
+  return quoted.filter((word) => raised.has(word)).length * 2 >= quoted.length
+}

@@ -92,6 +92,8 @@ export interface Sample {
   needs: string[]
   /** The names it takes from earlier samples (those `needs` define). */
   takes?: string[]
+  /** The names earlier samples of its language define, where a misspelt one is told from setup not shown. */
+  definedBefore?: string[]
   /**
    * Those of `needs` it takes only because they change a name in place after its definer
    * (`d['k'] = v`, `items.append(v)`): a failure of theirs on output alone does not block it.
@@ -397,6 +399,7 @@ function linkSessions(samples: Sample[], file: VFile): void {
       }
     }
     if (sample.annotations.isolate || sample.mode === 'skip') continue
+    if (defined.size > 0) sample.definedBefore = [...defined.keys()]
     const names = sampleNames(sample.runner, namesSource(sample))
     if (sample.variants) {
       // Versions side by side run alone and give no names; one that takes names from an

@@ -3,7 +3,7 @@
 import { ruleIds } from '../../messages.js'
 import type { Comparison, DiffLine } from '../compare/compare-output.js'
 import { raisedNamed } from '../compare/compare-parts.js'
-import { contradictsMessage, raisedMessage } from '../compare/error-messages.js'
+import { otherQuotedMessage } from '../compare/error-messages.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import type { DocumentedError } from '../read/error-claims/error-comments.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
@@ -82,10 +82,9 @@ export function judgeDocumentedError(
   const atLine = frames.some((frame) => frame >= documented.line && frame <= through)
   // The message the comment quotes names the error too: `b is not defined` is not a TDZ error.
   const otherMessage =
-    documented.name !== undefined &&
-    documented.message !== undefined &&
-    named &&
-    contradictsMessage(documented.message, run.output, documented.name)
+    documented.name !== undefined && documented.message !== undefined && named
+      ? otherQuotedMessage(documented.message, run.output, documented.name)
+      : undefined
   if (
     run.exitCode !== 0 &&
     named &&
@@ -120,9 +119,21 @@ export function judgeDocumentedError(
     run.exitCode === 0
       ? `ran without error, but line ${documented.postLine} says it raises ${what} (\`${documented.comment}\`)`
       : otherMessage
-        ? `raises ${what} with another message than line ${documented.postLine} says: \`${raisedMessage(run.output, documented.name ?? '')}\``
+        ? `raises ${what} with another message than line ${documented.postLine} says: \`${otherMessage}\``
         : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
-  return { ...failure(sample, summary, ruleIds.sampleExit), line: documented.postLine, run }
+  // The message quoted against the one raised, at the comment's line.
+  const diff: DiffLine[] = [
+    { kind: 'expected', text: documented.comment, line: documented.postLine },
+    { kind: 'actual', text: `${documented.name}: ${otherMessage}` },
+  ]
+  return {
+    ...failure(sample, summary, ruleIds.sampleExit),
+    line: documented.postLine,
+    run,
+    ...(otherMessage !== undefined && {
+      comparison: { ok: false, diff, normalisers: [], timingOnly: false },
+    }),
+  }
 }
 
 /**

@@ -68,6 +68,11 @@ export interface Job {
   samples: Sample[]
   /** Whether a documented output reports durations, so the job runs alone. */
   timed: boolean
+  /**
+   * The samples a sample with no documented output takes names from, run
+   * before it for its state when it is tried (`tried-with-state.ts`).
+   */
+  state?: Sample[] | undefined
 }
 
 /** Limits every run of a verification shares. */
@@ -92,6 +97,8 @@ export interface JobRun {
   samplePaths?: string[] | undefined
   /** The run of a sample with no documented output after it parsed (`tried-run.ts`). */
   tried?: SampleRun | undefined
+  /** The run of such a sample after the samples giving its state (`tried-with-state.ts`). */
+  session?: JobRun | undefined
 }
 
 /** One way of verifying: how to run a job, and how to judge what the runs gave. */

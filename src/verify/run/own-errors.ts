@@ -5,6 +5,7 @@ import { callsRemovedBuiltin } from '../read/not-checkable/python2-builtins.js'
 import { knownGlobals, nearSpelling } from '../read/not-checkable/unloaded-namespace.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isShellRunner } from '../runner-id.js'
+import { usesStandardModule } from './standard-modules.js'
 
 /**
  * How a sample with no documented output stopped when run: an error of its
@@ -194,6 +195,17 @@ function notation(sample: Sample, line: number, error: string): StopCause | unde
       line,
     }
   }
+  // `this.x` read outside any function: a method's body shown without its class.
+  const read = /^TypeError: Cannot read properties of undefined \(reading '([^']+)'\)$/.exec(
+    error,
+  )?.[1]
+  if (read !== undefined && new RegExp(`\\bthis\\.${escapeStringRegexp(read)}\\b`).test(text)) {
+    return {
+      own: false,
+      why: `reads \`this.${read}\` outside any function: a method's body shown without its class`,
+      line,
+    }
+  }
   if (/Invalid left-hand side in assignment/.test(error)) {
     return { own: false, why: `writes a result after \`=\`, a notation (\`${error}\`)`, line }
   }
@@ -201,7 +213,7 @@ function notation(sample: Sample, line: number, error: string): StopCause | unde
 }
 
 /** Python's built-in names a misspelling may be near (`pritn`, `lenght`). */
-const pythonBuiltins =
+export const pythonBuiltins =
   'Exception False None True abs all any bool bytes callable chr dict dir divmod enumerate eval exec filter float format frozenset getattr globals hasattr hash hex id input int isinstance issubclass iter len list locals map max min next object open ord pow print property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip'.split(
     ' ',
   )
@@ -235,13 +247,15 @@ function boundNames(code: string, language: 'python' | 'javascript'): Set<string
 /**
  * Whether a name the code uses and nothing defines is the sample's own
  * fault: it binds the name elsewhere (used before its line), misspells a
- * name it binds or, by one letter, a built-in one (`cosole`, `lenght`; not
+ * name it or an earlier sample of the page binds or, by one letter, a built-in one,
+ * uses a standard module it never imports (`struct.unpack`) (`cosole`, `lenght`; not
  * `key1` beside `key2`, a placeholder's numbering, `items` beside the loop's `item`, a name under four
  * letters, or one differing by case alone, `regexp` beside `RegExp`), or calls a Python 2 built-in Python 3
  * removed (`reduce`). Any other name is setup the page does not show.
  */
 function ownName(sample: Sample, name: string, language: 'python' | 'javascript'): boolean {
   if (language === 'python' && callsRemovedBuiltin(sample.code, name)) return true
+  if (language === 'python' && usesStandardModule(sample.code, name)) return true
   const bound = boundNames(sample.code, language)
   if (bound.has(name)) return true
   const builtins = language === 'python' ? pythonBuiltins : knownGlobals
@@ -258,7 +272,11 @@ function ownName(sample: Sample, name: string, language: 'python' | 'javascript'
     !plural(other, name) &&
     nearSpelling(name, other) &&
     leven(name, other) <= most
-  return [...bound].some((other) => near(other, 2)) || builtins.some((other) => near(other, 1))
+  // A name an earlier sample of the page defines, misspelt (`new Appliacation()` after `class Application`).
+  const page = sample.definedBefore ?? []
+  return (
+    [...bound, ...page].some((other) => near(other, 2)) || builtins.some((other) => near(other, 1))
+  )
 }
 
 function setupWhy(name: string, error: string): string {

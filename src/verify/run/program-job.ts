@@ -13,6 +13,7 @@ import { instrumentParts } from './instrument.js'
 import { type JobKind, type SampleResult, type SampleRun, timeoutOf, verdict } from './job.js'
 import { judgeRun } from './judge-run.js'
 import { readMarkedOutput } from './marked-output.js'
+import { ownMissingName } from './missing-names.js'
 import { pythonSessionDriver } from './python-driver.js'
 import { asConsoleInputs } from './repl-declarations.js'
 import { type RunResult, runProcess } from './run-process.js'
@@ -142,7 +143,8 @@ export const programJob: JobKind = {
         result = dependsOn(sample, blocker?.sample ?? stoppedIn, 'did not run')
       } else {
         result = judgeRun(sample, run, samplePath, settings)
-        if (blocker && result.status === 'failed') {
+        // A name nothing before it defines is missing whatever the blocker did: its own failure.
+        if (blocker && result.status === 'failed' && !ownMissingName(sample, run.output)) {
           // An output that differs stays known, for `--update` to write with the blocker's.
           const { comparison, shownOutput, shownParts } = result
           const differs = result.ruleId === ruleIds.sampleOutput && comparison && shownOutput
@@ -176,7 +178,7 @@ function isSound(result: SampleResult): boolean {
  * defined and changed in place (`d['k'] = v`) is then there, and a later sample's own
  * failure is its own, as doctest reports each example.
  */
-function ranThrough(result: SampleResult): boolean {
+export function ranThrough(result: SampleResult): boolean {
   if (isSound(result)) return true
   const diff = result.comparison?.diff ?? []
   const isError = (text: string) =>
@@ -191,7 +193,7 @@ function ranThrough(result: SampleResult): boolean {
 }
 
 /** The note on a sample that failed, or did not run, because a sample it needs did not work. */
-function dependsOn(sample: Sample, cause: Sample | undefined, what: string): SampleResult {
+export function dependsOn(sample: Sample, cause: Sample | undefined, what: string): SampleResult {
   const where = cause
     ? ` the sample at ${path.basename(cause.path)}:${cause.line}`
     : ' an earlier sample'

@@ -11,12 +11,14 @@ import { definitionsMayFail, pythonDefinitionCheck } from './definition-check.js
 import { failure, type JobKind, limitFailure, verdict } from './job.js'
 import { runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
-import { judgeTriedRun, triedSeconds, triesRun } from './tried-run.js'
+import { judgeTriedRun, sandboxHoldsTries, triedSecondsOf, triesRun } from './tried-run.js'
+import { judgeWithState, runWithState } from './tried-with-state.js'
 
 /**
  * Samples with no documented output: checked by the interpreter's parser,
  * then, when one parses and runs alone (`triesRun`), run in the sandbox for
- * the errors of its own code (`tried-run.ts`).
+ * the errors of its own code (`tried-run.ts`); one taking names from earlier
+ * samples, after them, with their state (`tried-with-state.ts`).
  */
 export const syntaxJob: JobKind = {
   async run(job, settings) {
@@ -47,17 +49,22 @@ export const syntaxJob: JobKind = {
           ? await runProcess(await writeAwkCheck(folder, programs), options)
           : undefined
       if (awk && awk.exitCode !== 0) return { runs: [run, awk], samplePath }
+      // One taking names from earlier samples runs after them, with their state.
+      if (job.state && sandboxHoldsTries()) {
+        const session = await runWithState(sample, job.state, settings)
+        return { runs: awk ? [run, awk] : [run], samplePath, session }
+      }
       if (!triesRun(sample)) return { runs: awk ? [run, awk] : [run], samplePath }
       await writeNamedFiles(folder, sample.files)
       const tried = await runProcess(sample.runner.run(samplePath), {
         ...options,
-        timeoutMs: Math.min(triedSeconds, settings.timeoutSeconds) * 1000,
+        timeoutMs: Math.min(triedSecondsOf(sample), settings.timeoutSeconds) * 1000,
       })
       return { runs: awk ? [run, awk] : [run], samplePath, tried }
     })
   },
 
-  judge(job, { runs: [run, awk], samplePath, tried }, settings) {
+  judge(job, { runs: [run, awk], samplePath, tried, session }, settings) {
     const [sample] = job.samples
     if (!sample || !run) return []
     const stopped = limitFailure(sample, run, settings)
@@ -78,6 +85,9 @@ export const syntaxJob: JobKind = {
       ]
     }
     if (run.exitCode === 0 && tried) return [judgeTriedRun(sample, tried, samplePath)]
+    if (run.exitCode === 0 && session && job.state) {
+      return [judgeWithState(sample, job.state, session, settings)]
+    }
     if (run.exitCode === 0) {
       return [
         {

@@ -19,33 +19,59 @@ import { currentSandbox, sandboxSupport } from './sandbox.js'
 export const triedSeconds = 3
 
 /**
+ * Seconds a sample with no documented output that visibly waits (`waits`)
+ * may run: long enough for an error of its first lines (`new Appliacation()`
+ * before `app.listen(3000)`), short enough that a server costs little.
+ */
+export const waitingSeconds = 1
+
+/** The seconds a tried sample may run: `waitingSeconds` for code that waits, else `triedSeconds`. */
+export function triedSecondsOf(sample: Sample): number {
+  return waits(sample.code) ? waitingSeconds : triedSeconds
+}
+
+/**
  * Whether a sample with no documented output that parses is also run, to
  * find the errors of its own code (a call missing its argument, a float
  * index, a misspelt name): one that takes no names from earlier samples
  * (it runs alone, as the reader pastes it), is not an exercise, an excerpt,
  * the output of another sample or a version shown side by side, says
- * nothing of failing, does not visibly wait (`waits`), and only where the
- * sandbox holds it (a tutorial's
+ * nothing of failing (code that visibly waits runs for `waitingSeconds`
+ * only), and only where the sandbox holds it (a tutorial's
  * `rm -rf` or `sudo` never runs on the reader's own machine).
  */
 export function triesRun(sample: Sample): boolean {
+  return (sample.takes?.length ?? 0) === 0 && mayTryRun(sample)
+}
+
+/**
+ * `triesRun` but for the names it takes: whether a sample with no documented
+ * output may be run for the errors of its own code, alone or after the
+ * samples it takes names from (`tried-with-state.ts`).
+ */
+export function mayTryRun(sample: Sample): boolean {
   const language = sample.runner.id
   const runnable =
     language === 'python' ||
     language === 'javascript' ||
     language === 'typescript' ||
     isShellRunner(sample.runner)
-  if (!runnable || (sample.takes?.length ?? 0) > 0 || sample.pageNames) return false
+  if (!runnable || sample.pageNames) return false
   if (sample.exercise || sample.statedError || sample.wrongExpectation !== undefined) return false
   if (sample.outputOf !== undefined || sample.excerptOf !== undefined) return false
-  if (sample.id.includes('~') || waits(sample.code)) return false
+  if (sample.id.includes('~')) return false
+  return sandboxHoldsTries()
+}
+
+/** Whether the sandbox holds the samples tried with no documented output (a tutorial's `rm -rf` never runs unsandboxed). */
+export function sandboxHoldsTries(): boolean {
   return currentSandbox().mode !== 'off' && sandboxSupport().available
 }
 
 /**
  * Code that sleeps, serves, loops for ever or waits for a file to grow:
- * it takes its time or never ends, so running it would only cost time
- * (rustdoc's `no_run` for code that cannot finish), and it stays parsed.
+ * it takes its time or never ends, so it runs only for `waitingSeconds`,
+ * for the errors of its first lines, and gives no state to later samples.
  */
 const waiting =
   /\bsleep\s*\(|(?:^|[\s;&|(])sleep\s+\d|\b(?:serve_forever|run_forever|run_until_complete|serve|listen|createServer|setInterval|mainloop|app\.run|accept)\s*\(|\bwhile\s*(?:True|1)\s*:|\bwhile\s*\(\s*(?:true|1)\s*\)|\bfor\s*\(\s*;\s*;\s*\)|\bwhile\s+(?:true|:)\s*;?\s*do\b|\btail\s+-f\b|\bhttp\.server\b/m
@@ -69,7 +95,7 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
     run,
   })
   if (run.timedOut) {
-    return noted(`was still running after ${triedSeconds} s (a server, a loop or a wait)`)
+    return noted(`was still running after ${triedSecondsOf(sample)} s (a server, a loop or a wait)`)
   }
   if (run.exceededLimit || run.truncated) {
     return noted(run.exceededLimit ?? 'printed more than the output cap')

@@ -9,7 +9,8 @@ import type { Sample } from '../remark-extract-samples.js'
  * needs rather than by the text it printed: a program this machine does not
  * have (`$ lpq`, `$ mypy x.py`: "command not found"), a lookup of one
  * (`which php`, `whereis php`), or the accounts and settings files of the
- * system (`grep admin /etc/passwd`), which differ from machine to machine.
+ * system (`grep admin /etc/passwd`), which differ from machine to machine
+ * (but a kernel setting under `/proc/sys/` that is missing is misnamed).
  * A misspelt command (`ehco`, one letter from one this machine has) is the
  * sample's mistake, and still fails.
  */
@@ -29,6 +30,10 @@ export function absentCommandNeed(sample: Sample, output: string): string | unde
     }
   }
   const file = systemFileRead.exec(code)?.[1]
+  // A kernel setting every Linux has, missing here, is misnamed (`max_pid` for `pid_max`).
+  if (file?.startsWith('/proc/sys/') && output.includes(`${file}: No such file or directory`)) {
+    return undefined
+  }
   return file === undefined ? undefined : `needs the author's machine: its \`${file}\``
 }
 

@@ -32,7 +32,10 @@ const python2Modules = new Set([
  * package \`x\``: the package, not the code, is what is missing, so the
  * sample is not checkable, and neither are the examples of a session after
  * the import. Only a module the sample's own code imports counts, and not
- * when the post shows the error itself (a lesson on `ModuleNotFoundError`).
+ * when the post shows the error itself (a lesson on `ModuleNotFoundError`),
+ * nor when every name it imports from it is one an earlier sample of the
+ * page defines (`from t import ThisClass` after the fence of `logic.py`
+ * defining `ThisClass`): the page's own module under a wrong name.
  */
 export function absentPythonPackageNeed(sample: Sample, output: string): string | undefined {
   if (sample.runner.id !== 'python') return undefined
@@ -43,6 +46,7 @@ export function absentPythonPackageNeed(sample: Sample, output: string): string 
   const documented = sample.expected?.lines.join('\n') ?? ''
   if (/No module named|ModuleNotFoundError|ImportError/u.test(documented)) return undefined
   if (!importsModule(sample.code, top)) return undefined
+  if (importsNamesOfThePage(sample, top)) return undefined
   return `needs the Python package \`${top}\`, which is not installed here`
 }
 
@@ -53,4 +57,19 @@ function importsModule(code: string, name: string): boolean {
     `^\\s*(?:>>>\\s*|In \\[\\d+\\]:\\s*)?(?:from\\s+${module}\\s+import\\b|import\\s+(?:[\\w.]+(?:\\s+as\\s+\\w+)?\\s*,\\s*)*${module}(?![\\w.]))`,
     'mu',
   ).test(code)
+}
+
+/** Whether every name `from module import a, b` takes is one an earlier sample of the page defines. */
+function importsNamesOfThePage(sample: Sample, module: string): boolean {
+  const defined = new Set(sample.definedBefore ?? [])
+  if (defined.size === 0) return false
+  const line = new RegExp(
+    `^\\s*(?:>>>\\s*|In \\[\\d+\\]:\\s*)?from\\s+${escapeStringRegexp(module)}\\s+import\\s+\\(?([\\w\\s,]+)\\)?\\s*$`,
+    'mu',
+  ).exec(sample.code)?.[1]
+  const names = (line ?? '')
+    .split(',')
+    .map((name) => name.trim().split(/\s+as\s+/u)[0] ?? '')
+    .filter((name) => name !== '')
+  return names.length > 0 && names.every((name) => defined.has(name))
 }

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp'
 import globals from 'globals'
 import leven from 'leven'
 import type { Sample } from '../remark-extract-samples.js'
@@ -18,7 +19,9 @@ const identifier = /(?<![\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*/gu
  * library, this one does not. Only a name the sample uses solely as
  * `Name.member`, never defines, binds or imports, and that is not a near
  * spelling of a name of the sample or of a global (`totl.toFixed()` beside
- * `total`, `Mathh.max()`), which is a typo the reader meets too.
+ * `total`, `Mathh.max()`), which is a typo the reader meets too, and not
+ * one whose members are all the sample's own (`t.sayName()` under
+ * `Person.prototype.sayName = ...`): an object of the sample misnamed.
  */
 export function unloadedNamespaceNeed(sample: Sample, output: string): string | undefined {
   if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
@@ -37,6 +40,7 @@ export function unloadedNamespaceNeed(sample: Sample, output: string): string | 
   // Note: a name used only before a dot is bound nowhere in the sample (a binding has no dot after it).
   if (!asNamespace) return undefined
   if (isTypo(sample, name)) return undefined
+  if (membersOwnedBySample(code, name)) return undefined
   return `needs the library it uses as \`${name}\`, which no sample loads`
 }
 
@@ -69,4 +73,30 @@ export function nearSpelling(name: string, other: string): boolean {
 /** The code with its `//` and `/* *\/` comments blanked (a rough cut: enough to find names). */
 function withoutComments(code: string): string {
   return code.replace(/\/\*[\s\S]*?\*\/|(?<![:\\'"])\/\/.*$/gmu, ' ')
+}
+
+/**
+ * Whether every member the code reads of `name` (`t.sayName()`) is one the
+ * sample itself defines (`Person.prototype.sayName = ...`, a class's
+ * `sayName() {`, an object's `sayName:`): the name stands for an object of
+ * the sample's own (`person1` misnamed), not a library's namespace.
+ */
+function membersOwnedBySample(code: string, name: string): boolean {
+  const escaped = escapeStringRegexp(name)
+  const members = [
+    ...code.matchAll(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}_$.])${escaped}\\s*\\??\\.\\s*([\\p{L}_$][\\p{L}\\p{N}_$]*)`,
+        'gu',
+      ),
+    ),
+  ].map((match) => match[1] ?? '')
+  if (members.length === 0) return false
+  return members.every((found) => {
+    const member = escapeStringRegexp(found)
+    return new RegExp(
+      `\\.${member}\\s*=(?!=)|^\\s*(?:async\\s+|static\\s+)?${member}\\s*\\([^)]*\\)\\s*\\{|(?:^|[{,])\\s*${member}\\s*:`,
+      'mu',
+    ).test(code)
+  })
 }
