@@ -6,9 +6,9 @@ import type { VFile } from 'vfile'
 const tableStart = /^[ \t]*<table\b[^>]*>/i
 const tableEnd = /<\/table\s*>/i
 
-/** A line of a table's markup or a cell's words: no tag but a table's, and no Markdown block syntax. */
+/** A line of a table's markup and its cells' words (`<td>`, `  LOTR`, `<td><b>6</b></td>`): no other tag, no code span. */
 const tableLine =
-  /^[ \t]*(?:(?:<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)\b[^>]*>[ \t]*)+|[^<>`#|*\->\s][^<>`]*|)$/i
+  /^(?:<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|p|br|b|i|strong|em|span|a|code)\b[^>]*>|[^<>`])*$/i
 
 /**
  * An HTML table broken by blank lines, read whole, as kramdown and a

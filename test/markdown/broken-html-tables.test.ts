@@ -31,6 +31,15 @@ describe('an HTML table that blank lines break', () => {
     expect(html).toContain('<p>After.</p>')
   })
 
+  it('is one table when its cells are written on a line each, words and bold inside', async () => {
+    const html = await page(
+      `<table>\n  <tr>\n    <td>Alien</td>\n\n    <td><b>6</b></td>\n  </tr>\n</table>`,
+    )
+    expect(html.match(/<table/g)).toHaveLength(1)
+    expect(html).not.toContain('<pre')
+    expect(html).toContain('<td><b>6</b></td>')
+  })
+
   it('stays as CommonMark reads it when the table is never closed, or holds other Markdown', async () => {
     const open = await page(`<table>\n  <tr>\n    <td>a</td>\n\n    <td>b</td>\n\nText.`)
     expect(open).toContain('<pre')
