@@ -39,8 +39,7 @@ export function readLiquidAddresses(tree: Root): void {
   })
   // A picture linking elsewhere (`[![a]({{ site.url }}/a.svg)](https://…)`): its words are the link's.
   visit(tree, 'link', (link: Link) => {
-    if (!link.children.some((child) => child.type === 'text' && child.value.includes('{{')))
-      return
+    if (!link.children.some((child) => child.type === 'text' && child.value.includes('{{'))) return
     link.children = link.children.flatMap((child) =>
       child.type === 'text' ? splitText(child, false) : [child],
     )
