@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { remarkExtractSamples } from '../verify/read/remark-extract-samples.js'
+import { remarkBrokenHtmlTables } from './remark-broken-html-tables.js'
 import { remarkCallouts } from './remark-callouts.js'
 import { remarkCjkLineBreaks } from './remark-cjk-line-breaks.js'
 import { remarkCodeLanguage } from './remark-code-language.js'
@@ -45,6 +46,7 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
       // Note: first of the transforms, so the words it reads as Markdown go through all of them.
       .use(remarkComponentBlocks)
       .use(remarkHtmlBlockTail)
+      .use(remarkBrokenHtmlTables)
       .use(remarkCjkLineBreaks)
       .use(remarkCodeLanguage)
       .use(remarkTexDelimiters)

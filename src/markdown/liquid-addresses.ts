@@ -37,13 +37,22 @@ export function readLiquidAddresses(tree: Root): void {
       child.type === 'text' ? splitText(child) : [child],
     )
   })
+  // A picture linking elsewhere (`[![a]({{ site.url }}/a.svg)](https://…)`): its words are the link's.
+  visit(tree, 'link', (link: Link) => {
+    if (!link.children.some((child) => child.type === 'text' && child.value.includes('{{'))) return
+    link.children = link.children.flatMap((child) =>
+      child.type === 'text' ? splitText(child, false) : [child],
+    )
+  })
 }
 
-function splitText(text: Text): PhrasingContent[] {
+/** `text` with the pictures and links it writes read; links left as words where `links` is false (inside a link). */
+function splitText(text: Text, links = true): PhrasingContent[] {
   const parts: PhrasingContent[] = []
   let from = 0
   for (const match of text.value.matchAll(liquidAddress)) {
     const [whole, bang = '', label = '', address = '', , title] = match
+    if (bang !== '!' && !links) continue
     const url = address.replace(
       output,
       (_, quoted: string | undefined) => quoted?.slice(1, -1) ?? '',

@@ -71,7 +71,16 @@ const sanitizeSchema = {
   // Note: `data` passes the protocol check of every `src`; the attributes above let it through on `img` alone.
   protocols: { ...defaultSchema.protocols, src: [...(defaultSchema.protocols?.src ?? []), 'data'] },
   // Note: `figure` and `figcaption` hold a picture and its caption (no attributes); dropping them would lose which caption is whose.
-  tagNames: [...(defaultSchema.tagNames ?? []), 'video', 'audio', 'source', 'figure', 'figcaption'],
+  // An `aside` is the author's side note: dropped, its words would stand loose in the text, no box and no block of a slide.
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'video',
+    'audio',
+    'source',
+    'figure',
+    'figcaption',
+    'aside',
+  ],
 }
 
 /** Highlighted code by language, meta and code; renderers that share one highlight a block once. */
