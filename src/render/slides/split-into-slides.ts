@@ -5,6 +5,7 @@ import { interfaceWords } from '../words/interface-words.js'
 import { frameworkHtmlToNotes } from './framework-html.js'
 import { readHtmlProse } from './html-prose.js'
 import { type Page, type PageOptions, paginate } from './paginate/index.js'
+import { isStepTitle } from './paginate/lead-ins.js'
 import { type ImageSizes, referenceKey } from './picture-metrics.js'
 import { endsWithLeadIn, isLeadIn } from './prose.js'
 import { sectionBudget } from './section-budget.js'
@@ -20,7 +21,7 @@ import {
   writtenAsSlides,
 } from './sections.js'
 import { type Planned, shareSlides } from './share-slides.js'
-import { headingHeight } from './slide-metrics.js'
+import { blockHeight, headingHeight } from './slide-metrics.js'
 
 /** One slide: its heading, the blocks it shows and the prose of its speaker notes. */
 export interface Slide {
@@ -193,9 +194,11 @@ function plan(
       })
     : laidOut
   const breakAfter = slideBreaks && section.blocks.at(-1)?.type === 'thematicBreak'
-  // A long run of one section (a post with no subheadings) titles its slides by the lead-ins opening them.
+  // A long run of one section (a post with no subheadings) titles its slides by the lead-ins opening them;
+  // any later slide opening with a step's title (`2、remove —— …`) takes it as its own.
+  const longRun = maxSlides !== undefined && pages.length > 4
   const own = pages.map((page, index) =>
-    index > 0 && maxSlides !== undefined && pages.length > 4 && planned
+    index > 0 && planned && (longRun || opensWithStepTitle(page))
       ? leadInTitle(page, planned)
       : undefined,
   )
@@ -231,6 +234,12 @@ function plan(
   }))
 }
 
+/** Whether a page opens with a step's title written as a line of its own. */
+function opensWithStepTitle(page: Page): boolean {
+  const [first] = page.nodes
+  return first !== undefined && isStepTitle(first)
+}
+
 /**
  * A heading made of the lead-in ("Then the block entity:") or bold line
  * opening a page, taken off the page, when it takes no more room than the
@@ -240,7 +249,8 @@ function leadInTitle(page: Page, planned: Heading): Heading | undefined {
   const [first] = page.nodes
   if (first?.type !== 'paragraph') return undefined
   const bold = first.children.length === 1 && first.children[0]?.type === 'strong'
-  if (!bold && !isLeadIn(first)) return undefined
+  const step = isStepTitle(first)
+  if (!bold && !step && !isLeadIn(first)) return undefined
   const text = plainText(first)
     .replace(/\s*[:：]\s*$/u, '')
     .trim()
@@ -249,7 +259,9 @@ function leadInTitle(page: Page, planned: Heading): Heading | undefined {
     depth: planned.depth,
     children: [{ type: 'text', value: text }],
   }
-  if (text === '' || headingHeight(heading) > headingHeight(planned)) return undefined
+  // A step's title may take the room of its own line too, which leaves the page.
+  const room = headingHeight(planned) + (step ? blockHeight(first, {}) : 0)
+  if (text === '' || headingHeight(heading) > room) return undefined
   // The notes keep its words as the page has them.
   page.notes.unshift(asNote(page.nodes.shift() as RootContent))
   return heading

@@ -8,7 +8,7 @@ import { slideTextWidth } from '../slide-canvas.js'
 import { blockHeight } from '../slide-metrics.js'
 import { codeHead, isPictureLanguage, isWhole, smallerCode } from './code.js'
 import { pictureSize } from './images.js'
-import { introducesNext } from './lead-ins.js'
+import { introducesNext, isStepTitle } from './lead-ins.js'
 import { outputHead, outputHeadHeight, smallerOutput, withOutput } from './outputs.js'
 import { isForNotes, isKeyShown, type Page, type PageOptions } from './page.js'
 import { splitBlock } from './split.js'
@@ -155,7 +155,14 @@ export function layout(
         ? next
         : undefined
     const trailer = companion ? 0 : outputTrailer(node, queue)
-    const together = height + (companion ? companionHeight(companion) : trailer)
+    // A step's title needs the room of the chain it opens ("示例代码如下：" and its code), or starts a slide.
+    const chain = (index: number): number => {
+      const [block, after] = [queue[index], queue[index + 1]]
+      if (!block) return 0
+      return companionHeight(block) + (after && introducesNext(block, after) ? chain(index + 1) : 0)
+    }
+    const needed = companion && introduces && isStepTitle(node) ? chain(0) : undefined
+    const together = height + (companion ? (needed ?? companionHeight(companion)) : trailer)
     // Off this slide, the lead-ins go along and take their room on the next.
     const carried = kept ? leadIns.reduce((total, lead) => total + lead.height, 0) : 0
     if (trailer > 0 && together > room()) {

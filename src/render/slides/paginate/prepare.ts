@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast'
 import { isImageParagraph, isLeadIn, isSpeakerProse, shortenedQuote } from '../prose.js'
 import { clipLongLines, isWhole, maxCodeLine } from './code.js'
+import { encodedDataHead } from './encoded-data.js'
 import { imageGrid, isImageGrid, isImageGroup, readableInGrid, separateImages } from './images.js'
 import { shortenList, unfoldTallItems } from './lists.js'
 import { asNotes, isForNotes, type PageOptions } from './page.js'
@@ -55,6 +56,12 @@ export function prepare(blocks: readonly RootContent[], options: PageOptions): R
     const quote = node.type === 'blockquote' ? shortenedQuote(node) : undefined
     if (quote) {
       out.push(quote, asNotes(node))
+      continue
+    }
+    // Encoded data (a public key's armor) shows its first lines; the notes keep it whole.
+    const encoded = encodedDataHead(node, options)
+    if (encoded) {
+      out.push(...encoded.nodes, ...encoded.notes.map(asNotes))
       continue
     }
     if (node.type === 'code' && node.value.split('\n').some((line) => line.length > maxCodeLine)) {
