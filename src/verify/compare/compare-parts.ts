@@ -158,8 +158,10 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
   if (/^<class '(?:[\w.]+\.)?([\w]+)'>$/.exec(printed.trim())?.[1] === value.trim())
     return [printed]
   if (part.labelled && !printed.includes('\n')) {
-    // The label is whatever the line prints before as many words as the value has.
+    // The label is whatever the line prints before as many words as the value has,
+    // unless the comment already starts with it (`console.log('has', x) // has true`).
     const words = printed.trim().split(/\s+/)
+    if (words[0] !== undefined && value.trim().startsWith(words[0])) return part.lines
     const count = value.trim().split(/\s+/).length
     if (words.length > count) {
       const label = printed.slice(0, printed.lastIndexOf(words.slice(-count).join(' ')))
