@@ -1,6 +1,7 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import type { OutputPart } from '../read/outputs/documented-output.js'
 import { describesOutput } from '../read/outputs/value-claims.js'
+import { commaListed } from '../read/outputs/value-comments.js'
 import { valueSequence } from '../read/outputs/value-sequence.js'
 import { compareCalledPrints } from './called-prints.js'
 import {
@@ -150,6 +151,16 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
     const quoted = /^(['"])(.*)\1$/.exec(candidate.trim())
     const text = quoted?.[2] ?? candidate
     if ((quoted || candidate === bare) && (text === printed || text.trim() === printed.trim()))
+      return [printed]
+  }
+  // Values listed with commas (`// 1, 1`) for a call printing them side by side (`1 1`).
+  if (commaListed(only.trim())) {
+    const items = only.trim().split(/\s*,\s*/u)
+    const words = printed.trim().split(/\s+/u)
+    if (
+      items.length === words.length &&
+      items.every((item, at) => sameValueDisplay(item, words[at] ?? ''))
+    )
       return [printed]
   }
   const quoted = /^(['"])(.*)\1$/.exec(only.trim())
