@@ -7,7 +7,7 @@ import { contradictsMessage, raisedMessage } from '../compare/error-messages.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import type { DocumentedError } from '../read/error-claims/error-comments.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
-import { errorLines } from '../read/not-checkable/pseudo-code.js'
+import { errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isShellRunner } from '../runner-id.js'
 import { shown } from './compare-run.js'
@@ -103,7 +103,13 @@ export function judgeDocumentedError(
     }
   }
   // Stopped before the documented error by a name standing for any condition (`if (condition)`).
-  const placeholder = run.exitCode === 0 ? undefined : placeholderConditionNeed(sample, run.output)
+  // Or stopped before the line the comment is on by pseudo-code (`if (/* condition */)`).
+  const stoppedAbove = frames.length > 0 && frames.every((frame) => frame < documented.line)
+  const placeholder =
+    run.exitCode === 0
+      ? undefined
+      : (placeholderConditionNeed(sample, run.output) ??
+        (stoppedAbove ? pseudoCodeAt(sample, run.output, samplePath) : undefined))
   if (placeholder) {
     return {
       ...verdict(sample, 'noted', `not checkable: ${placeholder}`),

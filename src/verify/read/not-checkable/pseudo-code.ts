@@ -25,6 +25,8 @@ const placeholder = new RegExp(
     '[a-z]+[-_][a-z_-]+)>',
     '\\{\\{\\s*[\\w.-]+\\s*\\}\\}',
     '\\[YOUR[\\w ]*\\]',
+    // A comment alone where a condition or argument belongs: `if (/* condition */)`, `resolve(/* value */)`.
+    '\\(\\s*/\\*\\s*\\p{L}[\\p{L}\\p{N} _-]*\\*/\\s*\\)',
   ].join('|'),
   'u',
 )
