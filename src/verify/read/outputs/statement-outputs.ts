@@ -8,7 +8,7 @@ import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { assignedValue, readOutputBlock, readsClock } from './repl-values.js'
 import { kindOf, printsWithin, type StatementKind } from './statement-kinds.js'
-import { trailingComment } from './trailing-comments.js'
+import { commentStart, trailingComment } from './trailing-comments.js'
 import {
   commentBelow,
   commentValue,
@@ -120,8 +120,23 @@ export function statementOutputs(
           )
         : undefined
     if (statement && comment) {
+      // Further output lines as comments right under it, at its column (`// Hello from the Child`).
+      const more = alignedUnder(lines, index, runner)
+      const first = part(statement, kind, comment, [fenceLine + number], true)
+      const continued =
+        more.length > 0 && first.lines.length === 1
+          ? {
+              lines: [...first.lines, ...more],
+              lineNumbers: [
+                ...first.lineNumbers,
+                ...more.map((_, at) => fenceLine + number + 1 + at),
+              ],
+            }
+          : {}
+      index += more.length
       parts.push({
-        ...part(statement, kind, comment, [fenceLine + number], true),
+        ...first,
+        ...continued,
         ...(listsIterations(statement, kind, comment.text) && { iterations: true }),
         ...(through && { printedBy: through }),
       })
@@ -258,6 +273,41 @@ export function statementOutputs(
     parts: parts.map((part) => withVarying(part, varying, lines, fenceLine)),
     reason: `${parts.length} statement output${parts.length === 1 ? '' : 's'} documented in comments, from line ${parts[0]?.lineNumbers[0] ?? fenceLine}`,
   }
+}
+
+/**
+ * The comment lines right under `lines[index]` that start at the column of
+ * its trailing comment, nothing else on them: the further lines of the
+ * output that comment starts (`child.foo(); // Hello from the Parent` then
+ * `             // Hello from the Child`).
+ */
+function alignedUnder(lines: readonly string[], index: number, runner: Runner): string[] {
+  const prefix = runner.commentPrefixes[0]
+  if (prefix === undefined) return []
+  const first = lines[index] ?? ''
+  const at = commentStart(first, prefix)
+  if (at === undefined) return []
+  // The column as the author's editor shows it too: a Han character takes two.
+  const columns = new Set([at, displayWidth(first.slice(0, at))])
+  const more: string[] = []
+  for (const line of lines.slice(index + 1)) {
+    const column = line.length - line.trimStart().length
+    if (!columns.has(column) || !line.startsWith(prefix, column)) break
+    const text = line.slice(column + prefix.length).trim()
+    if (text === '') break
+    more.push(text)
+  }
+  return more
+}
+
+/** Characters a monospaced editor shows two columns wide: Han, kana, Hangul, full-width forms. */
+const wide =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u
+
+function displayWidth(text: string): number {
+  let width = 0
+  for (const character of text) width += wide.test(character) ? 2 : 1
+  return width
 }
 
 function part(
