@@ -41,7 +41,7 @@ function printingFunctions(code: readonly string[]): Set<string> {
 function handsOnAPrint(statement: string, printing: ReadonlySet<string>): boolean {
   const text = statement.trim()
   if (/^(?:console\.(?:log|info|error|warn)|print)\s*\(/u.test(text)) return false
-  const call = /\(([^]*)\)\s*;?\s*(?:\/\/.*)?$/u.exec(text)
+  const call = /\(([\s\S]*)\)\s*;?\s*(?:\/\/.*)?$/u.exec(text)
   if (!call) return false
   const inner = call[1] ?? ''
   if (inPlaceFunction.test(inner) && printCall.test(inner)) return true

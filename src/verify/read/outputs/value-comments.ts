@@ -120,7 +120,7 @@ export function commentValue(comment: string, kind: StatementKind): ValueComment
 const bareWord = /^[\p{L}_$][\p{L}\p{N}_$]*$/u
 
 /** Emoji (and the marks that join or style them) ending a comment, after a space. */
-const trailingEmoji = /(?<=\S)\s+[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u
+const trailingEmoji = /(?<=\S)\s+(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u
 
 /** A number, a quoted string or a constant, whole. */
 const oneLiteral =
