@@ -1,6 +1,7 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import type { OutputPart } from '../read/outputs/documented-output.js'
 import { describesOutput } from '../read/outputs/value-claims.js'
+import { commaListed } from '../read/outputs/value-comments.js'
 import { valueSequence } from '../read/outputs/value-sequence.js'
 import { compareCalledPrints } from './called-prints.js'
 import {
@@ -153,14 +154,26 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
     if ((quoted || candidate === bare) && (text === printed || text.trim() === printed.trim()))
       return [printed]
   }
+  // Values listed with commas (`// 1, 1`) for a call printing them side by side (`1 1`).
+  if (commaListed(only.trim())) {
+    const items = only.trim().split(/\s*,\s*/u)
+    const words = printed.trim().split(/\s+/u)
+    if (
+      items.length === words.length &&
+      items.every((item, at) => sameValueDisplay(item, words[at] ?? ''))
+    )
+      return [printed]
+  }
   const quoted = /^(['"])(.*)\1$/.exec(only.trim())
   const value = quoted?.[2] ?? only
   // A type named loosely: `print(type(x))  # list` for `<class 'list'>`.
   if (/^<class '(?:[\w.]+\.)?([\w]+)'>$/.exec(printed.trim())?.[1] === value.trim())
     return [printed]
   if (part.labelled && !printed.includes('\n')) {
-    // The label is whatever the line prints before as many words as the value has.
+    // The label is whatever the line prints before as many words as the value has,
+    // unless the comment already starts with it (`console.log('has', x) // has true`).
     const words = printed.trim().split(/\s+/)
+    if (words[0] !== undefined && value.trim().startsWith(words[0])) return part.lines
     const count = value.trim().split(/\s+/).length
     if (words.length > count) {
       const label = printed.slice(0, printed.lastIndexOf(words.slice(-count).join(' ')))

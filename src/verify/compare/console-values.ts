@@ -58,6 +58,26 @@ export function parseConsoleValue(display: string): ConsoleValue | undefined {
 }
 
 /**
+ * Read a display of several values side by side, as a console shows the
+ * arguments of one call (`console.log(map, array)`: Chrome's
+ * `Map {"t" => 1} [Object]`, Node's `Map(1) { 't' => 1 } [ { t: 1 } ]`);
+ * `undefined` unless the whole display is values.
+ */
+export function parseConsoleValues(display: string): ConsoleValue[] | undefined {
+  const reader = new Reader(display.trim())
+  const values: ConsoleValue[] = []
+  try {
+    while (!reader.done()) {
+      values.push(reader.value())
+      reader.space()
+    }
+    return values.length > 0 ? values : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * Whether a documented value is the real one: equal primitives and strings
  * (whatever their quotes), containers of the same kind with equal items in
  * order. A collapsed container stands for any container of its kind (and
@@ -153,6 +173,8 @@ const moreItems = /^(?:\.\.\. (\d+) more items?|…|\.\.\.)/u
 /** A cursor over a display. */
 class Reader {
   private at = 0
+  /** How many containers the cursor is inside. */
+  private nesting = 0
   constructor(private readonly text: string) {}
 
   done(): boolean {
@@ -201,7 +223,12 @@ class Reader {
       this.skipProperties()
       return { kind: 'function', name }
     }
-    const depth = this.take(/^\[(Object|Array)\]/u)
+    // Node's `[Object]` stands for an object past its depth, so it is never a whole display;
+    // a whole `[Object]` is older Chrome's array of one object shown collapsed.
+    const depth =
+      this.nesting > 0 || !rest.startsWith('[Object]')
+        ? this.take(/^\[(Object|Array)\]/u)
+        : undefined
     if (depth) return { kind: 'collapsed', open: depth[1] === 'Array' ? '[' : '{' }
     const bracketTag = this.take(/^\[[\p{L}][^\]]*\]\s*(?=[[{])/u)
     if (bracketTag) return this.container(this.rest()[0] === '[' ? '[' : '{', bracketTag[0].trim())
@@ -220,6 +247,10 @@ class Reader {
     }
     const symbol = this.take(/^Symbol\([^()]*\)/u)
     if (symbol) return { kind: 'token', text: symbol[0] }
+    // Older browsers' function: `function()`, `function f(a)`.
+    const legacy = this.take(/^function\s*([\p{L}_$][\p{L}\p{N}_$]*)?\s*\([^()]*\)/u)
+    if (legacy)
+      return legacy[1] === undefined ? { kind: 'function' } : { kind: 'function', name: legacy[1] }
     const named = this.take(identifier)
     if (named) return this.afterName(named[0])
     throw new Error('not a value')
@@ -301,6 +332,15 @@ class Reader {
 
   private container(open: '[' | '{', tag?: string, size?: number): Container {
     this.expect(open)
+    this.nesting++
+    try {
+      return this.containerItems(open, tag, size)
+    } finally {
+      this.nesting--
+    }
+  }
+
+  private containerItems(open: '[' | '{', tag?: string, size?: number): Container {
     const close = open === '[' ? ']' : '}'
     const items: Item[] = []
     const node = /^\s/u.test(this.rest()) && !this.rest().trimStart().startsWith(close)

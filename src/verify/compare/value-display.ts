@@ -1,4 +1,9 @@
-import { type ConsoleValue, parseConsoleValue, sameConsoleValue } from './console-values.js'
+import {
+  type ConsoleValue,
+  parseConsoleValue,
+  parseConsoleValues,
+  sameConsoleValue,
+} from './console-values.js'
 import { sameConstructorNotation } from './constructor-notation.js'
 import { sameDateDisplay } from './date-display.js'
 import { withoutSentencePeriod } from './sentence-period.js'
@@ -162,16 +167,26 @@ export function sameDisplayLines(
   return want.every((chunk, index) => {
     const other = got[index]
     if (!other) return false
-    if (chunk.value === undefined || other.value === undefined)
-      return chunk.value === other.value && chunk.text === other.text
-    return chunk.text === other.text && sameConsoleValue(chunk.value, other.value)
+    if (chunk.values === undefined || other.values === undefined)
+      return chunk.values === other.values && chunk.text === other.text
+    return (
+      chunk.text === other.text &&
+      chunk.values.length === other.values.length &&
+      chunk.values.every((value, at) => {
+        const real = other.values?.[at]
+        return real !== undefined && sameConsoleValue(value, real)
+      })
+    )
   })
 }
 
-/** A line of output, or several holding one value: the text before the value, and the value. */
+/**
+ * A line of output, or several holding one value: the text before the
+ * values, and the values (one, or several a call printed side by side).
+ */
 interface DisplayChunk {
   text: string
-  value?: ConsoleValue
+  values?: ConsoleValue[]
 }
 
 /** Where a container, Set, Map or function display may start on a line. */
@@ -191,9 +206,10 @@ function displayChunks(lines: readonly string[]): DisplayChunk[] | undefined {
       let display = line.slice(start.index)
       let end = index
       while (depthOf(display) > 0 && end + 1 < lines.length) display += `\n${lines[++end]}`
-      const value = parseConsoleValue(display)
-      if (value) {
-        found = { text: line.slice(0, start.index).trimEnd(), value }
+      const one = parseConsoleValue(display)
+      const values = one ? [one] : parseConsoleValues(display)
+      if (values) {
+        found = { text: line.slice(0, start.index).trimEnd(), values }
         index = end
         break
       }

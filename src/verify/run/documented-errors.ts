@@ -7,7 +7,7 @@ import { otherQuotedMessage } from '../compare/error-messages.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import type { DocumentedError } from '../read/error-claims/error-comments.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
-import { errorLines } from '../read/not-checkable/pseudo-code.js'
+import { errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isShellRunner } from '../runner-id.js'
@@ -103,11 +103,15 @@ export function judgeDocumentedError(
     }
   }
   // Stopped before the documented error by a name standing for any condition (`if (condition)`),
-  // or by one whose setup the post shows later or not at all (`process(items[i])`).
+  // by one whose setup the post shows later or not at all (`process(items[i])`), or, before the
+  // line the comment is on, by pseudo-code (`if (/* condition */)`).
+  const stoppedAbove = frames.length > 0 && frames.every((frame) => frame < documented.line)
   const placeholder =
     run.exitCode === 0
       ? undefined
-      : (placeholderConditionNeed(sample, run.output) ?? setupNotShownNeed(sample, run.output))
+      : (placeholderConditionNeed(sample, run.output) ??
+        setupNotShownNeed(sample, run.output) ??
+        (stoppedAbove ? pseudoCodeAt(sample, run.output, samplePath) : undefined))
   if (placeholder) {
     return {
       ...verdict(sample, 'noted', `not checkable: ${placeholder}`),

@@ -1,6 +1,7 @@
 import { type RuleId, ruleIds } from '../../messages.js'
 import type { Comparison } from '../compare/compare-output.js'
 import { endlessLoopAt } from '../read/not-checkable/endless-loops.js'
+import { packageInstallAt } from '../read/not-checkable/package-installs.js'
 import { readsInput } from '../read/not-checkable/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import type { RunResult } from './run-process.js'
@@ -142,6 +143,11 @@ export function limitFailure(
   if (reads !== undefined) {
     const why = `it reads what the reader types, at line ${sample.line + reads}, and was stopped by the timeout`
     return { ...verdict(sample, 'noted', `not checkable: ${why}`), check: 'pseudo-code', run }
+  }
+  // An install from a registry waits on the network, which samples run without.
+  const installs = run.timedOut ? packageInstallAt(sample) : undefined
+  if (installs !== undefined) {
+    return { ...verdict(sample, 'noted', `not checkable: ${installs}`), check: 'environment', run }
   }
   if (run.timedOut) {
     const summary = `timed out after ${timeoutOf(sample, settings)} s; its process group was killed`

@@ -1,5 +1,6 @@
 import type { Sample } from '../remark-extract-samples.js'
 import { topLevelStatements } from '../statements.js'
+import { syntaxTree } from '../syntax-trees.js'
 
 /**
  * Samples that show the shape of some code rather than a program to run:
@@ -44,6 +45,38 @@ export function expressionFragment(sample: Sample, line: number | undefined): nu
   if (line === undefined) return undefined
   const text = sample.code.split('\n')[line - 1] ?? ''
   return anonymousStart.test(text) ? line : undefined
+}
+
+/** The first line of a sample that is one object literal shown as a value, or `undefined`. */
+export function objectLiteralAt(sample: Sample): number | undefined {
+  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
+  return objectLiteralSample(sample) ? firstCodeLine(sample.code) : undefined
+}
+
+/**
+ * Whether the whole sample is one object literal shown as a value (`{`
+ * `target: 'on', action() {...} }`): as statements it is a block that does
+ * not parse, as an expression it does.
+ */
+function objectLiteralSample(sample: Sample): boolean {
+  const code = sample.code.trim().replace(/[,;]$/u, '')
+  if (!code.startsWith('{') || !code.endsWith('}')) return false
+  const tree = syntaxTree(
+    sample.runner.id === 'typescript' ? 'typescript' : 'javascript',
+    `(${code})`,
+  )
+  let parses = true
+  tree.iterate({
+    enter: (node) => {
+      if (node.type.isError) parses = false
+    },
+  })
+  return parses
+}
+
+/** The number of the first line of code that is not blank. */
+function firstCodeLine(code: string): number {
+  return code.split('\n').findIndex((line) => line.trim() !== '') + 1
 }
 
 /**

@@ -6,7 +6,12 @@ import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
 import { cheatsheetNotationAt } from './cheatsheet-notation.js'
 import { readsAsJavaScript } from './code-lines.js'
-import { alternativeDefinitions, declaresOnly, expressionFragment } from './code-shapes.js'
+import {
+  alternativeDefinitions,
+  declaresOnly,
+  expressionFragment,
+  objectLiteralAt,
+} from './code-shapes.js'
 import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
 import { exportListExcerptAt } from './export-lists.js'
@@ -25,6 +30,8 @@ const placeholder = new RegExp(
     '[a-z]+[-_][a-z_-]+)>',
     '\\{\\{\\s*[\\w.-]+\\s*\\}\\}',
     '\\[YOUR[\\w ]*\\]',
+    // A comment alone where a condition or argument belongs: `if (/* condition */)`, `resolve(/* value */)`.
+    '\\(\\s*/\\*\\s*\\p{L}[\\p{L}\\p{N} _-]*\\*/\\s*\\)',
   ].join('|'),
   'u',
 )
@@ -74,6 +81,9 @@ export function pseudoCodeAt(
   if (equation) {
     return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`
   }
+  const literal = line === undefined ? undefined : objectLiteralAt(sample)
+  if (literal !== undefined)
+    return `an object literal shown as a value, not statements${at(literal)}`
   const fragment = expressionFragment(sample, line)
   if (fragment !== undefined) {
     return `a fragment of an expression (\`${(lines[fragment - 1] ?? '').trim()}\`)${at(fragment)}`

@@ -61,13 +61,28 @@ export function isCodeNotOutput(
   )
     return true
   if (namedOutput) return false
-  if (isOtherLanguageCode(fence.lang)) return true
+  if (isOtherLanguageCode(fence.lang) || namesItsLanguage(fence, leadIn)) return true
   // Only a shell sample prints without a call to do it (`cat .env` shows `KEY=value`).
   if (!fence.lang && !isShellRunner(runner) && isUnprintedCode(lines, code)) return true
   const fenceRunner = runnerFor(fence.lang?.toLowerCase() ?? '')
   // A program of another language (`var path = require('path')` after a `bash` fence) is
   // the next example, not what the sample printed.
   return fenceRunner?.id === runner.id || (fenceRunner !== undefined && lines.some(isStatement))
+}
+
+/**
+ * Whether the lead-in's last clause names the language the fence is labelled
+ * with (`如果用 TypeScript 写法描述如下：` above ```` ```typescript ````, `In Python:`):
+ * it introduces the same idea written in that language, code, not output.
+ */
+function namesItsLanguage(fence: Code, leadIn: string | undefined): boolean {
+  const label = fence.lang?.toLowerCase()
+  const runner = label ? runnerFor(label) : undefined
+  if (!label || !runner || !leadIn) return false
+  const clause = lastClause(leadIn)
+  return [runner.id, label].some((name) =>
+    new RegExp(`(?<![A-Za-z])${name.replace(/[^\w]/gu, '\\$&')}(?![A-Za-z])`, 'iu').test(clause),
+  )
 }
 
 /** Languages of a document or of data, which code builds as a value as often as it prints them. */

@@ -17,6 +17,9 @@ const errorLike = /\b\w*(?:Error|Exception)\b|报错|\braises?\b|\bthrows?\b/u
 /** An ES module import of a file of the post: `import { create } from "blogpost.js"`. */
 const localImport = /^\s*import\b[^'"]*\bfrom\s*(['"])(?:\.{0,2}\/)?[\w./-]+\.m?js\1/m
 
+/** An arrow before a value: `=> "abc"`, `-> 3`, `→ 3`. */
+const valueArrow = /^(?:=>|->|→|⇒)\s+(\S.*)$/u
+
 /** A single comment line that talks about the output rather than showing it. */
 const remark =
   /\b(?:prints?|printed|returns?|outputs?|shows?|will|should|would|displays?)\b|输出|打印|返回|显示|结果/iu
@@ -74,10 +77,15 @@ export function commentBlockOutputs(
       numbers.splice(0, numbers.length, ...summary.lines.map(() => numbers[0] ?? fenceLine))
     }
     if (body.length === 1 && remark.test(body[0] ?? '')) continue
+    // `# => "computer1 is in daveeddy.com"`: an arrow that reads "gives", then the value,
+    // quoted or not, as a value comment on the line itself would give it.
+    const arrowed = body.length === 1 ? valueArrow.exec(body[0] ?? '') : null
+    if (arrowed?.[1] !== undefined) body.splice(0, 1, arrowed[1])
     parts.push({
       from: statement.from,
       to: statement.to,
       value: false,
+      ...(arrowed && { inline: true }),
       ...(kind === 'call' && { loose: true }),
       gapless: true,
       lines: body,

@@ -122,8 +122,10 @@ export function statementOutputs(
         : undefined
     if (statement && comment) {
       const documented = part(statement, kind, comment, [fenceLine + number], true)
-      // A print's value going on over comment lines aligned under its comment (aligned-comments.ts).
-      const more = kind === 'print' ? alignedContinuation(lines, index, runner) : []
+      // A printed value going on over comment lines aligned under its comment (aligned-comments.ts):
+      // a print's, or a call's that prints (`child.greet() // Hello from the Parent`).
+      const more =
+        kind === 'print' || kind === 'call' ? alignedContinuation(lines, index, runner) : []
       parts.push({
         ...documented,
         ...(more.length > 0 && {

@@ -52,7 +52,9 @@ export function valueComment(
   kind: StatementKind,
   runner: Runner,
 ): ValueComment | undefined {
-  const comment = trailingComment(line, runner)
+  const written = trailingComment(line, runner)
+  // An emoji after the value is the author's cheer, not output: `// 2, 2 🎉`, `// "peach" 🎉`.
+  const comment = written?.replace(trailingEmoji, '')
   if (!comment) return undefined
   const marked = valueMarker.exec(comment)?.[1]?.trim()
   return marked ? markedValue(comment, marked, kind) : commentValue(comment, kind)
@@ -91,6 +93,8 @@ export function commentValue(comment: string, kind: StatementKind): ValueComment
   // A quoted value with a mark after it: `// "object"!`.
   const exclaimed = /^((['"`]).*\2)[!.。！]+$/u.exec(comment)?.[1]
   if (exclaimed) return { text: exclaimed, loose: false, whole: comment }
+  // The values of a call printing several, listed with commas: `console.log(a, b) // 1, 1`.
+  if (kind === 'print' && commaListed(comment)) return { text: comment, loose: false }
   // A value, then why: `# 3, gives the quotient`, `# True - both are 1`, `# 2.0  a float`;
   // after a call, perhaps what it does later (`// 2 秒后显示：Hello`), so compared only if alike.
   const explained = valueThenProse.exec(comment)
@@ -115,6 +119,19 @@ export function commentValue(comment: string, kind: StatementKind): ValueComment
 }
 
 const bareWord = /^[\p{L}_$][\p{L}\p{N}_$]*$/u
+
+/** Emoji (and the marks that join or style them) ending a comment, after a space. */
+const trailingEmoji = /(?<=\S)\s+(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u
+
+/** A number, a quoted string or a constant, whole. */
+const oneLiteral =
+  /^(?:-?\d[\d_.]*(?:e[+-]?\d+)?n?|'[^']*'|"[^"]*"|true|false|null|undefined|NaN|-?Infinity|True|False|None)$/u
+
+/** Whether a comment lists two or more values with commas: `1, 1`, `'a', 2`. */
+export function commaListed(comment: string): boolean {
+  const items = comment.split(/\s*,\s*/u)
+  return items.length > 1 && items.every((item) => oneLiteral.test(item))
+}
 
 /** The text of the one comment line right under `lines[index]`, at its indentation, then a blank or code line. */
 export function commentBelow(

@@ -33,15 +33,22 @@ export function silentTranscript(
   }
 }
 
+/** What bash and sh print for code they cannot parse: `syntax error near unexpected token`, `unexpected end of file`. */
+const shellSyntaxError = /\bsyntax error(?: near unexpected token|: unexpected end of file)/u
+
 /**
  * Why a transcript claiming its commands print nothing cannot be checked
  * here when they fail (`$ mypy foo.py`: command not found, `$ find
  * /home/user1 ...`: no such folder): the claim came from the absence of
  * output alone, and a command failing here is one of the author's machine,
- * not a fault of the post. `undefined` when the run succeeded, or for other samples.
+ * not a fault of the post. `undefined` when the run succeeded, when the shell
+ * could not parse a command (a syntax error is the post's), or for other samples.
  */
 export function silentTranscriptFailed(sample: Sample, run: SampleRun): string | undefined {
   if (!sample.expected?.silent || run.exitCode === 0) return undefined
+  // The shell could not read the command as written (`{ ... || echo 'x'}` with no `;`): a fault
+  // of the post's code, whatever machine runs it.
+  if (shellSyntaxError.test(run.output)) return undefined
   const how = run.exitCode === null ? 'was stopped' : `exited with code ${run.exitCode}`
   return `a command shown without output ${how} here; it needs the author's machine`
 }
