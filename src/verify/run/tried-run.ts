@@ -100,9 +100,12 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
   if (run.exceededLimit || run.truncated) {
     return noted(run.exceededLimit ?? 'printed more than the output cap')
   }
-  const cause = stopCause(sample, run.output, samplePath)
-  // What the post's own words or other readers' machines explain comes first.
   const failed = run.exitCode !== 0
+  // Note: a Python traceback printed by a run that ended with 0 was handled
+  // (`logger.exception(...)`, `traceback.print_exc()`), not an error that stopped it.
+  const cause =
+    failed || isShellRunner(sample.runner) ? stopCause(sample, run.output, samplePath) : undefined
+  // What the post's own words or other readers' machines explain comes first.
   // Pseudo-code (a placeholder, code left out) is noted as such, as when a compared sample fails.
   const pseudo = failed ? pseudoCodeAt(sample, run.output, samplePath) : undefined
   if (pseudo) {
