@@ -71,6 +71,8 @@ export interface Sample {
   expected: DocumentedOutput | undefined
   /** Files of earlier fences the sample names (`bash test.sh`), written beside it before it runs. */
   files: Record<string, string>
+  /** The names of the files earlier fences of the page are saved as (`logic.py`), when there are any. */
+  pageFiles?: string[]
   /** A line the post says raises an error (`// TypeError: ...`, `# raises ValueError`, `// 报错`). */
   expectedError: DocumentedError | undefined
   /** An error the prose right after the fence says the sample raises (`this fails with \`NameError\``, `运行会报错`). */
@@ -305,6 +307,7 @@ export function remarkExtractSamples() {
             pageNames: Object.fromEntries(pageNames),
           }),
         files: filesUsed(code, namedFiles, latestScript),
+        ...(namedFiles.size > 0 && { pageFiles: [...namedFiles.keys()] }),
       }
     }
   }

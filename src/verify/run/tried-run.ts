@@ -59,7 +59,7 @@ export function mayTryRun(sample: Sample): boolean {
   if (!runnable || sample.pageNames) return false
   if (sample.exercise || sample.statedError || sample.wrongExpectation !== undefined) return false
   if (sample.outputOf !== undefined || sample.excerptOf !== undefined) return false
-  if (sample.id.includes('~')) return false
+  if (sample.id.includes('~') || onlySleeps(sample.code)) return false
   return sandboxHoldsTries()
 }
 
@@ -73,12 +73,22 @@ export function sandboxHoldsTries(): boolean {
  * it takes its time or never ends, so it runs only for `waitingSeconds`,
  * for the errors of its first lines, and gives no state to later samples.
  */
-const waiting =
-  /\bsleep\s*\(|(?:^|[\s;&|(])sleep\s+\d|\b(?:serve_forever|run_forever|run_until_complete|serve|listen|createServer|setInterval|mainloop|app\.run|accept)\s*\(|\bwhile\s*(?:True|1)\s*:|\bwhile\s*\(\s*(?:true|1)\s*\)|\bfor\s*\(\s*;\s*;\s*\)|\bwhile\s+(?:true|:)\s*;?\s*do\b|\btail\s+-f\b|\bhttp\.server\b/m
+const sleeping = /\bsleep\s*\(|(?:^|[\s;&|(])sleep\s+\d/m
+const serving =
+  /\b(?:serve_forever|run_forever|run_until_complete|serve|listen|createServer|setInterval|mainloop|app\.run|accept)\s*\(|\bwhile\s*(?:True|1)\s*:|\bwhile\s*\(\s*(?:true|1)\s*\)|\bfor\s*\(\s*;\s*;\s*\)|\bwhile\s+(?:true|:)\s*;?\s*do\b|\btail\s+-f\b|\bhttp\.server\b/m
 
 /** Whether the code visibly sleeps, serves or loops for ever (`waiting`). */
 export function waits(code: string): boolean {
-  return waiting.test(code)
+  return sleeping.test(code) || serving.test(code)
+}
+
+/**
+ * Whether the code waits only by sleeping (`time.sleep(1)`, `sleep 2`): a
+ * lesson on timing, whose run would cost its sleeps and little else to
+ * find, so it stays parsed, as rustdoc's `no_run`.
+ */
+function onlySleeps(code: string): boolean {
+  return sleeping.test(code) && !serving.test(code)
 }
 
 /**
@@ -94,15 +104,30 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
     check: 'environment',
     run,
   })
+  // Code that visibly waits was only run for the errors of its first lines: it parses, as before.
+  if (run.timedOut && waits(sample.code)) {
+    return {
+      ...verdict(
+        sample,
+        'passed',
+        `parses, and ran ${waitingSeconds} s without error (it waits, so it was not run to its end)`,
+      ),
+      check: 'parsed',
+      run,
+    }
+  }
   if (run.timedOut) {
     return noted(`was still running after ${triedSecondsOf(sample)} s (a server, a loop or a wait)`)
   }
   if (run.exceededLimit || run.truncated) {
     return noted(run.exceededLimit ?? 'printed more than the output cap')
   }
-  const cause = stopCause(sample, run.output, samplePath)
-  // What the post's own words or other readers' machines explain comes first.
   const failed = run.exitCode !== 0
+  // Note: a Python traceback printed by a run that ended with 0 was handled
+  // (`logger.exception(...)`, `traceback.print_exc()`), not an error that stopped it.
+  const cause =
+    failed || isShellRunner(sample.runner) ? stopCause(sample, run.output, samplePath) : undefined
+  // What the post's own words or other readers' machines explain comes first.
   // Pseudo-code (a placeholder, code left out) is noted as such, as when a compared sample fails.
   const pseudo = failed ? pseudoCodeAt(sample, run.output, samplePath) : undefined
   if (pseudo) {

@@ -34,7 +34,8 @@ const python2Modules = new Set([
  * the import. Only a module the sample's own code imports counts, and not
  * when the post shows the error itself (a lesson on `ModuleNotFoundError`),
  * nor when every name it imports from it is one an earlier sample of the
- * page defines (`from t import ThisClass` after the fence of `logic.py`
+ * page defines, on a page naming its modules' files, none of them this
+ * module's (`from t import ThisClass` after the fence of `logic.py`
  * defining `ThisClass`): the page's own module under a wrong name.
  */
 export function absentPythonPackageNeed(sample: Sample, output: string): string | undefined {
@@ -59,10 +60,17 @@ function importsModule(code: string, name: string): boolean {
   ).test(code)
 }
 
-/** Whether every name `from module import a, b` takes is one an earlier sample of the page defines. */
+/**
+ * Whether every name `from module import a, b` takes is one an earlier sample
+ * of the page defines, on a page that names its modules' files, none of them
+ * `module.py`: the page's own module under a wrong name.
+ */
 function importsNamesOfThePage(sample: Sample, module: string): boolean {
   const defined = new Set(sample.definedBefore ?? [])
-  if (defined.size === 0) return false
+  // Only where the page names the files of its modules, none of them this one: with no
+  // file named, the post leaves the module's name to the reader (`from decorator07 import`).
+  const modules = (sample.pageFiles ?? []).filter((file) => file.endsWith('.py'))
+  if (defined.size === 0 || modules.length === 0 || modules.includes(`${module}.py`)) return false
   const line = new RegExp(
     `^\\s*(?:>>>\\s*|In \\[\\d+\\]:\\s*)?from\\s+${escapeStringRegexp(module)}\\s+import\\s+\\(?([\\w\\s,]+)\\)?\\s*$`,
     'mu',
