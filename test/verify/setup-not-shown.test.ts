@@ -55,6 +55,13 @@ describe('a name whose setup the post shows later or not at all', () => {
     ).toBeUndefined()
   })
 
+  it('still fails a plain value the sample forgot, used in an expression', () => {
+    const [value] = post('const 单价 = 5\nconst 个数 = 4\nconsole.log(单价 * 数目)')
+    expect(
+      setupNotShownNeed(must(value), thrown('ReferenceError: 数目 is not defined')),
+    ).toBeUndefined()
+  })
+
   it('still fails a name the sample binds in a block and reads outside it', () => {
     const [block] = post('{\n  let inner = 1\n}\nconsole.log(inner)')
     expect(

@@ -6,6 +6,7 @@ import { absentFileRun } from './absent-files.js'
 import { absentPythonPackageNeed } from './absent-python-package.js'
 import { machineStateNeed } from './machine-state.js'
 import { networkNeed } from './network.js'
+import { optionTableAt } from './option-tables.js'
 import { systemStateNeed } from './system-state.js'
 import { terminalInputLine } from './terminal-input.js'
 
@@ -57,7 +58,8 @@ export function authorMachineNeed(
   if (isShell(sample) && debuggerPrompt.test(`${sample.code}\n${documented}`)) {
     return 'needs typed input (a debugger session)'
   }
-  const typed = documented ? terminalInputLine(sample) : undefined
+  // A table of the options of `bash` documents no session (option-tables.ts says so).
+  const typed = documented && !optionTableAt(sample) ? terminalInputLine(sample) : undefined
   if (typed !== undefined) {
     return `needs typed input (a command reading the terminal, at line ${sample.line + typed})`
   }

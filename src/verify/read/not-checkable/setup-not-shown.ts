@@ -17,7 +17,9 @@ const missingMethod =
  * elsewhere (`Constant(1).map(n => n + 1) // => Constant(1)`,
  * `process(items[i]);`): the name is defined by a later sample (`needs
  * \`Some\`, which the post defines later, at line 1098`), or nowhere in the
- * post (`needs setup the post does not show (name \`items\`)`). Likewise a
+ * post (`needs setup the post does not show (name \`items\`)`), when every use
+ * of it is as a function, class or collection (a plain value in an
+ * expression, `单价 * 数目`, is a name the sample forgot). Likewise a
  * method another sample adds to a prototype (`[add].ap(arg1)` and
  * `Array.prototype.ap = ...`). Only when the error is Node's own for that
  * name (`ReferenceError: items is not defined`), the sample binds the name
@@ -44,8 +46,25 @@ export function setupNotShownNeed(sample: Sample, output: string): string | unde
   const typeShown = sample.expected?.lines.some((line) => line.includes(`${name}(`)) === true
   if (!typeShown && (sample.nearNames?.[name] !== undefined || isTypo(sample, name)))
     return undefined
-  if (!sample.code.includes(name)) return undefined
+  if (!usedAsApi(sample.code, name)) return undefined
   return `needs setup the post does not show (name \`${name}\`)`
+}
+
+/**
+ * Whether every use of the name is as a function, class or collection the
+ * code assumes (`Constant(1)`, `new Parser()`, `items[i]`, `api.get()`): an API
+ * of setup left out. A plain value used in an expression (`单价 * 数目`,
+ * `total + shipping`) is a name the sample forgot, its own mistake.
+ */
+function usedAsApi(code: string, name: string): boolean {
+  const escaped = name.replace(/\$/g, '\\$')
+  const uses = [
+    ...code.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_$.])${escaped}(?![\\p{L}\\p{N}_$])`, 'gu')),
+  ]
+  return (
+    uses.length > 0 &&
+    uses.every((use) => /^\s*[([.]/u.test(code.slice((use.index ?? 0) + name.length)))
+  )
 }
 
 /** Whether the sample adds the method itself (`X.prototype.ap = ...`): then its error is its own. */

@@ -5,7 +5,17 @@ import type { Sample } from '../remark-extract-samples.js'
 const alwaysStdin = new Set(['tr'])
 const stdinWithoutFile = new Set(['cat', 'tac', 'rev'])
 /** Shells and interpreters, which given no script start an interactive session on the terminal. */
-const interactive = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python3', 'node'])
+const interactive = new Set([
+  'sh',
+  'bash',
+  'zsh',
+  'dash',
+  'ksh',
+  'fish',
+  'python',
+  'python3',
+  'node',
+])
 /** Options that keep a shell interactive (`bash --norc`), unlike `--version` or `-c`. */
 const sessionOption = /^(?:-i|-l|--login|--posix|--norc|--noprofile)$/u
 
