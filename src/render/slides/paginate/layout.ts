@@ -3,7 +3,7 @@ import { toString as plainText } from 'mdast-util-to-string'
 import { outputMarker } from '../../../verify/read/outputs/documented-output.js'
 import type { SampleOutput } from '../../code/sample-outputs.js'
 import { imageSize, readableScale, scaleIn } from '../picture-metrics.js'
-import { isSpeakerProse, keyPoints } from '../prose.js'
+import { endsWithLeadIn, isSpeakerProse, keyPoints } from '../prose.js'
 import { slideTextWidth } from '../slide-canvas.js'
 import { blockHeight } from '../slide-metrics.js'
 import { codeHead, isPictureLanguage, isWhole, smallerCode } from './code.js'
@@ -155,13 +155,18 @@ export function layout(
         ? next
         : undefined
     const trailer = companion ? 0 : outputTrailer(node, queue)
-    // A step's title needs the room of the chain it opens ("示例代码如下：" and its code), or starts a slide.
+    // A step's title needs the room of the chain it opens ("示例代码如下：" and its code), or starts a slide;
+    // of a last block taller than a slide, which is cut anyway, the room its first part needs.
     const chain = (index: number): number => {
       const [block, after] = [queue[index], queue[index + 1]]
       if (!block) return 0
-      return companionHeight(block) + (after && introducesNext(block, after) ? chain(index + 1) : 0)
+      const own = companionHeight(block)
+      if (after && introducesNext(block, after)) return own + chain(index + 1)
+      return own > budget ? budget * 0.4 : own
     }
-    const needed = companion && introduces && isStepTitle(node) ? chain(0) : undefined
+    // (One ending in a colon is a lead-in, kept with its block alone, as it always was.)
+    const needed =
+      companion && introduces && isStepTitle(node) && !endsWithLeadIn(node) ? chain(0) : undefined
     const together = height + (companion ? (needed ?? companionHeight(companion)) : trailer)
     // Off this slide, the lead-ins go along and take their room on the next.
     const carried = kept ? leadIns.reduce((total, lead) => total + lead.height, 0) : 0
