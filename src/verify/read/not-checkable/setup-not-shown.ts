@@ -2,7 +2,7 @@ import type { SyntaxNode } from '@lezer/common'
 import type { Sample } from '../remark-extract-samples.js'
 import { syntaxTree } from '../syntax-trees.js'
 import { isBrowserOnly } from './browser-only.js'
-import { isTypo } from './unloaded-namespace.js'
+import { isTypo, membersOwnedBySample } from './unloaded-namespace.js'
 
 /** Node's error for a name nothing binds: `ReferenceError: Constant is not defined`. */
 const unboundName = /^(?:Uncaught )?ReferenceError: ([\p{L}_$][\p{L}\p{N}_$]*) is not defined$/mu
@@ -27,7 +27,9 @@ const missingMethod =
  * error), and the name is no near spelling of a name of the sample, of the
  * post's other samples or of a global (`Appliacation`, `cosole`), which is
  * a typo the reader meets too, unless the documented value is written in
- * it as a type (`// => Constant(1)` beside a function `constant`). An earlier sample that defines the name would
+ * it as a type (`// => Constant(1)` beside a function `constant`), and the
+ * members the sample uses on it are not all its own (`t.sayName()` under
+ * `Person.prototype.sayName = ...` is its object misnamed). An earlier sample that defines the name would
  * have run first (state from earlier samples), so it is not one here.
  */
 export function setupNotShownNeed(sample: Sample, output: string): string | undefined {
@@ -39,6 +41,8 @@ export function setupNotShownNeed(sample: Sample, output: string): string | unde
   }
   const name = unboundName.exec(output)?.[1]
   if (name === undefined || isBrowserOnly(name) || bindsAnywhere(sample, name)) return undefined
+  // Members the sample defines itself (`t.sayName()` under `Person.prototype.sayName =`): its object misnamed.
+  if (membersOwnedBySample(sample.code, name)) return undefined
   const later = sample.definedLater?.[name]
   if (later !== undefined)
     return `needs \`${name}\`, which the post defines later, at line ${later}`

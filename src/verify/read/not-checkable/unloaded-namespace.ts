@@ -81,7 +81,7 @@ function withoutComments(code: string): string {
  * `sayName() {`, an object's `sayName:`): the name stands for an object of
  * the sample's own (`person1` misnamed), not a library's namespace.
  */
-function membersOwnedBySample(code: string, name: string): boolean {
+export function membersOwnedBySample(code: string, name: string): boolean {
   const escaped = escapeStringRegexp(name)
   const members = [
     ...code.matchAll(
