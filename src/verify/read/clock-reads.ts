@@ -1,3 +1,4 @@
+import type { FailedExample } from './not-checkable/session-unrunnable.js'
 import { boundNames, examplesOf, mentions, withoutStrings } from './random-draws.js'
 
 /**
@@ -38,12 +39,7 @@ export function clockReadExamples(session: string): Set<number> {
  */
 export function readsTheClock(
   session: string,
-): (example: {
-  ok: boolean
-  line: number
-  want?: string | undefined
-  got?: string | undefined
-}) => boolean {
+): (example: FailedExample & { ok: boolean }) => boolean {
   const examples = clockReadExamples(session)
   const shape = (text: string) => text.trim().replace(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/giu, '0')
   return (example) =>

@@ -1,3 +1,5 @@
+import type { FailedExample } from './not-checkable/session-unrunnable.js'
+
 /**
  * Which examples of a Python `>>>` session show a value drawn at random,
  * the way a reader replaying the session sees them: a call to the `random`
@@ -169,12 +171,7 @@ export function boundNames(code: string): string[] {
  */
 export function drawnAtRandom(
   session: string,
-): (example: {
-  ok: boolean
-  line: number
-  want?: string | undefined
-  got?: string | undefined
-}) => boolean {
+): (example: FailedExample & { ok: boolean }) => boolean {
   const examples = randomDrawExamples(session)
   const raised = (text: string | undefined) =>
     /^Traceback \(most recent call last\):/mu.test(text ?? '')
