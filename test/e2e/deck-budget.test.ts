@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measures.js'
+import { coverage, measureDeck } from './deck-measures.js'
 import { fixtureDecks } from './fixture-decks.js'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
@@ -20,10 +20,7 @@ const decks = fixtureDecks(
 describe.each(cases)('the deck of the heading-less essay %s', (name, lastParagraph) => {
   it('keeps to three continuation slides, says how much more is on the page with a link, and keeps all the text', async () => {
     const page = await decks.newPage()
-    await page.goto(decks.url(name, 'index.html'))
-    const blocks = await pageTextBlocks(page)
-    const leadIns = await pageLeadIns(page)
-    await decks.showDeck(page, name)
+    const { blocks, leadIns } = await decks.readPageThenShowDeck(page, name)
     const { text, slides, overflowing, blank, headingOnly, nearlyEmpty, longRuns, tinyParts } =
       await measureDeck(page, leadIns)
     expect({ overflowing, blank, headingOnly, nearlyEmpty, longRuns, tinyParts }).toEqual({

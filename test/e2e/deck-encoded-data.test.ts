@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measures.js'
+import { coverage, measureDeck } from './deck-measures.js'
 import { fixtureDecks } from './fixture-decks.js'
 
 /** A post showing a whole PGP public key (40 lines of base64 in its armor) among its steps. */
@@ -12,10 +12,7 @@ const decks = fixtureDecks(cases.map(({ name }) => name))
 describe.each(cases)('the deck of $name', ({ name, more }) => {
   it('shows the key’s first lines on one slide, says how many more are on the page, and keeps it whole in the notes', async () => {
     const page = await decks.newPage()
-    await page.goto(decks.url(name, 'index.html'))
-    const blocks = await pageTextBlocks(page)
-    const leadIns = await pageLeadIns(page)
-    await decks.showDeck(page, name)
+    const { blocks, leadIns } = await decks.readPageThenShowDeck(page, name)
     const slides = (await page.evaluate(`[...document.querySelectorAll('.reveal .slides section')]
       .filter((slide) => !slide.querySelector('section'))
       .map((slide) => ({

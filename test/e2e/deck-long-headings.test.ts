@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measures.js'
+import { coverage, measureDeck } from './deck-measures.js'
 import { fixtureDecks } from './fixture-decks.js'
 
 /** Paragraphs written as headings (a machine translation's): twelve lines of a heading over a walkthrough. */
@@ -12,10 +12,7 @@ const decks = fixtureDecks(cases.map(({ name }) => name))
 describe.each(cases)('the deck of $name', ({ name, words }) => {
   it('shows a heading of a paragraph’s length as its key sentence, on two lines at most, the rest in the notes', async () => {
     const page = await decks.newPage()
-    await page.goto(decks.url(name, 'index.html'))
-    const blocks = await pageTextBlocks(page)
-    const leadIns = await pageLeadIns(page)
-    await decks.showDeck(page, name)
+    const { blocks, leadIns } = await decks.readPageThenShowDeck(page, name)
     // Lines of each heading shown on a slide, the kicker above a heading included.
     const lines = (await page.evaluate(`[...document.querySelectorAll('.reveal .slides section')]
       .filter((slide) => !slide.querySelector('section'))

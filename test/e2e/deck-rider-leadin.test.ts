@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measures.js'
+import { coverage, measureDeck } from './deck-measures.js'
 import { fixtureDecks } from './fixture-decks.js'
 
 /** A section of one line introducing its subsections ("…下面依次介绍："), the first a full slide of code. */
@@ -12,10 +12,7 @@ const decks = fixtureDecks(cases.map(({ name }) => name))
 describe.each(cases)('the deck of $name', ({ name, heading, leadIn }) => {
   it('rides the heading above its first subsection, its one line said in that slide’s notes', async () => {
     const page = await decks.newPage()
-    await page.goto(decks.url(name, 'index.html'))
-    const blocks = await pageTextBlocks(page)
-    const leadIns = await pageLeadIns(page)
-    await decks.showDeck(page, name)
+    const { blocks, leadIns } = await decks.readPageThenShowDeck(page, name)
     const slides = (await page.evaluate(`[...document.querySelectorAll('.reveal .slides section')]
       .filter((slide) => !slide.querySelector('section'))
       .map((slide) => ({

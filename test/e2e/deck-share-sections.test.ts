@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measures.js'
+import { coverage, measureDeck } from './deck-measures.js'
 import { fixtureDecks } from './fixture-decks.js'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
@@ -26,10 +26,7 @@ const decks = fixtureDecks(
 describe.each(cases)('the deck of %s', (name, ...pairs) => {
   it('lets a short section share its sibling’s slide, its heading shown, and nothing overflows', async () => {
     const page = await decks.newPage()
-    await page.goto(decks.url(name, 'index.html'))
-    const blocks = await pageTextBlocks(page)
-    const leadIns = await pageLeadIns(page)
-    await decks.showDeck(page, name)
+    const { blocks, leadIns } = await decks.readPageThenShowDeck(page, name)
     const { text, slides, overflowing, blank, headingOnly, nearlyEmpty, tinyParts } =
       await measureDeck(page, leadIns)
     expect({ overflowing, blank, headingOnly, nearlyEmpty, tinyParts }).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measures.js'
+import { coverage, measureDeck } from './deck-measures.js'
 import { fixtureDecks } from './fixture-decks.js'
 
 /**
@@ -19,10 +19,7 @@ const decks = fixtureDecks(
 describe.each(cases)('the deck of $name', ({ name, titles }) => {
   it('keeps each step’s title on the slide of what it names, as its title when it opens one', async () => {
     const page = await decks.newPage()
-    await page.goto(decks.url(name, 'index.html'))
-    const blocks = await pageTextBlocks(page)
-    const leadIns = await pageLeadIns(page)
-    await decks.showDeck(page, name)
+    const { blocks, leadIns } = await decks.readPageThenShowDeck(page, name)
     const slides = (await page.evaluate(`[...document.querySelectorAll('.reveal .slides section')]
       .filter((slide) => !slide.querySelector('section'))
       .map((slide) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coverage, measureDeck, pageLeadIns, pageTextBlocks } from './deck-measures.js'
+import { coverage, measureDeck } from './deck-measures.js'
 import { fixtureDecks } from './fixture-decks.js'
 
 /** A one-line quotation after a slide full of code, the next section too long to share a slide. */
@@ -12,10 +12,7 @@ const decks = fixtureDecks(cases.map(({ name }) => name))
 describe.each(cases)('the deck of $name', ({ name, quote }) => {
   it('says a quotation of a line left after a full slide in its notes, with no part of its own', async () => {
     const page = await decks.newPage()
-    await page.goto(decks.url(name, 'index.html'))
-    const blocks = await pageTextBlocks(page)
-    const leadIns = await pageLeadIns(page)
-    await decks.showDeck(page, name)
+    const { blocks, leadIns } = await decks.readPageThenShowDeck(page, name)
     const notes = (await page.evaluate(
       `[...document.querySelectorAll('aside.notes')].map((aside) => aside.textContent).join(' ')`,
     )) as string

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
 import { build } from '../../src/index.js'
 import { launchChromium } from './browser.js'
+import { pageLeadIns, pageTextBlocks } from './deck-measures.js'
 
 export interface FixtureDecks {
   /** Chromium, launched before the file's tests. */
@@ -21,6 +22,11 @@ export interface FixtureDecks {
   newPage(): Promise<Page>
   /** Show the post's deck in `page`, once reveal.js is ready. */
   showDeck(page: Page, name: string): Promise<void>
+  /**
+   * Read the post's page (its text blocks and lead-ins, what the deck's
+   * measures compare with), then show its deck in `page`.
+   */
+  readPageThenShowDeck(page: Page, name: string): Promise<{ blocks: string[]; leadIns: string[] }>
 }
 
 /**
@@ -66,6 +72,13 @@ export function fixtureDecks(
     async showDeck(page, name) {
       await page.goto(url(name, 'slides', 'index.html'), { waitUntil: 'load' })
       await page.waitForFunction(`'Reveal' in window && Reveal.isReady()`)
+    },
+    async readPageThenShowDeck(page, name) {
+      await page.goto(url(name, 'index.html'))
+      const blocks = await pageTextBlocks(page)
+      const leadIns = await pageLeadIns(page)
+      await this.showDeck(page, name)
+      return { blocks, leadIns }
     },
   }
 }
