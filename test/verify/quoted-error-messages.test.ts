@@ -26,6 +26,9 @@ describe('otherQuotedMessage', () => {
     expect(
       otherQuotedMessage("Cannot read ... (reading 'theme')", raised, 'TypeError'),
     ).toBeUndefined()
+    expect(
+      otherQuotedMessage('Cannot read properties of null (reading theme)', raised, 'TypeError'),
+    ).toBeUndefined()
   })
 
   it('compares a browser wording by its condition, and leaves translations and prose alone', () => {

@@ -72,7 +72,7 @@ const otherEngineWording =
  * same error (`// Uncaught TypeError: Cannot read property '0' of undefined`
  * where Node says `Cannot read properties of undefined (reading '0')`, a
  * stale message): compared as text, but for what legitimately varies
- * (quote marks, spacing, a final period, addresses, paths, a message cut
+ * (quote marks, written or left out, spacing, a final period, addresses, paths, a message cut
  * short or elided with `...`). Only a quote is compared: a message in
  * another script than the raised one (a translation) or one sharing less
  * than half its words with the raised one (the author's words after the
@@ -106,7 +106,7 @@ export function otherQuotedMessage(
 function normalised(message: string): string {
   return message
     .trim()
-    .replace(/[`"‘’“”]/gu, "'")
+    .replace(/[`"'‘’“”]/gu, '')
     .replace(/\b0x[0-9a-f]+\b/giu, '0x')
     .replace(/(?:[A-Za-z]:)?(?:[\\/][\w.@-]+){2,}/gu, '/path')
     .replace(/\s+/gu, ' ')
