@@ -71,7 +71,7 @@ export interface CompareOptions {
   now?: Date | undefined
   /** The code builds sets of strings: lists and tuples of strings may print in another order. */
   stringSetOrders?: boolean | undefined
-  /** Whether the code reads the clock: a line differing only in its numbers varies. */
+  /** Whether the code reads today's date: a line differing only in its numbers varies. */
   clockNumbers?: boolean | undefined
 }
 

@@ -13,9 +13,17 @@ import { boundNames, examplesOf, mentions, withoutStrings } from './random-draws
 const clockCall =
   /(?<![\w.])(?:(?:datetime|date)\s*\.\s*(?:now|today|utcnow)|time\s*\.\s*(?:time|time_ns|perf_counter|perf_counter_ns|monotonic|process_time)|timeit\s*\.\s*(?:timeit|repeat)|timeit|default_timer)\s*\(|\bTimer\s*\([^)]*\)\s*\.\s*(?:timeit|repeat)\s*\(/u
 
-/** Whether Python code calls the clock or a timer (`date.today()`, `time.perf_counter()`). */
-export function callsTheClock(code: string): boolean {
-  return clockCall.test(withoutStrings(code))
+/** A call reading today's date or the time of day (`date.today()`, `datetime.now()`), not a timer. */
+const calendarCall = /(?<![\w.])(?:datetime|date)\s*\.\s*(?:now|today|utcnow)\s*\(/u
+
+/**
+ * Whether Python code reads today's date or the time of day (`date.today()`,
+ * `datetime.now()`): what it computes from them changes from day to day. A
+ * timer (`time.perf_counter()`) is not: the durations it measures are
+ * compared as durations, and a round timing stays exact.
+ */
+export function readsTheDate(code: string): boolean {
+  return calendarCall.test(withoutStrings(code))
 }
 
 /** The 0-based lines, within the session, of the examples whose value comes from the clock or a timer. */

@@ -7,7 +7,7 @@ import { type Comparison, compareOutput } from '../compare/compare-output.js'
 import { comparePart } from '../compare/compare-parts.js'
 import { heldAbove, raisedRightAbove } from '../compare/error-above-claim.js'
 import { withoutNodeInternals } from '../compare/node-internals.js'
-import { callsTheClock } from '../read/clock-reads.js'
+import { readsTheDate } from '../read/clock-reads.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -40,7 +40,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     tolerance: sample.annotations.tolerance,
     unordered: sample.annotations.unordered,
     stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
-    clockNumbers: sample.runner.id === 'python' && callsTheClock(sample.code),
+    clockNumbers: sample.runner.id === 'python' && readsTheDate(sample.code),
   }
   const parts = expected.parts
   if (!parts) return compareOutput(expected, run.output, options)
