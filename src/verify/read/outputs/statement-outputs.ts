@@ -50,7 +50,7 @@ export function statementOutputs(
   fenceLine: number,
   runner: Runner,
 ): DocumentedOutput | undefined {
-  const statements = topLevelStatements(runner, code)
+  const statements = topLevelStatements(runner, code, { openBlocks: true })
   if (!statements) return undefined
   const lines = code.split('\n')
   const parts: OutputPart[] = []
@@ -144,7 +144,10 @@ export function statementOutputs(
       continue
     }
     // The value on the comment line right under the statement, alone there (`typeof f` / `// "function"`).
-    const below = statement && !shell ? commentBelow(lines, index, runner) : undefined
+    const below =
+      statement && !shell
+        ? commentBelow(lines, index, runner, /^\s*/.exec(lines[statement.from - 1] ?? '')?.[0])
+        : undefined
     if (statement && below !== undefined) {
       const underError = kind === 'print' ? undefined : statementError(below)
       if (underError) {
@@ -177,6 +180,7 @@ export function statementOutputs(
         parts.push({
           ...part(statement, kind, value, [fenceLine + number + 1], false),
           ...(listsIterations(statement, kind, value.text) && { iterations: true }),
+          ...(loops(statement, kind) && { joined: true }),
           ...(through && { printedBy: through }),
         })
         blockStart = number + 2
@@ -323,8 +327,12 @@ function assignmentPart(
  * as a comment on the loop's one print is (see `valueSequence`).
  */
 function listsIterations(statement: Statement, kind: StatementKind, text: string): boolean {
-  const loops = kind === 'block' || (kind === 'call' && printsWithin.test(statement.text))
-  return loops && valueSequence(text) !== undefined
+  return loops(statement, kind) && valueSequence(text) !== undefined
+}
+
+/** A loop or block, or a call whose callback prints: what it prints may take several lines. */
+function loops(statement: Statement, kind: StatementKind): boolean {
+  return kind === 'block' || (kind === 'call' && printsWithin.test(statement.text))
 }
 
 /**
