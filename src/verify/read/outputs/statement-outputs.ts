@@ -7,6 +7,7 @@ import { alignedContinuation } from './aligned-comments.js'
 import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
+import { labelledLineAbove } from './labelled-above.js'
 import { assignedValue, readOutputBlock, readsClock } from './repl-values.js'
 import { kindOf, printsWithin, type StatementKind } from './statement-kinds.js'
 import { trailingComment } from './trailing-comments.js'
@@ -105,6 +106,23 @@ export function statementOutputs(
         : undefined
     if (assigned) {
       parts.push({ ...assigned, lineNumbers: [fenceLine + number] })
+      blockStart = number + 1
+      values++
+      continue
+    }
+    // The line a labelled print prints, as the comment line right above it (`// set-array Set {}`).
+    const above =
+      statement && kind === 'print' && !shell && trailingComment(line, runner) === undefined
+        ? labelledLineAbove(lines, statement, runner)
+        : undefined
+    if (statement && above !== undefined) {
+      parts.push({
+        from: statement.from,
+        to: statement.to,
+        value: false,
+        lines: [above],
+        lineNumbers: [fenceLine + statement.from - 1],
+      })
       blockStart = number + 1
       values++
       continue
