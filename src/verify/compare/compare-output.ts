@@ -7,6 +7,7 @@ import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { shellErrorPrefixes } from './shell-errors.js'
 import { type LeftOut, stackLinesLeftOut } from './stack-frames.js'
+import { showsTerminal, terminalDisplay } from './terminal-display.js'
 import { sameDisplayLines } from './value-display.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
 
@@ -137,6 +138,11 @@ export function compareOutput(
     ],
   ]
   if (expected.kind === 'comment') steps.push(['indentation', (line) => line.trimStart()])
+  if (showsTerminal(expected.lines, actualText))
+    steps.push([
+      'terminal display',
+      (line, side) => (side === 'actual' ? terminalDisplay(line) : line),
+    ])
   const shellErrors = shellErrorPrefixes(expected.lines)
   if (shellErrors) steps.push(['shell error prefix', shellErrors])
 

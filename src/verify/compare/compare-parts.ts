@@ -81,6 +81,14 @@ export function comparePart(
   if (part.loose && describesOutput(documented.join(' '), actual)) return undefined
   // A loop's comment listing every iteration's value is a claim; other words about it are not.
   if (part.iterations && !valueSequence(part.lines[0] ?? '')) return undefined
+  // A loop's one comment line that is not its lines joined, word for word, is a remark on them.
+  if (
+    part.joined &&
+    documented.length === 1 &&
+    actual.trim().includes('\n') &&
+    words(documented[0] ?? '').length !== words(actual).length
+  )
+    return undefined
   if (part.inline && translated(documented.join(' '), actual)) return undefined
   return comparison
 }
@@ -189,6 +197,11 @@ const blankLine = /^[(（](?:blank|empty)(?: line)?[)）]$|^[(（]?(?:空行|空
 /** A value followed by a remark of words in brackets: `DE (only 2 characters available)`. */
 const remarkAfter = /^(.+?)\s+\((?=[^()]*\p{L}{2,}\s+\p{L})[^()]*\)$/u
 
+/** The words of a text, split at spaces and line breaks. */
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '')
+}
+
 /**
  * Whether a one-line documented value is what the statement showed, as
  * another console would show it (`["a", "b"]` for `[ 'a', 'b' ]`), or, for a
@@ -211,6 +224,9 @@ function sameDisplay(part: OutputPart, actual: string): boolean {
       return items.every((item, at) => sameValueDisplay(item, lines[at] ?? ''))
     }
   }
+  // A loop's printed lines written on one line, spaces between (`//value add  value delete`).
+  if (part.joined && lines.length > 1 && words(only).join(' ') === words(lines.join(' ')).join(' '))
+    return true
   return sameValueDisplay(only, lines.join(' '))
 }
 

@@ -1,3 +1,4 @@
+import type { SyntaxNode } from '@lezer/common'
 import { isShellRunner, type RunnerId } from '../runner-id.js'
 import { withoutLeadingSemicolon } from './leading-semicolons.js'
 import { syntaxTree } from './syntax-trees.js'
@@ -19,11 +20,15 @@ export interface Statement {
  * The top-level statements of a sample, from its syntax tree (Lezer's
  * Python and JavaScript grammars; lines joined by `\`, `|` or `&&`, and
  * `if`/`for`/`while`/`case` blocks, for shells). `undefined` for a sample
- * that does not parse.
+ * that does not parse. With `openBlocks`, the statements of a bare `{ ... }`
+ * block at the top level (JavaScript tutorials wrap each example in one to
+ * scope its `let` and `const`) stand in for the block, as a reader pasting
+ * the block's body into a console runs them one by one.
  */
 export function topLevelStatements(
   runner: { id: RunnerId },
   code: string,
+  { openBlocks = false }: { openBlocks?: boolean } = {},
 ): Statement[] | undefined {
   if (isShellRunner(runner)) return shellStatements(code)
   // Note: Lezer reads `a` then `!b` on the next line as TypeScript's `a!`; no engine does, so
@@ -51,9 +56,14 @@ export function topLevelStatements(
     },
   })
   if (broken) return undefined
-  for (let node = tree.topNode.firstChild; node; node = node.nextSibling) {
-    if (node.name === 'Comment' || node.name === 'LineComment' || node.name === 'BlockComment')
-      continue
+  const read = (parent: SyntaxNode): void => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (/^(?:Comment|LineComment|BlockComment|\{|\})$/.test(node.name)) continue
+      if (openBlocks && runner.id !== 'python' && node.name === 'Block') read(node)
+      else statements.push(statementAt(node))
+    }
+  }
+  const statementAt = (node: SyntaxNode): Statement => {
     let text = code.slice(node.from, node.to).replace(/\s+$/, '')
     if (withoutLeadingSemicolon(text) !== text) {
       // Note: up to the statement's last part, the comment before that `;` left out.
@@ -61,15 +71,16 @@ export function topLevelStatements(
       while (last && /^(?:;|LineComment|BlockComment)$/.test(last.name)) last = last.prevSibling
       text = last ? code.slice(node.from, last.to) : withoutLeadingSemicolon(text)
     }
-    statements.push({
+    return {
       from: lineOf(node.from),
       to: lineOf(node.from + text.length),
       start: node.from,
       end: node.from + text.length,
       text,
       expression: node.name === 'ExpressionStatement',
-    })
+    }
   }
+  read(tree.topNode)
   return statements
 }
 

@@ -21,7 +21,7 @@ export function instrumentParts(
   marker: string,
   sampleIndex: number,
 ): string {
-  const statements = topLevelStatements(runner, code)
+  const statements = topLevelStatements(runner, code, { openBlocks: true })
   if (!statements || parts.length === 0) return code
   const shell = isShellRunner(runner)
   const print = (tag: string) =>

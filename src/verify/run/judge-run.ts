@@ -7,6 +7,7 @@ import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/abse
 import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
+import { echoOctalNeed } from '../read/not-checkable/echo-octal.js'
 import { equivalentFormsAt } from '../read/not-checkable/equivalent-forms.js'
 import { interactiveShellNeed } from '../read/not-checkable/interactive-shell.js'
 import { networkNeed } from '../read/not-checkable/network.js'
@@ -152,6 +153,7 @@ function judgeQuietRun(
       optionTableAt(sample) ??
       silentTranscriptFailed(sample, run) ??
       interactiveShellNeed(sample) ??
+      echoOctalNeed(sample, run.output) ??
       networkNeed(sample, run.output, run.exitCode) ??
       describedSetupNeed(sample, run.output, samplePath)
     if (pseudo) {

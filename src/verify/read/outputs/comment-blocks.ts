@@ -44,8 +44,14 @@ export function commentBlockOutputs(
 ): DocumentedOutput | undefined {
   // A module importing the post's other files runs only beside them, not as one program.
   if (localImport.test(code)) return undefined
-  const statements = topLevelStatements(runner, code)
-  if (!statements) return undefined
+  const outer = topLevelStatements(runner, code)
+  if (!outer) return undefined
+  // A bare block's statements too, read as top-level ones (a block's output may follow its `}`).
+  const opened = topLevelStatements(runner, code, { openBlocks: true }) ?? []
+  const statements = [
+    ...outer,
+    ...opened.filter((inner) => !outer.some((s) => s.start === inner.start && s.end === inner.end)),
+  ].sort((a, b) => a.start - b.start)
   const lines = code.split('\n')
   const shell = runner.id === 'bash' || runner.id === 'sh' || runner.id === 'zsh'
   const parts: OutputPart[] = []
@@ -65,7 +71,13 @@ export function commentBlockOutputs(
       numbers.push(fenceLine + index + 1)
     }
     const after = lines[index]
-    if (body.length === 0 || (after !== undefined && after.trim() !== '')) continue
+    // The `}` closing the bare block the statement stands in ends the block too.
+    const closes =
+      after !== undefined &&
+      indent !== '' &&
+      /^\s*\};?\s*$/.test(after) &&
+      !after.startsWith(indent)
+    if (body.length === 0 || (after !== undefined && after.trim() !== '' && !closes)) continue
     // A single line under a program's statement is the value comment other readers take.
     if (body.length === 1 && !shell) continue
     if (body.some((text) => outputMarker.test(text.trim()) || errorLike.test(text))) continue

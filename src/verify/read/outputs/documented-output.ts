@@ -58,6 +58,11 @@ export interface OutputPart {
   printedBy?: { lines: string[]; lineNumbers: number[] }
   /** A comment inside a loop: all iterations' output, on one line or one item each (`John, then 30`). */
   iterations?: boolean
+  /**
+   * A comment line under a loop (or a call whose callback prints): the lines it printed written on
+   * one line (`//value add  value delete`), a claim only when it has as many words as they do.
+   */
+  joined?: boolean
   /** The whole comment, when `lines` holds only the value it starts with (`undefined is false`). */
   whole?: string
   /** Written as comment lines, which cannot show blank lines: the real output's are not compared. */

@@ -7,6 +7,7 @@ import { alignedContinuation } from './aligned-comments.js'
 import { calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
+import { labelledLineAbove } from './labelled-above.js'
 import { assignedValue, readOutputBlock, readsClock } from './repl-values.js'
 import { kindOf, printsWithin, type StatementKind } from './statement-kinds.js'
 import { trailingComment } from './trailing-comments.js'
@@ -50,7 +51,7 @@ export function statementOutputs(
   fenceLine: number,
   runner: Runner,
 ): DocumentedOutput | undefined {
-  const statements = topLevelStatements(runner, code)
+  const statements = topLevelStatements(runner, code, { openBlocks: true })
   if (!statements) return undefined
   const lines = code.split('\n')
   const parts: OutputPart[] = []
@@ -109,6 +110,23 @@ export function statementOutputs(
       values++
       continue
     }
+    // The line a labelled print prints, as the comment line right above it (`// set-array Set {}`).
+    const above =
+      statement && kind === 'print' && !shell && trailingComment(line, runner) === undefined
+        ? labelledLineAbove(lines, statement, runner)
+        : undefined
+    if (statement && above !== undefined) {
+      parts.push({
+        from: statement.from,
+        to: statement.to,
+        value: false,
+        lines: [above],
+        lineNumbers: [fenceLine + statement.from - 1],
+      })
+      blockStart = number + 1
+      values++
+      continue
+    }
     const comment =
       statement && !innerPrintOfBlock(statement, kind, line) && !loopsOver(statement, kind, line)
         ? valueComment(line, kind, runner)
@@ -144,7 +162,10 @@ export function statementOutputs(
       continue
     }
     // The value on the comment line right under the statement, alone there (`typeof f` / `// "function"`).
-    const below = statement && !shell ? commentBelow(lines, index, runner) : undefined
+    const below =
+      statement && !shell
+        ? commentBelow(lines, index, runner, /^\s*/.exec(lines[statement.from - 1] ?? '')?.[0])
+        : undefined
     if (statement && below !== undefined) {
       const underError = kind === 'print' ? undefined : statementError(below)
       if (underError) {
@@ -177,6 +198,7 @@ export function statementOutputs(
         parts.push({
           ...part(statement, kind, value, [fenceLine + number + 1], false),
           ...(listsIterations(statement, kind, value.text) && { iterations: true }),
+          ...(loops(statement, kind) && { joined: true }),
           ...(through && { printedBy: through }),
         })
         blockStart = number + 2
@@ -323,8 +345,12 @@ function assignmentPart(
  * as a comment on the loop's one print is (see `valueSequence`).
  */
 function listsIterations(statement: Statement, kind: StatementKind, text: string): boolean {
-  const loops = kind === 'block' || (kind === 'call' && printsWithin.test(statement.text))
-  return loops && valueSequence(text) !== undefined
+  return loops(statement, kind) && valueSequence(text) !== undefined
+}
+
+/** A loop or block, or a call whose callback prints: what it prints may take several lines. */
+function loops(statement: Statement, kind: StatementKind): boolean {
+  return kind === 'block' || (kind === 'call' && printsWithin.test(statement.text))
 }
 
 /**

@@ -133,14 +133,16 @@ export function commaListed(comment: string): boolean {
   return items.length > 1 && items.every((item) => oneLiteral.test(item))
 }
 
-/** The text of the one comment line right under `lines[index]`, at its indentation, then a blank or code line. */
+/** The text of the one comment line right under `lines[index]`, at `indent` (its statement's), then a blank or code line. */
 export function commentBelow(
   lines: readonly string[],
   index: number,
   runner: Runner,
+  indent = '',
 ): string | undefined {
   const below = lines[index + 1] ?? ''
-  if (/^\s/.test(below)) return undefined
+  // At the statement's own indentation: flush left, or inside a bare block opened as top-level code.
+  if (!below.startsWith(indent) || /^\s/.test(below.slice(indent.length))) return undefined
   const text = uncomment(below, runner.commentPrefixes)?.trim()
   if (!text) return undefined
   const after = lines[index + 2]

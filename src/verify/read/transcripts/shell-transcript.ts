@@ -3,6 +3,7 @@ import { isProseAmongOutput } from '../outputs/prose-among-output.js'
 import { varyingSource } from '../outputs/varying-sources.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
 import { commandGoesOn } from './continuation-prompts.js'
+import { hasGluedPrompts, withoutTrailingPrompt } from './glued-prompts.js'
 import { shellNamedBeforePrompt } from './shell-named-prompt.js'
 import { hostPromptCommand } from './shell-prompts.js'
 import { silentTranscript } from './silent-transcript.js'
@@ -35,9 +36,10 @@ export const sessionLanguages: ReadonlySet<string> = new Set([
 
 /** Whether a fence's lines start with shell prompts, commands and their output interleaved. */
 export function isShellTranscript(value: string): boolean {
-  return value
-    .split('\n')
-    .some((line) => promptStart.test(line) || Boolean(hostPromptCommand(line)))
+  return (
+    value.split('\n').some((line) => promptStart.test(line) || Boolean(hostPromptCommand(line))) ||
+    hasGluedPrompts(value)
+  )
 }
 
 /**
@@ -91,6 +93,10 @@ export function readShellTranscript(
   const script = code.join('\n')
   for (const part of parts) {
     dropTrailingBlanks(part)
+    // The next prompt written after output that ends with no newline: `first line $`.
+    const last = part.lines.length - 1
+    if (part === parts.at(-1) && last >= 0)
+      part.lines[last] = withoutTrailingPrompt(part.lines[last] ?? '', code[part.from - 1] ?? '')
     // `# comment` lines set apart by a blank line before the next prompt are not output.
     const comments = part.lines.length - trailingCount(part.lines, (line) => commentLine.test(line))
     if (

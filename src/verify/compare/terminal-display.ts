@@ -1,0 +1,33 @@
+/** Tabs, backspaces and the bell: characters a terminal acts on rather than shows. */
+const controls = /[\t\b\x07]/
+
+/**
+ * Whether the real output is compared as a terminal shows it: it holds a
+ * tab, a backspace or the bell (`echo -ne "a\tb\te\bf\a"`), and the post,
+ * which shows none, copied the terminal's screen (`a       b       f`).
+ */
+export function showsTerminal(documented: readonly string[], actual: string): boolean {
+  return controls.test(actual) && !documented.some((line) => controls.test(line))
+}
+
+/**
+ * A line as a terminal shows it: a tab moves to the next stop of 8
+ * columns, a backspace one column back (the next character overwrites the
+ * one there), the bell shows nothing.
+ */
+export function terminalDisplay(line: string): string {
+  if (!controls.test(line)) return line
+  const cells: string[] = []
+  let column = 0
+  for (const character of line) {
+    if (character === '\t') column = (Math.floor(column / 8) + 1) * 8
+    else if (character === '\b') column = Math.max(0, column - 1)
+    else if (character !== '\x07') {
+      cells[column] = character
+      column++
+    }
+  }
+  return Array.from(cells, (cell) => cell ?? ' ')
+    .join('')
+    .trimEnd()
+}
