@@ -23,7 +23,13 @@ import { codeQuotedAfter } from './error-claims/quoted-errors.js'
 import { markExcerpts } from './excerpts.js'
 import { saysUndefined } from './fresh-names.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
-import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
+import {
+  fenceFileName,
+  filesUsed,
+  inOtherLanguage,
+  isPageModule,
+  type NamedFile,
+} from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { olderVersionSaid } from './older-version.js'
 import { anyOrderSaid } from './outputs/any-order.js'
@@ -161,6 +167,7 @@ export function remarkExtractSamples() {
     const outputFences = new Set<Code>()
     const namedFiles = new Map<string, NamedFile>()
     let latestScript: NamedFile | undefined
+    let latestModule: NamedFile | undefined
     const pageNames = new Map<string, number>()
     let order = 0
     file.data.samples = samples
@@ -187,6 +194,9 @@ export function remarkExtractSamples() {
       }
       if (/^#!.*\b(?:ba|z)?sh\b/.test(node.value)) {
         latestScript = { content: runnableCode(node.value), order }
+      }
+      if (!name && isPageModule(node.value, node.lang)) {
+        latestModule = { content: runnableCode(node.value), order }
       }
     })
     linkSessions(samples, file)
@@ -306,7 +316,7 @@ export function remarkExtractSamples() {
           (runner.id === 'javascript' || runner.id === 'typescript') && {
             pageNames: Object.fromEntries(pageNames),
           }),
-        files: filesUsed(code, namedFiles, latestScript),
+        files: filesUsed(code, namedFiles, latestScript, latestModule),
         ...(namedFiles.size > 0 && { pageFiles: [...namedFiles.keys()] }),
       }
     }
