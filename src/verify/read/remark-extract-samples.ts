@@ -19,7 +19,7 @@ import {
   proseAfter,
   type StatedError,
 } from './error-claims/prose-error.js'
-import { codeQuotedAfter } from './error-claims/quoted-errors.js'
+import { codeQuotedAfter, errorsQuotedBefore } from './error-claims/quoted-errors.js'
 import { markExcerpts } from './excerpts.js'
 import { saysUndefined } from './fresh-names.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
@@ -87,6 +87,8 @@ export interface Sample {
   proseAfter?: ProseAfter
   /** The inline code of the paragraphs after a fence with no documented output, where an error may be quoted. */
   quotedAfter?: string[]
+  /** The errors, name and message, the block right above a fence with no documented output quotes. */
+  quotedBefore?: string[]
   /**
    * Versions of the code the fence shows side by side (`// 报错` / `// 不报错`),
    * each run alone and checked against its claim, in place of `expected`.
@@ -310,6 +312,7 @@ export function remarkExtractSamples() {
         ...optional('statedError', statedError),
         ...optional('proseAfter', proseAfter(parent, index)),
         ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),
+        ...optional('quotedBefore', expected ? undefined : errorsQuotedBefore(parent, index)),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         ...optional('olderVersion', olderVersionSaid(code, parent, index, runner)),
         ...(pageNames.size > 0 &&
