@@ -245,7 +245,11 @@ function varyingReading(
   if (documented.length !== 1 || !written || real.includes('\n')) return undefined
   // A print shows a string without the quotes its comment may give it.
   const want = (/^(['"`])(.*)\1$/.exec(written.trim())?.[2] ?? written).trim()
-  const numbers = (text: string) => text.replace(/\d+/g, '0')
+  // A Buffer's bytes are numbers too, in hexadecimal: `<Buffer 49 ae c9>`.
+  const numbers = (text: string) =>
+    text
+      .replace(/<Buffer(?: [\da-f]{2})+/g, (bytes) => bytes.replace(/ [\da-f]{2}/g, ' 0'))
+      .replace(/\d+/g, '0')
   // A browser shows a `Date` in another form than Node's ISO one (see `sameDateDisplay`).
   const sameForm =
     /\d/.test(want) && numbers(want) === numbers(real.replace(/^(['"`])(.*)\1$/, '$2'))

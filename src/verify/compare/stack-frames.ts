@@ -41,7 +41,8 @@ const pythonStackLine = /^\s+\S|^\s*File ".*", line \d+|^line \d+, in \S+$/
 export function isPythonStackLine(line: string): boolean {
   return pythonStackLine.test(line)
 }
-const nodeFrame = /^\s+at (?:async )?\S.*(?:\)|:\d+(?::\d+)?)$/
+/** A Node stack frame, its place shown or left out: `    at f (file.js:3:9)`, `    at Object.<anonymous> ...`. */
+const nodeFrame = /^\s+at (?:async )?\S.*(?:\)|:\d+(?::\d+)?|\s(?:\.\.\.|…))$/
 const nodeVersion = /^Node\.js v\d+\.\d+\.\d+$/
 const nodeHint = /^\(Use `node --[\w-]+ \.\.\.` to show where the (?:warning|error) was created\)$/
 /** A line naming an error, as Node and browsers print it: `TypeError: x is not a function`, `Uncaught ReferenceError ...`, `Trace: ...`. */

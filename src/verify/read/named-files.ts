@@ -92,6 +92,7 @@ export function filesUsed(
   code: string,
   earlier: ReadonlyMap<string, NamedFile>,
   latestScript?: NamedFile | undefined,
+  latestModule?: NamedFile | undefined,
 ): Record<string, string> {
   const files: Record<string, string> = {}
   for (const [name, file] of earlier) {
@@ -114,7 +115,36 @@ export function filesUsed(
       if (name && (!named || named.order < latestScript.order)) files[name] = latestScript.content
     }
   }
+  // A module shown again under no name (`exports.FunA = FunA` after the fence `//b.js`) is the
+  // file as the post now has it, for the sample that loads that one file of the page after it.
+  const loaded = [...new Set([...code.matchAll(localModule)].map((m) => withExtension(m[1] ?? '')))]
+  const [only] = loaded
+  const named = only === undefined ? undefined : earlier.get(only)
+  if (latestModule && only && loaded.length === 1 && named && named.order < latestModule.order) {
+    files[only] = latestModule.content
+  }
   return files
+}
+
+/** A page file a JavaScript sample loads: `require('./b.js')`, `from './b'`. */
+const localModule = /(?:\brequire\s*\(\s*|\bfrom\s+|^\s*import\s+)['"]\.\/([\p{L}\p{N}_.-]+)['"]/gmu
+
+function withExtension(name: string): string {
+  return /\.[cm]?js$/.test(name) ? name : `${name}.js`
+}
+
+/**
+ * Whether a fence is a JavaScript module, one that exports (`module.exports = f`,
+ * `exports.f = f`, `export function f`) and loads no file of the page itself.
+ */
+export function isPageModule(code: string, language: string | null | undefined): boolean {
+  return (
+    ['js', 'javascript', 'node', 'mjs', 'cjs'].includes(language?.toLowerCase() ?? '') &&
+    /^\s*(?:(?:module\.)?exports(?:\.[\p{L}\p{N}_$]+)?\s*=|export\s+(?:default|function|const|let|var|class|\{))/mu.test(
+      code,
+    ) &&
+    !new RegExp(localModule.source, 'mu').test(code)
+  )
 }
 
 /** The text of a fence a later sample may use as a file, and where it stands among the fences. */

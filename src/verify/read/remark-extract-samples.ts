@@ -19,11 +19,17 @@ import {
   proseAfter,
   type StatedError,
 } from './error-claims/prose-error.js'
-import { codeQuotedAfter } from './error-claims/quoted-errors.js'
+import { codeQuotedAfter, errorsQuotedBefore } from './error-claims/quoted-errors.js'
 import { markExcerpts } from './excerpts.js'
 import { saysUndefined } from './fresh-names.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
-import { fenceFileName, filesUsed, inOtherLanguage, type NamedFile } from './named-files.js'
+import {
+  fenceFileName,
+  filesUsed,
+  inOtherLanguage,
+  isPageModule,
+  type NamedFile,
+} from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { olderVersionSaid } from './older-version.js'
 import { anyOrderSaid } from './outputs/any-order.js'
@@ -81,6 +87,8 @@ export interface Sample {
   proseAfter?: ProseAfter
   /** The inline code of the paragraphs after a fence with no documented output, where an error may be quoted. */
   quotedAfter?: string[]
+  /** The errors, name and message, the block right above a fence with no documented output quotes. */
+  quotedBefore?: string[]
   /**
    * Versions of the code the fence shows side by side (`// 报错` / `// 不报错`),
    * each run alone and checked against its claim, in place of `expected`.
@@ -161,6 +169,7 @@ export function remarkExtractSamples() {
     const outputFences = new Set<Code>()
     const namedFiles = new Map<string, NamedFile>()
     let latestScript: NamedFile | undefined
+    let latestModule: NamedFile | undefined
     const pageNames = new Map<string, number>()
     let order = 0
     file.data.samples = samples
@@ -187,6 +196,9 @@ export function remarkExtractSamples() {
       }
       if (/^#!.*\b(?:ba|z)?sh\b/.test(node.value)) {
         latestScript = { content: runnableCode(node.value), order }
+      }
+      if (!name && isPageModule(node.value, node.lang)) {
+        latestModule = { content: runnableCode(node.value), order }
       }
     })
     linkSessions(samples, file)
@@ -300,13 +312,14 @@ export function remarkExtractSamples() {
         ...optional('statedError', statedError),
         ...optional('proseAfter', proseAfter(parent, index)),
         ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),
+        ...optional('quotedBefore', expected ? undefined : errorsQuotedBefore(parent, index)),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         ...optional('olderVersion', olderVersionSaid(code, parent, index, runner)),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {
             pageNames: Object.fromEntries(pageNames),
           }),
-        files: filesUsed(code, namedFiles, latestScript),
+        files: filesUsed(code, namedFiles, latestScript, latestModule),
         ...(namedFiles.size > 0 && { pageFiles: [...namedFiles.keys()] }),
       }
     }

@@ -149,6 +149,14 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
       run,
     }
   }
+  // So does the block right above it, quoting the error whole.
+  if (cause?.own && quotesError(sample.quotedBefore, cause.error)) {
+    return {
+      ...verdict(sample, 'passed', `raises \`${cause.error}\`, as the text above it quotes`),
+      check: 'ran',
+      run,
+    }
+  }
   if (cause?.own) {
     return {
       ...failure(sample, `its code fails when run: ${cause.error}`, ruleIds.sampleExit),

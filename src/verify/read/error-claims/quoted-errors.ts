@@ -19,6 +19,22 @@ export function codeQuotedAfter(parent: Parent, index: number): string[] | undef
 }
 
 /**
+ * The errors the block right above a fence (a paragraph or a list) quotes
+ * whole, name and message in one code span, as a post announcing what the
+ * sample raises writes them: "in Node.js it fails with `TypeError: this.bar
+ * is not a function`". `undefined` when it quotes none.
+ */
+export function errorsQuotedBefore(parent: Parent, index: number): string[] | undefined {
+  const node = parent.children[index - 1]
+  if (node?.type !== 'paragraph' && node?.type !== 'list') return undefined
+  const quoted: string[] = []
+  visit(node, 'inlineCode', (code) => {
+    if (/^\s*[A-Z]\w*(?:Error|Exception): \S/.test(code.value)) quoted.push(code.value)
+  })
+  return quoted.length > 0 ? quoted : undefined
+}
+
+/**
  * Whether the text after a sample quotes the error it raised (`Name:
  * message`): the message, or the whole line, in one of its code spans.
  */

@@ -15,6 +15,7 @@ import {
 import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
 import { exportListExcerptAt } from './export-lists.js'
+import { severalFilesNote } from './files-in-fence.js'
 import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
@@ -67,6 +68,8 @@ export function pseudoCodeAt(
   const at = (found: number | undefined) =>
     found === undefined ? '' : ` at line ${sample.line + found}`
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
+  const severalFiles = severalFilesNote(sample, output)
+  if (severalFiles) return severalFiles
   const notation = pythonNotationAt(sample, output, line)
   if (notation) return notation
   const command = commandLineAt(sample, line)

@@ -1,0 +1,75 @@
+import type { Sample } from '../remark-extract-samples.js'
+
+/** A line that is only a comment naming a program file: `// a.js`, `# file: util.py`, `// 文件：b.js`. */
+const header =
+  /^\s*(?:\/\/|#)\s*(?:(?:file(?:name)?|文件)\s*[:：]?\s*)?([\p{L}\p{N}_./-]+\.(?:[cm]?js|jsx|[cm]?ts|tsx|py|sh|bash|rb))\s*$/iu
+
+/** One file of a fence that holds several: its name and first and last lines (1-based). */
+export interface FencePart {
+  name: string
+  start: number
+  end: number
+}
+
+/**
+ * The files a fence holds when it shows several, each under a comment line
+ * naming it (`// a.js` … blank line … `// b.js`), as Sybil's and MDX's
+ * tutorials and many posts write a small project in one block. The first
+ * header opens the fence and each later one follows a blank line; fewer than
+ * two distinct names is one file, and `[]` is returned.
+ */
+export function filesInFence(code: string): FencePart[] {
+  const lines = code.split('\n')
+  const starts: { name: string; index: number }[] = []
+  lines.forEach((text, index) => {
+    const name = header.exec(text)?.[1]
+    if (name === undefined) return
+    const opens = lines.slice(0, index).every((line) => line.trim() === '')
+    if (opens || (starts.length > 0 && (lines[index - 1] ?? '').trim() === '')) {
+      starts.push({ name, index })
+    }
+  })
+  if (starts.length < 2 || new Set(starts.map((s) => s.name)).size !== starts.length) return []
+  return starts.map((part, i) => ({
+    name: part.name,
+    start: part.index + 1,
+    end: starts[i + 1]?.index ?? lines.length,
+  }))
+}
+
+/**
+ * Why a failure of a fence holding several files is not its code's: run as
+ * one program, a name each file declares is declared twice (`Identifier
+ * 'init' has already been declared`), or one file loads another that is
+ * not saved as its own file (`Cannot find module './b'`, `No module named
+ * 'b'`). `undefined` for any other error, which stays the code's.
+ */
+export function severalFilesNote(sample: Sample, output: string): string | undefined {
+  const parts = filesInFence(sample.code)
+  if (parts.length === 0) return undefined
+  const names = parts.map((part) => `\`${part.name}\``).join(', ')
+  const note = `several files in one fence (${names}), each saved on its own, not one program`
+  const stems = new Set(parts.map((part) => (part.name.split('/').at(-1) ?? '').split('.')[0]))
+  const twice = /Identifier '([^']+)' has already been declared/.exec(output)?.[1]
+  if (twice !== undefined && declaredInTwo(sample.code, parts, twice)) return note
+  const loaded =
+    /Cannot find (?:module|package) '\.\/([^'/]+)'/.exec(output)?.[1] ??
+    /No module named '([^'.]+)'/.exec(output)?.[1]
+  const stem = loaded?.split('.')[0]
+  if (stem !== undefined && stems.has(stem)) return note
+  return undefined
+}
+
+/** Whether two of the files declare `name` at their top level. */
+function declaredInTwo(code: string, parts: readonly FencePart[], name: string): boolean {
+  const lines = code.split('\n')
+  const id = `(?<![\\p{L}\\p{N}_$])${name.replace(/[$]/g, '\\$')}(?![\\p{L}\\p{N}_$])`
+  const declares = new RegExp(
+    `^(?:export\\s+)?(?:(?:async\\s+)?function\\*?\\s+${id}|(?:const|let|var|class)\\s+${id}|import\\s.*${id})`,
+    'u',
+  )
+  const declaring = parts.filter((part) =>
+    lines.slice(part.start - 1, part.end).some((line) => declares.test(line)),
+  )
+  return declaring.length >= 2
+}
