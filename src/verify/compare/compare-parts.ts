@@ -76,7 +76,11 @@ export function comparePart(
   }
   // A date in a browser's form claims the value Node showed in its own, however unalike.
   const dated = documented.length === 1 && browserAndNodeDates(documented[0] ?? '', actual)
-  if (part.loose && !dated && !resembles(documented.join(' '), actual)) return undefined
+  // Words about a labelled print resemble what it prints after its label, not the label it always prints.
+  const label = part.label?.trim()
+  const afterLabel =
+    label && actual.trimStart().startsWith(label) ? actual.trimStart().slice(label.length) : actual
+  if (part.loose && !dated && !resembles(documented.join(' '), afterLabel)) return undefined
   if (dated) return comparison
   if (part.loose && describesOutput(documented.join(' '), actual)) return undefined
   // A loop's comment listing every iteration's value is a claim; other words about it are not.

@@ -23,7 +23,9 @@ export interface Statement {
  * that does not parse. With `openBlocks`, the statements of a bare `{ ... }`
  * block at the top level (JavaScript tutorials wrap each example in one to
  * scope its `let` and `const`) stand in for the block, as a reader pasting
- * the block's body into a console runs them one by one.
+ * the block's body into a console runs them one by one; so do those of a
+ * Python `if __name__ == "__main__":` block with no `else`, which run at the
+ * top level when the file is run (the driver runs them one by one too).
  */
 export function topLevelStatements(
   runner: { id: RunnerId },
@@ -58,9 +60,12 @@ export function topLevelStatements(
   if (broken) return undefined
   const read = (parent: SyntaxNode): void => {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (/^(?:Comment|LineComment|BlockComment|\{|\})$/.test(node.name)) continue
+      if (/^(?:Comment|LineComment|BlockComment|\{|\}|:)$/.test(node.name)) continue
       if (openBlocks && runner.id !== 'python' && node.name === 'Block') read(node)
-      else statements.push(statementAt(node))
+      else if (openBlocks && runner.id === 'python' && mainGuard(node, code)) {
+        const body = node.getChild('Body')
+        if (body) read(body)
+      } else statements.push(statementAt(node))
     }
   }
   const statementAt = (node: SyntaxNode): Statement => {
@@ -82,6 +87,14 @@ export function topLevelStatements(
   }
   read(tree.topNode)
   return statements
+}
+
+/** `if __name__ == "__main__":` (either way round, either quote) with no `elif` or `else`. */
+function mainGuard(node: SyntaxNode, code: string): boolean {
+  if (node.name !== 'IfStatement' || node.getChild('elif') || node.getChild('else')) return false
+  const test = node.getChild('BinaryExpression')
+  const condition = test ? code.slice(test.from, test.to).replace(/\s+/g, ' ') : ''
+  return /^(?:__name__ == (['"])__main__\1|(['"])__main__\2 == __name__)$/.test(condition)
 }
 
 /** A function from an offset in `code` to its 1-based line. */

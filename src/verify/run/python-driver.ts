@@ -30,6 +30,22 @@ def mark(text):
     out.write("\n" + MARKER + ":" + text + "\n")
     out.flush()
 
+def main_guard(statement):
+    test = statement.test if isinstance(statement, ast.If) and not statement.orelse else None
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq):
+        return False
+    sides = [test.left, test.comparators[0]]
+    names = [side for side in sides if isinstance(side, ast.Name) and side.id == "__name__"]
+    mains = [side for side in sides if isinstance(side, ast.Constant) and side.value == "__main__"]
+    return len(names) == 1 and len(mains) == 1
+
+def opened(body):
+    # The statements of an if __name__ == "__main__": block run at the top level, one by one.
+    statements = []
+    for statement in body:
+        statements.extend(statement.body if main_guard(statement) else [statement])
+    return statements
+
 def run(code):
     try:
         exec(code, namespace)
@@ -77,7 +93,8 @@ for index, sample in enumerate(plan["samples"]):
         done = set()
         # Compiled first, so warnings of the compiler (a SyntaxWarning) belong to no statement's output.
         compiled = []
-        for statement in tree.body:
+        body = opened(tree.body) if namespace.get("__name__") == "__main__" else tree.body
+        for statement in body:
             first, last = statement.lineno, statement.end_lineno
             mine = [k for k, part in enumerate(parts) if part["from"] <= last and part["to"] >= first]
             if isinstance(statement, ast.Expr) and any(parts[k]["value"] for k in mine):
@@ -95,7 +112,7 @@ for index, sample in enumerate(plan["samples"]):
             status = run(code)
             # An assignment whose comment documents the name it binds: its value, as the REPL shows it.
             for k in mine:
-                later = [s for s in tree.body if last < s.lineno <= parts[k]["to"]]
+                later = [s for s in body if last < s.lineno <= parts[k]["to"]]
                 if status is None and parts[k].get("shows") and not later:
                     status = run(compile(parts[k]["shows"], path, "single", dont_inherit=True))
             # A statement the post says raises: its traceback is its output, and the session goes on.

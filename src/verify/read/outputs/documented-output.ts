@@ -49,6 +49,8 @@ export interface OutputPart {
   loose?: boolean
   /** Whether that statement prints a label before the value its comment gives (`print('Sum:', s)  # 6`). */
   labelled?: boolean
+  /** That label's literal text, as far as it is plain (up to an f-string's first `{`). */
+  label?: string
   /** An error the comment says the statement raises; the statements after it still run, as in a REPL. */
   error?: { name: string | undefined; comment: string } | undefined
   /**

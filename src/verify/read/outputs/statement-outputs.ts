@@ -27,7 +27,7 @@ import { valueSequence } from './value-sequence.js'
 import { varyingSource, withVarying } from './varying-sources.js'
 
 /** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
-const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])(?:\\.|(?!\1).)*\1\s*,/
+const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])((?:\\.|(?!\1).)*)\1\s*,/
 
 /**
  * Outputs documented statement by statement: a value comment on a line that
@@ -304,6 +304,7 @@ function part(
   inline: boolean,
 ): OutputPart {
   const nothing = nothingPrinted.test(comment.text)
+  const label = labelledPrint.exec(statement.text.trim())?.[2]?.split('{')[0]
   return {
     from: statement.from,
     to: statement.to,
@@ -311,6 +312,7 @@ function part(
     inline,
     loose: comment.loose,
     labelled: labelledPrint.test(statement.text.trim()),
+    ...(label !== undefined && { label }),
     lines: nothing ? [] : [comment.text],
     ...(comment.whole !== undefined && { whole: comment.whole }),
     lineNumbers: nothing ? [] : lineNumbers,
