@@ -10,7 +10,10 @@ import { isDoctestSession, isIpythonSession } from './transcripts/python-session
  * Python, as doctest and Sybil find `>>>` examples in a Markdown file
  * whatever its fences say, and a `#!` line naming an interpreter
  * (`#!/usr/bin/env python`, `#!/bin/bash`) is that interpreter, as when the
- * reader runs the file. `undefined` for other unlabelled fences, whose
+ * reader runs the file; so is a `#!` line naming Python right under the
+ * module docstring that opens the fence (`'''` / `/ % // 运算符` / `'''` /
+ * `#!/usr/bin/env python`), or in it, the docstring being Python's own
+ * syntax. `undefined` for other unlabelled fences, whose
  * language the post does not say (they stay shown, not run).
  *
  * Note: a fence of prompts alone right under a Python sample is what that
@@ -25,5 +28,26 @@ export function unlabelledFenceRunner(
   if (isIpythonSession(code)) return runnerFor('python')
   if (isDoctestSession(code) && (runnerAbove?.id !== 'python' || echoesOf(code) === undefined))
     return runnerFor('python')
-  return shebangRunner(code)
+  return shebangRunner(code) ?? underDocstring(code)
+}
+
+/** A docstring's opening quotes alone on a fence's first line. */
+const docstringOpens = /^\s*[rRuU]?('''|""")/
+
+/**
+ * Python, when a fence opens with a docstring and a `#!` line naming Python
+ * stands among the lines up to the docstring's end and the line after it.
+ */
+function underDocstring(code: string): Runner | undefined {
+  const lines = code.split('\n')
+  const quotes = docstringOpens.exec(lines[0] ?? '')?.[1]
+  if (!quotes) return undefined
+  const rest = (lines[0] ?? '').slice((lines[0] ?? '').indexOf(quotes) + 3)
+  const closes = rest.includes(quotes)
+    ? 0
+    : lines.findIndex((line, at) => at > 0 && line.includes(quotes))
+  if (closes < 0) return undefined
+  const shebang = lines.slice(1, closes + 2).find((line) => line.startsWith('#!'))
+  const runner = shebang ? shebangRunner(shebang) : undefined
+  return runner?.id === 'python' ? runner : undefined
 }
