@@ -12,16 +12,28 @@ function firstCodeLine(code: string): string | undefined {
 const sessionPreamble =
   /^\s*(?:#.*|(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?)?(?:\$|❯|>|C:\\[^>]*>)\s*(?:python|py|python3|ipython)(?:\d[\d.]*)?(?:\s.*)?|Python \d.*|\[(?:GCC|Clang|MSC).*|Type "help".*|)$/
 
+/** A prompt that lost one of its `>`, then code. */
+const lostPrompt = /^\s*>> \S/
+
 /**
  * Whether a sample is a `>>>` session: its first line that is no comment
  * is a prompt, or only the command that started Python (`$ python3`) and
- * its banner come before the first prompt, as in a terminal.
+ * its banner come before the first prompt, as in a terminal, or a line
+ * whose prompt lost a `>` (`>> import heapq`) right above it: the lines
+ * below are still a session, and that line, no prompt, is not run.
  */
 export function isDoctestSession(code: string): boolean {
   if (/^\s*>>>(?: |$)/.test(firstCodeLine(code) ?? '')) return true
   const lines = code.split('\n')
   const first = lines.findIndex((line) => /^\s*>>>(?: |$)/.test(line))
-  return first > 0 && lines.slice(0, first).every((line) => sessionPreamble.test(line))
+  return (
+    first > 0 &&
+    lines
+      .slice(0, first)
+      .every(
+        (line, at) => sessionPreamble.test(line) || (at === first - 1 && lostPrompt.test(line)),
+      )
+  )
 }
 
 // IPython writes `In [1]:`; posts also write it without the space (`In[1]:`).
