@@ -74,6 +74,11 @@ export interface CompareOptions {
   stringSetOrders?: boolean | undefined
   /** Whether the code reads today's date: a line differing only in its numbers varies. */
   clockNumbers?: boolean | undefined
+  /**
+   * Whether real output holding tabs, backspaces or the bell may be compared
+   * as a terminal shows it (the default); a difference is shown as printed.
+   */
+  terminal?: boolean | undefined
 }
 
 const latinDurationCue = /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms)\b/i
@@ -138,7 +143,8 @@ export function compareOutput(
     ],
   ]
   if (expected.kind === 'comment') steps.push(['indentation', (line) => line.trimStart()])
-  if (showsTerminal(expected.lines, actualText))
+  const terminal = options.terminal !== false && showsTerminal(expected.lines, actualText)
+  if (terminal)
     steps.push([
       'terminal display',
       (line, side) => (side === 'actual' ? terminalDisplay(line) : line),
@@ -190,6 +196,8 @@ export function compareOutput(
     }
   }
 
+  // What differs even as a terminal shows it is shown as printed, its control characters visible.
+  if (terminal) return compareOutput(expected, actualText, { ...options, terminal: false })
   const diff = lineDiff(expectedLines, expectedNumbers, actualLines, same)
   const exact = (want: string, got: string) => linesMatch(want, got, () => Number.POSITIVE_INFINITY)
   const timingOnly =
