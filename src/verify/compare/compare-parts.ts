@@ -85,9 +85,11 @@ export function comparePart(
   if (part.loose && describesOutput(documented.join(' '), actual)) return undefined
   // A loop's comment listing every iteration's value is a claim; other words about it are not.
   if (part.iterations && !valueSequence(part.lines[0] ?? '')) return undefined
-  // A loop's one comment line that is not its lines joined, word for word, is a remark on them.
+  // A loop's one comment line that is not its lines joined, word for word, is a remark on them;
+  // one listing each iteration's value (`//> 0, 1`) is a claim, compared line by line.
   if (
     part.joined &&
+    part.iterations !== true &&
     documented.length === 1 &&
     actual.trim().includes('\n') &&
     words(documented[0] ?? '').length !== words(actual).length
