@@ -27,12 +27,16 @@ describe('sessionFailLine', () => {
   it('matches output laid out otherwise with its white space left out', () => {
     const want = ["['one',", " 'two',", " 'three']"]
     expect(sessionFailLine(diff(want, ["['one', 'two', 'tree']"]))).toBe(12)
+    expect(sessionFailLine(diff(want, ["['one', 'two']"]))).toBe(12)
   })
 
   it('points at the documented error line when both show a traceback', () => {
     const want = ['Traceback (most recent call last):', '  File "<stdin>", line 1', 'Stock: 5 left']
     const got = ['Traceback (most recent call last):', "TypeError: '>' not supported"]
     expect(sessionFailLine(diff(want, got))).toBe(12)
+    const printed = ['got: moon', ...want]
+    expect(sessionFailLine(diff(printed, ['got: sun', ...got]))).toBe(10)
+    expect(sessionFailLine(diff(printed, ['got: moon', ...got]))).toBe(13)
   })
 
   it('leaves the prompt when nothing was documented or it raised where no error is shown', () => {

@@ -29,8 +29,22 @@ export function sessionFailLine(diff: DiffLine[]): number | undefined {
   ) {
     return undefined
   }
-  // Tracebacks on both sides: doctest compares the error line alone, the stack left out.
-  if (TRACEBACK.test(gotText) && TRACEBACK.test(wantText)) return wanted.at(-1)?.line
+  // Tracebacks on both sides: doctest compares what was printed before it and the error line, the stack left out.
+  if (TRACEBACK.test(gotText) && TRACEBACK.test(wantText)) {
+    const printed = got.slice(
+      0,
+      got.findIndex((text) => TRACEBACK.test(text)),
+    )
+    const before = wanted.slice(
+      0,
+      wanted.findIndex((line) => TRACEBACK.test(line.text)),
+    )
+    const differs = before.find((line, index) => !sameLine(line.text, printed[index] ?? ''))
+    return (
+      differs?.line ??
+      (printed.length > before.length ? (before.at(-1) ?? wanted[0]) : wanted.at(-1))?.line
+    )
+  }
   const reflowed = !wantText.includes('...') && firstUnlike(wanted, gotText)
   if (reflowed !== false) return reflowed
   const skip = wanted.findIndex((line) => line.text.trim() === '...')
@@ -68,9 +82,15 @@ function sameLine(want: string, got: string): boolean {
 function firstUnlike(wanted: DiffLine[], got: string): number | undefined | false {
   const printed = got.replace(/\s+/gu, '')
   let at = 0
-  for (const line of wanted) {
+  for (const [index, line] of wanted.entries()) {
     const text = line.text.replace(/^<BLANKLINE>$/u, '').replace(/\s+/gu, '')
-    if (printed.slice(at, at + text.length) !== text) return line.line
+    const shown = printed.slice(at, at + text.length)
+    if (shown !== text) {
+      // Only the separator that ends the line differs (`'line',` for `'line']`): the next item is what is wrong.
+      const same = [...text].findIndex((char, offset) => char !== shown[offset])
+      const next = wanted[index + 1]
+      return next && /^[,;\])}]+$/u.test(text.slice(same)) ? next.line : line.line
+    }
     at += text.length
   }
   return at < printed.length ? wanted.at(-1)?.line : false
