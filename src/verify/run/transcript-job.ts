@@ -19,6 +19,7 @@ import { isIpythonSession } from '../read/transcripts/python-sessions.js'
 import { doctestDriver } from './doctest-driver.js'
 import { failure, type JobKind, limitFailure, timeoutOf, verdict } from './job.js'
 import { runProcess } from './run-process.js'
+import { sessionFailLine } from './session-fail-line.js'
 import { inTemporaryFolder } from './temporary-folder.js'
 
 /** One example's report from the doctest driver. */
@@ -224,9 +225,7 @@ export const transcriptJob: JobKind = {
     return [
       {
         ...failure(sample, summary, ruleIds.sampleOutput),
-        line:
-          errorLineOf(failed[0] ? exampleDiff(sample, failed[0]) : []) ??
-          sample.line + 1 + (failed[0]?.line ?? 0),
+        line: failLine(sample, failed[0]),
         comparison: {
           ok: false,
           diff,
@@ -276,6 +275,16 @@ function elidedLine(sample: Sample, report: ExampleReport | undefined): number |
 /** Whether an example differs only in the order of a set's elements, which Python's string hashes decide per run. */
 function setOrderVaries(report: ExampleReport, stringSets: boolean): boolean {
   return !report.ok && differsInSetOrderOnly(report.want ?? '', report.got ?? '', stringSets)
+}
+
+/**
+ * The post line a failed session is reported at: its first failed example's
+ * documented error, when the error it raised differs from it, else its first
+ * documented output line that differs, else its prompt.
+ */
+function failLine(sample: Sample, report: ExampleReport | undefined): number {
+  const diff = report ? exampleDiff(sample, report) : []
+  return errorLineOf(diff) ?? sessionFailLine(diff) ?? sample.line + 1 + (report?.line ?? 0)
 }
 
 /** The post line of an example's documented error, when the error it raised differs from it. */
