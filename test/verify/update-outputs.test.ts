@@ -335,7 +335,7 @@ describe('updateOutputs', () => {
     expect(result.text).toBe(post)
     expect(result.updated).toEqual([])
     expect(result.leftAlone).toEqual([
-      '2: an interactive session: its output is part of the code, update it by hand',
+      '3: an interactive session: its output is part of the code, update it by hand',
       '6: failed: exited with code 2, expected 0',
       '13: not checkable: placeholder `<你的虚拟机名称>` at line 14',
     ])
@@ -559,7 +559,7 @@ describe('updateOutputs on the forms written in other notes', () => {
     const result = await update(post)
     expect(result.text).toBe(post)
     expect(result.leftAlone).toEqual([
-      '4: an interactive session: its output is part of the code, update it by hand',
+      '7: an interactive session: its output is part of the code, update it by hand',
     ])
   })
 })

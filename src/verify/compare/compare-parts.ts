@@ -76,11 +76,15 @@ export function comparePart(
   }
   // A date in a browser's form claims the value Node showed in its own, however unalike.
   const dated = documented.length === 1 && browserAndNodeDates(documented[0] ?? '', actual)
-  // Words about a labelled print resemble what it prints after its label, not the label it always prints.
+  // Words about a labelled print resemble what it prints after its label, not the label it always
+  // prints; a comment written with the label too (`# user 41`) is read whole, as the line printed.
   const label = part.label?.trim()
+  const comment = part.lines.join(' ')
   const afterLabel =
-    label && actual.trimStart().startsWith(label) ? actual.trimStart().slice(label.length) : actual
-  if (part.loose && !dated && !resembles(documented.join(' '), afterLabel)) return undefined
+    label && !comment.trimStart().startsWith(label) && actual.trimStart().startsWith(label)
+      ? actual.trimStart().slice(label.length)
+      : actual
+  if (part.loose && !dated && !resembles(comment, afterLabel)) return undefined
   if (dated) return comparison
   if (part.loose && describesOutput(documented.join(' '), actual)) return undefined
   // A loop's comment listing every iteration's value is a claim; other words about it are not.
