@@ -1,5 +1,10 @@
 /** Tabs, backspaces and the bell: characters a terminal acts on rather than shows. */
-const controls = /[\t\b\x07]/
+const controls = ['\t', '\b', '\x07']
+
+/** Whether the text holds one of `controls`. */
+function holdsControls(text: string): boolean {
+  return controls.some((control) => text.includes(control))
+}
 
 /**
  * Whether the real output is compared as a terminal shows it: it holds a
@@ -7,7 +12,7 @@ const controls = /[\t\b\x07]/
  * which shows none, copied the terminal's screen (`a       b       f`).
  */
 export function showsTerminal(documented: readonly string[], actual: string): boolean {
-  return controls.test(actual) && !documented.some((line) => controls.test(line))
+  return holdsControls(actual) && !documented.some(holdsControls)
 }
 
 /**
@@ -16,7 +21,7 @@ export function showsTerminal(documented: readonly string[], actual: string): bo
  * one there), the bell shows nothing.
  */
 export function terminalDisplay(line: string): string {
-  if (!controls.test(line)) return line
+  if (!holdsControls(line)) return line
   const cells: string[] = []
   let column = 0
   for (const character of line) {

@@ -21,7 +21,8 @@ const englishClaim =
   /\b(?:this|it|that|the (?:code|example|snippet|program|script|call|sample|(?:first|last|second) line|line)(?: above)?|running (?:it|this))\b[^.!?]*?\b(?:fails?|will fail|raises?|will raise|throws?|will throw|results? in|gives?|produces?|errors? out|causes?|leads? to)\b[^.!?]*?\b(?:[A-Z][A-Za-z]*(?:Error|Exception)|error|exception|stack overflow)\b/iu
 const chineseClaim =
   /(?:上方|上面|上述|以上|这段|该|此)的?(?:代码|程序|例子|示例|语句)|运行|执行|打印|调用|最后一行/u
-const chineseFails = /报错|抛出[^，。！？,.]{0,24}?(?:异常|错误|Error|Exception)|出错|(?:堆栈|栈)溢出/u
+const chineseFails =
+  /报错|抛出[^，。！？,.]{0,24}?(?:异常|错误|Error|Exception)|出错|(?:堆栈|栈)溢出/u
 /** Words taking the claim back: `does not throw`, `no error`, `不会报错`, `没有报错`. */
 const negated =
   /\b(?:not|never|no|n't|without)\b[^.!?]*\b(?:fail|raise|throw|error|exception)|(?:不会|不|没有|没|并不|无|未)(?:再)?(?:报错|抛出|出错)/iu

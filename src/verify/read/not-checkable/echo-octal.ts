@@ -17,9 +17,9 @@ export function echoOctalNeed(sample: Sample, output: string): string | undefine
   if (!isShellRunner(sample.runner)) return undefined
   for (const line of sample.code.split('\n')) {
     if (!/(?:^|[;&|]\s*|\$\s?)echo\b/.test(line.trim())) continue
-    const escape = octalEscape.exec(line.slice(line.indexOf('echo')))
-    if (escape && output.includes(escape[0])) {
-      return `its \`echo\` writes a character by its octal code \`${escape[0]}\`, which each shell's echo reads its own way (dash's prints the character, today's bash's the escape as written)`
+    const octal = octalEscape.exec(line.slice(line.indexOf('echo')))
+    if (octal && output.includes(octal[0])) {
+      return `its \`echo\` writes a character by its octal code \`${octal[0]}\`, which each shell's echo reads its own way (dash's prints the character, today's bash's the escape as written)`
     }
   }
   return undefined
