@@ -5,7 +5,7 @@ const dollarLine = /^\$/
 
 /**
  * Whether a shell fence is a session whose prompts are written without
- * their space (`$echo -n` then a bare `$`, as the shell13 notes write
+ * their space (`$echo -n` then a bare `$`, as some shell notes write
  * them): its first line is such a prompt, every line starting with `$` is
  * one or a bare `$`, and no name glued to a `$` is one the fence sets
  * (`cmd=ls` then `$cmd -l` runs what a variable holds, a script's line).
