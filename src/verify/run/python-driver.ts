@@ -64,6 +64,73 @@ def run(code):
         sys.stderr.flush()
         return 1
 
+open_parts = []
+
+def part_start(index, k):
+    mark("part:%d:%d:start" % (index, k))
+    open_parts.append(k)
+
+def part_end(index, k):
+    mark("part:%d:%d:end" % (index, k))
+    open_parts.remove(k)
+
+def raised():
+    error = sys.exc_info()[1]
+    if isinstance(error, SystemExit):
+        raise error
+    sys.stdout.flush()
+    traceback.print_exception(type(error), error, error.__traceback__)
+    sys.stderr.flush()
+
+builtins.__postdeck_part_start__ = part_start
+builtins.__postdeck_part_end__ = part_end
+builtins.__postdeck_raised__ = raised
+builtins.__postdeck_display__ = lambda value: sys.displayhook(value)
+
+def helper_call(name, args, at):
+    call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=[ast.Constant(value=a) if not isinstance(a, ast.AST) else a for a in args], keywords=[])
+    return ast.copy_location(ast.Expr(value=call), at)
+
+def displayed(statement):
+    # The REPL's display of an expression statement's value, as compile(..., "single") does.
+    if isinstance(statement, ast.Expr):
+        return ast.copy_location(ast.Expr(value=ast.Call(func=ast.Name(id="__postdeck_display__", ctx=ast.Load()), args=[statement.value], keywords=[])), statement)
+    return statement
+
+def marked_module(body, parts, index, path):
+    # The statements of the sample with the part markers, the REPL's value displays and the
+    # statements allowed to raise written into the syntax tree, so the sample compiles as one module.
+    statements = []
+    opened_now = []
+    done = set()
+    for statement in body:
+        if isinstance(statement, ast.ImportFrom) and statement.module == "__future__":
+            statements.append(statement)
+            continue
+        first, last = statement.lineno, statement.end_lineno
+        mine = [k for k, part in enumerate(parts) if part["from"] <= last and part["to"] >= first and k not in done]
+        for k in mine:
+            if k not in opened_now:
+                statements.append(helper_call("__postdeck_part_start__", [index, k], statement))
+                opened_now.append(k)
+        shown = displayed(statement) if any(parts[k]["value"] for k in mine) else statement
+        if any(parts[k].get("error") for k in mine):
+            handler = ast.ExceptHandler(type=ast.Name(id="BaseException", ctx=ast.Load()), name=None, body=[helper_call("__postdeck_raised__", [], statement)])
+            shown = ast.copy_location(ast.Try(body=[shown], handlers=[ast.copy_location(handler, statement)], orelse=[], finalbody=[]), statement)
+        statements.append(shown)
+        # An assignment whose comment documents the name it binds: its value, as the REPL shows it.
+        for k in mine:
+            later = [s for s in body if last < s.lineno <= parts[k]["to"]]
+            if parts[k].get("shows") and not later:
+                for extra in ast.parse(parts[k]["shows"], path, "single").body:
+                    statements.append(ast.copy_location(displayed(extra), statement))
+        for k in list(opened_now):
+            if parts[k]["to"] <= last:
+                statements.append(helper_call("__postdeck_part_end__", [index, k], statement))
+                opened_now.remove(k)
+                done.add(k)
+    return ast.fix_missing_locations(ast.Module(body=statements, type_ignores=[]))
+
 for index, sample in enumerate(plan["samples"]):
     path = sample["file"]
     parts = sample.get("parts", [])
@@ -89,43 +156,17 @@ for index, sample in enumerate(plan["samples"]):
     if not parts:
         status = run(compile(tree, path, "exec", dont_inherit=True))
     else:
-        open_parts = []
-        done = set()
-        # Compiled first, so warnings of the compiler (a SyntaxWarning) belong to no statement's output.
-        compiled = []
         body = opened(tree.body) if namespace.get("__name__") == "__main__" else tree.body
-        for statement in body:
-            first, last = statement.lineno, statement.end_lineno
-            mine = [k for k, part in enumerate(parts) if part["from"] <= last and part["to"] >= first]
-            if isinstance(statement, ast.Expr) and any(parts[k]["value"] for k in mine):
-                code = compile(ast.Interactive(body=[statement]), path, "single", dont_inherit=True)
-            else:
-                code = compile(ast.Module(body=[statement], type_ignores=[]), path, "exec", dont_inherit=True)
-            compiled.append((statement, code))
-        for statement, code in compiled:
-            first, last = statement.lineno, statement.end_lineno
-            mine = [k for k, part in enumerate(parts) if part["from"] <= last and part["to"] >= first and k not in done]
-            for k in mine:
-                if k not in open_parts:
-                    mark("part:%d:%d:start" % (index, k))
-                    open_parts.append(k)
-            status = run(code)
-            # An assignment whose comment documents the name it binds: its value, as the REPL shows it.
-            for k in mine:
-                later = [s for s in body if last < s.lineno <= parts[k]["to"]]
-                if status is None and parts[k].get("shows") and not later:
-                    status = run(compile(parts[k]["shows"], path, "single", dont_inherit=True))
-            # A statement the post says raises: its traceback is its output, and the session goes on.
-            if status == 1 and any(parts[k].get("error") for k in mine):
-                status = None
-            for k in list(open_parts):
-                if parts[k]["to"] <= last or status is not None:
-                    mark("part:%d:%d:end" % (index, k))
-                    open_parts.remove(k)
-                    done.add(k)
-            if status is not None:
-                break
-        for k in open_parts:
-            mark("part:%d:%d:end" % (index, k))
+        try:
+            # Note: one module, compiled once, as a file run is: equal constants are one object (s1 is s2).
+            code = compile(marked_module(body, parts, index, path), path, "exec", dont_inherit=True)
+        except SyntaxError as error:
+            traceback.print_exception(SyntaxError, error, None)
+            mark("end:%d:1" % index)
+            continue
+        open_parts.clear()
+        status = run(code)
+        for k in list(open_parts):
+            part_end(index, k)
     mark("end:%d:%d" % (index, status or 0))
 `}`
