@@ -14,6 +14,7 @@ import { browserAndNodeDates } from './date-display.js'
 import { compareNothing, documentsNothing } from './empty-output.js'
 import { otherQuotedMessage } from './error-messages.js'
 import type { VaryingKind } from './recogniser.js'
+import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { documentsValueAfterPrints } from './value-after-prints.js'
 import { sameValueDisplay } from './value-display.js'
 import { rewrappedLine } from './wrapped-values.js'
@@ -35,13 +36,22 @@ export function comparePart(
   if (documentsNothing(part)) return compareNothing(part, shown)
   if (part.printedBy) return withCalledPrints(part, part.printedBy, shown, printed, options)
   const actual = part.gapless ? shown.replace(/^[ \t]*\r?\n/gm, '') : shown
-  const documented = valueAsPrinted(part, actual)
+  const documented = part.asShown
+    ? asShownIndented(valueAsPrinted(part, actual), actual)
+    : valueAsPrinted(part, actual)
   const comparison = compareOutput(
-    { kind: 'comment', lines: documented, lineNumbers: part.lineNumbers, reason: '' },
+    {
+      kind: part.asShown ? 'block' : 'comment',
+      lines: documented,
+      lineNumbers: part.lineNumbers,
+      reason: '',
+    },
     actual,
     options,
   )
   if (comparison.ok) return comparison
+  // Spaces a terminal showed are output: no reading of values makes them equal.
+  if (part.asShown && differsInIndentation(documented, actual)) return comparison
   // A comment read as a value then words may be, as a whole, what was printed or shown
   // (`// 123 - abc - 456` for the string `'123 - abc - 456'`).
   if (

@@ -81,6 +81,8 @@ export interface OutputPart {
   inBlockComment?: boolean
   /** Pasted into the code after the statements, under a marker line (`# 输出`): rewritten in place. */
   pasted?: boolean
+  /** Output lines as the terminal showed them (a prompt transcript's), not comment text: their indentation is output. */
+  asShown?: boolean
   /** Written into the code after an arrow (`==> value`, see `arrowOutputs`): rewritten after it. */
   arrow?: string
   lines: string[]

@@ -77,7 +77,14 @@ export function readShellTranscript(
     if (command || hosted !== undefined) {
       typed = hosted ?? command?.[1] ?? command?.[2] ?? command?.[3] ?? command?.[4] ?? ''
       code.push(typed)
-      current = { from: number, to: number, value: false, lines: [], lineNumbers: [] }
+      current = {
+        from: number,
+        to: number,
+        value: false,
+        asShown: true,
+        lines: [],
+        lineNumbers: [],
+      }
       parts.push(current)
       continuing = /\\$/.test(line)
       return
