@@ -7,7 +7,7 @@ import type { Sample } from '../remark-extract-samples.js'
  * the code does not name (`Path.cwd()`, `abspath('x')` shown as
  * `/home/ann/code/demo/x`), the files of a folder it lists or tests without
  * writing any (`glob('src/*.py')`, `Path('src').is_dir()`), or an environment
- * variable the shell does not set and the sample does not assign (`echo "$HOST"`).
+ * variable the shell does not set and the sample does not assign or unset (`echo "$HOST"`).
  * `undefined` when it read none of these, so a sample whose own files make its
  * output still fails when that output is wrong.
  */
@@ -71,7 +71,7 @@ function unsetVariable(code: string): string | undefined {
     const name = match[1] ?? ''
     if (shellSet.has(name) || (match[2] && match[2] !== '}')) continue
     const assigned = new RegExp(
-      `(?:^|[\\s;&|(])${name}\\+?=|\\b(?:read|for|export|declare|local|typeset|readonly|getopts)\\b[^\\n;]*\\b${name}\\b`,
+      `(?:^|[\\s;&|(])${name}\\+?=|\\b(?:read|for|export|declare|local|typeset|readonly|getopts|unset)\\b[^\\n;]*\\b${name}\\b`,
       'm',
     )
     if (!assigned.test(code)) return name
