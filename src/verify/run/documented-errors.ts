@@ -119,20 +119,21 @@ export function judgeDocumentedError(
       run,
     }
   }
+  const claimedAt = documented.commentLine ?? documented.postLine
   const summary =
     run.exitCode === 0
       ? `ran without error, but line ${documented.postLine} says it raises ${what} (\`${documented.comment}\`)`
       : otherMessage
-        ? `raises ${what} with another message than line ${documented.postLine} says: \`${otherMessage}\``
+        ? `raises ${what} with another message than line ${claimedAt} says: \`${otherMessage}\``
         : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
   // The message quoted against the one raised, at the comment's line.
   const diff: DiffLine[] = [
-    { kind: 'expected', text: documented.comment, line: documented.postLine },
+    { kind: 'expected', text: documented.comment, line: claimedAt },
     { kind: 'actual', text: `${documented.name}: ${otherMessage}` },
   ]
   return {
     ...failure(sample, summary, ruleIds.sampleExit),
-    line: documented.postLine,
+    line: otherMessage === undefined ? documented.postLine : claimedAt,
     run,
     ...(otherMessage !== undefined && {
       comparison: { ok: false, diff, normalisers: [], timingOnly: false },

@@ -2,7 +2,7 @@ import type { Runner } from '../../runners.js'
 import { commentStart } from '../outputs/trailing-comments.js'
 import { topLevelStatements } from '../statements.js'
 import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
-import { insideDefinition } from './function-body-comments.js'
+import { insideDefinition, quotedErrorInCalledBody } from './function-body-comments.js'
 import { saysFailsInProse } from './prose-error-claims.js'
 import { saysFailsInWords } from './worded-errors.js'
 
@@ -20,6 +20,8 @@ export interface DocumentedError {
   message?: string
   /** The comment as written, for messages. */
   comment: string
+  /** Line in the post of the comment, when it stands away from the statement (inside the function a call runs). */
+  commentLine?: number
 }
 
 const errorName = /(?:^|[^A-Za-z])([A-Z][A-Za-z]*(?:Error|Exception|Exit|Interrupt))\b/
@@ -93,6 +95,17 @@ export function documentedError(
           ...(below.to !== below.from && { through: below.to }),
           postLine: fenceLine + below.from,
           ...claim,
+        }
+      }
+      // Inside a function the sample calls, over the line the call raises at.
+      const raising = quotedErrorInCalledBody(lines, index, own)
+      if (raising !== undefined) {
+        return {
+          line: raising,
+          postLine: fenceLine + raising,
+          commentLine: fenceLine + index + 1,
+          ...claim,
+          ...messageOf(own),
         }
       }
       continue
