@@ -13,7 +13,7 @@ import { interactiveShellNeed } from '../read/not-checkable/interactive-shell.js
 import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
-import { errorLine, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
+import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
 import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
@@ -30,6 +30,7 @@ import {
   type SampleRun,
   verdict,
 } from './job.js'
+import { undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
 import { statusShownByOutput } from './shell-status.js'
@@ -183,15 +184,8 @@ function judgeQuietRun(
         shownOutput: shown(run.output, samplePath),
       }
     }
-    // A Python error the post does not document is reported at the line its traceback names.
-    // Note: not a JavaScript stack, whose line for an expression over several lines is its first.
-    const raisedAt =
-      exitDiffers &&
-      run.exitCode !== 0 &&
-      sample.runner.id === 'python' &&
-      !sample.expected?.lines.some((line) => /^\s*File "|^[\w.]*(?:Error|Exception)\b/.test(line))
-        ? errorLine(run.output, samplePath)
-        : undefined
+    // An error the post does not document is reported at the line that raised it.
+    const raisedAt = exitDiffers ? undocumentedErrorLine(sample, run, samplePath) : undefined
     return {
       ...failure(sample, 'output differs from the documented output', ruleIds.sampleOutput),
       line:

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import type { SampleRun } from '../../src/verify/run/job.js'
+import { undocumentedErrorLine } from '../../src/verify/run/raised-line.js'
+import { sampleOf } from './sample-of.js'
+
+const failed = (output: string): SampleRun => ({
+  exitCode: 1,
+  signal: null,
+  output,
+  timedOut: false,
+  truncated: false,
+  durationMs: 1,
+})
+
+describe('the line an undocumented error is reported at', () => {
+  it('is a JavaScript statement’s on one line, from its stack', () => {
+    const sample = sampleOf(
+      'js',
+      "const b = Buffer.from('x', 'utf-8 ')\nconsole.log(b)\n// <Buffer 78>",
+      '<Buffer 78>',
+    )
+    const output =
+      '/tmp/s.js:1\nTypeError [ERR_UNKNOWN_ENCODING]: Unknown encoding: utf-8 \n    at Object.<anonymous> (/tmp/s.js:1:18)\n'
+    expect(undocumentedErrorLine(sample, failed(output), '/tmp/s.js')).toBe(1)
+  })
+
+  it('is not taken from a stack for an expression over several lines', () => {
+    const sample = sampleOf('js', 'const b = [1]\n  .map((x) => x.y.z)\nconsole.log(b)', '[1]')
+    const output = 'TypeError: x\n    at Object.<anonymous> (/tmp/s.js:1:3)\n'
+    expect(undocumentedErrorLine(sample, failed(output), '/tmp/s.js')).toBeUndefined()
+  })
+
+  it('is left to the comparison when the post shows an error', () => {
+    const sample = sampleOf('js', 'null.x', 'TypeError: boom')
+    const output = 'TypeError: y\n    at Object.<anonymous> (/tmp/s.js:1:1)\n'
+    expect(undocumentedErrorLine(sample, failed(output), '/tmp/s.js')).toBeUndefined()
+  })
+})
