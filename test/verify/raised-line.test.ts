@@ -10,6 +10,7 @@ const failed = (output: string): SampleRun => ({
   timedOut: false,
   truncated: false,
   durationMs: 1,
+  startError: undefined,
 })
 
 describe('the line an undocumented error is reported at', () => {
