@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { callsWithString } from '../../src/verify/read/not-checkable/typo-calls.js'
 import type { SampleRun } from '../../src/verify/run/job.js'
 import { undocumentedErrorLine } from '../../src/verify/run/raised-line.js'
 import { sampleOf } from './sample-of.js'
@@ -35,5 +36,13 @@ describe('the line an undocumented error is reported at', () => {
     const sample = sampleOf('js', 'null.x', 'TypeError: boom')
     const output = 'TypeError: y\n    at Object.<anonymous> (/tmp/s.js:1:1)\n'
     expect(undocumentedErrorLine(sample, failed(output), '/tmp/s.js')).toBeUndefined()
+  })
+})
+
+describe('a call whose string a full-width quote closes', () => {
+  it('is code with a typo, not a line of prose', () => {
+    expect(callsWithString('print(msg,"执行完毕，耗时%0.2f”%（t_stop-t_start))')).toBe(true)
+    expect(callsWithString('在这里写下处理消息的代码，完成后返回结果')).toBe(false)
+    expect(callsWithString('调用(参数一，参数二)')).toBe(false)
   })
 })

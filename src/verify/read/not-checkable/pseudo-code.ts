@@ -20,6 +20,7 @@ import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
 import { syntaxTemplateAt } from './syntax-templates.js'
+import { callsWithString } from './typo-calls.js'
 
 /** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`: a value the reader fills in. */
 const placeholder = new RegExp(
@@ -294,7 +295,8 @@ function isKeywordLine(text: string): boolean {
 function readsAsCode(line: string, sample: Sample): boolean {
   const { id } = sample.runner
   return (
-    (id === 'javascript' || id === 'typescript') && readsAsJavaScript(line, id === 'typescript')
+    callsWithString(line) ||
+    ((id === 'javascript' || id === 'typescript') && readsAsJavaScript(line, id === 'typescript'))
   )
 }
 
