@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { callsWithString } from '../../src/verify/read/not-checkable/typo-calls.js'
 import type { SampleRun } from '../../src/verify/run/job.js'
-import { undocumentedErrorLine } from '../../src/verify/run/raised-line.js'
+import { stoppedAtLine, undocumentedErrorLine } from '../../src/verify/run/raised-line.js'
 import { sampleOf } from './sample-of.js'
 
 const failed = (output: string): SampleRun => ({
@@ -44,5 +44,22 @@ describe('a call whose string a full-width quote closes', () => {
     expect(callsWithString('print(msg,"执行完毕，耗时%0.2f”%（t_stop-t_start))')).toBe(true)
     expect(callsWithString('在这里写下处理消息的代码，完成后返回结果')).toBe(false)
     expect(callsWithString('调用(参数一，参数二)')).toBe(false)
+  })
+})
+
+describe('the line a run with another exit code stopped at', () => {
+  it('is where a JavaScript syntax error stopped the parser', () => {
+    const sample = sampleOf('js', 'const a = 1\nconsole.log(a)\nconst a = 2')
+    const output =
+      "/tmp/s.js:3\nconst a = 2\n      ^\n\nSyntaxError: Identifier 'a' has already been declared\n"
+    expect(stoppedAtLine(sample, failed(output), '/tmp/s.js')).toBe(3)
+  })
+
+  it('is a shell’s last line for an error found at the end of the file', () => {
+    const sample = sampleOf('bash', 'unset A\n[ -n "$A" ] && { echo \'big\'}')
+    const output = '/tmp/s.sh: line 19: syntax error: unexpected end of file\n'
+    expect(stoppedAtLine(sample, { ...failed(output), exitCode: 2 }, '/tmp/s.sh')).toBe(2)
+    const named = '/tmp/s.sh: line 1: foo: command not found\n'
+    expect(stoppedAtLine(sample, failed(named), '/tmp/s.sh')).toBe(1)
   })
 })

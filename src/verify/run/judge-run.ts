@@ -30,7 +30,7 @@ import {
   type SampleRun,
   verdict,
 } from './job.js'
-import { undocumentedErrorLine } from './raised-line.js'
+import { stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
 import { statusShownByOutput } from './shell-status.js'
@@ -202,8 +202,10 @@ function judgeQuietRun(
   if (exitDiffers) {
     const how =
       run.exitCode === null ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`
+    const stoppedAt = stoppedAtLine(sample, run, samplePath)
     return {
       ...failure(sample, `${how}, expected ${expectedExit}`, ruleIds.sampleExit),
+      ...(stoppedAt !== undefined && { line: sample.line + stoppedAt }),
       run,
       ...compared,
     }

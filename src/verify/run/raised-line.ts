@@ -1,6 +1,8 @@
+import escapeStringRegexp from 'escape-string-regexp'
 import { errorLine } from '../read/not-checkable/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { topLevelStatements } from '../read/statements.js'
+import { isShellRunner } from '../runner-id.js'
 import type { SampleRun } from './job.js'
 
 /** A documented line showing an error: a traceback's frame, or an error's name (`TypeError: …`, `Uncaught RangeError`). */
@@ -25,8 +27,34 @@ export function undocumentedErrorLine(
   const line = errorLine(run.output, samplePath)
   if (line === undefined || sample.runner.id === 'python') return line
   if (sample.runner.id !== 'javascript') return undefined
+  // A syntax error is named where the parser stopped, the token at fault.
+  if (/^SyntaxError: /m.test(run.output)) return line
   const statement = topLevelStatements(sample.runner, sample.code)?.find(
     (candidate) => candidate.from <= line && line <= candidate.to,
   )
   return statement && statement.from === line && statement.to === line ? line : undefined
+}
+
+/**
+ * The line (within the sample) a run that ended with another exit code than
+ * expected is reported at: the line that raised its error, as above; for a
+ * shell, the line bash names (`line 4: syntax error ...`), or the sample's
+ * last line for an error found at the end of the file (`unexpected end of
+ * file`, named past it). `undefined` when the output names no line of it.
+ */
+export function stoppedAtLine(
+  sample: Sample,
+  run: SampleRun,
+  samplePath: string,
+): number | undefined {
+  if (!isShellRunner(sample.runner)) return undocumentedErrorLine(sample, run, samplePath)
+  if (!samplePath || run.exitCode === 0) return undefined
+  const named = new RegExp(`^${escapeStringRegexp(samplePath)}: line (\\d+): `, 'm').exec(
+    run.output,
+  )
+  if (!named) return undefined
+  const lines = sample.code.replace(/\s+$/, '').split('\n').length
+  const line = Number(named[1])
+  if (line <= lines) return line
+  return /unexpected end of file/.test(run.output) ? lines : undefined
 }
