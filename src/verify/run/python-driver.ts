@@ -93,7 +93,8 @@ def helper_call(name, args, at):
 
 def displayed(statement):
     # The REPL's display of an expression statement's value, as compile(..., "single") does.
-    if isinstance(statement, ast.Expr):
+    # Note: a starred expression alone is no value (a SyntaxError when compiled), not a call's arguments.
+    if isinstance(statement, ast.Expr) and not isinstance(statement.value, ast.Starred):
         return ast.copy_location(ast.Expr(value=ast.Call(func=ast.Name(id="__postdeck_display__", ctx=ast.Load()), args=[statement.value], keywords=[])), statement)
     return statement
 
