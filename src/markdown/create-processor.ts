@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { remarkExtractSamples } from '../verify/read/remark-extract-samples.js'
+import { remarkAsideNotes } from './remark-aside-notes.js'
 import { remarkBrokenHtmlTables } from './remark-broken-html-tables.js'
 import { remarkCallouts } from './remark-callouts.js'
 import { remarkCjkLineBreaks } from './remark-cjk-line-breaks.js'
@@ -47,6 +48,7 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
       .use(remarkComponentBlocks)
       .use(remarkHtmlBlockTail)
       .use(remarkBrokenHtmlTables)
+      .use(remarkAsideNotes)
       .use(remarkCjkLineBreaks)
       .use(remarkCodeLanguage)
       .use(remarkTexDelimiters)

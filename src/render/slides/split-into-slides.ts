@@ -22,6 +22,7 @@ import {
 } from './sections.js'
 import { type Planned, shareSlides } from './share-slides.js'
 import { blockHeight, headingHeight } from './slide-metrics.js'
+import { walkthroughSteps } from './walkthrough-steps.js'
 
 /** One slide: its heading, the blocks it shows and the prose of its speaker notes. */
 export interface Slide {
@@ -175,15 +176,21 @@ function plan(
     section.heading &&
     numbered(section.heading, 10, 10, kicker ? [{ type: 'text', value: plainText(kicker) }] : [])
   const id = section.heading?.data?.id
-  const laidOut: Page[] = paginate(section.blocks, planned, {
+  const pageOptions = {
     slideBreaks,
     imageSizes,
     notes,
     subsectionNext,
-    maxSlides,
     // A section with no heading of its own (an essay's opening) links to the top of the page.
     pageHref: id === undefined ? '../index.html' : `../index.html#${encodeURIComponent(id)}`,
-  })
+  }
+  let laidOut: Page[] = paginate(section.blocks, planned, { ...pageOptions, maxSlides })
+  // A long run of one section (a walkthrough with no subheadings) is cut at its steps, each titled.
+  const steps =
+    maxSlides !== undefined && laidOut.length > 4 && !slideBreaks && section.heading && planned
+      ? walkthroughSteps(section.blocks, section.heading, { ...pageOptions, maxSlides })
+      : undefined
+  if (steps) laidOut = steps.map((step) => step.page)
   // A slide of its author's showing nothing after its picture: its notes go with the picture.
   const pages = section.authored
     ? laidOut.filter((page, index) => {
@@ -198,9 +205,11 @@ function plan(
   // any later slide opening with a step's title (`2、remove —— …`) takes it as its own.
   const longRun = maxSlides !== undefined && pages.length > 4
   const own = pages.map((page, index) =>
-    index > 0 && planned && (longRun || opensWithStepTitle(page))
-      ? leadInTitle(page, planned)
-      : undefined,
+    steps
+      ? steps[index]?.heading
+      : index > 0 && planned && (longRun || opensWithStepTitle(page))
+        ? leadInTitle(page, planned)
+        : undefined,
   )
   const numberedPages = pages.filter((_, index) => !own[index])
   return pages.map((page, index) => ({

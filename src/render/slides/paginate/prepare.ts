@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast'
-import { isImageParagraph, isLeadIn, isSpeakerProse, shortenedQuote } from '../prose.js'
+import { isImageParagraph, isLeadIn, isSpeakerProse } from '../prose.js'
+import { shortenedBox } from './boxes.js'
 import { clipLongLines, isWhole, maxCodeLine } from './code.js'
 import { encodedDataHead } from './encoded-data.js'
 import { imageGrid, isImageGrid, isImageGroup, readableInGrid, separateImages } from './images.js'
@@ -52,8 +53,8 @@ export function prepare(blocks: readonly RootContent[], options: PageOptions): R
       out.push(asNotes(node))
       continue
     }
-    // A long quotation shows its key sentence; the notes hold it whole, as they do long paragraphs.
-    const quote = node.type === 'blockquote' ? shortenedQuote(node) : undefined
+    // A long quotation, side note or callout shows its key sentence; the notes hold it whole, as they do long paragraphs.
+    const quote = shortenedBox(node)
     if (quote) {
       out.push(quote, asNotes(node))
       continue

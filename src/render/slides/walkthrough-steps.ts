@@ -1,0 +1,161 @@
+import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import { toString as plainText } from 'mdast-util-to-string'
+import { type Page, type PageOptions, paginate } from './paginate/index.js'
+import { isStepTitle } from './paginate/lead-ins.js'
+import { asShownNotes, isForNotes } from './paginate/page.js'
+import { isImageParagraph, keySentence } from './prose.js'
+import { nearlyEmpty } from './sections.js'
+import { headingHeight, headingLines } from './slide-metrics.js'
+
+/** Slides one step may take: one and three continuations, as any section. */
+const stepSlides = 4
+
+/** A step's title wraps to at most this many lines; a longer one is cut at a clause, else is no title. */
+const maxTitleLines = 2
+
+/** One slide of a walkthrough: its page and the heading it shows. */
+export interface StepPage {
+  page: Page
+  heading: Heading
+}
+
+/**
+ * A long section with no subheadings (a walkthrough: a line, then its
+ * screenshot or code, again and again) cut at its natural steps, as a
+ * speaker titles the slides of one: a step opens at the paragraph right
+ * before a block it shows (code, a table, math, a picture) or at a bold
+ * run-in lead or a step's title, and is titled by that paragraph's key
+ * sentence (its bold lead, or its first sentence), which leaves the slide
+ * (the notes keep the paragraph as written). Each step keeps to four slides,
+ * numbered `(2/3)` under its own title; the section keeps to `maxSlides`, the
+ * last step shown saying how much more is on the page. `undefined` when the
+ * section has fewer than two steps.
+ */
+export function walkthroughSteps(
+  blocks: readonly RootContent[],
+  heading: Heading,
+  options: Omit<PageOptions, 'maxSlides'> & { maxSlides: number },
+): StepPage[] | undefined {
+  const steps = stepsOf(blocks, heading)
+  if (steps.length < 2) return undefined
+  const out: StepPage[] = []
+  for (let index = 0; index < steps.length; index++) {
+    const step = steps[index] as Step
+    const left = options.maxSlides - out.length
+    // The last step there is room for takes the rest, its last slide pointing to the page.
+    const last = index === steps.length - 1 || left <= stepSlides
+    const stepBlocks = last ? steps.slice(index).flatMap((rest) => rest.blocks) : step.blocks
+    const pages = paginate(stepBlocks, numbered(step.title, 10, 10), {
+      ...options,
+      maxSlides: Math.min(stepSlides, left),
+    })
+    // A step of a line or two ("The only problem I had was" and its one line of code) goes on
+    // with the next, whose opening paragraph it then shows, when both fit one slide.
+    const next = steps[index + 1]
+    const [only] = pages
+    if (
+      !last &&
+      next &&
+      pages.length === 1 &&
+      only &&
+      only.height + headingHeight(step.title) < nearlyEmpty
+    ) {
+      const joined = [
+        ...step.blocks,
+        ...(next.opener ? [next.opener, ...next.blocks.slice(1)] : next.blocks),
+      ]
+      if (
+        paginate(joined, numbered(step.title, 10, 10), { ...options, maxSlides: stepSlides })
+          .length === 1
+      ) {
+        step.blocks = joined
+        steps.splice(index + 1, 1)
+        index--
+        continue
+      }
+    }
+    for (const [at, page] of pages.entries())
+      out.push({
+        page,
+        heading: pages.length > 1 ? numbered(step.title, at + 1, pages.length) : step.title,
+      })
+    if (last) break
+  }
+  return out
+}
+
+interface Step {
+  title: Heading
+  blocks: RootContent[]
+  /** The paragraph opening the step as written (its first block is that paragraph marked for the notes). */
+  opener?: RootContent
+}
+
+/** The section's blocks cut into steps, the first under the section's own heading. */
+function stepsOf(blocks: readonly RootContent[], heading: Heading): Step[] {
+  const steps: Step[] = [{ title: heading, blocks: [] }]
+  for (const [index, node] of blocks.entries()) {
+    const next = blocks.slice(index + 1).find((block) => !isForNotes(block))
+    const title = opensStep(node, next) ? stepTitle(node as Paragraph, heading) : undefined
+    const current = steps.at(-1) as Step
+    if (!title || current.blocks.every(isForNotes)) current.blocks.push(node)
+    else steps.push({ title, blocks: [asShownNotes(node)], opener: node })
+  }
+  return steps.filter((step) => step.blocks.length > 0)
+}
+
+/** Whether a block opens a step: a paragraph right before a block it shows, a bold lead or a step's title. */
+function opensStep(node: RootContent, next: RootContent | undefined): boolean {
+  if (node.type !== 'paragraph' || isImageParagraph(node) || isForNotes(node)) return false
+  if (isStepTitle(node)) return true
+  const [first] = node.children
+  if (first?.type === 'strong' && plainText(first).trim().length >= 2) return true
+  return next !== undefined && isShownBlock(next)
+}
+
+function isShownBlock(node: RootContent): boolean {
+  return (
+    node.type === 'code' || node.type === 'table' || node.type === 'math' || isImageParagraph(node)
+  )
+}
+
+/**
+ * A step's title: its opening paragraph's key sentence, without the stop or
+ * colon ending it; a long one cut after a clause (a comma, a semicolon, a
+ * dash) to two lines, `undefined` when it has no such clause.
+ */
+function stepTitle(node: Paragraph, heading: Heading): Heading | undefined {
+  const key = keySentence(node)
+  let text = plainText({ type: 'paragraph', children: key }).trim()
+  let children = key
+  if (text.endsWith('…') || headingLines(`${text} (10/10)`) > maxTitleLines) {
+    const clauses = [...text.matchAll(/[,，、;；:：—–]/gu)].map((match) => match.index)
+    const end = clauses
+      .reverse()
+      .find((at) => headingLines(`${text.slice(0, at)} (10/10)`) <= maxTitleLines)
+    if (
+      end === undefined ||
+      end < 12 ||
+      !key.every((child) => child.type === 'text' || child.type === 'inlineCode')
+    )
+      return undefined
+    text = text.slice(0, end)
+    children = [{ type: 'text', value: `${text}…` }]
+  }
+  if (text.length < 4) return undefined
+  return { type: 'heading', depth: heading.depth, children: withoutStop(children) }
+}
+
+function withoutStop(children: PhrasingContent[]): PhrasingContent[] {
+  const out = structuredClone(children)
+  const last = out.at(-1)
+  if (last?.type === 'text') last.value = last.value.replace(/\s*[.。:：]\s*$/u, '')
+  return out
+}
+
+function numbered(heading: Heading, index: number, count: number): Heading {
+  return {
+    ...heading,
+    children: [...heading.children, { type: 'text', value: ` (${index}/${count})` }],
+  }
+}

@@ -1,0 +1,67 @@
+import { toString as plainText } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { splitIntoSlides } from '../../src/render/slides/split-into-slides.js'
+
+/** The headings of a post's slides, written with no headings of its own. */
+function headings(markdown: string): string[] {
+  const model = splitIntoSlides(unified().use(remarkParse).parse(markdown), { title: 'Setup' })
+  return model.columns.flat().map((slide) => (slide.heading ? plainText(slide.heading) : ''))
+}
+
+const code = (lines: number) =>
+  [
+    '```python',
+    ...Array.from({ length: lines }, (_, at) => `value_${at} = compute(${at})`),
+    '```',
+  ].join('\n')
+
+describe('a long section with no subheadings', () => {
+  it('is cut at its steps, each titled by the line introducing its code', () => {
+    const steps = [
+      'Install the tools.',
+      'Write the config file.',
+      'Run the first build.',
+      'Check the output folder.',
+      'Publish the site.',
+      'Watch the logs.',
+    ]
+    const post = [
+      'This is how the site is set up, from nothing to a published page.',
+      ...steps.map((step) => `${step}\n\n${code(14)}`),
+    ].join('\n\n')
+    const titles = headings(post)
+    for (const step of steps.slice(1)) expect(titles).toContain(step.replace(/\.$/, ''))
+    for (const title of titles) expect(title).not.toMatch(/\((\d+)\/([5-9]|\d\d)\)$/)
+  })
+
+  it('lets a step of one line go on with the next when both fit one slide', () => {
+    const post = [
+      'Opening words of the walkthrough, a line long.',
+      ...['Step one.', 'Step two.', 'Step three.', 'Step four.', 'Step five.'].map(
+        (step) => `${step}\n\n${code(14)}`,
+      ),
+      `The only problem was:\n\n${code(1)}`,
+      `Replace it with this line instead.\n\n${code(2)}`,
+    ].join('\n\n')
+    const titles = headings(post)
+    expect(titles).toContain('The only problem was')
+    expect(titles).not.toContain('Replace it with this line instead')
+  })
+
+  it('cuts a long step title after a clause, to two lines', () => {
+    const long =
+      'Now that the interface is set up and configured in the storyboard with every outlet connected, it is time for the code that fills it.'
+    const post = [
+      'Opening words.',
+      ...['Step one.', 'Step two.', 'Step three.', 'Step four.', 'Step five.'].map(
+        (step) => `${step}\n\n${code(14)}`,
+      ),
+      `${long}\n\n${code(14)}`,
+    ].join('\n\n')
+    expect(headings(post)).toContain(
+      'Now that the interface is set up and configured in the storyboard with every outlet connected…',
+    )
+  })
+})
