@@ -31,6 +31,7 @@ import {
   type NamedFile,
 } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
+import { documentedModule } from './not-checkable/page-module.js'
 import { olderVersionSaid } from './older-version.js'
 import { anyOrderSaid } from './outputs/any-order.js'
 import { arrowOutputs } from './outputs/arrow-outputs.js'
@@ -138,6 +139,8 @@ export interface Sample {
   highlightTags?: true
   /** Names the scripts of earlier HTML fences define for their page, with each fence's line (see `pageScriptNames`). */
   pageNames?: Record<string, number>
+  /** The standard module the page documents (`sys` on a page titled `sys 系统特定参数和函数`), for Python samples. */
+  pageModule?: string
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -179,6 +182,7 @@ export function remarkExtractSamples() {
       if (runnerFor(node.lang?.toLowerCase() ?? '')) runnable.push(node.value)
     })
     const highlightTags = marksHighlightsWithTags(runnable)
+    const pageModule = documentedModule(tree)
     const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -315,6 +319,7 @@ export function remarkExtractSamples() {
         ...optional('quotedBefore', expected ? undefined : errorsQuotedBefore(parent, index)),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         ...optional('olderVersion', olderVersionSaid(code, parent, index, runner)),
+        ...optional('pageModule', runner.id === 'python' ? pageModule : undefined),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {
             pageNames: Object.fromEntries(pageNames),

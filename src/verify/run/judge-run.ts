@@ -12,6 +12,7 @@ import { equivalentFormsAt } from '../read/not-checkable/equivalent-forms.js'
 import { interactiveShellNeed } from '../read/not-checkable/interactive-shell.js'
 import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
+import { pageModuleNeed } from '../read/not-checkable/page-module.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
 import { errorLine, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
@@ -155,6 +156,7 @@ function judgeQuietRun(
       interactiveShellNeed(sample) ??
       echoOctalNeed(sample, run.output) ??
       networkNeed(sample, run.output, run.exitCode) ??
+      pageModuleNeed(sample, run.output) ??
       describedSetupNeed(sample, run.output, samplePath)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
