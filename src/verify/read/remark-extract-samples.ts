@@ -41,6 +41,7 @@ import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
+import { pythonInOtherFence } from './python-in-other-fence.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
@@ -228,11 +229,14 @@ export function remarkExtractSamples() {
             isIpythonSession(runnableCode(node.value)))) ||
         isSessionAfterCode(node, samples.at(-1)?.runner)
       const written = transcript?.code ?? runnableCode(node.value)
+      const labelled = runnerFor(language)
       const fenceRunner = transcript
         ? runnerFor('bash')
         : pythonSession
           ? runnerFor('python')
-          : (runnerFor(language) ?? unlabelledFenceRunner(node, written, samples.at(-1)?.runner))
+          : labelled
+            ? (pythonInOtherFence(written, labelled) ?? labelled)
+            : unlabelledFenceRunner(node, written, samples.at(-1)?.runner)
       const named = fenceRunner ? shebangRunner(written) : undefined
       const runner =
         named ??
