@@ -3,7 +3,7 @@ import { readShellTranscript } from '../../src/verify/read/transcripts/shell-tra
 
 describe("zsh's prompt alone", () => {
   it('ends the output above it, after its folder too', () => {
-    const read = readShellTranscript('% var=Hello_\n% echo "${var}World"\nHello_World\n~ % ', 10)
+    const read = readShellTranscript('% var=Hello_\n% echo "$var"World\nHello_World\n~ % ', 10)
     expect(read.expected?.lines).toEqual(['Hello_World'])
     const bare = readShellTranscript('% echo hi\nhi\n%', 10)
     expect(bare.expected?.lines).toEqual(['hi'])
