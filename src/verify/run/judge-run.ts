@@ -21,6 +21,7 @@ import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { silentTranscriptFailed } from '../read/transcripts/silent-transcript.js'
+import { exitsAsWritten } from './chosen-exit.js'
 import { compareSample, firstDifference, shown, shownRun } from './compare-run.js'
 import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
 import {
@@ -123,6 +124,7 @@ function judgeQuietRun(
   const exitDiffers =
     run.exitCode !== expectedExit &&
     !statusShownByOutput(sample) &&
+    !exitsAsWritten(sample, run.exitCode) &&
     !shellErrorShown(sample) &&
     !stoppedAsClaimed(comparison)
   const refused = exitDiffers ? refusedAtClaim(sample, run.output, samplePath) : undefined
