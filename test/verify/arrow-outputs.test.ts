@@ -21,6 +21,17 @@ async function verifyText(markdown: string) {
   return verifySamples(file.data.samples ?? [])
 }
 
+describe('output written into the code as a quote', () => {
+  it('reads `> value` and `>> value` lines after the code as its output, never a `>>>` prompt', () => {
+    const quoted = arrowOutputs('s = "Python"\nprint(s.upper())\n\n> PYTHON', 5, python)
+    expect(quoted?.expected.lines).toEqual(['PYTHON'])
+    expect(quoted?.expected.lineNumbers).toEqual([9])
+    const doubled = arrowOutputs('print(len("abc"))\n\n>> 3\n', 1, python)
+    expect(doubled?.expected.lines).toEqual(['3'])
+    expect(arrowOutputs('>>> print(1)\n1', 1, python)).toBeUndefined()
+  })
+})
+
 describe('output written into the code after an arrow', () => {
   it('is the output of the code above each arrow, the arrow lines left blank in the code', () => {
     const code =

@@ -9,6 +9,13 @@ const python = runnerFor('python')
 if (!bash || !python) throw new Error('runners missing')
 
 describe('isCodeNotOutput', () => {
+  it('takes an unlabelled fence opening with a `#!` line for a script, unless the sample shows a file', () => {
+    const script = fence(null, '#!/bin/bash\n\nmypath=`pwd`\necho $mypath')
+    expect(isCodeNotOutput(script, bash, '示例：', 'echo "My directory is `pwd`"')).toBe(true)
+    expect(isCodeNotOutput(script, bash, 'The output:', 'echo hi')).toBe(true)
+    expect(isCodeNotOutput(script, bash, 'It prints:', 'cat hello.sh')).toBe(false)
+  })
+
   it('takes a fence in the sample’s own language for the next step of the program', () => {
     const next = fence('bash', 'printf "+ %s\\n" "$fruits"\n# + Apple')
     expect(isCodeNotOutput(next, bash, 'so we try to use the printf builtin:')).toBe(true)

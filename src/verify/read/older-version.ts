@@ -18,7 +18,9 @@ const laterPython =
  * in the sample. Read in the sample's own comments, the paragraph right
  * before it and the heading over it; a text naming Python 3 or the present
  * as well (`unlike Python 2, Python 3 prints…`, `现在返回迭代器`) says
- * nothing of which the sample is.
+ * nothing of which the sample is. Its comments are read in a `>>>` session
+ * too (`>>> # in Python 2.7`). (A Python 2 repr in its output, `<type 'int'>`,
+ * says nothing by itself: a Python 3 tutorial showing it is stale.)
  *
  * Note: a sample so marked that fails here is noted, not failed (see
  * `writtenForOlder` in verify-samples.ts); one that passes stays passed.
@@ -32,6 +34,7 @@ export function olderVersionSaid(
   if (runner.id !== 'python') return undefined
   const comments = code
     .split('\n')
+    .map((line) => line.replace(/^\s*(?:>>>|\.\.\.)\s/, ''))
     .filter((line) => line.trimStart().startsWith('#'))
     .join('\n')
   const before = parent.children[index - 1]

@@ -31,6 +31,7 @@ import {
   type NamedFile,
 } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
+import { documentedModule } from './not-checkable/page-module.js'
 import { olderVersionSaid } from './older-version.js'
 import { anyOrderSaid } from './outputs/any-order.js'
 import { arrowOutputs } from './outputs/arrow-outputs.js'
@@ -40,6 +41,7 @@ import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
+import { pythonInOtherFence } from './python-in-other-fence.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
@@ -138,6 +140,8 @@ export interface Sample {
   highlightTags?: true
   /** Names the scripts of earlier HTML fences define for their page, with each fence's line (see `pageScriptNames`). */
   pageNames?: Record<string, number>
+  /** The standard module the page documents (`sys` on a page titled `sys 系统特定参数和函数`), for Python samples. */
+  pageModule?: string
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -179,6 +183,7 @@ export function remarkExtractSamples() {
       if (runnerFor(node.lang?.toLowerCase() ?? '')) runnable.push(node.value)
     })
     const highlightTags = marksHighlightsWithTags(runnable)
+    const pageModule = documentedModule(tree)
     const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -224,11 +229,14 @@ export function remarkExtractSamples() {
             isIpythonSession(runnableCode(node.value)))) ||
         isSessionAfterCode(node, samples.at(-1)?.runner)
       const written = transcript?.code ?? runnableCode(node.value)
+      const labelled = runnerFor(language)
       const fenceRunner = transcript
         ? runnerFor('bash')
         : pythonSession
           ? runnerFor('python')
-          : (runnerFor(language) ?? unlabelledFenceRunner(node, written, samples.at(-1)?.runner))
+          : labelled
+            ? (pythonInOtherFence(written, labelled) ?? labelled)
+            : unlabelledFenceRunner(node, written, samples.at(-1)?.runner)
       const named = fenceRunner ? shebangRunner(written) : undefined
       const runner =
         named ??
@@ -315,6 +323,7 @@ export function remarkExtractSamples() {
         ...optional('quotedBefore', expected ? undefined : errorsQuotedBefore(parent, index)),
         ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
         ...optional('olderVersion', olderVersionSaid(code, parent, index, runner)),
+        ...optional('pageModule', runner.id === 'python' ? pageModule : undefined),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {
             pageNames: Object.fromEntries(pageNames),

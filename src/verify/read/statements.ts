@@ -118,7 +118,7 @@ const arithmetic = /\$\[[^\]\n]*\]|\$?\(\((?:[^()\n]|\([^()\n]*\))*\)\)/g
 /** A here-document's operator and delimiter word (`<<EOF`, `<<- 'END'`), not a here-string's `<<<`. */
 const heredoc = /(?<!<)<<-?(?!<)\s*['"]?(\w+)/
 const opens = /^(?:if|for|while|until|case|select)\b|\{\s*$|\(\s*$|\bthen\s*$|\bdo\s*$/
-const closes = /^(?:fi|done|esac|\})\b|^\)/
+const closes = /^(?:(?:fi|done|esac)\b|\})|^\)/
 
 /** Shell statements: lines, joined where a command goes on (`\`, a pipe, an open block or quote). */
 function shellStatements(code: string): Statement[] {

@@ -12,6 +12,7 @@ import { equivalentFormsAt } from '../read/not-checkable/equivalent-forms.js'
 import { interactiveShellNeed } from '../read/not-checkable/interactive-shell.js'
 import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
+import { pageModuleNeed } from '../read/not-checkable/page-module.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
 import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
@@ -20,6 +21,7 @@ import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { silentTranscriptFailed } from '../read/transcripts/silent-transcript.js'
+import { exitsAsWritten } from './chosen-exit.js'
 import { compareSample, firstDifference, shown, shownRun } from './compare-run.js'
 import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
 import {
@@ -123,6 +125,7 @@ function judgeQuietRun(
   const exitDiffers =
     run.exitCode !== expectedExit &&
     !statusShownByOutput(sample) &&
+    !exitsAsWritten(sample, run.exitCode) &&
     !shellErrorShown(sample) &&
     !stoppedAsClaimed(comparison)
   const refused = exitDiffers ? refusedAtClaim(sample, run.output, samplePath) : undefined
@@ -156,6 +159,7 @@ function judgeQuietRun(
       interactiveShellNeed(sample) ??
       echoOctalNeed(sample, run.output) ??
       networkNeed(sample, run.output, run.exitCode) ??
+      pageModuleNeed(sample, run.output) ??
       describedSetupNeed(sample, run.output, samplePath)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }

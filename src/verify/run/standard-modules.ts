@@ -14,3 +14,8 @@ const standardModules = new Set(
 export function usesStandardModule(code: string, name: string): boolean {
   return standardModules.has(name) && new RegExp(`(?<![\\w.])${name}\\.\\w`).test(code)
 }
+
+/** Whether `name` is one of the standard modules tutorials use by name. */
+export function isStandardModule(name: string): boolean {
+  return standardModules.has(name)
+}

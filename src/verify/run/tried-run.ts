@@ -4,6 +4,7 @@ import { quotesError } from '../read/error-claims/quoted-errors.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
 import { networkNeed } from '../read/not-checkable/network.js'
+import { pageModuleNeed } from '../read/not-checkable/page-module.js'
 import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -138,6 +139,7 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
       absentLibraryNeed(sample, run.output) ??
       unloadedNamespaceNeed(sample, run.output) ??
       networkNeed(sample, run.output, run.exitCode) ??
+      pageModuleNeed(sample, run.output) ??
       describedSetupNeed(sample, run.output, samplePath))
     : undefined
   if (known) return noted(known)

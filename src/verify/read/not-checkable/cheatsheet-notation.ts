@@ -19,6 +19,12 @@ const cComment = /^\/\*.*\*\/$/
 const commandSlot = /^(?:command|cmd|statement|condition)s?(?:\d+|N|_?\w)?$/i
 /** `global 变量 设置使用全局变量`: a keyword, then words of a description rather than names. */
 const keywordThenWords = /^(?:global|nonlocal|import|del|return|yield|raise)\s+\S+(?:\s+\S+)+$/
+/** Python's operators, as a cheatsheet lists them side by side: `+  -  *  /  //  %  **`, `and  or  not`. */
+const operators = new Set(
+  '+ - * / // % ** @ == != > < >= <= = += -= *= /= //= %= **= &= |= ^= >>= <<= := & | ^ ~ << >> and or not is in'.split(
+    ' ',
+  ),
+)
 /** `${'woof' * 5}`: a template literal's placeholder shown without its template. */
 const placeholderAlone = /^\$\{.*\}$/
 
@@ -30,6 +36,7 @@ const placeholderAlone = /^\$\{.*\}$/
  *   signatures, `def hi(name):` alone);
  * - a starred name alone (`*list`, `**dict`);
  * - a grammar of quoted literals and bracketed optional parts;
+ * - Python operators listed side by side (`+  -  *  /`, `==  !=  >  <`, `and  or  not`);
  * - a C comment line in Python; a keyword then a description in Chinese
  *   (`global 变量 设置使用全局变量`);
  * - a shell syntax template whose commands are named `command1`, `command2`;
@@ -68,6 +75,9 @@ export function cheatsheetNotationAt(
       ? undefined
       : `block headers without bodies, an outline (\`${pythonCode(lines[header - 1])}\`) ${at(header)}`
   }
+  const tokens = text.split(/\s+/)
+  if (tokens.length >= 2 && tokens.every((token) => operators.has(token)))
+    return `a list of operators (\`${text}\`) ${at(line)}`
   if (starredAlone.test(text))
     return `a starred name alone, notation for unpacking (\`${text}\`) ${at(line)}`
   if (keywordThenWords.test(text) && /\p{Script=Han}/u.test(text) && !text.includes(',')) {

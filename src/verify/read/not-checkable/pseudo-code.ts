@@ -216,17 +216,17 @@ function isShell(sample: Sample): boolean {
  * The line (1-based) where a sample reads standard input, which is closed
  * when it runs, or runs a file of an earlier fence that does (`bash demo.sh`).
  */
-/** The line (1-based, in the sample) of the first read of what the reader types, if any. */
+/** The line (1-based, in the sample) of the first read of what the reader types, if any (a function's indented `read` too). */
 export function readsInput(sample: Sample): number | undefined {
   const pattern = isShell(sample)
-    ? /(?:^|[;&|]\s*)read\b/
+    ? /(?:^\s*|[;&|]\s*)read\b/
     : /\binput\s*\(|sys\.stdin|readline\(\)|prompt\s*\(/
   const lines = sample.code.split('\n')
   const index = lines.findIndex((line) => pattern.test(line))
   if (index !== -1) return index + 1
   for (const [name, text] of Object.entries(sample.files)) {
     const reader = /\.(?:sh|bash|zsh)$/.test(name)
-      ? /(?:^|[;&|]\s*)read\b/m
+      ? /(?:^\s*|[;&|]\s*)read\b/m
       : /\binput\s*\(|sys\.stdin|readline\(\)|process\.stdin|prompt\s*\(/
     const user = lines.findIndex((line) => line.includes(name))
     if (user !== -1 && reader.test(text)) return user + 1

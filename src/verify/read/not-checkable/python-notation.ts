@@ -16,6 +16,11 @@ const operatorAlone = /^(?:[-+*/%@<>=!&|^~]{1,3}|and|or|not|is|in|is not|not in|
  * prose names it.
  */
 const dottedDef = /^(?:async\s+)?def\s+([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+)\s*\(/u
+/**
+ * A `class` under a dotted name (`class logging.Filter()`), which Python never
+ * allows either: a class named by its module, as a library's reference heads its entry.
+ */
+const dottedClass = /^class\s+([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+)\s*(?:\(|:|$)/u
 
 /** Statements that only mean something inside a function or a loop, with what they need. */
 const outsideTheirBlock: Array<[RegExp, RegExp, string]> = [
@@ -32,7 +37,7 @@ const outsideTheirBlock: Array<[RegExp, RegExp, string]> = [
 /**
  * Why a Python sample that does not compile is written in a notation rather
  * than as code, judged by the line its syntax error names: a signature, an
- * operator shown alone, a method defined under its dotted name, another language's `!` for `not` (or IPython's `!`
+ * operator shown alone, a method or a class defined under its dotted name, another language's `!` for `not` (or IPython's `!`
  * shell escape), an IPython magic (`%matplotlib inline`: notebook code), or the body of a function
  * or loop shown alone (`return` in a sample with no `def`: "`x and y` is like `if bool(x): return
  * y`"; `await` in one with no `async def`).
@@ -55,6 +60,9 @@ export function pythonNotationAt(
   }
   const dotted = dottedDef.exec(text)?.[1]
   if (dotted) return `a method named by its owner, out of its class (\`def ${dotted}\`) ${at}`
+  const dottedName = dottedClass.exec(text)?.[1]
+  if (dottedName)
+    return `a class named by its module, as a reference heads it (\`class ${dottedName}\`) ${at}`
   if (operatorAlone.test(text)) return `an operator shown alone (\`${written.trim()}\`) ${at}`
   // IPython's magics (`%matplotlib inline`, `%%time`): notebook code, which plain Python refuses.
   const magic = /^%%?[A-Za-z_]\w*/.exec(text)?.[0]

@@ -3,8 +3,11 @@ import { type Statement, topLevelStatements } from '../statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { printCall } from './documented-output.js'
 
-/** `==> value` or `=> value` at the start of a line: output written into the code, after what prints it. */
-const arrowLine = /^(==?>)(?:[ \t]+(.*))?$/
+/**
+ * `==> value`, `=> value`, or a quote's `> value` / `>> value` (never a `>>>` prompt) at the start of
+ * a line: output written into the code, after what prints it.
+ */
+const arrowLine = /^(==?>|>>?)(?:[ \t]+(.*))?$/
 /**
  * Languages in which no statement can start with `=>` or `==>`: such a line cannot be code.
  * (JavaScript's `=>` lines are program output written as code there: pseudo-code.ts.)
@@ -99,7 +102,7 @@ function arrowBlocks(lines: readonly string[]): ArrowBlock[] {
     let end = index + 1
     // Arrow lines in a row are one block (`==> Time taken in fib: …` / `==> … fib_m: …`).
     while (end < lines.length && (underArrow(lines, end) || arrowLine.test(lines[end] ?? ''))) end++
-    const width = line.length - line.replace(/^==?>[ \t]*/, '').length
+    const width = line.length - line.replace(/^(?:==?>|>>?)[ \t]*/, '').length
     blocks.push({ start: index, end, arrow: arrow[1], width })
     index = end - 1
   }

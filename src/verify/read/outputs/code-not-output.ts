@@ -34,7 +34,8 @@ function isStatement(line: string): boolean {
  * names it output (a sample of its own in the same language is code even then);
  * or lines that only run
  * a script file, which tell the reader how to start the program, not what
- * it prints (`Now you can run the script like this:` / `/path/to/script.sh`).
+ * it prints (`Now you can run the script like this:` / `/path/to/script.sh`);
+ * or a script opening with its `#!` line, whatever the lead-in says.
  * A table of code and what it means (`x + y      Add`) is neither.
  * Note: phmdoctest pairs a sample only with an unlabelled or output fence,
  * for the same reason.
@@ -49,6 +50,7 @@ export function isCodeNotOutput(
   // A traceback quotes the lines it ran (`print(10/i)`), but no program starts with one.
   if (isTraceback(lines)) return false
   if (lines.length > 0 && lines.every((line) => scriptInvocation.test(line))) return true
+  if (isScriptOfItsOwn(lines, code)) return true
   const namedOutput = outputNoun.test(lastClause(leadIn ?? ''))
   if (!namedOutput && isReferenceTable(lines)) return true
   if (isSampleOfItsOwn(fence, runner, lines)) return true
@@ -68,6 +70,19 @@ export function isCodeNotOutput(
   // A program of another language (`var path = require('path')` after a `bash` fence) is
   // the next example, not what the sample printed.
   return fenceRunner?.id === runner.id || (fenceRunner !== undefined && lines.some(isStatement))
+}
+
+/** A command showing a file's text, which may be a script's: `cat hello.sh`, `head -n 3 run.sh`. */
+const showsFile = /(?:^|[|;&]\s*|\$\s+)(?:cat|head|tail|less|more|bat|type)\s/m
+
+/**
+ * Whether the fence opens with a `#!` line naming an interpreter
+ * (`#!/bin/bash`, `#!/usr/bin/env python3`): a script the reader saves and
+ * runs, the next example, not what the sample printed, unless the sample
+ * shows a file's text (`cat hello.sh`), which may be such a script.
+ */
+function isScriptOfItsOwn(lines: readonly string[], code: string): boolean {
+  return /^#!\s*\/\S+/.test(lines[0] ?? '') && !showsFile.test(code)
 }
 
 /**

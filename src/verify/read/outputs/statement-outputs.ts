@@ -9,6 +9,7 @@ import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { labelledLineAbove } from './labelled-above.js'
 import { assignedValue, readOutputBlock, readsClock } from './repl-values.js'
+import { callsPrintingFunction } from './shell-function-calls.js'
 import { kindOf, printsWithin, type StatementKind } from './statement-kinds.js'
 import { trailingComment } from './trailing-comments.js'
 import {
@@ -67,7 +68,7 @@ export function statementOutputs(
     const kind: StatementKind = !statement
       ? 'other'
       : shell
-        ? printCall.test(statement.text.trim())
+        ? printCall.test(statement.text.trim()) || callsPrintingFunction(statement.text, code)
           ? 'print'
           : 'other'
         : kindOf(statement, runner)

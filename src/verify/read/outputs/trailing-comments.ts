@@ -3,7 +3,10 @@ import { gluedComment } from '../glued-comments.js'
 
 /** Trailing comments: where a comment starts after code on a line, outside strings. */
 
-/** The text of a line's trailing comment, outside strings; `undefined` if none. */
+/**
+ * The text of a line's trailing comment, outside strings; `undefined` if none. A `#` doubled
+ * before the space is the prefix too (`echo $var ## 6`), as its reader reads it.
+ */
 export function trailingComment(line: string, runner: Runner): string | undefined {
   const prefix = runner.commentPrefixes
     .map((candidate) => commentStart(line, candidate))
@@ -11,7 +14,7 @@ export function trailingComment(line: string, runner: Runner): string | undefine
   if (prefix === undefined) return undefined
   return line
     .slice(prefix)
-    .replace(/^(?:#|\/\/)\s?/, '')
+    .replace(/^(?:#+(?=\s)|#|\/\/)\s?/, '')
     .trim()
 }
 

@@ -12,10 +12,11 @@ import { silentTranscript } from './silent-transcript.js'
  * A prompt line: `$ ls`, `❯ ls`, `user@host:~$ ls`, a shell named before its
  * prompt (`bash$ ls`, `bash-5.2$ ls`, `sh $ ls`: shell-named-prompt.ts), zsh's `% ls`, oh-my-zsh's arrow, alone
  * (`➜ ls`) or in its default theme, before the folder and the Git branch
- * (`➜  blog git:(main) ✗ ls`); `PS> ls` is not a shell's.
+ * (`➜  blog git:(main) ✗ ls`), and zsh's prompt alone, after its folder too (`~ % `), the
+ * shell waiting; `PS> ls` is not a shell's.
  */
 const prompt = new RegExp(
-  String.raw`^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|${shellNamedBeforePrompt})?(?:\$|❯)\s?(.*)$|^% (\S.*)$|^➜ {2}\S+(?: git:\([^)\s]*\))?(?: ✗)? (\S.*)$|^➜ (\S.*)$`,
+  String.raw`^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|${shellNamedBeforePrompt})?(?:\$|❯)\s?(.*)$|^% (\S.*)$|^➜ {2}\S+(?: git:\([^)\s]*\))?(?: ✗)? (\S.*)$|^➜ (\S.*)$|^(?:~[^\s%]*\s+)?%\s*$`,
   'u',
 )
 /** The start of a prompt line with a command, for telling a session from code. */
