@@ -1,0 +1,28 @@
+import { type SampleResult, verdict } from './job.js'
+
+/**
+ * A failure the post itself explains, as a note instead: the text says the
+ * output is another environment's, one run's of code that varies, or the
+ * wrong way it warns against (the sample's `caveat`, read from the post).
+ * A failure at a line outside the lines a comment marks (those after `//
+ * wrong`, those under `# Python2`) is still the sample's own; every other
+ * result stays as it is.
+ */
+export function withCaveatNote(result: SampleResult): SampleResult {
+  const caveat = result.sample.caveat
+  if (result.status !== 'failed' || caveat === undefined) return result
+  if (caveat.from !== undefined && result.line < caveat.from) return result
+  if (caveat.to !== undefined && result.line > caveat.to) return result
+  const summary =
+    caveat.check === 'varies'
+      ? `output differs, but ${caveat.reason}: it varies from run to run`
+      : `not checked: ${caveat.reason}`
+  return {
+    ...verdict(result.sample, 'noted', summary),
+    line: result.line,
+    check: caveat.check,
+    ...(result.comparison && { comparison: result.comparison }),
+    ...(result.run && { run: result.run }),
+    ...(result.shownOutput !== undefined && { shownOutput: result.shownOutput }),
+  }
+}
