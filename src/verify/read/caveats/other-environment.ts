@@ -10,10 +10,10 @@ import type { Caveat } from './caveat.js'
 const elsewhere: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /浏览器(?:环境|端|中|里|下|上)|在浏览器|\bin (?:a|the) (?:web )?browser(?:'s console)?\b/iu,
-    'a browser',
+    'in a browser',
   ],
-  [/\bon Windows\b|在\s*Windows\s*(?:上|下|中|里|系统)/u, 'Windows'],
-  [/\bbig[- ]endian\b|大端/iu, 'a big-endian machine'],
+  [/\bon Windows\b|在\s*Windows\s*(?:上|下|中|里|系统)/u, 'on Windows'],
+  [/\bbig[- ]endian\b|大端/iu, 'on a big-endian machine'],
 ]
 
 /**
@@ -32,7 +32,7 @@ export function otherEnvironmentAt(parent: Parent, index: number): Caveat | unde
   if (where === undefined || line === undefined) return undefined
   return {
     line,
-    reason: `the text at line ${line} shows what it prints in ${where}`,
+    reason: `the text at line ${line} shows what it prints ${where}`,
     check: 'skipped',
   }
 }
