@@ -39,7 +39,7 @@ export function comparePart(
   const comparison = compareOutput(
     { kind: 'comment', lines: documented, lineNumbers: part.lineNumbers, reason: '' },
     actual,
-    options,
+    part.unordered ? { ...options, unordered: true } : options,
   )
   if (comparison.ok) return comparison
   // A comment read as a value then words may be, as a whole, what was printed or shown
