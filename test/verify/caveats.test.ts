@@ -77,3 +77,13 @@ describe('a failure the post explains in its own words', () => {
     },
   )
 })
+
+describe('a counterexample named earlier in the lead-in', () => {
+  it('speaks of other code: the sample below still fails', async () => {
+    const leadIn = '`Generic[T, T]` 这样是错误的。下面是正确的写法：'
+    const [result] = await verifyText(
+      `${leadIn}\n\n${fence}js\nconsole.log(0.1 + 0.2) // 0.3\n${fence}\n`,
+    )
+    expect(result?.status).toBe('failed')
+  })
+})

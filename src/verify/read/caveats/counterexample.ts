@@ -23,8 +23,9 @@ const wantedOutput =
   /^\s*(?:\/\/|#)\s*(?:the )?comments? (?:are|show|say) (?:what )?(?:we|you) _?(?:want|expect|would like)|^\s*(?:\/\/|#)\s*注释(?:中|里)?(?:是|为)?(?:我们)?(?:期望|希望|想要)/iu
 
 /**
- * The post saying a sample is a counterexample: its lead-in calls it the
- * wrong way (then the whole sample is), or a comment line in it marks the
+ * The post saying a sample is a counterexample: the last sentence of its
+ * lead-in, ending with a colon, calls it the wrong way (then the whole
+ * sample is; `Generic[T, T]` 这样是错误的 earlier in a paragraph speaks of other code), or a comment line in it marks the
  * code after it as wrong or its comments as what is wanted rather than
  * what runs (then the lines after that comment are). A failure there is
  * what the text says; `undefined` when the post says neither.
@@ -37,7 +38,10 @@ export function counterexampleAt(
 ): Caveat | undefined {
   const before = parent.children[index - 1]
   const line = before?.position?.start.line
-  if (before?.type === 'paragraph' && line !== undefined && wrongLeadIn.test(plainText(before))) {
+  // Said of the code below: in the lead-in's last sentence, which ends with a colon.
+  const text = before?.type === 'paragraph' ? plainText(before).trim() : ''
+  const last = text.split(/(?<=[.!?])\s+|(?<=[。！？])(?=\S)/u).at(-1) ?? ''
+  if (line !== undefined && /[:：]$/u.test(text) && wrongLeadIn.test(last)) {
     return { line, reason: `the text at line ${line} shows it as the wrong way`, check: 'skipped' }
   }
   const marked = code

@@ -21,13 +21,16 @@ const elsewhere: ReadonlyArray<readonly [RegExp, string]> = [
  * in another environment than the one postdeck runs it in (`In the browser,
  * `var a` binds `window.a`, so this logs 1:`, `But on big-endian systems:`):
  * what it prints here may differ, and the difference is no fault of the
- * post's. `undefined` when the paragraph above names none.
+ * post's. Only the paragraph's last sentence counts: an earlier one may
+ * speak of other code. `undefined` when it names no such place.
  */
 export function otherEnvironmentAt(parent: Parent, index: number): Caveat | undefined {
   const before = parent.children[index - 1]
   if (before?.type !== 'paragraph') return undefined
-  const text = plainText(before)
-  const where = elsewhere.find(([words]) => words.test(text))?.[1]
+  // Said of the code below: in the lead-in's last sentence.
+  const text = plainText(before).trim()
+  const last = text.split(/(?<=[.!?])\s+|(?<=[。！？])(?=\S)/u).at(-1) ?? ''
+  const where = elsewhere.find(([words]) => words.test(last))?.[1]
   const line = before.position?.start.line
   if (where === undefined || line === undefined) return undefined
   return {
