@@ -87,3 +87,20 @@ describe('a counterexample named earlier in the lead-in', () => {
     expect(result?.status).toBe('failed')
   })
 })
+
+describe('a lead-in calling the documented value wrong', () => {
+  it('is a claim the sample must fail, not a counterexample: `this count is wrong:`', async () => {
+    const [claim] = await verifyText(
+      `But this count is wrong:\n\n${fence}js\nconsole.log(1 + 1) // 3\n${fence}\n`,
+    )
+    expect(claim?.status).toBe('failed')
+    const [alone] = await verifyText(`Wrong:\n\n${fence}js\nconsole.log(1 + 1) // 3\n${fence}\n`)
+    expect(alone?.status).toBe('noted')
+  })
+
+  it('leaves versions under `// Bad` and `// Good` to be judged one by one', async () => {
+    const code = '// Bad\nconst a = undefined\na.length\n\n// Good\nconst b = undefined\nb.length'
+    const [result] = await verifyText(`Two ways:\n\n${fence}js\n${code}\n${fence}\n`)
+    expect(result?.status).toBe('failed')
+  })
+})

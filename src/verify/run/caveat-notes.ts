@@ -11,6 +11,8 @@ import { type SampleResult, verdict } from './job.js'
 export function withCaveatNote(result: SampleResult): SampleResult {
   const caveat = result.sample.caveat
   if (result.status !== 'failed' || caveat === undefined) return result
+  // Versions under `// Bad` / `// Good` headings are judged one by one (variants.ts), each by its own claim.
+  if (caveat.from !== undefined && result.sample.variants !== undefined) return result
   // Every line that differs must be among the lines the comment marks, not only the first.
   const differing = result.comparison?.diff.flatMap((line) =>
     line.kind === 'expected' && line.line !== undefined ? [line.line] : [],

@@ -5,10 +5,13 @@ import type { Caveat } from './caveat.js'
 /**
  * Words of a lead-in that present the code below as the wrong way, the
  * one the text warns against: `错误示例：`, `错误的写法`, `反例`, `This won't
- * work:`, `Wrong:`, `a bad example`.
+ * work:`, `a bad example`; `Wrong:` alone.
  */
 const wrongLeadIn =
-  /错误(?:的)?(?:示例|示范|写法|用法)|反例|这样(?:写)?是(?:不行|错)|\b(?:this|that|it) (?:won'?t|will not|doesn'?t|does not) work\b|\bwrong\s*[:：]|\b(?:a )?bad example\b|\bdon'?t do this\b/iu
+  /错误(?:的)?(?:示例|示范|写法|用法)|反例|这样(?:写)?是(?:不行|错)|\b(?:this|that|it) (?:won'?t|will not|doesn'?t|does not) work\b|\bbad example\b|\bdon'?t do this\b/iu
+/** A lead-in that is the verdict alone: `Wrong:`, `❌ Bad code:`, `Incorrect:` (not `this count is wrong:`, a claim the code must fail). */
+const wrongAlone =
+  /^(?:❌\s*)?(?:wrong|incorrect|bad)(?: (?:way|code|example|version|usage))?\s*[:：]$/iu
 
 /** A comment line alone marking the code after it as wrong: `// 错误示例`, `# wrong`, `// ❌ this won't work`. */
 const wrongMark =
@@ -41,7 +44,11 @@ export function counterexampleAt(
   // Said of the code below: in the lead-in's last sentence, which ends with a colon.
   const text = before?.type === 'paragraph' ? plainText(before).trim() : ''
   const last = text.split(/(?<=[.!?])\s+|(?<=[。！？])(?=\S)/u).at(-1) ?? ''
-  if (line !== undefined && /[:：]$/u.test(text) && wrongLeadIn.test(last)) {
+  if (
+    line !== undefined &&
+    /[:：]$/u.test(text) &&
+    (wrongLeadIn.test(last) || wrongAlone.test(last))
+  ) {
     return { line, reason: `the text at line ${line} shows it as the wrong way`, check: 'skipped' }
   }
   const marked = code

@@ -1,7 +1,11 @@
+import confusingBrowserGlobals from 'confusing-browser-globals'
 import escapeStringRegexp from 'escape-string-regexp'
 import globals from 'globals'
 import leven from 'leven'
 import type { Sample } from '../remark-extract-samples.js'
+
+/** Browser globals linters flag as names written by mistake for a local (`event`, `name`). */
+const confusing = new Set<string>(confusingBrowserGlobals)
 
 /** Names a JavaScript sample sees without defining them: the language's and Node's globals. */
 export const knownGlobals = [
@@ -66,6 +70,8 @@ export function isTypo(sample: Sample, name: string): boolean {
 
 /** The class a lower-case name is written for as an instance (`proxy`: `Proxy`); `undefined` for other names. */
 function instanceClass(name: string): string | undefined {
+  // A browser global often written by mistake for a local (`event`) stays a name the sample forgot.
+  if (confusing.has(name)) return undefined
   const first = name[0] ?? ''
   return /^\p{Ll}$/u.test(first) ? first.toUpperCase() + name.slice(1) : undefined
 }
