@@ -5,6 +5,7 @@ import { ruleIds } from '../messages.js'
 import { isDurationLine } from './compare/compare-output.js'
 import type { Sample } from './read/remark-extract-samples.js'
 import { underVersion } from './read/version-needs.js'
+import { withCaveatNote } from './run/caveat-notes.js'
 import { interpreterStamp } from './run/interpreter-stamp.js'
 import {
   failure,
@@ -70,7 +71,8 @@ export async function verifySamples(
   const plan = expandVariants(samples)
   const results = mergeVariants(samples, plan, await verifyEach(plan.samples, options))
   // Decided over a post's results: which sessions go on from setup the post does not show.
-  return withModulesOfSetupNotShown(results)
+  // Then a failure the post's own text explains (another environment, a counterexample) is a note.
+  return withModulesOfSetupNotShown(results).map(withCaveatNote)
 }
 
 async function verifyEach(

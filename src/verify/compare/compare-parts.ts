@@ -47,7 +47,7 @@ export function comparePart(
       reason: '',
     },
     actual,
-    options,
+    part.unordered ? { ...options, unordered: true } : options,
   )
   if (comparison.ok) return comparison
   // Spaces a terminal showed are output: no reading of values makes them equal.
@@ -265,11 +265,12 @@ function varyingReading(
   if (documented.length !== 1 || !written || real.includes('\n')) return undefined
   // A print shows a string without the quotes its comment may give it.
   const want = (/^(['"`])(.*)\1$/.exec(written.trim())?.[2] ?? written).trim()
-  // A Buffer's bytes are numbers too, in hexadecimal: `<Buffer 49 ae c9>`.
+  // A Buffer's bytes are numbers too, in hexadecimal: `<Buffer 49 ae c9>`; a time's half of the day, `AM`/`PM`, too.
   const numbers = (text: string) =>
     text
       .replace(/<Buffer(?: [\da-f]{2})+/g, (bytes) => bytes.replace(/ [\da-f]{2}/g, ' 0'))
       .replace(/\d+/g, '0')
+      .replace(/(?<=\d ?)[AP]M\b|[上下]午(?=\s*\d)/gu, 'AM')
   // A browser shows a `Date` in another form than Node's ISO one (see `sameDateDisplay`).
   const sameForm =
     /\d/.test(want) && numbers(want) === numbers(real.replace(/^(['"`])(.*)\1$/, '$2'))

@@ -11,6 +11,8 @@ import {
   metaAnnotations,
   parseAnnotations,
 } from './annotations.js'
+import type { Caveat } from './caveats/caveat.js'
+import { caveatOf } from './caveats/read-caveats.js'
 import { type DocumentedError, documentedError } from './error-claims/error-comments.js'
 import { errorStatedBefore } from './error-claims/lead-in-error.js'
 import {
@@ -117,6 +119,8 @@ export interface Sample {
   exercise?: boolean
   /** Line of the lead-in that shows the sample's documented output as the wrong expectation. */
   wrongExpectation?: number
+  /** What the post says that excuses a difference in its output: another environment, one run, a counterexample. */
+  caveat?: Caveat
   /** Line of the earlier sample whose lines this one only quotes, when it does (see `markExcerpts`). */
   excerptOf?: number
   /** Line of the earlier sample whose output this one's lines read as, when they do (see `markPrintedOutputs`). */
@@ -317,6 +321,10 @@ export function remarkExtractSamples() {
         ...(isExercise(parent, index) && { exercise: true }),
         ...(highlightTags && { highlightTags: true as const }),
         ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
+        ...optional(
+          'caveat',
+          caveatOf(parent, index, code, line, expected, node.lang?.toLowerCase() ?? ''),
+        ),
         ...optional('statedError', statedError),
         ...optional('proseAfter', proseAfter(parent, index)),
         ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),

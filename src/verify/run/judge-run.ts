@@ -6,6 +6,7 @@ import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
+import { authorPathNeed } from '../read/not-checkable/author-paths.js'
 import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
 import { echoOctalNeed } from '../read/not-checkable/echo-octal.js'
 import { equivalentFormsAt } from '../read/not-checkable/equivalent-forms.js'
@@ -160,7 +161,8 @@ function judgeQuietRun(
       echoOctalNeed(sample, run.output) ??
       networkNeed(sample, run.output, run.exitCode) ??
       pageModuleNeed(sample, run.output) ??
-      describedSetupNeed(sample, run.output, samplePath)
+      describedSetupNeed(sample, run.output, samplePath) ??
+      authorPathNeed(sample)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
     }

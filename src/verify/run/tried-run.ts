@@ -2,6 +2,7 @@ import path from 'node:path'
 import { ruleIds } from '../../messages.js'
 import { quotesError } from '../read/error-claims/quoted-errors.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
+import { authorPathNeed } from '../read/not-checkable/author-paths.js'
 import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
 import { networkNeed } from '../read/not-checkable/network.js'
 import { pageModuleNeed } from '../read/not-checkable/page-module.js'
@@ -140,7 +141,8 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
       unloadedNamespaceNeed(sample, run.output) ??
       networkNeed(sample, run.output, run.exitCode) ??
       pageModuleNeed(sample, run.output) ??
-      describedSetupNeed(sample, run.output, samplePath))
+      describedSetupNeed(sample, run.output, samplePath) ??
+      authorPathNeed(sample))
     : undefined
   if (known) return noted(known)
   // The text after the sample quotes the error it raises: the post shows it.

@@ -16,6 +16,7 @@ import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
 import { exportListExcerptAt } from './export-lists.js'
 import { severalFilesNote } from './files-in-fence.js'
+import { jsxAt } from './jsx-elements.js'
 import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
@@ -81,6 +82,8 @@ export function pseudoCodeAt(
   if (shellFragment) return shellFragment
   const template = syntaxTemplateAt(sample, output, line)
   if (template) return template
+  const jsx = jsxAt(sample, line)
+  if (jsx) return jsx
   const equation = equationLine(sample, output, line ?? 1)
   if (equation) {
     return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`

@@ -1,7 +1,11 @@
+import confusingBrowserGlobals from 'confusing-browser-globals'
 import escapeStringRegexp from 'escape-string-regexp'
 import globals from 'globals'
 import leven from 'leven'
 import type { Sample } from '../remark-extract-samples.js'
+
+/** Browser globals linters flag as names written by mistake for a local (`event`, `name`). */
+const confusing = new Set<string>(confusingBrowserGlobals)
 
 /** Names a JavaScript sample sees without defining them: the language's and Node's globals. */
 export const knownGlobals = [
@@ -48,6 +52,8 @@ export function unloadedNamespaceNeed(sample: Sample, output: string): string | 
  * Whether an undefined name is a near spelling of another name of the sample
  * or, in JavaScript, of a global (`cosole` for `console`, `totl` beside
  * `total`): a typo the reader meets too, never setup the page leaves out.
+ * A lower-case name beside the global class it is an instance of (`proxy`,
+ * `Proxy`; `map`, `Map`) is no typo of it.
  */
 export function isTypo(sample: Sample, name: string): boolean {
   const javascript = sample.runner.id === 'javascript' || sample.runner.id === 'typescript'
@@ -55,7 +61,19 @@ export function isTypo(sample: Sample, name: string): boolean {
   const code = javascript ? withoutComments(sample.code) : sample.code.replace(/#.*$/gmu, ' ')
   const others = new Set([...code.matchAll(identifier)].map((m) => m[0]))
   others.delete(name)
-  return [...others, ...(javascript ? knownGlobals : [])].some((other) => nearSpelling(name, other))
+  // A lower-case name is an instance of the global class so named (`proxy` of `Proxy`), no misspelling of it.
+  const globalNames = javascript
+    ? [...knownGlobals].filter((other) => other !== instanceClass(name))
+    : []
+  return [...others, ...globalNames].some((other) => nearSpelling(name, other))
+}
+
+/** The class a lower-case name is written for as an instance (`proxy`: `Proxy`); `undefined` for other names. */
+function instanceClass(name: string): string | undefined {
+  // A browser global often written by mistake for a local (`event`) stays a name the sample forgot.
+  if (confusing.has(name)) return undefined
+  const first = name[0] ?? ''
+  return /^\p{Ll}$/u.test(first) ? first.toUpperCase() + name.slice(1) : undefined
 }
 
 /**

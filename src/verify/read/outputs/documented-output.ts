@@ -43,6 +43,8 @@ export interface OutputPart {
   processId?: boolean
   /** Its code prints an object's identity (Python's `id(a)`, a memory address): a number that varies from run to run. */
   objectId?: boolean
+  /** Its lines come in any order (a transcript's `env` listing): compared as `unordered` compares. */
+  unordered?: boolean
   /** Whether the output is a comment on the statement's own line (`print(x)  # 3`). */
   inline?: boolean
   /** A comment in words, not a literal: compared only when the real output resembles it. */

@@ -3,6 +3,7 @@ import { isProseAmongOutput } from '../outputs/prose-among-output.js'
 import { varyingSource } from '../outputs/varying-sources.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
 import { commandGoesOn } from './continuation-prompts.js'
+import { listsEnvironment } from './environment-listings.js'
 import { hasGluedPrompts, withoutTrailingPrompt } from './glued-prompts.js'
 import { shellNamedBeforePrompt } from './shell-named-prompt.js'
 import { hostPromptCommand } from './shell-prompts.js'
@@ -131,6 +132,7 @@ export function readShellTranscript(
   // Numbers a command draws at random (`echo $RANDOM`) or reads as a process id (`echo $$`) are the author's run's.
   for (const part of parts) {
     Object.assign(part, varyingSource(code.slice(part.from - 1, part.to).join('\n')))
+    if (listsEnvironment(code[part.from - 1] ?? '')) part.unordered = true
   }
   const commands = parts.map((part) => code[part.from - 1] ?? '')
   const emptyShown = showsEmptyOutputs(parts, commands)

@@ -1,0 +1,28 @@
+import { parseConsoleValue } from './console-values.js'
+
+/**
+ * Whether a documented value is a JavaScript array Node printed, written
+ * as the browser's `alert()` and `String()` show an array: its items joined
+ * by commas, without brackets or quotes (`// 2,3,4` for `[ 2, 3, 4 ]`,
+ * `// val` for `[ 'val' ]`). Only for Node's padded display of an array of
+ * strings and numbers (Python's `['val']` is not padded, and a post on
+ * Python shows its lists as Python prints them); the items must agree
+ * exactly, in order.
+ */
+export function sameJoinedArray(documented: string, actual: string): boolean {
+  const written = documented.trim()
+  const printed = actual.trim()
+  if (written === '' || /[[\]{}'"`]/u.test(written)) return false
+  if (!/^\[ .* \]$/u.test(printed)) return false
+  const value = parseConsoleValue(printed)
+  if (value?.kind !== 'container' || value.open !== '[' || value.tag !== undefined) return false
+  if (value.cut || value.items.length === 0) return false
+  const items: string[] = []
+  for (const item of value.items) {
+    const shown = item.value
+    if (item.key !== undefined || shown === undefined) return false
+    if (shown.kind === 'string' || shown.kind === 'primitive') items.push(shown.text)
+    else return false
+  }
+  return written === items.join(',') || written === items.join(', ')
+}

@@ -1,0 +1,45 @@
+import type { Parent } from 'mdast'
+import { toString as plainText } from 'mdast-util-to-string'
+import type { DocumentedOutput } from '../outputs/documented-output.js'
+import { varyingSource } from '../outputs/varying-sources.js'
+import type { Caveat } from './caveat.js'
+
+/**
+ * Words of a lead-in saying the output below is what one run printed:
+ * `某次的运行结果如下`, `一次运行的结果`, `one run printed:`, `a sample run:`,
+ * `one possible output:`, `可能的输出`.
+ */
+const oneRun =
+  /某次|其中一次|一次(?:可能的)?运行|可能的(?:运行)?(?:结果|输出)|\bone (?:possible )?(?:run|output|result)\b|\b(?:a|one) (?:sample|possible|typical) (?:run|output)\b|\bmight (?:look|print|output)\b/iu
+
+/** Code whose run differs from the last: threads or processes started side by side. */
+const concurrent =
+  /\bThread\s*\(|\bthreading\b|\bmultiprocessing\b|\b(?:Thread|Process)PoolExecutor\b|\bnew Worker\s*\(|\bworker_threads\b/u
+
+/**
+ * The lead-in right above a sample's output fence that calls it what one
+ * run printed (`某次的运行结果如下所示。`), for code that draws random
+ * numbers or runs threads side by side: another run prints other numbers,
+ * or the same lines in another order, so a difference varies. `undefined`
+ * for any other output, and for code that prints the same each run.
+ */
+export function oneRunShownAt(
+  parent: Parent,
+  code: string,
+  expected: DocumentedOutput | undefined,
+): Caveat | undefined {
+  if (!('random' in (varyingSource(code) ?? {})) && !concurrent.test(code)) return undefined
+  const first = expected?.kind === 'block' ? expected.lineNumbers[0] : undefined
+  if (first === undefined) return undefined
+  const at = parent.children.findIndex(
+    (node) =>
+      node.type === 'code' &&
+      (node.position?.start.line ?? Infinity) < first &&
+      (node.position?.end.line ?? 0) > first,
+  )
+  const leadIn = at > 0 ? parent.children[at - 1] : undefined
+  const line = leadIn?.position?.start.line
+  if (leadIn?.type !== 'paragraph' || line === undefined || !oneRun.test(plainText(leadIn)))
+    return undefined
+  return { line, reason: `the text at line ${line} shows one run's output`, check: 'varies' }
+}
