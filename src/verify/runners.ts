@@ -142,7 +142,7 @@ const javascriptRunner: Runner = {
     return { line: line === undefined ? undefined : Number(line), message }
   },
   version: { command: node, args: ['--version'] },
-  printMarker: (marker) => `;console.log(${JSON.stringify(marker)})`,
+  printMarker: (marker) => `;console.log(${JSON.stringify(marker)});`,
 }
 
 const typescriptRunner: Runner = {
@@ -171,7 +171,7 @@ const typescriptRunner: Runner = {
   syntaxError: lineAndMessage,
   version: { command: node, args: [tsxCli, '--version'] },
   stampFiles: tsxPackages,
-  printMarker: (marker) => `;console.log(${JSON.stringify(marker)})`,
+  printMarker: (marker) => `;console.log(${JSON.stringify(marker)});`,
 }
 
 /**

@@ -286,7 +286,9 @@ async function olderThanNeeded(
     ...rest,
     status: 'noted',
     check: 'skipped',
-    summary: `not checked: the post says it needs ${name} ${needed}, newer than \`${result.sample.runner.interpreter}\` here`,
+    summary: result.sample.needsVersionFor
+      ? `not checked: it calls \`${result.sample.needsVersionFor}\`, which ${name} ${needed} added, newer than \`${result.sample.runner.interpreter}\` here`
+      : `not checked: the post says it needs ${name} ${needed}, newer than \`${result.sample.runner.interpreter}\` here`,
   }
 }
 

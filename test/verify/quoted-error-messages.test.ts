@@ -57,3 +57,15 @@ describe('otherQuotedMessage', () => {
     ).toBeUndefined()
   })
 })
+
+describe('otherQuotedMessage on regular expression flags', () => {
+  const raised = '/tmp/x/sample.js:2\n\nSyntaxError: Invalid regular expression flags\n'
+  it("compares Safari's and Firefox's wording by the condition it names", () => {
+    expect(
+      otherQuotedMessage('Invalid regular expression: invalid flags', raised, 'SyntaxError'),
+    ).toBeUndefined()
+    expect(
+      otherQuotedMessage('invalid regular expression flag v', raised, 'SyntaxError'),
+    ).toBeUndefined()
+  })
+})

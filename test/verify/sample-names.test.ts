@@ -91,3 +91,22 @@ describe('sampleNames', () => {
     expect([...js.changes].sort()).toEqual(['arr', 'console', 'm', 'n', 'o', 'p', 'x'])
   })
 })
+
+describe('sampleNames of a Python parameter list', () => {
+  it('reads a default and an annotation in the scope around the function', () => {
+    const code = [
+      'class Machine:',
+      '    def __init__(self, q0: str = "q0", delta: Callable = delta, *args, **kw):',
+      '        self.delta = delta',
+    ].join('\n')
+    const names = sampleNames(python, code)
+    expect(names.uses.has('delta')).toBe(true)
+    expect(names.uses.has('Callable')).toBe(true)
+    expect(names.uses.has('q0')).toBe(false)
+    expect(names.uses.has('args')).toBe(false)
+  })
+
+  it('keeps a parameter used in the body its own', () => {
+    expect(sampleNames(python, 'def f(x):\n    return x + 1\n').uses.has('x')).toBe(false)
+  })
+})

@@ -13,6 +13,7 @@ import {
 import { browserAndNodeDates } from './date-display.js'
 import { compareNothing, documentsNothing } from './empty-output.js'
 import { otherQuotedMessage } from './error-messages.js'
+import { listsPrintedLines } from './listed-prints.js'
 import type { VaryingKind } from './recogniser.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { documentsValueAfterPrints } from './value-after-prints.js'
@@ -247,6 +248,8 @@ function sameDisplay(part: OutputPart, actual: string): boolean {
   // A loop's printed lines written on one line, spaces between (`//value add  value delete`).
   if (part.joined && lines.length > 1 && words(only).join(' ') === words(lines.join(' ')).join(' '))
     return true
+  // A call whose function logs several lines, its comment listing them (`// '若川', [1, 2]`).
+  if (!part.iterations && !part.joined && listsPrintedLines(part.whole ?? only, lines)) return true
   return sameValueDisplay(only, lines.join(' '))
 }
 

@@ -25,6 +25,10 @@ const conditions: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   ['constant', /^(?:Assignment to constant variable\.?|invalid assignment to const .*)$/iu],
   [
+    'regular expression flags',
+    /^(?:Invalid regular expression flags|Invalid regular expression: invalid flags?|invalid regular expression flag \S+)$/iu,
+  ],
+  [
     'declared twice',
     /^(?:Identifier '\S+' has already been declared|redeclaration of (?:let|const|class) \S+)$/iu,
   ],
@@ -61,11 +65,13 @@ export function contradictsMessage(written: string, output: string, name: string
 
 /**
  * Wordings of engines other than Node's V8 (Firefox's `x is undefined`,
- * `can't access property`, Safari's `undefined is not an object`): a post
- * quoting a browser's words is compared by the condition they name alone.
+ * `can't access property`, `invalid regular expression flag v`, Safari's
+ * `undefined is not an object`, `Invalid regular expression: invalid
+ * flags`): a post quoting a browser's words is compared by the condition
+ * they name alone.
  */
 const otherEngineWording =
-  /^(?:can't |\S.* is (?:null|undefined)$|(?:undefined|null) is not an object|redeclaration of |invalid assignment to const )/iu
+  /^(?:can't |\S.* is (?:null|undefined)$|(?:undefined|null) is not an object|redeclaration of |invalid assignment to const |Invalid regular expression: invalid flags?$|invalid regular expression flag )/iu
 
 /**
  * The message the run raised, when the comment quotes another one for the

@@ -7,6 +7,7 @@ import {
 import { sameConstructorNotation } from './constructor-notation.js'
 import { sameDateDisplay } from './date-display.js'
 import { sameJoinedArray } from './joined-array.js'
+import { sameFunctionDisplay } from './function-display.js'
 import { withoutSentencePeriod } from './sentence-period.js'
 
 /** A string literal in single, double or back quotes. */
@@ -30,6 +31,7 @@ export function sameValueDisplay(written: string, actual: string): boolean {
   const documented = written.trim().replace(/(?<=[\]})\w"'`]);$/u, '')
   if (sameModel(documented, actual) || remarkAfterPrinted(documented, actual)) return true
   if (sameDateDisplay(documented, actual) || sameJoinedArray(documented, actual)) return true
+  if (sameFunctionDisplay(documented, actual)) return true
   const want = canonical(documented)
   let got = canonical(actual)
   // Node names an object's class (`Person {}`, `[Arguments] {}`) where a post may show the object

@@ -13,7 +13,8 @@ const commentName =
  * The name a post gives the code of a fence, so a later sample can run or
  * read it (`$ bash test.sh`, `open("data.json")`): a `title=`/`filename=`
  * in the meta, a first line that is only a comment naming a file, or the
- * paragraph just before naming one (`Save this as `test.sh`:`).
+ * paragraph just before naming one (`Save this as `test.sh`:`), unless the
+ * fence is a `>>>` session or a `$ ` transcript, typed at a prompt.
  */
 export function fenceFileName(node: Code, parent: Parent, index: number): string | undefined {
   const fromMeta = metaName.exec(node.meta ?? '')?.[1]
@@ -22,6 +23,8 @@ export function fenceFileName(node: Code, parent: Parent, index: number): string
   const [first = '', second = ''] = node.value.split('\n')
   const fromComment = commentName.exec(first.startsWith('#!') ? second : first)?.[1]
   if (fromComment && fileName.test(fromComment)) return baseName(fromComment)
+  // A `>>>` session or a prompt's transcript is typed at a prompt, never a file's text.
+  if (/^\s*(?:>>>|In \[\d+\]:|\$ )/u.test(node.value)) return undefined
   const before = parent.children[index - 1]
   if (before?.type === 'paragraph') {
     const text = plainText(before)

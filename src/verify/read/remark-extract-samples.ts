@@ -34,6 +34,7 @@ import {
 } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { documentedModule } from './not-checkable/page-module.js'
+import { builtinNodeVersion } from './newer-builtins.js'
 import { olderVersionSaid } from './older-version.js'
 import { anyOrderSaid } from './outputs/any-order.js'
 import { arrowOutputs } from './outputs/arrow-outputs.js'
@@ -127,6 +128,8 @@ export interface Sample {
   outputOf?: number
   /** The interpreter version the post says the sample needs (`Python 3.12+`): `3.12`. */
   needsVersion?: string
+  /** The recent built-in that `needsVersion` comes from, when the code calls one (`Object.groupBy`). */
+  needsVersionFor?: string
   /** The older Python the post says the sample is written for (`若你在 Python 2.x 下`): `2.x`. */
   olderVersion?: string
   /**
@@ -292,6 +295,12 @@ export function remarkExtractSamples() {
       if (next?.type === 'code' && isShellOutput(next, runner)) outputFences.add(next)
       // Note: a sample in versions keeps its first documented error, for when it cannot be split.
       const expectedError = expected ? undefined : documentedError(code, line, runner)
+      // The version the post says the sample needs, else the one its recent built-ins need.
+      const said = versionNeeded(code, parent, index, runner)
+      const newer =
+        runner.id === 'javascript' || runner.id === 'typescript'
+          ? builtinNodeVersion(code)
+          : undefined
       const statedError = expectedError
         ? undefined
         : (errorStatedAfter(parent, index) ??
@@ -329,7 +338,8 @@ export function remarkExtractSamples() {
         ...optional('proseAfter', proseAfter(parent, index)),
         ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),
         ...optional('quotedBefore', expected ? undefined : errorsQuotedBefore(parent, index)),
-        ...optional('needsVersion', versionNeeded(code, parent, index, runner)),
+        ...optional('needsVersion', said ?? newer?.version),
+        ...optional('needsVersionFor', said === undefined ? newer?.builtin : undefined),
         ...optional('olderVersion', olderVersionSaid(code, parent, index, runner)),
         ...optional('pageModule', runner.id === 'python' ? pageModule : undefined),
         ...(pageNames.size > 0 &&

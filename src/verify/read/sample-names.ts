@@ -250,7 +250,10 @@ function pythonNames(tree: Tree, code: string): SampleNames {
       const own = node.name === 'FunctionDefinition' ? node.getChild('VariableName')?.from : -1
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.name === 'VariableName' && child.from === own) continue
-        visit(child, inner, false)
+        // Note: defaults and annotations are evaluated where the function is defined, so
+        // `delta: Callable = delta` uses the `delta` around it, not the parameter.
+        if (child.name === 'ParamList') visitParams(child, locals)
+        else visit(child, inner, false)
       }
       return
     }
@@ -291,6 +294,19 @@ function pythonNames(tree: Tree, code: string): SampleNames {
       return
     }
     for (const child of children) visit(child, locals, topLevel)
+  }
+
+  /** A parameter list: its names bind inside; its defaults and annotations read the scope around. */
+  const visitParams = (params: SyntaxNode, locals: ReadonlySet<string>): void => {
+    let previous = ''
+    for (let child = params.firstChild; child; child = child.nextSibling) {
+      const isParameter =
+        child.name === 'VariableName' && ['(', ',', '*', '**', '/'].includes(previous)
+      if (!isParameter && !['(', ')', ',', '*', '**', '/', 'AssignOp'].includes(child.name)) {
+        visit(child, locals, false)
+      }
+      previous = child.name
+    }
   }
 
   names.eachStatement(

@@ -191,7 +191,7 @@ function judgeQuietRun(
       }
     }
     // An error the post does not document is reported at the line that raised it.
-    const raisedAt = exitDiffers ? undocumentedErrorLine(sample, run, samplePath) : undefined
+    const raisedAt = exitDiffers ? undocumentedErrorLine(sample, run, samplePath) : refusedLine(sample, run, samplePath)
     return {
       ...failure(sample, 'output differs from the documented output', ruleIds.sampleOutput),
       line:
@@ -250,4 +250,18 @@ function judgeQuietRun(
     shownOutput: shown(run.output, samplePath),
     ...compared,
   }
+}
+
+/**
+ * The line of a JavaScript sample Node refused before running any of it
+ * (`SyntaxError`, its output opening with the sample's path and line): no
+ * documented line could print, so the failure is at the error's own line
+ * (`value：18,` with a full-width colon, `var b` after `let b`).
+ */
+function refusedLine(sample: Sample, run: SampleRun, samplePath: string): number | undefined {
+  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
+  if (run.exitCode === 0 || !samplePath || !run.output.startsWith(`${samplePath}:`))
+    return undefined
+  if (!/^SyntaxError: /mu.test(run.output)) return undefined
+  return errorLine(run.output, samplePath)
 }

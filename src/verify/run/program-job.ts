@@ -15,6 +15,7 @@ import { judgeRun } from './judge-run.js'
 import { readMarkedOutput } from './marked-output.js'
 import { ownMissingName } from './missing-names.js'
 import { pythonSessionDriver } from './python-driver.js'
+import { refusedInput, takingFrom } from './refused-input.js'
 import { asConsoleInputs } from './repl-declarations.js'
 import { type RunResult, runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
@@ -114,6 +115,32 @@ export const programJob: JobKind = {
       // An error quotes the author's line, not the one postdeck rewrote to print values.
       const authored = pieces.map((piece) => piece.input).join('')
       const run = { ...ran, output: withAuthorsLines(ran.output, samplePath, code, authored) }
+      const pieceLines = pieces.map((piece) => piece.code.split('\n').length - 1)
+      const refused =
+        job.samples.length > 1 && runner.id === 'javascript'
+          ? refusedInput(run.output, marker, samplePath, pieceLines)
+          : undefined
+      const culprit = refused === undefined ? undefined : job.samples[refused]
+      if (refused !== undefined && culprit) {
+        // Note: as a console refuses that input alone, the others run again without it (and
+        // without those taking names from it, which then did not run).
+        const dropped = takingFrom(job.samples, culprit)
+        const rest = job.samples.filter((sample) => !dropped.has(sample))
+        const again = await programJob.run({ ...job, samples: rest }, settings)
+        const offset = pieceLines.slice(0, refused).reduce((total, count) => total + count, 0)
+        const own = { ...run, output: ownLineNumbers(run.output, samplePath, offset) }
+        const runs: SampleRun[] = []
+        const samplePaths: string[] = []
+        job.samples.forEach((sample, index) => {
+          const kept = rest.indexOf(sample)
+          const keptRun = kept < 0 ? undefined : again.runs[kept]
+          if (sample === culprit) runs[index] = own
+          else if (keptRun) runs[index] = keptRun
+          samplePaths[index] =
+            sample === culprit ? samplePath : (again.samplePaths?.[kept] ?? again.samplePath)
+        })
+        return { runs, samplePath, samplePaths }
+      }
       const runs = sessionRuns(run, marker, job.samples.length, true)
       // Line numbers in each sample's output count from its own first line (the lines of the
       // pieces before it, an end marker the instrumenting put on a line of its own included).

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { ruleIds } from '../../messages.js'
 import { explainsMessage } from '../read/error-claims/prose-error.js'
 import { writeNamedFiles } from '../read/named-files.js'
+import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
 import { displayedValueFence } from '../read/not-checkable/displayed-value.js'
 import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { isShellRunner } from '../runner-id.js'
@@ -130,7 +131,9 @@ export const syntaxJob: JobKind = {
       ]
     }
     const pseudo =
-      displayedValueFence(sample) ?? pseudoCodeAt(sample, run.output, samplePath, problem.line)
+      displayedValueFence(sample) ??
+      pseudoCodeAt(sample, run.output, samplePath, problem.line) ??
+      alternativeFormsAt(sample, run.output, samplePath)
     if (pseudo) {
       return [
         { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run },

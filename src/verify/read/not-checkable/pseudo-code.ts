@@ -134,6 +134,10 @@ export function pseudoCodeAt(
       return `a line of prose at line ${sample.line + line}`
     }
   }
+  // A line of JavaScript that is only `...` never parses: the code left out there, wherever
+  // the parser stopped first (`var this = {};` above it in a sketch of what `new` does).
+  const elidedLine = elisionLineOf(sample, output)
+  if (elidedLine !== undefined) return `code left out (\`...\`) at line ${sample.line + elidedLine}`
   const alternative = alternativeDefinitions(sample, output)
   if (alternative) {
     const [first, second] = alternative.lines
@@ -342,4 +346,12 @@ function otherFrames(output: string, samplePath: string): number[] {
   return [...output.matchAll(new RegExp(`${file}(?::| line |: line )(\\d+)`, 'g'))].map((m) =>
     Number(m[1]),
   )
+}
+
+/** The line (from 1) of a JavaScript sample refused with a `SyntaxError` that is only `...` or `…`. */
+function elisionLineOf(sample: Sample, output: string): number | undefined {
+  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
+  if (!/^SyntaxError: /mu.test(output)) return undefined
+  const found = sample.code.split('\n').findIndex((text) => /^\s*(?:\.\.\.|…)\s*$/u.test(text))
+  return found === -1 ? undefined : found + 1
 }

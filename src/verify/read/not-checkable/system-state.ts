@@ -3,9 +3,12 @@ import type { Sample } from '../remark-extract-samples.js'
 
 /**
  * Commands whose output describes the machine they run on rather than the
- * code: who is logged in, what runs, since when, how full the disks are, and
- * the system calls a program makes there (`strace`, `ltrace`, `dtruss`: its
- * libc, paths and addresses).
+ * code: who is logged in, what runs, since when, how full the disks are, the
+ * system calls a program makes there (`strace`, `ltrace`, `dtruss`: its
+ * libc, paths and addresses), and its network: the interfaces, namespaces,
+ * routes, bridges, firewall rules and open ports that `ip`, `bridge`,
+ * `route`, `arp`, `iptables` and `nmap` show or change (as root, at a `#`
+ * prompt, on the author's machine).
  */
 const stateCommands = [
   'w',
@@ -30,6 +33,12 @@ const stateCommands = [
   'strace',
   'ltrace',
   'dtruss',
+  'ip',
+  'bridge',
+  'route',
+  'arp',
+  'iptables',
+  'nmap',
 ]
 
 /** A command name where a command starts: at a line's start, after `|`, `;`, `&&`, `(`, `$(` or `sudo`. */

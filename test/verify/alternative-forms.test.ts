@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { alternativeFormsAt } from '../../src/verify/read/not-checkable/alternative-forms.js'
+import { sampleOf } from './sample-of.js'
+
+const samplePath = '/tmp/postdeck-x/sample.js'
+const refused = (line: number, message: string) =>
+  `${samplePath}:${line}\nlet stat = _fs.stat;\n    ^\n\nSyntaxError: ${message}\n`
+
+describe('alternativeFormsAt', () => {
+  it('reads two forms joined by a connective comment, destructured first', () => {
+    const code = [
+      "let { stat, exists } = require('fs');",
+      '',
+      '// 等同于',
+      "let _fs = require('fs');",
+      'let stat = _fs.stat;',
+    ].join('\n')
+    const output = refused(5, "Identifier 'stat' has already been declared")
+    expect(alternativeFormsAt(sampleOf('js', code), output, samplePath)).toBe(
+      'alternative forms (`等同于`, at line 4) each declare `stat`: one program of them is a `SyntaxError`, each is meant on its own',
+    )
+  })
+
+  it('reads an export and its equivalent import and export', () => {
+    const code = [
+      "export * as ns from 'mod';",
+      '// equivalent to',
+      "import * as ns from 'mod';",
+      'export { ns };',
+    ].join('\n')
+    const output = refused(4, "Duplicate export of 'ns'")
+    expect(alternativeFormsAt(sampleOf('js', code), output, samplePath)).toMatch(
+      /^alternative forms \(`equivalent to`, at line 3\) each declare `ns`/,
+    )
+  })
+
+  it('leaves a redeclaration with no comment between as a real error', () => {
+    const code = "let { stat } = require('fs');\n// 读取文件信息\nlet stat = 1;"
+    const output = refused(3, "Identifier 'stat' has already been declared")
+    expect(alternativeFormsAt(sampleOf('js', code), output, samplePath)).toBeUndefined()
+  })
+})
