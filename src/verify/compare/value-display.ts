@@ -6,8 +6,8 @@ import {
 } from './console-values.js'
 import { sameConstructorNotation } from './constructor-notation.js'
 import { sameDateDisplay } from './date-display.js'
-import { sameJoinedArray } from './joined-array.js'
 import { sameFunctionDisplay } from './function-display.js'
+import { sameJoinedArray } from './joined-array.js'
 import { withoutSentencePeriod } from './sentence-period.js'
 
 /** A string literal in single, double or back quotes. */

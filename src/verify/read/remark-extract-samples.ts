@@ -33,8 +33,8 @@ import {
   type NamedFile,
 } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
-import { documentedModule } from './not-checkable/page-module.js'
 import { builtinNodeVersion } from './newer-builtins.js'
+import { documentedModule } from './not-checkable/page-module.js'
 import { olderVersionSaid } from './older-version.js'
 import { anyOrderSaid } from './outputs/any-order.js'
 import { arrowOutputs } from './outputs/arrow-outputs.js'

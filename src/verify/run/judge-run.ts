@@ -15,7 +15,7 @@ import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { pageModuleNeed } from '../read/not-checkable/page-module.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
-import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
+import { errorLine, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
 import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
@@ -190,8 +190,11 @@ function judgeQuietRun(
         shownOutput: shown(run.output, samplePath),
       }
     }
-    // An error the post does not document is reported at the line that raised it.
-    const raisedAt = exitDiffers ? undocumentedErrorLine(sample, run, samplePath) : refusedLine(sample, run, samplePath)
+    // An error the post does not document is reported at the line that raised it,
+    // a program Node refused before running at its syntax error's line.
+    const raisedAt =
+      (exitDiffers ? undocumentedErrorLine(sample, run, samplePath) : undefined) ??
+      refusedLine(sample, run, samplePath)
     return {
       ...failure(sample, 'output differs from the documented output', ruleIds.sampleOutput),
       line:
