@@ -8,7 +8,7 @@ import { varyingDifferences } from '../../src/verify/compare/varying-values.js'
 import { arrowOutputs } from '../../src/verify/read/outputs/arrow-outputs.js'
 import { remarkExtractSamples } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'
-import { updateOutputs } from '../../src/verify/update-outputs.js'
+import { updateOutputs } from '../../src/verify/update/update-outputs.js'
 import { verifySamples } from '../../src/verify/verify-samples.js'
 
 const python = runnerFor('python')

@@ -12,7 +12,7 @@ import {
   readShellTranscript,
 } from '../../src/verify/read/transcripts/shell-transcript.js'
 import { runnerFor } from '../../src/verify/runners.js'
-import { updateOutputs } from '../../src/verify/update-outputs.js'
+import { updateOutputs } from '../../src/verify/update/update-outputs.js'
 import { verifySamples } from '../../src/verify/verify-samples.js'
 
 describe('prompts naming the user and host', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
 import { remarkExtractSamples } from '../../src/verify/read/remark-extract-samples.js'
 import type { SampleResult } from '../../src/verify/run/job.js'
-import { updateOutputs } from '../../src/verify/update-outputs.js'
+import { updateOutputs } from '../../src/verify/update/update-outputs.js'
 import { verifySamples } from '../../src/verify/verify-samples.js'
 
 /** Verify the samples of a post held in memory, running them for real. */

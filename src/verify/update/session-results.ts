@@ -1,5 +1,5 @@
-import type { DiffLine } from './compare/compare-output.js'
-import type { SampleResult } from './run/job.js'
+import type { DiffLine } from '../compare/compare-output.js'
+import type { SampleResult } from '../run/job.js'
 
 /** Lines `from` (0-based) up to `to` (excluded) of the post, replaced by `lines`. */
 export interface SessionEdit {
