@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os'
-import { VFile } from 'vfile'
+import type { VFile } from 'vfile'
 import { checkSlugs } from '../content/check-slugs.js'
 import type { PostSource } from '../content/find-posts.js'
-import type { Post } from '../content/load-post.js'
 import { hasErrors, hasSampleBlockingErrors } from '../messages.js'
 import { shownOutputs } from '../render/code/sample-outputs.js'
 import { featureAssets } from '../render/feature-assets.js'
@@ -16,9 +15,6 @@ import {
 } from '../render/site/render-lists.js'
 import { deckAssets } from '../render/slides/render-deck.js'
 import { createTemplateRenderer, templatesFolder } from '../render/templates.js'
-import type { Sample } from '../verify/read/remark-extract-samples.js'
-import { runnerFor } from '../verify/runners.js'
-import { sampleSignature } from '../verify/sample-signature.js'
 import {
   prepareVerification,
   type VerifyPostsOptions,
@@ -26,17 +22,14 @@ import {
 } from '../verify/verify-posts.js'
 import type { SampleResult } from '../verify/verify-samples.js'
 import type { OutputFile } from '../write/output-file.js'
+import { digestsOf, sameDigests } from './asset-digests.js'
 import { type BuildCache, type CachedPost, digest } from './build-cache.js'
 import { codeDigest } from './code-digest.js'
 import type { InputFiles } from './input-files.js'
+import { unchangedResults } from './known-results.js'
+import { fileOf, postOf } from './post-file.js'
 import { createPostPool, type PostPool } from './post-pool.js'
-import type {
-  InspectedPost,
-  PostSummary,
-  RenderContext,
-  RenderedPost,
-  SampleRecord,
-} from './post-work.js'
+import type { InspectedPost, PostSummary, RenderContext, RenderedPost } from './post-work.js'
 
 /** Settings of a site builder. */
 export interface SiteBuilderOptions {
@@ -335,60 +328,6 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
       pool = undefined
     },
   }
-}
-
-/** The digests of `files`, by path. */
-async function digestsOf(inputs: InputFiles, files: readonly string[]) {
-  return Object.fromEntries(
-    await Promise.all(
-      files.map(async (file) => [file, (await inputs.digest(file)) ?? ''] as const),
-    ),
-  )
-}
-
-/** Whether every file still has the digest it had. */
-async function sameDigests(inputs: InputFiles, known: Record<string, string>): Promise<boolean> {
-  const now = await Promise.all(
-    Object.entries(known).map(
-      async ([file, value]) => ((await inputs.digest(file)) ?? '') === value,
-    ),
-  )
-  return now.every(Boolean)
-}
-
-/** The verdicts in `results` whose sample is still in `file`, exactly as it was. */
-function unchangedResults(
-  results: readonly SampleResult[] | undefined,
-  file: VFile,
-): SampleResult[] {
-  if (!results) return []
-  const current = new Set((file.data.samples ?? []).map(sampleSignature))
-  return results.filter((result) => current.has(sampleSignature(result.sample)))
-}
-
-/** The post's file, with the messages it got when read and its samples, ready to verify. */
-function fileOf(source: PostSource, inspected: InspectedPost): VFile {
-  const file = new VFile({ path: source.path })
-  for (const record of inspected.messages) {
-    const message = file.message(record.reason, {
-      place: record.place,
-      ruleId: record.ruleId,
-      source: 'postdeck',
-    })
-    message.fatal = record.fatal
-  }
-  file.data.samples = inspected.samples.map(sampleOf)
-  return file
-}
-
-function sampleOf({ runner: id, ...record }: SampleRecord): Sample {
-  const runner = runnerFor(id)
-  if (!runner) throw new Error(`No runner \`${id}\``)
-  return { ...record, runner }
-}
-
-function postOf(file: VFile, summary: PostSummary): Post {
-  return { slug: summary.slug, frontMatter: summary.frontMatter, file }
 }
 
 function neighbour(summary: PostSummary | undefined) {
