@@ -68,6 +68,15 @@ describe('foldEmptySections', () => {
     ])
   })
 
+  it('keeps an empty heading before a sibling filling a slide: it rides above it as a kicker', () => {
+    const long = Array.from({ length: 14 }, (_, index) => `- point ${index}`).join('\n')
+    expect(outline(`## A\n\nText.\n\n### 3.1 Accepting\n\n### 3.1.1 One pool\n\n${long}`)).toEqual([
+      'A | Text.',
+      '3.1 Accepting',
+      expect.stringMatching(/^3\.1\.1 One pool \| point 0/),
+    ])
+  })
+
   it('shows no empty heading on a slide', () => {
     const headings = shownHeadings(
       '## Button\n\nIt pulls the pin low.\n\n### Interrupts\n\n## Steps\n\n### 1. Enable\n\nSet the edge.\n\n## Timers\n\n## Battery\n\nRead it hourly.',

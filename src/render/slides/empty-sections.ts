@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast'
-import type { Section } from './sections.js'
+import { nearlyEmpty, type Section } from './sections.js'
+import { blockHeight } from './slide-metrics.js'
 
 /**
  * Sections with nothing to present: a heading with no text under it and no
@@ -32,10 +33,10 @@ export function foldEmptySections(sections: readonly Section[]): Section[] {
 
 /**
  * Whether `section` is a heading with nothing to show and no subsection in
- * the sections `after` it. Empty siblings in a row of which the last opens
- * subsections (`## Using docker`, `## Mirrors`, `### Changing the source`)
- * are not: they ride above the subsection as one kicker (`ridersOf`), unless
- * one holds the notes of a heading folded into it.
+ * the sections `after` it. Empty siblings in a row before a deeper section,
+ * or before a sibling filling most of a slide, are not: they ride above it
+ * as one kicker (`ridersOf`: `## Using docker`, `## Mirrors`, `### Changing
+ * the source`), unless one holds the notes of a heading folded into it.
  */
 function isEmptyBefore(section: Section, after: readonly Section[]): boolean {
   const heading = section.heading
@@ -43,10 +44,17 @@ function isEmptyBefore(section: Section, after: readonly Section[]): boolean {
   const next = after.find(
     (other) => !(other.heading?.depth === heading.depth && other.blocks.length === 0),
   )
-  const sibling = after[0]?.heading?.depth === heading.depth
-  const rides = section.blocks.length === 0 && sibling
-  if (rides && next?.heading && next.heading.depth > heading.depth) return false
+  const rides =
+    section.blocks.length === 0 &&
+    next?.heading !== undefined &&
+    (next.heading.depth > heading.depth ||
+      (next.heading.depth === heading.depth && height(next.blocks) > nearlyEmpty))
+  if (rides) return false
   return !after[0]?.heading || after[0].heading.depth <= heading.depth
+}
+
+function height(blocks: readonly RootContent[]): number {
+  return blocks.reduce((total, node) => total + blockHeight(node), 0)
 }
 
 /** The words of a section's heading, said in the notes. */
