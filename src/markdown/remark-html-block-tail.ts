@@ -2,8 +2,12 @@ import type { Html, Link, Paragraph, PhrasingContent, Root, RootContent } from '
 import type { Processor } from 'unified'
 import { visit } from 'unist-util-visit'
 
-/** An HTML block made of closing tags only, then words on the next lines. */
-const closingThenWords = /^((?:[ \t]*<\/[A-Za-z][\w-]*\s*>[ \t]*)+)\n([\s\S]*\S[\s\S]*)$/
+/** An HTML block made of closing tags or line breaks (`<br>`) only, then words on the next lines. */
+const closingThenWords =
+  /^((?:[ \t]*(?:<\/[A-Za-z][\w-]*\s*>|<br\s*\/?>)[ \t]*)+)\n([\s\S]*\S[\s\S]*)$/i
+
+/** A footnote reference in words, `[^label]`. */
+const footnoteReference = /\[\^([^\]\s]+)\]/g
 
 /**
  * An HTML block that is one inline element wrapping lines of Markdown: its
@@ -18,10 +22,12 @@ const phrasingWrapper =
  * author's engine (kramdown, Hugo's Goldmark with its defaults aside) and a
  * reader take as Markdown:
  * - the words that follow a closing tag with no blank line between (`</div>`
- *   on one line, a paragraph on the next): CommonMark runs an HTML block on
+ *   on one line, a paragraph on the next), or a line break alone on its line
+ *   (`<br>` above a paragraph, for space): CommonMark runs an HTML block on
  *   to the next blank line, so without this they would be raw HTML text,
  *   shown outside any paragraph (on a slide, a heading with bare words that
- *   no block holds). The closing tags stay an HTML node of their own;
+ *   no block holds, its `**bold**` and `[^1]` as typed). The tags stay an
+ *   HTML node of their own;
  * - an inline element wrapping Markdown on lines of its own (`<a href>`, an
  *   image written `![alt](src)`, `</a>`): kramdown reads it as a paragraph
  *   holding the element, so the page shows the picture, not its source. A
@@ -34,7 +40,15 @@ const phrasingWrapper =
  */
 export function remarkHtmlBlockTail(this: Processor) {
   const parseAt = (text: string, node: Html, lines: number, characters: number): Root => {
-    const words = this.parse(text) as Root
+    // Footnote references (`[^2]`) are read as such: their definitions are in the post, stand-ins here.
+    const labels = [...new Set(Array.from(text.matchAll(footnoteReference), (match) => match[1]))]
+    const standIns = labels.map((label) => `\n\n[^${label}]: .`).join('')
+    const words = this.parse(text + standIns) as Root
+    const read = new Set(labels)
+    words.children = words.children.filter(
+      (child) =>
+        !(child.type === 'footnoteDefinition' && read.has(child.label ?? child.identifier)),
+    )
     const start = node.position?.start
     if (start?.offset === undefined) return words
     const line = start.line + lines

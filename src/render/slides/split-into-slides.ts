@@ -2,6 +2,7 @@ import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type DeckNotes, deckNotes } from '../words/deck-notes.js'
 import { interfaceWords } from '../words/interface-words.js'
+import { foldEmptySections } from './empty-sections.js'
 import { frameworkHtmlToNotes } from './framework-html.js'
 import { readHtmlProse } from './html-prose.js'
 import { type Page, type PageOptions, paginate } from './paginate/index.js'
@@ -73,12 +74,16 @@ export interface SlideOptions {
  * that only wrap the post ("Table of contents", a body H1 repeating the
  * title) make no slide. Prose written in HTML is read as paragraphs first
  * (`readHtmlProse`); HTML written for a template engine goes to the notes
- * (`frameworkHtmlToNotes`). Front matter is not shown; nothing else is dropped.
+ * (`frameworkHtmlToNotes`); a heading left empty goes to the notes
+ * (`foldEmptySections`). Front matter is not shown; nothing else is dropped.
  */
 export function splitIntoSlides(post: Root, options: SlideOptions = {}): SlideModel {
   const tree: Root = { ...post, children: readHtmlProse(post.children).map(frameworkHtmlToNotes) }
   const slideBreaks = writtenAsSlides(tree)
-  const sections = slideBreaks ? slidesOf(tree, options.title) : sectionsOf(tree, options.title)
+  // A heading left empty makes no slide: its words go to the notes before it.
+  const sections = slideBreaks
+    ? slidesOf(tree, options.title)
+    : foldEmptySections(sectionsOf(tree, options.title))
   const level = options.level ?? sectionLevel(tree, options.title)
   const imageSizes = withDefinitions(tree, options.imageSizes ?? {})
   const notes = options.notes ?? deckNotes(interfaceWords('en'))
