@@ -25,7 +25,7 @@ beforeAll(async () => {
       '',
       '<!-- verify: run -->',
       '```bash',
-      String.raw`printf '\033]0;owned\007\033[31mred\n'; exit 2`,
+      String.raw`printf '\033]0;owned\007\033[31mred\n'; false`,
       '```',
       '',
     ].join('\n'),

@@ -245,7 +245,7 @@ function judgeQuietRun(
   const summary =
     sample.expected && !described
       ? 'output matches'
-      : `ran and exited with code ${expectedExit}${described ? ' (its comments describe the output in words: nothing to compare)' : ''}`
+      : `ran and exited with code ${run.exitCode ?? expectedExit}${described ? ' (its comments describe the output in words: nothing to compare)' : ''}`
   return {
     ...verdict(sample, 'passed', summary),
     check: sample.expected && !described ? 'compared' : 'ran',
