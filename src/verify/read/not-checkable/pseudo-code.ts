@@ -23,7 +23,7 @@ import { equationLine, specOperationCalled } from './spec-notation.js'
 import { syntaxTemplateAt } from './syntax-templates.js'
 import { callsWithString } from './typo-calls.js'
 
-/** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`: a value the reader fills in. */
+/** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`, `/path/to/dir`: a value the reader fills in. */
 const placeholder = new RegExp(
   [
     '<(?:[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}][^<>\\n]*',
@@ -33,6 +33,8 @@ const placeholder = new RegExp(
     '[a-z]+[-_][a-z_-]+)>',
     '\\{\\{\\s*[\\w.-]+\\s*\\}\\}',
     '\\[YOUR[\\w ]*\\]',
+    // The conventional path placeholder: `sys.pycache_prefix = /path/to/dir`, `cd /path/to/project`.
+    '(?<![\\w.-])/path/to(?:/[\\w.-]+)+',
     // A comment alone where a condition or argument belongs: `if (/* condition */)`, `resolve(/* value */)`.
     '\\(\\s*/\\*\\s*\\p{L}[\\p{L}\\p{N} _-]*\\*/\\s*\\)',
   ].join('|'),
