@@ -4,6 +4,7 @@ import { readsAsProse } from '../outputs/value-claims.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
+import { builtinNamedObjectAt } from './builtin-named-object.js'
 import { cheatsheetNotationAt } from './cheatsheet-notation.js'
 import { readsAsJavaScript } from './code-lines.js'
 import {
@@ -74,7 +75,8 @@ export function pseudoCodeAt(
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
   const severalFiles = severalFilesNote(sample, output)
   if (severalFiles) return severalFiles
-  const notation = pythonNotationAt(sample, output, line)
+  const notation =
+    pythonNotationAt(sample, output, line) ?? builtinNamedObjectAt(sample, output, line)
   if (notation) return notation
   const command = commandLineAt(sample, line)
   if (command) return command
