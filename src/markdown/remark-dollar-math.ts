@@ -1,5 +1,6 @@
 import { mathFromMarkdown } from 'mdast-util-math'
-import { math } from 'micromark-extension-math'
+// Note: a type-only import, for micromark-extension-math's token types (`mathText`...).
+import type {} from 'micromark-extension-math'
 import type {
   Code,
   Construct,
@@ -11,6 +12,7 @@ import type {
   Tokenizer,
 } from 'micromark-util-types'
 import type { Processor } from 'unified'
+import { dollarMathFlow } from './dollar-math-flow.js'
 
 const dollar = 36
 const space = 32
@@ -23,12 +25,23 @@ const space = 32
  * $99/year"), while `$x$` and `$$…$$` are math as remark-math reads them.
  * Note: micromark-extension-math pairs any two single dollars and will not
  * take an option for this (micromark/micromark-extension-math#6), so its
- * text construct is replaced here; display math (`$$` blocks) is its own.
+ * text construct is replaced here; display math (`$$` blocks) is its own but
+ * for an unclosed block, which is text (dollar-math-flow.ts).
  * Posts are read, never written back as Markdown: no serialiser extension.
  */
 export function remarkDollarMath(this: Processor): undefined {
   const data = this.data()
-  const extension = { ...math(), text: { [dollar]: dollarMathText } }
+  // The text being parsed, for display math to look ahead for its closing line.
+  let source = ''
+  const parse = this.parser
+  if (parse) {
+    this.parser = (text, file) => {
+      source = text
+      return parse(text, file)
+    }
+  }
+  const flow = dollarMathFlow(() => source)
+  const extension = { flow: { [dollar]: flow }, text: { [dollar]: dollarMathText } }
   data.micromarkExtensions = [...(data.micromarkExtensions ?? []), extension]
   data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), mathFromMarkdown()]
 }

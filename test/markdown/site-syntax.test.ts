@@ -42,6 +42,38 @@ describe('single dollars under pandoc’s rule', () => {
   })
 })
 
+describe('display math between `$$` lines, as remark-math reads it', () => {
+  it('renders a closed block as display math, and a closed block with a word of meta', async () => {
+    const { html } = await page('Before.\n\n$$\nx^2 + y^2\n$$\n\n$$asciimath\nz\n$$\n\nAfter.')
+    expect(html.match(/<span class="katex-display">/g)).toHaveLength(2)
+    expect(html).toContain('<annotation encoding="application/x-tex">x^2 + y^2</annotation>')
+    expect(html).toContain('<p>After.</p>')
+  })
+
+  it('keeps a line of prose starting with `$$` as text, and the fences after it', async () => {
+    const { html } = await page(
+      '常见的只读变量：\n\n$?：上一个命令的返回值\n$$：当前 shell 进程的 pid\n$!：后台进程的 pid\n\n```bash\necho $$\n```\n\n$$\na + b\n$$',
+    )
+    expect(html).toContain('$$：当前 shell 进程的 pid')
+    expect(html).toContain('<code class="language-bash">')
+    expect(html.match(/<span class="katex-display">/g)).toHaveLength(1)
+  })
+
+  it('keeps an unclosed `$$` block as text, not running to the end of the post', async () => {
+    const { html } = await page('$$\nnever closed\n\n## Next\n\n- item')
+    expect(html).not.toContain('katex')
+    expect(html).toContain('never closed')
+    expect(html).toMatch(/<h2[^>]*>.*Next/)
+    expect(html).toContain('<li>item</li>')
+  })
+
+  it('reads `$$ a +` / `b $$` in a paragraph as math in text, not an opening fence with meta', async () => {
+    const { html } = await page('$$ a +\nb $$\n\nAfter.')
+    expect(html.match(/<span class="katex/g)?.length).toBeGreaterThan(0)
+    expect(html).toContain('<p>After.</p>')
+  })
+})
+
 describe('Hugo shortcodes', () => {
   it('shows a video shortcode as a link to the video, alone as a card', async () => {
     const { html, messages } = await page(

@@ -45,6 +45,7 @@ import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { pythonInOtherFence } from './python-in-other-fence.js'
+import { python2MarkedIn, python2OutputShown } from './python2-output.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
@@ -191,6 +192,7 @@ export function remarkExtractSamples() {
     })
     const highlightTags = marksHighlightsWithTags(runnable)
     const pageModule = documentedModule(tree)
+    const postPython2 = python2MarkedIn(tree)
     const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -340,7 +342,11 @@ export function remarkExtractSamples() {
         ...optional('quotedBefore', expected ? undefined : errorsQuotedBefore(parent, index)),
         ...optional('needsVersion', said ?? newer?.version),
         ...optional('needsVersionFor', said === undefined ? newer?.builtin : undefined),
-        ...optional('olderVersion', olderVersionSaid(code, parent, index, runner)),
+        ...optional(
+          'olderVersion',
+          olderVersionSaid(code, parent, index, runner) ??
+            (runner.id === 'python' ? python2OutputShown(code, expected, postPython2) : undefined),
+        ),
         ...optional('pageModule', runner.id === 'python' ? pageModule : undefined),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {

@@ -15,24 +15,25 @@ export interface StatedError {
  * A sentence saying the code above fails: it names the code or running it
  * (`this`, `the code above`, `the last line`, `上方代码`, `运行`, `打印`) and
  * says it raises (`fails with`, `raises`, `throws`, `results in an error`,
- * `causes a stack overflow`, `会报错`, `抛出异常`, `导致栈溢出`).
+ * `causes a stack overflow`, `会报错`, `抛出异常`, `导致栈溢出`, `会出现如下错误`).
  */
 const englishClaim =
   /\b(?:this|it|that|the (?:code|example|snippet|program|script|call|sample|(?:first|last|second) line|line)(?: above)?|running (?:it|this))\b[^.!?]*?\b(?:fails?|will fail|raises?|will raise|throws?|will throw|results? in|gives?|produces?|errors? out|causes?|leads? to)\b[^.!?]*?\b(?:[A-Z][A-Za-z]*(?:Error|Exception)|error|exception|stack overflow)\b/iu
 const chineseClaim =
   /(?:上方|上面|上述|以上|这段|该|此)的?(?:代码|程序|例子|示例|语句)|运行|执行|打印|调用|最后一行/u
 const chineseFails =
-  /报错|抛出[^，。！？,.]{0,24}?(?:异常|错误|Error|Exception)|出错|(?:堆栈|栈)溢出/u
+  /报错|抛出[^，。！？,.]{0,24}?(?:异常|错误|Error|Exception)|出错|(?:堆栈|栈)溢出|出现[^，。！？,.]{0,6}?(?:错误|异常)/u
 /** Words taking the claim back: `does not throw`, `no error`, `不会报错`, `没有报错`. */
 const negated =
-  /\b(?:not|never|no|n't|without)\b[^.!?]*\b(?:fail|raise|throw|error|exception)|(?:不会|不|没有|没|并不|无|未)(?:再)?(?:报错|抛出|出错)/iu
+  /\b(?:not|never|no|n't|without)\b[^.!?]*\b(?:fail|raise|throw|error|exception)|(?:不会|不|没有|没|并不|无|未)(?:再)?(?:报错|抛出|出错|出现)/iu
 const errorName = /\b([A-Z][A-Za-z]*(?:Error|Exception))\b/
 /** Sentences end at `.`, `!`, `?` and their full-width forms (`。`, `！`, `？`). */
 const sentenceEnd = /(?<=[.!?。！？])\s*/u
 
 /**
  * The error the paragraphs right after a fence (up to two, before any other
- * block; not a lead-in ending in a colon, which speaks of the next fence)
+ * block; not a lead-in ending in a colon, which speaks of the next fence,
+ * unless a paragraph, the error's message as text, follows it)
  * say the code raises, as a reader is told "this fails with `NameError`" or
  * "上方代码的最后一行，打印会报错"; `undefined` when they say nothing of the
  * kind, say it does not fail, or open with a condition (`If you remove the
@@ -42,8 +43,10 @@ export function errorStatedAfter(parent: Parent, index: number): StatedError | u
   for (const node of parent.children.slice(index + 1, index + 3)) {
     if (node.type !== 'paragraph') return undefined
     const text = plainText(node).replace(/\s+/g, ' ').trim()
-    // A lead-in (`...然后报错：`) speaks of the fence after it.
-    if (/[:：]$/u.test(text)) return undefined
+    // A lead-in (`...然后报错：`) speaks of the fence after it; one above a
+    // paragraph (`运行时会出现如下错误：` and the message as text) speaks of this sample.
+    const next = parent.children[parent.children.indexOf(node) + 1]
+    if (/[:：]$/u.test(text) && next?.type !== 'paragraph') return undefined
     for (const sentence of text.split(sentenceEnd)) {
       const claims =
         englishClaim.test(sentence) || (chineseClaim.test(sentence) && chineseFails.test(sentence))

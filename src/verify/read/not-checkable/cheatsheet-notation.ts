@@ -39,7 +39,8 @@ const placeholderAlone = /^\$\{.*\}$/
  * - Python operators listed side by side (`+  -  *  /`, `==  !=  >  <`, `and  or  not`);
  * - a C comment line in Python; a keyword then a description in Chinese
  *   (`global 变量 设置使用全局变量`);
- * - a shell syntax template whose commands are named `command1`, `command2`;
+ * - a shell syntax template whose commands are named `command1`, `command2`,
+ *   or one `commands` line where the syntax error stands (`for var in list do` / `commands`);
  * - a JavaScript template literal's `${...}` alone on its line.
  * `undefined` otherwise, so a body that lost its indentation in the middle
  * of a program, a missing colon or an unclosed bracket still fails.
@@ -57,7 +58,8 @@ export function cheatsheetNotationAt(
   const text = (lines[line - 1] ?? '').replace(/\s#.*$/, '').trim()
   if (isShellRunner(sample.runner)) {
     const slots = lines.filter((other) => commandSlot.test(other.trim())).length
-    return slots >= 2 && /syntax error/.test(output)
+    // One slot is enough where the syntax error names it (`for var in list do` / `commands`).
+    return (slots >= 2 || commandSlot.test(text)) && /syntax error/.test(output)
       ? `a syntax template, its commands named \`command1\`... (\`${text}\`) ${at(line)}`
       : undefined
   }

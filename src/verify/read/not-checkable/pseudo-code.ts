@@ -4,6 +4,7 @@ import { readsAsProse } from '../outputs/value-claims.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { authorMachineNeed } from './author-machine.js'
 import { browserNeed } from './browser-only.js'
+import { builtinNamedObjectAt } from './builtin-named-object.js'
 import { cheatsheetNotationAt } from './cheatsheet-notation.js'
 import { readsAsJavaScript } from './code-lines.js'
 import {
@@ -23,7 +24,7 @@ import { equationLine, specOperationCalled } from './spec-notation.js'
 import { syntaxTemplateAt } from './syntax-templates.js'
 import { callsWithString } from './typo-calls.js'
 
-/** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`: a value the reader fills in. */
+/** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`, `/path/to/dir`: a value the reader fills in. */
 const placeholder = new RegExp(
   [
     '<(?:[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}][^<>\\n]*',
@@ -33,6 +34,8 @@ const placeholder = new RegExp(
     '[a-z]+[-_][a-z_-]+)>',
     '\\{\\{\\s*[\\w.-]+\\s*\\}\\}',
     '\\[YOUR[\\w ]*\\]',
+    // The conventional path placeholder: `sys.pycache_prefix = /path/to/dir`, `cd /path/to/project`.
+    '(?<![\\w.-])/path/to(?:/[\\w.-]+)+',
     // A comment alone where a condition or argument belongs: `if (/* condition */)`, `resolve(/* value */)`.
     '\\(\\s*/\\*\\s*\\p{L}[\\p{L}\\p{N} _-]*\\*/\\s*\\)',
   ].join('|'),
@@ -72,7 +75,8 @@ export function pseudoCodeAt(
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
   const severalFiles = severalFilesNote(sample, output)
   if (severalFiles) return severalFiles
-  const notation = pythonNotationAt(sample, output, line)
+  const notation =
+    pythonNotationAt(sample, output, line) ?? builtinNamedObjectAt(sample, output, line)
   if (notation) return notation
   const command = commandLineAt(sample, line)
   if (command) return command

@@ -1,0 +1,235 @@
+import type {
+  Code,
+  Construct,
+  Effects,
+  State,
+  TokenizeContext,
+  TokenType,
+} from 'micromark-util-types'
+
+const dollar = 36
+const tabSize = 4
+
+const markdownLineEnding = (code: Code) => code !== null && code < -2
+const markdownSpace = (code: Code) => code === -2 || code === -1 || code === 32
+/** A word naming the notation (`$$asciimath`): ASCII letters, digits, `-`, `_`, `+`, `.`. */
+const metaCharacter = (code: Code) =>
+  code !== null &&
+  ((code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 45 ||
+    code === 95 ||
+    code === 43 ||
+    code === 46)
+
+/** Optional spaces and tabs (at most `max`) in a token of `type`, then `ok` (micromark-factory-space). */
+function factorySpace(effects: Effects, ok: State, type: TokenType, max?: number): State {
+  const limit = max ? max - 1 : Number.POSITIVE_INFINITY
+  let size = 0
+  const prefix = (code: Code): State | undefined => {
+    if (markdownSpace(code) && size++ < limit) {
+      effects.consume(code)
+      return prefix
+    }
+    effects.exit(type)
+    return ok(code)
+  }
+  return (code) => {
+    if (!markdownSpace(code)) return ok(code)
+    effects.enter(type)
+    return prefix(code)
+  }
+}
+
+/**
+ * Display math (`$$` on its own line, up to a `$$` line), read as
+ * micromark-extension-math reads it, with one change: a block never closed
+ * is not math. remark-math runs an unclosed `$$` block to the end of its
+ * container, like an unclosed code fence, so a line of prose that starts with
+ * `$$` (`$$：当前 shell 的 pid`, bash's special variable) swallows every
+ * paragraph and code fence after it; pandoc and KaTeX's auto-render leave an
+ * unpaired `$$` as text, and so does this. Nor is a `$$` line followed by
+ * prose (`$$：pid`, `$$ x +`): after the opening `$$` only one word may
+ * follow, the block's meta (`$$asciimath`); such a line is text, and its
+ * `$$` pairs with a later `$$` in the same paragraph as math in text.
+ * A closing line found after the opening one decides, as a reader scans for
+ * it; the block then ends where remark-math ends it.
+ */
+export function dollarMathFlow(source: () => string): Construct {
+  return {
+    name: 'mathFlow',
+    concrete: true,
+    tokenize(effects, ok, nok) {
+      return tokenizeMathFlow.call(this, source, effects, ok, nok)
+    },
+  }
+}
+
+/** Whether a line closing a block opened by `size` dollars (`$$`, maybe in a container's `> `) comes after `offset`. */
+function closedAfter(text: string, offset: number, size: number): boolean {
+  const closing = new RegExp(`^[ \\t>]*[$]{${size},}[ \\t]*$`, 'm')
+  return closing.test(text.slice(offset))
+}
+
+const nonLazyContinuation: Construct = { tokenize: tokenizeNonLazyContinuation, partial: true }
+
+function tokenizeMathFlow(
+  this: TokenizeContext,
+  source: () => string,
+  effects: Effects,
+  ok: State,
+  nok: State,
+): State {
+  const self = this
+  const tail = self.events.at(-1)
+  const initialSize =
+    tail && tail[1].type === 'linePrefix' ? tail[2].sliceSerialize(tail[1], true).length : 0
+  let sizeOpen = 0
+
+  return (code) => {
+    effects.enter('mathFlow')
+    effects.enter('mathFlowFence')
+    effects.enter('mathFlowFenceSequence')
+    return sequenceOpen(code)
+  }
+
+  function sequenceOpen(code: Code): State | undefined {
+    if (code === dollar) {
+      effects.consume(code)
+      sizeOpen++
+      return sequenceOpen
+    }
+    if (sizeOpen < 2) return nok(code)
+    effects.exit('mathFlowFenceSequence')
+    return factorySpace(effects, metaBefore, 'whitespace')(code)
+  }
+
+  function metaBefore(code: Code): State | undefined {
+    if (code === null || markdownLineEnding(code)) return metaAfter(code)
+    effects.enter('mathFlowFenceMeta')
+    effects.enter('chunkString', { contentType: 'string' })
+    return meta(code)
+  }
+
+  function meta(code: Code): State | undefined {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit('chunkString')
+      effects.exit('mathFlowFenceMeta')
+      return metaAfter(code)
+    }
+    if (markdownSpace(code)) {
+      effects.exit('chunkString')
+      effects.exit('mathFlowFenceMeta')
+      return factorySpace(effects, metaEnd, 'whitespace')(code)
+    }
+    if (!metaCharacter(code)) return nok(code)
+    effects.consume(code)
+    return meta
+  }
+
+  function metaEnd(code: Code): State | undefined {
+    return code === null || markdownLineEnding(code) ? metaAfter(code) : nok(code)
+  }
+
+  function metaAfter(code: Code): State | undefined {
+    // Note: the post's text is looked ahead in, as micromark hands a block its lines one by one.
+    if (!closedAfter(source(), self.now().offset, sizeOpen)) return nok(code)
+    effects.exit('mathFlowFence')
+    if (self.interrupt) return ok(code)
+    return effects.attempt(nonLazyContinuation, beforeNonLazyContinuation, after)(code)
+  }
+
+  function beforeNonLazyContinuation(code: Code): State | undefined {
+    return effects.attempt(
+      { tokenize: tokenizeClosingFence, partial: true },
+      after,
+      contentStart,
+    )(code)
+  }
+
+  function contentStart(code: Code): State | undefined {
+    return (
+      initialSize
+        ? factorySpace(effects, beforeContentChunk, 'linePrefix', initialSize + 1)
+        : beforeContentChunk
+    )(code)
+  }
+
+  function beforeContentChunk(code: Code): State | undefined {
+    if (code === null) return after(code)
+    if (markdownLineEnding(code)) {
+      return effects.attempt(nonLazyContinuation, beforeNonLazyContinuation, after)(code)
+    }
+    effects.enter('mathFlowValue')
+    return contentChunk(code)
+  }
+
+  function contentChunk(code: Code): State | undefined {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit('mathFlowValue')
+      return beforeContentChunk(code)
+    }
+    effects.consume(code)
+    return contentChunk
+  }
+
+  function after(code: Code): State | undefined {
+    effects.exit('mathFlow')
+    return ok(code)
+  }
+
+  function tokenizeClosingFence(
+    this: TokenizeContext,
+    effects: Effects,
+    ok: State,
+    nok: State,
+  ): State {
+    let size = 0
+    const indented = !self.parser.constructs.disable.null?.includes('codeIndented')
+    return factorySpace(
+      effects,
+      (code) => {
+        effects.enter('mathFlowFence')
+        effects.enter('mathFlowFenceSequence')
+        return sequenceClose(code)
+      },
+      'linePrefix',
+      indented ? tabSize : undefined,
+    )
+
+    function sequenceClose(code: Code): State | undefined {
+      if (code === dollar) {
+        size++
+        effects.consume(code)
+        return sequenceClose
+      }
+      if (size < sizeOpen) return nok(code)
+      effects.exit('mathFlowFenceSequence')
+      return factorySpace(effects, afterSequenceClose, 'whitespace')(code)
+    }
+
+    function afterSequenceClose(code: Code): State | undefined {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit('mathFlowFence')
+        return ok(code)
+      }
+      return nok(code)
+    }
+  }
+}
+
+function tokenizeNonLazyContinuation(
+  this: TokenizeContext,
+  effects: Effects,
+  ok: State,
+  nok: State,
+): State {
+  return (code) => {
+    if (code === null) return ok(code)
+    effects.enter('lineEnding')
+    effects.consume(code)
+    effects.exit('lineEnding')
+    return (next: Code) => (this.parser.lazy[this.now().line] ? nok(next) : ok(next))
+  }
+}
