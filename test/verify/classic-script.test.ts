@@ -16,6 +16,9 @@ describe('plain JavaScript samples run as a console runs them', () => {
     expect(runsAsClassicScript('module.exports = { a: 1 }')).toBe(false)
     expect(runsAsClassicScript('console.log(__dirname)')).toBe(false)
     expect(runsAsClassicScript('// require is not used here\nvar a = 1')).toBe(true)
+    // An excerpt of a function's body returns at its top level, as only a CommonJS module may.
+    expect(runsAsClassicScript('const f = () => 1\nreturn f()')).toBe(false)
+    expect(runsAsClassicScript('function f() {\n  return 1\n}')).toBe(true)
     expect(javascript?.fileName('var a = 1')).toBe('sample.js')
     expect(javascript?.fileName("const fs = require('fs')")).toBe('sample.cjs')
     expect(javascript?.fileName("import fs from 'node:fs'")).toBe('sample.mjs')

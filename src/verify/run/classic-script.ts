@@ -1,5 +1,7 @@
 // JavaScript samples run as a browser console or a classic `<script>` runs them.
 
+import { topLevelStatements } from '../read/statements.js'
+
 /** Names only a CommonJS module defines: a sample using one is a Node module, not a console script. */
 const moduleNames = /(?<![\w$.])(?:require|module|exports|__filename|__dirname)(?![\w$])/u
 
@@ -10,9 +12,13 @@ const moduleNames = /(?<![\w$.])(?:require|module|exports|__filename|__dirname)(
  * top-level `var` or function declaration is a property of the global object
  * and a top-level `this` is that object (`this === window`). As a CommonJS
  * file, `this` would be `module.exports` (`{}`) and `var a` no `this.a`.
+ * Not a sample with a `return` at its top level: an excerpt of a function's
+ * body, which a script refuses and a CommonJS module (a function) runs.
  */
 export function runsAsClassicScript(code: string): boolean {
-  return !moduleNames.test(code.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gmu, ' '))
+  if (moduleNames.test(code.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gmu, ' '))) return false
+  const statements = topLevelStatements({ id: 'javascript' }, code)
+  return !statements?.some((statement) => /^return(?![\w$])/u.test(statement.text))
 }
 
 /**
