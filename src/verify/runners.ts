@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import escapeStringRegexp from 'escape-string-regexp'
 import { hasTopLevelAwait } from './read/statements.js'
+import { classicScriptLoader, runsAsClassicScript } from './run/classic-script.js'
 import { importTypoCheck } from './run/import-typos.js'
 import type { RunnerId } from './runner-id.js'
 
@@ -117,7 +118,9 @@ function moduleFileName(extension: 'js' | 'ts'): (code: string) => string {
   return (code) =>
     esModuleSyntax.test(code) || hasTopLevelAwait(code)
       ? `sample.m${extension}`
-      : `sample.c${extension}`
+      : extension === 'js' && runsAsClassicScript(code)
+        ? 'sample.js'
+        : `sample.c${extension}`
 }
 
 /**
@@ -134,7 +137,13 @@ const javascriptRunner: Runner = {
   interpreter: 'node',
   commentPrefixes: ['//'],
   fileName: moduleFileName('js'),
-  run: (file) => ({ command: node, args: ['--import', browserAlert, file] }),
+  // A `sample.js` is a classic script (`runsAsClassicScript`), run in the global scope.
+  run: (file) => ({
+    command: node,
+    args: file.endsWith('.js')
+      ? ['--import', browserAlert, '-e', classicScriptLoader, file]
+      : ['--import', browserAlert, file],
+  }),
   check: (file) => ({ command: node, args: ['--check', file] }),
   syntaxError: (output, file) => {
     const line = new RegExp(`${escapeStringRegexp(file)}:(\\d+)`).exec(output)?.[1]

@@ -8,6 +8,10 @@ import type { Container, Item } from './console-values.js'
  * property key is a string, so Chrome's `{0: "a"}` is Node's `{ '0': 'a' }`;
  * and an array's display in a browser shows its elements without the
  * symbol-keyed properties Node adds (`[Symbol(Symbol.isConcatSpreadable)]: false`).
+ * A match array shown by an engine older than named groups (ES2018) has no
+ * `groups` property: `["10.53", ".53", index: 1, input: "$10.53"]` is
+ * Node's display with `groups: undefined`, the value of a match without
+ * named groups.
  */
 
 /** Whether a documented key is the real one: a number key (`#0`) is Node's quoted `'0'`. */
@@ -18,9 +22,26 @@ export function sameJavaScriptKey(
   return documented?.startsWith('#') === true && documented.slice(1) === actual
 }
 
-/** The real items as a browser shows them: without symbol keys when the documented array shows none. */
+/**
+ * The real items as a browser shows them: without symbol keys when the
+ * documented array shows none, without a match's `groups: undefined` when
+ * the documented match shows no `groups`.
+ */
 export function browserItems(documented: Container, actual: Container): Item[] {
   if (!actual.node || documented.open !== '[' || actual.open !== '[') return actual.items
+  if (isMatchWithoutGroups(documented))
+    return actual.items.filter(
+      (item) =>
+        item.key !== 'groups' ||
+        item.value?.kind !== 'primitive' ||
+        item.value.text !== 'undefined',
+    )
   if (documented.items.some((item) => item.key !== undefined)) return actual.items
   return actual.items.filter((item) => !item.key?.startsWith('[Symbol('))
+}
+
+/** Whether an array display is a match's (`index:` and `input:` keys) with no `groups` key. */
+function isMatchWithoutGroups(display: Container): boolean {
+  const keys = new Set(display.items.map((item) => item.key))
+  return keys.has('index') && keys.has('input') && !keys.has('groups')
 }

@@ -1,3 +1,4 @@
+import { boxedToken, boxedTypes, nodeBoxedOpening, primitiveValueKey } from './boxed-primitives.js'
 import { browserItems, sameJavaScriptKey } from './browser-forms.js'
 
 /**
@@ -230,6 +231,8 @@ class Reader {
         ? this.take(/^\[(Object|Array)\]/u)
         : undefined
     if (depth) return { kind: 'collapsed', open: depth[1] === 'Array' ? '[' : '{' }
+    const boxed = this.take(nodeBoxedOpening)
+    if (boxed) return this.boxed(boxed[1] ?? '', ']')
     const bracketTag = this.take(/^\[[\p{L}][^\]]*\]\s*(?=[[{])/u)
     if (bracketTag) return this.container(this.rest()[0] === '[' ? '[' : '{', bracketTag[0].trim())
     const accessor = this.take(/^\[(?:Getter|Setter|Getter\/Setter|Circular \*\d+)\]/u)
@@ -263,6 +266,12 @@ class Reader {
     const save = this.at
     this.space()
     const next = this.rest()[0]
+    if (next === '{' && sized === undefined && boxedTypes.has(name)) {
+      this.at++
+      this.space()
+      this.take(primitiveValueKey)
+      return this.boxed(name, '}')
+    }
     if (next === '[' || next === '{') {
       const tag = name === 'Array' || name === 'Object' ? undefined : name
       return this.container(next, tag, size)
@@ -272,6 +281,14 @@ class Reader {
     // Older Chrome's preview of a nested object: `{Symbol(Mark): Object}` for `{…}`.
     if (name === 'Object' && size === undefined) return { kind: 'collapsed', open: '{' }
     throw new Error('a name alone')
+  }
+
+  /** The value of a wrapped primitive and its closing (see boxed-primitives.ts). */
+  private boxed(type: string, close: ']' | '}'): ConsoleValue {
+    const token = boxedToken(type, this.value())
+    this.expect(close)
+    if (!token) throw new Error('not a primitive')
+    return token
   }
 
   /** Chrome's function: `ƒ`, `ƒ f()`, `ƒ (a, b)`, perhaps with its body. */

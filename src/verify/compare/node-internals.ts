@@ -1,5 +1,6 @@
 /** A frame of Node's own code: `    at Module._compile (node:internal/modules/cjs/loader:1521:14)`, `    at node:internal/main/run_main_module:28:49`. */
-const internalFrame = /^\s+at (?:async )?(?:\S.*\()?node:internal\/[^\s)]*\)?$/
+const internalFrame =
+  /^\s+at (?:async )?(?:\S.*\()?(?:node:(?:internal\/|vm:)|\[eval\](?:-wrapper)?:)[^\s)]*\)?$/
 /** The version line Node prints after an uncaught error's stack, with the blank line before it. */
 const versionLine = /^Node\.js v\d+\.\d+\.\d+$/
 
@@ -12,7 +13,8 @@ const versionLine = /^Node\.js v\d+\.\d+\.\d+$/
  * them; so neither a comparison nor a report shows them.
  */
 export function withoutNodeInternals(output: string): string {
-  if (!output.includes('node:internal/') && !/^Node\.js v/m.test(output)) return output
+  if (!/node:internal\/|node:vm:|\[eval\]/.test(output) && !/^Node\.js v/m.test(output))
+    return output
   const lines = output.split('\n')
   const kept: string[] = []
   for (const line of lines) {

@@ -16,6 +16,7 @@ import { answerFence } from './answer-fence.js'
 import { blockCommentOutput } from './block-comment-output.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
+import { lastValueShown } from './last-value.js'
 import { leadInKind } from './lead-ins.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { isOutputHeading } from './output-headings.js'
@@ -173,9 +174,18 @@ export function findDocumentedOutput(
     trailingComment(code, fenceLine, runner.commentPrefixes) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
-    followingBlock(code, parent, index, runner) ??
+    lastValue(followingBlock(code, parent, index, runner), code, runner) ??
     printedFence(code, parent, index, earlier)
   )
+}
+
+/** The output fence after a sample, read as its last expression's value where that is what it shows (last-value.ts). */
+function lastValue(
+  block: DocumentedOutput | undefined,
+  code: string,
+  runner: Runner,
+): DocumentedOutput | undefined {
+  return lastValueShown(block, code, runner) ?? block
 }
 
 /** A comment that describes a statement in words, claiming no value: loose, or no list of a loop's values. */

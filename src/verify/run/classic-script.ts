@@ -1,0 +1,33 @@
+// JavaScript samples run as a browser console or a classic `<script>` runs them.
+
+import { topLevelStatements } from '../read/statements.js'
+
+/** Names only a CommonJS module defines: a sample using one is a Node module, not a console script. */
+const moduleNames = /(?<![\w$.])(?:require|module|exports|__filename|__dirname)(?![\w$])/u
+
+/**
+ * Whether a plain JavaScript sample (no `import`/`export`, no top-level
+ * `await`) runs as a classic script: it uses none of CommonJS's names, so it
+ * was written for a console (browser or `node` REPL) or a `<script>`, where a
+ * top-level `var` or function declaration is a property of the global object
+ * and a top-level `this` is that object (`this === window`). As a CommonJS
+ * file, `this` would be `module.exports` (`{}`) and `var a` no `this.a`.
+ * Not a sample with a `return` at its top level: an excerpt of a function's
+ * body, which a script refuses and a CommonJS module (a function) runs.
+ */
+export function runsAsClassicScript(code: string): boolean {
+  if (moduleNames.test(code.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gmu, ' '))) return false
+  const statements = topLevelStatements({ id: 'javascript' }, code)
+  return !statements?.some((statement) => /^return(?![\w$])/u.test(statement.text))
+}
+
+/**
+ * The `node -e` program that runs the file named after it as a classic
+ * script in the global scope (`vm.runInThisContext`). It declares nothing,
+ * so the sample sees only Node's globals; the file's own name stays on its
+ * stack frames and error excerpts, so their line numbers are the sample's.
+ * Note: the frames of `vm` and of `-e` below the sample's are left out of
+ * what is compared and shown, as Node's own frames are (`withoutNodeInternals`).
+ */
+export const classicScriptLoader =
+  "require('node:vm').runInThisContext(require('node:fs').readFileSync(process.argv[1], 'utf8'), { filename: process.argv[1] })"

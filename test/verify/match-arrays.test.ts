@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
+
+describe('a match array shown without `groups`', () => {
+  const node = "[ '10.53', '.53', index: 1, input: '$10.53', groups: undefined ]"
+
+  it('reads a display of an engine older than named groups as Node’s, which adds `groups: undefined`', () => {
+    expect(sameValueDisplay('["10.53", ".53", index: 1, input: "$10.53"]', node)).toBe(true)
+    expect(sameValueDisplay("[ '10.53', '.53', index: 1, input: '$10.53' ]", node)).toBe(true)
+  })
+
+  it('still compares the match, its index and its named groups', () => {
+    expect(sameValueDisplay('["10.53", ".5", index: 1, input: "$10.53"]', node)).toBe(false)
+    expect(sameValueDisplay('["10.53", ".53", index: 0, input: "$10.53"]', node)).toBe(false)
+    const named =
+      "[ '2024', '2024', index: 0, input: '2024', groups: [Object: null prototype] { y: '2024' } ]"
+    expect(sameValueDisplay("['2024', '2024', index: 0, input: '2024']", named)).toBe(false)
+  })
+})
