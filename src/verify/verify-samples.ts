@@ -231,6 +231,8 @@ async function verifyJob(
     ...(job.state ?? []).map((sample) => sample.code),
     ...job.samples.flatMap((sample) => [
       sample.runner.id,
+      // How the sample runs: the file it is saved as and the command, drivers included.
+      JSON.stringify(sample.runner.run(sample.runner.fileName(sample.code))),
       sample.mode,
       sample.code,
       JSON.stringify(sample.annotations),

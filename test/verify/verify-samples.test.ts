@@ -55,6 +55,28 @@ describe('verifySamples', () => {
     expect([third?.status, third?.cached]).toEqual(['failed', false])
   })
 
+  it('runs a cached sample again when the way it is run changed', async () => {
+    const cache = createFileCache(await mkdtemp(path.join(tmpdir(), 'postdeck-cache-')))
+    const samples = await samplesOf(pythonSample('print(1)\n# output: 1'))
+    const [first] = await verifySamples(samples, { cache })
+    expect([first?.status, first?.cached]).toEqual(['passed', false])
+    const runner = samples[0]?.runner
+    if (!runner) throw new Error('no sample found')
+    // The same code, run another way (a driver's argument changed): its old run says nothing.
+    const otherWay = {
+      ...runner,
+      run: (file: string) => {
+        const command = runner.run(file)
+        return { ...command, args: ['-X', 'utf8', ...command.args] }
+      },
+    }
+    const [second] = await verifySamples(
+      samples.map((sample) => ({ ...sample, runner: otherWay })),
+      { cache },
+    )
+    expect([second?.status, second?.cached]).toEqual(['passed', false])
+  })
+
   it('runs a `continue` chain in one process and tells its outputs apart', async () => {
     const samples = await samplesOf(
       [
