@@ -24,7 +24,7 @@ export function isProgram(node: RootContent | undefined): boolean {
 
 /** A lead-in naming a result and nothing else: "Result:", "The answer is:", "答案是：", "输出的结果：". */
 const resultLabel =
-  /^(?:the\s+)?(?:results?|answers?|returns?|prints?)(?:\s+(?:is|are))?\s*[:：]$|^(?:(?:输出|运行)的?结果|答案|结果)(?:是|为)?\s*[:：]?$/iu
+  /^(?:the\s+)?(?:results?|answers?|returns?|prints?)(?:\s+(?:is|are))?\s*[:：]$|^(?:(?:输出|运行)的?结果|答案|结果)(?:是|为|如下)?\s*[:：]?$/iu
 
 /** Whether a paragraph is only an output label: "Output:", "运行结果：", "结果如下：", "Result:", "答案是：". */
 export function isOutputLabel(node: RootContent): boolean {
