@@ -65,3 +65,55 @@ describe('a long section with no subheadings', () => {
     )
   })
 })
+
+/** The slides of a post written with no headings of its own: heading and the code shown. */
+function slides(markdown: string): { title: string; code: string[]; text: string[] }[] {
+  const model = splitIntoSlides(unified().use(remarkParse).parse(markdown), { title: 'Setup' })
+  return model.columns.flat().map((slide) => ({
+    title: slide.heading ? plainText(slide.heading) : '',
+    code: slide.nodes.flatMap((node) => (node.type === 'code' ? [node.value] : [])),
+    text: slide.nodes.flatMap((node) => (node.type === 'paragraph' ? [plainText(node)] : [])),
+  }))
+}
+
+const program = (name: string, lines: number) =>
+  [
+    '```python',
+    ...Array.from({ length: lines }, (_, at) => `${name}_${at} = compute(${at})`),
+    `print(${name}_0)`,
+    '```',
+  ].join('\n')
+
+describe("a program's output in a walkthrough", () => {
+  for (const [lang, opening, labels] of [
+    [
+      'en',
+      'This is how the numbers are computed, one program after another.',
+      ['Output:', 'Result:', 'The answer is:', 'Running it prints this.'],
+    ],
+    [
+      'zh',
+      '下面一个程序接一个程序地算出这些数。',
+      ['运行结果：', '结果如下', '输出的结果：', '答案是：'],
+    ],
+  ] as const)
+    it(`stays under its code with its lead-in, never a step of its own (${lang})`, () => {
+      const names = ['alpha', 'beta', 'gamma', 'delta', 'omega']
+      const post = [
+        opening,
+        ...names.map((name, at) => {
+          const label = labels[at % labels.length] as string
+          // A labelled output in a language (JSON under "Result:") is output too.
+          const fence = at === 1 ? '```json' : '```'
+          return `${lang === 'en' ? `Compute ${name} step by step.` : `一步一步地算出 ${name}。`}\n\n${program(name, 10)}\n\n${label}\n\n${fence}\n${name} output\n\`\`\``
+        }),
+      ].join('\n\n')
+      const shown = slides(post)
+      for (const slide of shown)
+        for (const label of labels) expect(slide.title).not.toBe(label.replace(/[:：.。]$/u, ''))
+      for (const name of names) {
+        const slide = shown.find((one) => one.code.some((value) => value.includes(`${name}_0 =`)))
+        expect(slide?.code).toContain(`${name} output`)
+      }
+    })
+})

@@ -2,6 +2,7 @@ import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type Page, type PageOptions, paginate } from './paginate/index.js'
 import { isStepTitle } from './paginate/lead-ins.js'
+import { introducesOutput, isOutput, isOutputLabel, isProgram } from './paginate/outputs.js'
 import { asShownNotes, isForNotes } from './paginate/page.js'
 import { isImageParagraph, keySentence } from './prose.js'
 import { nearlyEmpty } from './sections.js'
@@ -96,12 +97,29 @@ function stepsOf(blocks: readonly RootContent[], heading: Heading): Step[] {
   const steps: Step[] = [{ title: heading, blocks: [] }]
   for (const [index, node] of blocks.entries()) {
     const next = blocks.slice(index + 1).find((block) => !isForNotes(block))
-    const title = opensStep(node, next) ? stepTitle(node as Paragraph, heading) : undefined
+    const title =
+      opensStep(node, next) && !isOutputLeadIn(blocks, index)
+        ? stepTitle(node as Paragraph, heading)
+        : undefined
     const current = steps.at(-1) as Step
     if (!title || current.blocks.every(isForNotes)) current.blocks.push(node)
     else steps.push({ title, blocks: [asShownNotes(node)], opener: node })
   }
   return steps.filter((step) => step.blocks.length > 0)
+}
+
+/**
+ * Whether the paragraph at `index` leads in the output of the code above it
+ * (its verified output in between, if shown): "Output:" over the output
+ * block, even one left to the notes because the verified output shows it.
+ * Such a paragraph belongs to the code's step, as its output does.
+ */
+function isOutputLeadIn(blocks: readonly RootContent[], index: number): boolean {
+  const node = blocks[index] as RootContent
+  let above = index - 1
+  while (above >= 0 && isOutput(blocks[above] as RootContent)) above--
+  if (!isProgram(blocks[above])) return false
+  return isOutputLabel(node) || introducesOutput(node, blocks[index + 1])
 }
 
 /** Whether a block opens a step: a paragraph right before a block it shows, a bold lead or a step's title. */

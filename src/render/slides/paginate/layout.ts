@@ -1,6 +1,4 @@
 import type { RootContent } from 'mdast'
-import { toString as plainText } from 'mdast-util-to-string'
-import { outputMarker } from '../../../verify/read/outputs/documented-output.js'
 import type { SampleOutput } from '../../code/sample-outputs.js'
 import { imageSize, readableScale, scaleIn } from '../picture-metrics.js'
 import { endsWithLeadIn, isSpeakerProse, keyPoints } from '../prose.js'
@@ -9,7 +7,14 @@ import { blockHeight } from '../slide-metrics.js'
 import { codeHead, isPictureLanguage, isWhole, smallerCode } from './code.js'
 import { pictureSize } from './images.js'
 import { introducesNext, isStepTitle } from './lead-ins.js'
-import { outputHead, outputHeadHeight, smallerOutput, withOutput } from './outputs.js'
+import {
+  introducesOutput,
+  isOutput,
+  outputHead,
+  outputHeadHeight,
+  smallerOutput,
+  withOutput,
+} from './outputs.js'
 import { isForNotes, isKeyShown, type Page, type PageOptions } from './page.js'
 import { splitBlock } from './split.js'
 import { hasTallRows, smallerTable } from './tables.js'
@@ -17,11 +22,6 @@ import { absorbTinyPages, tinyPage } from './tiny-pages.js'
 
 /** Share of a slide a lead-in and the output it introduces may take and still be kept under the last part of code cut above them. */
 const shortTrailer = 0.6
-
-/** A program's output: a sample's verified output, or a transcript block (`text`, `console`, no language). */
-function isOutput(node: RootContent): boolean {
-  return node.type === 'sampleOutput' || (node.type === 'code' && isPictureLanguage(node))
-}
 
 export function layout(
   blocks: readonly RootContent[],
@@ -46,11 +46,8 @@ export function layout(
     if (node.type !== 'code' || isPictureLanguage(node) || !lead) return 0
     // An output written right under its code, with no lead-in, goes with it the same way.
     if (isOutput(lead)) return heightOf(lead) + heightOf(node) <= budget ? heightOf(lead) : 0
-    if (!block || lead.type !== 'paragraph' || isSpeakerProse(lead)) return 0
     // A fence in any language is output under a lead-in that is only an output label ("Output:", "输出：" above JSON).
-    const labelled = block.type === 'code' && outputMarker.exec(plainText(lead).trim())?.[1] === ''
-    if (!isOutput(block) && !labelled) return 0
-    if (!introducesNext(lead, block)) return 0
+    if (!introducesOutput(lead, block) || !block || !introducesNext(lead, block)) return 0
     const shown = heightOf(lead) + heightOf(block)
     // Kept when the code fits above them (at the smaller size if need be), or its last part would.
     const fits = heightOf(smallerCode(node)) + shown <= budget

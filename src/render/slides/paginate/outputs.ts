@@ -1,13 +1,50 @@
 import type { Element } from 'hast'
 import type { Code, RootContent } from 'mdast'
+import { toString as plainText } from 'mdast-util-to-string'
+import { outputMarker } from '../../../verify/read/outputs/documented-output.js'
 import type { SampleOutput } from '../../code/sample-outputs.js'
+import { isImageParagraph, isSpeakerProse } from '../prose.js'
 import { blockHeight } from '../slide-metrics.js'
 import { moreLineHeight, moreOnPage } from './budget.js'
-import { smallerCode } from './code.js'
+import { isPictureLanguage, smallerCode } from './code.js'
 import type { PageOptions } from './page.js'
 
 /** Output lines worth showing under a sample's code; fewer, and the output starts the next slide. */
 const minOutputLines = 3
+
+/** A program's output: a sample's verified output, or a transcript block (`text`, `console`, no language). */
+export function isOutput(node: RootContent): boolean {
+  return node.type === 'sampleOutput' || (node.type === 'code' && isPictureLanguage(node))
+}
+
+/** A program's code, as opposed to a transcript or a drawing. */
+export function isProgram(node: RootContent | undefined): boolean {
+  return node?.type === 'code' && !isPictureLanguage(node)
+}
+
+/** A lead-in naming a result and nothing else: "Result:", "The answer is:", "答案是：", "输出的结果：". */
+const resultLabel =
+  /^(?:the\s+)?(?:results?|answers?|returns?|prints?)(?:\s+(?:is|are))?\s*[:：]$|^(?:(?:输出|运行)的?结果|答案|结果)(?:是|为|如下)?\s*[:：]?$/iu
+
+/** Whether a paragraph is only an output label: "Output:", "运行结果：", "结果如下：", "Result:", "答案是：". */
+export function isOutputLabel(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const text = plainText(node).trim()
+  return outputMarker.exec(text)?.[1] === '' || resultLabel.test(text)
+}
+
+/**
+ * Whether `lead`, under a program's code, introduces its output `block`: a
+ * short paragraph ("Output:", "Running it prints", "结果如下", "答案是")
+ * before an output, or an output label before a fence in any language (JSON
+ * under "Output:"). Whether the output is shown or, matched by the verified
+ * one, left to the notes. Note: it does not look at the code above.
+ */
+export function introducesOutput(lead: RootContent, block: RootContent | undefined): boolean {
+  if (!block || lead.type !== 'paragraph' || isImageParagraph(lead) || isSpeakerProse(lead))
+    return false
+  return isOutput(block) || (block.type === 'code' && isOutputLabel(lead))
+}
 
 /**
  * A sample's code with its output in `space`: both at the smaller size, or
