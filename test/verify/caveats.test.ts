@@ -15,20 +15,21 @@ async function verifyText(markdown: string) {
   return verifySamples(file.data.samples ?? [])
 }
 
-const thisOfVar = `${fence}js\nfunction demo() {\n  console.log(this.a) // 1\n}\nvar a = 1\ndemo()\n${fence}`
+// A browser's timer id is a number, Node's a `Timeout` object.
+const timerId = `${fence}js\nconsole.log(Number.isInteger(setTimeout(() => {}, 0))) // true\n${fence}`
 
 describe('a failure the post explains in its own words', () => {
   it.each([
-    ['In a browser, `var a` binds `window.a`, so this logs 1:'],
-    ['在浏览器环境下，var 声明的 a 会绑定到 window.a，所以输出 1。'],
+    ['In a browser, `setTimeout` returns a number, so this logs true:'],
+    ['在浏览器环境下，setTimeout 返回一个数字，所以输出 true。'],
   ])('is a note under a lead-in naming a browser: %s', async (leadIn) => {
-    const [result] = await verifyText(`${leadIn}\n\n${thisOfVar}\n`)
+    const [result] = await verifyText(`${leadIn}\n\n${timerId}\n`)
     expect(result?.status).toBe('noted')
     expect(result?.summary).toMatch(/shows what it prints in a browser/)
   })
 
   it('still fails with no such lead-in', async () => {
-    const [result] = await verifyText(`It logs 1:\n\n${thisOfVar}\n`)
+    const [result] = await verifyText(`It logs true:\n\n${timerId}\n`)
     expect(result?.status).toBe('failed')
   })
 
