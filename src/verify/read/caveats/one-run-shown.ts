@@ -1,6 +1,7 @@
 import type { Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import type { DocumentedOutput } from '../outputs/documented-output.js'
+import { outputLeadIn } from '../outputs/output-lead-in.js'
 import { varyingSource } from '../outputs/varying-sources.js'
 import type { Caveat } from './caveat.js'
 
@@ -29,17 +30,9 @@ export function oneRunShownAt(
   expected: DocumentedOutput | undefined,
 ): Caveat | undefined {
   if (!('random' in (varyingSource(code) ?? {})) && !concurrent.test(code)) return undefined
-  const first = expected?.kind === 'block' ? expected.lineNumbers[0] : undefined
-  if (first === undefined) return undefined
-  const at = parent.children.findIndex(
-    (node) =>
-      node.type === 'code' &&
-      (node.position?.start.line ?? Infinity) < first &&
-      (node.position?.end.line ?? 0) > first,
-  )
-  const leadIn = at > 0 ? parent.children[at - 1] : undefined
+  const leadIn = outputLeadIn(parent, expected)
   const line = leadIn?.position?.start.line
-  if (leadIn?.type !== 'paragraph' || line === undefined || !oneRun.test(plainText(leadIn)))
+  if (leadIn === undefined || line === undefined || !oneRun.test(plainText(leadIn)))
     return undefined
   return { line, reason: `the text at line ${line} shows one run's output`, check: 'varies' }
 }

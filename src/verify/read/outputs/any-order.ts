@@ -1,6 +1,7 @@
 import type { Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import type { DocumentedOutput } from './documented-output.js'
+import { outputLeadIn } from './output-lead-in.js'
 
 /**
  * Words of a lead-in saying the output's lines may come in another order:
@@ -13,14 +14,6 @@ const anyOrder =
 
 /** Whether the paragraph right above the fence holding a block output says its lines come in any order. */
 export function anyOrderSaid(parent: Parent, expected: DocumentedOutput | undefined): boolean {
-  const first = expected?.kind === 'block' ? expected.lineNumbers[0] : undefined
-  if (first === undefined) return false
-  const at = parent.children.findIndex(
-    (node) =>
-      node.type === 'code' &&
-      (node.position?.start.line ?? Infinity) < first &&
-      (node.position?.end.line ?? 0) > first,
-  )
-  const leadIn = at > 0 ? parent.children[at - 1] : undefined
-  return leadIn?.type === 'paragraph' && anyOrder.test(plainText(leadIn))
+  const leadIn = outputLeadIn(parent, expected)
+  return leadIn !== undefined && anyOrder.test(plainText(leadIn))
 }
