@@ -7,6 +7,7 @@ import { judgeRun } from './judge-run.js'
 import { ownMissingName } from './missing-names.js'
 import { pythonBuiltins } from './own-errors.js'
 import { dependsOn, programJob, ranThrough } from './program-job.js'
+import { redeclaredFrom } from './redeclared-state.js'
 import { judgeTriedRun, mayTryRun, triedSeconds, waits } from './tried-run.js'
 
 /**
@@ -99,6 +100,21 @@ export function judgeWithState(
         sample,
         'noted',
         `not checked: depends on the sample at ${at}, whose code fails when this one calls it${error ? ` (\`${error}\`)` : ''}`,
+      ),
+      check: 'depends',
+      run,
+    }
+  }
+  // Another version of a name an earlier sample declares (a second answer): they meet only here.
+  const redeclared =
+    result.status === 'failed' ? redeclaredFrom(sample, state, run.output) : undefined
+  if (redeclared) {
+    const at = `${path.basename(redeclared.earlier.path)}:${redeclared.earlier.line}`
+    return {
+      ...verdict(
+        sample,
+        'noted',
+        `not checked: declares \`${redeclared.name}\` again, another version of the sample at ${at}, which it runs after for its state`,
       ),
       check: 'depends',
       run,
