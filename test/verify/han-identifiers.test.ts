@@ -7,7 +7,9 @@ describe('JavaScript with names in Han characters', () => {
     const runner = runnerFor('js')
     expect(runner?.fileName("import 路径 from 'node:path'")).toBe('sample.mjs')
     expect(runner?.fileName("import $ from 'jquery'")).toBe('sample.mjs')
-    expect(runner?.fileName('const important = 1')).toBe('sample.cjs')
+    // Not a module: a console's classic script, or CommonJS once it requires.
+    expect(runner?.fileName('const important = 1')).toBe('sample.js')
+    expect(runner?.fileName("const important = require('node:path')")).toBe('sample.cjs')
     expect(runnerFor('ts')?.fileName("import 工具 from './工具.js'")).toBe('sample.mts')
   })
 

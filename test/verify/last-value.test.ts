@@ -30,5 +30,17 @@ describe('the output fence after a notebook cell', () => {
     expect(lastValueShown(block, "x = ['1', '2']", python)).toBeUndefined()
     expect(lastValueShown(block, "console.log('a')\n1", javascript)).toBeUndefined()
     expect(lastValueShown({ ...block, kind: 'comment' }, "['1']", python)).toBeUndefined()
+    expect(lastValueShown(block, "process.emitWarning('旧接口')", javascript)).toBeUndefined()
+  })
+
+  it('stays the error an expression raises, as its traceback shows it', () => {
+    const traceback: DocumentedOutput = {
+      ...block,
+      lines: ['Traceback (most recent call last):', '  File "a.py", line 1', 'ValueError: bad'],
+      lineNumbers: [10, 11, 12],
+    }
+    expect(lastValueShown(traceback, 'int("ten")', python)).toBeUndefined()
+    const thrown = { ...block, lines: ['Uncaught TypeError: x is not a function'] }
+    expect(lastValueShown(thrown, 'x()', javascript)).toBeUndefined()
   })
 })

@@ -2,9 +2,13 @@ import type { Runner } from '../../runners.js'
 import { topLevelStatements } from '../statements.js'
 import type { DocumentedOutput } from './documented-output.js'
 
-/** A call that writes output, anywhere in a sample: `print(`, `console.log(`, `sys.stdout.write(`, `pprint(`. */
+/** A call that writes output, anywhere in a sample: `print(`, `console.log(`, `sys.stdout.write(`, `pprint(`, a warning or a log line. */
 const writes =
-  /(?<![\w$.])(?:print|pprint|display|console\.\w+|(?:sys\.)?std(?:out|err)\.write|process\.std(?:out|err)\.write|alert|document\.write)\s*\(/u
+  /(?<![\w$.])(?:print|pprint|display|console\.\w+|(?:sys\.)?std(?:out|err)\.write|process\.std(?:out|err)\.write|process\.emitWarning|warnings\.warn|logging\.\w+|logger\.\w+|alert|document\.write)\s*\(/u
+
+/** A line of an error a run shows: a traceback's header, `ValueError: ...`, `Uncaught TypeError ...`. */
+const errorShown =
+  /^(?:Traceback \(most recent call last\)|(?:Uncaught )?[A-Z]\w*(?:Error|Exception)\b)/u
 
 /**
  * The output fence after a notebook cell or REPL input read as the value of
@@ -23,6 +27,8 @@ export function lastValueShown(
   if (documented?.kind !== 'block' || documented.echoed) return undefined
   if (runner.id !== 'python' && runner.id !== 'javascript') return undefined
   if (writes.test(withoutComments(code, runner))) return undefined
+  // A traceback or an error is what the expression raised, not a value it shows.
+  if (documented.lines.some((line) => errorShown.test(line))) return undefined
   const last = topLevelStatements(runner, code)?.at(-1)
   if (!last?.expression) return undefined
   const { lines, lineNumbers } = documented
