@@ -51,16 +51,11 @@ export function walkthroughSteps(
       maxSlides: Math.min(stepSlides, left),
     })
     // A step of a line or two ("The only problem I had was" and its one line of code) goes on
-    // with the next, whose opening paragraph it then shows, when both fit one slide.
+    // with the next, whose opening paragraph it then shows, when both fit one slide; a last
+    // step of a line or two is taken in by the one before it the same way, never left alone.
     const next = steps[index + 1]
-    const [only] = pages
-    if (
-      !last &&
-      next &&
-      pages.length === 1 &&
-      only &&
-      only.height + headingHeight(step.title) < nearlyEmpty
-    ) {
+    const shortLast = next !== undefined && index + 1 === steps.length - 1 && isShort(next, options)
+    if (!last && next && pages.length === 1 && (isShortPage(pages, step.title) || shortLast)) {
       const joined = [
         ...step.blocks,
         ...(next.opener ? [next.opener, ...next.blocks.slice(1)] : next.blocks),
@@ -83,6 +78,22 @@ export function walkthroughSteps(
     if (last) break
   }
   return out
+}
+
+/** Whether pages are one slide filled only near its top: a step of a line or two. */
+function isShortPage(pages: readonly Page[], title: Heading): boolean {
+  const [only] = pages
+  return (
+    pages.length === 1 && only !== undefined && only.height + headingHeight(title) < nearlyEmpty
+  )
+}
+
+function isShort(step: Step, options: Omit<PageOptions, 'maxSlides'>): boolean {
+  const pages = paginate(step.blocks, numbered(step.title, 10, 10), {
+    ...options,
+    maxSlides: stepSlides,
+  })
+  return isShortPage(pages, step.title)
 }
 
 interface Step {
