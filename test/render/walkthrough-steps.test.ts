@@ -167,3 +167,27 @@ describe('a short last step', () => {
       expect(slide?.text).toContain(next)
     })
 })
+
+describe("a step's title of two lines", () => {
+  for (const [lang, long, clause] of [
+    [
+      'en',
+      'A longer program reads several texts, counts them apart and together, and prints a small report of what it found.',
+      'A longer program reads several texts…',
+    ],
+    [
+      'zh',
+      '一个更长的程序读入好几段文字，分别统计又合在一起统计，最后打印出一份小小的报告，列出每个词出现的次数和总数。',
+      '一个更长的程序读入好几段文字…',
+    ],
+  ] as const)
+    it(`is cut to its first clause when the room saves its code a slide (${lang})`, () => {
+      const post = [
+        'Opening words.',
+        ...[1, 2, 3].map((n) => `Step ${n}.\n\n${code(14)}`),
+        `${long}\n\n${code(45)}`,
+      ].join('\n\n')
+      const titles = headings(post).filter((title) => title.startsWith(long.slice(0, 6)))
+      expect(titles).toEqual([1, 2, 3].map((at) => `${clause} (${at}/3)`))
+    })
+})
