@@ -117,3 +117,77 @@ describe("a program's output in a walkthrough", () => {
       }
     })
 })
+
+describe('a short last step', () => {
+  for (const [lang, opening, step, before, after] of [
+    [
+      'en',
+      'Opening words of the walkthrough, a line long.',
+      (n: number) => `Step number ${n}.`,
+      'Then look at the value.',
+      'A remark after the value, in brackets.',
+    ],
+    [
+      'zh',
+      '这是整个过程的开场白，只有一行。',
+      (n: number) => `第 ${n} 步。`,
+      '然后看一下这个值。',
+      '值后面的括号里是一个说明。',
+    ],
+  ] as const)
+    it(`joins the step before it, its lead-in shown above its code (${lang})`, () => {
+      const post = [
+        opening,
+        ...[1, 2, 3, 4, 5].map((n) => `${step(n)}\n\n${code(14)}`),
+        `${before}\n\n${code(9)}`,
+        `${after}\n\n${code(2)}`,
+      ].join('\n\n')
+      const shown = slides(post)
+      const title = after.replace(/[.。]$/u, '')
+      expect(shown.map((slide) => slide.title)).not.toContain(title)
+      const last = shown.at(-1)
+      expect(last?.title).toBe(before.replace(/[.。]$/u, ''))
+      expect(last?.code).toHaveLength(2)
+      expect(last?.text).toContain(after)
+    })
+
+  for (const [lang, short, next] of [
+    ['en', 'The only problem was:', 'A quiz about something else.'],
+    ['zh', '唯一的问题是：', '另外一个小测验。'],
+  ] as const)
+    it(`joined forward, keeps the joined step's lead-in above its block (${lang})`, () => {
+      const post = [
+        'Opening words.',
+        ...[1, 2, 3, 4, 5].map((n) => `Step ${n}.\n\n${code(14)}`),
+        `${short}\n\n${code(1)}`,
+        `${next}\n\n${code(3)}`,
+        `Last step.\n\n${code(14)}`,
+      ].join('\n\n')
+      const slide = slides(post).find((one) => one.title === short.replace(/[:：]$/u, ''))
+      expect(slide?.text).toContain(next)
+    })
+})
+
+describe("a step's title of two lines", () => {
+  for (const [lang, long, clause] of [
+    [
+      'en',
+      'A longer program reads several texts, counts them apart and together, and prints a small report of what it found.',
+      'A longer program reads several texts…',
+    ],
+    [
+      'zh',
+      '一个更长的程序读入好几段文字，分别统计又合在一起统计，最后打印出一份小小的报告，列出每个词出现的次数和总数。',
+      '一个更长的程序读入好几段文字…',
+    ],
+  ] as const)
+    it(`is cut to its first clause when the room saves its code a slide (${lang})`, () => {
+      const post = [
+        'Opening words.',
+        ...[1, 2, 3].map((n) => `Step ${n}.\n\n${code(14)}`),
+        `${long}\n\n${code(45)}`,
+      ].join('\n\n')
+      const titles = headings(post).filter((title) => title.startsWith(long.slice(0, 6)))
+      expect(titles).toEqual([1, 2, 3].map((at) => `${clause} (${at}/3)`))
+    })
+})

@@ -46,21 +46,22 @@ export function walkthroughSteps(
     // The last step there is room for takes the rest, its last slide pointing to the page.
     const last = index === steps.length - 1 || left <= stepSlides
     const stepBlocks = last ? steps.slice(index).flatMap((rest) => rest.blocks) : step.blocks
-    const pages = paginate(stepBlocks, numbered(step.title, 10, 10), {
-      ...options,
-      maxSlides: Math.min(stepSlides, left),
-    })
+    const stepOptions = { ...options, maxSlides: Math.min(stepSlides, left) }
+    let pages = paginate(stepBlocks, numbered(step.title, 10, 10), stepOptions)
+    // A title of two lines gives way to its first clause when the room it leaves saves a slide.
+    if (step.shortTitle && pages.length > 1) {
+      const shorter = paginate(stepBlocks, numbered(step.shortTitle, 10, 10), stepOptions)
+      if (shorter.length < pages.length) {
+        step.title = step.shortTitle
+        pages = shorter
+      }
+    }
     // A step of a line or two ("The only problem I had was" and its one line of code) goes on
-    // with the next, whose opening paragraph it then shows, when both fit one slide.
+    // with the next, whose opening paragraph it then shows, when both fit one slide; a last
+    // step of a line or two is taken in by the one before it the same way, never left alone.
     const next = steps[index + 1]
-    const [only] = pages
-    if (
-      !last &&
-      next &&
-      pages.length === 1 &&
-      only &&
-      only.height + headingHeight(step.title) < nearlyEmpty
-    ) {
+    const shortLast = next !== undefined && index + 1 === steps.length - 1 && isShort(next, options)
+    if (!last && next && pages.length === 1 && (isShortPage(pages, step.title) || shortLast)) {
       const joined = [
         ...step.blocks,
         ...(next.opener ? [next.opener, ...next.blocks.slice(1)] : next.blocks),
@@ -85,11 +86,29 @@ export function walkthroughSteps(
   return out
 }
 
+/** Whether pages are one slide filled only near its top: a step of a line or two. */
+function isShortPage(pages: readonly Page[], title: Heading): boolean {
+  const [only] = pages
+  return (
+    pages.length === 1 && only !== undefined && only.height + headingHeight(title) < nearlyEmpty
+  )
+}
+
+function isShort(step: Step, options: Omit<PageOptions, 'maxSlides'>): boolean {
+  const pages = paginate(step.blocks, numbered(step.title, 10, 10), {
+    ...options,
+    maxSlides: stepSlides,
+  })
+  return isShortPage(pages, step.title)
+}
+
 interface Step {
   title: Heading
   blocks: RootContent[]
   /** The paragraph opening the step as written (its first block is that paragraph marked for the notes). */
   opener?: RootContent
+  /** A title of more than one line cut to one at a clause, for a step that needs the room. */
+  shortTitle?: Heading | undefined
 }
 
 /** The section's blocks cut into steps, the first under the section's own heading. */
@@ -103,7 +122,13 @@ function stepsOf(blocks: readonly RootContent[], heading: Heading): Step[] {
         : undefined
     const current = steps.at(-1) as Step
     if (!title || current.blocks.every(isForNotes)) current.blocks.push(node)
-    else steps.push({ title, blocks: [asShownNotes(node)], opener: node })
+    else {
+      const shortTitle =
+        headingLines(`${plainText(title)} (10/10)`) > 1
+          ? stepTitle(node as Paragraph, heading, 1)
+          : undefined
+      steps.push({ title, blocks: [asShownNotes(node)], opener: node, shortTitle })
+    }
   }
   return steps.filter((step) => step.blocks.length > 0)
 }
@@ -142,15 +167,15 @@ function isShownBlock(node: RootContent): boolean {
  * colon ending it; a long one cut after a clause (a comma, a semicolon, a
  * dash) to two lines, `undefined` when it has no such clause.
  */
-function stepTitle(node: Paragraph, heading: Heading): Heading | undefined {
+function stepTitle(node: Paragraph, heading: Heading, lines = maxTitleLines): Heading | undefined {
   const key = keySentence(node)
   let text = plainText({ type: 'paragraph', children: key }).trim()
   let children = key
-  if (text.endsWith('…') || headingLines(`${text} (10/10)`) > maxTitleLines) {
+  if (text.endsWith('…') || headingLines(`${text} (10/10)`) > lines) {
     const clauses = [...text.matchAll(/[,，、;；:：—–]/gu)].map((match) => match.index)
     const end = clauses
       .reverse()
-      .find((at) => headingLines(`${text.slice(0, at)} (10/10)`) <= maxTitleLines)
+      .find((at) => headingLines(`${text.slice(0, at)} (10/10)`) <= lines)
     if (
       end === undefined ||
       end < 12 ||
