@@ -37,6 +37,9 @@ export function walkthroughSteps(
   heading: Heading,
   options: Omit<PageOptions, 'maxSlides'> & { maxSlides: number },
 ): StepPage[] | undefined {
+  // A section whose steps have titles of their own (`Step 1 ...`, `1、...`, a bold line) is
+  // cut at those titles by the paginator, each shown above what it names.
+  if (blocks.some(isStepTitle)) return undefined
   const steps = stepsOf(blocks, heading)
   if (steps.length < 2) return undefined
   const out: StepPage[] = []
