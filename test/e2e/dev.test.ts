@@ -144,7 +144,7 @@ describe('postdeck dev', { timeout: 180_000 }, () => {
       timeout: REBUILD,
     })
     await deck.waitForFunction(() => 'Reveal' in window && Reveal.isReady())
-    await deck.waitForFunction(() => Reveal.getIndices().h === 1, undefined, { timeout: 2_000 })
+    await deck.waitForFunction(() => Reveal.getIndices().h === 1, undefined, { timeout: 10_000 })
     expect(await deck.locator('.slides').textContent()).toContain('An edited paragraph.')
     // The other post's page did not change, so it was not reloaded.
     expect(await isMarked(otherPage)).toBe(true)
@@ -229,7 +229,7 @@ describe('postdeck dev', { timeout: 180_000 }, () => {
     const [code] = await Promise.race([
       exited,
       new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error(`still running:\n${log}`)), 10_000),
+        setTimeout(() => reject(new Error(`still running:\n${log}`)), 30_000),
       ),
     ])
     expect(code).toBe(0)
@@ -243,7 +243,7 @@ describe('postdeck dev', { timeout: 180_000 }, () => {
         return (error as NodeJS.ErrnoException).code === 'ESRCH'
       }
     }
-    await expect.poll(groupGone, { timeout: 3_000, interval: 50 }).toBe(true)
+    await expect.poll(groupGone, { timeout: 15_000, interval: 50 }).toBe(true)
   })
 })
 
