@@ -3,6 +3,7 @@
 import { ruleIds } from '../../messages.js'
 import type { Comparison, DiffLine } from '../compare/compare-output.js'
 import { raisedNamed } from '../compare/compare-parts.js'
+import { stoppedRightAbove } from '../compare/error-above-claim.js'
 import { otherQuotedMessage } from '../compare/error-messages.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import type { DocumentedError } from '../read/error-claims/error-comments.js'
@@ -89,7 +90,17 @@ export function judgeDocumentedError(
     run.exitCode !== 0 &&
     named &&
     !otherMessage &&
-    (frames.length === 0 || atLine || earlyError(documented, run.output))
+    (frames.length === 0 ||
+      atLine ||
+      earlyError(documented, run.output) ||
+      // Raised by the statement right above the one claimed, which never ran (error-above-claim.ts).
+      (documented.commentLine === undefined &&
+        stoppedRightAbove(
+          frames,
+          documented.line,
+          sample.code.split('\n'),
+          sample.runner.commentPrefixes,
+        )))
   ) {
     return {
       ...verdict(
