@@ -93,14 +93,15 @@ export function judgeDocumentedError(
     (frames.length === 0 ||
       atLine ||
       earlyError(documented, run.output) ||
-      // Raised by the statement right above the one claimed, which never ran (error-above-claim.ts).
+      // Raised by the top-level statement right above the one claimed, which never ran (error-above-claim.ts).
       (documented.commentLine === undefined &&
         stoppedRightAbove(
-          frames,
+          frames.filter((frame) => topLevelLine(sample.code, frame)),
           documented.line,
           sample.code.split('\n'),
           sample.runner.commentPrefixes,
-        )))
+        ) &&
+        topLevelLine(sample.code, documented.line)))
   ) {
     return {
       ...verdict(
@@ -150,6 +151,16 @@ export function judgeDocumentedError(
       comparison: { ok: false, diff, normalisers: [], timingOnly: false },
     }),
   }
+}
+
+/**
+ * Whether line `line` (1-based) of the code is a statement of its own at the
+ * top level: not indented, and not opening a block (`if (condition) {`), so a
+ * line under it is no statement inside it.
+ */
+function topLevelLine(code: string, line: number): boolean {
+  const text = code.split('\n')[line - 1] ?? ''
+  return /^\S/.test(text) && !/[{([]\s*(?:\/\/.*)?$/.test(text)
 }
 
 /**
