@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   ipythonToDoctest,
+  isDoctestSession,
   isIpythonSession,
   sessionForDoctest,
 } from '../../src/verify/read/transcripts/python-sessions.js'
@@ -81,6 +82,32 @@ describe('sessions written as posts write them', () => {
     const session = ">>> f()\n'ac'   # python2\n>>> f()\n<filter object at 0x1>  # Python 3"
     expect(sessionForDoctest(session)).toBe(
       ">>> f()  # doctest: +SKIP\n'ac'   # python2\n>>> f()\n<filter object at 0x1>",
+    )
+  })
+})
+
+describe('sessions as IDLE and quick notes write them', () => {
+  it('reads prompts written without their space as a session', () => {
+    const session = '>>>a = [1, 2]\n>>>print(a)\n[1, 2]'
+    expect(isDoctestSession(session)).toBe(true)
+    expect(sessionForDoctest(session)).toBe('>>> a = [1, 2]\n>>> print(a)\n[1, 2]')
+    // Shifts and comparisons are no prompts: `>>>=`, `>>>>`.
+    expect(isDoctestSession('>>>= 2\n')).toBe(false)
+    expect(isDoctestSession('>>>> 1\n')).toBe(false)
+  })
+
+  it('gives a body indented by a tab its `... ` and runs it at the blank line under it', () => {
+    const session = '>>> for i in xs:\n\tprint(i)\n\n\t\n1\n2\n>>> len(xs)\n2'
+    expect(sessionForDoctest(session)).toBe(
+      '>>> for i in xs:\n... \tprint(i)\n...\n...\n1\n2\n>>> len(xs)\n2',
+    )
+    // A blank line right under the body, then the next prompt: the space between examples.
+    expect(sessionForDoctest('>>> def f():\n    return 1\n\n>>> f()\n1')).toBe(
+      '>>> def f():\n...     return 1\n\n>>> f()\n1',
+    )
+    // Explicit `... ` lines, then the blank line the author left for the empty `...`.
+    expect(sessionForDoctest('>>> for i in xs:\n...     print(i)\n\n1')).toBe(
+      '>>> for i in xs:\n...     print(i)\n...\n1',
     )
   })
 })

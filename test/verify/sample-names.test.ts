@@ -15,6 +15,13 @@ describe('sampleNames', () => {
     expect(sampleNames(python, console).defines.has('ValueError')).toBe(false)
   })
 
+  it("takes `globals()['x']` for a use of the global `x`", () => {
+    expect(sampleNames(python, ">>> globals()['x']\n").uses.has('x')).toBe(true)
+    expect(sampleNames(python, 'vars()["total"] + 1\n').uses.has('total')).toBe(true)
+    // Any other subscript with a string is a key, not a name.
+    expect(sampleNames(python, "d = {}\nd['x']\n").uses.has('x')).toBe(false)
+  })
+
   it('takes the files a shell sample writes for names a later one naming them uses', () => {
     const writer = sampleNames(bash, 'echo PORT=80 > .env\nmkdir -p build && touch build/app.log\n')
     expect([...writer.defines].filter((name) => name.startsWith('file:')).sort()).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { differsInSetOrderOnly } from '../../src/verify/compare/set-order.js'
+import { differsInSetOrderOnly, poppedInOtherOrder } from '../../src/verify/compare/set-order.js'
 
 describe('differsInSetOrderOnly', () => {
   it('is true for the same set elements in another order, nested or frozen', () => {
@@ -15,5 +15,32 @@ describe('differsInSetOrderOnly', () => {
     expect(differsInSetOrderOnly("{'a', 'b'}", "{'a', 'c'}")).toBe(false)
     expect(differsInSetOrderOnly("{'a', 'b'}", "{'a', 'b'}")).toBe(false)
     expect(differsInSetOrderOnly("{'a', 'b'", "{'b', 'a'")).toBe(false)
+  })
+})
+
+describe('poppedInOtherOrder', () => {
+  const source = [">>> a = set('hi')", '>>> a.pop()', "'i'", '>>> a.pop()', "'h'"]
+  it('takes the elements a set of strings popped in another order for its hash order', () => {
+    const examples = [
+      { line: 0, ok: true },
+      { line: 1, ok: false, want: "'i'\n", got: "'h'\n" },
+      { line: 3, ok: false, want: "'h'\n", got: "'i'\n" },
+    ]
+    expect(poppedInOtherOrder(examples, source, true)).toEqual([1, 3])
+    // Without a set of strings built, the order is Python's own and fixed.
+    expect(poppedInOtherOrder(examples, source, false)).toBeUndefined()
+  })
+
+  it('keeps an element the set never held, and any other example, a failure', () => {
+    const wrong = [
+      { line: 1, ok: false, want: "'i'\n", got: "'h'\n" },
+      { line: 3, ok: false, want: "'x'\n", got: "'i'\n" },
+    ]
+    expect(poppedInOtherOrder(wrong, source, true)).toBeUndefined()
+    const other = [
+      { line: 0, ok: false, want: '', got: 'NameError\n' },
+      { line: 1, ok: false, want: "'i'\n", got: "'h'\n" },
+    ]
+    expect(poppedInOtherOrder(other, source, true)).toBeUndefined()
   })
 })

@@ -22,11 +22,26 @@ export function raisedRightAbove(
 ): boolean {
   if (!part.error || shown.trim() !== '') return false
   if (part.error.name !== undefined && !raisedNamed(output, part.error.name)) return false
+  return stoppedRightAbove(errorLines(output, samplePath), part.from, code, commentPrefixes)
+}
+
+/**
+ * Whether one of the lines an error came from (the sample's frames) is the
+ * statement right above line `from`, only blank and comment lines between:
+ * the error stopped the program there, before line `from` ran. The same
+ * holds for a comment claiming an error for the sample's statement
+ * (`var r = f.call(o);` then `console.log(r); // 抛出错误`, where `f` throws).
+ */
+export function stoppedRightAbove(
+  frames: readonly number[],
+  from: number,
+  code: readonly string[],
+  commentPrefixes: readonly string[],
+): boolean {
   const isGap = (line: string) =>
     line.trim() === '' || commentPrefixes.some((prefix) => line.trim().startsWith(prefix))
-  return errorLines(output, samplePath).some(
-    (line) =>
-      line < part.from && code.slice(line, part.from - 1).every((text) => isGap(text ?? '')),
+  return frames.some(
+    (line) => line < from && code.slice(line, from - 1).every((text) => isGap(text ?? '')),
   )
 }
 

@@ -276,6 +276,11 @@ function pythonNames(tree: Tree, code: string): SampleNames {
       else names.use(name)
       return
     }
+    // `globals()['x']` reads the global `x` by its name, as `x` would.
+    if (node.name === 'MemberExpression') {
+      const named = namespaceLookup.exec(text(node))?.[2]
+      if (named && !locals.has(named)) names.use(named)
+    }
     // Note: the value of an assignment is read before its targets are bound.
     const children: SyntaxNode[] = []
     for (let child = node.firstChild; child; child = child.nextSibling) children.push(child)
@@ -316,6 +321,9 @@ function pythonNames(tree: Tree, code: string): SampleNames {
   )
   return names.result()
 }
+
+/** A global read by its name from the namespace: `globals()['x']`, `vars()["x"]`. */
+const namespaceLookup = /^(?:globals|vars)\(\)\s*\[\s*(['"])([\p{L}_][\p{L}\p{N}_]*)\1\s*\]$/u
 
 /** Whether a `VariableName` is bound where it stands: an assignment, `for`, `with ... as` or `except ... as` target. */
 function isPythonTarget(node: SyntaxNode): boolean {

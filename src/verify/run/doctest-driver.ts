@@ -72,6 +72,10 @@ class Checker(doctest.OutputChecker):
         # The author's remark after a result ("2.0   # a float"), where nothing printed "#".
         if "#" not in got and without_remarks(want) != want and self.matches(without_remarks(want), got, optionflags):
             return True
+        # The author's comment lines under a result, before the next prompt (result-remarks.ts).
+        under = without_remark_lines_under(want)
+        if "#" not in got and under != want and under.strip() and self.matches(under, got, optionflags):
+            return True
         # A result the post writes as comment lines ("# {1, 2}"), where nothing printed "#".
         if not commented(want) or got.lstrip().startswith("#"):
             return False

@@ -3,6 +3,7 @@
 import { ruleIds } from '../../messages.js'
 import type { Comparison, DiffLine } from '../compare/compare-output.js'
 import { raisedNamed } from '../compare/compare-parts.js'
+import { stoppedRightAbove } from '../compare/error-above-claim.js'
 import { otherQuotedMessage } from '../compare/error-messages.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import type { DocumentedError } from '../read/error-claims/error-comments.js'
@@ -89,7 +90,18 @@ export function judgeDocumentedError(
     run.exitCode !== 0 &&
     named &&
     !otherMessage &&
-    (frames.length === 0 || atLine || earlyError(documented, run.output))
+    (frames.length === 0 ||
+      atLine ||
+      earlyError(documented, run.output) ||
+      // Raised by the top-level statement right above the one claimed, which never ran (error-above-claim.ts).
+      (documented.commentLine === undefined &&
+        stoppedRightAbove(
+          frames.filter((frame) => topLevelLine(sample.code, frame)),
+          documented.line,
+          sample.code.split('\n'),
+          sample.runner.commentPrefixes,
+        ) &&
+        topLevelLine(sample.code, documented.line)))
   ) {
     return {
       ...verdict(
@@ -139,6 +151,16 @@ export function judgeDocumentedError(
       comparison: { ok: false, diff, normalisers: [], timingOnly: false },
     }),
   }
+}
+
+/**
+ * Whether line `line` (1-based) of the code is a statement of its own at the
+ * top level: not indented, and not opening a block (`if (condition) {`), so a
+ * line under it is no statement inside it.
+ */
+function topLevelLine(code: string, line: number): boolean {
+  const text = code.split('\n')[line - 1] ?? ''
+  return /^\S/.test(text) && !/[{([]\s*(?:\/\/.*)?$/.test(text)
 }
 
 /**

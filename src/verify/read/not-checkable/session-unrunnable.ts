@@ -12,6 +12,8 @@ export interface SessionNote {
   reason: string
 }
 
+import { interpreterListing } from './interpreter-listings.js'
+
 /** `input(...)` of Python, which reads what the reader types. */
 const inputCall = /(?<![\w.])input\s*\(/
 /** What Python raises when `input()` finds standard input closed. */
@@ -23,8 +25,10 @@ const idCall = /(?<![\w.])id\s*\(/
  * Why the failed examples of a `>>>` session are not the post's fault, as a
  * reader of it would see: an `input()` answered by typing (the answer shown
  * after the prompt, which nobody types here), or `id()` values, which are
- * addresses of the author's process. Decided by the example's code and the
- * error it raised, so any other difference stays a failure.
+ * addresses of the author's process, or every differing example shows the
+ * author's interpreter (its `dir()` names, its folders: interpreter-listings.ts).
+ * Decided by the example's code and the error it raised, so any other
+ * difference stays a failure.
  */
 export function sessionNote(source: string[], failed: FailedExample[]): SessionNote | undefined {
   const typed = failed.find(
@@ -39,6 +43,14 @@ export function sessionNote(source: string[], failed: FailedExample[]): SessionN
   )
   if (ids.length > 0 && ids.length === failed.length) {
     return { line: ids[0]?.line ?? 0, check: 'varies', reason: 'object id' }
+  }
+  // The author's interpreter shown, not computed (interpreter-listings.ts): every differing example.
+  const listings = failed.map((example) =>
+    interpreterListing(codeOf(source, example.line), example.want, example.got),
+  )
+  const [listing] = listings
+  if (listing !== undefined && listings.every((reason) => reason !== undefined)) {
+    return { line: failed[0]?.line ?? 0, check: 'pseudo-code', reason: listing }
   }
   return undefined
 }

@@ -5,7 +5,8 @@
  * the REPL showed it, not the end of the example (doctest wants
  * `<BLANKLINE>` there); a `#` line after it is the author's comment, not
  * output. Blank lines ending what an example printed cannot be told from the
- * space before the next prompt, so they are not compared. Python, for the
+ * space before the next prompt, so they are not compared, nor an example's
+ * output made of such lines alone (`print('\t')`, shown as a blank line). Python, for the
  * doctest driver.
  */
 export const blankOutputLinesPython = String.raw`
@@ -37,6 +38,9 @@ def without_trailing_blank_lines(got, want):
     # Blank lines printed at the end of an example are not shown apart from the space before the next prompt.
     if want.endswith("<BLANKLINE>\n"):
         return got
+    # Output of blank lines alone (a tab printed) shows as the blank line under the prompt.
+    if got.strip(" \t\n") == "":
+        return ""
     return re.sub(r"\n(?:[ \t]*\n)+\Z", "\n", got)
 
 def shown_want(want):

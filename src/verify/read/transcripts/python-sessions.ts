@@ -16,6 +16,13 @@ const sessionPreamble =
 const lostPrompt = /^\s*>> \S/
 
 /**
+ * A `>>>` prompt, with its space, alone, or written without its space
+ * before code (`>>>sys.path.append(x)`, as some notes write it): no line of
+ * Python, JavaScript or a shell starts with `>>>` then a name or a bracket.
+ */
+const promptLine = /^\s*>>>(?: |$|(?=[\p{L}_([{'"]))/u
+
+/**
  * Whether a sample is a `>>>` session: its first line that is no comment
  * is a prompt, or only the command that started Python (`$ python3`) and
  * its banner come before the first prompt, as in a terminal, or a line
@@ -23,9 +30,9 @@ const lostPrompt = /^\s*>> \S/
  * below are still a session, and that line, no prompt, is not run.
  */
 export function isDoctestSession(code: string): boolean {
-  if (/^\s*>>>(?: |$)/.test(firstCodeLine(code) ?? '')) return true
+  if (promptLine.test(firstCodeLine(code) ?? '')) return true
   const lines = code.split('\n')
-  const first = lines.findIndex((line) => /^\s*>>>(?: |$)/.test(line))
+  const first = lines.findIndex((line) => promptLine.test(line))
   return (
     first > 0 &&
     lines
@@ -95,7 +102,9 @@ const ipythonOutputAlone = /^\s*Out ?\[\d*\]:\s*$/
 /**
  * A `>>>` session as doctest reads it, line for line, written as a reader
  * pastes one: `quit()` dropped, a block's body pasted without `... `
- * prompts (`>>> def f():` then indented lines) given them, and a
+ * prompts (`>>> def f():` then indented lines, by spaces or by a tab as
+ * IDLE's shell shows them) given them, the blank lines between a block's
+ * body and its output made the empty `...` line that ran it, and a
  * traceback's `File "<stdin>", line 1` line, written flush left, indented
  * as Python prints it, so doctest compares the error line alone; a prompt
  * written without its space (`>>>x`) given it, as doctest refuses it otherwise.
@@ -112,6 +121,8 @@ export function sessionForDoctest(written: string): string {
     ipythonTracebacksForDoctest(pastedDefinitionsSession(written) ?? written),
   )
   let block: string | undefined
+  // The indent of a block whose body was just typed: the Enter that runs it is a blank line.
+  let body: string | undefined
   let traceback: string | undefined
   let source = ''
   let shown = false
@@ -126,13 +137,24 @@ export function sessionForDoctest(written: string): string {
         source = mark === '>>>' ? text : `${source}\n${text}`
         traceback = undefined
         shown = false
+        body = mark === '...' && text.trim() !== '' ? indent : undefined
         if (mark === '>>>' && /^(?:quit|exit)\(\)\s*$/.test(text)) return indent
         block = /:\s*(?:#.*)?$/.test(text) ? indent : undefined
         return line
       }
-      if (block !== undefined && line.startsWith(`${block} `) && line.trim() !== '') {
+      // IDLE's shell shows a body indented by a tab, with no `... ` prompt.
+      if (
+        block !== undefined &&
+        line.startsWith(block) &&
+        /^[ \t]/.test(line.slice(block.length)) &&
+        line.trim() !== ''
+      ) {
+        body = block
         return `${block}... ${line.slice(block.length)}`
       }
+      if (body !== undefined && line.trim() === '' && outputFollows(lines, index))
+        return `${body}...`
+      body = undefined
       block = undefined
       if (!shown && isCommentAbovePrompt(lines, index, source)) return ''
       shown = true
@@ -149,6 +171,16 @@ export function sessionForDoctest(written: string): string {
       return line
     })
     .join('\n')
+}
+
+/**
+ * Whether the first line after the blank ones from `index` on is output: no
+ * prompt, no comment. Blank lines between a block's body and its output are
+ * the empty line typed to run the block, shown by the REPL as an empty `...`.
+ */
+function outputFollows(lines: readonly string[], index: number): boolean {
+  const next = lines.slice(index).find((line) => line.trim() !== '')
+  return next !== undefined && !/^\s*(?:>>>|\.\.\.)(?: |$)|^\s*#/.test(next)
 }
 
 /** A statement a REPL shows no value for: an assignment, an import, `del`, `pass`, `assert`. */

@@ -18,13 +18,23 @@
  * prompt, so comment lines under it (`#不处理异常`, and what the author types
  * after them without a prompt) are the author's, not the error's.
  *
- * In Python, for the doctest driver: `without_remarks(want)`, used by its
- * checker, and `without_remark_lines(exc_msg)`, used by its parser.
+ * Comment lines the author writes under a result, before the next prompt
+ * (`<list_iterator object at 0x...>` then `# 可以看到bb和cc引用了相同的对象`),
+ * are remarks too, where nothing printed a `#`.
+ *
+ * In Python, for the doctest driver: `without_remarks(want)` and
+ * `without_remark_lines_under(want)`, used by its checker, and
+ * `without_remark_lines(exc_msg)`, used by its parser.
  */
 export const resultRemarksPython = String.raw`RESULT_REMARK = re.compile(r"^(\S.*?)[ \t]+#[ \t]*\S.*$", re.M)
 
 def without_remarks(want):
     return RESULT_REMARK.sub(r"\1", want)
+
+REMARK_LINES_UNDER = re.compile(r"(?:^[ \t]*#.*(?:\n|\Z))+\Z", re.M)
+
+def without_remark_lines_under(want):
+    return REMARK_LINES_UNDER.sub("", want)
 
 def without_remark_lines(exc_msg):
     lines = exc_msg.splitlines(True)
