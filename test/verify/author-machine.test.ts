@@ -29,6 +29,18 @@ describe('authorMachineNeed', () => {
       'mktemp: failed to create file via template ‘/home/ann/tmp.XXXXXXXXXX’: No such file or directory',
       '/home/ann',
     ],
+    [
+      'a folder find walks, which GNU find quotes',
+      'find ./src -name "*.py"',
+      'find: ‘./src’: No such file or directory',
+      './src',
+    ],
+    [
+      'a folder du sizes, quoted',
+      'du -sh 项目目录',
+      "du: cannot access '项目目录': No such file or directory",
+      '项目目录',
+    ],
   ])('names %s that is not there', (_name, code, output, named) => {
     expect(authorMachineNeed(sample('bash', code), output, `${folder}/sample.bash`)).toBe(
       `needs the author's machine: \`${named}\` is not there`,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { commandGoesOn } from '../../src/verify/read/transcripts/continuation-prompts.js'
+import {
+  commandGoesOn,
+  quoteLeftOpen,
+} from '../../src/verify/read/transcripts/continuation-prompts.js'
 import { readShellTranscript } from '../../src/verify/read/transcripts/shell-transcript.js'
 
 describe('commandGoesOn', () => {
@@ -36,5 +39,44 @@ describe('readShellTranscript with continuation prompts', () => {
   it('keeps a `> ` line after a complete command as output', () => {
     const { expected } = readShellTranscript('$ echo "> quoted"\n> quoted', 10)
     expect(expected?.lines).toEqual(['> quoted'])
+  })
+})
+
+describe('quoteLeftOpen', () => {
+  it('reads quotes as the shell does', () => {
+    expect(quoteLeftOpen('echo "apple')).toBe(true)
+    expect(quoteLeftOpen("echo it's")).toBe(true)
+    // A backslash is a letter inside single quotes: `'it\\'` closes, then `s`.
+    expect(quoteLeftOpen("echo 'it\\'s")).toBe(false)
+    expect(quoteLeftOpen('echo "apple\npear" | sort')).toBe(false)
+    expect(quoteLeftOpen('echo "it\'s"')).toBe(false)
+    expect(quoteLeftOpen('echo \\"quoted')).toBe(false)
+  })
+
+  it('leaves out what a `#` comment says', () => {
+    expect(quoteLeftOpen("ls # don't")).toBe(false)
+    expect(quoteLeftOpen("echo a#b 'c")).toBe(true)
+  })
+})
+
+describe('readShellTranscript with a quote left open', () => {
+  it('reads the lines of an open quote as the command, with or without `> `', () => {
+    const { code, expected } = readShellTranscript(
+      '$ echo "pear\napple" | sort\napple\npear\n$ echo "梨\n> 苹果"\n梨\n苹果',
+      10,
+    )
+    expect(code).toBe('echo "pear\napple" | sort\n\n\necho "梨\n苹果"\n\n')
+    expect(expected?.lines).toEqual(['apple', 'pear', '梨', '苹果'])
+    expect(expected?.lineNumbers).toEqual([13, 14, 17, 18])
+  })
+
+  it('reads a quote that never closes before the next prompt as a broken command', () => {
+    const { code } = readShellTranscript("$ echo it's\n\n$ echo \"it's\"\nit's", 10)
+    expect(code).toBe('echo it\'s\n\necho "it\'s"\n')
+  })
+
+  it('keeps the lines after a closed quote, or an apostrophe in a comment, as output', () => {
+    const { expected } = readShellTranscript('$ echo it # it\'s\nit\n$ echo "a b"\na b', 10)
+    expect(expected?.lines).toEqual(['it', 'a b'])
   })
 })

@@ -32,6 +32,20 @@ describe('the line an undocumented error is reported at', () => {
     expect(undocumentedErrorLine(sample, failed(output), '/tmp/s.js')).toBeUndefined()
   })
 
+  it('is where a name never defined is read, in a statement over several lines', () => {
+    const sample = sampleOf(
+      'js',
+      "function Person(name) { this.name = name }\nvar global = Peson('global'),\n  ming = new Person('ming')\nconsole.log(ming.name) // 'ming'",
+      "'ming'",
+    )
+    const output =
+      "/tmp/s.js:2\nvar global = Peson('global'),\n             ^\n\nReferenceError: Peson is not defined\n    at /tmp/s.js:2:14\n"
+    expect(undocumentedErrorLine(sample, failed(output), '/tmp/s.js')).toBe(2)
+    const 中文 = sampleOf('js', 'const 总价 = [\n  单价 * 2,\n]\nconsole.log(总价) // [4]', '[4]')
+    const stack = 'ReferenceError: 单价 is not defined\n    at /tmp/s.js:2:3\n'
+    expect(undocumentedErrorLine(中文, failed(stack), '/tmp/s.js')).toBe(2)
+  })
+
   it('is left to the comparison when the post shows an error', () => {
     const sample = sampleOf('js', 'null.x', 'TypeError: boom')
     const output = 'TypeError: y\n    at Object.<anonymous> (/tmp/s.js:1:1)\n'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DiffLine } from '../../src/verify/compare/compare-output.js'
-import { sessionFailLine } from '../../src/verify/run/session-fail-line.js'
+import { sessionFailLine, syntaxErrorLine } from '../../src/verify/run/session-fail-line.js'
 
 /** An example's documented lines from post line `from`, against what it printed. */
 function diff(want: string[], got: string[], from = 10): DiffLine[] {
@@ -47,5 +47,21 @@ describe('sessionFailLine', () => {
       'NameError: x',
     ]
     expect(sessionFailLine(diff(['42'], raised))).toBeUndefined()
+  })
+})
+
+describe('syntaxErrorLine', () => {
+  it('is the line of the example a syntax error names', () => {
+    const got =
+      'Traceback (most recent call last):\n  File "<doctest sample[0]>", line 2\n    print(f"{i = })\n          ^\nSyntaxError: unterminated string literal (detected at line 2)\n'
+    expect(syntaxErrorLine(got)).toBe(2)
+    expect(syntaxErrorLine(got.replace('SyntaxError', 'IndentationError'))).toBe(2)
+  })
+
+  it('is none for another error, reported at the prompt', () => {
+    const got =
+      'Traceback (most recent call last):\n  File "<doctest sample[0]>", line 2, in <module>\nNameError: name \'名字\' is not defined\n'
+    expect(syntaxErrorLine(got)).toBeUndefined()
+    expect(syntaxErrorLine(undefined)).toBeUndefined()
   })
 })

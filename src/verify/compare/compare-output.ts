@@ -2,6 +2,7 @@ import path from 'node:path'
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
+import { withoutCountPadding } from './count-columns.js'
 import { withoutNodeInternals } from './node-internals.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
@@ -79,6 +80,8 @@ export interface CompareOptions {
    * as a terminal shows it (the default); a difference is shown as printed.
    */
   terminal?: boolean | undefined
+  /** Whether the output is a shell tool's, whose count columns pad differently per system. */
+  countColumns?: boolean | undefined
 }
 
 const latinDurationCue = /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms)\b/i
@@ -149,6 +152,8 @@ export function compareOutput(
       'terminal display',
       (line, side) => (side === 'actual' ? terminalDisplay(line) : line),
     ])
+  // The padding before a count column is the tool's, and differs between systems.
+  if (options.countColumns) steps.push(['count padding', (line) => withoutCountPadding(line)])
   const shellErrors = shellErrorPrefixes(expected.lines)
   if (shellErrors) steps.push(['shell error prefix', shellErrors])
 
@@ -162,7 +167,10 @@ export function compareOutput(
     )
 
   if (actualText.includes('\r')) normalisers.add('line endings')
-  const rawActual = withoutNodeInternals(actualText.replace(/\r\n?/g, '\n')).split('\n')
+  // A terminal draws a lone carriage return by going back to the line's start.
+  const rawActual = withoutNodeInternals(
+    actualText.replace(terminal ? /\r\n/g : /\r\n?/g, '\n'),
+  ).split('\n')
   const allActual = trimBlankEnds(normalise(rawActual, 'actual'))
   const allExpected = normalise(expected.lines, 'expected')
   const leftOut = stackLinesLeftOut(expected.lines, rawActual.slice(0, allActual.length))

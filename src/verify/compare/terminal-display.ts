@@ -1,5 +1,5 @@
-/** Tabs, backspaces and the bell: characters a terminal acts on rather than shows. */
-const controls = ['\t', '\b', '\x07']
+/** Tabs, backspaces, carriage returns and the bell: characters a terminal acts on rather than shows. */
+const controls = ['\t', '\b', '\r', '\x07']
 
 /** Whether the text holds one of `controls`. */
 function holdsControls(text: string): boolean {
@@ -8,8 +8,8 @@ function holdsControls(text: string): boolean {
 
 /**
  * Whether the real output is compared as a terminal shows it: it holds a
- * tab, a backspace or the bell (`echo -ne "a\tb\te\bf\a"`), and the post,
- * which shows none, copied the terminal's screen (`a       b       f`).
+ * tab, a backspace, a carriage return or the bell (`echo -ne "a\tb\te\bf\a"`),
+ * and the post, which shows none, copied the terminal's screen (`a       b       f`).
  */
 export function showsTerminal(documented: readonly string[], actual: string): boolean {
   return holdsControls(actual) && !documented.some(holdsControls)
@@ -18,7 +18,8 @@ export function showsTerminal(documented: readonly string[], actual: string): bo
 /**
  * A line as a terminal shows it: a tab moves to the next stop of 8
  * columns, a backspace one column back (the next character overwrites the
- * one there), the bell shows nothing.
+ * one there), a carriage return back to the first column (`line 1\r,xx`
+ * shows `,xxe 1`), the bell shows nothing.
  */
 export function terminalDisplay(line: string): string {
   if (!holdsControls(line)) return line
@@ -27,6 +28,7 @@ export function terminalDisplay(line: string): string {
   for (const character of line) {
     if (character === '\t') column = (Math.floor(column / 8) + 1) * 8
     else if (character === '\b') column = Math.max(0, column - 1)
+    else if (character === '\r') column = 0
     else if (character !== '\x07') {
       cells[column] = character
       column++

@@ -11,6 +11,7 @@ import { readsTheDate } from '../read/clock-reads.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
+import { isShellRunner } from '../runner-id.js'
 import { browserGlobal } from './browser-globals.js'
 import type { SampleResult, SampleRun } from './job.js'
 
@@ -41,6 +42,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     unordered: sample.annotations.unordered,
     stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
     clockNumbers: sample.runner.id === 'python' && readsTheDate(sample.code),
+    countColumns: isShellRunner(sample.runner),
   }
   const parts = expected.parts
   if (!parts) return compareOutput(expected, run.output, options)

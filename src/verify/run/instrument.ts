@@ -4,6 +4,13 @@ import { isShellRunner } from '../runner-id.js'
 import type { Runner } from '../runners.js'
 
 /**
+ * How a value is shown, as Node's REPL shows it: with the type's own display
+ * (`<Buffer 00 00>`, a class's `[util.inspect.custom]`), which `console.dir`
+ * alone leaves out (`Buffer(2) [Uint8Array] [ 0, 0 ]`).
+ */
+const asRepl = '{ customInspect: true }'
+
+/**
  * The code of a JavaScript, TypeScript or shell sample with marker lines
  * printed around the statements whose output the post documents
  * (`MARKER:part:I:K:start|end`), inserted at statement boundaries found
@@ -46,7 +53,7 @@ export function instrumentParts(
       edits.push({
         at: first.start,
         end: first.end,
-        text: `${slot} = (${expression});${print(`${tag}:value`)}console.dir(${slot});`,
+        text: `${slot} = (${expression});${print(`${tag}:value`)}console.dir(${slot}, ${asRepl});`,
         rank: 0,
       })
     } else if (part.shows !== undefined && !shell) {
@@ -54,7 +61,7 @@ export function instrumentParts(
       edits.push({
         at: last.end,
         end: last.end,
-        text: `;${print(`${tag}:value`)}console.dir(${part.shows});`,
+        text: `;${print(`${tag}:value`)}console.dir(${part.shows}, ${asRepl});`,
         rank: 3,
       })
     } else if (part.error && alone) {

@@ -12,9 +12,10 @@ const documentsError = /^\s*File "|^(?:Uncaught\s+)?[\w.]*(?:Error|Exception)\b/
  * The line (within the sample) a failure is reported at when the run stopped
  * with an error the documented output does not show: the line that raised
  * it, as doctest points at the example that raised. Python's traceback names
- * it (its last frame); a JavaScript stack's first frame does only for a
+ * it (its last frame); a JavaScript stack's first frame does for a
  * top-level statement written on one line, since for an expression over
- * several lines V8 names its first. `undefined` otherwise (the first
+ * several lines V8 names its first, and for a `ReferenceError` (a name never
+ * defined), which V8 names where the name is read. `undefined` otherwise (the first
  * documented line that differs is the failure's).
  */
 export function undocumentedErrorLine(
@@ -29,10 +30,22 @@ export function undocumentedErrorLine(
   if (sample.runner.id !== 'javascript') return undefined
   // A syntax error is named where the parser stopped, the token at fault.
   if (/^SyntaxError: /m.test(run.output)) return line
+  // A name never defined is named where it is read, on whatever line of the statement.
+  const undefinedName = /^ReferenceError: ([\p{L}\p{N}_$]+) is not defined$/mu.exec(run.output)?.[1]
+  if (undefinedName && readsName(sample.code.split('\n')[line - 1] ?? '', undefinedName))
+    return line
   const statement = topLevelStatements(sample.runner, sample.code)?.find(
     (candidate) => candidate.from <= line && line <= candidate.to,
   )
   return statement && statement.from === line && statement.to === line ? line : undefined
+}
+
+/** Whether a line of code reads `name` as a word of its own (`var g = Peson('global'),`). */
+function readsName(text: string, name: string): boolean {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}_$.])${escapeStringRegexp(name)}(?![\\p{L}\\p{N}_$])`,
+    'u',
+  ).test(text)
 }
 
 /**

@@ -95,3 +95,16 @@ function firstUnlike(wanted: DiffLine[], got: string): number | undefined | fals
   }
   return at < printed.length ? wanted.at(-1)?.line : false
 }
+
+/**
+ * The line, counted from the example's prompt (1), that a syntax error
+ * raised by a session example names (`File "<doctest sample[0]>", line 2`):
+ * the compiler names the line of the fault in an example over several
+ * lines (an unterminated string on its `... ` line). `undefined` for any
+ * other error, which is reported at the prompt.
+ */
+export function syntaxErrorLine(got: string | undefined): number | undefined {
+  if (!/^(?:SyntaxError|IndentationError|TabError)\b/mu.test(got ?? '')) return undefined
+  const named = [...(got ?? '').matchAll(/File "<doctest [^>]*>", line (\d+)/gu)].at(-1)?.[1]
+  return named === undefined ? undefined : Number(named)
+}

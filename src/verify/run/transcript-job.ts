@@ -19,7 +19,7 @@ import { isIpythonSession } from '../read/transcripts/python-sessions.js'
 import { doctestDriver } from './doctest-driver.js'
 import { failure, type JobKind, limitFailure, timeoutOf, verdict } from './job.js'
 import { runProcess } from './run-process.js'
-import { sessionFailLine } from './session-fail-line.js'
+import { sessionFailLine, syntaxErrorLine } from './session-fail-line.js'
 import { inTemporaryFolder } from './temporary-folder.js'
 
 /** One example's report from the doctest driver. */
@@ -292,11 +292,16 @@ function setOrderVaries(report: ExampleReport, stringSets: boolean): boolean {
 /**
  * The post line a failed session is reported at: its first failed example's
  * documented error, when the error it raised differs from it, else its first
- * documented output line that differs, else its prompt.
+ * documented output line that differs, else its prompt (or the line of it a
+ * syntax error names).
  */
 function failLine(sample: Sample, report: ExampleReport | undefined): number {
   const diff = report ? exampleDiff(sample, report) : []
-  return errorLineOf(diff) ?? sessionFailLine(diff) ?? sample.line + 1 + (report?.line ?? 0)
+  // A syntax error in an example over several lines is on the line the compiler names.
+  const within = (syntaxErrorLine(report?.got) ?? 1) - 1
+  return (
+    errorLineOf(diff) ?? sessionFailLine(diff) ?? sample.line + 1 + (report?.line ?? 0) + within
+  )
 }
 
 /** The post line of an example's documented error, when the error it raised differs from it. */

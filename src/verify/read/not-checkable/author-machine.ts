@@ -16,6 +16,8 @@ const missingPath = [
   /cannot access ['‘"]([^'’"\n]+)['’"]/g,
   // bash: cd: bar: No such file or directory; pushd: /x/foo: …; bash: ./x.sh: …
   /: ([^:\n'‘"]+): No such file or directory/g,
+  // find: ‘./src’: No such file or directory (GNU find and stat quote the path)
+  /: ['‘"]([^'’"\n]+)['’"]: No such file or directory/g,
   // rev: cannot open stuff.md: No such file or directory (util-linux's tools)
   /cannot open ([^:\n'‘"`]+): No such file or directory/g,
   // mktemp: failed to create file via template ‘/home/ann/tmp.XXXXXXXXXX’: No such file or directory

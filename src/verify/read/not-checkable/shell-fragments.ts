@@ -1,12 +1,14 @@
 import { isShellRunner } from '../../runner-id.js'
 import type { Sample } from '../remark-extract-samples.js'
+import { printedLineAt } from './printed-lines.js'
 
 /**
  * Shell fences that are not a script, judged by what stands where the shell
  * stopped: conditions shown without their body (`if [ -f filename ]`, a
  * table of `if [ "$a" = "$b" ]` forms), a reference table of test operators
  * written in words (`-z   字符串长度为0`), a placeholder the reader fills in
- * (`scp <file> <user>@<ip>:<url>`), or a call in another language's notation
+ * (`scp <file> <user>@<ip>:<url>`), a line a program printed (printed-lines.ts),
+ * or a call in another language's notation
  * (`console.log(process.env.PATH)`, the `help()` text `num_square(n)`). A
  * real script that forgot its `fi` (it has its `then`) or has any other
  * syntax error still fails.
@@ -53,6 +55,9 @@ export function shellFragmentAt(
   const method = call?.[1]?.includes('.')
   if (call && (method || (call[2] && rest.every((other) => proseWords.test(other.trim()))))) {
     return `a call in another language's notation (\`${text.trim()}\`) at line ${sample.line + line}`
+  }
+  if (printedLineAt(output, text)) {
+    return `output or words, not a command (\`${text.trim()}\`) at line ${sample.line + line}`
   }
   return undefined
 }

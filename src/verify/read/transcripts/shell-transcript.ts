@@ -2,7 +2,7 @@ import type { DocumentedOutput, OutputPart } from '../outputs/documented-output.
 import { isProseAmongOutput } from '../outputs/prose-among-output.js'
 import { varyingSource } from '../outputs/varying-sources.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
-import { commandGoesOn } from './continuation-prompts.js'
+import { commandGoesOn, quoteLeftOpen } from './continuation-prompts.js'
 import { listsEnvironment } from './environment-listings.js'
 import { hasGluedPrompts, withoutTrailingPrompt } from './glued-prompts.js'
 import { shellNamedBeforePrompt } from './shell-named-prompt.js'
@@ -67,8 +67,11 @@ export function readShellTranscript(
     const number = index + 1
     const command = prompt.exec(line)
     const hosted = hostPromptCommand(line)
-    const prompted = continuing || (current !== undefined && commandGoesOn(typed))
-    if (prompted && current && (continuing || /^>(?:\s|$)/.test(line))) {
+    // A quote left open goes on over the next line, with the `> ` prompt or without it,
+    // when it closes before the next prompt (else the command is the post's broken one).
+    const quoted = current !== undefined && quoteLeftOpen(typed) && quoteCloses(typed, lines, index)
+    const prompted = continuing || quoted || (current !== undefined && commandGoesOn(typed))
+    if (prompted && current && (continuing || quoted || /^>(?:\s|$)/.test(line))) {
       const typedLine = line.replace(/^>\s?/, '')
       code.push(typedLine)
       typed += `\n${typedLine}`
@@ -156,6 +159,17 @@ export function readShellTranscript(
       reason: `shell session the sample is: ${documented.length} command${documented.length === 1 ? '' : 's'} with the output shown under ${documented.length === 1 ? 'it' : 'them'}`,
     },
   }
+}
+
+/** Whether the quote `typed` leaves open closes on a line from `index` on, before the next prompt. */
+function quoteCloses(typed: string, lines: readonly string[], index: number): boolean {
+  let text = typed
+  for (const line of lines.slice(index)) {
+    if (prompt.test(line) || hostPromptCommand(line) !== undefined) return false
+    text += `\n${line.replace(/^>\s?/, '')}`
+    if (!quoteLeftOpen(text)) return true
+  }
+  return false
 }
 
 function dropTrailingBlanks(part: OutputPart): void {
