@@ -56,7 +56,8 @@ export function shellFragmentAt(
   if (call && (method || (call[2] && rest.every((other) => proseWords.test(other.trim()))))) {
     return `a call in another language's notation (\`${text.trim()}\`) at line ${sample.line + line}`
   }
-  if (printedLineAt(output, text)) {
+  // A fence paired with an earlier sample's output is told as that (syntax-job.ts).
+  if (sample.outputOf === undefined && printedLineAt(output, text)) {
     return `output or words, not a command (\`${text.trim()}\`) at line ${sample.line + line}`
   }
   return undefined
