@@ -2,6 +2,7 @@ import path from 'node:path'
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
+import { nameSuggestions } from './name-suggestions.js'
 import { withoutNodeInternals } from './node-internals.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
@@ -151,6 +152,8 @@ export function compareOutput(
     ])
   const shellErrors = shellErrorPrefixes(expected.lines)
   if (shellErrors) steps.push(['shell error prefix', shellErrors])
+  const suggestions = nameSuggestions(expected.lines)
+  if (suggestions) steps.push(['name suggestion', suggestions])
 
   const normalise = (lines: string[], side: 'expected' | 'actual') =>
     lines.map((line) =>
