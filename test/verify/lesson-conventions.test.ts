@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { nameSuggestions } from '../../src/verify/compare/name-suggestions.js'
+import { inExerciseBlock } from '../../src/verify/read/exercise-blocks.js'
 import { pythonErrorDisplay } from '../../src/verify/read/outputs/error-displays.js'
 import { solutionOutputFence } from '../../src/verify/read/outputs/solution-blocks.js'
 
@@ -107,5 +108,38 @@ describe('solutionOutputFence', () => {
       '```python\nx = 1\n```\n\n:::::::::::::::  solution\n\n```output\nx = 1  # 1\n```\n',
     )
     expect(solutionOutputFence('x = 1', silent, 1)).toBeUndefined()
+  })
+})
+
+describe('inExerciseBlock', () => {
+  const tree = (markdown: string) =>
+    unified().use(remarkParse).use(remarkDirective).parse(markdown) as Root
+  const fenceIndexes = (root: Root) =>
+    root.children.flatMap((node, index) => (node.type === 'code' ? [index] : []))
+
+  it('holds for the puzzle of a Carpentries challenge, not for the code of its solution', () => {
+    const root = tree(
+      [
+        '::::::::::::::::::::::::::: challenge',
+        '```python\nprint(x[4])\n```',
+        ':::::::::::::::  solution',
+        '```python\nprint(x[3])\n```',
+        ':::::::::::::::::::::::::',
+        ':::::::::::::::::::::::::::::::::::',
+        '```python\nprint(x[5])\n```',
+      ].join('\n\n'),
+    )
+    expect(fenceIndexes(root).map((index) => inExerciseBlock(root, index))).toEqual([
+      true,
+      false,
+      false,
+    ])
+  })
+
+  it('holds inside a `::: exercise` directive too', () => {
+    const root = tree(':::exercise\n```python\nprint(1)\n```\n:::\n')
+    const directive = root.children[0]
+    if (directive?.type !== 'containerDirective') throw new Error('no directive')
+    expect(inExerciseBlock(directive, 0)).toBe(true)
   })
 })
