@@ -49,6 +49,8 @@ export interface Comparison {
   varies?: VaryingLine[]
   /** Browser globals (`window`) of documented statements that differ, left uncompared. */
   browserOnly?: string[]
+  /** Environment variables read by statements left out of the comparison (`process.env.PORT`): the reader sets them. */
+  environmentOnly?: string[]
   /**
    * For outputs documented statement by statement: how many statements' comments were
    * compared; none when every comment only describes the output in words.
