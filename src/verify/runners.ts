@@ -248,4 +248,6 @@ export const outputLanguages: ReadonlySet<string> = new Set([
   'output',
   'plaintext',
   'console',
+  // What a sample raised, as a lesson shows it apart from what it printed (```` ```error ````).
+  'error',
 ])

@@ -3,6 +3,7 @@ import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { withoutCountPadding } from './count-columns.js'
+import { nameSuggestions } from './name-suggestions.js'
 import { withoutNodeInternals } from './node-internals.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
@@ -49,6 +50,8 @@ export interface Comparison {
   varies?: VaryingLine[]
   /** Browser globals (`window`) of documented statements that differ, left uncompared. */
   browserOnly?: string[]
+  /** Environment variables read by statements left out of the comparison (`process.env.PORT`): the reader sets them. */
+  environmentOnly?: string[]
   /**
    * For outputs documented statement by statement: how many statements' comments were
    * compared; none when every comment only describes the output in words.
@@ -156,6 +159,8 @@ export function compareOutput(
   if (options.countColumns) steps.push(['count padding', (line) => withoutCountPadding(line)])
   const shellErrors = shellErrorPrefixes(expected.lines)
   if (shellErrors) steps.push(['shell error prefix', shellErrors])
+  const suggestions = nameSuggestions(expected.lines)
+  if (suggestions) steps.push(['name suggestion', suggestions])
 
   const normalise = (lines: string[], side: 'expected' | 'actual') =>
     lines.map((line) =>

@@ -18,6 +18,7 @@ export type VaryingKind =
   | 'process id'
   | 'file descriptor'
   | 'clock reading'
+  | 'tool version'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {

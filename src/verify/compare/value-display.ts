@@ -8,6 +8,7 @@ import { sameConstructorNotation } from './constructor-notation.js'
 import { sameDateDisplay } from './date-display.js'
 import { sameFunctionDisplay } from './function-display.js'
 import { sameJoinedArray } from './joined-array.js'
+import { printedText, withBareArguments } from './printed-arguments.js'
 import { withoutSentencePeriod } from './sentence-period.js'
 
 /** A string literal in single, double or back quotes. */
@@ -43,6 +44,9 @@ export function sameValueDisplay(written: string, actual: string): boolean {
   if (sameConstructorNotation(documented, actual, sameValueDisplay)) return true
   const sentence = withoutSentencePeriod(documented)
   if (sentence !== undefined && sameValueDisplay(sentence, actual)) return true
+  // The arguments of one print, strings written quoted: `// '1' '2'` for `1 2`.
+  const printed = withBareArguments(documented)
+  if (printed !== undefined && sameValueDisplay(printed, actual)) return true
   const bareWant = documented.trim()
   const bareGot = actual.trim()
   // A bare `3` or `true` is that number or boolean, not a string holding it.
@@ -170,10 +174,12 @@ export function sameDisplayLines(
   return want.every((chunk, index) => {
     const other = got[index]
     if (!other) return false
+    // The strings a print shows side by side, written quoted (`// "foo" 3`, `// "bar" {}`).
+    const sameText = chunk.text === other.text || printedText(chunk.text) === other.text
     if (chunk.values === undefined || other.values === undefined)
-      return chunk.values === other.values && chunk.text === other.text
+      return chunk.values === other.values && sameText
     return (
-      chunk.text === other.text &&
+      sameText &&
       chunk.values.length === other.values.length &&
       chunk.values.every((value, at) => {
         const real = other.values?.[at]

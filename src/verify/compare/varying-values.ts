@@ -5,6 +5,7 @@ import { calendarDate, dateField, timeOfDay, timestamp } from './varying/dates.j
 import { benchmarkRatio, duration } from './varying/durations.js'
 import { hashOrder } from './varying/hash-order.js'
 import { hashValue, hexDigest, objectId, uuid } from './varying/identifiers.js'
+import { toolVersion } from './varying/tool-versions.js'
 
 export type { VaryingKind, VaryingSettings } from './recogniser.js'
 
@@ -125,4 +126,5 @@ const recognisers: Recogniser[] = [
   hashValue,
   ...machineRecognisers,
   fileDescriptorPath,
+  toolVersion,
 ]

@@ -23,6 +23,7 @@ import {
 } from './error-claims/prose-error.js'
 import { codeQuotedAfter, errorsQuotedBefore } from './error-claims/quoted-errors.js'
 import { markExcerpts } from './excerpts.js'
+import { inExerciseBlock } from './exercise-blocks.js'
 import { saysUndefined } from './fresh-names.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
 import {
@@ -117,7 +118,7 @@ export interface Sample {
   changers?: string[]
   /** `id` of the first sample of the session it runs in; its own `id` when it runs alone. */
   chain: string
-  /** Whether it stands under an exercises heading (`Exercises`, `练习`): code the reader is to finish. */
+  /** Whether it stands under an exercises heading (`Exercises`, `练习`) or in a lesson's `::: challenge` block: code the reader is to finish. */
   exercise?: boolean
   /** Line of the lead-in that shows the sample's documented output as the wrong expectation. */
   wrongExpectation?: number
@@ -380,10 +381,13 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 /** A heading over exercises for the reader: `Exercises: Level 1`, `练习`, `课后作业`. */
 const exercisesHeading = /exercis|练习|习题|作业|homework|assignment/iu
 
-/** Whether the nearest heading before a fence is an exercises heading. */
+/** Whether the nearest heading before a fence is an exercises heading, or the fence is in a lesson's exercise block. */
 function isExercise(parent: Parent, index: number): boolean {
   const heading = parent.children.slice(0, index).findLast((node) => node.type === 'heading')
-  return heading !== undefined && exercisesHeading.test(plainText(heading))
+  return (
+    (heading !== undefined && exercisesHeading.test(plainText(heading))) ||
+    inExerciseBlock(parent, index)
+  )
 }
 
 /**

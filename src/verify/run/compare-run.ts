@@ -13,6 +13,7 @@ import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isShellRunner } from '../runner-id.js'
 import { browserGlobal } from './browser-globals.js'
+import { environmentVariableRead } from './environment-reads.js'
 import type { SampleResult, SampleRun } from './job.js'
 
 /** What a sample printed as pages show it: the temporary folder's path removed. */
@@ -48,6 +49,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
   if (!parts) return compareOutput(expected, run.output, options)
   const code = sample.code.split('\n')
   const browserOnly: string[] = []
+  const environmentOnly: string[] = []
   const comparisons = parts.flatMap((part, index) => {
     // An error comment under the statement that raised it, the program stopped before its own.
     const comparison = raisedRightAbove(
@@ -69,6 +71,13 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
       browserOnly.push(global)
       return []
     }
+    // What a statement reading an environment variable shows is the reader's environment.
+    const variable =
+      comparison?.ok === false ? environmentVariableRead(sample, code, part) : undefined
+    if (variable !== undefined) {
+      environmentOnly.push(variable)
+      return []
+    }
     return comparison ? [comparison] : []
   })
   const failed = comparisons.filter((comparison) => !comparison.ok)
@@ -85,6 +94,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     timingOnly: failed.length > 0 && failed.every((comparison) => comparison.timingOnly),
     variesOnly: failed.length > 0 && failed.every((comparison) => comparison.variesOnly),
     ...(browserOnly.length > 0 && { browserOnly }),
+    ...(environmentOnly.length > 0 && { environmentOnly }),
     partsCompared: comparisons.length,
   }
 }

@@ -16,6 +16,7 @@ import { answerFence } from './answer-fence.js'
 import { blockCommentOutput } from './block-comment-output.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
+import { pythonErrorDisplay } from './error-displays.js'
 import { lastValueShown } from './last-value.js'
 import { leadInKind } from './lead-ins.js'
 import { markerAboveOutputs } from './marker-above.js'
@@ -23,6 +24,7 @@ import { isOutputHeading } from './output-headings.js'
 import { pastedOutput } from './pasted-output.js'
 import { isPrintedBy } from './printed-fence.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
+import { solutionOutputFence } from './solution-blocks.js'
 import { statementOutputs } from './statement-outputs.js'
 import { valueSequence } from './value-sequence.js'
 
@@ -346,7 +348,9 @@ function followingBlock(
   const skipTags = (from: number): number =>
     isTemplateTags(parent.children[from]) ? skipTags(from + 1) : from
   let at = skipTags(index + 1)
-  let next = parent.children[at]
+  // A lesson's folded answer right under an exercise, opening with its output (solution-blocks.ts).
+  const solution = solutionOutputFence(code, parent, at)
+  let next = solution ?? parent.children[at]
   let leadInText: string | undefined
   let lead: ReturnType<typeof leadInKind>
   if (next?.type === 'paragraph' || next?.type === 'list') {
@@ -437,11 +441,26 @@ function followingBlock(
   )
     ? 1
     : 0
-  const lines = all.slice(skip)
+  const kept = all.slice(skip)
+  const block = { lines: kept, lineNumbers: kept.map((_, offset) => fenceLine + 1 + skip + offset) }
+  // What it printed, then, in a fence of its own, the error it stopped with (```` ```error ````).
+  const raised = solution ? undefined : parent.children[at + 1]
+  const errorAppended =
+    language !== 'error' && raised?.type === 'code' && raised.lang?.toLowerCase() === 'error'
+  if (errorAppended) {
+    const errorLine = raised.position?.start.line ?? 1
+    const shownError = raised.value.split('\n')
+    block.lines.push(...shownError)
+    block.lineNumbers.push(...shownError.map((_, offset) => errorLine + 1 + offset))
+  }
+  const { lines, lineNumbers } =
+    runner.id === 'python'
+      ? pythonErrorDisplay(block, language === 'error' || errorAppended, code)
+      : block
   return {
     kind: 'block',
     lines,
-    lineNumbers: lines.map((_, offset) => fenceLine + 1 + skip + offset),
+    lineNumbers,
     reason: leadInText
       ? `output block at line ${fenceLine}, after the lead-in \`${leadInText}\``
       : `output block at line ${fenceLine}, right after the sample`,

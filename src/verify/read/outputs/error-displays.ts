@@ -1,0 +1,66 @@
+// Python errors shown as a notebook or a lesson shows them, read as the traceback a script prints.
+
+/** IPython's rule above a traceback (`-----...`). */
+const rule = /^\s*-{10,}\s*$/
+/** IPython's header: `NameError        Traceback (most recent call last)`. */
+const ipythonHeader = /^\s*[A-Za-z_][\w.]*\s+Traceback \(most recent call last\)\s*$/
+/** The line naming the error raised: `TypeError: unsupported operand type(s)`. */
+const errorLine = /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b(?::.*)?$/
+/** Python's own report of a syntax error starts at its frame: `  File "x.py", line 2`. */
+const syntaxFrame = /^\s*File ".*", line \d+\s*$/
+
+/** Documented lines with the post lines they stand on. */
+export interface ShownLines {
+  lines: string[]
+  lineNumbers: number[]
+}
+
+/**
+ * The lines of a fence after a Python sample, with the errors it shows put as
+ * a script reports them, so the error is compared as any traceback is (its
+ * last line, the error, against the one raised; the frames are not compared,
+ * as doctest does not compare them):
+ * - an IPython traceback (the rule, `NameError   Traceback (most recent call
+ *   last)`, the `<ipython-input-…>` frames, then `NameError: …`) becomes
+ *   `Traceback (most recent call last):`, `  ...` for each frame line, then the error;
+ * - in a fence labelled `error` (a Carpentries lesson's ```` ```error ````), a
+ *   last line naming an error alone (`TypeError: 'int' object is not
+ *   subscriptable`) gets the `Traceback (most recent call last):` header
+ *   above it, on the same post line: the fence says the sample raises it.
+ *   So does an output fence holding that one line and nothing else, under
+ *   code that catches nothing (no `try:`, which could print such a line).
+ * Python's report of a syntax error (`File "…", line 2` …) is left as it is:
+ * it is already what a script prints. Lines that show no error are unchanged.
+ */
+export function pythonErrorDisplay(
+  shown: ShownLines,
+  errorFence: boolean,
+  code: string,
+): ShownLines {
+  const lines = [...shown.lines]
+  const lineNumbers = [...shown.lineNumbers]
+  const last = lastShownLine(lines)
+  if (last === -1 || !errorLine.test(lines[last] ?? '')) return shown
+  const header = lines.findIndex((line) => ipythonHeader.test(line))
+  if (header !== -1 && header < last) {
+    const ruled = header > 0 && rule.test(lines[header - 1] ?? '')
+    const start = ruled ? header - 1 : header
+    lines[start] = 'Traceback (most recent call last):'
+    for (let frame = start + 1; frame < last; frame++) lines[frame] = '  ...'
+    return { lines, lineNumbers }
+  }
+  const reported = lines.some(
+    (line) => line.trim() === 'Traceback (most recent call last):' || syntaxFrame.test(line),
+  )
+  const alone =
+    lines.filter((line) => line.trim() !== '').length === 1 && !/^\s*try\s*:/m.test(code)
+  if (reported || !(errorFence || alone)) return shown
+  lines.splice(last, 0, 'Traceback (most recent call last):')
+  lineNumbers.splice(last, 0, lineNumbers[last] ?? 0)
+  return { lines, lineNumbers }
+}
+
+/** The index of the last line that is not blank, or -1. */
+function lastShownLine(lines: readonly string[]): number {
+  return lines.findLastIndex((line) => line.trim() !== '')
+}
