@@ -1,9 +1,9 @@
-import type { Paragraph } from 'mdast'
+import type { List, ListItem, Paragraph } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { keySentence } from '../../src/render/slides/prose.js'
+import { keySentence, shortenedItem } from '../../src/render/slides/prose.js'
 
 function key(markdown: string): string {
   const paragraph = unified().use(remarkParse).parse(markdown).children[0] as Paragraph
@@ -51,6 +51,29 @@ describe('keySentence', () => {
     )
     expect(key('The first clause stands alone; the second adds more.')).toBe(
       'The first clause stands alone;',
+    )
+  })
+})
+
+function shortItem(markdown: string): string | undefined {
+  const list = unified().use(remarkParse).parse(markdown).children[0] as List
+  const item = shortenedItem(list.children[0] as ListItem)
+  return item && plainText(item.children[0] as Paragraph)
+}
+
+describe('shortenedItem', () => {
+  it('joins a bold label to the sentence after it with one colon, whatever ends the label', () => {
+    const rest =
+      'Always use a fixed random seed to guarantee that when you run the code twice you will get the same outcome. This removes a factor of variation and will help keep you sane.'
+    expect(shortItem(`- **fix random seed**. ${rest}`)).toBe(
+      'fix random seed: Always use a fixed random seed to guarantee that when you run the code twice you will get the same outcome.',
+    )
+    expect(shortItem(`- **fix random seed** — ${rest}`)).toMatch(/^fix random seed: Always use/)
+    expect(shortItem(`- **fix random seed**: ${rest}`)).toMatch(/^fix random seed: Always use/)
+    const chinese =
+      '始终使用固定的随机种子，保证同一份代码运行两次得到完全相同的结果，这样在排查训练问题的时候就少了一个变化的因素，你也能更快地判断到底是哪一处修改带来了差别。这能让你保持清醒，也让别人能复现你的实验结果，对整个团队都有好处。等到模型规模变大、训练时间变长以后，你会越来越感激当初做了这个小小的决定，因为每一次对比实验都建立在可以信赖的基础之上，结论也因此站得住脚。'
+    expect(shortItem(`- **固定随机种子**。${chinese}`)).toMatch(
+      /^固定随机种子：始终使用固定的随机种子/,
     )
   })
 })

@@ -57,9 +57,11 @@ function height(blocks: readonly RootContent[]): number {
   return blocks.reduce((total, node) => total + blockHeight(node), 0)
 }
 
-/** The words of a section's heading, said in the notes. */
+/** The words of a section's heading, said in the notes: all of them, of a heading the slides would show shortened. */
 function headingNote(section: Section): RootContent {
-  return { type: 'paragraph', data: { toNotes: true }, children: section.heading?.children ?? [] }
+  const heading = section.heading
+  const children = heading?.data?.longText ?? heading?.children ?? []
+  return { type: 'paragraph', data: { toNotes: true }, children }
 }
 
 function isNotesOnly(node: RootContent): boolean {

@@ -242,7 +242,10 @@ export function isItemWords(node: RootContent): boolean {
 
 /**
  * An item's key sentence: a bold label alone ("**Cost**: Thirty days free;
- * then …") says nothing on a slide, so the first sentence after it follows it.
+ * then …") says nothing on a slide, so the first sentence after it follows it,
+ * joined by a colon that takes the place of whatever punctuation the author
+ * put after the label ("**fix random seed**. Always …", "**固定种子**。始终 …",
+ * "**Cost** — thirty days").
  */
 function itemKey(first: Paragraph): PhrasingContent[] {
   const key = keySentence(first)
@@ -250,9 +253,7 @@ function itemKey(first: Paragraph): PhrasingContent[] {
   if (key.length !== 1 || lead?.type !== 'strong' || after.length === 0) return key
   const [head, ...tail] = after
   const rest: PhrasingContent[] =
-    head?.type === 'text'
-      ? [{ ...head, value: head.value.replace(/^\s*[:：]?\s*/u, '') }, ...tail]
-      : after
+    head?.type === 'text' ? [{ ...head, value: head.value.replace(labelEnd, '') }, ...tail] : after
   if (plainText({ type: 'paragraph', children: rest }).trim().length === 0) return key
   const sentence = keySentence({ type: 'paragraph', children: rest })
   const colon = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(
@@ -262,6 +263,9 @@ function itemKey(first: Paragraph): PhrasingContent[] {
     : ': '
   return [...key, { type: 'text', value: colon }, ...sentence]
 }
+
+/** Punctuation ending a bold label, with the spaces around it. */
+const labelEnd = /^\s*(?:[.:;。：；]|[-–—]+(?=\s))?\s*/u
 
 /** Quotations longer than this many slide lines show their key sentence; the notes hold them whole. */
 const maxQuoteLines = 4

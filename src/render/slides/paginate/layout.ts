@@ -44,8 +44,9 @@ export function layout(
   const outputTrailer = (node: RootContent, rest: readonly RootContent[]) => {
     const [lead, block] = rest
     if (node.type !== 'code' || isPictureLanguage(node) || !lead) return 0
-    // An output written right under its code, with no lead-in, goes with it the same way.
-    if (isOutput(lead)) return heightOf(lead) + heightOf(node) <= budget ? heightOf(lead) : 0
+    // An output written right under its code, with no lead-in, goes with it the same way (the code smaller if need be).
+    if (isOutput(lead))
+      return heightOf(lead) + heightOf(smallerCode(node)) <= budget ? heightOf(lead) : 0
     // A fence in any language is output under a lead-in that is only an output label ("Output:", "输出：" above JSON).
     if (!introducesOutput(lead, block) || !block || !introducesNext(lead, block)) return 0
     const shown = heightOf(lead) + heightOf(block)

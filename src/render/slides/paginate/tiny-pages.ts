@@ -23,10 +23,13 @@ const fittingSlack = 1.04
 /**
  * Put each page of a line or two on a neighbour: back on the page before (a
  * remark after a full slide of code) or ahead of the page after (a line
- * that introduces it), with that page's code at the smaller size if need be.
- * Text that fits neither (paragraphs, a quotation of them: "> Java has a
- * PriorityQueue too.") goes to the notes of the page before, which the
- * speaker says. Works on `pages` in place.
+ * that introduces it), with that page's code at the smaller size if need be;
+ * a step of a line or two beside steps given a screenshot each goes above
+ * the next one's caption (or under the one before), its screenshot giving up
+ * the height. Text that
+ * fits neither (paragraphs, a quotation or a list of them: "> Java has a
+ * PriorityQueue too.", a last step "Restart it.") goes to the notes of the
+ * page before, which the speaker says. Works on `pages` in place.
  */
 export function absorbTinyPages(
   pages: Page[],
@@ -57,16 +60,24 @@ export function absorbTinyPages(
     // A page ending on a lead-in belongs with the page after; one after a page ending on a lead-in, with that.
     const last = page.nodes.at(-1) as RootContent
     const leadsOn = after?.nodes[0] !== undefined && introducesNext(last, after.nodes[0])
+    // A step (a list item) of a line or two beside steps given a screenshot each goes with one: above the
+    // next one's caption, or else under the one before, its screenshot giving up the height.
+    const caption =
+      page.nodes.every((node) => node.type === 'list' && isWords(node)) &&
+      page.height <= twoLines + 0.5
     const candidates: { host: Page; append: boolean }[] = (
       leadsOn
         ? [{ host: after as Page, append: false }]
         : [
+            ...(after?.picture && caption ? [{ host: after, append: false }] : []),
             ...(before ? [{ host: before, append: true }] : []),
-            ...(after ? [{ host: after, append: false }] : []),
+            ...(after && !after.picture ? [{ host: after, append: false }] : []),
           ]
-    ).filter(
-      // Two lines do not make a picture beside them smaller: they go to the notes or stay.
-      ({ host }) => !host.picture && !(isTwoLines(page, budget) && host.nodes.some(isPicture)),
+    ).filter(({ host }) =>
+      host.picture
+        ? caption
+        : // Two lines do not make a picture beside them smaller: they go to the notes or stay.
+          !(isTwoLines(page, budget) && host.nodes.some(isPicture)),
     )
     // A picture gives up some of its height, down to a fair part of the slide and a readable size.
     const rigid = (host: Page) =>
@@ -78,7 +89,7 @@ export function absorbTinyPages(
           )
         : host.height
     const fitting = candidates.find(
-      ({ host }) => rigid(host) + page.height <= budget * fittingSlack,
+      ({ host }) => host.picture || rigid(host) + page.height <= budget * fittingSlack,
     )
     const shrunk = fitting
       ? undefined
@@ -104,10 +115,15 @@ export function absorbTinyPages(
   }
 }
 
-/** Words only: a paragraph, or a quotation holding nothing but paragraphs. */
+/**
+ * Words only: a paragraph, or a quotation or list (a step of a walkthrough)
+ * holding nothing but paragraphs.
+ */
 function isWords(node: RootContent): boolean {
   return (
     node.type === 'paragraph' ||
-    (node.type === 'blockquote' && node.children.every((child) => child.type === 'paragraph'))
+    (node.type === 'blockquote' && node.children.every((child) => child.type === 'paragraph')) ||
+    (node.type === 'list' &&
+      node.children.every((item) => item.children.every((child) => isWords(child))))
   )
 }
