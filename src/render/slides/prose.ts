@@ -182,6 +182,16 @@ function withoutColon(lead: Strong): Strong {
   return { ...lead, children: [...lead.children.slice(0, -1), { ...last, value }] }
 }
 
+/** The class of the list `keyPoints` makes. */
+const keyPointsClass = 'key-points'
+
+/** Whether a block is the list of key sentences `keyPoints` made of prose gone to the notes. */
+export function isKeyPoints(node: RootContent): boolean {
+  if (node.type !== 'list') return false
+  const className = node.data?.hProperties?.className
+  return Array.isArray(className) && className.includes(keyPointsClass)
+}
+
 /**
  * What a slide whose prose all went to the notes shows instead: the key
  * sentence of each paragraph, as a list, as many as fit.
@@ -207,7 +217,7 @@ export function keyPoints(notes: readonly RootContent[], budget: number): List |
     type: 'list',
     ordered: false,
     spread: false,
-    data: { hProperties: { className: ['key-points'] } },
+    data: { hProperties: { className: [keyPointsClass] } },
     children: items,
   }
 }
