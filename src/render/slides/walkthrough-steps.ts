@@ -27,7 +27,8 @@ export interface StepPage {
  * before a block it shows (code, a table, math, a picture) or at a bold
  * run-in lead or a step's title, and is titled by that paragraph's key
  * sentence (its bold lead, or its first sentence), which leaves the slide
- * (the notes keep the paragraph as written). Each step keeps to four slides,
+ * (the notes keep the paragraph as written); a step opens at a `<details>`
+ * entry too, titled by its `<summary>`. Each step keeps to four slides,
  * numbered `(2/3)` under its own title; the section keeps to `maxSlides`, the
  * last step shown saying how much more is on the page. `undefined` when the
  * section has fewer than two steps.
@@ -119,12 +120,15 @@ function stepsOf(blocks: readonly RootContent[], heading: Heading): Step[] {
   const steps: Step[] = [{ title: heading, blocks: [] }]
   for (const [index, node] of blocks.entries()) {
     const next = blocks.slice(index + 1).find((block) => !isForNotes(block))
+    const summary = summaryStep(node, heading)
     const title =
-      opensStep(node, next) && !isOutputLeadIn(blocks, index)
+      summary?.title ??
+      (opensStep(node, next) && !isOutputLeadIn(blocks, index)
         ? stepTitle(node as Paragraph, heading)
-        : undefined
+        : undefined)
     const current = steps.at(-1) as Step
     if (!title || current.blocks.every(isForNotes)) current.blocks.push(node)
+    else if (summary) steps.push({ title, blocks: [summary.shown], opener: node })
     else {
       const shortTitle =
         headingLines(`${plainText(title)} (10/10)`) > 1
@@ -134,6 +138,37 @@ function stepsOf(blocks: readonly RootContent[], heading: Heading): Step[] {
     }
   }
   return steps.filter((step) => step.blocks.length > 0)
+}
+
+/** An HTML block opening a `<details>` entry with its `<summary>`: the tag, the summary, the rest. */
+const detailsOpening = /^(\s*)<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/i
+
+/**
+ * A step opening at a `<details>` entry (a dated log of changes, a folded
+ * answer), titled by its `<summary>`, as a speaker titles the entry's slide;
+ * the entry shown open under it, its summary not repeated. `undefined` for
+ * other blocks, and for a summary too short or too long for a title.
+ */
+function summaryStep(
+  node: RootContent,
+  heading: Heading,
+): { title: Heading; shown: RootContent } | undefined {
+  if (node.type !== 'html') return undefined
+  const match = detailsOpening.exec(node.value)
+  const text = (match?.[2] ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (!match || text.length < 4 || headingLines(`${text} (10/10)`) > maxTitleLines) return undefined
+  // Note: a `<div>` holds the entry open; the `</details>` closing it is then ignored, as HTML does.
+  const shown: RootContent = {
+    ...node,
+    value: `${match[1]}<div class="details">${node.value.slice(match[0].length)}`,
+  }
+  return {
+    title: { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: text }] },
+    shown,
+  }
 }
 
 /**
