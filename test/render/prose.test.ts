@@ -45,9 +45,13 @@ describe('keySentence', () => {
     )
   })
 
-  it('ends a Thai sentence at the space that ends it, a clause too short going on', () => {
+  it('ends a Thai sentence at the space that ends it, a clause or a name going on', () => {
     const first =
       'เมื่อวันที่ 23 ตุลาคม บทความของทีมวิจัยได้ตีพิมพ์ในวารสาร [Nature](https://example.org/nature) แล้ว'
+    // A given name and its surname, a space between them: "Somchai Jaidee", one name.
+    expect(
+      key('เมื่อปีที่แล้วได้รับคำชวนจากสมชาย ใจดี ให้เขียนหนังสือเกี่ยวกับคอมพิวเตอร์ควอนตัม ด้วยความช่วยเหลือจากเพื่อนๆ'),
+    ).toBe('เมื่อปีที่แล้วได้รับคำชวนจากสมชาย ใจดี ให้เขียนหนังสือเกี่ยวกับคอมพิวเตอร์ควอนตัม')
     const second =
       'ทำให้หลายคนตื่นเต้นกับคอมพิวเตอร์ควอนตัมมาก บทความนี้จะอธิบายว่าการทดลองนี้ทำอะไรและไม่ได้ทำอะไรบ้าง'
     expect(key(`${first} ${second}`)).toBe(

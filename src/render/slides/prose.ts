@@ -108,10 +108,10 @@ function firstSentence(text: string): string {
     ...[...sentence.matchAll(semicolon)].map((match) => ({ at: match.index + 1, least: 12 })),
     // Thai, Lao, Khmer and Burmese put no space between words: a space there ends a sentence or a
     // clause, as a stop does elsewhere (UAX #29 finds no end in them); a clause too short to say
-    // much ("On 23 October") goes on to the next.
+    // much ("On 23 October", a given name before its surname) goes on to the next.
     ...[...sentence.matchAll(spaceBetweenUnspacedWords)].map((match) => ({
       at: match.index,
-      least: 24,
+      least: 48,
     })),
   ].sort((one, other) => one.at - other.at)
   for (const { at, least } of ends) {
