@@ -45,6 +45,33 @@ describe('keySentence', () => {
     )
   })
 
+  it('ends a Thai sentence at the space that ends it, a clause or a name going on', () => {
+    const first =
+      'เมื่อวันที่ 23 ตุลาคม บทความของทีมวิจัยได้ตีพิมพ์ในวารสาร [Nature](https://example.org/nature) แล้ว'
+    // A given name and its surname, a space between them: "Somchai Jaidee", one name.
+    expect(
+      key('เมื่อปีที่แล้วได้รับคำชวนจากสมชาย ใจดี ให้เขียนหนังสือเกี่ยวกับคอมพิวเตอร์ควอนตัม ด้วยความช่วยเหลือจากเพื่อนๆ'),
+    ).toBe('เมื่อปีที่แล้วได้รับคำชวนจากสมชาย ใจดี ให้เขียนหนังสือเกี่ยวกับคอมพิวเตอร์ควอนตัม')
+    const second =
+      'ทำให้หลายคนตื่นเต้นกับคอมพิวเตอร์ควอนตัมมาก บทความนี้จะอธิบายว่าการทดลองนี้ทำอะไรและไม่ได้ทำอะไรบ้าง'
+    expect(key(`${first} ${second}`)).toBe(
+      'เมื่อวันที่ 23 ตุลาคม บทความของทีมวิจัยได้ตีพิมพ์ในวารสาร Nature แล้ว',
+    )
+  })
+
+  it('cuts a long Thai sentence between words, never inside one', () => {
+    const sentence =
+      'คอมพิวเตอร์ควอนตัมใช้หลักการซ้อนทับและการพัวพันของสถานะควอนตัมเพื่อคำนวณปัญหาบางอย่างได้เร็วกว่าคอมพิวเตอร์ทั่วไปอย่างมากโดยเฉพาะปัญหาการสุ่มตัวอย่างวงจรที่ซับซ้อน'
+    const shown = key(sentence)
+    expect(shown.endsWith('…')).toBe(true)
+    const head = shown.slice(0, -1)
+    expect(sentence.startsWith(head)).toBe(true)
+    const boundaries = [...new Intl.Segmenter('th', { granularity: 'word' }).segment(sentence)].map(
+      (segment) => segment.index,
+    )
+    expect(boundaries).toContain(head.length)
+  })
+
   it('still ends at a sentence end, or a semicolon outside brackets', () => {
     expect(key('Version 1.2 of node.js came out today. Everyone upgraded.')).toBe(
       'Version 1.2 of node.js came out today.',

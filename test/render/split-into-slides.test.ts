@@ -108,6 +108,46 @@ describe('splitIntoSlides', () => {
     expect(slides[0]?.kicker && plainText(slides[0].kicker)).toBe('A')
   })
 
+  it.each([
+    [
+      'en',
+      'If you made it this far, congratulations: the site can be themed now, in theory at least. We still need a way for people to switch themes without editing the markup by hand, and that is what the rest of this part builds, one piece after another.',
+      'Building the switcher',
+      'Generating the markup',
+    ],
+    [
+      'zh',
+      '如果你读到了这里，恭喜你：这个网站现在已经可以换主题了，至少在理论上是这样。我们还需要一个办法让读者不用手动修改页面就能切换主题，这一部分接下来就一步一步地把它做出来，每一步都配上代码和说明。',
+      '构建主题切换器',
+      '生成页面结构',
+    ],
+  ])(
+    'lets a section showing only the key sentence of its prose ride above its first subsection when it shares no slide (%s)',
+    (_, prose, parent, child) => {
+      const code = [
+        '```js',
+        ...Array.from({ length: 16 }, (_, at) => `const v${at} = ${at}`),
+        '```',
+      ]
+      const post = [
+        '## Intro',
+        code.join('\n'),
+        `## ${parent}`,
+        prose,
+        `### ${child}`,
+        code.join('\n'),
+      ].join('\n\n')
+      const slides = splitIntoSlides(unified().use(remarkParse).parse(post)).columns.flat()
+      expect(
+        slides.map((slide) => plainText(slide.heading ?? { type: 'text', value: '' })),
+      ).toEqual(['Intro', child])
+      const [, sub] = slides
+      expect(sub?.kicker && plainText(sub.kicker)).toBe(parent)
+      // The prose is said once, in the notes, its key sentence not repeated there.
+      expect(sub?.notes.map((note) => plainText(note))).toEqual([prose])
+    },
+  )
+
   it('starts a new slide at `---` only in a post written as slides', () => {
     expect(shape('## A\n\none\n\n---\n\ntwo')).toEqual([['h2 paragraph paragraph']])
     expect(shape('one\n\n---\n\ntwo\n\n---\n\nthree\n\n---\n\nfour')).toEqual([

@@ -191,3 +191,53 @@ describe("a step's title of two lines", () => {
       expect(titles).toEqual([1, 2, 3].map((at) => `${clause} (${at}/3)`))
     })
 })
+
+describe('a walkthrough of `<details>` entries', () => {
+  for (const [lang, opening, entries] of [
+    [
+      'en',
+      'What changed on this blog, newest first; open an entry for the details.',
+      [
+        '2025-11-19 Added a music player',
+        '2025-11-17 Icons on the home page',
+        '2025-11-15 Moved the hosting',
+        '2025-11-07 Added statistics',
+        '2025-11-05 Added friends links',
+        '2025-11-04 Added comments',
+      ],
+    ],
+    [
+      'zh',
+      '这里记录了博客的每一次折腾，最新的在前面，展开可以看详细内容。',
+      [
+        '2025-11-19 添加音乐播放器',
+        '2025-11-17 增加首页图标',
+        '2025-11-15 部署在另一个平台',
+        '2025-11-07 添加统计',
+        '2025-11-05 添加友链',
+        '2025-11-04 添加评论',
+      ],
+    ],
+  ] as const)
+    it(`titles each entry's slides by its summary, shown once (${lang})`, () => {
+      const post = [
+        opening,
+        ...entries.map(
+          (summary) =>
+            `<details>\n  <summary>${summary}</summary>\n\n${lang === 'en' ? 'The change in one line.' : '一句话说明这次修改。'}\n\n${code(14)}\n\n</details>`,
+        ),
+      ].join('\n\n')
+      const model = splitIntoSlides(unified().use(remarkParse).parse(post), { title: 'Setup' })
+      const shown = model.columns.flat()
+      const titles = shown.map((slide) => (slide.heading ? plainText(slide.heading) : ''))
+      for (const summary of entries.slice(1)) expect(titles).toContain(summary)
+      // The first entry goes on with the opening line above it, under its summary as written.
+      const html = shown.flatMap((slide) =>
+        slide.nodes.flatMap((node) => (node.type === 'html' ? [node.value] : [])),
+      )
+      for (const summary of entries) {
+        const times = [...titles, ...html].filter((text) => text.includes(summary)).length
+        expect(times, summary).toBe(1)
+      }
+    })
+})

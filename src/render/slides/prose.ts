@@ -104,11 +104,38 @@ function firstSentence(text: string): string {
     if (sentence.trim().length >= 12 && openBrackets(sentence) === 0) break
   }
   const semicolon = /[;；](?=\s|$|[^\w])/gu
-  for (const match of sentence.matchAll(semicolon)) {
-    const head = sentence.slice(0, match.index + 1)
-    if (head.length >= 12 && openBrackets(head) === 0) return head
+  const ends = [
+    ...[...sentence.matchAll(semicolon)].map((match) => ({ at: match.index + 1, least: 12 })),
+    // Thai, Lao, Khmer and Burmese put no space between words: a space there ends a sentence or a
+    // clause, as a stop does elsewhere (UAX #29 finds no end in them); a clause too short to say
+    // much ("On 23 October", a given name before its surname) goes on to the next.
+    ...[...sentence.matchAll(spaceBetweenUnspacedWords)].map((match) => ({
+      at: match.index,
+      least: 48,
+    })),
+  ].sort((one, other) => one.at - other.at)
+  for (const { at, least } of ends) {
+    const head = sentence.slice(0, at)
+    if (head.length >= least && openBrackets(head) === 0) return head
   }
   return sentence
+}
+
+/** Letters of the scripts written with no space between words. */
+const unspaced = '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}'
+
+/** A space between two letters of a script written with no space between words. */
+const spaceBetweenUnspacedWords = new RegExp(`(?<=[${unspaced}])\\s+(?=[${unspaced}])`, 'gu')
+
+/** Word boundaries by Unicode's rules, with a dictionary for Thai, Lao, Khmer and Burmese. */
+const words = new Intl.Segmenter('th', { granularity: 'word' })
+
+/** Where the last word of `text` written in such a script ends; `undefined` in other scripts. */
+function lastWordEnd(text: string): number | undefined {
+  if (!new RegExp(`[${unspaced}]`, 'u').test(text)) return undefined
+  let end: number | undefined
+  for (const { index } of words.segment(text)) if (index > 0) end = index
+  return end
 }
 
 const openers = '([{（［｛【「『《〈“'
@@ -135,6 +162,10 @@ function clauseEnd(sentence: string): number {
   const clause = /^[\s\S]*[,，、:：—–](?=\s|[^\w])/u.exec(head)?.[0]
   if (clause && clause.length >= 40) return clause.replace(/[,，、:：—–]$/u, '').trimEnd().length
   const word = head.replace(/\s+\S*$/u, '')
+  if (word.length > 55 && word.length < head.length) return word.length
+  // In a script with no space between words, after the last word the room holds.
+  const end = lastWordEnd(sentence.slice(0, head.length + 1))
+  if (end !== undefined && end > 55) return end
   return word.length > 55 ? word.length : head.length
 }
 
@@ -182,6 +213,16 @@ function withoutColon(lead: Strong): Strong {
   return { ...lead, children: [...lead.children.slice(0, -1), { ...last, value }] }
 }
 
+/** The class of the list `keyPoints` makes. */
+const keyPointsClass = 'key-points'
+
+/** Whether a block is the list of key sentences `keyPoints` made of prose gone to the notes. */
+export function isKeyPoints(node: RootContent): boolean {
+  if (node.type !== 'list') return false
+  const className = node.data?.hProperties?.className
+  return Array.isArray(className) && className.includes(keyPointsClass)
+}
+
 /**
  * What a slide whose prose all went to the notes shows instead: the key
  * sentence of each paragraph, as a list, as many as fit.
@@ -207,7 +248,7 @@ export function keyPoints(notes: readonly RootContent[], budget: number): List |
     type: 'list',
     ordered: false,
     spread: false,
-    data: { hProperties: { className: ['key-points'] } },
+    data: { hProperties: { className: [keyPointsClass] } },
     children: items,
   }
 }

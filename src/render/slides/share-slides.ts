@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast'
 import { isPicture } from './paginate/index.js'
 import { type ImageSizes, pictureFloor } from './picture-metrics.js'
-import { isImageParagraph, isLeadIn } from './prose.js'
+import { isImageParagraph, isKeyPoints, isLeadIn } from './prose.js'
 import { asNote, joinHeadings, nearlyEmpty } from './sections.js'
 import { canvas } from './slide-canvas.js'
 import { groupRun } from './slide-groups.js'
@@ -97,7 +97,8 @@ const kickerHeight = 36
 
 /**
  * A slide that still shows a heading and a line or two of text (a one-line
- * quotation or note box too), followed by the first slide of a deeper
+ * quotation or note box too, the key sentences of prose said in its notes),
+ * followed by the first slide of a deeper
  * section, becomes that slide's kicker: its heading rides above (before the
  * kicker already there, `A › B`), its text goes to the notes, when the room
  * allows.
@@ -134,7 +135,8 @@ function foldSlightSlides(
       : (heights.get(next) ?? 0)
     if (!slight || rigid + kickerHeight > bodyHeight(undefined)) continue
     next.kicker = joinHeadings(next.kicker ? [slide.heading, next.kicker] : [slide.heading])
-    next.notes.unshift(...slide.nodes, ...slide.notes)
+    // The key sentences of prose in the notes are said with it, not twice.
+    next.notes.unshift(...slide.nodes.filter((node) => !isKeyPoints(node)), ...slide.notes)
     folded.add(slide)
   }
   return columns.map((column) => column.filter((slide) => !folded.has(slide)))
@@ -163,6 +165,8 @@ function joins(previous: Planned | undefined, next: Planned | undefined): boolea
  */
 function isSlightText(node: RootContent): boolean {
   if (node.type === 'paragraph') return !isImageParagraph(node)
+  // The key sentences of its prose, the prose itself in the notes.
+  if (isKeyPoints(node)) return true
   if (node.type === 'blockquote') return node.children.every(isSlightText)
   if (node.type === 'html')
     return !/<(img|picture|video|iframe|table|pre|svg|canvas|audio|object|embed)\b/i.test(

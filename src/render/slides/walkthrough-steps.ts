@@ -4,7 +4,7 @@ import { type Page, type PageOptions, paginate } from './paginate/index.js'
 import { isStepTitle } from './paginate/lead-ins.js'
 import { introducesOutput, isOutput, isOutputLabel, isProgram } from './paginate/outputs.js'
 import { asShownNotes, isForNotes } from './paginate/page.js'
-import { isImageParagraph, keySentence } from './prose.js'
+import { endsWithLeadIn, isImageParagraph, keySentence } from './prose.js'
 import { nearlyEmpty } from './sections.js'
 import { headingHeight, headingLines } from './slide-metrics.js'
 
@@ -27,7 +27,8 @@ export interface StepPage {
  * before a block it shows (code, a table, math, a picture) or at a bold
  * run-in lead or a step's title, and is titled by that paragraph's key
  * sentence (its bold lead, or its first sentence), which leaves the slide
- * (the notes keep the paragraph as written). Each step keeps to four slides,
+ * (the notes keep the paragraph as written); a step opens at a `<details>`
+ * entry too, titled by its `<summary>`. Each step keeps to four slides,
  * numbered `(2/3)` under its own title; the section keeps to `maxSlides`, the
  * last step shown saying how much more is on the page. `undefined` when the
  * section has fewer than two steps.
@@ -40,7 +41,7 @@ export function walkthroughSteps(
   // A section whose steps have titles of their own (`Step 1 ...`, `1、...`, a bold line) is
   // cut at those titles by the paginator, each shown above what it names.
   if (blocks.some(isStepTitle)) return undefined
-  const steps = stepsOf(blocks, heading)
+  const steps = stepsOf(blocks, heading, options)
   if (steps.length < 2) return undefined
   const out: StepPage[] = []
   for (let index = 0; index < steps.length; index++) {
@@ -48,7 +49,16 @@ export function walkthroughSteps(
     const left = options.maxSlides - out.length
     // The last step there is room for takes the rest, its last slide pointing to the page.
     const last = index === steps.length - 1 || left <= stepSlides
-    const stepBlocks = last ? steps.slice(index).flatMap((rest) => rest.blocks) : step.blocks
+    // (An entry taken in shows its summary again, as written.)
+    const stepBlocks = last
+      ? steps
+          .slice(index)
+          .flatMap((rest, at) =>
+            at > 0 && rest.summary && rest.opener
+              ? [rest.opener, ...rest.blocks.slice(1)]
+              : rest.blocks,
+          )
+      : step.blocks
     const stepOptions = { ...options, maxSlides: Math.min(stepSlides, left) }
     let pages = paginate(stepBlocks, numbered(step.title, 10, 10), stepOptions)
     // A title of two lines gives way to its first clause when the room it leaves saves a slide.
@@ -112,19 +122,40 @@ interface Step {
   opener?: RootContent
   /** A title of more than one line cut to one at a clause, for a step that needs the room. */
   shortTitle?: Heading | undefined
+  /** Opened at a `<details>` entry, titled by its summary. */
+  summary?: boolean
 }
 
 /** The section's blocks cut into steps, the first under the section's own heading. */
-function stepsOf(blocks: readonly RootContent[], heading: Heading): Step[] {
+function stepsOf(
+  blocks: readonly RootContent[],
+  heading: Heading,
+  options: Omit<PageOptions, 'maxSlides'>,
+): Step[] {
   const steps: Step[] = [{ title: heading, blocks: [] }]
   for (const [index, node] of blocks.entries()) {
     const next = blocks.slice(index + 1).find((block) => !isForNotes(block))
+    // An entry a lead-in introduces ("Here is the decorator:") stays under it, as does one after
+    // a step of a line or two, which it would leave alone on a slide.
+    const above = blocks[index - 1]
+    const summary =
+      above && endsWithLeadIn(above)
+        ? undefined
+        : (() => {
+            const found = summaryStep(node, heading)
+            const current = steps.at(-1) as Step
+            return found && current.blocks.length > 0 && isShort(current, options)
+              ? undefined
+              : found
+          })()
     const title =
-      opensStep(node, next) && !isOutputLeadIn(blocks, index)
+      summary?.title ??
+      (opensStep(node, next) && !isOutputLeadIn(blocks, index)
         ? stepTitle(node as Paragraph, heading)
-        : undefined
+        : undefined)
     const current = steps.at(-1) as Step
     if (!title || current.blocks.every(isForNotes)) current.blocks.push(node)
+    else if (summary) steps.push({ title, blocks: [summary.shown], opener: node, summary: true })
     else {
       const shortTitle =
         headingLines(`${plainText(title)} (10/10)`) > 1
@@ -134,6 +165,37 @@ function stepsOf(blocks: readonly RootContent[], heading: Heading): Step[] {
     }
   }
   return steps.filter((step) => step.blocks.length > 0)
+}
+
+/** An HTML block opening a `<details>` entry with its `<summary>`: the tag, the summary, the rest. */
+const detailsOpening = /^(\s*)<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/i
+
+/**
+ * A step opening at a `<details>` entry (a dated log of changes, a folded
+ * answer), titled by its `<summary>`, as a speaker titles the entry's slide;
+ * the entry shown open under it, its summary not repeated. `undefined` for
+ * other blocks, and for a summary too short or too long for a title.
+ */
+function summaryStep(
+  node: RootContent,
+  heading: Heading,
+): { title: Heading; shown: RootContent } | undefined {
+  if (node.type !== 'html') return undefined
+  const match = detailsOpening.exec(node.value)
+  const text = (match?.[2] ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (!match || text.length < 4 || headingLines(`${text} (10/10)`) > maxTitleLines) return undefined
+  // Note: a `<div>` holds the entry open; the `</details>` closing it is then ignored, as HTML does.
+  const shown: RootContent = {
+    ...node,
+    value: `${match[1]}<div class="details">${node.value.slice(match[0].length)}`,
+  }
+  return {
+    title: { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: text }] },
+    shown,
+  }
 }
 
 /**
