@@ -3,9 +3,11 @@ import path from 'node:path'
 import pLimit from 'p-limit'
 import { ruleIds } from '../messages.js'
 import { isDurationLine } from './compare/compare-output.js'
+import { withCaveatNote } from './judge/caveat-notes.js'
+import { writtenForOlder } from './judge/older-version-note.js'
+import { withModulesOfSetupNotShown } from './judge/setup-off-page.js'
 import type { Sample } from './read/remark-extract-samples.js'
 import { underVersion } from './read/version-needs.js'
-import { withCaveatNote } from './run/caveat-notes.js'
 import { interpreterStamp } from './run/interpreter-stamp.js'
 import {
   failure,
@@ -15,7 +17,6 @@ import {
   type SampleResult,
   verdict,
 } from './run/job.js'
-import { writtenForOlder } from './run/older-version-note.js'
 import { programJob } from './run/program-job.js'
 import { runProcess } from './run/run-process.js'
 import { cacheKey, type SampleCache } from './run/sample-cache.js'
@@ -26,7 +27,6 @@ import {
   type SandboxSettings,
   withSandbox,
 } from './run/sandbox.js'
-import { withModulesOfSetupNotShown } from './run/setup-off-page.js'
 import { syntaxJob } from './run/syntax-job.js'
 import { inTemporaryFolder } from './run/temporary-folder.js'
 import { transcriptJob } from './run/transcript-job.js'

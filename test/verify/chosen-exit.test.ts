@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { exitsAsWritten } from '../../src/verify/judge/chosen-exit.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
-import { exitsAsWritten } from '../../src/verify/run/chosen-exit.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const bash = runnerFor('bash')

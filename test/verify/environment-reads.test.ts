@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { environmentVariableRead } from '../../src/verify/judge/environment-reads.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
-import { environmentVariableRead } from '../../src/verify/run/environment-reads.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const sample = (code: string, language = 'js') => ({ code, runner: runnerFor(language) }) as Sample

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stopCause } from '../../src/verify/run/own-errors.js'
+import { stopCause } from '../../src/verify/judge/own-errors.js'
 import { sampleOf } from './sample-of.js'
 
 const file = '/tmp/postdeck-x/sample.py'

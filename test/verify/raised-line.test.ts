@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { stoppedAtLine, undocumentedErrorLine } from '../../src/verify/judge/raised-line.js'
 import { callsWithString } from '../../src/verify/read/not-checkable/typo-calls.js'
 import type { SampleRun } from '../../src/verify/run/job.js'
-import { stoppedAtLine, undocumentedErrorLine } from '../../src/verify/run/raised-line.js'
 import { sampleOf } from './sample-of.js'
 
 const failed = (output: string): SampleRun => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DiffLine } from '../../src/verify/compare/compare-output.js'
-import { sessionFailLine, syntaxErrorLine } from '../../src/verify/run/session-fail-line.js'
+import { sessionFailLine, syntaxErrorLine } from '../../src/verify/judge/session-fail-line.js'
 
 /** An example's documented lines from post line `from`, against what it printed. */
 function diff(want: string[], got: string[], from = 10): DiffLine[] {

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { ruleIds } from '../../messages.js'
+import { stopCause } from '../judge/own-errors.js'
 import { quotesError } from '../read/error-claims/quoted-errors.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { authorPathNeed } from '../read/not-checkable/author-paths.js'
@@ -11,7 +12,6 @@ import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isShellRunner } from '../runner-id.js'
 import { failure, type SampleResult, type SampleRun, verdict } from './job.js'
-import { stopCause } from './own-errors.js'
 import { currentSandbox, sandboxSupport } from './sandbox.js'
 
 /**

@@ -1,13 +1,13 @@
 import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
+import { judgeRun } from '../judge/judge-run.js'
+import { ownMissingName } from '../judge/missing-names.js'
+import { pythonBuiltins } from '../judge/own-errors.js'
+import { redeclaredFrom } from '../judge/redeclared-state.js'
 import { knownGlobals } from '../read/not-checkable/unloaded-namespace.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { type JobRun, type JobSettings, type SampleResult, verdict } from './job.js'
-import { judgeRun } from './judge-run.js'
-import { ownMissingName } from './missing-names.js'
-import { pythonBuiltins } from './own-errors.js'
 import { dependsOn, programJob, ranThrough } from './program-job.js'
-import { redeclaredFrom } from './redeclared-state.js'
 import { judgeTriedRun, mayTryRun, triedSeconds, waits } from './tried-run.js'
 
 /**

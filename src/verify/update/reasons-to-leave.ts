@@ -1,7 +1,7 @@
 import { ruleIds } from '../../messages.js'
-import { expectedExitCode } from '../run/documented-errors.js'
+import { expectedExitCode } from '../judge/documented-errors.js'
+import { statusShownByOutput } from '../judge/shell-status.js'
 import type { SampleResult } from '../run/job.js'
-import { statusShownByOutput } from '../run/shell-status.js'
 import { hasCommentedResults, sessionReason } from './session-results.js'
 
 /** Why a sample whose only difference is in its durations is left alone. */

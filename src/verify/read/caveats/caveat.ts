@@ -3,7 +3,7 @@
  * difference from the real one no failure of the post's: it is shown as
  * another environment runs it, as one run of code that varies, or as the
  * wrong version the text warns against. Read from the post; applied only to
- * a sample that failed (see `run/caveat-notes.ts`).
+ * a sample that failed (see `judge/caveat-notes.ts`).
  */
 export interface Caveat {
   /** Line of the post that says so. */

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { isStandardModule } from '../../run/standard-modules.js'
+import { isStandardModule } from '../../judge/standard-modules.js'
 import type { Sample } from '../remark-extract-samples.js'
 
 /** A link to the reference page of a standard module: `docs.python.org/zh-cn/3/library/sys.html`. */

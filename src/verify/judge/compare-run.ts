@@ -11,10 +11,10 @@ import { readsTheDate } from '../read/clock-reads.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
+import type { SampleResult, SampleRun } from '../run/job.js'
 import { isShellRunner } from '../runner-id.js'
 import { browserGlobal } from './browser-globals.js'
 import { environmentVariableRead } from './environment-reads.js'
-import type { SampleResult, SampleRun } from './job.js'
 
 /** What a sample printed as pages show it: the temporary folder's path removed. */
 export function shown(output: string, samplePath: string): string {

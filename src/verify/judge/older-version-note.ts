@@ -1,5 +1,5 @@
-import type { SampleResult } from './job.js'
-import { verdict } from './job.js'
+import type { SampleResult } from '../run/job.js'
+import { verdict } from '../run/job.js'
 
 /**
  * A failure of a sample the post says is written for a Python older than 3

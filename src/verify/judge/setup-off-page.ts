@@ -1,4 +1,4 @@
-import { type SampleResult, verdict } from './job.js'
+import { type SampleResult, verdict } from '../run/job.js'
 
 /** `>>> parser = argparse.ArgumentParser(...)`: the example binds a name from a module's attribute. */
 const boundFromModule = /^(?:>>>\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*=\s*([\p{L}_][\p{L}\p{N}_]*)\./u

@@ -11,9 +11,9 @@ import { placeholderConditionNeed } from '../read/not-checkable/placeholder-cond
 import { errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
 import type { Sample } from '../read/remark-extract-samples.js'
+import { failure, type SampleResult, type SampleRun, verdict } from '../run/job.js'
 import { isShellRunner } from '../runner-id.js'
 import { shown } from './compare-run.js'
-import { failure, type SampleResult, type SampleRun, verdict } from './job.js'
 
 /**
  * A sample that failed where the prose after it says it fails (`this raises \`NameError\``,

@@ -22,9 +22,6 @@ import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { silentTranscriptFailed } from '../read/transcripts/silent-transcript.js'
-import { exitsAsWritten } from './chosen-exit.js'
-import { compareSample, firstDifference, shown, shownRun } from './compare-run.js'
-import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
 import {
   failure,
   type JobSettings,
@@ -32,12 +29,15 @@ import {
   type SampleResult,
   type SampleRun,
   verdict,
-} from './job.js'
+} from '../run/job.js'
+import { transcriptJob } from '../run/transcript-job.js'
+import { exitsAsWritten } from './chosen-exit.js'
+import { compareSample, firstDifference, shown, shownRun } from './compare-run.js'
+import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
 import { stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
 import { statusShownByOutput } from './shell-status.js'
-import { transcriptJob } from './transcript-job.js'
 import { asTypedErrors } from './typed-errors.js'
 
 /** The verdict on a sample's run: its documented error, else its output and exit code. */

@@ -1,4 +1,4 @@
-import { type SampleResult, verdict } from './job.js'
+import { type SampleResult, verdict } from '../run/job.js'
 
 /**
  * A failure the post itself explains, as a note instead: the text says the

@@ -1,7 +1,7 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import type { Sample } from '../read/remark-extract-samples.js'
+import type { SampleRun } from '../run/job.js'
 import { isShellRunner } from '../runner-id.js'
-import type { SampleRun } from './job.js'
 
 /** An error line as an interactive shell prints it: `bash: cd: x: No such file or directory`. */
 const typedError = /^(-?(?:ba|da|k)?sh): (?!line \d)\S/

@@ -2,8 +2,8 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { errorLine } from '../read/not-checkable/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { topLevelStatements } from '../read/statements.js'
+import type { SampleRun } from '../run/job.js'
 import { isShellRunner } from '../runner-id.js'
-import type { SampleRun } from './job.js'
 
 /** A documented line showing an error: a traceback's frame, or an error's name (`TypeError: …`, `Uncaught RangeError`). */
 const documentsError = /^\s*File "|^(?:Uncaught\s+)?[\w.]*(?:Error|Exception)\b/
