@@ -69,16 +69,22 @@ export function hasErrors(file: VFile): boolean {
   return file.messages.some((message) => message.fatal === true)
 }
 
-/** Rule ids of a post's assets: they stop its page, never the checking of its code samples. */
-const assetRuleIds: ReadonlySet<string> = new Set([
+/**
+ * Rule ids of a post's assets and front matter: they stop its page, never the
+ * checking of its code samples, whose lines stay those of the file.
+ */
+const pageOnlyRuleIds: ReadonlySet<string> = new Set([
   ruleIds.assetMissing,
   ruleIds.assetOutsideContent,
+  ruleIds.frontMatterSyntax,
+  ruleIds.frontMatterSchema,
+  ruleIds.frontMatterLanguage,
 ])
 
-/** Whether a post has an error that keeps its samples from being verified (any but an asset's). */
+/** Whether a post has an error that keeps its samples from being verified (any but an asset's or its front matter's). */
 export function hasSampleBlockingErrors(file: VFile): boolean {
   return file.messages.some(
-    (message) => message.fatal === true && !assetRuleIds.has(message.ruleId ?? ''),
+    (message) => message.fatal === true && !pageOnlyRuleIds.has(message.ruleId ?? ''),
   )
 }
 

@@ -147,6 +147,15 @@ function withMissingFields(
   return result.success ? result.data : undefined
 }
 
+/**
+ * Front matter for a post read only for its code samples whose own cannot be
+ * read (invalid YAML, a list, fields of the wrong type): the error stays on
+ * the file, and the samples are still verified.
+ */
+export function standInFrontMatter(file: VFile): FrontMatter {
+  return frontMatterSchema.parse({ title: file.stem ?? 'untitled', published: '1970-01-01' })
+}
+
 function reportUnreadable(file: VFile, error: unknown, lineCounter: LineCounter): void {
   if (error instanceof RefusedLanguageError) {
     reportError(

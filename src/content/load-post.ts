@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
-import { hasErrors, reportError, ruleIds } from '../messages.js'
+import { hasErrors, hasSampleBlockingErrors, reportError, ruleIds } from '../messages.js'
 import type { PostSource } from './find-posts.js'
-import { readFrontMatter } from './front-matter.js'
+import { readFrontMatter, standInFrontMatter } from './front-matter.js'
 import type { FrontMatter } from './front-matter-schema.js'
 import { checkInputLimits } from './input-limits.js'
 
@@ -26,7 +26,9 @@ export interface Post {
  * alone, with its messages, when the front matter is unusable or the text
  * passes a limit of `inputLimits`. Read `samplesOnly` (to verify its code),
  * a post whose front matter lacks what its page needs is still read, with
- * warnings.
+ * warnings, and a post whose front matter cannot be read at all (invalid
+ * YAML, a list) keeps its error and is read with stand-in fields: its
+ * samples' lines are those of the file, so they are still verified.
  *
  * Note: a byte order mark is dropped and Windows line endings become `\n`,
  * so such a post reads exactly as the same post saved with `\n`; line
@@ -44,8 +46,11 @@ export async function loadPost(
     reportError(file, problem.reason, { line: problem.line, column: 1 }, ruleIds.inputLimit)
     return { file }
   }
-  const frontMatter = readFrontMatter(file, { samplesOnly })
-  if (frontMatter === undefined || hasErrors(file)) return { file }
+  const read = readFrontMatter(file, { samplesOnly })
+  if (samplesOnly ? hasSampleBlockingErrors(file) : read === undefined || hasErrors(file)) {
+    return { file }
+  }
+  const frontMatter = read ?? standInFrontMatter(file)
   file.data.frontMatter = frontMatter
   return { file, post: { slug: source.slug, frontMatter, file } }
 }

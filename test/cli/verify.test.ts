@@ -282,4 +282,40 @@ describe('postdeck build with samples', () => {
     expect(built.code).toBe(1)
     expect(built.stderr).toContain('Front matter field `title` is required')
   })
+  it.each([
+    ['en', 'verify-front-matter-unreadable-en', 'a\n      38 │   b\n      39 │ - c'],
+    ['zh', 'verify-front-matter-unreadable-zh', '甲\n      38 │   乙\n      39 │ - 丙'],
+  ])(
+    'verifies the samples of a post whose front matter is not valid YAML (%s), and still fails on it; build refuses it and keeps dist/',
+    async (_, fixture, diff) => {
+      const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-bad-yaml-'))
+      const post = path.join(folder, 'post.md')
+      const text = await readFile(path.join(fixtures, fixture, 'input.md'), 'utf8')
+      const sound = text.replace(
+        /^---\n[\s\S]*?\n---\n/,
+        '---\ntitle: Loops\npublished: 2026-11-30\n---\n',
+      )
+      await writeFile(post, sound)
+      const dist = path.join(folder, 'dist')
+      const first = await runCli(['build', 'post.md', '--out', dist, '--no-verify'], folder)
+      expect(first.code).toBe(0)
+      const page = path.join(dist, 'posts', 'post', 'index.html')
+      const before = await readFile(page, 'utf8')
+
+      await writeFile(post, text)
+      const checked = await runCli(['verify', 'post.md', '--no-cache'], folder)
+      expect(checked.code).toBe(1)
+      expect(checked.stderr).toContain(
+        'post.md:4:1: error Front matter is not valid YAML: Tabs are not allowed as indentation (front-matter-syntax)',
+      )
+      expect(checked.stdout).toContain('✓ post.md:12 python output matches')
+      expect(checked.stdout).toContain(`at post.md:39\n      37 │   ${diff}\n`)
+      expect(checked.stdout).toMatch(/^1 passed, 1 failed, 0 skipped, 1 content error$/m)
+
+      const built = await runCli(['build', 'post.md', '--out', dist], folder)
+      expect(built.code).toBe(1)
+      expect(built.stderr).toContain('post.md:4:1: error Front matter is not valid YAML')
+      expect(await readFile(page, 'utf8')).toBe(before)
+    },
+  )
 })
