@@ -251,7 +251,8 @@ export function readsInput(sample: Sample): number | undefined {
  * The first line (1-based) of a block body made only of comments, when the
  * error is at the line closing it (or, in Python, the line after it): a
  * syntax template (`fn() {` / `# codes` / `}`, `if found:` / `# do something`)
- * that stands for code to write.
+ * that stands for code to write. A Python comment no deeper than its header
+ * is not a body: the code lost its indentation, a true failure.
  */
 function commentOnlyBody(
   lines: string[],
@@ -278,6 +279,15 @@ function commentOnlyBody(
     /[{:(]$|\b(?:do|then)$/.test(opener) ||
     (isShell(sample) && /^\s*(?:if|elif|while|until|for|select)\s/.test(opener))
   if (!closes || !header || !body.some(isComment)) return undefined
+  // Python reads indentation: a comment written where the body goes is indented past its
+  // header; one at the header's own indentation leaves the block empty, as flattened code does.
+  const indent = (text: string) => /^[ \t]*/.exec(text)?.[0].length ?? 0
+  if (
+    /IndentationError: expected an indented block/.test(output) &&
+    body.filter(isComment).every((text) => indent(text) <= indent(opener))
+  ) {
+    return undefined
+  }
   return start + 1
 }
 
