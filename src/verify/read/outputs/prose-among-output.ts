@@ -15,6 +15,16 @@ export function isProseAmongOutput(line: string, code: string): boolean {
   return runs.every((run) => !code.includes(run))
 }
 
+/**
+ * A `# comment` line among the lines a shell sample prints (`# use -B to
+ * ignore blank lines`), whose words no command of the code holds, so no
+ * `echo "# ..."` printed it.
+ */
+export function isCommentAmongOutput(line: string, code: string): boolean {
+  const words = /^#\s+(\S.*)$/.exec(line.trim())?.[1]
+  return words !== undefined && !code.includes(words)
+}
+
 /** Letters, spaces and the punctuation of sentences; no digits, paths, quotes or brackets of output. */
 const proseShape = /^[\p{Script=Han}A-Za-z\s，。、；：！？,.;!?（）]+$/u
 const han = /\p{Script=Han}/gu
@@ -23,8 +33,9 @@ const hanRun = /\p{Script=Han}{2,}/gu
 
 /**
  * The sample without the author's words among its session's outputs: the
- * last lines of a command's documented output that read as prose (`prose`
- * of the part) and that none of the code, its files included, holds, when
+ * last lines of a command's documented output that read as prose or as
+ * `# comment` lines (`prose` of the part) and that none of the code, its
+ * files included, holds, when
  * the run printed no line for them (it printed no more lines than those
  * above them), so a stale output line (`正确` for `错误`) is still compared.
  */
@@ -41,7 +52,9 @@ export function withoutAuthorsWords(
     const kept = part.lines.length - count
     const words = part.lines.slice(kept)
     const lines = (printed[index] ?? '').replace(/\n+$/, '').split('\n').filter(Boolean)
-    const authors = words.every((line) => !line.trim() || isProseAmongOutput(line, code))
+    const authors = words.every(
+      (line) => !line.trim() || isProseAmongOutput(line, code) || isCommentAmongOutput(line, code),
+    )
     if (count === 0 || !authors || lines.length > kept) return part
     dropped.push(...part.lineNumbers.slice(kept).filter((_, offset) => words[offset]?.trim()))
     return {

@@ -123,11 +123,13 @@ export function readShellTranscript(
       part.lineNumbers.splice(comments)
       dropTrailingBlanks(part)
     }
-    // Lines that may be the author's words after a command's output, decided once it ran.
-    const words = trailingCount(
-      part.lines,
-      (line) => !line.trim() || isProseAmongOutput(line, script),
-    )
+    // Lines that may be the author's words after a command's output, decided once it ran:
+    // prose, or after the last command, `# comment` lines set apart by a blank line.
+    const notes = trailingCount(part.lines, (line) => commentLine.test(line))
+    const words =
+      notes > 0 && notes < part.lines.length && !part.lines[part.lines.length - notes - 1]?.trim()
+        ? notes + 1
+        : trailingCount(part.lines, (line) => !line.trim() || isProseAmongOutput(line, script))
     if (words < part.lines.length && part.lines.slice(-words).some((line) => line.trim())) {
       part.prose = words
     }
