@@ -3,7 +3,7 @@
 import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
 import { commentsInPrintOrder } from '../compare/comments-in-print-order.js'
-import { type Comparison, compareOutput } from '../compare/compare-output.js'
+import { type Comparison, compareOutput, type DiffLine } from '../compare/compare-output.js'
 import { comparePart } from '../compare/compare-parts.js'
 import { heldAbove, raisedRightAbove } from '../compare/error-above-claim.js'
 import { withoutNodeInternals } from '../compare/node-internals.js'
@@ -102,16 +102,38 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
 /**
  * The post line of the first difference: the documented line that differs,
  * or, where a real line is missing from the post, the line it belongs before.
+ * A real line printed earlier than the post shows it (an error written before
+ * the output a program buffers, `cmp: EOF on f1 after byte 8`), with only
+ * matching lines between, is the documented line it starts like.
  */
 export function firstDifference(comparison: Comparison): number | undefined {
   const { diff } = comparison
   const start = diff.findIndex((line) => line.kind !== 'same')
   if (start === -1) return undefined
+  const moved = movedLine(diff, start)
+  if (moved !== undefined) return moved
   const after = diff.slice(start).find((line) => line.line !== undefined)?.line
   if (after !== undefined) return after
   const before = diff.slice(0, start).findLast((line) => line.line !== undefined)?.line
   return before === undefined ? undefined : before + 1
 }
+
+/** The documented line that the real line at `start`, printed before lines that match, starts like. */
+function movedLine(diff: readonly DiffLine[], start: number): number | undefined {
+  const printed = diff[start]?.text.trim() ?? ''
+  if (diff[start]?.kind !== 'actual' || printed.length < minimumMovedLength) return undefined
+  for (const line of diff.slice(start + 1)) {
+    if (line.kind === 'same') continue
+    const shown = line.text.trim()
+    const alike =
+      shown.length >= minimumMovedLength && (printed.startsWith(shown) || shown.startsWith(printed))
+    return line.kind === 'expected' && alike ? line.line : undefined
+  }
+  return undefined
+}
+
+/** Fewer characters than this say too little to tell a line moved (`0`, `ok`). */
+const minimumMovedLength = 8
 
 /**
  * What a REPL shows of an expression: what it printed, then its value, but
