@@ -21,6 +21,7 @@ import { lastValueShown } from './last-value.js'
 import { leadInKind } from './lead-ins.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { isOutputHeading } from './output-headings.js'
+import { listItemLeadIn } from './output-lead-in.js'
 import { pastedOutput } from './pasted-output.js'
 import { isPrintedBy } from './printed-fence.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
@@ -354,8 +355,9 @@ function followingBlock(
   let leadInText: string | undefined
   let lead: ReturnType<typeof leadInKind>
   if (next?.type === 'paragraph' || next?.type === 'list') {
-    leadInText = plainText(next).trim()
-    lead = next.type === 'paragraph' ? leadInKind(leadInText) : undefined
+    const listed = next.type === 'list' ? listItemLeadIn(next) : undefined
+    leadInText = listed ?? plainText(next).trim()
+    lead = next.type === 'paragraph' ? leadInKind(leadInText) : listed ? 'output' : undefined
     const fenceAfter = parent.children[skipTags(at + 1)]
     if (
       (lead === undefined || lead === 'named') &&

@@ -1,5 +1,7 @@
-import type { Paragraph, Parent } from 'mdast'
+import type { List, Paragraph, Parent } from 'mdast'
+import { toString as plainText } from 'mdast-util-to-string'
 import type { DocumentedOutput } from './documented-output.js'
+import { leadInKind } from './lead-ins.js'
 
 /**
  * The paragraph right above the fence holding a sample's block output (its
@@ -20,4 +22,18 @@ export function outputLeadIn(
   )
   const leadIn = at > 0 ? parent.children[at - 1] : undefined
   return leadIn?.type === 'paragraph' ? leadIn : undefined
+}
+
+/**
+ * The words of a list whose last item is a lead-in naming the output (`- And
+ * the loop's output is:`, `- 运行结果如下：`), a paragraph alone, ending the
+ * list right above a fence: a lesson written in bullets introduces the
+ * output so.
+ */
+export function listItemLeadIn(list: List): string | undefined {
+  const item = list.children.at(-1)
+  const paragraph = item?.children.length === 1 ? item.children[0] : undefined
+  if (paragraph?.type !== 'paragraph') return undefined
+  const text = plainText(paragraph).trim()
+  return leadInKind(text) === 'output' && /[:：]\s*$/u.test(text) ? text : undefined
 }
