@@ -8,6 +8,7 @@ import { withoutNodeInternals } from './node-internals.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { shellErrorPrefixes } from './shell-errors.js'
+import { withoutLiteralSpaces } from './spaced-literals.js'
 import { type LeftOut, stackLinesLeftOut } from './stack-frames.js'
 import { showsTerminal, terminalDisplay } from './terminal-display.js'
 import { sameDisplayLines } from './value-display.js'
@@ -85,6 +86,8 @@ export interface CompareOptions {
   terminal?: boolean | undefined
   /** Whether the output is a shell tool's, whose count columns pad differently per system. */
   countColumns?: boolean | undefined
+  /** Words of the code's string literals that open with spaces (`spaced-literals.ts`). */
+  spacedLiterals?: readonly string[] | undefined
 }
 
 const latinDurationCue = /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms)\b/i
@@ -157,6 +160,15 @@ export function compareOutput(
     ])
   // The padding before a count column is the tool's, and differs between systems.
   if (options.countColumns) steps.push(['count padding', (line) => withoutCountPadding(line)])
+  // Only where the post shows such a line trimmed: one shown with its spaces is compared as it is.
+  const spaced = (options.spacedLiterals ?? []).filter((text) =>
+    expected.lines.some((line) => line.startsWith(text.trimStart())),
+  )
+  if (spaced.length > 0)
+    steps.push([
+      'leading spaces of a string',
+      (line, side) => (side === 'actual' ? withoutLiteralSpaces(line, spaced) : line),
+    ])
   const shellErrors = shellErrorPrefixes(expected.lines)
   if (shellErrors) steps.push(['shell error prefix', shellErrors])
   const suggestions = nameSuggestions(expected.lines)

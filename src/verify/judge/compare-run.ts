@@ -7,6 +7,7 @@ import { type Comparison, compareOutput, type DiffLine } from '../compare/compar
 import { comparePart } from '../compare/compare-parts.js'
 import { heldAbove, raisedRightAbove } from '../compare/error-above-claim.js'
 import { withoutNodeInternals } from '../compare/node-internals.js'
+import { spacedLiterals } from '../compare/spaced-literals.js'
 import { readsTheDate } from '../read/clock-reads.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
@@ -44,6 +45,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
     clockNumbers: sample.runner.id === 'python' && readsTheDate(sample.code),
     countColumns: isShellRunner(sample.runner),
+    spacedLiterals: spacedLiterals(sample.code),
   }
   const parts = expected.parts
   if (!parts) return compareOutput(expected, run.output, options)
