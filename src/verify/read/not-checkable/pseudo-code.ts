@@ -3,6 +3,7 @@ import { isShellRunner } from '../../runner-id.js'
 import { readsAsProse } from '../outputs/value-claims.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { authorMachineNeed } from './author-machine.js'
+import { bracketedNumbersAt } from './bracketed-numbers.js'
 import { browserNeed } from './browser-only.js'
 import { builtinNamedObjectAt } from './builtin-named-object.js'
 import { cheatsheetNotationAt } from './cheatsheet-notation.js'
@@ -80,7 +81,7 @@ export function pseudoCodeAt(
   const notation =
     pythonNotationAt(sample, output, line) ?? builtinNamedObjectAt(sample, output, line)
   if (notation) return notation
-  const command = commandLineAt(sample, line)
+  const command = commandLineAt(sample, line) ?? bracketedNumbersAt(sample, output, line)
   if (command) return command
   const exportList = exportListExcerptAt(sample, output, line)
   if (exportList) return exportList
