@@ -42,6 +42,7 @@ export function varyingDifferences(
     if (want === got) return undefined
     const kinds = differenceOf(want, got)
     if (!kinds && settings.clockNumbers && numbersOnly(want, got)) return ['clock reading']
+    if (!kinds && settings.randomNumbers && drawnNumbersOnly(want, got)) return ['random number']
     if (kinds || !settings.hashOrders) return kinds
     const [wantSorted, gotSorted] = [sortedOf(want), sortedOf(got)]
     if (wantSorted === undefined || gotSorted === undefined) return undefined
@@ -55,6 +56,20 @@ export function varyingDifferences(
 function numbersOnly(want: string, got: string): boolean {
   const shape = (line: string) => line.trim().replace(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/giu, '0')
   return /\d/u.test(want) && shape(want) === shape(got)
+}
+
+/**
+ * Whether two lines differ only in their numbers, or in the order of their
+ * items once the numbers are set aside: `[('hail', 1), ('hello', 3)]` for
+ * `[('hello', 3), ('hail', 9)]`, a list sorted by numbers drawn at random.
+ */
+function drawnNumbersOnly(want: string, got: string): boolean {
+  if (numbersOnly(want, got)) return true
+  const items = (line: string) =>
+    (line.replace(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/giu, '0').match(/[\p{L}\p{N}_]+|\S/gu) ?? [])
+      .sort()
+      .join(' ')
+  return /\d/u.test(want) && /\d/u.test(got) && items(want) === items(got)
 }
 
 /** The kinds of the differing values, when the lines differ in recognised values only. */
