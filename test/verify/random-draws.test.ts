@@ -104,3 +104,10 @@ describe('numbers drawn at random in a line', () => {
     expect(exact('[57, 81, 32]', '[2, 39, 6]')).toBeUndefined()
   })
 })
+
+describe('a negative number drawn where the author drew a positive one', () => {
+  it('varies as the draw does', () => {
+    const differs = varyingDifferences({ now: new Date(), hashOrders: true, randomNumbers: true })
+    expect(differs('[0, 7, -10, 3, -9]', '[-5, -5, -3, -6, -7]')).toEqual(['random number'])
+  })
+})
