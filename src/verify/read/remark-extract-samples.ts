@@ -35,6 +35,7 @@ import {
 } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { builtinNodeVersion } from './newer-builtins.js'
+import { nodeReplInShellFence } from './node-repl-in-shell.js'
 import { documentedModule } from './not-checkable/page-module.js'
 import { olderVersionSaid } from './older-version.js'
 import { anyOrderSaid } from './outputs/any-order.js'
@@ -248,7 +249,9 @@ export function remarkExtractSamples() {
         : pythonSession
           ? runnerFor('python')
           : labelled
-            ? (pythonInOtherFence(written, labelled) ?? labelled)
+            ? (pythonInOtherFence(written, labelled) ??
+              nodeReplInShellFence(written, labelled) ??
+              labelled)
             : unlabelledFenceRunner(node, written, samples.at(-1)?.runner)
       const named = fenceRunner ? shebangRunner(written) : undefined
       const runner =
