@@ -35,6 +35,26 @@ describe('pythonErrorDisplay', () => {
     expect(read.lineNumbers).toEqual([10, 11, 12, 13, 14, 15])
   })
 
+  it('takes the rule above a blank line, as the Markdown export of a notebook sets it, as the first line', () => {
+    const read = pythonErrorDisplay(
+      shown([
+        '-'.repeat(40),
+        '',
+        'TypeError                                 Traceback (most recent call last)',
+        '',
+        '<ipython-input-2-cbaa9a1fe24d> in <module>()',
+        '----> 3 func(20, a="G")',
+        '',
+        "TypeError: func() got multiple values for argument 'a'",
+      ]),
+      false,
+      'func(20, a="G")',
+    )
+    expect(read.lines[0]).toBe('Traceback (most recent call last):')
+    expect(read.lines.slice(1, -1).every((line) => line === '  ...')).toBe(true)
+    expect(read.lines.at(-1)).toBe("TypeError: func() got multiple values for argument 'a'")
+  })
+
   it('puts the header above a bare error line in an `error` fence, on its post line', () => {
     const read = pythonErrorDisplay(
       shown(["TypeError: 'int' object is not subscriptable"]),

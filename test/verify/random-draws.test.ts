@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { drawnAtRandom, randomDrawExamples } from '../../src/verify/read/random-draws.js'
+import { varyingDifferences } from '../../src/verify/compare/varying-values.js'
+import {
+  drawnAtRandom,
+  programDrawsAtRandom,
+  randomDrawExamples,
+} from '../../src/verify/read/random-draws.js'
 
 const lines = (session: string) => [...randomDrawExamples(session)].sort((a, b) => a - b)
 
@@ -54,5 +59,55 @@ describe('examples of a `>>>` session showing values drawn at random', () => {
       'Traceback (most recent call last):\nIndexError: Cannot choose from an empty sequence\n'
     expect(drawn({ ok: false, line: 1, want: '3\n', got: raised })).toBe(false)
     expect(drawn({ ok: false, line: 0, want: '3\n', got: '4\n' })).toBe(false)
+  })
+})
+
+describe('programDrawsAtRandom', () => {
+  it('finds a draw of a function imported from random, one import a line', () => {
+    const code =
+      'from random import randrange\nlst = [randrange(1, 100) for _ in range(10)]\nprint(lst)'
+    expect(programDrawsAtRandom(code)).toBe(true)
+  })
+
+  it('finds a call through the module', () => {
+    expect(programDrawsAtRandom('import random\nprint(random.randint(1, 6))')).toBe(true)
+  })
+
+  it('is false for a seeded generator and for code drawing nothing', () => {
+    expect(programDrawsAtRandom('import random\nrandom.seed(1)\nprint(random.random())')).toBe(
+      false,
+    )
+    expect(programDrawsAtRandom('lst = [3, 1, 2]\nprint(sorted(lst))')).toBe(false)
+  })
+})
+
+describe('numbers drawn at random in a line', () => {
+  const differs = varyingDifferences({ now: new Date(), hashOrders: true, randomNumbers: true })
+
+  it('vary in value and in the order they sort the items in', () => {
+    expect(differs('[57, 81, 32]', '[2, 39, 6]')).toEqual(['random number'])
+    expect(
+      differs(
+        "[('hello', 3), ('world', 3), ('hail', 9)]",
+        "[('hail', 1), ('hello', 3), ('world', 5)]",
+      ),
+    ).toEqual(['random number'])
+  })
+
+  it('leave words exact', () => {
+    expect(differs('total: 10', 'count: 10')).toBeUndefined()
+    expect(differs("[('hello', 3)]", "[('world', 3)]")).toBeUndefined()
+  })
+
+  it('are exact where the program draws nothing', () => {
+    const exact = varyingDifferences({ now: new Date(), hashOrders: true })
+    expect(exact('[57, 81, 32]', '[2, 39, 6]')).toBeUndefined()
+  })
+})
+
+describe('a negative number drawn where the author drew a positive one', () => {
+  it('varies as the draw does', () => {
+    const differs = varyingDifferences({ now: new Date(), hashOrders: true, randomNumbers: true })
+    expect(differs('[0, 7, -10, 3, -9]', '[-5, -5, -3, -6, -7]')).toEqual(['random number'])
   })
 })

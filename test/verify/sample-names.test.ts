@@ -22,6 +22,13 @@ describe('sampleNames', () => {
     expect(sampleNames(python, "d = {}\nd['x']\n").uses.has('x')).toBe(false)
   })
 
+  it("takes a name a function declares `global` for the module's, used even where the body assigns it", () => {
+    const code = "def func():\n    global x\n    print('x is', x)\n    x = 2\n"
+    expect(sampleNames(python, code).uses.has('x')).toBe(true)
+    // Without `global`, `x = 2` makes `x` the function's own.
+    expect(sampleNames(python, 'def g():\n    x = 2\n    print(x)\n').uses.has('x')).toBe(false)
+  })
+
   it('takes the files a shell sample writes for names a later one naming them uses', () => {
     const writer = sampleNames(bash, 'echo PORT=80 > .env\nmkdir -p build && touch build/app.log\n')
     expect([...writer.defines].filter((name) => name.startsWith('file:')).sort()).toEqual([

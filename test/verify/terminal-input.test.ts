@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { terminalInputLine } from '../../src/verify/read/not-checkable/terminal-input.js'
+import {
+  terminalInputLine,
+  typedControlKeyLine,
+} from '../../src/verify/read/not-checkable/terminal-input.js'
 import { sampleOf } from './sample-of.js'
 
 const line = (code: string) => terminalInputLine(sampleOf('bash', code, 'x'))
@@ -20,5 +23,21 @@ describe('a shell command reading what the reader types', () => {
     expect(line("echo Hi |\n  tr 'A-Z' 'a-z'")).toBeUndefined()
     expect(line("bash -c 'echo hi'\nbash --version\npython3 app.py")).toBeUndefined()
     expect(terminalInputLine(sampleOf('python', "tr = 'x'", 'x'))).toBeUndefined()
+  })
+})
+
+describe('a control key the author typed at the terminal, shown in the output', () => {
+  const key = (documented: string, language = 'bash') =>
+    typedControlKeyLine(sampleOf(language, "awk '{ print }'", documented))
+
+  it('is ^C or ^D alone on its line or ending a typed line', () => {
+    expect(key('this is\nthis is\n^C')).toBe(2)
+    expect(key('new file\nend now^D\nend now')).toBe(1)
+  })
+
+  it('is not a caret elsewhere, nor a line of another language', () => {
+    expect(key('x^2 + y^2')).toBeUndefined()
+    expect(key('press ^C to stop it')).toBeUndefined()
+    expect(key('^C', 'python')).toBeUndefined()
   })
 })

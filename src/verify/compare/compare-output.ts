@@ -79,6 +79,8 @@ export interface CompareOptions {
   stringSetOrders?: boolean | undefined
   /** Whether the code reads today's date: a line differing only in its numbers varies. */
   clockNumbers?: boolean | undefined
+  /** Whether the program draws at random, unseeded: its numbers, and an order they sort, vary. */
+  randomNumbers?: boolean | undefined
   /**
    * Whether real output holding tabs, backspaces or the bell may be compared
    * as a terminal shows it (the default); a difference is shown as printed.
@@ -232,6 +234,7 @@ export function compareOutput(
     hashOrders: !insertionOrdered.test(extension),
     stringSetOrders: options.stringSetOrders,
     clockNumbers: options.clockNumbers,
+    randomNumbers: options.randomNumbers,
     home: options.samplePath ? path.dirname(options.samplePath) : undefined,
   }
   const differenceOf = varyingDifferences(settings)

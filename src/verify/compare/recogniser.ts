@@ -38,6 +38,12 @@ export interface VaryingSettings {
    * the documented one only in its numbers (`19487` days since a birthday) varies with the day.
    */
   clockNumbers?: boolean | undefined
+  /**
+   * Whether the program draws at random, unseeded (random-programs.ts): a line differing from the
+   * documented one only in its numbers, or in the order of its items once numbers are set aside
+   * (a list sorted by the numbers drawn), varies with the draw.
+   */
+  randomNumbers?: boolean | undefined
 }
 
 /** What a recogniser knows when it judges two values. */

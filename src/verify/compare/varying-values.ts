@@ -42,6 +42,7 @@ export function varyingDifferences(
     if (want === got) return undefined
     const kinds = differenceOf(want, got)
     if (!kinds && settings.clockNumbers && numbersOnly(want, got)) return ['clock reading']
+    if (!kinds && settings.randomNumbers && drawnNumbersOnly(want, got)) return ['random number']
     if (kinds || !settings.hashOrders) return kinds
     const [wantSorted, gotSorted] = [sortedOf(want), sortedOf(got)]
     if (wantSorted === undefined || gotSorted === undefined) return undefined
@@ -55,6 +56,19 @@ export function varyingDifferences(
 function numbersOnly(want: string, got: string): boolean {
   const shape = (line: string) => line.trim().replace(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/giu, '0')
   return /\d/u.test(want) && shape(want) === shape(got)
+}
+
+/**
+ * Whether two lines differ only in their numbers, or in the order of their
+ * items once the numbers are set aside: `[('hail', 1), ('hello', 3)]` for
+ * `[('hello', 3), ('hail', 9)]`, a list sorted by numbers drawn at random.
+ */
+function drawnNumbersOnly(want: string, got: string): boolean {
+  // A draw may come out negative where the author's did not: its sign is the draw's too.
+  const masked = (line: string) => line.replace(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/giu, '0')
+  if (/\d/u.test(want) && masked(want).trim() === masked(got).trim()) return true
+  const items = (line: string) => (masked(line).match(/[\p{L}\p{N}_]+|\S/gu) ?? []).sort().join(' ')
+  return /\d/u.test(want) && /\d/u.test(got) && items(want) === items(got)
 }
 
 /** The kinds of the differing values, when the lines differ in recognised values only. */

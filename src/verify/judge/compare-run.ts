@@ -44,6 +44,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     unordered: sample.annotations.unordered,
     stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
     clockNumbers: sample.runner.id === 'python' && readsTheDate(sample.code),
+    randomNumbers: sample.drawsAtRandom === true,
     countColumns: isShellRunner(sample.runner),
     spacedLiterals: spacedLiterals(sample.code),
   }

@@ -75,6 +75,21 @@ export function randomDrawExamples(session: string): Set<number> {
   return found
 }
 
+/**
+ * Whether a Python program draws at random, the generator unseeded: a call
+ * to the `random` or `secrets` module (`random.randint(1, 6)`, `randrange(1, 100)`
+ * after `from random import randrange`), with no `random.seed(...)` before it.
+ */
+export function programDrawsAtRandom(code: string): boolean {
+  const clean = withoutStrings(code)
+  const modules = new Set(randomModules)
+  const functions = new Set<string>()
+  // One import a line, as a session's examples hold them.
+  for (const line of clean.split('\n')) importsOf(line, modules, functions)
+  if (seeds(clean, modules, functions)) return false
+  return drawCalls(clean, modules, functions).length > 0
+}
+
 /** Whether code mentions a name, not as part of a longer name or an attribute. */
 export function mentions(code: string, bound: string): boolean {
   return new RegExp(`(?<![${word}.])${bound}(?![${word}])`, 'u').test(code)
@@ -131,7 +146,8 @@ interface DrawCall {
 /** The calls of the code to a random module's functions (`seed` and the like excepted). */
 function drawCalls(code: string, modules: Set<string>, functions: Set<string>): DrawCall[] {
   const calls: DrawCall[] = []
-  for (const match of code.matchAll(/(?<![\w.])(\w+)(?:\.(\w+))?\s*\(([^()]*)/gu)) {
+  // The arguments are looked at, not consumed: `print(random.randint(1, 6))` holds a draw.
+  for (const match of code.matchAll(/(?<![\w.])(\w+)(?:\.(\w+))?\s*\((?=([^()]*))/gu)) {
     const [, first = '', second, args = ''] = match
     const name = second === undefined ? (functions.has(first) ? first : '') : second
     const fromModule = second !== undefined && modules.has(first)

@@ -35,6 +35,7 @@ import {
 } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { builtinNodeVersion } from './newer-builtins.js'
+import { nodeReplInShellFence } from './node-repl-in-shell.js'
 import { documentedModule } from './not-checkable/page-module.js'
 import { olderVersionSaid } from './older-version.js'
 import { anyOrderSaid } from './outputs/any-order.js'
@@ -47,6 +48,7 @@ import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { pythonInOtherFence } from './python-in-other-fence.js'
 import { python2MarkedIn, python2OutputShown } from './python2-output.js'
+import { markRandomDraws } from './random-programs.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { sampleNames } from './sample-names.js'
@@ -109,6 +111,8 @@ export interface Sample {
   needs: string[]
   /** The names it takes from earlier samples (those `needs` define). */
   takes?: string[]
+  /** Whether what it prints comes from an unseeded random draw, its own or an earlier sample's (random-programs.ts). */
+  drawsAtRandom?: boolean
   /** The names earlier samples of its language define, where a misspelt one is told from setup not shown. */
   definedBefore?: string[]
   /**
@@ -245,7 +249,9 @@ export function remarkExtractSamples() {
         : pythonSession
           ? runnerFor('python')
           : labelled
-            ? (pythonInOtherFence(written, labelled) ?? labelled)
+            ? (pythonInOtherFence(written, labelled) ??
+              nodeReplInShellFence(written, labelled) ??
+              labelled)
             : unlabelledFenceRunner(node, written, samples.at(-1)?.runner)
       const named = fenceRunner ? shebangRunner(written) : undefined
       const runner =
@@ -527,6 +533,7 @@ function linkSessions(samples: Sample[], file: VFile): void {
   }
   for (const sample of samples) sample.chain = find(sample).id
   markNamesShownLater(samples, namesSource)
+  markRandomDraws(samples)
 }
 
 /** The code of a sample whose names count: a `>>>` session's input lines without their prompts. */

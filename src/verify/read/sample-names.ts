@@ -233,10 +233,16 @@ function pythonNames(tree: Tree, code: string): SampleNames {
     const params = scope.getChild('ParamList')
     if (params) for (const name of params.getChildren('VariableName')) locals.add(text(name))
     const body = scope.getChild('Body') ?? scope
+    // `global x` makes `x = 2` in the body bind the module's `x`: a name of the module, not a local.
+    const declaredGlobal = new Set<string>()
     const walk = body.cursor()
     do {
       if (walk.name === 'VariableName' && isPythonTarget(walk.node)) locals.add(text(walk.node))
+      if (walk.name === 'ScopeStatement' && walk.node.firstChild?.name === 'global') {
+        for (const name of walk.node.getChildren('VariableName')) declaredGlobal.add(text(name))
+      }
     } while (walk.next() && walk.from < body.to)
+    for (const name of declaredGlobal) locals.delete(name)
     return locals
   }
 

@@ -8,7 +8,7 @@ import { machineStateNeed } from './machine-state.js'
 import { networkNeed } from './network.js'
 import { optionTableAt } from './option-tables.js'
 import { systemStateNeed } from './system-state.js'
-import { terminalInputLine } from './terminal-input.js'
+import { terminalInputLine, typedControlKeyLine } from './terminal-input.js'
 
 /** Error lines naming a file or folder that is not there, each capturing its path. */
 const missingPath = [
@@ -64,6 +64,11 @@ export function authorMachineNeed(
   const typed = documented && !optionTableAt(sample) ? terminalInputLine(sample) : undefined
   if (typed !== undefined) {
     return `needs typed input (a command reading the terminal, at line ${sample.line + typed})`
+  }
+  const key = typedControlKeyLine(sample)
+  if (key !== undefined) {
+    const line = sample.expected?.lineNumbers[key]
+    return `needs typed input (the keys typed at the terminal, \`${sample.expected?.lines[key]?.trim().slice(-2)}\`${line === undefined ? '' : ` at line ${line}`})`
   }
   const module = /No module named ['"]?([\w.]+)/.exec(output)?.[1]
   if (

@@ -58,3 +58,18 @@ function readsTerminal(command: string): boolean {
   if (!stdinWithoutFile.has(program)) return false
   return rest.every((word) => word.startsWith('-') || /^\d*[<>]&?\d*$|^\d*[<>]&\d+$/u.test(word))
 }
+
+/**
+ * The index, among a shell sample's documented lines, of the first showing a
+ * control key the author typed at the terminal: `^C` or `^D` alone on its
+ * line or ending the line typed before it (`end now^D`), as a terminal echoes
+ * them when a command reads the keyboard (`awk '{ print }'` with no file,
+ * each typed line then its output). A command that reads the keyboard gets
+ * nothing typed here, so what it printed for the author is not checkable.
+ */
+export function typedControlKeyLine(sample: Sample): number | undefined {
+  if (!isShellRunner(sample.runner)) return undefined
+  const lines = sample.expected?.lines ?? []
+  const index = lines.findIndex((line) => /(?:^|\S)\^[CD]\s*$/u.test(line.trimEnd()))
+  return index < 0 ? undefined : index
+}

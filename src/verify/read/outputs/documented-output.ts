@@ -16,6 +16,7 @@ import { answerFence } from './answer-fence.js'
 import { blockCommentOutput } from './block-comment-output.js'
 import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
+import { contentBaseLine } from './content-lines.js'
 import { pythonErrorDisplay } from './error-displays.js'
 import { lastValueShown } from './last-value.js'
 import { leadInKind } from './lead-ins.js'
@@ -280,7 +281,7 @@ function printedFence(
 
 /** A fence's every line as a sample's documented output, with why, given the fence's line. */
 function wholeBlock(fence: Code, reason: (fenceLine: number) => string): DocumentedOutput {
-  const fenceLine = fence.position?.start.line ?? 1
+  const fenceLine = contentBaseLine(fence)
   const lines = fence.value.split('\n')
   return {
     kind: 'block',
@@ -408,7 +409,7 @@ function followingBlock(
       ? echoesOf(next.value)
       : undefined
   if (echoes) {
-    const fenceLine = next.position?.start.line ?? 1
+    const fenceLine = contentBaseLine(next)
     const read = echoParts(code, echoes, fenceLine, runner)
     return {
       kind: read.parts ? 'statements' : 'block',
@@ -418,7 +419,7 @@ function followingBlock(
     }
   }
   if ((isOutput || fileRun) && run) {
-    const fenceLine = next.position?.start.line ?? 1
+    const fenceLine = contentBaseLine(next)
     const lines = next.value.split('\n').slice(run.skip)
     return {
       kind: 'block',
@@ -435,7 +436,7 @@ function followingBlock(
     isCodeNotOutput(next, runner, leadInText, code)
   )
     return undefined
-  const fenceLine = next.position?.start.line ?? 1
+  const fenceLine = contentBaseLine(next)
   const all = next.value.split('\n')
   // A first line that only says `# output` or `output` is a heading of the block, not output.
   const skip = /^\s*(?:(?:#|\/\/)\s*)?(?:output|输出|结果|运行结果)\s*[:：]?\s*$/iu.test(
@@ -450,7 +451,7 @@ function followingBlock(
   const errorAppended =
     language !== 'error' && raised?.type === 'code' && raised.lang?.toLowerCase() === 'error'
   if (errorAppended) {
-    const errorLine = raised.position?.start.line ?? 1
+    const errorLine = contentBaseLine(raised)
     const shownError = raised.value.split('\n')
     block.lines.push(...shownError)
     block.lineNumbers.push(...shownError.map((_, offset) => errorLine + 1 + offset))
@@ -464,7 +465,7 @@ function followingBlock(
     lines,
     lineNumbers,
     reason: leadInText
-      ? `output block at line ${fenceLine}, after the lead-in \`${leadInText}\``
-      : `output block at line ${fenceLine}, right after the sample`,
+      ? `output block at line ${next.position?.start.line ?? fenceLine}, after the lead-in \`${leadInText}\``
+      : `output block at line ${next.position?.start.line ?? fenceLine}, right after the sample`,
   }
 }

@@ -43,8 +43,9 @@ export function pythonErrorDisplay(
   if (last === -1 || !errorLine.test(lines[last] ?? '')) return shown
   const header = lines.findIndex((line) => ipythonHeader.test(line))
   if (header !== -1 && header < last) {
-    const ruled = header > 0 && rule.test(lines[header - 1] ?? '')
-    const start = ruled ? header - 1 : header
+    // Jupyter's Markdown export sets a blank line between the rule and the header.
+    const above = lines.slice(0, header).findLastIndex((line) => line.trim() !== '')
+    const start = above !== -1 && rule.test(lines[above] ?? '') ? above : header
     lines[start] = 'Traceback (most recent call last):'
     for (let frame = start + 1; frame < last; frame++) lines[frame] = '  ...'
     return { lines, lineNumbers }
