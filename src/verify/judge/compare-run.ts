@@ -107,7 +107,8 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
  * or, where a real line is missing from the post, the line it belongs before.
  * A real line printed earlier than the post shows it (an error written before
  * the output a program buffers, `cmp: EOF on f1 after byte 8`), with only
- * matching lines between, is the documented line it starts like.
+ * matching lines between, is the documented line it starts like (not one
+ * it equals: the same line elsewhere is a change of order).
  */
 export function firstDifference(comparison: Comparison): number | undefined {
   const { diff } = comparison
@@ -128,8 +129,11 @@ function movedLine(diff: readonly DiffLine[], start: number): number | undefined
   for (const line of diff.slice(start + 1)) {
     if (line.kind === 'same') continue
     const shown = line.text.trim()
+    // The same line elsewhere is a change of order (a dict's), told where the order first differs.
     const alike =
-      shown.length >= minimumMovedLength && (printed.startsWith(shown) || shown.startsWith(printed))
+      shown !== printed &&
+      shown.length >= minimumMovedLength &&
+      (printed.startsWith(shown) || shown.startsWith(printed))
     return line.kind === 'expected' && alike ? line.line : undefined
   }
   return undefined
