@@ -45,6 +45,7 @@ import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
+import { partialListing } from './partial-listings.js'
 import { pythonInOtherFence } from './python-in-other-fence.js'
 import { python2MarkedIn, python2OutputShown } from './python2-output.js'
 import { replReading } from './repl-lines.js'
@@ -116,6 +117,11 @@ export interface Sample {
    * (`d['k'] = v`, `items.append(v)`): a failure of theirs on output alone does not block it.
    */
   changers?: string[]
+  /**
+   * Why its class is only part of the class the post builds up (partial-listings.ts): a
+   * sample failing with state from it depends on it rather than failing.
+   */
+  partial?: string
   /** `id` of the first sample of the session it runs in; its own `id` when it runs alone. */
   chain: string
   /** Whether it stands under an exercises heading (`Exercises`, `练习`) or in a lesson's `::: challenge` block: code the reader is to finish. */
@@ -477,6 +483,11 @@ function linkSessions(samples: Sample[], file: VFile): void {
         sample.changers = [...(sample.changers ?? []), changer.id]
       }
     }
+    const partial = partialListing(
+      sample,
+      [...names.defines].map((name) => defined.get(name)).find((other) => other !== undefined),
+    )
+    if (partial) sample.partial = partial
     for (const name of names.defines) {
       defined.set(name, sample)
       changed.delete(name)
