@@ -53,6 +53,18 @@ describe('shellFragmentAt', () => {
     expect(emptyBodyLine(['if a; then b; else fi'])).toBe(1)
   })
 
+  it('notes the environment as `env` lists it, and fails assignments a script makes', () => {
+    const atParenthesis = "x.bash: line 3: syntax error near unexpected token `('"
+    const listing = sample('bash', 'SHELL=/bin/bash\nUSER=ann\nrvm_version=1.27.0 (latest)\n')
+    expect(shellFragmentAt(listing, atParenthesis, 3)).toBe(
+      'a listing of environment variables, as `env` prints them, not a script (`rvm_version=1.27.0 (latest)`) at line 13',
+    )
+    const script = sample('bash', 'name=ann\ngreet() { echo "$name"; }\nlist=(a b) (c)\n')
+    expect(shellFragmentAt(script, atParenthesis, 3)).toBeUndefined()
+    const quoted = sample('bash', 'A=1\nB="two words"\nC=3 (x)\n')
+    expect(shellFragmentAt(quoted, atParenthesis, 3)).toBeUndefined()
+  })
+
   it('reads compound commands from keywords in command position only', () => {
     const open = unclosedCompounds([
       'echo "if then"  # if',

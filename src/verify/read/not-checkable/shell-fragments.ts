@@ -7,7 +7,7 @@ import { printedLineAt } from './printed-lines.js'
  * stopped: conditions shown without their body (`if [ -f filename ]`, a
  * table of `if [ "$a" = "$b" ]` forms), a reference table of test operators
  * written in words (`-z   字符串长度为0`), a placeholder the reader fills in
- * (`scp <file> <user>@<ip>:<url>`), a line a program printed (printed-lines.ts),
+ * (`scp <file> <user>@<ip>:<url>`), a line a program printed (printed-lines.ts), the environment as `env` lists it,
  * or a call in another language's notation
  * (`console.log(process.env.PATH)`, the `help()` text `num_square(n)`), or
  * a template whose `then`, `do` or `else` has no body at all (`if [ -d $d ];then`
@@ -64,10 +64,26 @@ export function shellFragmentAt(
     return `a call in another language's notation (\`${text.trim()}\`) at line ${sample.line + line}`
   }
   // A fence paired with an earlier sample's output is told as that (syntax-job.ts).
+  if (sample.outputOf === undefined && environmentListing(lines)) {
+    return `a listing of environment variables, as \`env\` prints them, not a script (\`${text.trim()}\`) at line ${sample.line + line}`
+  }
   if (sample.outputOf === undefined && printedLineAt(output, text)) {
     return `output or words, not a command (\`${text.trim()}\`) at line ${sample.line + line}`
   }
   return undefined
+}
+
+/**
+ * Whether every line of the fence (three at least) is `NAME=value`, as `env`
+ * and `printenv` print the environment, with nothing a script would do with
+ * them: no command, no quoting (a value `1.27.0 (latest)` is printed, not typed).
+ */
+function environmentListing(lines: readonly string[]): boolean {
+  const filled = lines.filter((text) => text.trim() !== '')
+  return (
+    filled.length >= 3 &&
+    filled.every((text) => /^[A-Za-z_][A-Za-z0-9_]*=[^'"\s]*(?:\s[^'"=]*)?$/.test(text))
+  )
 }
 
 /** bash's words for a quote left open to the end of the script. */
