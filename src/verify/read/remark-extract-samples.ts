@@ -97,6 +97,8 @@ export interface Sample {
   quotedAfter?: string[]
   /** The errors, name and message, the block right above a fence with no documented output quotes. */
   quotedBefore?: string[]
+  /** The words of the paragraph right above the fence, its lead-in (`Let's simulate the following tree structure:`). */
+  leadIn?: string
   /**
    * Versions of the code the fence shows side by side (`// 报错` / `// 不报错`),
    * each run alone and checked against its claim, in place of `expected`.
@@ -347,6 +349,7 @@ export function remarkExtractSamples() {
         ...optional('proseAfter', proseAfter(parent, index)),
         ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),
         ...optional('quotedBefore', expected ? undefined : errorsQuotedBefore(parent, index)),
+        ...optional('leadIn', leadInText(parent, index)),
         ...optional('needsVersion', said ?? newer?.version),
         ...optional('needsVersionFor', said === undefined ? newer?.builtin : undefined),
         ...optional(
@@ -579,4 +582,10 @@ function readAnnotations(node: Code, parent: Parent, index: number, file: VFile)
     )
   }
   return fromMeta.annotations
+}
+
+/** The plain text of the paragraph right above the node at `index`, if one is. */
+function leadInText(parent: Parent, index: number): string | undefined {
+  const node = parent.children[index - 1]
+  return node?.type === 'paragraph' ? plainText(node) : undefined
 }
