@@ -10,8 +10,10 @@ import type { Sample } from './remark-extract-samples.js'
  *   elision stands for);
  * - a class listed again without the constructor (`__init__`,
  *   `constructor`) an earlier listing of that class has (or stood for, being
- *   partial itself), showing only the methods it adds
- *   (`class Deferred { static all(promises) {...} }`).
+ *   partial itself), showing only the methods it adds, which use members it
+ *   does not define (`class Deferred { static all(promises) {...
+ *   Deferred.reject(...) } }`, `this.status`); a new class of the same name
+ *   that uses none is another example, shown whole.
  * `undefined` for a class shown whole, or redefined with its constructor.
  */
 export function partialListing(sample: Sample, earlier: Sample | undefined): string | undefined {
@@ -39,11 +41,44 @@ export function partialListing(sample: Sample, earlier: Sample | undefined): str
         .join('\n'),
     )
     // An earlier listing that was itself partial stood for the class with its constructor.
-    if ((had || earlier.partial !== undefined) && !constructs.test(body.join('\n'))) {
+    const text = body.join('\n')
+    if (
+      (had || earlier.partial !== undefined) &&
+      !constructs.test(text) &&
+      usesMembersElsewhere(text, found.name, python)
+    ) {
       return `a listing of \`${found.name}\` with only the methods it adds, not its constructor`
     }
   }
   return undefined
+}
+
+/**
+ * Whether a class body reads a member of its own (`this.status`,
+ * `self.value`, `Deferred.reject`) that it neither defines as a method nor
+ * assigns: one the listing leaves to the earlier listings of the class.
+ */
+function usesMembersElsewhere(text: string, name: string, python: boolean): boolean {
+  const own = python ? 'self' : 'this'
+  const escaped = name.replace(/[$]/g, '\\$&')
+  const used = new Set(
+    [...text.matchAll(new RegExp(`\\b(?:${own}|${escaped})\\.(#?[\\w$]+)`, 'g'))].map(
+      (match) => match[1] ?? '',
+    ),
+  )
+  const defined = new Set([
+    ...[
+      ...text.matchAll(
+        python
+          ? /^\s*(?:async\s+)?def\s+(\w+)/gm
+          : /^\s*(?:(?:static|async|get|set)\s+|\*\s*)*(#?[\w$]+)\s*\([^)]*\)\s*\{/gm,
+      ),
+    ].map((match) => match[1] ?? ''),
+    ...[...text.matchAll(new RegExp(`\\b${own}\\.(#?[\\w$]+)\\s*=(?!=)`, 'g'))].map(
+      (match) => match[1] ?? '',
+    ),
+  ])
+  return [...used].some((member) => !defined.has(member))
 }
 
 interface ClassListing {
