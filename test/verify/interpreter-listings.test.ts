@@ -20,6 +20,24 @@ describe('interpreterListing', () => {
     expect(interpreterListing('>>> sorted(d)', want, other)).toBeUndefined()
   })
 
+  it('reads bytecode of another Python version as the author’s interpreter', () => {
+    const want = '  1           0 LOAD_NAME                0 (y)\n              2 GET_ITER\n'
+    const got =
+      '  0           RESUME                   0\n\n  1           LOAD_NAME                0 (y)\n'
+    expect(interpreterListing(">>> dis.dis('for x in y: pass')", want, got)).toMatch(/bytecode/)
+    expect(
+      interpreterListing('>>> f.__code__.co_code', "b'|\\x00S\\x00'\n", "b'\\x97\\x00'\n"),
+    ).toMatch(/bytecode/)
+    expect(interpreterListing('>>> frame.f_lasti', '10\n', '44\n')).toMatch(/bytecode/)
+  })
+
+  it('keeps a disassembly that raised, and code that shows no bytecode', () => {
+    const want = '  1           0 LOAD_FAST                0 (n)\n'
+    const error = 'Traceback (most recent call last):\nZeroDivisionError: division by zero\n'
+    expect(interpreterListing('>>> dis.dis(1 / 0)', want, error)).toBeUndefined()
+    expect(interpreterListing('>>> frame.f_lineno', '3\n', '4\n')).toBeUndefined()
+  })
+
   it('reads the folders Python shows of itself as the author’s machine', () => {
     expect(interpreterListing('>>> os.getcwd()', "'/home/ann/code'\n", "'/tmp/x'\n")).toMatch(
       /os\.getcwd\(\)/,

@@ -18,6 +18,10 @@ describe('printedLineAt', () => {
       'Homebrew/homebrew-core (git revision 8c2de31; last commit 2021-09-23)',
     ],
     ['a Chinese label', '版本: 稳定版 4.4 (已编译), HEAD'],
+    [
+      'an error message after a version',
+      'jekyll 3.3.0 | Error:  Address already in use - bind(2) for 127.0.0.1:4000',
+    ],
   ])('reads %s as printed', (_name, text) => {
     expect(printedLineAt(atParenthesis, text)).toBe(true)
   })
@@ -27,6 +31,7 @@ describe('printedLineAt', () => {
     ['an array with spaces around `=`', 'arr = (1 2 3)'],
     ['a function call of another language', 'greet(name)'],
     ['a Chinese command', '打印 (你好)'],
+    ['a lowercase word before a colon', 'echo error: (x)'],
   ])('leaves %s a failure', (_name, text) => {
     expect(printedLineAt(atParenthesis, text)).toBe(false)
   })

@@ -110,6 +110,23 @@ describe("the author's tools and files in a transcript", () => {
     expect(absentCommandNeed(typo, 'x: line 1: ehco: command not found\n')).toBeUndefined()
   })
 
+  it('reads a near spelling of a common command as the program the lead-in names', () => {
+    const tree = {
+      ...sampleOf('bash', 'tree /', '/\n└── etc'),
+      leadIn: 'Let’s simulate the following tree structure:',
+    }
+    expect(absentCommandNeed(tree, 'x: line 1: tree: command not found\n')).toBe(
+      'needs the command `tree`, which this machine does not have',
+    )
+    const zh = { ...sampleOf('bash', 'tree /', '/\n└── etc'), leadIn: '用 tree 命令看看目录结构：' }
+    expect(absentCommandNeed(zh, 'x: line 1: tree: command not found\n')).toMatch(/`tree`/)
+    // A lead-in that does not name it leaves the near spelling a typo.
+    const typo = { ...sampleOf('bash', 'ehco hi', 'hi'), leadIn: 'Print a greeting with echo:' }
+    expect(absentCommandNeed(typo, 'x: line 1: ehco: command not found\n')).toBeUndefined()
+    const unnamed = sampleOf('bash', 'tree /', '/\n└── etc')
+    expect(absentCommandNeed(unnamed, 'x: line 1: tree: command not found\n')).toBeUndefined()
+  })
+
   it("notes a file of the author's that `rev` cannot open", () => {
     const rev = sampleOf('bash', 'rev stuff.md', 'eerhT')
     expect(

@@ -3,6 +3,7 @@ import { fileDescriptorPath } from '../../src/verify/compare/file-descriptors.js
 import { varyingDifferences } from '../../src/verify/compare/varying-values.js'
 import { networkNeed } from '../../src/verify/read/not-checkable/network.js'
 import {
+  emptyBodyLine,
   shellFragmentAt,
   unclosedCompounds,
 } from '../../src/verify/read/not-checkable/shell-fragments.js'
@@ -27,6 +28,41 @@ describe('shellFragmentAt', () => {
     expect(shellFragmentAt(script, endOfFile, 4)).toBeUndefined()
     const loop = sample('bash', 'for x in a b; do\n  echo "$x"\n')
     expect(shellFragmentAt(loop, endOfFile, 3)).toBeUndefined()
+  })
+
+  it('notes a template whose `then`, `do` or `else` has no body, and fails other errors', () => {
+    const unexpected = "x.bash: line 3: syntax error near unexpected token `fi'"
+    const template = sample('bash', '# 目录是否存在\nif [ -d "$dir" ];then\nfi\n')
+    expect(shellFragmentAt(template, unexpected, 3)).toBe(
+      'a template with an empty body (`if [ -d "$dir" ];then`) at line 12',
+    )
+    // The first error bash meets may be elsewhere: the empty body still makes it a template.
+    const pipe = "x.bash: line 1: syntax error near unexpected token `|'"
+    const snippets = sample('bash', 'x=(echo a | wc)\nfor f in *.md; do\n  # ...\ndone\n')
+    expect(shellFragmentAt(snippets, pipe, 1)).toBe(
+      'a template with an empty body (`for f in *.md; do`) at line 12',
+    )
+    const real = sample('bash', 'if [ -d /tmp ]; then\n  echo "yes\nfi\n')
+    expect(shellFragmentAt(real, unexpected, 3)).toBeUndefined()
+  })
+
+  it('reads an empty body from keywords in command position only', () => {
+    expect(emptyBodyLine(['echo then', 'echo fi'])).toBeUndefined()
+    expect(emptyBodyLine(['if x; then echo "then"; else', '  :', 'fi'])).toBeUndefined()
+    expect(emptyBodyLine(['while read l; do', '', 'done'])).toBe(1)
+    expect(emptyBodyLine(['if a; then b; else fi'])).toBe(1)
+  })
+
+  it('notes the environment as `env` lists it, and fails assignments a script makes', () => {
+    const atParenthesis = "x.bash: line 3: syntax error near unexpected token `('"
+    const listing = sample('bash', 'SHELL=/bin/bash\nUSER=ann\nrvm_version=1.27.0 (latest)\n')
+    expect(shellFragmentAt(listing, atParenthesis, 3)).toBe(
+      'a listing of environment variables, as `env` prints them, not a script (`rvm_version=1.27.0 (latest)`) at line 13',
+    )
+    const script = sample('bash', 'name=ann\ngreet() { echo "$name"; }\nlist=(a b) (c)\n')
+    expect(shellFragmentAt(script, atParenthesis, 3)).toBeUndefined()
+    const quoted = sample('bash', 'A=1\nB="two words"\nC=3 (x)\n')
+    expect(shellFragmentAt(quoted, atParenthesis, 3)).toBeUndefined()
   })
 
   it('reads compound commands from keywords in command position only', () => {

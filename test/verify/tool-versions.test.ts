@@ -11,9 +11,14 @@ describe('tool versions', () => {
     ])
   })
 
+  it('reads the version banner of a program this machine has as the reader’s', () => {
+    expect(differ('git version 2.11.1', 'git version 2.39.5')).toEqual(['tool version'])
+  })
+
   it('keeps other tools, other packages and versions in other lines compared', () => {
     expect(differ('cmp (GNU diffutils) 3.3', 'diff (GNU diffutils) 3.8')).toBeUndefined()
     expect(differ('myapp version 1.2.3', 'myapp version 1.2.4')).toBeUndefined()
+    expect(differ('git version 2.11.1 (Apple Git-81)', 'git version 2.39.5')).toBeUndefined()
     expect(differ('sed (GNU sed) 4.2.2 beta', 'sed (GNU sed) 4.2.3 beta')).toBeUndefined()
   })
 })

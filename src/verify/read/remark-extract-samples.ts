@@ -46,6 +46,7 @@ import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
+import { partialListing } from './partial-listings.js'
 import { pythonInOtherFence } from './python-in-other-fence.js'
 import { python2MarkedIn, python2OutputShown } from './python2-output.js'
 import { markRandomDraws } from './random-programs.js'
@@ -98,6 +99,8 @@ export interface Sample {
   quotedAfter?: string[]
   /** The errors, name and message, the block right above a fence with no documented output quotes. */
   quotedBefore?: string[]
+  /** The words of the paragraph right above the fence, its lead-in (`Let's simulate the following tree structure:`). */
+  leadIn?: string
   /**
    * Versions of the code the fence shows side by side (`// 报错` / `// 不报错`),
    * each run alone and checked against its claim, in place of `expected`.
@@ -120,6 +123,11 @@ export interface Sample {
    * (`d['k'] = v`, `items.append(v)`): a failure of theirs on output alone does not block it.
    */
   changers?: string[]
+  /**
+   * Why its class is only part of the class the post builds up (partial-listings.ts): a
+   * sample failing with state from it depends on it rather than failing.
+   */
+  partial?: string
   /** `id` of the first sample of the session it runs in; its own `id` when it runs alone. */
   chain: string
   /** Whether it stands under an exercises heading (`Exercises`, `练习`) or in a lesson's `::: challenge` block: code the reader is to finish. */
@@ -347,6 +355,7 @@ export function remarkExtractSamples() {
         ...optional('proseAfter', proseAfter(parent, index)),
         ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),
         ...optional('quotedBefore', expected ? undefined : errorsQuotedBefore(parent, index)),
+        ...optional('leadIn', leadInText(parent, index)),
         ...optional('needsVersion', said ?? newer?.version),
         ...optional('needsVersionFor', said === undefined ? newer?.builtin : undefined),
         ...optional(
@@ -483,6 +492,11 @@ function linkSessions(samples: Sample[], file: VFile): void {
         sample.changers = [...(sample.changers ?? []), changer.id]
       }
     }
+    const partial = partialListing(
+      sample,
+      [...names.defines].map((name) => defined.get(name)).find((other) => other !== undefined),
+    )
+    if (partial) sample.partial = partial
     for (const name of names.defines) {
       defined.set(name, sample)
       changed.delete(name)
@@ -575,4 +589,10 @@ function readAnnotations(node: Code, parent: Parent, index: number, file: VFile)
     )
   }
   return fromMeta.annotations
+}
+
+/** The plain text of the paragraph right above the node at `index`, if one is. */
+function leadInText(parent: Parent, index: number): string | undefined {
+  const node = parent.children[index - 1]
+  return node?.type === 'paragraph' ? plainText(node) : undefined
 }

@@ -195,6 +195,7 @@ function isSound(result: SampleResult): boolean {
     result.check === 'pseudo-code' &&
     result.sample.expected?.kind === 'transcript' &&
     blankKeepsNames(result.summary)
+  if (result.sample.partial !== undefined) return false
   return result.status === 'passed' || result.check === 'varies' || session
 }
 
@@ -224,8 +225,10 @@ export function dependsOn(sample: Sample, cause: Sample | undefined, what: strin
   const where = cause
     ? ` the sample at ${path.basename(cause.path)}:${cause.line}`
     : ' an earlier sample'
+  // A class listed in part ran, but is not the class the post means (partial-listings.ts).
+  const why = cause?.partial ? `, ${cause.partial}` : ', which did not work'
   return {
-    ...verdict(sample, 'noted', `${what}: depends on${where}, which did not work`),
+    ...verdict(sample, 'noted', `${what}: depends on${where}${why}`),
     check: 'depends',
   }
 }

@@ -12,14 +12,16 @@ import type { Sample } from '../remark-extract-samples.js'
  * system (`grep admin /etc/passwd`), which differ from machine to machine
  * (but a kernel setting under `/proc/sys/` that is missing is misnamed).
  * A misspelt command (`ehco`, one letter from one this machine has) is the
- * sample's mistake, and still fails.
+ * sample's mistake, and still fails, unless the lead-in names it as a word
+ * of its own (`tree`, one letter from `tee`, under "the following tree
+ * structure:"): the author meant that program.
  */
 export function absentCommandNeed(sample: Sample, output: string): string | undefined {
   if (!isShellRunner(sample.runner) || !sample.expected) return undefined
   const code = sample.code
   for (const match of output.matchAll(notFound)) {
     const name = match[1] ?? ''
-    if (startsCommand(code, name) && !onPath(name) && !misspelt(name)) {
+    if (startsCommand(code, name) && !onPath(name) && !(misspelt(name) && !named(sample, name))) {
       return `needs the command \`${name}\`, which this machine does not have`
     }
   }
@@ -75,6 +77,12 @@ function onPath(name: string): boolean {
     }
   }
   return false
+}
+
+/** Whether the sample's lead-in names `name` as a word of its own. */
+function named(sample: Sample, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\w.-])${escaped}(?![\\w-])`, 'iu').test(sample.leadIn ?? '')
 }
 
 /** Commands every tutorial's reader has, whose misspelling is a mistake of the sample's. */

@@ -11,6 +11,10 @@
  * - `sys.path`, `os.getcwd()`, `sys.executable`, `sys.prefix`,
  *   `site.getsitepackages()` show the folders Python was installed in and
  *   started from on the author's machine, where the example raised nothing.
+ * - `dis.dis(...)`, `code.co_code`, `frame.f_lasti`, `f.__code__`: the
+ *   bytecode the author's Python version compiled, which changes with each
+ *   version (3.11 added `RESUME` and inline caches), where neither the
+ *   documented nor the real result is an error.
  *
  * `undefined` when the example is neither, so any other difference is compared.
  */
@@ -33,8 +37,20 @@ export function interpreterListing(
   if (folders && !/^Traceback \(most recent call last\):/m.test(got ?? '')) {
     return `needs the author's machine: the folders \`${folders.replace(/\s*\($/, '()')}\` shows`
   }
+  if (bytecodeRead.test(code) && !raised(want) && !raised(got)) {
+    return 'shows the bytecode of the author’s Python version'
+  }
   return undefined
 }
+
+/** Whether a result is an error's traceback. */
+function raised(text: string | undefined): boolean {
+  return /^Traceback \(most recent call last\):|^\w*(?:Error|Exception): /m.test(text ?? '')
+}
+
+/** What shows compiled bytecode: a disassembly, a code object's bytes, a frame's last instruction. */
+const bytecodeRead =
+  /\bdis\.(?:dis|disassemble|distb|show_code|code_info|Bytecode|get_instructions)\s*\(|\.(?:co_code|co_lnotab|co_linetable|f_lasti|f_code|__code__)\b/
 
 /** An example that shows `dir(...)`: `>>> dir(x)`, `>>> print(dir(x))`, `>>> sorted(dir(x))`. */
 const dirCall = /^\s*>>>\s*(?:print\s*\(\s*)?(?:sorted\s*\(\s*)?dir\s*\(/

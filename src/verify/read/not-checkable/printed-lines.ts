@@ -17,10 +17,17 @@ const label = /^[\p{L}\p{N}_.@/-]+:\s+\S/u
 const bracketedWords = /\([^()]*\)[.,;:]|\([^()]*;\s[^()]*\)/
 
 /**
+ * A program's error message: `Error:`, `Warning:`, `fatal:` or a
+ * `...Error:` followed by a capitalised sentence (`jekyll 3.3.0 | Error:
+ * Address already in use - bind(2)`), which no command reads as.
+ */
+const message = /(?:^|\s)(?:[A-Z]\w*Error|Error|Warning|Fatal|fatal|error):\s+\p{Lu}/u
+
+/**
  * Whether the line bash stopped at, on a `(` in the middle of a command or
  * the word after it, is a line a program printed rather than one a reader types: columns
  * (`ps`, `lsof`: `ruby  49753 ann  10u  IPv4 ... (LISTEN)`), a label
- * before its value, or words in brackets read as a sentence reads them.
+ * before its value, an error message, or words in brackets read as a sentence reads them.
  * A fence labelled as shell that holds a command's output (`brew --version`
  * and the lines it printed, without a prompt) shows output, not a script;
  * a command that misuses brackets (`echo (hello)`, `arr = (1 2 3)`) has none
@@ -29,5 +36,5 @@ const bracketedWords = /\([^()]*\)[.,;:]|\([^()]*;\s[^()]*\)/
 export function printedLineAt(output: string, text: string): boolean {
   if (!unexpectedToken.test(output) || !/\(/.test(text)) return false
   const line = text.trim()
-  return columns.test(line) || label.test(line) || bracketedWords.test(line)
+  return columns.test(line) || label.test(line) || message.test(line) || bracketedWords.test(line)
 }

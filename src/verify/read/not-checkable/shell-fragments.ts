@@ -7,9 +7,11 @@ import { printedLineAt } from './printed-lines.js'
  * stopped: conditions shown without their body (`if [ -f filename ]`, a
  * table of `if [ "$a" = "$b" ]` forms), a reference table of test operators
  * written in words (`-z   字符串长度为0`), a placeholder the reader fills in
- * (`scp <file> <user>@<ip>:<url>`), a line a program printed (printed-lines.ts),
+ * (`scp <file> <user>@<ip>:<url>`), a line a program printed (printed-lines.ts), the environment as `env` lists it,
  * or a call in another language's notation
- * (`console.log(process.env.PATH)`, the `help()` text `num_square(n)`). A
+ * (`console.log(process.env.PATH)`, the `help()` text `num_square(n)`), or
+ * a template whose `then`, `do` or `else` has no body at all (`if [ -d $d ];then`
+ * / `fi`), which bash refuses and a reader fills in. A
  * real script that forgot its `fi` (it has its `then`) or has any other
  * syntax error still fails.
  */
@@ -23,6 +25,11 @@ export function shellFragmentAt(
   const wrongAt = unclosedQuote.test(output) ? openingQuote(lines) : line
   const wrong = markedWrong(lines, wrongAt)
   if (wrong) return `the post marks the command at line ${sample.line + (wrongAt ?? 0)} as ${wrong}`
+  const empty = emptyBodyLine(lines)
+  if (empty !== undefined && (syntaxError.test(output) || endOfFile.test(output))) {
+    const text = (lines[empty - 1] ?? '').trim()
+    return `a template with an empty body (\`${text}\`) at line ${sample.line + empty}`
+  }
   if (endOfFile.test(output)) {
     const open = unclosedCompounds(lines)
     // A body written as `...` (`if [ -z "$x" ]; then ...`): the rest, `fi` with it, left out.
@@ -57,10 +64,26 @@ export function shellFragmentAt(
     return `a call in another language's notation (\`${text.trim()}\`) at line ${sample.line + line}`
   }
   // A fence paired with an earlier sample's output is told as that (syntax-job.ts).
+  if (sample.outputOf === undefined && environmentListing(lines)) {
+    return `a listing of environment variables, as \`env\` prints them, not a script (\`${text.trim()}\`) at line ${sample.line + line}`
+  }
   if (sample.outputOf === undefined && printedLineAt(output, text)) {
     return `output or words, not a command (\`${text.trim()}\`) at line ${sample.line + line}`
   }
   return undefined
+}
+
+/**
+ * Whether every line of the fence (three at least) is `NAME=value`, as `env`
+ * and `printenv` print the environment, with nothing a script would do with
+ * them: no command, no quoting (a value `1.27.0 (latest)` is printed, not typed).
+ */
+function environmentListing(lines: readonly string[]): boolean {
+  const filled = lines.filter((text) => text.trim() !== '')
+  return (
+    filled.length >= 3 &&
+    filled.every((text) => /^[A-Za-z_][A-Za-z0-9_]*=[^'"\s]*(?:\s[^'"=]*)?$/.test(text))
+  )
 }
 
 /** bash's words for a quote left open to the end of the script. */
@@ -177,6 +200,29 @@ export function unclosedCompounds(lines: readonly string[]): Compound[] {
     }
   })
   return open
+}
+
+/**
+ * The first line (1-based) of a `then`, `do` or `else` in command position
+ * followed by nothing but separators before the word that ends it (`fi`,
+ * `done`, `elif`, `else`): a body left empty, which no shell accepts.
+ */
+export function emptyBodyLine(lines: readonly string[]): number | undefined {
+  let command = true
+  let opened: number | undefined
+  for (const [index, raw] of lines.entries()) {
+    for (const word of [...words(raw), ';']) {
+      if (separator.test(word)) {
+        command = true
+        continue
+      }
+      if (!command) continue
+      if (opened !== undefined && /^(?:fi|done|elif|else)$/.test(word)) return opened
+      opened = /^(?:then|do|else)$/.test(word) ? index + 1 : undefined
+      command = leadsCommand.has(word)
+    }
+  }
+  return undefined
 }
 
 /** The words and separators of a line, without quoted text or its comment. */
