@@ -186,3 +186,19 @@ describe('MDX comments', () => {
     expect(html.match(/<p>/g)).toHaveLength(2)
   })
 })
+
+describe('TeX written for MathJax', () => {
+  it('shows a bare `_` in `\\text{}` as MathJax does, not as a KaTeX error', async () => {
+    const { html } = await page(
+      [
+        '$$\\text{exam_score} = w_1 \\cdot \\text{study_hours}$$',
+        '',
+        '成绩 $\\text{final_score}_i$ 由 $\\mathrm{a_b}$ 与 $\\text{已转义\\_的}$ 决定。',
+      ].join('\n'),
+    )
+    expect(html).not.toContain('katex-error')
+    expect(html).toContain('exam_score')
+    expect(html).toContain('final_score')
+    expect(html.match(/<span class="katex">/g)).toHaveLength(4)
+  })
+})
