@@ -23,6 +23,7 @@ import { remarkHtmlBlockTail } from './remark-html-block-tail.js'
 import { remarkHugoShortcodes } from './remark-hugo-shortcodes.js'
 import { remarkImageWidth } from './remark-image-width.js'
 import { remarkInlineHeadings } from './remark-inline-headings.js'
+import { remarkMathjaxText } from './remark-mathjax-text.js'
 import { remarkMermaid } from './remark-mermaid.js'
 import { remarkPageFeatures } from './remark-page-features.js'
 import { remarkTemplateTags } from './remark-template-tags.js'
@@ -52,6 +53,7 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
       .use(remarkCjkLineBreaks)
       .use(remarkCodeLanguage)
       .use(remarkTexDelimiters)
+      .use(remarkMathjaxText)
       .use(remarkCallouts)
       .use(remarkDirectives)
       .use(remarkTemplateTags)

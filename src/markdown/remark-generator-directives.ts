@@ -19,6 +19,11 @@ const attributes = String.raw`\{[.#][\w-]+(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*
 const attributesAlone = new RegExp(`^${attributes}$`)
 const attributesLine = new RegExp(`\\n[ \\t]*${attributes}[ \\t]*$`)
 const headingAttributes = new RegExp(`[ \\t]+${attributes}[ \\t]*$`)
+/**
+ * An MDX comment, a JavaScript block comment in braces (Docusaurus ends a
+ * post's excerpt with one saying `truncate`): MDX shows nothing of it.
+ */
+const mdxComment = /\{\/\*[\s\S]*?\*\/\}/g
 /** A site's mention of a person, `{@name}` (antfu.me's magic links): `@name` on its pages. */
 const mention = /\{@([\w-]+(?:\/[\w.-]+)?)\}/g
 
@@ -27,7 +32,7 @@ const mention = /\{@([\w-]+(?:\/[\w.-]+)?)\}/g
  * way pandoc leaves out raw blocks written for another format: a paragraph
  * that is only a table-of-contents marker (`[[toc]]`; the page makes its own
  * contents) or only an attribute list (`{.box}`); an attribute list ending a
- * paragraph, a heading or a table. A `{@name}` mention is shown as `@name`,
+ * paragraph, a heading or a table; an MDX comment, alone or in a line. A `{@name}` mention is shown as `@name`,
  * with a warning. Code is never read: markers there are the post's subject.
  */
 export function remarkGeneratorDirectives() {
@@ -42,7 +47,11 @@ export function remarkGeneratorDirectives() {
       if (!parent || index === undefined) return undefined
       if (node.type === 'paragraph') {
         const text = written(node)
-        if (tocMarker.test(text) || attributesAlone.test(text)) {
+        if (
+          tocMarker.test(text) ||
+          attributesAlone.test(text) ||
+          (text.includes('{/*') && text.replace(mdxComment, '').trim() === '')
+        ) {
           parent.children.splice(index, 1)
           return [SKIP, index]
         }
@@ -54,7 +63,10 @@ export function remarkGeneratorDirectives() {
         if (last?.type === 'text') last.value = last.value.replace(headingAttributes, '')
       }
       if (node.type === 'table') dropAttributeRow(node)
-      if (node.type === 'text') showMentions(node, file)
+      if (node.type === 'text') {
+        node.value = node.value.replace(mdxComment, '')
+        showMentions(node, file)
+      }
       return undefined
     })
   }

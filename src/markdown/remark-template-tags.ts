@@ -20,6 +20,11 @@ const noteClose = /\n?[ \t]*\{\{[<%]\s*\/note\s*[>%]\}\}$/
 const slideShortcode = /^\{\{[<%]\s*slide\b(?:[^}]|\}(?!\}))*[>%]\}\}$/
 /** A Markdown link to another post through Hugo's `ref`/`relref`: `[text]({{< ref "/posts/x" >}})`. */
 const refLink = /\[([^\]\n]+)\]\(\{\{[<%]\s*(?:rel)?ref\s+(?:"[^"]*"|'[^']*'|\S+)\s*[>%]\}\}\)/g
+/**
+ * A Markdown link to another post through Jekyll's `link` or `post_url` tag:
+ * `[text]({% link _posts/x.md %})`, `[text]({%post_url 2020-01-01-x%}#part)`.
+ */
+const jekyllLink = /\[([^\]\n]+)\]\(\{%-?\s*(?:link|post_url)\s+[^%\n]*?\s*-?%\}(?:#[^)\s]*)?\)/g
 /** Liquid's code block (Jekyll): `{% highlight python linenos %}` … `{% endhighlight %}`. */
 const highlightOpen = /^\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n?/
 const highlightClose = /\{%-?\s*endhighlight\s*-?%\}\s*$/
@@ -45,8 +50,9 @@ const onlyLiquid = /^(?:\s*(?:\{%-?[^%]*-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^}]*)?\s*-
  * - reveal-hugo's `{{% note %}}…{{% /note %}}` holds speaker notes: its
  *   blocks go to the deck's notes (the page shows them as text);
  * - reveal-hugo's `{{< slide … >}}` sets a slide's background: it shows nothing;
- * - Hugo's `[text]({{< ref "…" >}})` links to another post of the Hugo site,
- *   which is not here: its text is shown;
+ * - Hugo's `[text]({{< ref "…" >}})` and Jekyll's `[text]({% link … %})`
+ *   (`{% post_url … %}`) link to another post of the site the post came from,
+ *   which is not here: their text is shown;
  * - Jekyll's `{% highlight lang %}…{% endhighlight %}` is a code block;
  * - Jekyll's pictures and links addressed by Liquid
  *   (`![a]({{ '/assets/a.png' | relative_url }})`) are the path it prints
@@ -89,7 +95,7 @@ export function remarkTemplateTags() {
     })
     visit(tree, 'text', (node) => {
       // The target is a page of the Hugo site the post came from, not here.
-      node.value = node.value.replace(refLink, '$1')
+      node.value = node.value.replace(refLink, '$1').replace(jekyllLink, '$1')
       for (const match of node.value.matchAll(silentTag)) {
         reportWarning(
           file,

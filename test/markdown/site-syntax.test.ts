@@ -141,3 +141,64 @@ describe('other generators’ directives', () => {
     expect(messages[0]).toContain('post.md:5:1: warning Site mention `{@octocat}`')
   })
 })
+
+describe('Jekyll links to other posts', () => {
+  it('shows the text of `[text]({% link … %})` and `{% post_url … %}`, as for Hugo’s `ref`', async () => {
+    const { html } = await page(
+      [
+        '- [Episode 00]({%link docs/rust/errors_00.md%})',
+        '- [Episode 01]({% link docs/rust/errors_01.md %}) and [the setup]({% post_url 2020-01-01-setup %}#install)',
+        '',
+        '上一篇见[第一部分]({%- link _posts/2019-05-01-第一部分.md -%})。',
+      ].join('\n'),
+    )
+    expect(html).toContain('<li>Episode 00</li>')
+    expect(html).toContain('<li>Episode 01 and the setup</li>')
+    expect(html).toContain('<p>上一篇见第一部分。</p>')
+    expect(html).not.toContain('{%')
+  })
+})
+
+describe('MDX comments', () => {
+  it('shows nothing of `{/* … */}`, alone or in a line, and keeps it in code', async () => {
+    const { html } = await page(
+      [
+        'Today we release version 0.71.',
+        '',
+        '{/* truncate */}',
+        '',
+        '今天发布新版本 {/* 这里以后补链接 */}，欢迎试用。',
+        '',
+        '{/*',
+        'A note for the editors,',
+        'over two lines.',
+        '*/}',
+        '',
+        '```jsx',
+        '{/* a comment in JSX */}',
+        '```',
+      ].join('\n'),
+    )
+    expect(html).not.toContain('truncate')
+    expect(html).not.toContain('editors')
+    expect(html).toContain('<p>今天发布新版本 ，欢迎试用。</p>')
+    expect(html).toContain('a comment in JSX')
+    expect(html.match(/<p>/g)).toHaveLength(2)
+  })
+})
+
+describe('TeX written for MathJax', () => {
+  it('shows a bare `_` in `\\text{}` as MathJax does, not as a KaTeX error', async () => {
+    const { html } = await page(
+      [
+        '$$\\text{exam_score} = w_1 \\cdot \\text{study_hours}$$',
+        '',
+        '成绩 $\\text{final_score}_i$ 由 $\\mathrm{a_b}$ 与 $\\text{已转义\\_的}$ 决定。',
+      ].join('\n'),
+    )
+    expect(html).not.toContain('katex-error')
+    expect(html).toContain('exam_score')
+    expect(html).toContain('final_score')
+    expect(html.match(/<span class="katex">/g)).toHaveLength(4)
+  })
+})

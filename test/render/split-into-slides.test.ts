@@ -629,3 +629,44 @@ describe('splitting a long post', () => {
     },
   )
 })
+
+describe('titles taken from a bold line', () => {
+  async function headings(markdown: string): Promise<Heading[]> {
+    const file = new VFile({ path: 'post.md', value: markdown })
+    const model = splitIntoSlides(await parseMarkdown(createMarkdownProcessor(), file))
+    return model.columns.flat().flatMap((slide) => (slide.heading ? [slide.heading] : []))
+  }
+  const steps = (lead: string, second: string, after: string) =>
+    [
+      '## Numbers',
+      '',
+      `${lead} ${filler(18)}.`,
+      '',
+      '**The matrix $X$:**',
+      '',
+      '$$\nX = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}\n$$',
+      '',
+      `${after} ${filler(20)}.`,
+      '',
+      `**${second}:**`,
+      '',
+      '$$\ny = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}\n$$',
+      '',
+      `${after} ${filler(20)}.`,
+    ].join('\n')
+
+  it.each([
+    [
+      'English',
+      steps('One update by hand.', 'The target vector $$\\mathbf{y}$$ and `y`', 'It has rows'),
+    ],
+    ['Chinese', steps('手算一次更新。', '目标向量 $$\\mathbf{y}$$ 与 `y`', '它有三行')],
+  ])('keeps the math and code of the line in the title (%s)', async (_, markdown) => {
+    const titled = (await headings(markdown)).find((heading) =>
+      heading.children.some((child) => child.type === 'inlineMath'),
+    )
+    expect(titled, 'a title holding the line’s math').toBeDefined()
+    expect(titled?.children.some((child) => child.type === 'inlineCode')).toBe(true)
+    expect(plainText(titled as Heading)).not.toMatch(/[:：]\s*$/)
+  })
+})

@@ -1,4 +1,4 @@
-import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type DeckNotes, deckNotes } from '../words/deck-notes.js'
 import { interfaceWords } from '../words/interface-words.js'
@@ -268,17 +268,36 @@ function leadInTitle(page: Page, planned: Heading): Heading | undefined {
   const text = plainText(first)
     .replace(/\s*[:：]\s*$/u, '')
     .trim()
-  const heading: Heading = {
-    type: 'heading',
-    depth: planned.depth,
-    children: [{ type: 'text', value: text }],
-  }
+  const heading: Heading = { type: 'heading', depth: planned.depth, children: titleWords(first) }
   // A step's title may take the room of its own line too, which leaves the page.
   const room = headingHeight(planned) + (step ? blockHeight(first, {}) : 0)
   if (text === '' || headingHeight(heading) > room) return undefined
   // The notes keep its words as the page has them.
   page.notes.unshift(asNote(page.nodes.shift() as RootContent))
   return heading
+}
+
+/**
+ * The words of a line taken as a slide's title, as written (math, code,
+ * emphasis and links kept), the bold wrapping all of it and the colon ending
+ * it left out.
+ */
+function titleWords(line: Paragraph): PhrasingContent[] {
+  const content = line.children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === ''),
+  )
+  const [only] = content
+  const words = structuredClone(
+    content.length === 1 && only?.type === 'strong' ? only.children : content,
+  )
+  const last = words.at(-1)
+  if (last?.type === 'text') {
+    last.value = last.value.replace(/\s*[:：]\s*$/u, '').trimEnd()
+    if (last.value === '') words.pop()
+  }
+  const first = words[0]
+  if (first?.type === 'text') first.value = first.value.trimStart()
+  return words
 }
 
 function numbered(
