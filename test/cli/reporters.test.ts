@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
 import { runCli } from './run-cli.js'
 
-// A site with a post whose front matter is broken (content error), a post with
+// A site with a post whose front matter is broken (content error; its sample is
+// still verified), a post with
 // a failing and a passing sample, and a Chinese post with a passing sample and
 // an image with no description (a warning).
 const site = path.join(import.meta.dirname, 'site')
@@ -64,7 +65,7 @@ describe('reports of a site with a content error, a failing sample and passing o
     ],
     site,
   )
-  const summaryLine = '2 passed, 1 failed, 0 skipped, 1 content error, 1 warning'
+  const summaryLine = '3 passed, 1 failed, 0 skipped, 1 content error, 1 warning'
 
   it('exits 1, and every report closes with the same counts', () => {
     expect(run.code).toBe(1)
@@ -114,12 +115,13 @@ describe('reports of a site with a content error, a failing sample and passing o
       schema: { fileName: 'junit.xsd', contents: await readFile(jenkinsSchema, 'utf8') },
     })
     expect(before.valid).toBe(false)
-    expect(xml).toMatch(/<testsuites name="postdeck verify" tests="4" failures="1" errors="1"/)
+    expect(xml).toMatch(/<testsuites name="postdeck verify" tests="5" failures="1" errors="1"/)
     const names = [...xml.matchAll(/<testcase classname="[^"]*" name="([^"]*)"/g)].map(
       (match) => match[1],
     )
     expect(names).toEqual([
       'content/posts/broken.md:4 front-matter-syntax',
+      'content/posts/broken.md:9 python',
       'content/posts/counting.md:8 python',
       'content/posts/counting.md:15 js',
       'content/posts/图片.md:8 python',
@@ -132,7 +134,7 @@ describe('reports of a site with a content error, a failing sample and passing o
     const report = JSON.parse(await readFile(jsonFile, 'utf8')) as Record<string, unknown>
     expect(report).toMatchObject({
       version: 3,
-      passed: 2,
+      passed: 3,
       failed: 1,
       skipped: 0,
       errors: 1,
@@ -158,6 +160,6 @@ describe('a report that agrees with the exit code', () => {
       site,
     )
     expect(run.code).toBe(1)
-    expect(JSON.parse(run.stdout)).toMatchObject({ passed: 0, failed: 0, errors: 1 })
+    expect(JSON.parse(run.stdout)).toMatchObject({ passed: 1, failed: 0, errors: 1 })
   })
 })

@@ -38,8 +38,8 @@ describe('postdeck verify at a terminal', () => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the progress line is drawn with escapes
     const plain = output.replace(/\u001b\[[\d;]*[A-Za-z]/g, '')
     expect(plain).toMatch(/\[3\/3\] reading … 1 with errors so far/)
-    expect(plain).toMatch(/\[\d\/3\] verifying/)
-    expect(plain).toMatch(/\[3\/3\] verifying … 1 failed so far/)
+    expect(plain).toMatch(/\[\d\/4\] verifying/)
+    expect(plain).toMatch(/\[4\/4\] verifying … 1 failed so far/)
     expect(output).toMatch(colour)
     expect(output).toContain('\u001b[31m✗\u001b[39m')
   }, 60_000)
@@ -78,7 +78,7 @@ describe('postdeck verify in a log', () => {
     )
     expect(code).toBe(1)
     expect(stderr).not.toContain('\r')
-    expect(stderr).toMatch(/^\[\d\/3\] verifying ….* \(\d+ s\)$/m)
+    expect(stderr).toMatch(/^\[\d\/4\] verifying ….* \(\d+ s\)$/m)
   })
 
   it('groups many identical warnings into one line', async () => {
