@@ -55,6 +55,9 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
   const assets = sirv(root, { dev: true, etag: true })
   const render = createTemplateRenderer()
   const listeners = new Set<ServerResponse>()
+  /** The build that last changed each page, and the last one that changed every page. */
+  const changedIn = new Map<string, number>()
+  let allChangedIn = 0
   const wordsFor = options.words ?? ((lang: string | undefined) => interfaceWords(lang ?? 'en'))
 
   const server = createServer((request, response) => {
@@ -76,7 +79,7 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
     // Note: read first, so a page is never said to be newer than it is.
     const { build, errors, frames } = options.state()
     const url = new URL(target, 'http://localhost')
-    if (url.pathname === '/__postdeck/events') return listen(response)
+    if (url.pathname === '/__postdeck/events') return listen(response, url.searchParams)
     if (url.pathname === '/__postdeck/client.js') {
       response.writeHead(200, {
         'Content-Type': 'text/javascript; charset=utf-8',
@@ -106,7 +109,12 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
     assets(request, response, () => send(response, 404, 'Not found'))
   }
 
-  function listen(response: ServerResponse): void {
+  /**
+   * Stream events to a page. Its first state says whether a build since the
+   * one it was served from changed it (`missed`): its reload, sent before it
+   * connected, was missed. A page no build changed keeps its state.
+   */
+  function listen(response: ServerResponse, query: URLSearchParams): void {
     response.writeHead(200, {
       'Content-Type': 'text/event-stream',
       'Cache-Control': 'no-store',
@@ -114,7 +122,11 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
     })
     listeners.add(response)
     response.on('close', () => listeners.delete(response))
-    event(response, 'state', options.state())
+    const page = query.get('page')
+    const served = Number(query.get('build'))
+    const changed = Math.max(allChangedIn, page === null ? 0 : (changedIn.get(page) ?? 0))
+    const missed = page !== null && Number.isInteger(served) && changed > served
+    event(response, 'state', { ...options.state(), missed })
   }
 
   const port = await listenOnFreePort(server, options.port, options.strictPort)
@@ -124,6 +136,9 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
       if (files.length === 0) return
       // Note: a page knows its own file; a style, script or image may be anyone's.
       const pages = files === 'all' || files.some((file) => !file.endsWith('.html')) ? 'all' : files
+      const { build } = options.state()
+      if (pages === 'all') allChangedIn = build
+      else for (const page of pages) changedIn.set(page, build)
       for (const listener of listeners) event(listener, 'reload', { pages })
     },
     sendState() {

@@ -11,7 +11,9 @@
   const showsError = document.documentElement.hasAttribute('data-postdeck-error')
   let connected = false
   const slideKey = `postdeck-dev-slide:${location.pathname}`
-  const events = new EventSource('/__postdeck/events')
+  const events = new EventSource(
+    `/__postdeck/events?${new URLSearchParams({ page: here, build: String(servedBuild) })}`,
+  )
   let overlay
 
   events.addEventListener('reload', (event) => {
@@ -42,9 +44,9 @@
   }
   events.addEventListener('state', (event) => {
     const state = JSON.parse(event.data)
-    // Note: a build may end between serving the page and this connection;
-    // its reload was then missed, so the first state tells.
-    const missed = !connected && state.build !== servedBuild
+    // Note: a build may change the page between serving it and this
+    // connection; its reload was then missed, so the first state tells.
+    const missed = !connected && state.missed === true
     connected = true
     if (missed || state.errors.length > 0 !== showsError) reload()
     else showSamples(state)

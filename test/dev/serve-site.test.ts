@@ -55,6 +55,30 @@ function get(pathname: string, host?: string, method = 'GET') {
   )
 }
 
+/** The first `state` event a page's stream sends, for the page and build in `query`. */
+function firstState(query: string) {
+  const { port } = new URL(server.url)
+  return new Promise<{ missed: boolean }>((resolve, reject) => {
+    const sent = request(
+      { host: '127.0.0.1', port, path: `/__postdeck/events?${query}` },
+      (response) => {
+        let text = ''
+        response.setEncoding('utf8').on('data', (chunk: string) => {
+          text += chunk
+          const data = /event: state\ndata: (.*)\n\n/.exec(text)?.[1]
+          if (data === undefined) return
+          sent.destroy()
+          resolve(JSON.parse(data) as { missed: boolean })
+        })
+      },
+    )
+    sent.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET') reject(error)
+    })
+    sent.end()
+  })
+}
+
 describe('the dev server', () => {
   it('listens on 127.0.0.1 only', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
@@ -130,6 +154,21 @@ describe('the dev server', () => {
       state.errors = []
       state.frames = []
     }
+  })
+
+  it('tells a page connecting late that it missed its reload, and only a page a build changed', async () => {
+    const page = encodeURIComponent('posts/你好/index.html')
+    state.build = 4
+    server.reload(['posts/你好/index.html'])
+    expect((await firstState(`page=${page}&build=3`)).missed).toBe(true)
+    expect((await firstState(`page=${page}&build=4`)).missed).toBe(false)
+    // The home page was not rebuilt: it keeps its state, as the deck keeps its slide.
+    expect((await firstState('page=index.html&build=3')).missed).toBe(false)
+    // A style changes every page.
+    state.build = 5
+    server.reload(['site.css'])
+    expect((await firstState('page=index.html&build=4')).missed).toBe(true)
+    state.build = 3
   })
 
   it('takes the next free port unless told to keep to one', async () => {
