@@ -1,6 +1,7 @@
 // Statements using a browser's globals, whose output in Node says nothing of the post.
 
 import type { Sample } from '../read/remark-extract-samples.js'
+import { type PartLines, scriptStatement } from './part-statement.js'
 
 /** Globals a browser defines and Node does not. */
 const browserGlobals =
@@ -14,11 +15,10 @@ const browserGlobals =
 export function browserGlobal(
   sample: Sample,
   code: readonly string[],
-  part: { from: number; to: number },
+  part: PartLines,
 ): string | undefined {
-  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
-  const statement = code.slice(part.from - 1, part.to).join('\n')
-  const name = browserGlobals.exec(statement.replace(/\/\/.*$/gm, ''))?.[1]
+  const statement = scriptStatement(sample, code, part)
+  const name = statement === undefined ? undefined : browserGlobals.exec(statement)?.[1]
   if (name === undefined) return undefined
   const defined = new RegExp(
     `(?:let|const|var|function|class)\\s+${name}\\b|globalThis\\.${name}\\s*=`,

@@ -1,6 +1,7 @@
 // Statements reading an environment variable, whose value is the reader's, not the post's.
 
 import type { Sample } from '../read/remark-extract-samples.js'
+import { type PartLines, scriptStatement } from './part-statement.js'
 
 /** `process.env.USER_ID`, `process.env['USER_ID']`. */
 const environmentRead =
@@ -15,11 +16,10 @@ const environmentRead =
 export function environmentVariableRead(
   sample: Sample,
   code: readonly string[],
-  part: { from: number; to: number },
+  part: PartLines,
 ): string | undefined {
-  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
-  const statement = code.slice(part.from - 1, part.to).join('\n')
-  const match = environmentRead.exec(statement.replace(/\/\/.*$/gm, ''))
+  const statement = scriptStatement(sample, code, part)
+  const match = statement === undefined ? null : environmentRead.exec(statement)
   const name = match?.[1] ?? match?.[2]
   if (name === undefined) return undefined
   const set = new RegExp(`process\\.env(?:\\.${name}|\\[\\s*['"]${name}['"]\\s*\\])\\s*=(?!=)`)

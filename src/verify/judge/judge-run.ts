@@ -1,6 +1,7 @@
 // Judging a sample's run: limits hit, warnings the post does not show, output, exit code.
 
 import { ruleIds } from '../../messages.js'
+import type { Comparison } from '../compare/compare-output.js'
 import { stoppedAsClaimed } from '../compare/error-above-claim.js'
 import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
@@ -219,47 +220,23 @@ function judgeQuietRun(
       ...compared,
     }
   }
-  const browserOnly = comparison?.browserOnly ?? []
-  const browser = [...new Set(browserOnly)]
+  const browser = [...new Set(comparison?.browserOnly ?? [])]
   if (browser.length > 0) {
     const names = browser.map((name) => `\`${name}\``).join(', ')
-    const compared = (sample.expected?.parts?.length ?? 0) > browserOnly.length
     const why = `${names} ${browser.length === 1 ? 'is' : 'are'} a browser's, not Node's`
-    if (!compared) {
-      return {
-        ...verdict(sample, 'noted', `not checkable here: ${why}`),
-        check: 'skipped',
-        run,
-      }
-    }
-    return {
-      ...verdict(sample, 'passed', `output matches, but for statements using ${names}: ${why}`),
-      check: 'compared',
-      run,
-      shownOutput: shown(run.output, samplePath),
-      ...(comparison ? { comparison } : {}),
-    }
+    return leftOut(sample, run, samplePath, comparison, comparison?.browserOnly?.length ?? 0, {
+      noted: why,
+      passed: `output matches, but for statements using ${names}: ${why}`,
+    })
   }
-  const environmentOnly = comparison?.environmentOnly ?? []
-  const variables = [...new Set(environmentOnly)]
+  const variables = [...new Set(comparison?.environmentOnly ?? [])]
   if (variables.length > 0) {
     const names = variables.map((name) => `\`${name}\``).join(', ')
-    const compared = (sample.expected?.parts?.length ?? 0) > environmentOnly.length
     const why = `it reads the environment variable${variables.length === 1 ? '' : 's'} ${names}, which the command that runs it sets`
-    if (!compared) {
-      return {
-        ...verdict(sample, 'noted', `not checkable here: ${why}`),
-        check: 'skipped',
-        run,
-      }
-    }
-    return {
-      ...verdict(sample, 'passed', `output matches, but for statements where ${why}`),
-      check: 'compared',
-      run,
-      shownOutput: shown(run.output, samplePath),
-      ...(comparison ? { comparison } : {}),
-    }
+    return leftOut(sample, run, samplePath, comparison, comparison?.environmentOnly?.length ?? 0, {
+      noted: why,
+      passed: `output matches, but for statements where ${why}`,
+    })
   }
   // Comments that only describe the output in words (`# 添加新元素`) compared nothing: it ran.
   const described = comparison?.partsCompared === 0
@@ -288,4 +265,33 @@ function refusedLine(sample: Sample, run: SampleRun, samplePath: string): number
     return undefined
   if (!/^SyntaxError: /mu.test(run.output)) return undefined
   return errorLine(run.output, samplePath)
+}
+
+/**
+ * The verdict on a run whose differing statements were all left out of the
+ * comparison (`count` of them): a note when they were all it documents,
+ * else a pass that names them.
+ */
+function leftOut(
+  sample: Sample,
+  run: SampleRun,
+  samplePath: string,
+  comparison: Comparison | undefined,
+  count: number,
+  why: { noted: string; passed: string },
+): SampleResult {
+  if ((sample.expected?.parts?.length ?? 0) <= count) {
+    return {
+      ...verdict(sample, 'noted', `not checkable here: ${why.noted}`),
+      check: 'skipped',
+      run,
+    }
+  }
+  return {
+    ...verdict(sample, 'passed', why.passed),
+    check: 'compared',
+    run,
+    shownOutput: shown(run.output, samplePath),
+    ...(comparison ? { comparison } : {}),
+  }
 }
