@@ -5,6 +5,7 @@ import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { withoutCountPadding } from './count-columns.js'
 import { nameSuggestions } from './name-suggestions.js'
 import { withoutNodeInternals } from './node-internals.js'
+import { matchesPathWords } from './path-words.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { shellErrorPrefixes } from './shell-errors.js'
@@ -307,7 +308,7 @@ function linesMatch(want: string, got: string, tolerance: (value: number) => num
       .join('.*')
     return new RegExp(`^${pattern}$`, 's').test(got)
   }
-  if (matchesPlaceholders(want, got)) return true
+  if (matchesPlaceholders(want, got) || matchesPathWords(want, got)) return true
   if (!isDurationLine(want)) return false
   const wantNumbers = want.match(decimal) ?? []
   const gotNumbers = got.match(decimal) ?? []

@@ -39,8 +39,8 @@ import { nodeReplInShellFence } from './node-repl-in-shell.js'
 import { documentedModule } from './not-checkable/page-module.js'
 import { olderVersionSaid } from './older-version.js'
 import { anyOrderSaid } from './outputs/any-order.js'
-import { arrowOutputs } from './outputs/arrow-outputs.js'
 import { type DocumentedOutput, findDocumentedOutput } from './outputs/documented-output.js'
+import { pastedIntoCode } from './outputs/pasted-into-code.js'
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
 import { isShellOutput } from './outputs/script-runs.js'
@@ -275,7 +275,7 @@ export function remarkExtractSamples() {
         ? undefined
         : isShellRunner(runner)
           ? shellPastedOutput(written, line)
-          : arrowOutputs(written, line, runner)
+          : pastedIntoCode(written, line, runner)
       const code = replReading(pasted?.code ?? written, runner)
       const documented = transcript
         ? transcript.expected

@@ -1,6 +1,7 @@
 import { type RuleId, ruleIds } from '../../messages.js'
 import type { Comparison } from '../compare/compare-output.js'
 import { endlessLoopAt } from '../read/not-checkable/endless-loops.js'
+import { hangClaimed } from '../read/not-checkable/hang-claims.js'
 import { packageInstallAt } from '../read/not-checkable/package-installs.js'
 import { readsInput } from '../read/not-checkable/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -143,6 +144,11 @@ export function limitFailure(
   if (reads !== undefined) {
     const why = `it reads what the reader types, at line ${sample.line + reads}, and was stopped by the timeout`
     return { ...verdict(sample, 'noted', `not checkable: ${why}`), check: 'pseudo-code', run }
+  }
+  // A sample the post says hangs does so here too.
+  const hangs = run.timedOut ? hangClaimed(sample) : undefined
+  if (hangs !== undefined) {
+    return { ...verdict(sample, 'noted', `not checkable: ${hangs}`), check: 'pseudo-code', run }
   }
   // An install from a registry waits on the network, which samples run without.
   const installs = run.timedOut ? packageInstallAt(sample) : undefined

@@ -3,6 +3,7 @@ import { type Statement, topLevelStatements } from '../statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { markedSummary } from './marked-summary.js'
+import { isOutputHeading } from './output-headings.js'
 
 /** A print call anywhere in a statement: a loop or block whose own code prints. */
 const printsWithin =
@@ -80,7 +81,13 @@ export function commentBlockOutputs(
     if (body.length === 0 || (after !== undefined && after.trim() !== '' && !closes)) continue
     // A single line under a program's statement is the value comment other readers take.
     if (body.length === 1 && !shell) continue
-    if (body.some((text) => outputMarker.test(text.trim()) || errorLike.test(text))) continue
+    // A heading over the lines (`## 输出结果`) makes them the trailing comment's output, the whole sample's.
+    if (
+      body.some(
+        (text) => outputMarker.test(text.trim()) || isOutputHeading(text) || errorLike.test(text),
+      )
+    )
+      continue
     if (body.some((text) => codeLike.test(text.trim()) || text.trim() === '')) continue
     // A summary line of the values, then words about them (`// 打印出：100 200 300`).
     const summary = markedSummary(body, kind === 'print' && !printCall.test(statement.text.trim()))

@@ -23,6 +23,7 @@ import { leadInKind } from './lead-ins.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { isOutputHeading } from './output-headings.js'
 import { listItemLeadIn } from './output-lead-in.js'
+import { withoutNote } from './output-notes.js'
 import { pastedOutput } from './pasted-output.js'
 import { isPrintedBy } from './printed-fence.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
@@ -232,7 +233,9 @@ function trailingComment(
       outputMarker.exec(text.trim()) ??
       (isOutputHeading(text) && start + 1 < end ? ['', ''] : undefined)
     if (!marker) continue
-    const body = lines.slice(start + 1, end).map((line) => uncomment(line, prefixes) ?? '')
+    const body = lines
+      .slice(start + 1, end)
+      .map((line) => withoutNote(uncomment(line, prefixes) ?? '', prefixes))
     const numbers = body.map((_, offset) => fenceLine + 2 + start + offset)
     const first = marker[1]?.trim()
     return {
@@ -245,13 +248,23 @@ function trailingComment(
   return undefined
 }
 
-/** The text of a comment line without its prefix and one space, or `undefined` if it is no comment. */
+/**
+ * The text of a comment line without its prefix and one space, or
+ * `undefined` if it is no comment. The prefix written several times, as a
+ * heading is (`## 输出结果`, `### Output:`), is one prefix.
+ */
 export function uncomment(line: string, prefixes: readonly string[]): string | undefined {
   const trimmed = line.trimStart()
   const prefix = prefixes.find((candidate) => trimmed.startsWith(candidate))
   if (prefix === undefined) return undefined
-  const rest = trimmed.slice(prefix.length)
+  const rest = withoutRepeats(trimmed.slice(prefix.length), prefix)
   return rest.startsWith(' ') ? rest.slice(1) : rest
+}
+
+/** `rest` without the comment prefix written again at its start (`#` of `## x`), when a space or the end follows it. */
+function withoutRepeats(rest: string, prefix: string): string {
+  const repeated = /^(?:#|\/\/)+(?=\s|$)/.exec(rest)?.[0] ?? ''
+  return repeated && repeated.split(prefix).join('') === '' ? rest.slice(repeated.length) : rest
 }
 
 /**

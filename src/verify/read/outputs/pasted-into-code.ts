@@ -1,0 +1,24 @@
+import type { Runner } from '../../runners.js'
+import { withoutRuleLines } from '../rule-lines.js'
+import { arrowOutputs } from './arrow-outputs.js'
+import type { DocumentedOutput } from './documented-output.js'
+import { markedRawOutput } from './marked-raw-output.js'
+
+/**
+ * What a Python or JavaScript sample holds that is not code, made blank
+ * lines: output written into it, after arrows (arrow-outputs.ts) or under a
+ * marker comment (marked-raw-output.ts), and the rules drawn between its
+ * parts (rule-lines.ts); with the output so documented. `undefined` when it
+ * holds none.
+ */
+export function pastedIntoCode(
+  written: string,
+  fenceLine: number,
+  runner: Runner,
+): { code: string; expected: DocumentedOutput | undefined } | undefined {
+  const ruled = withoutRuleLines(written, runner)
+  const code = ruled ?? written
+  const pasted = arrowOutputs(code, fenceLine, runner) ?? markedRawOutput(code, fenceLine, runner)
+  if (pasted) return pasted
+  return ruled === undefined ? undefined : { code: ruled, expected: undefined }
+}
