@@ -4,6 +4,7 @@ import { endlessLoopAt } from '../read/not-checkable/endless-loops.js'
 import { hangClaimed } from '../read/not-checkable/hang-claims.js'
 import { packageInstallAt } from '../read/not-checkable/package-installs.js'
 import { readsInput } from '../read/not-checkable/pseudo-code.js'
+import { typedControlKeyLine } from '../read/not-checkable/terminal-input.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import type { RunResult } from './run-process.js'
 import type { SandboxSettings } from './sandbox.js'
@@ -149,6 +150,13 @@ export function limitFailure(
   const hangs = run.timedOut ? hangClaimed(sample) : undefined
   if (hangs !== undefined) {
     return { ...verdict(sample, 'noted', `not checkable: ${hangs}`), check: 'pseudo-code', run }
+  }
+  // A session whose output shows the `^C` the author pressed was stopped by them: it runs until stopped.
+  const stopped = run.timedOut ? typedControlKeyLine(sample) : undefined
+  if (stopped !== undefined) {
+    const line = sample.expected?.lineNumbers[stopped]
+    const why = `the author stopped it with the keys its output shows${line === undefined ? '' : ` at line ${line}`}, and the timeout stopped it here`
+    return { ...verdict(sample, 'noted', `not checkable: ${why}`), check: 'pseudo-code', run }
   }
   // An install from a registry waits on the network, which samples run without.
   const installs = run.timedOut ? packageInstallAt(sample) : undefined

@@ -3,6 +3,7 @@ import path from 'node:path'
 import leven from 'leven'
 import { isShellRunner } from '../../runner-id.js'
 import type { Sample } from '../remark-extract-samples.js'
+import { versionShown } from './version-commands.js'
 
 /**
  * Shell transcripts of the author's machine, decided by what the command
@@ -10,7 +11,8 @@ import type { Sample } from '../remark-extract-samples.js'
  * have (`$ lpq`, `$ mypy x.py`: "command not found"), a lookup of one
  * (`which php`, `whereis php`), or the accounts and settings files of the
  * system (`grep admin /etc/passwd`), which differ from machine to machine
- * (but a kernel setting under `/proc/sys/` that is missing is misnamed).
+ * (but a kernel setting under `/proc/sys/` that is missing is misnamed),
+ * and the version a program reports (`python3 --version`: version-commands.ts).
  * A misspelt command (`ehco`, one letter from one this machine has) is the
  * sample's mistake, and still fails, unless the lead-in names it as a word
  * of its own (`tree`, one letter from `tee`, under "the following tree
@@ -31,6 +33,8 @@ export function absentCommandNeed(sample: Sample, output: string): string | unde
       return `needs the program \`${name}\` that \`${match[0].trim()}\` looks for, which this machine does not have`
     }
   }
+  const version = versionShown(code)
+  if (version) return `needs the author's machine: the version of \`${version}\` it has`
   const file = systemFileRead.exec(code)?.[1]
   // A kernel setting every Linux has, missing here, is misnamed (`max_pid` for `pid_max`).
   if (file?.startsWith('/proc/sys/') && output.includes(`${file}: No such file or directory`)) {
@@ -47,9 +51,13 @@ const notFound = /:\s*(?:line\s+)?\d+:\s*([\w.+-]+): (?:command )?not found/g
  * and aliases, the ones a sample defines included.
  */
 const lookup = /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:which|whereis)\s+(?:-\w+\s+)*([\w.+-]+)/gm
-/** A command reading the contents of a file describing the machine's accounts, shells and settings (its name alone is the same everywhere). */
+/**
+ * A command reading the contents of a file describing the machine's
+ * accounts, shells and settings (its name alone is the same everywhere),
+ * or a dotfile of the author's home (`tail ~/.bash_profile`).
+ */
 const systemFileRead =
-  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:sudo\s+)?(?:cat|e?grep|awk|head|tail|cut|sed|less|more|sort|wc)\b[^|;&\n]*?(\/etc\/(?:passwd|group|shadow|shells|hosts|hostname|fstab|os-release|resolv\.conf)\b|\/proc\/[\w/]+)/m
+  /(?:^|[|;&(]|\$\()\s*(?:\$\s+)?(?:sudo\s+)?(?:cat|e?grep|awk|head|tail|cut|sed|less|more|sort|wc)\b[^|;&\n]*?(\/etc\/(?:passwd|group|shadow|shells|hosts|hostname|fstab|os-release|resolv\.conf|profile|bashrc|bash\.bashrc|environment|sudoers|issue)\b|\/proc\/[\w/]+|~\/\.[\w.-]+)/m
 
 /** Shell builtins and keywords, which are no file on `PATH`. */
 const builtins = new Set(

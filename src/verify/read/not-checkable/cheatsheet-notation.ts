@@ -15,8 +15,8 @@ const grammarPart = String.raw`(?:"[^"]*"|'[^']*'|\[[^\[\]]*\]|[\p{L}_][\p{L}\p{
 const grammarLine = new RegExp(String.raw`^${grammarPart}(?:\s+${grammarPart})+$`, 'u')
 /** `/* escape characters *\/`: a C comment, which Python never reads. */
 const cComment = /^\/\*.*\*\/$/
-/** `command1`, `commandN`, `statements`: a line that only names a command, as a syntax template's body does. */
-const commandSlot = /^(?:command|cmd|statement|condition)s?(?:\d+|N|_?\w)?$/i
+/** `command1`, `commandN`, `command_one`, `statements`: a line that only names a command, as a syntax template's body does. */
+const commandSlot = /^(?:command|cmd|statement|condition)s?(?:\d+|N|_[a-z\d]+|_?\w)?$/i
 /** `global 变量 设置使用全局变量`: a keyword, then words of a description rather than names. */
 const keywordThenWords = /^(?:global|nonlocal|import|del|return|yield|raise)\s+\S+(?:\s+\S+)+$/
 /** Python's operators, as a cheatsheet lists them side by side: `+  -  *  /  //  %  **`, `and  or  not`. */

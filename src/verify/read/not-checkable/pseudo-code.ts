@@ -18,6 +18,7 @@ import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
 import { exportListExcerptAt } from './export-lists.js'
 import { severalFilesNote } from './files-in-fence.js'
+import { hanPlaceholderAt } from './han-placeholders.js'
 import { jsxAt } from './jsx-elements.js'
 import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
@@ -76,6 +77,8 @@ export function pseudoCodeAt(
   const at = (found: number | undefined) =>
     found === undefined ? '' : ` at line ${sample.line + found}`
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
+  const synopsis = hanPlaceholderAt(sample)
+  if (synopsis) return synopsis
   const severalFiles = severalFilesNote(sample, output)
   if (severalFiles) return severalFiles
   const notation =

@@ -3,6 +3,7 @@ import { isProseAmongOutput } from '../outputs/prose-among-output.js'
 import { varyingSource } from '../outputs/varying-sources.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
 import { commandGoesOn, quoteLeftOpen } from './continuation-prompts.js'
+import { listedFile } from './editor-listings.js'
 import { listsEnvironment } from './environment-listings.js'
 import { hasGluedPrompts, withoutTrailingPrompt } from './glued-prompts.js'
 import { shellNamedBeforePrompt } from './shell-named-prompt.js'
@@ -102,6 +103,18 @@ export function readShellTranscript(
       current.lineNumbers.push(fenceLine + number)
     }
   })
+  for (const part of parts) {
+    dropTrailingBlanks(part)
+    // A file opened in an editor, or a script shown with `cat`: written for the commands after it.
+    const listed = listedFile(code[part.from - 1] ?? '', part.lines, code.slice(0, part.from - 1))
+    if (listed) {
+      code[part.from - 1] = listed.code
+      if (!listed.output) {
+        part.lines = []
+        part.lineNumbers = []
+      }
+    }
+  }
   const script = code.join('\n')
   for (const part of parts) {
     dropTrailingBlanks(part)
