@@ -2,6 +2,7 @@ import type { Runner } from '../../runners.js'
 import { ownMessageClaim } from '../error-claims/bare-error-messages.js'
 import { statementError } from '../error-claims/error-comments.js'
 import type { Statement } from '../statements.js'
+import { isCodeAfterArrow } from './code-after-arrow.js'
 import type { OutputPart } from './documented-output.js'
 import { printCall, uncomment } from './documented-output.js'
 import { isEquivalenceConnective } from './equivalence-comments.js'
@@ -23,11 +24,12 @@ import { valueAfterVerb } from './verb-values.js'
 
 /**
  * `=>`, `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
- * ASCII value), or a console's `>` before a logged line (`// > hello`),
+ * ASCII value; `结果 >>> [1, 4]`, the word then an arrow), or a console's `>`
+ * before a logged line (`// > hello`),
  * opening a value comment.
  */
 export const valueMarker =
-  /^(?:=>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|结果\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
+  /^(?:=>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|结果\s*(?:[:：]|>>>|=>|->)|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
 /** A value followed by words about it, after a comma, a dash or two spaces. */
 const valueThenProse = /^(\S+?)(?:\s*[,;，；]\s*|\s+[-–—]\s+|\s{2,}|\s+(?=\p{L}{2,}))\S.*$/u
 
@@ -57,6 +59,8 @@ export function valueComment(
   const comment = written?.replace(trailingEmoji, '')
   if (!comment) return undefined
   const marked = valueMarker.exec(comment)?.[1]?.trim()
+  // `# => map(lambda x: ...)`: the statement's equivalent code, no value.
+  if (marked && isCodeAfterArrow(marked)) return undefined
   return marked ? markedValue(comment, marked, kind) : commentValue(comment, kind)
 }
 

@@ -2,6 +2,7 @@ import type { DocumentedOutput, OutputPart } from '../outputs/documented-output.
 import { isProseAmongOutput } from '../outputs/prose-among-output.js'
 import { varyingSource } from '../outputs/varying-sources.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
+import { commentedValues } from './commented-values.js'
 import { commandGoesOn, quoteLeftOpen } from './continuation-prompts.js'
 import { listedFile } from './editor-listings.js'
 import { listsEnvironment } from './environment-listings.js'
@@ -106,6 +107,12 @@ export function readShellTranscript(
   for (const part of parts) {
     dropTrailingBlanks(part)
     // A file opened in an editor, or a script shown with `cat`: written for the commands after it.
+    // What the command printed, written as comments naming it (`# Print: a+b`): the values.
+    const values = commentedValues(part.lines)
+    if (values) {
+      part.lineNumbers = part.lineNumbers.filter((_, index) => part.lines[index]?.trim() !== '')
+      part.lines = values
+    }
     const listed = listedFile(code[part.from - 1] ?? '', part.lines, code.slice(0, part.from - 1))
     if (listed) {
       code[part.from - 1] = listed.code
