@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { matchesPathWords } from '../../src/verify/compare/path-words.js'
+import { hanPlaceholderAt } from '../../src/verify/read/not-checkable/han-placeholders.js'
 import { versionShown } from '../../src/verify/read/not-checkable/version-commands.js'
+import { isCodeAfterArrow } from '../../src/verify/read/outputs/code-after-arrow.js'
 import { uncomment } from '../../src/verify/read/outputs/documented-output.js'
 import { markedRawOutput } from '../../src/verify/read/outputs/marked-raw-output.js'
 import { isOutputHeading } from '../../src/verify/read/outputs/output-headings.js'
 import { withoutNote } from '../../src/verify/read/outputs/output-notes.js'
+import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { withoutRuleLines } from '../../src/verify/read/rule-lines.js'
+import { commentedValues } from '../../src/verify/read/transcripts/commented-values.js'
 import { listedFile } from '../../src/verify/read/transcripts/editor-listings.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
@@ -86,5 +90,33 @@ describe("the author's machine", () => {
       ),
     ).toBe(true)
     expect(matchesPathWords('at path>', 'at pathos>')).toBe(false)
+  })
+})
+
+describe('comments that are code or name the output', () => {
+  it('takes a lambda or a comprehension after an arrow for code, a value for a value', () => {
+    expect(isCodeAfterArrow('map(lambda x: x * x, [1, 2])')).toBe(true)
+    expect(isCodeAfterArrow('[i for i in li if i > 2]')).toBe(true)
+    expect(isCodeAfterArrow('<function <lambda> at 0x10>')).toBe(false)
+    expect(isCodeAfterArrow('[3, 4, 5]')).toBe(false)
+  })
+  it("reads a transcript's `# Print: x` lines as the values, and nothing else", () => {
+    expect(commentedValues(['# Print: a+b '])).toEqual(['a+b'])
+    expect(commentedValues(['# 输出：8', '', '# => 9'])).toEqual(['8', '9'])
+    expect(commentedValues(['# a note'])).toBeUndefined()
+    expect(commentedValues(['8'])).toBeUndefined()
+  })
+})
+
+describe('synopses naming their slots in Chinese', () => {
+  const bash = runnerFor('bash')
+  const sample = (code: string) => ({ code, runner: bash, line: 10 }) as unknown as Sample
+  it('notes a bracketed Chinese slot or an arithmetic of Chinese words, outside quotes', () => {
+    expect(hanPlaceholderAt(sample('echo [选项] [字符串]'))).toContain('`[选项]`')
+    expect(hanPlaceholderAt(sample('for ((变量;条件;自增减运算));do\n  commands\ndone'))).toContain(
+      'at line 11',
+    )
+    expect(hanPlaceholderAt(sample('echo "[错误] 没有这个文件"'))).toBeUndefined()
+    expect(hanPlaceholderAt(sample('ls [abc]*'))).toBeUndefined()
   })
 })
