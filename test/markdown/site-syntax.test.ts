@@ -109,6 +109,22 @@ describe('Hugo shortcodes', () => {
     expect(messages.join('\n')).not.toContain('Hugo shortcode')
   })
 
+  it('reads a shortcode written with no space after `{{<`, which CommonMark takes for an HTML tag', async () => {
+    const { html, messages } = await page(
+      'Intro.\n\n{{<notice type="danger">}}\n\n**Warning**: I regret this choice.\n\n{{</notice>}}\n\n{{<youtube q_Mi5LrnIiU>}}\n\n{{<gallery caption="两张照片">}}\n{{<img src="https://example.com/a.png" alt="A">}}\n{{<img src="https://example.com/b.png" alt="B">}}\n{{</gallery>}}',
+    )
+    expect(html).not.toContain('{{')
+    expect(html).not.toContain('}}')
+    expect(html).not.toContain('<notice')
+    expect(html).toContain('<strong>Warning</strong>: I regret this choice.')
+    expect(html).toContain('https://www.youtube.com/watch?v=q_Mi5LrnIiU')
+    expect(html).toContain('src="https://example.com/a.png"')
+    expect(html).toContain('src="https://example.com/b.png"')
+    const text = messages.join('\n')
+    expect(text).toContain('post.md:7:1: warning Hugo shortcode `notice` is not rendered')
+    expect(text).toContain('post.md:15:1: warning Hugo shortcode `gallery` is not rendered')
+  })
+
   it('never reads code, and shows a shortcode quoted the Hugo way as written', async () => {
     const { html, messages } = await page(
       'Write `{{< youtube id >}}` or {{</* figure src="a.png" */>}}.\n\n```\n{{< youtube id >}}\n{{%/* note */%}}\n```',
