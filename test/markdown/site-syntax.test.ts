@@ -158,6 +158,30 @@ describe('other generators’ directives', () => {
   })
 })
 
+describe('VuePress and VitePress containers', () => {
+  it('shows `::: tip`, `:::warning Title` and `::: danger` … `:::` as callout boxes', async () => {
+    const { html } = await page(
+      '::: tip\n\n**Never rebase** commits others have pulled.\n\n:::\n\n:::warning 依赖更新\n升级到 3.3 时，也请更新：\n\n- vue-tsc@^1.6.4\n- vite@^4.3.5\n  :::\n\n::: danger\nDo not run this as root.\n:::\n\nAfter.',
+    )
+    expect(html).not.toContain(':::')
+    expect(html).toContain('<div class="callout callout-tip">')
+    expect(html).toContain(
+      '<div class="callout callout-warning">\n<p class="callout-title">依赖更新</p>\n<p>升级到 3.3 时，也请更新：</p>',
+    )
+    expect(html).toContain('<li>vite@^4.3.5</li>')
+    expect(html).toContain('<div class="callout callout-caution">')
+    expect(html).toContain('<p>Do not run this as root.</p>')
+    expect(html).toContain('<p>After.</p>')
+  })
+
+  it('leaves an unclosed `::: tip` and `::: details` as written', async () => {
+    const { html } = await page('::: details Click\nHidden.\n:::\n\n::: tip\nNo end.')
+    expect(html).toContain('::: details Click')
+    expect(html).toContain('::: tip')
+    expect(html).not.toContain('callout')
+  })
+})
+
 describe('Jekyll links to other posts', () => {
   it('shows the text of `[text]({% link … %})` and `{% post_url … %}`, as for Hugo’s `ref`', async () => {
     const { html } = await page(
