@@ -23,6 +23,7 @@ import { remarkHtmlBlockTail } from './remark-html-block-tail.js'
 import { remarkHugoShortcodes } from './remark-hugo-shortcodes.js'
 import { remarkImageWidth } from './remark-image-width.js'
 import { remarkInlineHeadings } from './remark-inline-headings.js'
+import { remarkMarkdownItContainers } from './remark-markdown-it-containers.js'
 import { remarkMathjaxText } from './remark-mathjax-text.js'
 import { remarkMermaid } from './remark-mermaid.js'
 import { remarkPageFeatures } from './remark-page-features.js'
@@ -50,6 +51,8 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
       .use(remarkHtmlBlockTail)
       .use(remarkBrokenHtmlTables)
       .use(remarkAsideNotes)
+      // Note: before remark-cjk-line-breaks, which would join a container's opening line to the words under it.
+      .use(remarkMarkdownItContainers)
       .use(remarkCjkLineBreaks)
       .use(remarkCodeLanguage)
       .use(remarkTexDelimiters)

@@ -23,7 +23,8 @@ function isCalloutKind(name: string): name is CalloutKind {
 
 /**
  * Turn admonitions into callout boxes: `:::note` … `:::` containers (with an
- * optional `[custom title]`, as fuwari writes them) and GitHub's
+ * optional `[custom title]`, as fuwari writes them), VuePress's and
+ * VitePress's `::: tip Title` … `:::` (`markdown-it-containers.ts`) and GitHub's
  * `> [!NOTE]` alerts. A callout without a title of its own gets an empty
  * title paragraph marked with its kind, which `localizeTree` fills with the
  * word in the post's language. Other container directives are left for
@@ -61,11 +62,18 @@ function shapeAlert(node: Blockquote): void {
   node.data = { ...node.data, ...calloutData(kind) }
 }
 
-/** A callout box of `kind` holding `children`, titled in the post's language (other engines' notes: Hexo NexT's). */
-export function calloutBox(kind: CalloutKind, children: readonly RootContent[]): Blockquote {
+/**
+ * A callout box of `kind` holding `children` (other engines' notes: Hexo NexT's,
+ * VuePress's), titled `title`, or in the post's language when it has none.
+ */
+export function calloutBox(
+  kind: CalloutKind,
+  children: readonly RootContent[],
+  title: Paragraph['children'] = [],
+): Blockquote {
   return {
     type: 'blockquote',
-    children: [titleParagraph(kind, []), ...(children as Blockquote['children'])],
+    children: [titleParagraph(kind, title), ...(children as Blockquote['children'])],
     data: calloutData(kind),
   }
 }

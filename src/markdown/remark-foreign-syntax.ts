@@ -76,7 +76,14 @@ function shortcodeImage(paragraph: Paragraph, source: string): Image | undefined
   const start = paragraph.position?.start.offset
   const end = paragraph.position?.end.offset
   if (start === undefined || end === undefined) return undefined
-  const match = imageShortcode.exec(source.slice(start, end).trim())
+  const image = shortcodeImageFrom(source.slice(start, end).trim())
+  if (image && paragraph.position) image.position = paragraph.position
+  return image
+}
+
+/** The image one Hugo image shortcode, written as `written`, shows; `undefined` for anything else. */
+export function shortcodeImageFrom(written: string): Image | undefined {
+  const match = imageShortcode.exec(written)
   if (!match) return undefined
   const parameters = new Map(
     [...(match[1] ?? '').matchAll(shortcodeParameter)].map((found) => [
@@ -87,13 +94,7 @@ function shortcodeImage(paragraph: Paragraph, source: string): Image | undefined
   const url = parameters.get('src')
   if (!url) return undefined
   const caption = parameters.get('caption') || parameters.get('title')
-  return {
-    type: 'image',
-    url,
-    alt: parameters.get('alt') || caption || '',
-    title: caption || null,
-    ...(paragraph.position ? { position: paragraph.position } : {}),
-  }
+  return { type: 'image', url, alt: parameters.get('alt') || caption || '', title: caption || null }
 }
 
 /** Link cards for the iframes of an HTML block, or `undefined` when it has none. */

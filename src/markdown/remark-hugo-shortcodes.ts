@@ -4,6 +4,7 @@ import type { Position } from 'unist'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportWarning, ruleIds } from '../messages.js'
+import { joinShortcodeTags } from './hugo-shortcode-tags.js'
 import { embedCard } from './remark-foreign-syntax.js'
 
 /** A Hugo shortcode call, opening or closing: `{{< name args >}}`, `{{% /name %}}`. */
@@ -33,6 +34,8 @@ const videoPages: Record<string, (id: string) => string> = {
  *   line, and the Markdown a paired one encloses is kept;
  * - a call written inside a C comment between `{{<` and `>}}`, Hugo's way
  *   to quote a shortcode, shows the call as written, in code too.
+ * A call written with no space after `{{<`, which CommonMark reads as an HTML
+ * tag between braces, is read the same (`hugo-shortcode-tags.ts`).
  * Image shortcodes alone in a paragraph (`{{< figure >}}`) are images by
  * then (remark-foreign-syntax.ts); reveal-hugo's and Liquid's tags are
  * remark-template-tags.ts's.
@@ -40,6 +43,7 @@ const videoPages: Record<string, (id: string) => string> = {
 export function remarkHugoShortcodes() {
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value ?? '')
+    joinShortcodeTags(tree)
     // Hugo reads its calls in code too, so a post shows one in code the quoted way.
     visit(tree, ['code', 'inlineCode'], (node) => {
       if ('value' in node && typeof node.value === 'string') node.value = quoted(node.value)

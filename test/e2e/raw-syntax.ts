@@ -9,7 +9,8 @@ export const rawSyntax: Record<string, RegExp> = {
   'display math': /\$\$/g,
   'inline math': /\$[^$\n]*\\[a-zA-Z]+[^$\n]*\$|\\\(|\\\[/g,
   'code marker': /\[!code\b/g,
-  'Hugo shortcode': /\{\{[<%]/g,
+  // `{{}}`: a call with no space after `{{<`, its tag read as HTML and the braces left.
+  'Hugo shortcode': /\{\{[<%]|\{\{\s*\}\}/g,
   'table-of-contents marker': /\[\[_?toc_?\]\]/gi,
   'attribute list': /\{[.#][\w-]+[^}\n]*\}/g,
   'site mention': /\{@[\w-]+\}/g,

@@ -109,6 +109,22 @@ describe('Hugo shortcodes', () => {
     expect(messages.join('\n')).not.toContain('Hugo shortcode')
   })
 
+  it('reads a shortcode written with no space after `{{<`, which CommonMark takes for an HTML tag', async () => {
+    const { html, messages } = await page(
+      'Intro.\n\n{{<notice type="danger">}}\n\n**Warning**: I regret this choice.\n\n{{</notice>}}\n\n{{<youtube q_Mi5LrnIiU>}}\n\n{{<gallery caption="两张照片">}}\n{{<img src="https://example.com/a.png" alt="A">}}\n{{<img src="https://example.com/b.png" alt="B">}}\n{{</gallery>}}',
+    )
+    expect(html).not.toContain('{{')
+    expect(html).not.toContain('}}')
+    expect(html).not.toContain('<notice')
+    expect(html).toContain('<strong>Warning</strong>: I regret this choice.')
+    expect(html).toContain('https://www.youtube.com/watch?v=q_Mi5LrnIiU')
+    expect(html).toContain('src="https://example.com/a.png"')
+    expect(html).toContain('src="https://example.com/b.png"')
+    const text = messages.join('\n')
+    expect(text).toContain('post.md:7:1: warning Hugo shortcode `notice` is not rendered')
+    expect(text).toContain('post.md:15:1: warning Hugo shortcode `gallery` is not rendered')
+  })
+
   it('never reads code, and shows a shortcode quoted the Hugo way as written', async () => {
     const { html, messages } = await page(
       'Write `{{< youtube id >}}` or {{</* figure src="a.png" */>}}.\n\n```\n{{< youtube id >}}\n{{%/* note */%}}\n```',
@@ -139,6 +155,30 @@ describe('other generators’ directives', () => {
     expect(html).toContain('<p>Thanks @octocat and @hubot.</p>')
     expect(messages).toHaveLength(2)
     expect(messages[0]).toContain('post.md:5:1: warning Site mention `{@octocat}`')
+  })
+})
+
+describe('VuePress and VitePress containers', () => {
+  it('shows `::: tip`, `:::warning Title` and `::: danger` … `:::` as callout boxes', async () => {
+    const { html } = await page(
+      '::: tip\n\n**Never rebase** commits others have pulled.\n\n:::\n\n:::warning 依赖更新\n升级到 3.3 时，也请更新：\n\n- vue-tsc@^1.6.4\n- vite@^4.3.5\n  :::\n\n::: danger\nDo not run this as root.\n:::\n\nAfter.',
+    )
+    expect(html).not.toContain(':::')
+    expect(html).toContain('<div class="callout callout-tip">')
+    expect(html).toContain(
+      '<div class="callout callout-warning">\n<p class="callout-title">依赖更新</p>\n<p>升级到 3.3 时，也请更新：</p>',
+    )
+    expect(html).toContain('<li>vite@^4.3.5</li>')
+    expect(html).toContain('<div class="callout callout-caution">')
+    expect(html).toContain('<p>Do not run this as root.</p>')
+    expect(html).toContain('<p>After.</p>')
+  })
+
+  it('leaves an unclosed `::: tip` and `::: details` as written', async () => {
+    const { html } = await page('::: details Click\nHidden.\n:::\n\n::: tip\nNo end.')
+    expect(html).toContain('::: details Click')
+    expect(html).toContain('::: tip')
+    expect(html).not.toContain('callout')
   })
 })
 

@@ -103,4 +103,28 @@ describe('shortenedItem', () => {
       /^固定随机种子：始终使用固定的随机种子/,
     )
   })
+
+  it('shows a short title over long paragraphs with the key sentence of the first', () => {
+    const body =
+      'The initial visit to any page will be served the static, pre-rendered HTML for fast loading speed and optimal SEO. The page then loads a JavaScript bundle that turns the page into a Vue SPA.'
+    expect(shortItem(`- **Fast Initial Load**\n\n  ${body}`)).toBe(
+      'Fast Initial Load: The initial visit to any page will be served the static, pre-rendered HTML for fast loading speed and optimal SEO.',
+    )
+    const chinese =
+      '第一次访问任何页面时，服务器都会返回预先渲染好的静态 HTML，加载很快，也有利于搜索引擎收录。随后页面加载一个 JavaScript 包，把页面变成一个单页应用，之后的导航都在浏览器里完成，不再整页刷新。很多人以为单页应用的激活过程很慢，其实得益于 Vue 3 的性能和编译器的优化，这一步非常快，在低端手机和慢速网络上也能拿到接近满分的性能评分。'
+    expect(shortItem(`- **首次加载快**\n\n  ${chinese}`)).toBe(
+      '首次加载快：第一次访问任何页面时，服务器都会返回预先渲染好的静态 HTML，加载很快，也有利于搜索引擎收录。',
+    )
+  })
+
+  it('keeps a sentence over long paragraphs as it is, and an item of short paragraphs whole', () => {
+    const body =
+      '2.7 also supports using ESNext syntax in template expressions. When using a build system, the compiled template render function will go through the same loaders configured for normal JavaScript.'
+    expect(
+      shortItem(`- The emits option is also supported, for type-checking only.\n\n  ${body}`),
+    ).toBe('The emits option is also supported, for type-checking only.')
+    expect(
+      shortItem('- **Documentation**\n\n  It powers the docs of Vite and Vitest.'),
+    ).toBeUndefined()
+  })
 })

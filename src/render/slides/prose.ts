@@ -259,12 +259,13 @@ export function keyPoints(notes: readonly RootContent[], budget: number): List |
  * nested lists, code, tables, math and pictures, each with the short line
  * right above it that introduces it ("we can use the following command").
  */
-export function shortenedItem(item: ListItem): ListItem | undefined {
+export function shortenedItem(item: ListItem, likeSiblings = false): ListItem | undefined {
   const [first, ...rest] = item.children
-  if (first?.type !== 'paragraph' || plainText(first).length <= maxItemLength || hasImage(first))
-    return undefined
-  const key = itemKey(first)
-  if (plainText({ type: 'paragraph', children: key }).length >= plainText(first).length)
+  if (first?.type !== 'paragraph' || hasImage(first)) return undefined
+  const long = plainText(first).length > maxItemLength
+  const key = long ? itemKey(first) : titledKey(first, rest, likeSiblings)
+  if (!key) return undefined
+  if (long && plainText({ type: 'paragraph', children: key }).length >= plainText(first).length)
     return undefined
   const shown = rest.filter(
     (child, index) =>
@@ -275,6 +276,51 @@ export function shortenedItem(item: ListItem): ListItem | undefined {
   )
   return { ...item, children: [{ type: 'paragraph', children: key }, ...shown] }
 }
+
+/**
+ * The key of an item whose first paragraph is short and whose paragraphs under
+ * it are long (`- **Fast Initial Load**` over a paragraph of 400 characters,
+ * as release notes and guides write a list of features): a title (a short
+ * line with no stop: a bold label, a feature's name) followed by the key
+ * sentence of the paragraph under it, joined by a colon, as `itemKey` joins a
+ * bold label to its sentence; a sentence of its own shown alone.
+ * `undefined` when the item's words are short enough to show whole (at most
+ * 160 characters, none a paragraph of more than two slide lines), unless
+ * `likeSiblings`: a title over a short paragraph in a list whose other items
+ * are shortened is shortened too, so the list reads as one.
+ */
+function titledKey(
+  first: Paragraph,
+  rest: readonly RootContent[],
+  likeSiblings: boolean,
+): PhrasingContent[] | undefined {
+  const words = rest.filter(isItemWords)
+  const said = words.reduce((total, block) => total + plainText(block).length, 0)
+  // Long as a slide reads it: a paragraph the slide would leave to the notes (wide Han text in fewer characters).
+  const long = said > maxItemLength || words.some(isSpeakerProse)
+  if (!long && !likeSiblings) return undefined
+  const title = plainText(first).trim()
+  const [next] = rest
+  const titled =
+    title.length <= maxTitleLength &&
+    !/[.!?。！？]$/u.test(title) &&
+    next?.type === 'paragraph' &&
+    isItemWords(next)
+  if (!titled || !next) return likeSiblings ? undefined : first.children
+  const sentence = keySentence(next)
+  const han = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+  const colon = han.test(plainText({ type: 'paragraph', children: sentence })) ? '：' : ': '
+  const label = first.children.map((child) =>
+    child.type === 'strong' ? withoutColon(child) : child,
+  )
+  const last = label.at(-1)
+  if (last?.type === 'text')
+    label[label.length - 1] = { ...last, value: last.value.replace(/\s*[:：]\s*$/u, '') }
+  return [...label, { type: 'text', value: colon }, ...sentence]
+}
+
+/** A first paragraph longer than this is a sentence, not the title of what is under it. */
+const maxTitleLength = 60
 
 /** Whether a block of a list item is its words (a paragraph of text), which a shortened item leaves to the notes. */
 export function isItemWords(node: RootContent): boolean {

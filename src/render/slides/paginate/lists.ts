@@ -13,11 +13,17 @@ import { separateImages } from './images.js'
 import { asShownNotes } from './page.js'
 import type { Units } from './units.js'
 
-/** A list whose long items show their key sentence, followed by their words marked for the notes. */
+/**
+ * A list whose long items show their key sentence, followed by their words
+ * marked for the notes; once one item is shortened, its siblings written as a
+ * title over a paragraph are too, so the list reads as one.
+ */
 export function shortenList(list: List): RootContent[] {
   const notes: RootContent[] = []
-  const children = list.children.map((item) => {
-    const short = shortenedItem(item)
+  const shortened = list.children.map((item) => shortenedItem(item))
+  const anyShortened = shortened.some((short) => short !== undefined)
+  const children = list.children.map((item, index) => {
+    const short = shortened[index] ?? (anyShortened ? shortenedItem(item, true) : undefined)
     if (!short) return item
     notes.push(...item.children.filter(isItemWords).map(asShownNotes))
     return short
