@@ -16,6 +16,7 @@ import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { pageModuleNeed } from '../read/not-checkable/page-module.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
+import { previousStatusNeed } from '../read/not-checkable/previous-status.js'
 import { errorLine, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
 import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
@@ -163,6 +164,7 @@ function judgeQuietRun(
       networkNeed(sample, run.output, run.exitCode) ??
       pageModuleNeed(sample, run.output) ??
       describedSetupNeed(sample, run.output, samplePath) ??
+      previousStatusNeed(sample) ??
       authorPathNeed(sample)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }
