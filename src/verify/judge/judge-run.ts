@@ -39,7 +39,7 @@ import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './doc
 import { stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
-import { statusShownByOutput } from './shell-status.js'
+import { quietLastStatus, statusShownByOutput } from './shell-status.js'
 import { asTypedErrors } from './typed-errors.js'
 
 /** The verdict on a sample's run: its documented error, else its output and exit code. */
@@ -128,6 +128,7 @@ function judgeQuietRun(
   const exitDiffers =
     run.exitCode !== expectedExit &&
     !statusShownByOutput(sample) &&
+    !quietLastStatus(sample, comparison) &&
     !exitsAsWritten(sample, run.exitCode) &&
     !shellErrorShown(sample) &&
     !stoppedAsClaimed(comparison)
