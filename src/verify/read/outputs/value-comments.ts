@@ -12,7 +12,7 @@ import { printsWithin, type StatementKind } from './statement-kinds.js'
 import { commentStart, trailingComment } from './trailing-comments.js'
 import { readsAsProse } from './value-claims.js'
 import { valueSequence } from './value-sequence.js'
-import { valueAfterVerb } from './verb-values.js'
+import { valueAfterVerb, wordsAfterVerb } from './verb-values.js'
 
 /**
  * Value comments: what a comment on a statement's line, or alone on the line
@@ -107,6 +107,9 @@ export function commentValue(comment: string, kind: StatementKind): ValueComment
   if (shownValue) {
     return { text: shownValue, loose: kind === 'call', whole: comment }
   }
+  // A verb, then words: the text printed bare, or what it is (`// logs hello closure!`): loose.
+  const told = kind === 'expression' ? undefined : wordsAfterVerb(comment)
+  if (told) return { text: told, loose: true, whole: comment }
   // A value, then words in brackets: `# 72 (ASCII code for 'H')`.
   const remarked = valueThenRemark(comment)
   if (remarked) return { text: remarked, loose: kind === 'call', whole: comment }

@@ -22,3 +22,13 @@ export function valueAfterVerb(comment: string): string | undefined {
   const value = showingVerb.exec(comment.trim())?.[1]
   return value !== undefined && literalValue.test(value) ? value : undefined
 }
+
+/**
+ * The words after a verb saying what a statement shows (`// logs hello
+ * closure!` gives `hello closure!`): perhaps the text it prints, bare, as a
+ * print shows a string, perhaps a description (`// returns the list`), so
+ * compared only when the output resembles them. `undefined` with no verb.
+ */
+export function wordsAfterVerb(comment: string): string | undefined {
+  return showingVerb.exec(comment.trim())?.[1]
+}
