@@ -14,6 +14,7 @@ import { browserAndNodeDates } from './date-display.js'
 import { compareNothing, documentsNothing } from './empty-output.js'
 import { otherQuotedMessage } from './error-messages.js'
 import { listsPrintedLines } from './listed-prints.js'
+import { sameListedValues } from './listed-values.js'
 import type { VaryingKind } from './recogniser.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { documentsValueAfterPrints } from './value-after-prints.js'
@@ -184,15 +185,7 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
       return [printed]
   }
   // Values listed with commas (`// 1, 1`) for a call printing them side by side (`1 1`).
-  if (commaListed(only.trim())) {
-    const items = only.trim().split(/\s*,\s*/u)
-    const words = printed.trim().split(/\s+/u)
-    if (
-      items.length === words.length &&
-      items.every((item, at) => sameValueDisplay(item, words[at] ?? ''))
-    )
-      return [printed]
-  }
+  if (commaListed(only.trim()) && sameListedValues(only, printed)) return [printed]
   const quoted = /^(['"])(.*)\1$/.exec(only.trim())
   const value = quoted?.[2] ?? only
   // A type named loosely: `print(type(x))  # list` for `<class 'list'>`.

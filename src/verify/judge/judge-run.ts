@@ -16,6 +16,7 @@ import { networkNeed } from '../read/not-checkable/network.js'
 import { optionTableAt } from '../read/not-checkable/option-tables.js'
 import { pageModuleNeed } from '../read/not-checkable/page-module.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
+import { previousStatusNeed } from '../read/not-checkable/previous-status.js'
 import { errorLine, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
 import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
@@ -38,7 +39,7 @@ import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './doc
 import { stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
-import { statusShownByOutput } from './shell-status.js'
+import { quietLastStatus, statusShownByOutput } from './shell-status.js'
 import { asTypedErrors } from './typed-errors.js'
 
 /** The verdict on a sample's run: its documented error, else its output and exit code. */
@@ -127,6 +128,7 @@ function judgeQuietRun(
   const exitDiffers =
     run.exitCode !== expectedExit &&
     !statusShownByOutput(sample) &&
+    !quietLastStatus(sample, comparison) &&
     !exitsAsWritten(sample, run.exitCode) &&
     !shellErrorShown(sample) &&
     !stoppedAsClaimed(comparison)
@@ -163,6 +165,7 @@ function judgeQuietRun(
       networkNeed(sample, run.output, run.exitCode) ??
       pageModuleNeed(sample, run.output) ??
       describedSetupNeed(sample, run.output, samplePath) ??
+      previousStatusNeed(sample) ??
       authorPathNeed(sample)
     if (pseudo) {
       return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }

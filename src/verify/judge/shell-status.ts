@@ -1,3 +1,4 @@
+import type { Comparison } from '../compare/compare-output.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isShellRunner } from '../runner-id.js'
 
@@ -13,4 +14,19 @@ export function statusShownByOutput(sample: Sample): boolean {
   const lines = sample.code.split('\n')
   const lastCommand = lines.findLastIndex((line) => line.trim() !== '' && !/^\s*#/.test(line)) + 1
   return lastCommand >= last.from && lastCommand <= last.to
+}
+
+/**
+ * Whether a shell sample's exit status is its last command's quiet answer:
+ * the output block the post shows under it matched what it printed, every
+ * line (errors too), so every command ran as shown, and what is left is the
+ * status a terminal does not show (`expr 40 % 20` prints `0` and returns 1,
+ * a `grep` that finds nothing). Not for a sample that exits on purpose
+ * (`exit 2`) or stops at an error (`set -e`).
+ */
+export function quietLastStatus(sample: Sample, comparison: Comparison | undefined): boolean {
+  if (!isShellRunner(sample.runner) || sample.expected?.kind !== 'block' || !comparison?.ok) {
+    return false
+  }
+  return !/^\s*(?:exit\b|set\s+-\w*e|set\s+-o\s+errexit)/mu.test(sample.code)
 }

@@ -14,8 +14,9 @@ const ownScopes = new Set([
  * The names a JavaScript sample declares for its whole script, wherever the
  * declaration stands, as the language scopes them: a `var` anywhere outside a
  * function (in a block or a loop head too) and a top-level `function`, both
- * hoisted to the top, and a top-level `let`, `const` or `class`, bound from
- * the script's first line (read before its declaration, it throws: the
+ * hoisted to the top, and a top-level `let`, `const`, `class` or TypeScript
+ * `enum`, bound from the script's first line (read before its declaration,
+ * it throws: the
  * temporal dead zone). A use of such a name is the sample's own, even on a
  * line above the declaration (`console.log(a) // undefined` then `var a = 20`,
  * `console.log(b) // ReferenceError` then `let b = 10`), never a use of the
@@ -40,6 +41,10 @@ export function scriptDeclarations(tree: Tree, code: string): string[] {
   for (let statement = tree.topNode.firstChild; statement; statement = statement.nextSibling) {
     if (statement.name === 'FunctionDeclaration' || statement.name === 'ClassDeclaration') {
       const name = statement.getChild('VariableDefinition')
+      if (name) names.push(text(name))
+    } else if (statement.name === 'EnumDeclaration') {
+      // A TypeScript `enum` is a value bound for the whole script, as a `class` is.
+      const name = statement.getChild('TypeDefinition')
       if (name) names.push(text(name))
     } else if (statement.name === 'VariableDeclaration') {
       definitions(statement)

@@ -35,9 +35,9 @@ import {
 } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { builtinNodeVersion } from './newer-builtins.js'
-import { nodeReplInShellFence } from './node-repl-in-shell.js'
 import { documentedModule } from './not-checkable/page-module.js'
 import { olderVersionSaid } from './older-version.js'
+import { otherLanguageIn } from './other-language-fence.js'
 import { anyOrderSaid } from './outputs/any-order.js'
 import { type DocumentedOutput, findDocumentedOutput } from './outputs/documented-output.js'
 import { pastedIntoCode } from './outputs/pasted-into-code.js'
@@ -47,7 +47,6 @@ import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { partialListing } from './partial-listings.js'
-import { pythonInOtherFence } from './python-in-other-fence.js'
 import { python2MarkedIn, python2OutputShown } from './python2-output.js'
 import { markRandomDraws } from './random-programs.js'
 import { replReading } from './repl-lines.js'
@@ -257,9 +256,7 @@ export function remarkExtractSamples() {
         : pythonSession
           ? runnerFor('python')
           : labelled
-            ? (pythonInOtherFence(written, labelled) ??
-              nodeReplInShellFence(written, labelled) ??
-              labelled)
+            ? (otherLanguageIn(written, labelled) ?? labelled)
             : unlabelledFenceRunner(node, written, samples.at(-1)?.runner)
       const named = fenceRunner ? shebangRunner(written) : undefined
       const runner =

@@ -3,6 +3,7 @@ import { ruleIds } from '../../messages.js'
 import { stopCause } from '../judge/own-errors.js'
 import { quotesError } from '../read/error-claims/quoted-errors.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
+import { anyTypedUseAt } from '../read/not-checkable/any-typed-use.js'
 import { authorPathNeed } from '../read/not-checkable/author-paths.js'
 import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
 import { networkNeed } from '../read/not-checkable/network.js'
@@ -142,6 +143,7 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
       networkNeed(sample, run.output, run.exitCode) ??
       pageModuleNeed(sample, run.output) ??
       describedSetupNeed(sample, run.output, samplePath) ??
+      anyTypedUseAt(sample, run.output, samplePath) ??
       authorPathNeed(sample))
     : undefined
   if (known) return noted(known)

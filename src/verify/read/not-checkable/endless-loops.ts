@@ -19,11 +19,12 @@ function indentOf(line: string): number {
  * indented, or to the end of a braced sample) has nothing that leaves it.
  * `undefined` for a loop that means to end (a `break` the run never
  * reached is a real hang), for a sample documenting an output (it ended for
- * the author), and for any other sample.
+ * the author) unless that output says it goes on, and for any other sample.
  */
 export function endlessLoopAt(sample: Sample): string | undefined {
-  // Output documented for it says the author saw it end: hanging is then a failure.
-  if (documentsOutput(sample)) return undefined
+  // Output documented for it says the author saw it end: hanging is then a failure, unless the
+  // output itself says it goes on (`// { value: xxxx, done: false } forever and ever`, a `...` line).
+  if (documentsOutput(sample) && !showsNoEnd(sample)) return undefined
   const lines = sample.code.split('\n').map((line) => line.replace(prompt, ''))
   const at = lines.findIndex((line) => alwaysLoops.test(line))
   if (at === -1) return undefined
@@ -36,6 +37,20 @@ export function endlessLoopAt(sample: Sample): string | undefined {
   }
   if (body.some((line) => leavesLoop.test(line.replace(/#.*$|\/\/.*$/, '')))) return undefined
   return `a loop that never ends, on purpose (\`${header.trim()}\` at line ${sample.line + 1 + at}), stopped by the limits`
+}
+
+/** Words saying output goes on without end: `forever`, `endlessly`, `无限`, `一直`. */
+const noEnd =
+  /\bforever\b|\bendless(?:ly)?\b|\binfinite(?:ly)?\b|never\s+(?:ends?|stops?)|无限|一直|永远|不停/iu
+
+/** Whether the post says the output goes on: words saying so in it or in a comment of the code, or a last line of `...`. */
+function showsNoEnd(sample: Sample): boolean {
+  const lines = (sample.expected?.lines ?? []).filter((line) => line.trim() !== '')
+  const comments = sample.code.split('\n').map((line) => /(?:\/\/|#)(.*)$/u.exec(line)?.[1] ?? '')
+  return (
+    [...lines, ...comments].some((line) => noEnd.test(line)) ||
+    /^\s*(?:\.{3}|…)\s*$/u.test(lines.at(-1) ?? '')
+  )
 }
 
 /** Whether the post shows output for the sample: lines other than a session's own prompts and code. */

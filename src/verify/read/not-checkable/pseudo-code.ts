@@ -22,6 +22,7 @@ import { hanPlaceholderAt } from './han-placeholders.js'
 import { jsxAt } from './jsx-elements.js'
 import { pythonNotationAt } from './python-notation.js'
 import { shellFragmentAt } from './shell-fragments.js'
+import { slotPlaceholderAt } from './slot-placeholders.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
 import { syntaxTemplateAt } from './syntax-templates.js'
 import { callsWithString } from './typo-calls.js'
@@ -94,6 +95,8 @@ export function pseudoCodeAt(
   if (template) return template
   const jsx = jsxAt(sample, line)
   if (jsx) return jsx
+  const slot = slotPlaceholderAt(sample, output, line)
+  if (slot) return slot
   const equation = equationLine(sample, output, line ?? 1)
   if (equation) {
     return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`

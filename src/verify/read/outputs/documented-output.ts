@@ -18,6 +18,7 @@ import { isCodeNotOutput } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
 import { contentBaseLine } from './content-lines.js'
 import { pythonErrorDisplay } from './error-displays.js'
+import { knitrOutputLines } from './knitr-output.js'
 import { lastValueShown } from './last-value.js'
 import { leadInKind } from './lead-ins.js'
 import { markerAboveOutputs } from './marker-above.js'
@@ -433,7 +434,8 @@ function followingBlock(
   }
   if ((isOutput || fileRun) && run) {
     const fenceLine = contentBaseLine(next)
-    const lines = next.value.split('\n').slice(run.skip)
+    const shown = next.value.split('\n').slice(run.skip)
+    const lines = knitrOutputLines(shown, code) ?? shown
     return {
       kind: 'block',
       lines,
@@ -457,7 +459,9 @@ function followingBlock(
   )
     ? 1
     : 0
-  const kept = all.slice(skip)
+  const written = all.slice(skip)
+  // knitr's `## ` before each line of a chunk's output is the renderer's, not the program's.
+  const kept = knitrOutputLines(written, code) ?? written
   const block = { lines: kept, lineNumbers: kept.map((_, offset) => fenceLine + 1 + skip + offset) }
   // What it printed, then, in a fence of its own, the error it stopped with (```` ```error ````).
   const raised = solution ? undefined : parent.children[at + 1]

@@ -15,10 +15,19 @@ const outputLabel = /^(?:输出|运行结果|执行结果|结果|(?:outputs?|res
 const namesOutput = /\boutputs?\b|\bresults?\b|\bprint(?:s|ed)?\b|输出|结果|打印/iu
 
 /**
+ * Words saying the fence below is what a compiler made of the code above
+ * (`编译结果：`, `编译后：`, `compiles to:`, `the compiled result:`, `the generated
+ * JavaScript:`): code, not what it prints.
+ */
+const compiledCode =
+  /编译(?:结果|后|为|成|出)|转译(?:结果|后|为|成)|\b(?:compiles?|compiled|transpiles?|transpiled)\b[^.。:：]{0,20}\b(?:in)?to\b|\b(?:compiled|transpiled|generated|emitted)\s+(?:result|output|javascript|js|code)\b/iu
+
+/**
  * A lead-in paragraph that introduces the output of the code above it:
  * one ending in a colon, however long, or one naming the output without a
  * colon (`结果如下`, `produces`), or a label alone (`输出`, `输出列表`,
- * `Output`); not one introducing input or a file.
+ * `Output`); not one introducing input or a file, nor the compiler's output
+ * (`编译结果：`), which is code.
  * `named`: a sentence ending in a full stop that speaks of the output or
  * result (`打印出来的结果是一样的。`, `This prints the following.`), which
  * introduces a fence of plain output, not one of code.
@@ -26,6 +35,7 @@ const namesOutput = /\boutputs?\b|\bresults?\b|\bprint(?:s|ed)?\b|输出|结果|
 export function leadInKind(text: string): 'output' | 'colon' | 'named' | undefined {
   // A box of markdown-it-container (VuePress's `::: tip` … `:::`) ends in colons, but is no lead-in.
   if (/(?:^|\n)[ \t]*:::[ \t]*$/u.test(text)) return undefined
+  if (compiledCode.test(text)) return undefined
   const cue = outputCue.test(text)
   if (inputCue.test(text) && !/output|输出|结果|prints?|打印/iu.test(text)) return undefined
   if (colonEnd.test(text)) return cue ? 'output' : 'colon'

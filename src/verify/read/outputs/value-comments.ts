@@ -6,13 +6,14 @@ import { isCodeAfterArrow } from './code-after-arrow.js'
 import type { OutputPart } from './documented-output.js'
 import { printCall, uncomment } from './documented-output.js'
 import { isEquivalenceConnective } from './equivalence-comments.js'
+import { listedValues } from './listed-values.js'
 import { proseSequence } from './prose-sequence.js'
 import { literalValue as literalLike, literalValues, valueThenRemark } from './repl-values.js'
 import { printsWithin, type StatementKind } from './statement-kinds.js'
 import { commentStart, trailingComment } from './trailing-comments.js'
 import { readsAsProse } from './value-claims.js'
 import { valueSequence } from './value-sequence.js'
-import { valueAfterVerb } from './verb-values.js'
+import { valueAfterVerb, wordsAfterVerb } from './verb-values.js'
 
 /**
  * Value comments: what a comment on a statement's line, or alone on the line
@@ -94,8 +95,8 @@ export function commentValue(comment: string, kind: StatementKind): ValueComment
   if (kind === 'other' || isEquivalenceConnective(comment)) return undefined
   if (literalLike.test(comment)) return { text: comment, loose: false }
   if (nothingPrinted.test(comment) && kind !== 'expression') return { text: comment, loose: false }
-  // A quoted value with a mark after it: `// "object"!`.
-  const exclaimed = /^((['"`]).*\2)[!.。！]+$/u.exec(comment)?.[1]
+  // A quoted value or a constant with a mark after it: `// "object"!`, `// true!`, `// false!!`.
+  const exclaimed = /^((['"`]).*\2|true|false|True|False)[!.。！]+$/u.exec(comment)?.[1]
   if (exclaimed) return { text: exclaimed, loose: false, whole: comment }
   // The values of a call printing several, listed with commas: `console.log(a, b) // 1, 1`.
   if (kind === 'print' && commaListed(comment)) return { text: comment, loose: false }
@@ -110,6 +111,9 @@ export function commentValue(comment: string, kind: StatementKind): ValueComment
   if (shownValue) {
     return { text: shownValue, loose: kind === 'call', whole: comment }
   }
+  // A verb, then words: the text printed bare, or what it is (`// logs hello closure!`): loose.
+  const told = kind === 'expression' ? undefined : wordsAfterVerb(comment)
+  if (told) return { text: told, loose: true, whole: comment }
   // A value, then words in brackets: `# 72 (ASCII code for 'H')`.
   const remarked = valueThenRemark(comment)
   if (remarked) return { text: remarked, loose: kind === 'call', whole: comment }
@@ -127,14 +131,9 @@ const bareWord = /^[\p{L}_$][\p{L}\p{N}_$]*$/u
 /** Emoji (and the marks that join or style them) ending a comment, after a space. */
 const trailingEmoji = /(?<=\S)\s+(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u
 
-/** A number, a quoted string or a constant, whole. */
-const oneLiteral =
-  /^(?:-?\d[\d_.]*(?:e[+-]?\d+)?n?|'[^']*'|"[^"]*"|true|false|null|undefined|NaN|-?Infinity|True|False|None)$/u
-
-/** Whether a comment lists two or more values with commas: `1, 1`, `'a', 2`. */
+/** Whether a comment lists two or more values with commas: `1, 1`, `'a', 2`, `1, [3,4]` (listed-values.ts). */
 export function commaListed(comment: string): boolean {
-  const items = comment.split(/\s*,\s*/u)
-  return items.length > 1 && items.every((item) => oneLiteral.test(item))
+  return listedValues(comment) !== undefined
 }
 
 /** The text of the one comment line right under `lines[index]`, at `indent` (its statement's), then a blank or code line. */

@@ -5,10 +5,11 @@ import { literalValue } from './repl-values.js'
  * `// Outputs "c"`, `# returns 3`, `// logs [1, 2]`, `// equal to -25`, `// 输出 "c"`,
  * `# 返回 3`, `// 等于 -25`, or an
  * ordinal saying which of several alike values it is (`// first "b"`, `// 第二个 "b"`);
- * a space or colon after it, so commented-out code (`# print('hello')`) is no verb.
+ * a space or colon after it, so commented-out code (`# print('hello')`) is no verb;
+ * a statement's `;` copied after the value (`// Outputs 120;`) is not the value's.
  */
 const showingVerb =
-  /^(?:(?:it|this|which|will|would)\s+)*(?:outputs?|prints?|logs?|returns?|shows?|displays?|gives?|yields?|evaluates\s+to|results\s+in|(?:is\s+)?equal(?:s|\s+to)|等于|输出|返回|打印|显示|得到|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))|第[一二三四五六七八九十\d]+个|最后一个)(?:\s*[:：]\s*|\s+)(.+?)\s*[.。]?$/iu
+  /^(?:(?:it|this|which|will|would)\s+)*(?:outputs?|prints?|logs?|returns?|shows?|displays?|gives?|yields?|evaluates\s+to|results\s+in|(?:is\s+)?equal(?:s|\s+to)|等于|输出|返回|打印|显示|得到|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))|第[一二三四五六七八九十\d]+个|最后一个)(?:\s*[:：]\s*|\s+)(.+?)\s*[.。;]?$/iu
 
 /**
  * The value a comment gives after a verb (`Outputs "c"` gives `"c"`), when
@@ -20,4 +21,14 @@ const showingVerb =
 export function valueAfterVerb(comment: string): string | undefined {
   const value = showingVerb.exec(comment.trim())?.[1]
   return value !== undefined && literalValue.test(value) ? value : undefined
+}
+
+/**
+ * The words after a verb saying what a statement shows (`// logs hello
+ * closure!` gives `hello closure!`): perhaps the text it prints, bare, as a
+ * print shows a string, perhaps a description (`// returns the list`), so
+ * compared only when the output resembles them. `undefined` with no verb.
+ */
+export function wordsAfterVerb(comment: string): string | undefined {
+  return showingVerb.exec(comment.trim())?.[1]
 }
