@@ -5,6 +5,7 @@ import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { withoutCountPadding } from './count-columns.js'
 import { nameSuggestions } from './name-suggestions.js'
 import { withoutNodeInternals } from './node-internals.js'
+import { olderSyntaxMessages } from './older-syntax-messages.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { shellErrorPrefixes } from './shell-errors.js'
@@ -175,6 +176,8 @@ export function compareOutput(
   if (shellErrors) steps.push(['shell error prefix', shellErrors])
   const suggestions = nameSuggestions(expected.lines)
   if (suggestions) steps.push(['name suggestion', suggestions])
+  const olderWording = olderSyntaxMessages(expected.lines)
+  if (olderWording) steps.push(['older syntax error message', olderWording])
 
   const normalise = (lines: string[], side: 'expected' | 'actual') =>
     lines.map((line) =>
