@@ -25,10 +25,9 @@ describe('prompts naming the user and host', () => {
     expect(hostPromptCommand('[root@CentOS ~]#')).toBe('')
   })
 
-  it("reads macOS bash's prompt and an environment's name before a prompt", () => {
-    expect(hostPromptCommand('mbp-ann:types ann$ mypy kanye.py')).toBe('mypy kanye.py')
+  it("reads an environment's name before a prompt", () => {
     expect(hostPromptCommand('(venv) ann@web01:~/demo$ pip list')).toBe('pip list')
-    expect(hostPromptCommand('(kanye) mbp-ann:types ann$ mypy a.py')).toBe('mypy a.py')
+    expect(hostPromptCommand('(kanye) [ann@mbp types]$ mypy a.py')).toBe('mypy a.py')
     expect(hostPromptCommand('(base) $ conda list')).toBe('conda list')
   })
 

@@ -1,14 +1,17 @@
 /**
  * A prompt that names the user and the host, as bash's default prompts of
- * Red Hat (`[root@CentOS ~]# `, `[ann@box src]$ `), Debian (`ann@box:~$ `,
- * `root@box:/etc# `) and macOS (`mbp:types ann$ `, the host, the folder, then
- * the user, `$` alone) show them: `#` ends root's prompt, `$` any other user's. The
- * name of an active Python virtualenv or conda environment may stand before
- * it, `(venv) ann@box:~$ `, or before a bare `$`, `(base) $ `. The command
- * follows after a space; a prompt alone is the shell waiting, with no command.
+ * Red Hat (`[root@CentOS ~]# `, `[ann@box src]$ `) and Debian (`ann@box:~$ `,
+ * `root@box:/etc# `) show them: `#` ends root's prompt, `$` any other user's.
+ * The name of an active Python virtualenv or conda environment may stand
+ * before it, `(venv) ann@box:~$ `, or before a bare `$`, `(base) $ `. The
+ * command follows after a space; a prompt alone is the shell waiting, with
+ * no command.
+ *
+ * Note: macOS's `mbp:types ann$ ` is not read so yet: its transcripts show the
+ * author's programs and versions (`tree`, `node -v`), which need their own rules.
  */
 const hostPrompt =
-  /^(?:\([A-Za-z][\w.-]*\) ?)?(?:\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*) ?[$#](?: (.*)|$)|^(?:\([A-Za-z][\w.-]*\) ?)?[\w.-]+:[^\s$#]+ [\w.-]+ ?\$(?: (.*)|$)/u
+  /^(?:\([A-Za-z][\w.-]*\) ?)?(?:\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*) ?[$#](?: (.*)|$)/u
 /** A bare `$` prompt after an environment's name: `(venv) $ pip install x`. */
 const environmentPrompt = /^\([A-Za-z][\w.-]*\) \$(?: (.*)|$)/u
 
@@ -19,5 +22,5 @@ const environmentPrompt = /^\([A-Za-z][\w.-]*\) \$(?: (.*)|$)/u
  */
 export function hostPromptCommand(line: string): string | undefined {
   const match = hostPrompt.exec(line) ?? environmentPrompt.exec(line)
-  return match ? (match[1] ?? match[2] ?? '') : undefined
+  return match ? (match[1] ?? '') : undefined
 }
