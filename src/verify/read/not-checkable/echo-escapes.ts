@@ -2,7 +2,7 @@ import { isShellRunner } from '../../runner-id.js'
 import type { Sample } from '../remark-extract-samples.js'
 
 /** A backslash escape POSIX's `echo` expands: `\n`, `\t`, `\c`... (octal codes: echo-octal.ts). */
-const escape = /\\[abcfnrtv]/
+const backslashEscape = /\\[abcfnrtv]/
 
 /**
  * Why a shell sample whose output differs cannot be checked here: an `echo`
@@ -18,7 +18,7 @@ export function echoEscapesNeed(sample: Sample, output: string): string | undefi
   for (const line of sample.code.split('\n')) {
     const at = /(?:^|[;&|]\s*|\$\s?)echo\s+(?!-\w*e)/.exec(line.trim())
     if (!at) continue
-    const found = escape.exec(line.trim().slice(at.index))
+    const found = backslashEscape.exec(line.trim().slice(at.index))
     if (!found || !output.includes(found[0])) continue
     if (shown.some((text) => text.includes(found[0]))) continue
     return `its \`echo\` writes \`${found[0]}\`, which each shell's echo reads its own way (zsh's and POSIX sh's expand it, bash's prints it as written)`
