@@ -53,6 +53,12 @@ describe('quoteLeftOpen', () => {
     expect(quoteLeftOpen('echo \\"quoted')).toBe(false)
   })
 
+  it("reads bash's ANSI-C quoting, in which a backslash escapes a quote", () => {
+    expect(quoteLeftOpen("echo $'\\\"Hello\\''")).toBe(false)
+    expect(quoteLeftOpen("echo $'it\\'s")).toBe(true)
+    expect(quoteLeftOpen("echo $'a\\nb' 'c")).toBe(true)
+  })
+
   it('leaves out what a `#` comment says', () => {
     expect(quoteLeftOpen("ls # don't")).toBe(false)
     expect(quoteLeftOpen("echo a#b 'c")).toBe(true)

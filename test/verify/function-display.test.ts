@@ -10,6 +10,14 @@ describe('sameFunctionDisplay', () => {
     expect(sameValueDisplay('function() {}', '[Function (anonymous)]')).toBe(true)
   })
 
+  it("reads the function's or class's name alone as that function or class", () => {
+    expect(sameFunctionDisplay('Person', '[Function: Person]')).toBe(true)
+    expect(sameFunctionDisplay('人', '[Function: 人]')).toBe(true)
+    expect(sameFunctionDisplay('Robot', '[class Robot]')).toBe(true)
+    expect(sameFunctionDisplay('Person', '[Function: Object]')).toBe(false)
+    expect(sameFunctionDisplay('Person', "Person { name: 'a' }")).toBe(false)
+  })
+
   it('keeps names apart, and classes and other values out', () => {
     expect(sameFunctionDisplay('function add() {}', '[Function: sub]')).toBe(false)
     expect(sameFunctionDisplay('function() {}', '[Function: sayHello]')).toBe(false)

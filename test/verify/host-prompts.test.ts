@@ -25,6 +25,19 @@ describe('prompts naming the user and host', () => {
     expect(hostPromptCommand('[root@CentOS ~]#')).toBe('')
   })
 
+  it("reads an environment's name before a prompt", () => {
+    expect(hostPromptCommand('(venv) ann@web01:~/demo$ pip list')).toBe('pip list')
+    expect(hostPromptCommand('(kanye) [ann@mbp types]$ mypy a.py')).toBe('mypy a.py')
+    expect(hostPromptCommand('(base) $ conda list')).toBe('conda list')
+  })
+
+  it('leaves numbered lines and a key and value before a `$` alone', () => {
+    expect(hostPromptCommand('(1) # first step')).toBeUndefined()
+    expect(hostPromptCommand('(1) $ 5')).toBeUndefined()
+    expect(hostPromptCommand('total: $5')).toBeUndefined()
+    expect(hostPromptCommand('name: web # the host')).toBeUndefined()
+  })
+
   it('leaves lines that only contain an address or a `#` alone', () => {
     expect(hostPromptCommand('git clone git@github.com:ann/notes.git')).toBeUndefined()
     expect(hostPromptCommand('ann@web01:~#comment')).toBeUndefined()

@@ -3,8 +3,10 @@ import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { withoutCountPadding } from './count-columns.js'
+import { showsIndentedJson, withoutSharedIndent } from './json-indentation.js'
 import { nameSuggestions } from './name-suggestions.js'
 import { withoutNodeInternals } from './node-internals.js'
+import { olderSyntaxMessages } from './older-syntax-messages.js'
 import { matchesPathWords } from './path-words.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
@@ -154,7 +156,12 @@ export function compareOutput(
               ),
     ],
   ]
-  if (expected.kind === 'comment') steps.push(['indentation', (line) => line.trimStart()])
+  const json = expected.kind === 'comment' && showsIndentedJson(expected.lines, actualText)
+  if (expected.kind === 'comment' && !json) {
+    steps.push(['indentation', (line) => line.trimStart()])
+  } else if (json) {
+    steps.push(['shared indentation', withoutSharedIndent(expected.lines, actualText.split('\n'))])
+  }
   const terminal = options.terminal !== false && showsTerminal(expected.lines, actualText)
   if (terminal)
     steps.push([
@@ -176,6 +183,8 @@ export function compareOutput(
   if (shellErrors) steps.push(['shell error prefix', shellErrors])
   const suggestions = nameSuggestions(expected.lines)
   if (suggestions) steps.push(['name suggestion', suggestions])
+  const olderWording = olderSyntaxMessages(expected.lines)
+  if (olderWording) steps.push(['older syntax error message', olderWording])
 
   const normalise = (lines: string[], side: 'expected' | 'actual') =>
     lines.map((line) =>
@@ -210,7 +219,7 @@ export function compareOutput(
   const same = (want: string, got: string) => linesMatch(want, got, tolerance)
   const pair = options.unordered ? multisetPairs : sequencePairs
   const paired = pair(expectedLines, actualLines, same) !== undefined
-  const ok = paired || sameDisplayLines(expectedLines, actualLines, options.samplePath)
+  const ok = paired || (!json && sameDisplayLines(expectedLines, actualLines, options.samplePath))
   if (ok && !paired) normalisers.add('value display')
   if (ok) {
     return {

@@ -13,6 +13,7 @@ import {
 import { browserAndNodeDates } from './date-display.js'
 import { compareNothing, documentsNothing } from './empty-output.js'
 import { otherQuotedMessage } from './error-messages.js'
+import { showsIndentedJson } from './json-indentation.js'
 import { listsPrintedLines } from './listed-prints.js'
 import { sameListedValues } from './listed-values.js'
 import type { VaryingKind } from './recogniser.js'
@@ -62,7 +63,7 @@ export function comparePart(
   ) {
     return { ...comparison, ok: true, diff: [] }
   }
-  if (sameDisplay(part, actual)) {
+  if (!showsIndentedJson(documented, actual) && sameDisplay(part, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }
   }
   // A value the author wrapped over lines under its arrow (`==> [[…],` / `     […]]`).

@@ -1,3 +1,4 @@
+import { syntaxReportLinesLeftOut } from './syntax-error-reports.js'
 /**
  * The lines of an error report that say where the error happened, not what
  * it is, left out of a comparison as doctest leaves out a traceback's stack.
@@ -19,8 +20,9 @@
  * --trace-warnings ...\` to show where the warning was created)`) never are.
  *
  * Python's syntax error reports (no traceback header: a `File "...", line N`
- * frame, the source line, its `^` marker, the error) keep every line but the
- * marker, which versions place differently or leave out.
+ * frame, the source line, its `^` marker, the error) keep their frame and
+ * error lines; the quoted source and marker are left out, and the frame too
+ * where the post shows the error line alone (syntax-error-reports.ts).
  */
 
 /** Where the lines left out are, on each side: indexes into the lines given. */
@@ -67,10 +69,9 @@ export function stackLinesLeftOut(expected: readonly string[], actual: readonly 
     leftOut.actual.push(...pythonStack(actual))
     leftOut.actual.push(...printedBeforeError(expected, actual))
   }
-  if (syntaxErrorCarets(expected).length > 0 || syntaxErrorCarets(actual).length > 0) {
-    leftOut.expected.push(...syntaxErrorCarets(expected))
-    leftOut.actual.push(...syntaxErrorCarets(actual))
-  }
+  const reports = syntaxReportLinesLeftOut(expected, actual)
+  leftOut.expected.push(...reports.expected)
+  leftOut.actual.push(...reports.actual)
   if (expected.some((line) => nodeFrame.test(line) || errorLine.test(line.trim()))) {
     leftOut.expected.push(...nodeStack(expected))
     leftOut.actual.push(...nodeStack(actual))
@@ -104,35 +105,6 @@ function printedBeforeError(expected: readonly string[], actual: readonly string
   const header = actual.findIndex((line) => pythonHeader.test(line))
   if (!pythonHeader.test(first) || header <= 0) return []
   return Array.from({ length: header }, (_, index) => index)
-}
-
-/** A Python syntax error's frame: `File "...", line N`, with no function named. */
-const syntaxErrorFrame = /^\s*File ".*", line \d+$/
-/** The marker line under the source line of a syntax error: `^`, `^^^^`, `~~~^^^`. */
-const caretLine = /^\s*[~^]+\s*$/
-const syntaxErrorLine = /^(?:[\w.]+\.)?(?:SyntaxError|IndentationError|TabError)(?::|$)/
-
-/**
- * The caret lines of Python syntax error reports (`File "x.py", line 3`, the
- * source line, its `^` marker, `IndentationError: unexpected indent`): where
- * the caret stands, and whether it is printed at all, changes with each
- * Python version (3.9 marks an unexpected indent, 3.11 does not), as a
- * frame's place does; the frame, source and error lines are still compared.
- */
-function syntaxErrorCarets(lines: readonly string[]): number[] {
-  const carets: number[] = []
-  for (let index = 0; index < lines.length; index++) {
-    if (!syntaxErrorFrame.test(lines[index] ?? '')) continue
-    let next = index + 1
-    const found: number[] = []
-    while (next < lines.length && /^\s+\S/.test(lines[next] ?? '')) {
-      if (caretLine.test(lines[next] ?? '')) found.push(next)
-      next++
-    }
-    if (syntaxErrorLine.test(lines[next] ?? '')) carets.push(...found)
-    index = next - 1
-  }
-  return carets
 }
 
 function matching(lines: readonly string[], pattern: RegExp): number[] {

@@ -9,6 +9,7 @@ import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { authorPathNeed } from '../read/not-checkable/author-paths.js'
 import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
+import { echoEscapesNeed } from '../read/not-checkable/echo-escapes.js'
 import { echoOctalNeed } from '../read/not-checkable/echo-octal.js'
 import { equivalentFormsAt } from '../read/not-checkable/equivalent-forms.js'
 import { interactiveShellNeed } from '../read/not-checkable/interactive-shell.js'
@@ -162,6 +163,7 @@ function judgeQuietRun(
       silentTranscriptFailed(sample, run) ??
       interactiveShellNeed(sample) ??
       echoOctalNeed(sample, run.output) ??
+      echoEscapesNeed(sample, run.output) ??
       networkNeed(sample, run.output, run.exitCode) ??
       pageModuleNeed(sample, run.output) ??
       describedSetupNeed(sample, run.output, samplePath) ??

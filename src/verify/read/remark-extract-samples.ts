@@ -47,11 +47,11 @@ import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { partialListing } from './partial-listings.js'
+import { namesWithPrototypeMembers } from './prototype-members.js'
 import { python2MarkedIn, python2OutputShown } from './python2-output.js'
 import { markRandomDraws } from './random-programs.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
-import { sampleNames } from './sample-names.js'
 import { isDoctestSession, isIpythonSession } from './transcripts/python-sessions.js'
 import { isSessionAfterCode } from './transcripts/session-after-code.js'
 import {
@@ -465,7 +465,7 @@ function linkSessions(samples: Sample[], file: VFile): void {
     }
     if (sample.annotations.isolate || sample.mode === 'skip') continue
     if (defined.size > 0) sample.definedBefore = [...defined.keys()]
-    const names = sampleNames(sample.runner, namesSource(sample))
+    const names = namesWithPrototypeMembers(sample.runner, namesSource(sample))
     if (sample.variants) {
       // Versions side by side run alone and give no names; one that takes names from an
       // earlier sample (names it does not define itself) cannot, so it runs as one program

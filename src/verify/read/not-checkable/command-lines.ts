@@ -1,5 +1,6 @@
 import { isShellRunner } from '../../runner-id.js'
 import type { Sample } from '../remark-extract-samples.js'
+import { hostPromptCommand } from '../transcripts/shell-prompts.js'
 
 /**
  * A line typed in a terminal: a prompt (`$ `, Windows' `> `, `C:\Users\ann> `,
@@ -13,13 +14,16 @@ const commandLine =
 /**
  * Why a sample of a language that is not a shell's fails on a command
  * typed in a terminal at the line its error names (```` ```python ```` holding
- * `> python python_intro.py`, how to run the file on Windows): the post
+ * `> python python_intro.py`, how to run the file on Windows, or any command
+ * after a prompt naming the user and host, `(venv) ann@mbp:~/types$ mypy a.py`): the post
  * shows how to run a file, not code of its label's language. A note; a
  * shell sample runs such lines.
  */
 export function commandLineAt(sample: Sample, line: number | undefined): string | undefined {
   if (line === undefined || isShellRunner(sample.runner)) return undefined
-  const command = commandLine.exec(sample.code.split('\n')[line - 1] ?? '')?.[1]
+  const text = sample.code.split('\n')[line - 1] ?? ''
+  // After a prompt naming the user and host (`(venv) ann@mbp:~/types$ mypy a.py`), any command.
+  const command = commandLine.exec(text)?.[1] ?? (hostPromptCommand(text.trim()) || undefined)
   if (command === undefined) return undefined
   return `a command typed in a terminal (\`${command.trim()}\`) at line ${sample.line + line}, not ${sample.language} code`
 }

@@ -4,6 +4,7 @@ import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { markedSummary } from './marked-summary.js'
 import { isOutputHeading } from './output-headings.js'
+import { endsAtClaimedError } from './stopping-error.js'
 
 /** A print call anywhere in a statement: a loop or block whose own code prints. */
 const printsWithin =
@@ -111,7 +112,7 @@ export function commentBlockOutputs(
       lineNumbers: numbers,
     })
   }
-  if (parts.length === 0) return undefined
+  if (parts.length === 0 || endsAtClaimedError(code, runner, parts)) return undefined
   return {
     kind: 'statements',
     lines: parts.flatMap((part) => part.lines),

@@ -35,19 +35,27 @@ export function commandGoesOn(command: string): boolean {
 
 /**
  * Whether a command leaves a quote open, read as the shell reads it: quotes and
- * backslashes outside single quotes, and a `#` comment at the start of a word (its
- * apostrophes open nothing). The shell runs nothing until the quote closes, so
+ * backslashes outside single quotes, bash's ANSI-C quoting `$'...'`, inside which a
+ * backslash escapes a quote (`echo $'\"Hello\''` is complete), and a `#` comment at
+ * the start of a word (its apostrophes open nothing). The shell runs nothing until the quote closes, so
  * the lines after such a command are still the command, whether or not the
  * author kept the `> ` prompt before them (`$ echo "apple` / `pear" | sort`).
  */
 export function quoteLeftOpen(command: string): boolean {
-  let quote: "'" | '"' | undefined
+  let quote: "'" | '"' | "$'" | undefined
   for (let index = 0; index < command.length; index += 1) {
     const char = command[index]
     if (quote === "'") {
       if (char === "'") quote = undefined
+    } else if (quote === "$'") {
+      // ANSI-C quoting, `$'\"Hello\''`: a backslash escapes the next character, a quote too.
+      if (char === '\\') index += 1
+      else if (char === "'") quote = undefined
     } else if (char === '\\') index += 1
-    else if (quote === '"') {
+    else if (quote === undefined && char === '$' && command[index + 1] === "'") {
+      quote = "$'"
+      index += 1
+    } else if (quote === '"') {
       if (char === '"') quote = undefined
     } else if (char === "'" || char === '"') quote = char
     else if (char === '#' && (index === 0 || /\s/.test(command[index - 1] ?? ''))) {

@@ -1,12 +1,19 @@
 /**
  * A prompt that names the user and the host, as bash's default prompts of
- * Red Hat (`[root@CentOS ~]# `, `[ann@box src]$ `) and Debian
- * (`ann@box:~$ `, `root@box:/etc# `) show them: `#` ends root's prompt, `$`
- * any other user's. The command follows after a space; a prompt alone is
- * the shell waiting, with no command.
+ * Red Hat (`[root@CentOS ~]# `, `[ann@box src]$ `) and Debian (`ann@box:~$ `,
+ * `root@box:/etc# `) show them: `#` ends root's prompt, `$` any other user's.
+ * The name of an active Python virtualenv or conda environment may stand
+ * before it, `(venv) ann@box:~$ `, or before a bare `$`, `(base) $ `. The
+ * command follows after a space; a prompt alone is the shell waiting, with
+ * no command.
+ *
+ * Note: macOS's `mbp:types ann$ ` is not read so yet: its transcripts show the
+ * author's programs and versions (`tree`, `node -v`), which need their own rules.
  */
 const hostPrompt =
-  /^(?:\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*) ?[$#](?: (.*)|$)/u
+  /^(?:\([A-Za-z][\w.-]*\) ?)?(?:\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*) ?[$#](?: (.*)|$)/u
+/** A bare `$` prompt after an environment's name: `(venv) $ pip install x`. */
+const environmentPrompt = /^\([A-Za-z][\w.-]*\) \$(?: (.*)|$)/u
 
 /**
  * The command typed after a prompt naming the user and host (`[root@CentOS
@@ -14,6 +21,6 @@ const hostPrompt =
  * `undefined` for a line with no such prompt.
  */
 export function hostPromptCommand(line: string): string | undefined {
-  const match = hostPrompt.exec(line)
+  const match = hostPrompt.exec(line) ?? environmentPrompt.exec(line)
   return match ? (match[1] ?? '') : undefined
 }

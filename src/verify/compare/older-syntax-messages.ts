@@ -1,0 +1,63 @@
+/**
+ * The messages older Pythons gave syntax errors that Python 3.8, 3.10 and
+ * 3.12 reworded (PEP 617's parser names what the old one called `invalid
+ * syntax`): each older message, and the newer wordings of the same error.
+ * A lesson written with Python 3.8 shows `SyntaxError: EOL while scanning
+ * string literal` where this Python says `unterminated string literal
+ * (detected at line 2)`: the same error, in its interpreter's words.
+ */
+const rewordings: readonly (readonly [older: RegExp, newer: RegExp])[] = [
+  [/^EOL while scanning string literal$/, /^unterminated string literal \(detected at line \d+\)$/],
+  [
+    /^EOF while scanning triple-quoted string literal$/,
+    /^unterminated triple-quoted string literal \(detected at line \d+\)$/,
+  ],
+  [/^unexpected EOF while parsing$/, /^'[([{]' was never closed$|^incomplete input$/],
+  [/^expected an indented block$/, /^expected an indented block after .+ on line \d+$/],
+  [/^can't assign to .+$/, /^cannot assign to .+$/],
+  [/^can't delete .+$/, /^cannot delete .+$/],
+  [/^keyword can't be an expression$/, /^expression cannot contain assignment, perhaps you meant/],
+  [/^invalid character in identifier$/, /^invalid character '.+' \(U\+[0-9A-F]+\)$/],
+  [/^invalid token$/, /^leading zeros in decimal integer literals are not permitted/],
+  [
+    /^non-default argument follows default argument$/,
+    /^parameter without a default follows parameter with a default$/,
+  ],
+  [/^Missing parentheses in call to '\w+'/, /^Missing parentheses in call to '\w+'/],
+  // Note: the old parser's one message for any error it could not name; the new one names it.
+  [/^invalid syntax$/, /^.+$/],
+]
+
+/** A syntax error's line: its type and message. */
+const syntaxErrorLine = /^((?:[\w.]+\.)?(?:SyntaxError|IndentationError|TabError)): (.+)$/
+
+/**
+ * The step that writes a real syntax error line as the documented one when
+ * its message is a newer Python's wording of the documented message, of the
+ * same error type; `undefined` when the post shows no older wording. Only
+ * the real output changes; any other difference stays one.
+ */
+export function olderSyntaxMessages(
+  expected: readonly string[],
+): ((line: string, side: 'expected' | 'actual') => string) | undefined {
+  const documented = expected.flatMap((line) => {
+    const match = syntaxErrorLine.exec(line.trim())
+    const [type, message] = [match?.[1], match?.[2]]
+    if (type === undefined || message === undefined) return []
+    return rewordings.some(([older]) => older.test(message))
+      ? [{ line: line.trim(), type, message }]
+      : []
+  })
+  if (documented.length === 0) return undefined
+  return (line, side) => {
+    if (side !== 'actual') return line
+    const match = syntaxErrorLine.exec(line.trim())
+    if (!match) return line
+    const shown = documented.find(
+      ({ type, message }) =>
+        type === match[1] &&
+        rewordings.some(([older, newer]) => older.test(message) && newer.test(match[2] ?? '')),
+    )
+    return shown ? shown.line : line
+  }
+}

@@ -1,0 +1,81 @@
+import type { Runner } from '../runners.js'
+import { type SampleNames, sampleNames } from './sample-names.js'
+
+/** `Function.prototype.bind2 = function ...`: a method a sample adds to a built-in prototype, by name. */
+const addedMember =
+  /(?<![\p{L}\p{N}_$.])(?:Object|Function|Array|String|Number|Boolean|Promise|Map|Set|Date|RegExp)\.prototype\.([\p{L}_$][\p{L}\p{N}_$]*)\s*=(?!=)/gu
+/** A method called on any object: `fn.bind2(obj)`, `[1, 2].myMap(f)`. */
+const calledMember = /(?<=[\p{L}\p{N}_$)\]'"`]\s*\??\.\s*)([\p{L}_$][\p{L}\p{N}_$]*)\s*\(/gu
+
+/**
+ * The members of the language's own objects, whose calls need no sample
+ * (`.call(`, `.map(`): a sample redefining one (a polyfill) changes nothing a
+ * later sample needs from it.
+ */
+const ownMembers = new Set<string>(
+  [
+    Object,
+    Function,
+    Array,
+    String,
+    Number,
+    Boolean,
+    Symbol,
+    Promise,
+    Map,
+    Set,
+    WeakMap,
+    WeakSet,
+    Date,
+    RegExp,
+    Error,
+    ArrayBuffer,
+    DataView,
+    Uint8Array,
+  ].flatMap((type) => [
+    ...Object.getOwnPropertyNames(type.prototype),
+    ...Object.getOwnPropertyNames(Object.getPrototypeOf(Uint8Array.prototype)),
+  ]),
+)
+
+/**
+ * A JavaScript sample's names with the methods it adds to a built-in
+ * prototype (`Function.prototype.bind2 = ...` defines `prototype.bind2`) and
+ * those it calls that no object of the language has (`testBind.bind2(obj)`
+ * uses `prototype.bind2`), so that a sample calling a method an earlier one
+ * added runs after it, with its state, as a reader following the post in
+ * one console does: a post implementing `bind` step by step tests each
+ * version in the fence under it. A method the sample defines itself (added
+ * to a prototype, a class's or an object's `bind2(`…`) {`, `bind2:`) is its
+ * own; a user type's prototype is made anew with its constructor, so only
+ * the language's own types count; other languages' names are as they are.
+ */
+export function namesWithPrototypeMembers(runner: Runner, code: string): SampleNames {
+  const names = sampleNames(runner, code)
+  if (runner.id !== 'javascript' && runner.id !== 'typescript') return names
+  const added = new Set([...code.matchAll(addedMember)].map((match) => match[1] ?? ''))
+  const called = [...code.matchAll(calledMember)]
+    .map((match) => match[1] ?? '')
+    .filter(
+      (member) => !added.has(member) && !ownMembers.has(member) && !definesItself(code, member),
+    )
+  if (added.size === 0 && called.length === 0) return names
+  return {
+    ...names,
+    defines: new Set([...names.defines, ...[...added].map(memberName)]),
+    uses: new Set([...names.uses, ...called.map(memberName)]),
+  }
+}
+
+/** Whether the code defines the member itself: `bind2(context) {`, `bind2: function`, `bind2 = `. */
+function definesItself(code: string, member: string): boolean {
+  const name = member.replace(/\$/g, '\\$')
+  return new RegExp(`(?<![\\p{L}\\p{N}_$])${name}\\s*(?::|=(?!=)|\\([^()]*\\)\\s*\\{)`, 'u').test(
+    code,
+  )
+}
+
+/** The name a prototype's member goes by among a sample's names: no identifier can be it. */
+function memberName(member: string): string {
+  return `prototype.${member}`
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import {
+  showsIndentedJson,
+  withoutSharedIndent,
+} from '../../src/verify/compare/json-indentation.js'
+
+const printed = '{\n    "name": "Tom",\n    "age": 3\n}\n'
+
+describe('showsIndentedJson', () => {
+  it('holds for indented JSON the comment lays out line for line', () => {
+    expect(showsIndentedJson(['{', '  "name": "Tom",', '  "age": 3', '}'], printed)).toBe(true)
+  })
+
+  it('does not hold for a value on one line, an object as Node shows it, or JSON on one line', () => {
+    expect(showsIndentedJson(['{"name": "Tom", "age": 3}'], printed)).toBe(false)
+    expect(
+      showsIndentedJson(['{', "  name: 'Tom',", '  age: 3', '}'], "{\n  name: 'Tom',\n  age: 3\n}"),
+    ).toBe(false)
+    expect(showsIndentedJson(['{"a":1}'], '{"a":1}')).toBe(false)
+  })
+})
+
+describe('withoutSharedIndent', () => {
+  it("takes the indentation each side's lines share off them", () => {
+    const step = withoutSharedIndent([' {', '     "a": 1', ' }'], ['{', '    "a": 1', '}'])
+    expect(step('     "a": 1', 'expected')).toBe('    "a": 1')
+    expect(step('    "a": 1', 'actual')).toBe('    "a": 1')
+  })
+})
