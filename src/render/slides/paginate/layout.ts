@@ -6,6 +6,7 @@ import { slideTextWidth } from '../slide-canvas.js'
 import { blockHeight } from '../slide-metrics.js'
 import { codeHead, isPictureLanguage, isWhole, smallerCode } from './code.js'
 import { pictureSize } from './images.js'
+import { captionPictures } from './key-captions.js'
 import { introducesNext, isStepTitle } from './lead-ins.js'
 import {
   introducesOutput,
@@ -312,6 +313,7 @@ export function layout(
     page.nodes.push(points)
     page.height += heightOf(points)
   }
+  if (!options.slideBreaks) captionPictures(pages, budget, heightOf, options.imageSizes)
   return pages.filter(
     (page, index) => page.nodes.length > 0 || page.notes.length > 0 || index === 0,
   )

@@ -18,7 +18,7 @@ function isTwoLines(page: Page, budget: number): boolean {
 }
 
 /** How far past the estimated room a slide may go: the deck's fitting absorbs a few per cent. */
-const fittingSlack = 1.04
+export const fittingSlack = 1.04
 
 /**
  * Put each page of a line or two on a neighbour: back on the page before (a
