@@ -54,3 +54,40 @@ describe.each(cases)('the paragraph explaining a diagram ($lang)', ({ markdown, 
     },
   )
 })
+
+/** A screenshot that fills its slide, then a paragraph whose key sentence takes two lines. */
+const twoLineCases = [
+  {
+    lang: 'en',
+    markdown: [
+      '## The architecture',
+      '![The layers of the server](screen.png)',
+      `The layer on top, which handles connections and threads, is not something the database invented, since many network services are built the same way. ${'It accepts clients, checks who they are and hands each one a thread from a pool. '.repeat(3)}`,
+    ],
+    key: 'The layer on top',
+  },
+  {
+    lang: 'zh',
+    markdown: [
+      '## 架构',
+      '![服务器的各层](screen.png)',
+      `最上层用于连接、线程处理的部分并不是数据库发明的，很多网络服务都有类似的组成部分，它们负责接受客户端并检查身份；${'它为每个客户端从线程池中分配一个线程，并在连接结束后把线程放回池中。'.repeat(3)}`,
+    ],
+    key: '最上层用于连接',
+  },
+]
+
+describe.each(twoLineCases)(
+  'a paragraph of two key lines after a screenshot ($lang)',
+  ({ markdown, key }) => {
+    it('is said with the screenshot, not shown on a slide of its own', () => {
+      const tree = unified().use(remarkParse).parse(markdown.join('\n\n'))
+      const model = splitIntoSlides(tree, {
+        imageSizes: { 'screen.png': { width: 2400, height: 1450 } },
+      })
+      const slides = model.columns.flat()
+      expect(slides).toHaveLength(1)
+      expect(slides[0]?.notes.map((node) => plainText(node)).join('\n')).toContain(key)
+    })
+  },
+)

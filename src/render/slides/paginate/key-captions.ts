@@ -3,7 +3,7 @@ import { type ImageSizes, pictureFloor } from '../picture-metrics.js'
 import { isKeyPoints } from '../prose.js'
 import { isPicture } from './images.js'
 import type { Page } from './page.js'
-import { fittingSlack } from './tiny-pages.js'
+import { fittingSlack, twoLines } from './tiny-pages.js'
 
 /** The most of a slide a caption of one line takes. */
 const oneLineShare = 1 / 8
@@ -13,7 +13,9 @@ const oneLineShare = 1 / 8
  * picture (the paragraph explaining a diagram, gone to the notes) goes under
  * that picture as its caption, with its notes, when the picture still shows
  * at a readable size above it, or the caption is a line (a tall picture gives
- * up an eighth of its height at most); the picture gives up the height. A speaker
+ * up an eighth of its height at most); the picture gives up the height.
+ * Key sentences of two lines that would make it smaller go to its notes
+ * only, as tiny-pages.ts does with other text of a line or two. A speaker
  * shows the diagram and says the paragraph, rather than give its key
  * sentence a slide of its own. Works on `pages` in place.
  */
@@ -37,10 +39,12 @@ export function captionPictures(
     )
     const caption = heightOf(only)
     // A line costs a tall picture little: it joins even a picture that then shows below its readable scale.
-    if (rigid + caption > budget * fittingSlack && caption > budget * oneLineShare) continue
-    before.nodes.push(only)
+    const joins = rigid + caption <= budget * fittingSlack || caption <= budget * oneLineShare
+    // Two lines that would make it smaller are said with it: the notes hold the paragraph whole already.
+    if (!joins && caption > twoLines + 0.5) continue
+    if (joins) before.nodes.push(only)
     before.notes.push(...page.notes)
-    before.height = Math.min(budget, before.height + caption)
+    before.height = Math.min(budget, before.height + (joins ? caption : 0))
     pages.splice(index, 1)
   }
 }

@@ -10,7 +10,7 @@ import type { Page } from './page.js'
 export const tinyPage = 0.2
 
 /** Two one-line paragraphs and the gaps under them: a page no taller shows a line or two. */
-const twoLines = 2 * (canvas.textSize * canvas.textLineHeight + canvas.blockGap)
+export const twoLines = 2 * (canvas.textSize * canvas.textLineHeight + canvas.blockGap)
 
 /** Whether `page` holds no more than two lines of text though more than a small share of the slide. */
 function isTwoLines(page: Page, budget: number): boolean {
