@@ -148,3 +148,19 @@ describe('a knitr or Quarto cell, ```{r}', () => {
     expect(messages).toEqual([])
   })
 })
+
+describe('a MyST equation label, `$$ (eq:euler)`', () => {
+  it.each([
+    ['en', 'Euler wrote', 'The identity follows.'],
+    ['zh', '欧拉写道', '恒等式由此可得。'],
+  ])('closes the display math, which shows the formula (%s)', async (_lang, before, after) => {
+    const { html } = await render(
+      `${before} {eq}\`eq:euler\`:\n\n$$\ne^{i\\theta} = \\cos\\theta + i\\sin\\theta\n$$ (eq:euler)\n\n${after}`,
+    )
+    expect(html.match(/<span class="katex-display">/g)).toHaveLength(1)
+    expect(html).not.toContain('katex-error')
+    expect(html).not.toContain('(eq:euler)</')
+    expect(html).toContain(`<p>${after}</p>`)
+    expect(html).toContain('(eq:euler)')
+  })
+})
