@@ -26,6 +26,8 @@ import { remarkInlineHeadings } from './remark-inline-headings.js'
 import { remarkMarkdownItContainers } from './remark-markdown-it-containers.js'
 import { remarkMathjaxText } from './remark-mathjax-text.js'
 import { remarkMermaid } from './remark-mermaid.js'
+import { remarkMystDirectives } from './remark-myst-directives.js'
+import { remarkMystRoles } from './remark-myst-roles.js'
 import { remarkPageFeatures } from './remark-page-features.js'
 import { remarkTemplateTags } from './remark-template-tags.js'
 import { remarkTexDelimiters } from './remark-tex-delimiters.js'
@@ -48,6 +50,9 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
       .use(remarkCjkFriendly)
       // Note: first of the transforms, so the words it reads as Markdown go through all of them.
       .use(remarkComponentBlocks)
+      // Note: before remark-callouts, which draws the admonitions it makes.
+      .use(remarkMystDirectives)
+      .use(remarkMystRoles)
       .use(remarkHtmlBlockTail)
       .use(remarkBrokenHtmlTables)
       .use(remarkAsideNotes)

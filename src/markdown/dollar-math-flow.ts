@@ -7,7 +7,16 @@ import type {
   TokenType,
 } from 'micromark-util-types'
 
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    /** MyST's label after a closing `$$`: `(eq:euler)`. */
+    mathFlowFenceLabel: 'mathFlowFenceLabel'
+  }
+}
+
 const dollar = 36
+const leftParenthesis = 40
+const rightParenthesis = 41
 const tabSize = 4
 
 const markdownLineEnding = (code: Code) => code !== null && code < -2
@@ -53,6 +62,7 @@ function factorySpace(effects: Effects, ok: State, type: TokenType, max?: number
  * prose (`$$：pid`, `$$ x +`): after the opening `$$` only one word may
  * follow, the block's meta (`$$asciimath`); such a line is text, and its
  * `$$` pairs with a later `$$` in the same paragraph as math in text.
+ * The closing `$$` may carry MyST's label of the equation, `$$ (eq:euler)`.
  * A closing line found after the opening one decides, as a reader scans for
  * it; the block then ends where remark-math ends it.
  */
@@ -68,7 +78,7 @@ export function dollarMathFlow(source: () => string): Construct {
 
 /** Whether a line closing a block opened by `size` dollars (`$$`, maybe in a container's `> `) comes after `offset`. */
 function closedAfter(text: string, offset: number, size: number): boolean {
-  const closing = new RegExp(`^[ \\t>]*[$]{${size},}[ \\t]*$`, 'm')
+  const closing = new RegExp(`^[ \\t>]*[$]{${size},}[ \\t]*(?:\\([^()\\n]*\\)[ \\t]*)?$`, 'm')
   return closing.test(text.slice(offset))
 }
 
@@ -186,6 +196,7 @@ function tokenizeMathFlow(
     nok: State,
   ): State {
     let size = 0
+    let labelled = false
     const indented = !self.parser.constructs.disable.null?.includes('codeIndented')
     return factorySpace(
       effects,
@@ -214,7 +225,22 @@ function tokenizeMathFlow(
         effects.exit('mathFlowFence')
         return ok(code)
       }
+      // MyST's label of the equation, `$$ (eq:euler)`, which its references name; Sphinx shows a number there.
+      if (code === leftParenthesis && !labelled) {
+        effects.enter('mathFlowFenceLabel')
+        effects.consume(code)
+        return label
+      }
       return nok(code)
+    }
+
+    function label(code: Code): State | undefined {
+      if (code === null || markdownLineEnding(code) || code === leftParenthesis) return nok(code)
+      effects.consume(code)
+      if (code !== rightParenthesis) return label
+      effects.exit('mathFlowFenceLabel')
+      labelled = true
+      return factorySpace(effects, afterSequenceClose, 'whitespace')
     }
   }
 }

@@ -61,7 +61,8 @@ function plain(written: string): Text {
   return { type: 'text', value: written.replace(escaped, '$1') }
 }
 
-function inline(value: string): InlineMath {
+/** Inline math as remark-math makes it, for rehype-katex. */
+export function inline(value: string): InlineMath {
   return {
     type: 'inlineMath',
     value,
@@ -73,7 +74,8 @@ function inline(value: string): InlineMath {
   }
 }
 
-function displayMath(value: string, position: MathBlock['position']): MathBlock {
+/** Display math as remark-math makes it, for rehype-katex. */
+export function displayMath(value: string, position: MathBlock['position']): MathBlock {
   return {
     type: 'math',
     value,

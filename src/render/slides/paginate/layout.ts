@@ -6,6 +6,7 @@ import { slideTextWidth } from '../slide-canvas.js'
 import { blockHeight } from '../slide-metrics.js'
 import { codeHead, isPictureLanguage, isWhole, smallerCode } from './code.js'
 import { pictureSize } from './images.js'
+import { captionPictures } from './key-captions.js'
 import { introducesNext, isStepTitle } from './lead-ins.js'
 import {
   introducesOutput,
@@ -108,7 +109,7 @@ export function layout(
       }
     }
     const node = queue.shift() as RootContent
-    const kept = keep
+    const kept: boolean = keep
     keep = false
     if (!kept) leadIns = []
     if (node.type === 'thematicBreak') {
@@ -120,6 +121,8 @@ export function layout(
       const before = pages.at(-2)
       const empty = current().nodes.length === 0 && current().notes.length === 0
       ;(empty && before?.picture ? before : current()).notes.push(node)
+      // Nor do they part a lead-in (a list whose shortened last item ends in a colon) from its block.
+      keep = kept
       continue
     }
     if (isSpeakerProse(node)) {
@@ -147,11 +150,17 @@ export function layout(
       continue
     }
     // What must stay on this slide with the block: the output of a sample, the block a lead-in introduces.
-    const introduces = next !== undefined && introducesNext(node, next)
+    // (Past the words of shortened list items, which go to the notes.)
+    const ahead = queue.find((block) => !isForNotes(block))
+    const introduces = ahead !== undefined && introducesNext(node, ahead)
     const companion =
-      next && ((node.type === 'code' && next.type === 'sampleOutput') || introduces)
+      next && node.type === 'code' && next.type === 'sampleOutput'
         ? next
-        : undefined
+        : introduces
+          ? ahead
+          : undefined
+    const takeCompanion = () =>
+      queue.splice(queue.indexOf(companion as RootContent), 1)[0] as RootContent
     const trailer = companion ? 0 : outputTrailer(node, queue)
     // A step's title needs the room of the chain it opens ("示例代码如下：" and its code), or starts a slide;
     // of a last block taller than a slide, which is cut anyway, the room its first part needs.
@@ -183,8 +192,7 @@ export function layout(
       keep = introduces
       place(node, height)
       if (introduces) leadIns.push({ node, height })
-      if (companion && node.type === 'code')
-        place(queue.shift() as RootContent, heightOf(companion))
+      if (companion && node.type === 'code') place(takeCompanion(), heightOf(companion))
       continue
     }
     if (companion && introduces) {
@@ -205,7 +213,7 @@ export function layout(
     if (companion && together <= budget) {
       newPage()
       place(node, height)
-      place(queue.shift() as RootContent, heightOf(companion))
+      place(takeCompanion(), heightOf(companion))
       continue
     }
     // Below a sample's code, room for the head of its output at least.
@@ -286,7 +294,7 @@ export function layout(
       if (part) place(part, heightOf(part))
     }
     if (companion) {
-      const output = queue.shift() as SampleOutput
+      const output = takeCompanion() as SampleOutput
       const head = heightOf(output) > room() && outputHead(output, room(), options)
       if (head) {
         for (const block of head.nodes) place(block, heightOf(block))
@@ -312,6 +320,7 @@ export function layout(
     page.nodes.push(points)
     page.height += heightOf(points)
   }
+  if (!options.slideBreaks) captionPictures(pages, budget, heightOf, options.imageSizes)
   return pages.filter(
     (page, index) => page.nodes.length > 0 || page.notes.length > 0 || index === 0,
   )

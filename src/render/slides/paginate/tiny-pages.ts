@@ -10,7 +10,7 @@ import type { Page } from './page.js'
 export const tinyPage = 0.2
 
 /** Two one-line paragraphs and the gaps under them: a page no taller shows a line or two. */
-const twoLines = 2 * (canvas.textSize * canvas.textLineHeight + canvas.blockGap)
+export const twoLines = 2 * (canvas.textSize * canvas.textLineHeight + canvas.blockGap)
 
 /** Whether `page` holds no more than two lines of text though more than a small share of the slide. */
 function isTwoLines(page: Page, budget: number): boolean {
@@ -18,7 +18,7 @@ function isTwoLines(page: Page, budget: number): boolean {
 }
 
 /** How far past the estimated room a slide may go: the deck's fitting absorbs a few per cent. */
-const fittingSlack = 1.04
+export const fittingSlack = 1.04
 
 /**
  * Put each page of a line or two on a neighbour: back on the page before (a
