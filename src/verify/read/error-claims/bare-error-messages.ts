@@ -1,3 +1,5 @@
+import { pythonErrorOfMessage } from './python-error-messages.js'
+
 /** V8's messages for the errors tutorials show, each with the error it belongs to. */
 const messages: ReadonlyArray<readonly [string, RegExp]> = [
   ['ReferenceError', /^[\p{L}_$][\p{L}\p{N}_$]* is not defined$/u],
@@ -15,11 +17,13 @@ const messages: ReadonlyArray<readonly [string, RegExp]> = [
  * `console.log(b)` before `let b = 10`, `// Assignment to constant variable.`
  * The message is the whole comment, in V8's own words, so it is read as the
  * error the line raises (a `ReferenceError`, a `TypeError`), not as text the
- * line prints; `undefined` for any other comment.
+ * line prints; `undefined` for any other comment. CPython's messages alone
+ * (`# too many values to unpack (expected 2)`) are read the same way:
+ * python-error-messages.ts.
  */
 export function errorOfBareMessage(comment: string): string | undefined {
   const text = comment.trim().replace(/[.。]$/u, '')
-  return messages.find(([, pattern]) => pattern.test(text))?.[0]
+  return messages.find(([, pattern]) => pattern.test(text))?.[0] ?? pythonErrorOfMessage(text)
 }
 
 /** `throw new Error('Contract violated')`, `raise ValueError("negative")`: an error the code makes, with its message. */

@@ -1,5 +1,6 @@
 import { errorOfBareMessage } from './bare-error-messages.js'
 import { withoutCallArguments } from './call-arguments.js'
+import { printSaysErrorInWords } from './worded-print-errors.js'
 
 /**
  * Whether a print call's value comment is the error the call raises rather
@@ -12,11 +13,13 @@ import { withoutCallArguments } from './call-arguments.js'
  * an `except ... as e` / `catch (e)` binds (Node logs an Error with its name).
  * A print of anything else cannot show it, so the line is read as raising it,
  * as a reader of the post reads it. So is the error's message alone, in the
- * console's words (`// Cannot access 'b' before initialization`).
+ * console's words (`// Cannot access 'b' before initialization`), and the
+ * word error opening the comment (`# error: out of range`): worded-print-errors.ts.
  */
 export function printRaisesNamedError(printed: string, comment: string, code: string): boolean {
   const named = /^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\s*:\s*\S/u.test(comment)
-  if (!named && errorOfBareMessage(comment) === undefined) return false
+  if (!named && errorOfBareMessage(comment) === undefined && !printSaysErrorInWords(comment, code))
+    return false
   const open = printed.indexOf('(')
   const args = withoutCallArguments(open < 0 ? printed : printed.slice(open + 1))
   if (
