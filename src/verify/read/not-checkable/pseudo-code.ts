@@ -21,6 +21,7 @@ import { severalFilesNote } from './files-in-fence.js'
 import { hanPlaceholderAt } from './han-placeholders.js'
 import { jsxAt } from './jsx-elements.js'
 import { pythonNotationAt } from './python-notation.js'
+import { pythonNotationLineAt } from './python-notation-lines.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { slotPlaceholderAt } from './slot-placeholders.js'
 import { equationLine, specOperationCalled } from './spec-notation.js'
@@ -83,7 +84,9 @@ export function pseudoCodeAt(
   const severalFiles = severalFilesNote(sample, output)
   if (severalFiles) return severalFiles
   const notation =
-    pythonNotationAt(sample, output, line) ?? builtinNamedObjectAt(sample, output, line)
+    pythonNotationAt(sample, output, line) ??
+    pythonNotationLineAt(sample, output, line) ??
+    builtinNamedObjectAt(sample, output, line)
   if (notation) return notation
   const command = commandLineAt(sample, line) ?? bracketedNumbersAt(sample, output, line)
   if (command) return command
