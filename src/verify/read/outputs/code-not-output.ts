@@ -2,6 +2,7 @@ import type { Code } from 'mdast'
 import { isShellRunner } from '../../runner-id.js'
 import { type Runner, runnerFor } from '../../runners.js'
 import { isOtherLanguageCode } from './other-language-code.js'
+import { outputOnlyAsAction } from './output-verb.js'
 import { isTraceback } from './printed-fence.js'
 
 /** Words naming what follows as output (`Output:`, `the following output`, `运行结果如下：`), looked for in the last clause. */
@@ -51,7 +52,9 @@ export function isCodeNotOutput(
   if (isTraceback(lines)) return false
   if (lines.length > 0 && lines.every((line) => scriptInvocation.test(line))) return true
   if (isScriptOfItsOwn(lines, code)) return true
-  const namedOutput = outputNoun.test(lastClause(leadIn ?? ''))
+  // `不输出stdout`, `将结果输出到文件` say what the code does: the verb names no output (output-verb.ts).
+  const clause = lastClause(leadIn ?? '')
+  const namedOutput = outputNoun.test(clause) && !outputOnlyAsAction(clause)
   if (!namedOutput && isReferenceTable(lines)) return true
   if (isSampleOfItsOwn(fence, runner, lines)) return true
   // A page's markup or data (`html`, `json`) under code that writes nothing is the value the code
