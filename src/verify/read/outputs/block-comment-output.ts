@@ -2,6 +2,7 @@ import type { Runner } from '../../runners.js'
 import { topLevelStatements } from '../statements.js'
 import type { DocumentedOutput } from './documented-output.js'
 import { outputMarker, printCall } from './documented-output.js'
+import { firstOfPrintRun } from './print-runs.js'
 
 /**
  * The output of a sample's last statement, a print call, written in the
@@ -14,7 +15,8 @@ import { outputMarker, printCall } from './documented-output.js'
  *     *\/
  *
  * The comment's lines, a JSDoc-style ` * ` before each and an `Output:`
- * marker on the first taken off, are what that print shows. Only right after
+ * marker on the first taken off, are what that print shows (or the prints
+ * right above it one under the other: print-runs.ts). Only right after
  * a print call, so a closing remark after other code is not read as output.
  */
 export function blockCommentOutput(
@@ -67,13 +69,15 @@ export function blockCommentOutput(
     }
   }
   if (body.length === 0) return undefined
+  // Prints one under the other above the comment show their lines together (print-runs.ts).
+  const first = firstOfPrintRun(statements ?? [], body.length) ?? last
   return {
     kind: 'statements',
     lines: body,
     lineNumbers: numbers,
     parts: [
       {
-        from: last.from,
+        from: first.from,
         to: last.to,
         value: false,
         inBlockComment: true,
@@ -81,6 +85,9 @@ export function blockCommentOutput(
         lineNumbers: numbers,
       },
     ],
-    reason: `output of the print call at line ${fenceLine + last.to} in the block comment from line ${fenceLine + start + 1}`,
+    reason:
+      first === last
+        ? `output of the print call at line ${fenceLine + last.to} in the block comment from line ${fenceLine + start + 1}`
+        : `output of the print calls at lines ${fenceLine + first.from}-${fenceLine + last.to} in the block comment from line ${fenceLine + start + 1}`,
   }
 }
