@@ -26,13 +26,8 @@ import { markExcerpts } from './excerpts.js'
 import { inExerciseBlock } from './exercise-blocks.js'
 import { saysUndefined } from './fresh-names.js'
 import { marksHighlightsWithTags } from './highlight-tags.js'
-import {
-  fenceFileName,
-  filesUsed,
-  inOtherLanguage,
-  isPageModule,
-  type NamedFile,
-} from './named-files.js'
+import { fenceFile } from './listed-files.js'
+import { filesUsed, isPageModule, type NamedFile } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { builtinNodeVersion } from './newer-builtins.js'
 import { documentedModule } from './not-checkable/page-module.js'
@@ -209,7 +204,7 @@ export function remarkExtractSamples() {
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
       if (index === undefined || !parent) return
-      const name = fenceFileName(node, parent, index)
+      const file = fenceFile(node, parent, index, runnableCode)
       const sample = outputFences.has(node) ? undefined : extract(node, index, parent)
       if (sample) samples.push(sample)
       if (pageLanguages.has(node.lang?.toLowerCase() ?? '')) {
@@ -217,13 +212,11 @@ export function remarkExtractSamples() {
           pageNames.set(defined, line)
       }
       order++
-      if (name && !inOtherLanguage(name, node.lang)) {
-        namedFiles.set(name, { content: runnableCode(node.value), order })
-      }
+      if (file?.content !== undefined) namedFiles.set(file.name, { content: file.content, order })
       if (/^#!.*\b(?:ba|z)?sh\b/.test(node.value)) {
         latestScript = { content: runnableCode(node.value), order }
       }
-      if (!name && isPageModule(node.value, node.lang)) {
+      if (!file && isPageModule(node.value, node.lang)) {
         latestModule = { content: runnableCode(node.value), order }
       }
     })
