@@ -29,7 +29,7 @@ export function imageHeight(node: Paragraph | Blockquote, sizes: ImageSizes): nu
     return size.height * scale
   })
   if (node.type === 'blockquote') {
-    const columns = gridColumns(images.length)
+    const columns = node.data?.gridColumns ?? gridColumns(images.length)
     const rows = Math.ceil(images.length / columns)
     return Math.min(full, (rows * Math.max(...heights, 0)) / columns + (rows - 1) * 12)
   }

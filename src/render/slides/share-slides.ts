@@ -112,7 +112,7 @@ function foldSlightSlides(
   const folded = new Set<Slide>()
   for (const [index, { slide }] of flat.entries()) {
     const next = flat[index + 1]?.slide
-    if (!slide.heading || slide.kicker || !next?.heading || next.picture) continue
+    if (!slide.heading || slide.kicker || !next?.heading) continue
     // A kicker already there (a part heading with no text) is deeper: this one rides before it, `A › B`.
     if (next.kicker && next.kicker.depth <= slide.heading.depth) continue
     if (next.id !== next.anchor || next.heading.depth <= slide.heading.depth) continue

@@ -108,28 +108,48 @@ export function isImageGrid(node: RootContent): node is Blockquote {
 /**
  * Whether each image of known size among `images` would show at half its
  * size or more in a grid of them under a heading; a wide screenshot would
- * not, and goes on a slide of its own instead.
+ * not, and goes on a slide of its own instead. `readable` may judge the
+ * scale otherwise.
  */
-export function readableInGrid(images: readonly RootContent[], options: PageOptions): boolean {
+export function readableInGrid(
+  images: readonly RootContent[],
+  options: PageOptions,
+  {
+    columns = gridColumns(images.length),
+    readable = (_, scale) => scale >= readableScale,
+  }: {
+    columns?: number
+    readable?: (size: { width: number; height: number }, scale: number) => boolean
+  } = {},
+): boolean {
   const gap = 12
-  const columns = gridColumns(images.length)
   const rows = Math.ceil(images.length / columns)
   const width = (slideTextWidth - gap * (columns - 1)) / columns
   const height = (bodyHeight(undefined) - headingRoom - gap * (rows - 1)) / rows
   return images.every((image) => {
     const size = imageSize(image, options.imageSizes)
-    return !size || scaleIn(size, width, height) >= readableScale
+    return !size || readable(size, scaleIn(size, width, height))
   })
 }
 
 /** Room a one-line heading takes above a grid. */
-const headingRoom = canvas.headingSize * canvas.headingLineHeight + canvas.headingGap
+export const headingRoom = canvas.headingSize * canvas.headingLineHeight + canvas.headingGap
 
-/** Images side by side: a grid laid out on one slide (a `blockquote` node rendered as a `div`). */
-export function imageGrid(images: Paragraph[]): Blockquote {
+/**
+ * Images side by side: a grid laid out on one slide (a `blockquote` node
+ * rendered as a `div`), of `columns` columns (2 to 4) when told.
+ */
+export function imageGrid(images: Paragraph[], columns?: number): Blockquote {
   return {
     type: 'blockquote',
-    data: { imageGrid: true, hName: 'div', hProperties: { className: ['image-grid'] } },
+    data: {
+      imageGrid: true,
+      hName: 'div',
+      hProperties: {
+        className: columns ? ['image-grid', `columns-${columns}`] : ['image-grid'],
+      },
+      ...(columns ? { gridColumns: columns } : {}),
+    },
     children: images,
   }
 }

@@ -17,6 +17,8 @@ declare module 'mdast' {
     small?: boolean
     /** A group of images laid out as a grid. */
     imageGrid?: boolean
+    /** Columns of a grid laid out as the table of pictures it comes from. */
+    gridColumns?: number
     /** A block for the speaker notes, not the slide. */
     toNotes?: boolean
     /** A block for the notes whose key sentence the slide shows already (a long list item shortened). */

@@ -6,11 +6,12 @@ import { encodedDataHead } from './encoded-data.js'
 import { imageGrid, isImageGrid, isImageGroup, readableInGrid, separateImages } from './images.js'
 import { shortenList, unfoldTallItems } from './lists.js'
 import { asNotes, isForNotes, type PageOptions } from './page.js'
+import { pictureTableGrid } from './picture-tables.js'
 
 /**
  * Settle what each block becomes before the layout: speaker prose to notes
  * (marked), long list items and quotations shortened with their text for the notes,
- * consecutive images grouped, `---` dropped unless it breaks slides.
+ * consecutive images and tables of pictures grouped, `---` dropped unless it breaks slides.
  */
 export function prepare(blocks: readonly RootContent[], options: PageOptions): RootContent[] {
   // Lists first: long items shortened, items too tall for a slide unfolded into blocks.
@@ -19,7 +20,9 @@ export function prepare(blocks: readonly RootContent[], options: PageOptions): R
       ? unfoldTallItems(shortenList(node), options.imageSizes)
       : node.type === 'paragraph'
         ? separateImages(node)
-        : [node],
+        : node.type === 'table'
+          ? [pictureTableGrid(node, options) ?? node]
+          : [node],
   )
   const out: RootContent[] = []
   for (const [index, node] of flat.entries()) {
