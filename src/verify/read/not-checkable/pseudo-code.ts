@@ -84,9 +84,7 @@ export function pseudoCodeAt(
   const severalFiles = severalFilesNote(sample, output)
   if (severalFiles) return severalFiles
   const notation =
-    pythonNotationAt(sample, output, line) ??
-    pythonNotationLineAt(sample, output, line) ??
-    builtinNamedObjectAt(sample, output, line)
+    pythonNotationAt(sample, output, line) ?? builtinNamedObjectAt(sample, output, line)
   if (notation) return notation
   const command = commandLineAt(sample, line) ?? bracketedNumbersAt(sample, output, line)
   if (command) return command
@@ -125,7 +123,8 @@ export function pseudoCodeAt(
     if (emptyBody !== undefined) {
       return `code left out (a body of comments only) at line ${sample.line + emptyBody}`
     }
-    const cheatsheet = cheatsheetNotationAt(sample, output, line)
+    const cheatsheet =
+      cheatsheetNotationAt(sample, output, line) ?? pythonNotationLineAt(sample, output, line)
     if (cheatsheet) return cheatsheet
     const listed = describedCalls(lines, sample, output)
     if (listed !== undefined) {
