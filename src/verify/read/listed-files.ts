@@ -10,6 +10,8 @@ export interface FenceFile {
 /** A prompt (`$ `, `# `, `[root@localhost ~]# `, `user@host:~$ `), then `cat` and one file of the folder. */
 const catLine =
   /^\s*(?:\[[^\]\n]+\]\s?[#$]|[\w.-]+@[\w.-]+:\S*[#$]|[$#❯%])\s*cat\s+(?:\.\/)?([\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|json|txt|csv|ya?ml|toml|ini|conf|env))\s*$/u
+/** `cat`'s own error, not the file's text: `cat: tmp.txt: Permission denied`. */
+const catError = /^cat: .+: \S/u
 /** A line that opens another command at a prompt. */
 const promptLine = /^\s*(?:\[[^\]\n]+\]\s?[#$]|[\w.-]+@[\w.-]+:\S*[#$]|[$❯%])\s/u
 
@@ -31,11 +33,17 @@ export function fenceFile(
   return catListing(node.value)
 }
 
-/** The file a `cat name` transcript lists, when `cat` is its only command and it lists something. */
+/**
+ * The file a `cat name` transcript lists, when `cat` is its only command and
+ * it lists something: not `cat`'s error (`cat: tmp.txt: Permission denied`),
+ * which shows the file's mode, not its text.
+ */
 export function catListing(value: string): FenceFile | undefined {
   const [first = '', ...rest] = value.split('\n')
   const name = catLine.exec(first)?.[1]
-  if (name === undefined || rest.some((line) => promptLine.test(line))) return undefined
+  if (name === undefined || rest.some((line) => promptLine.test(line) || catError.test(line))) {
+    return undefined
+  }
   while (rest.length > 0 && rest.at(-1)?.trim() === '') rest.pop()
   return rest.length === 0 ? undefined : { name, content: `${rest.join('\n')}\n` }
 }
