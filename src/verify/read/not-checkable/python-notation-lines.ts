@@ -1,4 +1,5 @@
 import type { Sample } from '../remark-extract-samples.js'
+import { pythonSyntaxErrorLine } from './python-notation.js'
 
 /** Python's keywords, after which a word in Han script is a name (`for 项 in 列表`), not prose. */
 const keywords = new Set(
@@ -24,12 +25,10 @@ export function pythonNotationLineAt(
   output: string,
   line: number | undefined,
 ): string | undefined {
-  if (sample.runner.id !== 'python' || line === undefined || !/SyntaxError/.test(output)) {
-    return undefined
-  }
-  const written = sample.code.split('\n')[line - 1] ?? ''
-  const text = codeOf(written).trim()
-  const at = `at line ${sample.line + line}`
+  const error = pythonSyntaxErrorLine(sample, output, line)
+  if (!error) return undefined
+  const { at } = error
+  const text = codeOf(error.written).trim()
   if (/^\*\*\s*[{(\p{L}_]/u.test(text)) {
     return `an unpacking shown alone (\`${text}\`), valid only inside a call or a display, ${at}`
   }

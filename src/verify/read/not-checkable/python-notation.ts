@@ -44,17 +44,31 @@ const outsideTheirBlock: Array<[RegExp, RegExp, string]> = [
  * `undefined` for anything else, so a genuine syntax error (a missing colon,
  * an unclosed bracket, a `return` over-dedented out of its function) fails.
  */
+/**
+ * The line a Python sample's syntax error names, as written, and where it
+ * stands in the post; `undefined` when the sample is not Python or did not
+ * fail to compile.
+ */
+export function pythonSyntaxErrorLine(
+  sample: Sample,
+  output: string,
+  line: number | undefined,
+): { written: string; at: string } | undefined {
+  if (sample.runner.id !== 'python' || line === undefined || !/SyntaxError/.test(output)) {
+    return undefined
+  }
+  return { written: sample.code.split('\n')[line - 1] ?? '', at: `at line ${sample.line + line}` }
+}
+
 export function pythonNotationAt(
   sample: Sample,
   output: string,
   line: number | undefined,
 ): string | undefined {
-  if (sample.runner.id !== 'python' || line === undefined || !/SyntaxError/.test(output)) {
-    return undefined
-  }
-  const written = sample.code.split('\n')[line - 1] ?? ''
+  const error = pythonSyntaxErrorLine(sample, output, line)
+  if (!error) return undefined
+  const { written, at } = error
   const text = withoutComment(written).trim()
-  const at = `at line ${sample.line + line}`
   if (signature.test(text) && !/^(?:def|class)\s/.test(text)) {
     return `a signature written as notation (\`${text}\`) ${at}`
   }
