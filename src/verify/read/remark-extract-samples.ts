@@ -255,7 +255,10 @@ export function remarkExtractSamples() {
           : labelled
             ? (otherLanguageIn(written, labelled) ?? labelled)
             : unlabelledFenceRunner(node, written, samples.at(-1)?.runner)
-      const named = fenceRunner ? shebangRunner(written) : undefined
+      // A `>>>` session is Python's whatever `#!` line a highlighter's convention puts over it (`#!bash`).
+      const session =
+        fenceRunner?.id === 'python' && (isDoctestSession(written) || isIpythonSession(written))
+      const named = fenceRunner && !session ? shebangRunner(written) : undefined
       const runner =
         named ??
         (fenceRunner?.id === 'sh' && needsBashFunctionNames(written)
