@@ -13,6 +13,7 @@ import {
   declaresOnly,
   expressionFragment,
   objectLiteralAt,
+  objectMembersAt,
 } from './code-shapes.js'
 import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
@@ -105,6 +106,9 @@ export function pseudoCodeAt(
   const literal = line === undefined ? undefined : objectLiteralAt(sample)
   if (literal !== undefined)
     return `an object literal shown as a value, not statements${at(literal)}`
+  const members = line === undefined ? undefined : objectMembersAt(sample)
+  if (members !== undefined)
+    return `members of an object literal shown without its braces, not statements${at(members)}`
   const fragment = expressionFragment(sample, line)
   if (fragment !== undefined) {
     return `a fragment of an expression (\`${(lines[fragment - 1] ?? '').trim()}\`)${at(fragment)}`
