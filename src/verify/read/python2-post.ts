@@ -1,5 +1,7 @@
-import type { Code, Root } from 'mdast'
+import type { Code, Parent, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
+import { runnerFor } from '../runners.js'
+import { olderVersionSaid } from './older-version.js'
 
 /** A fence of Python code: `python`, `py`, `python2`, `pycon`, `ipython`. */
 const pythonFence = /^(?:python2?(?:\.\d+)?|py2?|pycon|ipython)$/u
@@ -27,7 +29,9 @@ const python3Code =
  * written for Python 2: its Python code (Python fences, and unlabelled
  * fences holding a `>>>` session) uses statements only Python 2 parses
  * (`print x`, `exec code`, `except E, e:`) and nowhere code only Python 3
- * runs (`print(x)`, an f-string, `nonlocal`) nor a `python3` fence. Such a
+ * runs (`print(x)`, an f-string, `nonlocal`) nor a `python3` fence; a
+ * sample the post itself marks as Python 2 (a heading `Python 2.7` over it,
+ * see older-version.ts) is not counted. Such a
  * post is a Python 2 post as a whole, and its samples, unmarked one by one,
  * are written for Python 2 too. `undefined` otherwise.
  *
@@ -37,11 +41,15 @@ const python3Code =
 export function python2StatementLine(tree: Root): number | undefined {
   let first: number | undefined
   let python3 = false
-  visit(tree, 'code', (node: Code) => {
+  const python = runnerFor('python')
+  visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
     const lang = node.lang?.toLowerCase() ?? ''
     if (python3Fence.test(lang)) python3 = true
-    const python = pythonFence.test(lang) || (lang === '' && promptLine.test(node.value))
-    if (!python || python3) return
+    const isPython = pythonFence.test(lang) || (lang === '' && promptLine.test(node.value))
+    if (!isPython || python3 || !python) return
+    // A sample the post marks as Python 2 itself (a heading `Python 2.7 (2010)` over it) says
+    // nothing of the rest of the post.
+    if (parent && index !== undefined && olderVersionSaid(node.value, parent, index, python)) return
     const lines = node.value.split('\n')
     lines.forEach((line, i) => {
       if (python3Code.test(line.replace(/#.*$/u, ''))) python3 = true
