@@ -21,6 +21,7 @@ describe('an array written as alert() shows it', () => {
     ['2,3,4', '[ 2, 3, 4 ]'],
     ['val', "[ 'val' ]"],
     ['a, b', "[ 'a', 'b' ]"],
+    ['apples bananas oranges', "[ 'apples', 'bananas', 'oranges' ]"],
   ])('`%s` matches Node’s `%s`', (written, printed) => {
     expect(sameJoinedArray(written, printed)).toBe(true)
   })
@@ -30,6 +31,8 @@ describe('an array written as alert() shows it', () => {
     ['val', "['val']"],
     ['1', '[ [ 1 ] ]'],
     ['a', "{ a: 'a' }"],
+    ['apples oranges', "[ 'apples', 'bananas', 'oranges' ]"],
+    ['a b c', "[ 'a b', 'c' ]"],
   ])('`%s` does not match `%s`', (written, printed) => {
     expect(sameJoinedArray(written, printed)).toBe(false)
   })

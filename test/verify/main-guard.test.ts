@@ -27,6 +27,18 @@ describe('topLevelStatements of a Python main guard', () => {
   })
 })
 
+describe('topLevelStatements of a generator with a bare `yield`', () => {
+  it('reads a `yield` alone on its line as a statement of the body', () => {
+    const code =
+      '@contextmanager\ndef tag(name):\n    print(name)\n    yield\n    print(name)\n\nx = 1\n'
+    expect(lines(code)).toEqual([
+      [1, 5],
+      [7, 7],
+    ])
+    expect(lines('def f():\n    yield  # pause\n')).toEqual([[1, 2]])
+  })
+})
+
 describe('isDoctestSession with a prompt that lost a `>`', () => {
   it('is a session when that line stands right above the first `>>>` prompt', () => {
     expect(isDoctestSession('>> import heapq\n>>> heapq.nsmallest(1, [2, 1])\n[1]\n')).toBe(true)

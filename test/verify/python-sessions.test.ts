@@ -29,6 +29,14 @@ describe('IPython sessions', () => {
 })
 
 describe('sessionForDoctest', () => {
+  it("reads `>>>` on an indented line of a block's body as that line's `...` prompt", () => {
+    expect(
+      sessionForDoctest('>>> def f():\n>>>     yield 1\n>>>     yield 2\n>>> list(f())\n[1, 2]'),
+    ).toBe('>>> def f():\n...     yield 1\n...     yield 2\n>>> list(f())\n[1, 2]')
+    // An indented line at a prompt after a statement that opens no block stays as written.
+    expect(sessionForDoctest('>>> x = 1\n>>>     x')).toBe('>>> x = 1\n>>>     x')
+  })
+
   it('reads output printed without a newline, with the next empty prompt on its line', () => {
     const session = ">>> print('hi', end='')\nhi>>> \n>>> print('>>> ')\n>>> "
     expect(sessionForDoctest(session)).toBe(">>> print('hi', end='')\nhi\n>>> print('>>> ')\n>>> ")

@@ -4,7 +4,8 @@ import { parseConsoleValue } from './console-values.js'
  * Whether a documented value is a JavaScript array Node printed, written
  * as the browser's `alert()` and `String()` show an array: its items joined
  * by commas, without brackets or quotes (`// 2,3,4` for `[ 2, 3, 4 ]`,
- * `// val` for `[ 'val' ]`). Only for Node's padded display of an array of
+ * `// val` for `[ 'val' ]`), or listed with spaces when no item holds one
+ * (`// apples bananas oranges`). Only for Node's padded display of an array of
  * strings and numbers (Python's `['val']` is not padded, and a post on
  * Python shows its lists as Python prints them); the items must agree
  * exactly, in order.
@@ -24,5 +25,7 @@ export function sameJoinedArray(documented: string, actual: string): boolean {
     if (shown.kind === 'string' || shown.kind === 'primitive') items.push(shown.text)
     else return false
   }
-  return written === items.join(',') || written === items.join(', ')
+  if (written === items.join(',') || written === items.join(', ')) return true
+  // Items of no space of their own, listed with spaces between (`// apples bananas oranges`).
+  return items.every((item) => !/\s/u.test(item)) && written === items.join(' ')
 }

@@ -44,6 +44,7 @@ import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { partialListing } from './partial-listings.js'
 import { namesWithPrototypeMembers } from './prototype-members.js'
 import { python2MarkedIn, python2OutputShown } from './python2-output.js'
+import { python2StatementLine } from './python2-post.js'
 import { markRandomDraws } from './random-programs.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
@@ -140,6 +141,8 @@ export interface Sample {
   needsVersionFor?: string
   /** The older Python the post says the sample is written for (`若你在 Python 2.x 下`): `2.x`. */
   olderVersion?: string
+  /** Post line of the Python 2 statement that shows the whole post is written for Python 2 (`print x`). */
+  python2StatementAt?: number
   /**
    * Names it uses that no earlier sample of its language defines and a later
    * one does, with that sample's line: used before the post shows them.
@@ -200,6 +203,7 @@ export function remarkExtractSamples() {
     const highlightTags = marksHighlightsWithTags(runnable)
     const pageModule = documentedModule(tree)
     const postPython2 = python2MarkedIn(tree)
+    const python2Statement = python2StatementLine(tree)
     const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -251,7 +255,10 @@ export function remarkExtractSamples() {
           : labelled
             ? (otherLanguageIn(written, labelled) ?? labelled)
             : unlabelledFenceRunner(node, written, samples.at(-1)?.runner)
-      const named = fenceRunner ? shebangRunner(written) : undefined
+      // A `>>>` session is Python's whatever `#!` line a highlighter's convention puts over it (`#!bash`).
+      const session =
+        fenceRunner?.id === 'python' && (isDoctestSession(written) || isIpythonSession(written))
+      const named = fenceRunner && !session ? shebangRunner(written) : undefined
       const runner =
         named ??
         (fenceRunner?.id === 'sh' && needsBashFunctionNames(written)
@@ -308,6 +315,11 @@ export function remarkExtractSamples() {
         runner.id === 'javascript' || runner.id === 'typescript'
           ? builtinNodeVersion(code)
           : undefined
+      // The older Python the post says the sample is for, else the one its whole post is written in.
+      const older =
+        olderVersionSaid(code, parent, index, runner) ??
+        (runner.id === 'python' ? python2OutputShown(code, expected, postPython2) : undefined)
+      const python2At = runner.id === 'python' ? python2Statement : undefined
       const statedError = expectedError
         ? undefined
         : (errorStatedAfter(parent, index) ??
@@ -348,11 +360,8 @@ export function remarkExtractSamples() {
         ...optional('leadIn', leadInText(parent, index)),
         ...optional('needsVersion', said ?? newer?.version),
         ...optional('needsVersionFor', said === undefined ? newer?.builtin : undefined),
-        ...optional(
-          'olderVersion',
-          olderVersionSaid(code, parent, index, runner) ??
-            (runner.id === 'python' ? python2OutputShown(code, expected, postPython2) : undefined),
-        ),
+        ...optional('olderVersion', older ?? (python2At === undefined ? undefined : '2')),
+        ...optional('python2StatementAt', older === undefined ? python2At : undefined),
         ...optional('pageModule', runner.id === 'python' ? pageModule : undefined),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {

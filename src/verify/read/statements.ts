@@ -37,9 +37,11 @@ export function topLevelStatements(
   // a `!` opening a line is parsed as `~`, another unary operator of the same length. Lezer
   // knows no escaped identifier (`var \u0061 = 1`, `\u{61}`): each is parsed as a plain name
   // of the same length (in a string or a regex, such a change leaves it one).
+  // Note: Lezer's Python refuses a bare `yield` statement (`yield` alone on its line, as a
+  // `@contextmanager` body has it); it is parsed as `None `, an expression of the same length.
   const tree =
     runner.id === 'python'
-      ? syntaxTree('python', code)
+      ? syntaxTree('python', code.replace(/^(\s*)yield(?=[ \t]*(?:#.*)?$)/gm, '$1None '))
       : syntaxTree(
           runner.id === 'typescript' ? 'typescript' : 'javascript',
           code

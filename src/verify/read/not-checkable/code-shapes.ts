@@ -61,6 +61,29 @@ export function objectLiteralAt(sample: Sample): number | undefined {
 function objectLiteralSample(sample: Sample): boolean {
   const code = sample.code.trim().replace(/[,;]$/u, '')
   if (!code.startsWith('{') || !code.endsWith('}')) return false
+  return parsesAsExpression(sample, code)
+}
+
+/** A line opening a member of an object literal: `name: function (a) {`, `name: (a) => {`, `name(a) {`. */
+const memberStart =
+  /^\s*[\p{L}_$][\p{L}\p{N}_$]*\s*(?::\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|\([^)]*\)\s*\{)/u
+
+/**
+ * The first line of a sample that is members of an object literal shown
+ * without its braces (`_transformDatum: function(datum) {` … `},`, an
+ * excerpt of a library's prototype): as statements it does not parse, inside
+ * `{` and `}` it does. `undefined` otherwise.
+ */
+export function objectMembersAt(sample: Sample): number | undefined {
+  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
+  const first = firstCodeLine(sample.code)
+  if (!memberStart.test(sample.code.split('\n')[first - 1] ?? '')) return undefined
+  const members = sample.code.trim().replace(/[,;]$/u, '')
+  return parsesAsExpression(sample, `{\n${members}\n}`) ? first : undefined
+}
+
+/** Whether `code` parses as one expression in the sample's language. */
+function parsesAsExpression(sample: Sample, code: string): boolean {
   const tree = syntaxTree(
     sample.runner.id === 'typescript' ? 'typescript' : 'javascript',
     `(${code})`,

@@ -13,6 +13,7 @@ import {
   declaresOnly,
   expressionFragment,
   objectLiteralAt,
+  objectMembersAt,
 } from './code-shapes.js'
 import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
@@ -28,7 +29,7 @@ import { equationLine, specOperationCalled } from './spec-notation.js'
 import { syntaxTemplateAt } from './syntax-templates.js'
 import { callsWithString } from './typo-calls.js'
 
-/** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`, `/path/to/dir`, a blank `____`: a value the reader fills in. */
+/** `<name>`, `<your-name>`, `<你的虚拟机名称>`, `{{name}}`, `[YOUR_KEY]`, `/path/to/dir`, a blank `____`, `.[xxx]`: a value the reader fills in. */
 const placeholder = new RegExp(
   [
     '<(?:[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}][^<>\\n]*',
@@ -42,6 +43,8 @@ const placeholder = new RegExp(
     '(?<![\\w.-])/path/to(?:/[\\w.-]+)+',
     // An exercise's blank to fill in: `total = ____ + len(word)`, `values.____(1)`, `____:`.
     '(?<![\\w$])_{3,}(?![\\w$])',
+    // A member's name in brackets after a dot, no language's syntax (`?.[` is JavaScript's): `exports.[xxx] = fn`.
+    '(?<![?.])\\.\\[[\\p{L}_$][\\p{L}\\p{N}_$]*\\]',
     // A comment alone where a condition or argument belongs: `if (/* condition */)`, `resolve(/* value */)`.
     '\\(\\s*/\\*\\s*\\p{L}[\\p{L}\\p{N} _-]*\\*/\\s*\\)',
   ].join('|'),
@@ -105,6 +108,9 @@ export function pseudoCodeAt(
   const literal = line === undefined ? undefined : objectLiteralAt(sample)
   if (literal !== undefined)
     return `an object literal shown as a value, not statements${at(literal)}`
+  const members = line === undefined ? undefined : objectMembersAt(sample)
+  if (members !== undefined)
+    return `members of an object literal shown without its braces, not statements${at(members)}`
   const fragment = expressionFragment(sample, line)
   if (fragment !== undefined) {
     return `a fragment of an expression (\`${(lines[fragment - 1] ?? '').trim()}\`)${at(fragment)}`

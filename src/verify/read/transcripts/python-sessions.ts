@@ -107,7 +107,10 @@ const ipythonOutputAlone = /^\s*Out ?\[\d*\]:\s*$/
  * body and its output made the empty `...` line that ran it, and a
  * traceback's `File "<stdin>", line 1` line, written flush left, indented
  * as Python prints it, so doctest compares the error line alone; a prompt
- * written without its space (`>>>x`) given it, as doctest refuses it otherwise.
+ * written without its space (`>>>x`) given it, as doctest refuses it otherwise;
+ * a `>>>` written on an indented line of a block's body (`>>> def f():` then
+ * `>>>     yield 1`) is the `...` prompt of that line, as Python refuses an
+ * indented statement at a new prompt.
  * A `#` comment line right under a statement that shows nothing (`>>> l =
  * [1, 2]` then `# 去重` then `>>> set(l)`) is the author's note on the next
  * prompt, not output: doctest would expect it printed; it reads as a blank line.
@@ -133,14 +136,18 @@ export function sessionForDoctest(written: string): string {
       const line = written.replace(/^(\s*>>>)(?=[^\s>])/, '$1 ')
       const prompt = /^(\s*)(>>>|\.\.\.)(?: |$)(.*)$/.exec(line)
       if (prompt) {
-        const [, indent = '', mark, text = ''] = prompt
+        const [, indent = '', typed, text = ''] = prompt
+        // `>>>` on a line of a block's body (`>>> def f():` / `>>>     yield 1`): Python would refuse
+        // the indent at a new prompt, so the author wrote `>>>` for the `...` the REPL shows.
+        const inBlock = block !== undefined || body !== undefined
+        const mark = typed === '>>>' && inBlock && /^\s+\S/.test(text) ? '...' : typed
         source = mark === '>>>' ? text : `${source}\n${text}`
         traceback = undefined
         shown = false
         body = mark === '...' && text.trim() !== '' ? indent : undefined
         if (mark === '>>>' && /^(?:quit|exit)\(\)\s*$/.test(text)) return indent
         block = /:\s*(?:#.*)?$/.test(text) ? indent : undefined
-        return line
+        return mark === typed ? line : `${indent}... ${text}`
       }
       // IDLE's shell shows a body indented by a tab, with no `... ` prompt.
       if (

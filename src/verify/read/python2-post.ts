@@ -1,0 +1,62 @@
+import type { Code, Parent, Root } from 'mdast'
+import { visit } from 'unist-util-visit'
+import { runnerFor } from '../runners.js'
+import { olderVersionSaid } from './older-version.js'
+
+/** A fence of Python code: `python`, `py`, `python2`, `pycon`, `ipython`. */
+const pythonFence = /^(?:python2?(?:\.\d+)?|py2?|pycon|ipython)$/u
+/** A fence labelled for Python 3 (`python3`, `py3`): the post says which Python it is. */
+const python3Fence = /^(?:python3(?:\.\d+)?|py3)$/u
+/** A `>>>` prompt line: an unlabelled fence holding a session is Python too. */
+const promptLine = /^\s*>>>\s/mu
+/**
+ * A statement only Python 2 parses, at the start of a line (after a `>>>` or
+ * `...` prompt): `print x`, `print "a"`, `print >>f, x`, `exec code`,
+ * `raise E, "msg"`, `except E, e:`. `print (x)` and `print(x)` are calls in
+ * both versions, so they are not one.
+ */
+const python2Statement =
+  /^\s*(?:(?:>>>|\.\.\.)\s+)?(?:print(?:\s+(?![\s=(.,)\]:;+\-*/%<>!|&^~]|$)|\s*>>)|exec\s+(?![\s=(.,)\]:;]|$)|raise\s+[\w.]+\s*,|except\s+[\w.]+\s*,\s*\w+\s*:)/u
+/**
+ * Code only Python 3 runs: `print(...)` called as a function, an f-string,
+ * `nonlocal`, `async def`, `yield from`, a return annotation `) -> T:`.
+ */
+const python3Code =
+  /\bprint\s*\(|(?<![\w'"])[fF]['"]|\bnonlocal\s|\basync\s+def\b|\byield\s+from\b|\)\s*->\s*[^:\n]+:/u
+
+/**
+ * The post line of the first Python 2 statement when the post's Python is
+ * written for Python 2: its Python code (Python fences, and unlabelled
+ * fences holding a `>>>` session) uses statements only Python 2 parses
+ * (`print x`, `exec code`, `except E, e:`) and nowhere code only Python 3
+ * runs (`print(x)`, an f-string, `nonlocal`) nor a `python3` fence; a
+ * sample the post itself marks as Python 2 (a heading `Python 2.7` over it,
+ * see older-version.ts) is not counted. Such a
+ * post is a Python 2 post as a whole, and its samples, unmarked one by one,
+ * are written for Python 2 too. `undefined` otherwise.
+ *
+ * Note: a post mixing `print x` with `print(x)` is not one: its Python 2
+ * lines are mistakes in Python 3 code, and fail.
+ */
+export function python2StatementLine(tree: Root): number | undefined {
+  let first: number | undefined
+  let python3 = false
+  const python = runnerFor('python')
+  visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
+    const lang = node.lang?.toLowerCase() ?? ''
+    if (python3Fence.test(lang)) python3 = true
+    const isPython = pythonFence.test(lang) || (lang === '' && promptLine.test(node.value))
+    if (!isPython || python3 || !python) return
+    // A sample the post marks as Python 2 itself (a heading `Python 2.7 (2010)` over it) says
+    // nothing of the rest of the post.
+    if (parent && index !== undefined && olderVersionSaid(node.value, parent, index, python)) return
+    const lines = node.value.split('\n')
+    lines.forEach((line, i) => {
+      if (python3Code.test(line.replace(/#.*$/u, ''))) python3 = true
+      else if (first === undefined && python2Statement.test(line)) {
+        first = (node.position?.start.line ?? 0) + 1 + i
+      }
+    })
+  })
+  return python3 ? undefined : first
+}

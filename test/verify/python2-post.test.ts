@@ -1,0 +1,30 @@
+import type { Root } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { describe, expect, it } from 'vitest'
+import { python2StatementLine } from '../../src/verify/read/python2-post.js'
+
+const tree = (markdown: string): Root => fromMarkdown(markdown)
+const fence = (code: string, lang = 'python') => `\`\`\`${lang}\n${code}\n\`\`\`\n`
+
+describe('a post whose Python is written for Python 2', () => {
+  it('is read from Python 2 statements, at the line of the first', () => {
+    expect(python2StatementLine(tree(fence('x = 1\nprint x')))).toBe(3)
+    expect(python2StatementLine(tree(fence('>>> exec code in ns')))).toBe(2)
+    expect(
+      python2StatementLine(tree(fence('try:\n    f()\nexcept ValueError, e:\n    pass'))),
+    ).toBe(4)
+    expect(python2StatementLine(tree(`text\n\n${fence('>>> print "a"\na', '')}`))).toBe(4)
+  })
+
+  it('is not a post mixing them with code only Python 3 runs', () => {
+    expect(python2StatementLine(tree(fence('print x') + fence('print(x)')))).toBeUndefined()
+    expect(python2StatementLine(tree(fence('print x') + fence("name = f'{x}'")))).toBeUndefined()
+    expect(python2StatementLine(tree(fence('print x') + fence('1', 'python3')))).toBeUndefined()
+  })
+
+  it('is not read from calls, other languages or unlabelled fences without a session', () => {
+    expect(python2StatementLine(tree(fence('print (x)\nprint = 3')))).toBeUndefined()
+    expect(python2StatementLine(tree(fence("awk '{ print $1 }'", 'bash')))).toBeUndefined()
+    expect(python2StatementLine(tree(fence('print x', '')))).toBeUndefined()
+  })
+})
