@@ -39,10 +39,13 @@ describe('sameFunctionDisplay', () => {
     expect(sameValueDisplay('Map(1) {true => 1}', 'Map(1) { true => 1 }')).toBe(true)
   })
 
-  it("reads older Node's `[Function]` as an anonymous function", () => {
+  it("reads older Node's `[Function]` as a function of any name", () => {
     expect(sameValueDisplay('[Function]', '[Function (anonymous)]')).toBe(true)
     expect(sameValueDisplay('[Function]', '[Function (anonymous)] Object')).toBe(true)
     expect(sameValueDisplay('{ a: [Function] }', '{ a: [Function (anonymous)] }')).toBe(true)
-    expect(sameValueDisplay('[Function]', '[Function: f]')).toBe(false)
+    // Older engines named fewer functions: `{ 'a b': function () {} }`.
+    expect(sameValueDisplay('[Function]', '[Function: obnoxious property]')).toBe(true)
+    expect(sameValueDisplay('[Function]', "[ 'f' ]")).toBe(false)
+    expect(sameValueDisplay('[Function: g]', '[Function: obnoxious property]')).toBe(false)
   })
 })

@@ -219,17 +219,19 @@ class Reader {
     if (first === "'" || first === '"' || first === '`') return this.string()
     if (this.take(/^ƒ\s*/u)) return this.browserFunction()
     if (this.take(/^\{…\}/u)) return { kind: 'collapsed', open: '{' }
-    // Node before 12 showed an anonymous function as `[Function]`.
+    // Older Node showed a function with no name as `[Function]`, and older engines named fewer
+    // functions (`{ 'a b': function () {} }`), so `[Function]` is a function of any name.
     const nodeTag = this.take(
-      /^\[(?:(?:Async|Generator|AsyncGenerator)?Function(?:: ([^\]\s]+)| \(anonymous\))?|class ([^\]\s]+)[^\]]*)\]/u,
+      /^\[(?:(?:Async|Generator|AsyncGenerator)?Function(?:: ([^\]]+)| (\(anonymous\)))?|class ([^\]\s]+)[^\]]*)\]/u,
     )
     if (nodeTag) {
-      const name = nodeTag[1] ?? nodeTag[2] ?? ''
+      const bare = nodeTag[1] === undefined && nodeTag[2] === undefined && nodeTag[3] === undefined
+      const name = nodeTag[1] ?? nodeTag[3] ?? ''
       // The constructor Node names after a function whose prototype is not Function's:
       // `[Function (anonymous)] Object` for `Function.prototype`.
       this.take(/^ (?:[A-Z][\p{L}\p{N}_$]*|\[null prototype\])(?=\s*(?:$|[,\]}]))/u)
       this.skipProperties()
-      return { kind: 'function', name }
+      return bare ? { kind: 'function' } : { kind: 'function', name }
     }
     // Node's `[Object]` stands for an object past its depth, so it is never a whole display;
     // a whole `[Object]` is older Chrome's array of one object shown collapsed.
