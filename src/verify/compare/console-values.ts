@@ -168,6 +168,9 @@ const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*/u
 const number =
   /^-?(?:Infinity|NaN|\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?n?|0x[\da-f]+n?|\.\d+)(?![\p{L}\p{N}_$])/iu
 const constant = /^(?:true|false|null|undefined)(?![\p{L}\p{N}_$])/u
+/** The parameters and arrow of an arrow function: `(y) =>`, `x =>`, `async (a, b) =>`; not a Map's `true => 1`. */
+const arrowHead =
+  /^(?:async\s+)?(?:\([^()]*\)|(?!(?:true|false|null|undefined)\b)[\p{L}_$][\p{L}\p{N}_$]*)\s*=>/u
 /** Node's `... 3 more items`, Chrome's and Node's ellipses. */
 const moreItems = /^(?:\.\.\. (\d+) more items?|…|\.\.\.)/u
 
@@ -216,13 +219,19 @@ class Reader {
     if (first === "'" || first === '"' || first === '`') return this.string()
     if (this.take(/^ƒ\s*/u)) return this.browserFunction()
     if (this.take(/^\{…\}/u)) return { kind: 'collapsed', open: '{' }
+    // Older Node showed a function with no name as `[Function]`, and older engines named fewer
+    // functions (`{ 'a b': function () {} }`), so `[Function]` is a function of any name.
     const nodeTag = this.take(
-      /^\[(?:(?:Async|Generator|AsyncGenerator)?Function(?:: ([^\]\s]+)| \(anonymous\))|class ([^\]\s]+)[^\]]*)\]/u,
+      /^\[(?:(?:Async|Generator|AsyncGenerator)?Function(?:: ([^\]]+)| (\(anonymous\)))?|class ([^\]\s]+)[^\]]*)\]/u,
     )
     if (nodeTag) {
-      const name = nodeTag[1] ?? nodeTag[2] ?? ''
+      const bare = nodeTag[1] === undefined && nodeTag[2] === undefined && nodeTag[3] === undefined
+      const name = nodeTag[1] ?? nodeTag[3] ?? ''
+      // The constructor Node names after a function whose prototype is not Function's:
+      // `[Function (anonymous)] Object` for `Function.prototype`.
+      this.take(/^ (?:[A-Z][\p{L}\p{N}_$]*|\[null prototype\])(?=\s*(?:$|[,\]}]))/u)
       this.skipProperties()
-      return { kind: 'function', name }
+      return bare ? { kind: 'function' } : { kind: 'function', name }
     }
     // Node's `[Object]` stands for an object past its depth, so it is never a whole display;
     // a whole `[Object]` is older Chrome's array of one object shown collapsed.
@@ -250,10 +259,22 @@ class Reader {
     }
     const symbol = this.take(/^Symbol\([^()]*\)/u)
     if (symbol) return { kind: 'token', text: symbol[0] }
-    // Older browsers' function: `function()`, `function f(a)`.
+    // Older browsers' function: `function()`, `function f(a)`, perhaps with its body, as a
+    // post shows the functions an array holds by their source.
     const legacy = this.take(/^function\s*([\p{L}_$][\p{L}\p{N}_$]*)?\s*\([^()]*\)/u)
-    if (legacy)
+    if (legacy) {
+      const save = this.at
+      this.space()
+      if (this.rest().startsWith('{')) this.balanced('{', '}')
+      else this.at = save
       return legacy[1] === undefined ? { kind: 'function' } : { kind: 'function', name: legacy[1] }
+    }
+    // An arrow function shown by its source (`[(y) => 1 + y]`): JavaScript names it after the
+    // key or variable it is bound to (`{ inc: [Function: inc] }`), so any name matches it.
+    if (this.take(arrowHead)) {
+      this.arrowBody()
+      return { kind: 'function' }
+    }
     const named = this.take(identifier)
     if (named) return this.afterName(named[0])
     throw new Error('not a value')
@@ -299,6 +320,23 @@ class Reader {
     this.space()
     if (this.rest().startsWith('{')) this.balanced('{', '}')
     return name === undefined ? { kind: 'function' } : { kind: 'function', name }
+  }
+
+  /** An arrow function's body, to the comma or bracket that ends the item it is. */
+  private arrowBody(): void {
+    let depth = 0
+    for (; this.at < this.text.length; this.at++) {
+      const character = this.text[this.at] ?? ''
+      if (character === "'" || character === '"' || character === '`') {
+        this.string()
+        this.at--
+      } else if ('([{'.includes(character)) depth++
+      else if (')]}'.includes(character)) {
+        if (depth === 0) break
+        depth--
+      } else if (character === ',' && depth === 0) break
+    }
+    while (/\s/u.test(this.text[this.at - 1] ?? '')) this.at--
   }
 
   /** Node's properties of a function: `[Function: f] { a: 1 }`; not compared. */

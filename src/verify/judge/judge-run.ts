@@ -36,6 +36,7 @@ import {
 import { transcriptJob } from '../run/transcript-job.js'
 import { exitsAsWritten } from './chosen-exit.js'
 import { compareSample, firstDifference, shown, shownRun } from './compare-run.js'
+import { judgeCompileClaims } from './compile-claims.js'
 import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
 import { stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
@@ -43,8 +44,21 @@ import { shellErrorShown } from './shell-error-shown.js'
 import { quietLastStatus, statusShownByOutput } from './shell-status.js'
 import { asTypedErrors } from './typed-errors.js'
 
-/** The verdict on a sample's run: its documented error, else its output and exit code. */
+/**
+ * The verdict on a sample's run: its documented error, else its output and
+ * exit code; and the lines its comments say do not compile (compile-claims.ts).
+ */
 export function judgeRun(
+  sample: Sample,
+  run: SampleRun,
+  samplePath: string,
+  settings: JobSettings,
+): SampleResult {
+  const judged = judgeRunAlone(sample, run, samplePath, settings)
+  return sample.compileClaims ? judgeCompileClaims(sample, run, judged) : judged
+}
+
+function judgeRunAlone(
   sample: Sample,
   run: SampleRun,
   samplePath: string,

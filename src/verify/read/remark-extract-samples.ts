@@ -13,6 +13,7 @@ import {
 } from './annotations.js'
 import type { Caveat } from './caveats/caveat.js'
 import { caveatOf } from './caveats/read-caveats.js'
+import { compileClaimLines, withoutCompileClaims } from './error-claims/compile-claims.js'
 import { type DocumentedError, documentedError } from './error-claims/error-comments.js'
 import { errorStatedBefore } from './error-claims/lead-in-error.js'
 import {
@@ -86,6 +87,8 @@ export interface Sample {
   pageFiles?: string[]
   /** A line the post says raises an error (`// TypeError: ...`, `# raises ValueError`, `// 报错`). */
   expectedError: DocumentedError | undefined
+  /** Lines (within the sample) whose comment says they do not compile (`// 编译时报错`): the type checker's claims. */
+  compileClaims?: number[]
   /** An error the prose right after the fence says the sample raises (`this fails with \`NameError\``, `运行会报错`). */
   statedError?: StatedError
   /** The paragraphs right after the sample, which may explain the error it raises (see `proseAfter`). */
@@ -274,7 +277,7 @@ export function remarkExtractSamples() {
           ? shellPastedOutput(written, line)
           : pastedIntoCode(written, line, runner)
       const code = replReading(pasted?.code ?? written, runner)
-      const documented = transcript
+      const found = transcript
         ? transcript.expected
         : (pasted?.expected ??
           findDocumentedOutput(
@@ -285,6 +288,9 @@ export function remarkExtractSamples() {
             runner,
             samples.map((sample) => sample.code),
           ))
+      // `x.length; // 编译时报错` is the type checker's to decide: no printed value, no run error.
+      const compileClaims = transcript ? [] : compileClaimLines(code, runner)
+      const documented = withoutCompileClaims(found, compileClaims)
       // Versions side by side are checked each against its own claim, not as one program.
       const variants =
         !transcript && (documented === undefined || documented.kind === 'statements')
@@ -308,7 +314,9 @@ export function remarkExtractSamples() {
       const next = parent.children[index + 1]
       if (next?.type === 'code' && isShellOutput(next, runner)) outputFences.add(next)
       // Note: a sample in versions keeps its first documented error, for when it cannot be split.
-      const expectedError = expected ? undefined : documentedError(code, line, runner)
+      const commented = expected ? undefined : documentedError(code, line, runner)
+      const expectedError =
+        commented && compileClaims.includes(commented.line) ? undefined : commented
       // The version the post says the sample needs, else the one its recent built-ins need.
       const said = versionNeeded(code, parent, index, runner)
       const newer =
@@ -334,7 +342,7 @@ export function remarkExtractSamples() {
         code,
         // An error documented by comment is what the sample is compared with.
         mode:
-          (expectedError || variants) && !annotations.skip
+          (expectedError || variants || compileClaims.length > 0) && !annotations.skip
             ? 'compare'
             : modeOf(annotations, expected),
         expected,
@@ -354,6 +362,7 @@ export function remarkExtractSamples() {
           caveatOf(parent, index, code, line, expected, node.lang?.toLowerCase() ?? ''),
         ),
         ...optional('statedError', statedError),
+        ...(compileClaims.length > 0 && { compileClaims }),
         ...optional('proseAfter', proseAfter(parent, index)),
         ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),
         ...optional('quotedBefore', expected ? undefined : errorsQuotedBefore(parent, index)),

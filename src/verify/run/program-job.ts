@@ -19,6 +19,7 @@ import { refusedInput, takingFrom } from './refused-input.js'
 import { asConsoleInputs } from './repl-declarations.js'
 import { type RunResult, runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
+import { typeErrorLines } from './type-check.js'
 
 /**
  * Samples run as programs: alone, or a session of samples that share names,
@@ -142,6 +143,7 @@ export const programJob: JobKind = {
         return { runs, samplePath, samplePaths }
       }
       const runs = sessionRuns(run, marker, job.samples.length, true)
+      await withTypeErrors(job.samples, runs)
       // Line numbers in each sample's output count from its own first line (the lines of the
       // pieces before it, an end marker the instrumenting put on a line of its own included).
       let offset = 0
@@ -272,4 +274,22 @@ function sessionRuns(
     if (!ended) break
   }
   return runs
+}
+
+/**
+ * The lines the type checker reports errors at, on the run of each
+ * TypeScript sample whose comments say a line does not compile (`null`
+ * when no TypeScript compiler is installed).
+ */
+async function withTypeErrors(
+  samples: readonly Sample[],
+  runs: readonly (SampleRun | undefined)[],
+): Promise<void> {
+  await Promise.all(
+    samples.map(async (sample, index) => {
+      const run = runs[index]
+      if (!run || !sample.compileClaims?.length) return
+      run.typeErrors = (await typeErrorLines(sample.code)) ?? null
+    }),
+  )
 }

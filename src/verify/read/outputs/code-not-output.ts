@@ -56,7 +56,7 @@ export function isCodeNotOutput(
   const clause = lastClause(leadIn ?? '')
   const namedOutput = outputNoun.test(clause) && !outputOnlyAsAction(clause)
   if (!namedOutput && isReferenceTable(lines)) return true
-  if (isSampleOfItsOwn(fence, runner, lines)) return true
+  if (isSampleOfItsOwn(fence, runner, lines, code)) return true
   // A page's markup or data (`html`, `json`) under code that writes nothing is the value the code
   // builds (a template, a document), however the lead-in names it: only a shell prints uncalled.
   if (
@@ -141,12 +141,33 @@ function isUnprintedCode(lines: readonly string[], code: string): boolean {
  * `所以最终的是这样的结果：`): a `>>>` session, which runs code at its prompts
  * and shows its own output under them, or code with statements of its own
  * (`var reg = ...`, `console.log(reg.test(x)) // false`), which no program
- * of that language prints.
+ * of that language prints; in a shell, a variable set and then expanded
+ * (`url="a.com"` / `echo ${#url}`), unless the sample shows a file's text
+ * (`cat run.sh`), which may be such a script.
  */
-function isSampleOfItsOwn(fence: Code, runner: Runner, lines: readonly string[]): boolean {
+function isSampleOfItsOwn(
+  fence: Code,
+  runner: Runner,
+  lines: readonly string[],
+  code: string,
+): boolean {
   if (runnerFor(fence.lang?.toLowerCase() ?? '')?.id !== runner.id) return false
   const session = lines.some((line) => /^\s*>>>\s\S/.test(line))
-  return session || lines.some(isStatement)
+  if (session || lines.some(isStatement)) return true
+  return isShellRunner(runner) && !showsFile.test(code) && setsAndExpands(lines)
+}
+
+/** A shell variable set on a line of its own: `url="a.com"`, `export PATH=...`, `local n=3`. */
+const shellAssignment = /^\s*(?:(?:export|local|readonly|declare(?:\s+-\w+)*)\s+)?([A-Za-z_]\w*)=/u
+
+/** Whether a line sets a shell variable that a later line expands (`$url`, `${url:1:4}`, `${#url}`). */
+function setsAndExpands(lines: readonly string[]): boolean {
+  return lines.some((line, index) => {
+    const name = shellAssignment.exec(line)?.[1]
+    if (name === undefined) return false
+    const expansion = new RegExp(`\\$(?:\\{[#!]?)?${name}(?!\\w)`, 'u')
+    return lines.slice(index + 1).some((later) => expansion.test(later))
+  })
 }
 
 /** A row of a table of code and what it means: `x // y     Floor divide`, `abs(x)     绝对值`. */

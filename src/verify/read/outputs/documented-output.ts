@@ -180,7 +180,7 @@ export function findDocumentedOutput(
   }
   return (
     parts ??
-    trailingComment(code, fenceLine, runner.commentPrefixes) ??
+    raisedInComment(trailingComment(code, fenceLine, runner.commentPrefixes), code, runner) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
     lastValue(followingBlock(code, parent, index, runner), code, runner) ??
@@ -218,6 +218,20 @@ export function statementParts(
     commentBlockOutputs(code, fenceLine, runner) ??
     blockCommentOutput(code, fenceLine, runner)
   )
+}
+
+/**
+ * A Python sample's trailing output comment that shows an error alone
+ * (`## 输出结果` / `# UnboundLocalError: ...`), read as the traceback the
+ * script prints, as an output fence showing it alone is (error-displays.ts).
+ */
+function raisedInComment(
+  documented: DocumentedOutput | undefined,
+  code: string,
+  runner: Runner,
+): DocumentedOutput | undefined {
+  if (!documented || runner.id !== 'python') return documented
+  return { ...documented, ...pythonErrorDisplay(documented, false, code) }
 }
 
 /** The trailing `# output:` comment block of a sample, if it ends with one. */

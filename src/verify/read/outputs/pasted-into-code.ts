@@ -3,11 +3,13 @@ import { withoutRuleLines } from '../rule-lines.js'
 import { arrowOutputs } from './arrow-outputs.js'
 import type { DocumentedOutput } from './documented-output.js'
 import { markedRawOutput } from './marked-raw-output.js'
+import { pastedTraceback } from './pasted-traceback.js'
 
 /**
  * What a Python or JavaScript sample holds that is not code, made blank
- * lines: output written into it, after arrows (arrow-outputs.ts) or under a
- * marker comment (marked-raw-output.ts), and the rules drawn between its
+ * lines: output written into it, after arrows (arrow-outputs.ts), under a
+ * marker comment (marked-raw-output.ts) or as a traceback under the code
+ * (pasted-traceback.ts), and the rules drawn between its
  * parts (rule-lines.ts); with the output so documented. `undefined` when it
  * holds none.
  */
@@ -18,7 +20,10 @@ export function pastedIntoCode(
 ): { code: string; expected: DocumentedOutput | undefined } | undefined {
   const ruled = withoutRuleLines(written, runner)
   const code = ruled ?? written
-  const pasted = arrowOutputs(code, fenceLine, runner) ?? markedRawOutput(code, fenceLine, runner)
+  const pasted =
+    arrowOutputs(code, fenceLine, runner) ??
+    markedRawOutput(code, fenceLine, runner) ??
+    pastedTraceback(code, fenceLine, runner)
   if (pasted) return pasted
   return ruled === undefined ? undefined : { code: ruled, expected: undefined }
 }
