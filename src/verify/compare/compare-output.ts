@@ -6,7 +6,6 @@ import { withoutCountPadding } from './count-columns.js'
 import { showsIndentedJson, withoutSharedIndent } from './json-indentation.js'
 import { nameSuggestions } from './name-suggestions.js'
 import { withoutNodeInternals } from './node-internals.js'
-import { olderErrorMessages } from './older-error-messages.js'
 import { olderSyntaxMessages } from './older-syntax-messages.js'
 import { matchesPathWords } from './path-words.js'
 import { matchesPlaceholders } from './placeholders.js'
@@ -186,8 +185,6 @@ export function compareOutput(
   if (suggestions) steps.push(['name suggestion', suggestions])
   const olderWording = olderSyntaxMessages(expected.lines)
   if (olderWording) steps.push(['older syntax error message', olderWording])
-  const olderMessage = olderErrorMessages(expected.lines)
-  if (olderMessage) steps.push(['older error message', olderMessage])
 
   const normalise = (lines: string[], side: 'expected' | 'actual') =>
     lines.map((line) =>

@@ -1,5 +1,3 @@
-import { olderWordingOf } from './older-error-messages.js'
-
 /**
  * Comparing the message an error comment quotes with the one the sample
  * raised: `// ReferenceError: b is not defined` on a line whose real error
@@ -81,7 +79,7 @@ const otherEngineWording =
  * where Node says `Cannot read properties of undefined (reading '0')`, a
  * stale message): compared as text, but for what legitimately varies
  * (quote marks, written or left out, spacing, a final period, addresses, paths, a message cut
- * short or elided with `...`, an older Python's wording of it). Only a quote is compared: a message in
+ * short or elided with `...`). Only a quote is compared: a message in
  * another script than the raised one (a translation) or one sharing less
  * than half its words with the raised one (the author's words after the
  * name) is not; a browser's wording is compared by condition
@@ -95,9 +93,6 @@ export function otherQuotedMessage(
   const raised = raisedMessage(output, name)
   if (raised === undefined) return undefined
   if (contradictsMessage(written, output, name)) return raised
-  // An older Python's words for the error (older-error-messages.ts), naming the same parts or not.
-  const older = olderWordingOf(name, written, raised)
-  if (older !== undefined) return older ? undefined : raised
   const quote = !/[^\p{ASCII}]/u.test(written.replace(/[‘’“”…]/gu, ''))
   if (!quote || otherEngineWording.test(written.trim())) return undefined
   const claimed = normalised(written)

@@ -77,7 +77,17 @@ const memberStart =
 export function objectMembersAt(sample: Sample): number | undefined {
   if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
   const first = firstCodeLine(sample.code)
-  if (!memberStart.test(sample.code.split('\n')[first - 1] ?? '')) return undefined
+  const lines = sample.code.split('\n')
+  const opening = lines[first - 1] ?? ''
+  if (!memberStart.test(opening)) return undefined
+  // `greet(name) {` alone is a function missing its keyword, a mistake; a
+  // shorthand method is a member only beside another one at its indentation.
+  const indent = /^\s*/u.exec(opening)?.[0] ?? ''
+  const siblings = lines.filter(
+    (text) =>
+      text.startsWith(indent) && !/^\s/u.test(text.slice(indent.length)) && memberStart.test(text),
+  )
+  if (!/^\s*[\p{L}_$][\p{L}\p{N}_$]*\s*:/u.test(opening) && siblings.length < 2) return undefined
   const members = sample.code.trim().replace(/[,;]$/u, '')
   return parsesAsExpression(sample, `{\n${members}\n}`) ? first : undefined
 }
