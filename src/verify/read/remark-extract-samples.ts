@@ -51,6 +51,7 @@ import { isDoctestSession, isIpythonSession } from './transcripts/python-session
 import { isSessionAfterCode } from './transcripts/session-after-code.js'
 import {
   isShellTranscript,
+  opensWithPrompt,
   readShellTranscript,
   sessionLanguages,
 } from './transcripts/shell-transcript.js'
@@ -229,7 +230,9 @@ export function remarkExtractSamples() {
       const language = node.lang?.toLowerCase() ?? ''
       const line = node.position?.start.line ?? 1
       const transcript =
-        (sessionLanguages.has(language) || runnerFor(language)?.commentPrefixes[0] === '#') &&
+        (sessionLanguages.has(language) ||
+          runnerFor(language)?.commentPrefixes[0] === '#' ||
+          (language === '' && opensWithPrompt(runnableCode(node.value)))) &&
         runnerFor(language)?.id !== 'python' &&
         isShellTranscript(node.value) &&
         !isDoctestSession(runnableCode(node.value))

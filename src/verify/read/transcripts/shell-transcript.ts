@@ -47,6 +47,18 @@ export function isShellTranscript(value: string): boolean {
 }
 
 /**
+ * Whether a fence that names no language opens with a shell prompt and its
+ * command (`$ seq 5`, `user@host:~$ ls`), as a shell book's transcripts
+ * are fenced bare: what the reader types at the shell, then what it
+ * printed, read like a `console` fence's. Only the first line decides, so
+ * a listing or an output that shows one prompt further down stays shown.
+ */
+export function opensWithPrompt(value: string): boolean {
+  const first = value.split('\n').find((line) => line.trim() !== '') ?? ''
+  return promptStart.test(first) || Boolean(hostPromptCommand(first))
+}
+
+/**
  * A shell session (`$ cmd` lines, each followed by what it printed) as the
  * script a reader types, and the output each command documents: prompt
  * lines become the commands (with `> ` continuation lines), output lines
