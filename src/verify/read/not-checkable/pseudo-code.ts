@@ -24,7 +24,7 @@ import { pythonNotationAt } from './python-notation.js'
 import { pythonNotationLineAt } from './python-notation-lines.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { slotPlaceholderAt } from './slot-placeholders.js'
-import { equationLine, specOperationCalled } from './spec-notation.js'
+import { equationLine, specNotationAt, specOperationCalled } from './spec-notation.js'
 import { syntaxTemplateAt } from './syntax-templates.js'
 import { callsWithString } from './typo-calls.js'
 
@@ -98,6 +98,8 @@ export function pseudoCodeAt(
   if (jsx) return jsx
   const slot = slotPlaceholderAt(sample, output, line)
   if (slot) return slot
+  const spec = specNotationAt(sample, output, line)
+  if (spec) return `${spec}${at(line)}, not code`
   const equation = equationLine(sample, output, line ?? 1)
   if (equation) {
     return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`
