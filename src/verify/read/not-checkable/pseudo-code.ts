@@ -20,6 +20,7 @@ import { exportListExcerptAt } from './export-lists.js'
 import { severalFilesNote } from './files-in-fence.js'
 import { hanPlaceholderAt } from './han-placeholders.js'
 import { jsxAt } from './jsx-elements.js'
+import { pastedTraceback } from './pasted-tracebacks.js'
 import { pythonNotationAt } from './python-notation.js'
 import { pythonNotationLineAt } from './python-notation-lines.js'
 import { shellFragmentAt } from './shell-fragments.js'
@@ -79,6 +80,8 @@ export function pseudoCodeAt(
   const at = (found: number | undefined) =>
     found === undefined ? '' : ` at line ${sample.line + found}`
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
+  const report = pastedTraceback(sample)
+  if (report) return report
   const synopsis = hanPlaceholderAt(sample)
   if (synopsis) return synopsis
   const severalFiles = severalFilesNote(sample, output)
