@@ -118,6 +118,9 @@ export function readShellTranscript(
   })
   for (const part of parts) {
     dropTrailingBlanks(part)
+    // A blank line between a command and its output is the page's spacing: a blank line the
+    // command prints first is not compared either (`$ echo $i` / blank / `25`).
+    dropLeadingBlanks(part)
     // A file opened in an editor, or a script shown with `cat`: written for the commands after it.
     // What the command printed, written as comments naming it (`# Print: a+b`): the values.
     const values = commentedValues(part.lines)
@@ -204,6 +207,13 @@ function quoteCloses(typed: string, lines: readonly string[], index: number): bo
     if (!quoteLeftOpen(text)) return true
   }
   return false
+}
+
+function dropLeadingBlanks(part: OutputPart): void {
+  const blanks = part.lines.findIndex((line) => line.trim() !== '')
+  if (blanks <= 0) return
+  part.lines.splice(0, blanks)
+  part.lineNumbers.splice(0, blanks)
 }
 
 function dropTrailingBlanks(part: OutputPart): void {
