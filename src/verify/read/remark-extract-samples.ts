@@ -31,7 +31,7 @@ import { filesUsed, isPageModule, type NamedFile } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { builtinNodeVersion } from './newer-builtins.js'
 import { documentedModule } from './not-checkable/page-module.js'
-import { olderVersionSaid } from './older-version.js'
+import { markPython2Siblings, olderVersionSaid } from './older-version.js'
 import { otherLanguageIn } from './other-language-fence.js'
 import { anyOrderSaid } from './outputs/any-order.js'
 import { type DocumentedOutput, findDocumentedOutput } from './outputs/documented-output.js'
@@ -224,6 +224,7 @@ export function remarkExtractSamples() {
     linkSessions(samples, file)
     markExcerpts(samples)
     markPrintedOutputs(samples)
+    markPython2Siblings(samples)
 
     function extract(node: Code, index: number, parent: Parent): Sample | undefined {
       const annotations = readAnnotations(node, parent, index, file)
