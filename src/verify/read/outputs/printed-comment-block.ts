@@ -13,7 +13,8 @@ const printedText =
  * the block starts with the text one of the code's print calls starts with
  * (`实际总数:` of `print(u"实际总数:", len(res))`), so the block shows what
  * that program printed rather than the author's notes; compared whole, as
- * the output of the program. `undefined` otherwise.
+ * the output of the program (a bare `##` line opening the block is its mark,
+ * no output). `undefined` otherwise.
  */
 export function printedCommentBlock(
   code: string,
@@ -31,6 +32,9 @@ export function printedCommentBlock(
   const printed = [...program.matchAll(printedText)]
     .map((match) => (match[2] ?? '').trim())
     .filter((text) => text.length >= 2)
+  // A bare `##` or `#` opening the block marks it, as a heading would: no line of output.
+  while (start < end && (uncomment(lines[start] ?? '', runner.commentPrefixes) ?? '').trim() === '')
+    start++
   const body = lines.slice(start, end).map((line) => uncomment(line, runner.commentPrefixes) ?? '')
   if (!body.some((line) => printed.some((text) => line.trim().startsWith(text)))) return undefined
   return {
