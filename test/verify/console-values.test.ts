@@ -26,6 +26,12 @@ describe('values as a browser’s console shows them', () => {
     expect(sameValueDisplay('Array(2)', node.array)).toBe(true)
   })
 
+  it('reads Chrome’s settled promise, its state named before its value, as Node’s', () => {
+    expect(sameValueDisplay('Promise {<resolved>: "1"}', "Promise { '1' }")).toBe(true)
+    expect(sameValueDisplay('Promise {<fulfilled>: 2}', 'Promise { 2 }')).toBe(true)
+    expect(sameValueDisplay('Promise {<fulfilled>: 3}', 'Promise { 2 }')).toBe(false)
+  })
+
   it('still fails a wrong value, size, name or kind', () => {
     expect(
       sameValueDisplay('Set(4) {"en", "fi", "fr", "de"}', "Set(4) { 'en', 'fi', 'fr', 'es' }"),

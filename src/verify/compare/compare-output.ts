@@ -114,6 +114,13 @@ export function isDurationLine(line: string): boolean {
 }
 
 /**
+ * bash's `type` on a command its shell ran before, which it remembers:
+ * `expr is hashed (/usr/bin/expr)`; a fresh shell says `expr is /usr/bin/expr`,
+ * the same command at the same path.
+ */
+const hashedCommand = /^(\S+) is hashed \((\/[^()\s]*)\)$/u
+
+/**
  * Compare a sample's real output with its documented output, after
  * normalising both sides: line endings and trailing spaces; memory addresses;
  * the path of the sample's own file (a Windows path in the post matches the
@@ -179,6 +186,9 @@ export function compareOutput(
       'leading spaces of a string',
       (line, side) => (side === 'actual' ? withoutLiteralSpaces(line, spaced) : line),
     ])
+  // `expr is hashed (/usr/bin/expr)`: bash's `type` on a command the author's shell had run before.
+  if (expected.lines.some((line) => hashedCommand.test(line.trim())))
+    steps.push(['shell hash table', (line) => line.replace(hashedCommand, '$1 is $2')])
   const shellErrors = shellErrorPrefixes(expected.lines)
   if (shellErrors) steps.push(['shell error prefix', shellErrors])
   const suggestions = nameSuggestions(expected.lines)

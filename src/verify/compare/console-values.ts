@@ -429,6 +429,9 @@ class Reader {
       /^(?:<(\d+) empty (?:items?|slots?)>|empty(?: × (\d+))?(?![\p{L}\p{N}_$:]))/u,
     )
     if (holes) return Array.from({ length: Number(holes[1] ?? holes[2] ?? 1) }, () => ({}))
+    // Chrome names a settled promise's state before its value (`Promise {<fulfilled>: 1}`,
+    // older Chrome `<resolved>`), where Node shows the value alone (`Promise { 1 }`).
+    if (this.take(/^<(?:fulfilled|resolved)>\s*:/u)) return [{ value: this.value() }]
     const key = this.take(
       /^(?:([\p{L}_$][\p{L}\p{N}_$]*)|(['"])((?:\\.|(?!\2).)*)\2|(\[[^[\]]*\])|(\d+)|(Symbol\([^()]*\)))\s*:(?!:)/u,
     )

@@ -1,6 +1,7 @@
 import type { Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import type { Runner } from '../runners.js'
+import type { Sample } from './remark-extract-samples.js'
 
 /** A Python version before 3 named in prose or a comment: `Python 2`, `Python2.x`, `Python 0.9.1`, `py2`. */
 const olderPython = /\b(?:Python\s*|py)([0-2](?:\.\d+)*(?:\.x)?)(?![\d.]*\d)/iu
@@ -49,4 +50,25 @@ export function olderVersionSaid(
     if (version && !laterPython.test(text)) return version
   }
   return undefined
+}
+
+/** A Python 2 `print` statement: `print x`, `print "a"`, `print >>f, x` (not `print(x)`, `print = f`). */
+const printStatement = /^[ \t]*print[ \t]+(?![=([.,)+\-*/%<|&^!]|(?:if|for|and|or|in|is|not)\b)\S/mu
+
+/**
+ * Python samples written in Python 2's syntax (a `print x` statement), in a
+ * post that says two or more of its samples are Python 2 code (`Main
+ * author's Solution: Python 2` over each): the same hand's code for the same
+ * Python, though unlabelled themselves, so one that fails here is noted as
+ * the labelled ones are. A post marking one sample (a Python 3 tutorial
+ * contrasting the versions) marks no other: a `print x` there still fails.
+ */
+export function markPython2Siblings(samples: Sample[]): void {
+  const marked = samples.filter((sample) => sample.olderVersion?.startsWith('2'))
+  const version = marked[0]?.olderVersion
+  if (marked.length < 2 || version === undefined) return
+  for (const sample of samples) {
+    if (sample.runner.id === 'python' && !sample.olderVersion && printStatement.test(sample.code))
+      sample.olderVersion = version
+  }
 }

@@ -32,7 +32,7 @@ import { filesUsed, isPageModule, type NamedFile } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { builtinNodeVersion } from './newer-builtins.js'
 import { documentedModule } from './not-checkable/page-module.js'
-import { olderVersionSaid } from './older-version.js'
+import { markPython2Siblings, olderVersionSaid } from './older-version.js'
 import { otherLanguageIn } from './other-language-fence.js'
 import { anyOrderSaid } from './outputs/any-order.js'
 import { type DocumentedOutput, findDocumentedOutput } from './outputs/documented-output.js'
@@ -53,6 +53,7 @@ import { isDoctestSession, isIpythonSession } from './transcripts/python-session
 import { isSessionAfterCode } from './transcripts/session-after-code.js'
 import {
   isShellTranscript,
+  opensWithPrompt,
   readShellTranscript,
   sessionLanguages,
 } from './transcripts/shell-transcript.js'
@@ -230,13 +231,16 @@ export function remarkExtractSamples() {
     linkSessions(samples, file)
     markExcerpts(samples)
     markPrintedOutputs(samples)
+    markPython2Siblings(samples)
 
     function extract(node: Code, index: number, parent: Parent): Sample | undefined {
       const annotations = readAnnotations(node, parent, index, file)
       const language = node.lang?.toLowerCase() ?? ''
       const line = node.position?.start.line ?? 1
       const transcript =
-        (sessionLanguages.has(language) || runnerFor(language)?.commentPrefixes[0] === '#') &&
+        (sessionLanguages.has(language) ||
+          runnerFor(language)?.commentPrefixes[0] === '#' ||
+          (language === '' && opensWithPrompt(runnableCode(node.value)))) &&
         runnerFor(language)?.id !== 'python' &&
         isShellTranscript(node.value) &&
         !isDoctestSession(runnableCode(node.value))

@@ -18,6 +18,8 @@ const missingPath = [
   /: ([^:\n'‘"]+): No such file or directory/g,
   // find: ‘./src’: No such file or directory (GNU find and stat quote the path)
   /: ['‘"]([^'’"\n]+)['’"]: No such file or directory/g,
+  // sed: can't read index.html: No such file or directory (GNU sed)
+  /can't read ([^:\n'‘"`]+): No such file or directory/g,
   // rev: cannot open stuff.md: No such file or directory (util-linux's tools)
   /cannot open ([^:\n'‘"`]+): No such file or directory/g,
   // mktemp: failed to create file via template ‘/home/ann/tmp.XXXXXXXXXX’: No such file or directory

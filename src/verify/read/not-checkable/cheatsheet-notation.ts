@@ -25,6 +25,27 @@ const operators = new Set(
     ' ',
   ),
 )
+/**
+ * Python's delimiters and the characters the lexer treats apart, as a
+ * reference tables them: `(       )       [       ]`, `'       "       #       \\`.
+ */
+const delimiters = new Set([
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ':',
+  '.',
+  ';',
+  '->',
+  "'",
+  '"',
+  '#',
+  '\\',
+])
 /** `${'woof' * 5}`: a template literal's placeholder shown without its template. */
 const placeholderAlone = /^\$\{.*\}$/
 
@@ -36,7 +57,8 @@ const placeholderAlone = /^\$\{.*\}$/
  *   signatures, `def hi(name):` alone);
  * - a starred name alone (`*list`, `**dict`);
  * - a grammar of quoted literals and bracketed optional parts;
- * - Python operators listed side by side (`+  -  *  /`, `==  !=  >  <`, `and  or  not`);
+ * - Python operators listed side by side (`+  -  *  /`, `==  !=  >  <`, `and  or  not`), and a
+ *   table of its delimiters (`(       )       [       ]`, `'       "       #`);
  * - a C comment line in Python; a keyword then a description in Chinese
  *   (`global 变量 设置使用全局变量`);
  * - a shell syntax template whose commands are named `command1`, `command2`,
@@ -80,6 +102,14 @@ export function cheatsheetNotationAt(
   const tokens = text.split(/\s+/)
   if (tokens.length >= 2 && tokens.every((token) => operators.has(token)))
     return `a list of operators (\`${text}\`) ${at(line)}`
+  // A table of tokens, three or more set apart by runs of spaces, delimiters among them.
+  const cells = (lines[line - 1] ?? '').trim().split(/\s{2,}/)
+  if (
+    cells.length >= 3 &&
+    cells.some((cell) => delimiters.has(cell)) &&
+    cells.every((cell) => operators.has(cell) || delimiters.has(cell))
+  )
+    return `a table of tokens (\`${cells.join(' ')}\`) ${at(line)}`
   if (starredAlone.test(text))
     return `a starred name alone, notation for unpacking (\`${text}\`) ${at(line)}`
   if (keywordThenWords.test(text) && /\p{Script=Han}/u.test(text) && !text.includes(',')) {

@@ -21,11 +21,12 @@ import { exportListExcerptAt } from './export-lists.js'
 import { severalFilesNote } from './files-in-fence.js'
 import { hanPlaceholderAt } from './han-placeholders.js'
 import { jsxAt } from './jsx-elements.js'
+import { pastedTraceback } from './pasted-tracebacks.js'
 import { pythonNotationAt } from './python-notation.js'
 import { pythonNotationLineAt } from './python-notation-lines.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { slotPlaceholderAt } from './slot-placeholders.js'
-import { equationLine, specOperationCalled } from './spec-notation.js'
+import { equationLine, specNotationAt, specOperationCalled } from './spec-notation.js'
 import { syntaxTemplateAt } from './syntax-templates.js'
 import { callsWithString } from './typo-calls.js'
 
@@ -82,6 +83,8 @@ export function pseudoCodeAt(
   const at = (found: number | undefined) =>
     found === undefined ? '' : ` at line ${sample.line + found}`
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
+  const report = pastedTraceback(sample)
+  if (report) return report
   const synopsis = hanPlaceholderAt(sample)
   if (synopsis) return synopsis
   const severalFiles = severalFilesNote(sample, output)
@@ -101,6 +104,8 @@ export function pseudoCodeAt(
   if (jsx) return jsx
   const slot = slotPlaceholderAt(sample, output, line)
   if (slot) return slot
+  const spec = specNotationAt(sample, output, line)
+  if (spec) return `${spec}${at(line)}, not code`
   const equation = equationLine(sample, output, line ?? 1)
   if (equation) {
     return `an evaluation step written as an equation (\`${equation.text}\`)${at(equation.line)}`

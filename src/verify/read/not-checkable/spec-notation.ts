@@ -49,8 +49,8 @@ export function specOperationCalled(sample: Sample, output: string): string | un
 /**
  * The line, from `from` on, of an evaluation step written as an equation,
  * for a sample Node rejects with `Invalid left-hand side in assignment`:
- * a `=` whose left side is an operation (`+null = +0`, `!(null < 0) = true`),
- * which no program assigns to. A reference on the left (`obj?.a = 1`) is a
+ * a `=` whose left side is an operation (`+null = +0`, `!(null < 0) = true`)
+ * or a number (`0.1 = 2^-4 * 1.10011(0011)`), which no program assigns to. A reference on the left (`obj?.a = 1`) is a
  * real mistake, and gives `undefined`.
  */
 export function equationLine(
@@ -63,9 +63,37 @@ export function equationLine(
   for (let index = from - 1; index < Math.min(lines.length, from + 4); index++) {
     const text = (lines[index] ?? '').replace(/\/\/.*$/, '').trim()
     const left = /^(.+?)(?<![=!<>+\-*/%&|^])=(?![=>])/.exec(text)?.[1]?.trim()
-    if (left !== undefined && /[-+*/%<>!&|^~]|^\(/.test(left.replace(/\?\./g, '.'))) {
+    const operation = left !== undefined && /[-+*/%<>!&|^~]|^\(/.test(left.replace(/\?\./g, '.'))
+    // A number on the left (`0.1 = 2^-4 * 1.10011(0011)`): a value written as what it equals.
+    if (operation || (left !== undefined && /^[-+]?\d[\d.]*$/.test(left))) {
       return { line: index + 1, text: text.replace(/;$/, '') }
     }
+  }
+  return undefined
+}
+
+/** An internal slot or method as the specification writes it: `[[Scope]]`, `[[Prototype]]`, `[[Get]]`. */
+const internalSlot = /\[\[[A-Z][A-Za-z]*\]\]/
+
+/**
+ * What of the specification's notation stands at the line a JavaScript
+ * sample's syntax error names: an internal slot (`fooContext.[[Scope]] = [`),
+ * which no program can write after a dot, or a call of an abstract operation
+ * (`[] == ToNumber(false)`), a step of the algorithm rather than code.
+ * `undefined` when the line is code, so a real syntax error still fails.
+ */
+export function specNotationAt(
+  sample: Sample,
+  output: string,
+  line: number | undefined,
+): string | undefined {
+  if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
+  if (line === undefined || !/SyntaxError/.test(output)) return undefined
+  const text = (sample.code.split('\n')[line - 1] ?? '').replace(/\/\/.*$/, '').trim()
+  const slot = internalSlot.exec(text)?.[0]
+  if (slot) return `the specification's internal slot \`${slot}\``
+  for (const [, name = ''] of text.matchAll(/(?<![\w$.])([A-Z][A-Za-z\d]+)\s*\(/g)) {
+    if (specOperations().has(name)) return `the specification's abstract operation \`${name}\``
   }
   return undefined
 }

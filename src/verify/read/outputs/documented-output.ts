@@ -26,6 +26,7 @@ import { isOutputHeading } from './output-headings.js'
 import { listItemLeadIn } from './output-lead-in.js'
 import { withoutNote } from './output-notes.js'
 import { pastedOutput } from './pasted-output.js'
+import { printedCommentBlock } from './printed-comment-block.js'
 import { isPrintedBy } from './printed-fence.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
 import { solutionOutputFence } from './solution-blocks.js'
@@ -181,6 +182,7 @@ export function findDocumentedOutput(
   return (
     parts ??
     raisedInComment(trailingComment(code, fenceLine, runner.commentPrefixes), code, runner) ??
+    printedCommentBlock(code, fenceLine, runner) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
     lastValue(followingBlock(code, parent, index, runner), code, runner) ??

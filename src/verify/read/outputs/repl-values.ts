@@ -55,11 +55,11 @@ function bracketed(text: string): string | undefined {
 }
 
 /**
- * `=>`, `->`, `<-`, `→`, an output word, or a verb phrase saying what the
+ * `=>` (`==>` too), `->`, `<-`, `→`, an output word, or a verb phrase saying what the
  * value is (`equal to -25`, `equals 3`, `等于 -25`, `值为 3`) opening a value comment.
  */
 const marker =
-  /^(?:=>|->|<-(?!-)|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：]|(?:(?:is|are)\s+)?equal(?:s|\s+to)\s|等于|值(?:为|是))\s*/iu
+  /^(?:==?>|->|<-(?!-)|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：]|(?:(?:is|are)\s+)?equal(?:s|\s+to)\s|等于|值(?:为|是))\s*/iu
 
 /** The name an assignment binds, Python (`b = a[0]`) or JavaScript (`const b = a[0];`). */
 const pythonTarget = /^([\p{L}_][\p{L}\p{N}_.]*)\s*(?::[^=]+)?=(?!=)/u

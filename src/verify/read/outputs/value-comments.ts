@@ -24,13 +24,13 @@ import { valueAfterVerb, wordsAfterVerb } from './verb-values.js'
  */
 
 /**
- * `=>`, `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
+ * `=>` (`==>` too), `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
  * ASCII value; `结果 >>> [1, 4]`, the word then an arrow), or a console's `>`
  * before a logged line (`// > hello`),
  * opening a value comment.
  */
 export const valueMarker =
-  /^(?:=>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|结果\s*(?:[:：]|>>>|=>|->)|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
+  /^(?:==?>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|结果\s*(?:[:：]|>>>|=>|->)|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
 /** A value followed by words about it, after a comma, a dash or two spaces. */
 const valueThenProse = /^(\S+?)(?:\s*[,;，；]\s*|\s+[-–—]\s+|\s{2,}|\s+(?=\p{L}{2,}))\S.*$/u
 
@@ -74,6 +74,15 @@ export function markedValue(comment: string, marked: string, kind: StatementKind
   // A value, then words about it in brackets: `# 输出: 2 (在 dict1 中找到了键 'b')`, `// → 'x$z' (not 'x$$z')`.
   const remarked = valueThenRemark(marked)
   if (remarked) return { text: remarked, loose: kind === 'call', whole: marked }
+  // After the verb `prints`, a value then words about it (`# prints 25 as given argument`)
+  // gives the value, and words alone (`# prints zero as default area`) are compared if alike.
+  if (/^prints?\s/iu.test(comment) && !literalLike.test(marked)) {
+    const explained = valueThenProse.exec(marked)?.[1]
+    if (explained && literalLike.test(explained)) {
+      return { text: explained, loose: kind === 'call', whole: comment }
+    }
+    return { text: marked, loose: true, whole: comment }
+  }
   // `输出 "x"` with no colon may be the author's words as much as a value: compared if alike.
   const spaced = /^输出\s/u.test(comment)
   return { text: marked, loose: spaced || (kind !== 'print' && readsAsProse(marked)) }

@@ -1,11 +1,11 @@
 import type { OutputPart } from './documented-output.js'
 
 /**
- * Code drawing random numbers: `Math.random()`, Python's `random.randint(...)`, shells' `$RANDOM` (in arithmetic too: `$[RANDOM % 10]`),
+ * Code drawing random numbers: `Math.random()`, Python's `random.randint(...)`, shells' `$RANDOM` (in arithmetic too: `$[RANDOM % 10]`), awk's `rand()`,
  * or reading memory it never set, whatever it held before (`Buffer.allocUnsafe(10)`, NumPy's `np.empty(3)`).
  */
 const drawsRandom =
-  /\bMath\.random\s*\(|\brandom\.(?:random|randint|randrange|choice|choices|sample|shuffle|uniform|gauss)\s*\(|\$\{?S?RANDOM\b|\$(?:\[|\(\()[^\])]*\bS?RANDOM\b|\bcrypto\.random(?:UUID|Int)\s*\(|\bBuffer\.allocUnsafe(?:Slow)?\s*\(|\bnp\.empty(?:_like)?\s*\(/u
+  /\bMath\.random\s*\(|\brandom\.(?:random|randint|randrange|choice|choices|sample|shuffle|uniform|gauss)\s*\(|\$\{?S?RANDOM\b|\$(?:\[|\(\()[^\])]*\bS?RANDOM\b|(?<![\w$.])rand\s*\(\s*\)|\bcrypto\.random(?:UUID|Int)\s*\(|\bBuffer\.allocUnsafe(?:Slow)?\s*\(|\bnp\.empty(?:_like)?\s*\(/u
 /** Code reading the current time (not a date it builds): `new Date()`, `Date.now()`, `datetime.now()`. */
 const readsNow =
   /\bnew Date\s*\(\s*\)|\bDate\.now\s*\(|\b(?:datetime|date)\.(?:now|today|utcnow)\s*\(|\btime\.(?:time|localtime|gmtime)\s*\(/u

@@ -47,6 +47,18 @@ export function isShellTranscript(value: string): boolean {
 }
 
 /**
+ * Whether a fence that names no language opens with a shell prompt and its
+ * command (`$ seq 5`, `user@host:~$ ls`), as a shell book's transcripts
+ * are fenced bare: what the reader types at the shell, then what it
+ * printed, read like a `console` fence's. Only the first line decides, so
+ * a listing or an output that shows one prompt further down stays shown.
+ */
+export function opensWithPrompt(value: string): boolean {
+  const first = value.split('\n').find((line) => line.trim() !== '') ?? ''
+  return promptStart.test(first) || Boolean(hostPromptCommand(first))
+}
+
+/**
  * A shell session (`$ cmd` lines, each followed by what it printed) as the
  * script a reader types, and the output each command documents: prompt
  * lines become the commands (with `> ` continuation lines), output lines
@@ -106,6 +118,9 @@ export function readShellTranscript(
   })
   for (const part of parts) {
     dropTrailingBlanks(part)
+    // A blank line between a command and its output is the page's spacing: a blank line the
+    // command prints first is not compared either (`$ echo $i` / blank / `25`).
+    dropLeadingBlanks(part)
     // A file opened in an editor, or a script shown with `cat`: written for the commands after it.
     // What the command printed, written as comments naming it (`# Print: a+b`): the values.
     const values = commentedValues(part.lines)
@@ -192,6 +207,13 @@ function quoteCloses(typed: string, lines: readonly string[], index: number): bo
     if (!quoteLeftOpen(text)) return true
   }
   return false
+}
+
+function dropLeadingBlanks(part: OutputPart): void {
+  const blanks = part.lines.findIndex((line) => line.trim() !== '')
+  if (blanks <= 0) return
+  part.lines.splice(0, blanks)
+  part.lineNumbers.splice(0, blanks)
 }
 
 function dropTrailingBlanks(part: OutputPart): void {
