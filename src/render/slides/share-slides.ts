@@ -158,8 +158,8 @@ function joins(previous: Planned | undefined, next: Planned | undefined): boolea
     previous.slide.id === previous.slide.anchor &&
     previous.height < slightHeight &&
     previous.slide.heading !== undefined &&
-    next.slide.heading.depth <= previous.slide.heading.depth &&
-    !next.slide.kicker
+    // Its sibling may be a heading with no text riding above its first subsection (its kicker).
+    (next.slide.kicker ?? next.slide.heading).depth <= previous.slide.heading.depth
   if (siblingOpening && !wholeSection) return true
   // A section ending with a lead-in of its subsection ("…two approaches:") goes on with it when they fit.
   const fits =
