@@ -62,7 +62,10 @@ function factorySpace(effects: Effects, ok: State, type: TokenType, max?: number
  * prose (`$$：pid`, `$$ x +`): after the opening `$$` only one word may
  * follow, the block's meta (`$$asciimath`); such a line is text, and its
  * `$$` pairs with a later `$$` in the same paragraph as math in text.
- * The closing `$$` may carry MyST's label of the equation, `$$ (eq:euler)`.
+ * The closing `$$` may carry MyST's label of the equation, `$$ (eq:euler)`;
+ * it may also end the block's last line of math (`= [6, -9]$$`), as pandoc
+ * and KaTeX's auto-render close display math at the next `$$` wherever it
+ * is, where remark-math would run on to the next `$$` line.
  * A closing line found after the opening one decides, as a reader scans for
  * it; the block then ends where remark-math ends it.
  */
@@ -79,7 +82,25 @@ export function dollarMathFlow(source: () => string): Construct {
 /** Whether a line closing a block opened by `size` dollars (`$$`, maybe in a container's `> `) comes after `offset`. */
 function closedAfter(text: string, offset: number, size: number): boolean {
   const closing = new RegExp(`^[ \\t>]*[$]{${size},}[ \\t]*(?:\\([^()\\n]*\\)[ \\t]*)?$`, 'm')
-  return closing.test(text.slice(offset))
+  const rest = text.slice(offset)
+  return closing.test(rest) || lineEndingIn(size).test(rest)
+}
+
+/** A line of math ending in the block's dollars (`= 12$$`), which pandoc reads as the block's end. */
+function lineEndingIn(size: number): RegExp {
+  return new RegExp(`[^$\\\\\\s][$]{${size}}[ \\t]*$`, 'm')
+}
+
+/** Whether the dollars at `offset` are the block's closing ones ending a line of its math. */
+function closesLine(text: string, offset: number, size: number): boolean {
+  const end = offset + size + lineEnd(text, offset + size)
+  // The character after the line is read too: the line must end there.
+  return lineEndingIn(size).test(text.slice(offset - 1, end + 1))
+}
+
+/** How many spaces and tabs come at `offset` before the end of its line. */
+function lineEnd(text: string, offset: number): number {
+  return /^[ \t]*/.exec(text.slice(offset))?.[0].length ?? 0
 }
 
 const nonLazyContinuation: Construct = { tokenize: tokenizeNonLazyContinuation, partial: true }
@@ -180,8 +201,31 @@ function tokenizeMathFlow(
       effects.exit('mathFlowValue')
       return beforeContentChunk(code)
     }
+    // Pandoc ends display math at its closing dollars wherever they are; at the end of a line of it, so does this.
+    if (code === dollar && closesLine(source(), self.now().offset, sizeOpen)) {
+      effects.exit('mathFlowValue')
+      effects.enter('mathFlowFence')
+      effects.enter('mathFlowFenceSequence')
+      return sequenceEndingLine(code)
+    }
     effects.consume(code)
     return contentChunk
+  }
+
+  function sequenceEndingLine(code: Code): State | undefined {
+    if (code === dollar) {
+      effects.consume(code)
+      return sequenceEndingLine
+    }
+    effects.exit('mathFlowFenceSequence')
+    return factorySpace(
+      effects,
+      (next) => {
+        effects.exit('mathFlowFence')
+        return after(next)
+      },
+      'whitespace',
+    )(code)
   }
 
   function after(code: Code): State | undefined {

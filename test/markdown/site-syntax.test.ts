@@ -67,6 +67,16 @@ describe('display math between `$$` lines, as remark-math reads it', () => {
     expect(html).toContain('<li>item</li>')
   })
 
+  it('ends a block at `$$` closing a line of its math, as pandoc does, not at the next `$$` line', async () => {
+    const { html } = await page(
+      'Using r:\n\n$$\n[(1 - 3) * (1 - 4)] \\\\\n= [6, -9]$$\n\nNow a new row.\n\n$$\ny = 1\n$$\n\n代入之后：\n\n$$\na + b \\\\\n= 3$$  \n\n接着往下算。',
+    )
+    expect(html).not.toContain('katex-error')
+    expect(html.match(/<span class="katex-display">/g)).toHaveLength(3)
+    expect(html).toContain('<p>Now a new row.</p>')
+    expect(html).toContain('<p>接着往下算。</p>')
+  })
+
   it('reads `$$ a +` / `b $$` in a paragraph as math in text, not an opening fence with meta', async () => {
     const { html } = await page('$$ a +\nb $$\n\nAfter.')
     expect(html.match(/<span class="katex/g)?.length).toBeGreaterThan(0)

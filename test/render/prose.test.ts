@@ -80,6 +80,15 @@ describe('keySentence', () => {
       'The first clause stands alone;',
     )
   })
+
+  it('does not end a sentence at the stop opening a word (`.NET`)', () => {
+    expect(key('The Mono project aims to bring the .NET Framework to other platforms. Next.')).toBe(
+      'The Mono project aims to bring the .NET Framework to other platforms.',
+    )
+    expect(key('Mono 项目的目标是把 .NET 框架带到其他平台。第二句。')).toBe(
+      'Mono 项目的目标是把 .NET 框架带到其他平台。',
+    )
+  })
 })
 
 function shortItem(markdown: string): string | undefined {
@@ -101,6 +110,19 @@ describe('shortenedItem', () => {
       '始终使用固定的随机种子，保证同一份代码运行两次得到完全相同的结果，这样在排查训练问题的时候就少了一个变化的因素，你也能更快地判断到底是哪一处修改带来了差别。这能让你保持清醒，也让别人能复现你的实验结果，对整个团队都有好处。等到模型规模变大、训练时间变长以后，你会越来越感激当初做了这个小小的决定，因为每一次对比实验都建立在可以信赖的基础之上，结论也因此站得住脚。'
     expect(shortItem(`- **固定随机种子**。${chinese}`)).toMatch(
       /^固定随机种子：始终使用固定的随机种子/,
+    )
+  })
+
+  it('keeps a bold label going on after a comma as the subject of its sentence, with no colon', () => {
+    const rest =
+      ', which are needed to make the verifier fast enough for real use. With naive interpolation we only get a slower bound, so fast transforms are used instead, as described in an earlier post.'
+    expect(shortItem(`- **Efficient algorithms to extend the rows**${rest}`)).toBe(
+      'Efficient algorithms to extend the rows, which are needed to make the verifier fast enough for real use.',
+    )
+    const chinese =
+      '，它们是让验证者足够快的前提。用朴素的插值只能得到更慢的上界，所以这里改用快速变换，前面的一篇文章已经详细介绍过它的原理和实现方式，这里不再重复，只说明它在本方案中的作用和代价，以及在实际系统中需要注意的几个细节问题。等到数据规模变大以后，这些细节会直接决定证明的速度和内存占用，值得单独再写一篇文章讨论。'
+    expect(shortItem(`- **扩展各行的高效算法**${chinese}`)).toBe(
+      '扩展各行的高效算法，它们是让验证者足够快的前提。',
     )
   })
 

@@ -99,8 +99,14 @@ const sentences = new Intl.Segmenter('en', { granularity: 'sentence' })
 function firstSentence(text: string): string {
   let sentence = ''
   // A line break inside a paragraph is a soft wrap, not the end of a sentence (UAX #29 ends one at every line break).
-  for (const { segment } of sentences.segment(text.replace(/[\r\n]/g, ' '))) {
+  const segments = [...sentences.segment(text.replace(/[\r\n]/g, ' '))].map(
+    ({ segment }) => segment,
+  )
+  for (const [index, segment] of segments.entries()) {
     sentence += segment
+    // A stop with a word right after it starts that word (`.NET`, `.Config`); UAX #29 ends a sentence
+    // there when a space comes before the stop and a capital after it.
+    if (segment.endsWith('.') && /^[\p{L}\p{N}_]/u.test(segments[index + 1] ?? '')) continue
     if (sentence.trim().length >= 12 && openBrackets(sentence) === 0) break
   }
   const semicolon = /[;；](?=\s|$|[^\w])/gu
@@ -332,13 +338,17 @@ export function isItemWords(node: RootContent): boolean {
  * then …") says nothing on a slide, so the first sentence after it follows it,
  * joined by a colon that takes the place of whatever punctuation the author
  * put after the label ("**fix random seed**. Always …", "**固定种子**。始终 …",
- * "**Cost** — thirty days").
+ * "**Cost** — thirty days"). A label going on after a comma is the subject
+ * of the sentence it opens, shown as written.
  */
 function itemKey(first: Paragraph): PhrasingContent[] {
   const key = keySentence(first)
   const [lead, ...after] = first.children
   if (key.length !== 1 || lead?.type !== 'strong' || after.length === 0) return key
   const [head, ...tail] = after
+  // A label going on after a comma is the subject of its sentence ("**Lookup protocols**, which …"): no colon.
+  if (head?.type === 'text' && /^\s*[,，、]/u.test(head.value))
+    return [...key, ...keySentence({ type: 'paragraph', children: after })]
   const rest: PhrasingContent[] =
     head?.type === 'text' ? [{ ...head, value: head.value.replace(labelEnd, '') }, ...tail] : after
   if (plainText({ type: 'paragraph', children: rest }).trim().length === 0) return key

@@ -144,12 +144,23 @@ function foldSlightSlides(
 
 /**
  * Whether `next` may share the slide of `previous`: a whole section after a
- * slide that ends its own, either being short. Only whole sections share: the
- * first slide of a section cut in two keeps to itself.
+ * slide that ends its own, either being short. Only whole sections share,
+ * but for a section of a line or two (nearly empty alone) before a sibling
+ * cut in two, which may go on the sibling's first slide; a section's other
+ * slides keep to themselves.
  */
 function joins(previous: Planned | undefined, next: Planned | undefined): boolean {
   if (!previous?.open || !next?.slide.heading || next.slide.picture) return false
   const wholeSection = next.slide.id === next.slide.anchor && next.open
+  // A section nearly empty alone before a sibling cut over several slides goes on that sibling's first slide.
+  const siblingOpening =
+    next.slide.id === next.slide.anchor &&
+    previous.slide.id === previous.slide.anchor &&
+    previous.height < slightHeight &&
+    previous.slide.heading !== undefined &&
+    // Its sibling may be a heading with no text riding above its first subsection (its kicker).
+    (next.slide.kicker ?? next.slide.heading).depth <= previous.slide.heading.depth
+  if (siblingOpening && !wholeSection) return true
   // A section ending with a lead-in of its subsection ("…two approaches:") goes on with it when they fit.
   const fits =
     previous.introduces === true &&

@@ -5,6 +5,7 @@ import { interfaceWords } from '../words/interface-words.js'
 import { foldEmptySections } from './empty-sections.js'
 import { frameworkHtmlToNotes } from './framework-html.js'
 import { readHtmlProse } from './html-prose.js'
+import { isLayoutHtml } from './layout-html.js'
 import { type Page, type PageOptions, paginate } from './paginate/index.js'
 import { isStepTitle } from './paginate/lead-ins.js'
 import { type ImageSizes, referenceKey } from './picture-metrics.js'
@@ -75,10 +76,13 @@ export interface SlideOptions {
  * title) make no slide. Prose written in HTML is read as paragraphs first
  * (`readHtmlProse`); HTML written for a template engine goes to the notes
  * (`frameworkHtmlToNotes`); a heading left empty goes to the notes
- * (`foldEmptySections`). Front matter is not shown; nothing else is dropped.
+ * (`foldEmptySections`); HTML tags that only centre or box what is between
+ * them are left out (`isLayoutHtml`). Front matter is not shown; nothing else
+ * is dropped.
  */
 export function splitIntoSlides(post: Root, options: SlideOptions = {}): SlideModel {
-  const tree: Root = { ...post, children: readHtmlProse(post.children).map(frameworkHtmlToNotes) }
+  const children = readHtmlProse(post.children).filter((node) => !isLayoutHtml(node))
+  const tree: Root = { ...post, children: children.map(frameworkHtmlToNotes) }
   const slideBreaks = writtenAsSlides(tree)
   // A heading left empty makes no slide: its words go to the notes before it.
   const sections = slideBreaks
