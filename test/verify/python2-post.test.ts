@@ -7,19 +7,40 @@ const tree = (markdown: string): Root => fromMarkdown(markdown)
 const fence = (code: string, lang = 'python') => `\`\`\`${lang}\n${code}\n\`\`\`\n`
 
 describe('a post whose Python is written for Python 2', () => {
-  it('is read from Python 2 statements, at the line of the first', () => {
-    expect(python2StatementLine(tree(fence('x = 1\nprint x')))).toBe(3)
-    expect(python2StatementLine(tree(fence('>>> exec code in ns')))).toBe(2)
+  it('is read from Python 2 statements, two at least, at the line of the first', () => {
+    expect(python2StatementLine(tree(fence('x = 1\nprint x\nprint x + 1')))).toBe(3)
+    expect(python2StatementLine(tree(fence('>>> exec code in ns') + fence('print y')))).toBe(2)
     expect(
-      python2StatementLine(tree(fence('try:\n    f()\nexcept ValueError, e:\n    pass'))),
+      python2StatementLine(tree(fence('try:\n    f()\nexcept ValueError, e:\n    print e'))),
     ).toBe(4)
-    expect(python2StatementLine(tree(`text\n\n${fence('>>> print "a"\na', '')}`))).toBe(4)
+    expect(
+      python2StatementLine(tree(`text\n\n${fence('>>> print "a"\na\n>>> print "b"\nb', '')}`)),
+    ).toBe(4)
+  })
+
+  it('is read from one Python 2 statement beside a display only Python 2 shows', () => {
+    expect(python2StatementLine(tree(fence('print d') + fence(">>> type(d)\n<type 'dict'>")))).toBe(
+      2,
+    )
+  })
+
+  it('is not a post with a single Python 2 statement, a stale line among code both run', () => {
+    expect(
+      python2StatementLine(tree(fence('import os\nfor f in os.listdir("."):\n    print f'))),
+    ).toBeUndefined()
+    expect(python2StatementLine(tree(fence('x = 1') + fence('print x')))).toBeUndefined()
   })
 
   it('is not a post mixing them with code only Python 3 runs', () => {
-    expect(python2StatementLine(tree(fence('print x') + fence('print(x)')))).toBeUndefined()
-    expect(python2StatementLine(tree(fence('print x') + fence("name = f'{x}'")))).toBeUndefined()
-    expect(python2StatementLine(tree(fence('print x') + fence('1', 'python3')))).toBeUndefined()
+    expect(
+      python2StatementLine(tree(fence('print x\nprint y') + fence('print(x)'))),
+    ).toBeUndefined()
+    expect(
+      python2StatementLine(tree(fence('print x\nprint y') + fence("name = f'{x}'"))),
+    ).toBeUndefined()
+    expect(
+      python2StatementLine(tree(fence('print x\nprint y') + fence('1', 'python3'))),
+    ).toBeUndefined()
   })
 
   it('is not read from calls, other languages or unlabelled fences without a session', () => {

@@ -17,6 +17,8 @@ const promptLine = /^\s*>>>\s/mu
  */
 const python2Statement =
   /^\s*(?:(?:>>>|\.\.\.)\s+)?(?:print(?:\s+(?![\s=(.,)\]:;+\-*/%<>!|&^~]|$)|\s*>>)|exec\s+(?![\s=(.,)\]:;]|$)|raise\s+[\w.]+\s*,|except\s+[\w.]+\s*,\s*\w+\s*:)/u
+/** What only Python 2 displays: a type as `<type 'list'>` (Python 3 shows `<class 'list'>`). */
+const python2Display = /<type '[\w.]+'>/u
 /**
  * Code only Python 3 runs: `print(...)` called as a function, an f-string,
  * `nonlocal`, `async def`, `yield from`, a return annotation `) -> T:`.
@@ -28,18 +30,21 @@ const python3Code =
  * The post line of the first Python 2 statement when the post's Python is
  * written for Python 2: its Python code (Python fences, and unlabelled
  * fences holding a `>>>` session) uses statements only Python 2 parses
- * (`print x`, `exec code`, `except E, e:`) and nowhere code only Python 3
+ * (`print x`, `exec code`, `except E, e:`), two at least or one beside a
+ * display only Python 2 shows (`<type 'list'>`), and nowhere code only Python 3
  * runs (`print(x)`, an f-string, `nonlocal`) nor a `python3` fence; a
  * sample the post itself marks as Python 2 (a heading `Python 2.7` over it,
  * see older-version.ts) is not counted. Such a
  * post is a Python 2 post as a whole, and its samples, unmarked one by one,
  * are written for Python 2 too. `undefined` otherwise.
  *
- * Note: a post mixing `print x` with `print(x)` is not one: its Python 2
- * lines are mistakes in Python 3 code, and fail.
+ * Note: a post mixing `print x` with `print(x)` is not one, nor is a post
+ * with a single Python 2 statement: its Python 2 lines are mistakes in
+ * Python 3 code (a `print file` left over), and fail.
  */
 export function python2StatementLine(tree: Root): number | undefined {
   let first: number | undefined
+  let statements = 0
   let python3 = false
   const python = runnerFor('python')
   visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -53,10 +58,13 @@ export function python2StatementLine(tree: Root): number | undefined {
     const lines = node.value.split('\n')
     lines.forEach((line, i) => {
       if (python3Code.test(line.replace(/#.*$/u, ''))) python3 = true
-      else if (first === undefined && python2Statement.test(line)) {
-        first = (node.position?.start.line ?? 0) + 1 + i
-      }
+      else if (python2Statement.test(line)) {
+        statements++
+        first ??= (node.position?.start.line ?? 0) + 1 + i
+      } else if (python2Display.test(line)) statements++
     })
   })
-  return python3 ? undefined : first
+  // One such statement among code both versions run, with nothing else of Python 2 (a
+  // `<type 'list'>` it displays), is a stale line, a mistake that fails.
+  return python3 || statements < 2 ? undefined : first
 }
