@@ -17,8 +17,12 @@ const promptLine = /^\s*>>>\s/mu
  */
 const python2Statement =
   /^\s*(?:(?:>>>|\.\.\.)\s+)?(?:print(?:\s+(?![\s=(.,)\]:;+\-*/%<>!|&^~]|$)|\s*>>)|exec\s+(?![\s=(.,)\]:;]|$)|raise\s+[\w.]+\s*,|except\s+[\w.]+\s*,\s*\w+\s*:)/u
-/** What only Python 2 displays: a type as `<type 'list'>` (Python 3 shows `<class 'list'>`). */
-const python2Display = /<type '[\w.]+'>/u
+/**
+ * What only Python 2 displays: a type as `<type 'list'>` (Python 3 shows
+ * `<class 'list'>`), a missing module unquoted, `No module named foo`
+ * (Python 3 quotes it: `No module named 'foo'`).
+ */
+const python2Display = /<type '[\w.]+'>|No module named [\w.]+$/u
 /**
  * Code only Python 3 runs: `print(...)` called as a function, an f-string,
  * `nonlocal`, `async def`, `yield from`, a return annotation `) -> T:`.
@@ -31,7 +35,7 @@ const python3Code =
  * written for Python 2: its Python code (Python fences, and unlabelled
  * fences holding a `>>>` session) uses statements only Python 2 parses
  * (`print x`, `exec code`, `except E, e:`), two at least or one beside a
- * display only Python 2 shows (`<type 'list'>`), and nowhere code only Python 3
+ * display only Python 2 shows (`<type 'list'>`, `No module named foo`), and nowhere code only Python 3
  * runs (`print(x)`, an f-string, `nonlocal`) nor a `python3` fence; a
  * sample the post itself marks as Python 2 (a heading `Python 2.7` over it,
  * see older-version.ts) is not counted. Such a
