@@ -16,10 +16,17 @@ describe('withoutCountPadding', () => {
     expect(withoutCountPadding('      12 梨')).toBe('12 梨')
   })
 
+  it('shrinks the spaces between counts side by side at the start, as wc prints them', () => {
+    expect(withoutCountPadding('       2       5      24 notes.txt')).toBe('2 5 24 notes.txt')
+    expect(withoutCountPadding('2  5 24 notes.txt')).toBe('2 5 24 notes.txt')
+    expect(withoutCountPadding('      7      31')).toBe('7 31')
+  })
+
   it('keeps every other space', () => {
     expect(withoutCountPadding('  indented text')).toBe('  indented text')
     expect(withoutCountPadding('   42')).toBe('   42')
     expect(withoutCountPadding('3   apple')).toBe('3   apple')
+    expect(withoutCountPadding('2 5   apples and  pears')).toBe('2 5   apples and  pears')
   })
 })
 
