@@ -13,12 +13,16 @@ describe('a shell command reading what the reader types', () => {
     expect(line('cat >&0 <&2')).toBe(1)
     expect(line("echo hi\nLC_ALL=C tr -s ' ' '\\n'")).toBe(2)
     expect(line('sh\necho $0')).toBe(1)
+    expect(line('env python3')).toBe(1)
+    expect(line('sudo -E bash')).toBe(1)
   })
 
   it('is no filter fed by a pipe, a file, a here-document or a line above', () => {
     expect(line("echo Hi | tr 'A-Z' 'a-z'")).toBeUndefined()
     expect(line("tr 'a-z' 'A-Z' < words.txt")).toBeUndefined()
     expect(line('cat notes.txt')).toBeUndefined()
+    expect(line('env python3 script.py')).toBeUndefined()
+    expect(line('env LANG=C sort notes.txt')).toBeUndefined()
     expect(line('cat <<EOF\nhi\nEOF')).toBeUndefined()
     expect(line("echo Hi |\n  tr 'A-Z' 'a-z'")).toBeUndefined()
     expect(line("bash -c 'echo hi'\nbash --version\npython3 app.py")).toBeUndefined()

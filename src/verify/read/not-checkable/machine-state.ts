@@ -7,7 +7,8 @@ import type { Sample } from '../remark-extract-samples.js'
  * the code does not name (`Path.cwd()`, `abspath('x')` shown as
  * `/home/ann/code/demo/x`), the files of a folder it lists or tests without
  * writing any (`glob('src/*.py')`, `Path('src').is_dir()`), or an environment
- * variable the shell does not set and the sample does not assign or unset (`echo "$HOST"`).
+ * variable the shell does not set and the sample does not assign or unset (`echo "$HOST"`),
+ * or the aliases its shell has (`alias` alone, where the sample sets none).
  * `undefined` when it read none of these, so a sample whose own files make its
  * output still fails when that output is wrong.
  */
@@ -28,11 +29,19 @@ export function machineStateNeed(sample: Sample, code: string): string | undefin
     return `needs the author's machine: the files that \`${call}\` finds`
   }
   if (isShellRunner(sample.runner)) {
+    // `alias` alone lists the aliases of the author's shell (zsh's own `run-help=man`, the ones
+    // the author's rc files set), unless the sample sets the ones it lists.
+    if (aliasListing.test(code) && !/\balias\s+[\w.-]+=/u.test(code)) {
+      return "needs the author's machine: the aliases its shell has"
+    }
     const variable = unsetVariable(code)
     if (variable) return `needs the author's machine: its environment variable \`$${variable}\``
   }
   return undefined
 }
+
+/** `alias` alone on its command (after a `$ ` or `% ` prompt): the listing of the shell's aliases. */
+const aliasListing = /(?:^|[;&|]|\$\()\s*(?:[$%❯➜]\s+)?alias\s*(?:$|[;&|)])/mu
 
 /** Code naming the user's home folder: `~/x`, `cd ~`, `$HOME`, `expanduser(...)`, `Path.home()`, `os.homedir()`. */
 const namesHome =

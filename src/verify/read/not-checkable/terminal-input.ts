@@ -16,6 +16,8 @@ const interactive = new Set([
   'python3',
   'node',
 ])
+/** Commands that run the command after them: `env python3`, `sudo bash`. */
+const wrappers = new Set(['env', 'sudo', 'command', 'exec', 'nohup'])
 /** Options that keep a shell interactive (`bash --norc`), unlike `--version` or `-c`. */
 const sessionOption = /^(?:-i|-l|--login|--posix|--norc|--noprofile)$/u
 
@@ -24,8 +26,8 @@ const sessionOption = /^(?:-i|-l|--login|--posix|--norc|--noprofile)$/u
  * filter starting a pipeline with nothing to read but the terminal (`tr 'A-Z'
  * 'a-z' | sort | uniq -c`, a pipeline the post runs over a file it does not
  * name; `cat` with no file, or `cat >&0 <&2`, echoing the lines typed; a
- * shell or interpreter given no script, `sh`, which starts a session the
- * author typed commands into). A
+ * shell or interpreter given no script, `sh` or `env python3`, which starts a
+ * session the author typed commands into). A
  * sample gets no input, so what such a command printed for the author's
  * input is not checkable here. Not a filter fed by a pipe, a here-document
  * or a file (`< words.txt`, `cat notes.txt`).
@@ -51,12 +53,18 @@ function readsTerminal(command: string): boolean {
   const words = command.trim().split(/\s+/u)
   const start = words.findIndex((word) => !/^\w+=/u.test(word))
   if (start < 0) return false
-  const [program = '', ...rest] = words.slice(start)
+  // `env python3`, `sudo node`: the program the wrapper starts is the one that reads the terminal.
+  let rest = words.slice(start)
+  while (wrappers.has(rest[0] ?? '')) {
+    rest = rest.slice(1)
+    while (/^-|^\w+=/u.test(rest[0] ?? '')) rest = rest.slice(1)
+  }
+  const [program = '', ...args] = rest
   if (/<</u.test(command) || /<\s*(?!&)\S/u.test(command)) return false
   if (alwaysStdin.has(program)) return true
-  if (interactive.has(program)) return rest.every((word) => sessionOption.test(word))
+  if (interactive.has(program)) return args.every((word) => sessionOption.test(word))
   if (!stdinWithoutFile.has(program)) return false
-  return rest.every((word) => word.startsWith('-') || /^\d*[<>]&?\d*$|^\d*[<>]&\d+$/u.test(word))
+  return args.every((word) => word.startsWith('-') || /^\d*[<>]&?\d*$|^\d*[<>]&\d+$/u.test(word))
 }
 
 /**
