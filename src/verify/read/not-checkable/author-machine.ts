@@ -33,6 +33,9 @@ const missingPath = [
   /ENOENT: no such file or directory, \w+ ['"]([^'"\n]+)['"]/g,
 ]
 
+/** git's error outside a repository: `fatal: not a git repository (or any of the parent directories): .git`. */
+const notRepository = /^fatal: not a git repository\b/m
+
 /** A shell's directory stack or previous folder, asked for before the sample made one. */
 const directoryStackError = /(?:pushd|popd|dirs): directory stack empty|cd: OLDPWD not set/
 
@@ -42,7 +45,7 @@ const directoryStackError = /(?:pushd|popd|dirs): directory stack empty|cd: OLDP
  * `open('/home/ann/data.csv')`, `mktemp -p /home/ann/`), the files of its
  * folder (`ls -al`, whose documented listing is the author's), or the directory
  * stack of the author's shell (`dirs`, `popd`, `cd -` with no `pushd` or
- * `cd` before them). `undefined` when it needs nothing of the kind, the
+ * `cd` before them), or the git repository it ran in (`git cat-file -p HEAD`). `undefined` when it needs nothing of the kind, the
  * post itself shows such an error, or its author annotated it to run (it
  * says the sample runs anywhere), so a real failure still fails.
  */
@@ -59,6 +62,11 @@ export function authorMachineNeed(
   const python = absentPythonPackageNeed(sample, output)
   if (python) return python
   const documented = sample.expected?.lines.join('\n') ?? ''
+  // `git log`, `git cat-file`, `git rev-parse` read the repository the author worked in, which a
+  // sample's fresh folder is not (a sample that runs `git init` makes its own, and is checked).
+  if (isShell(sample) && notRepository.test(output) && !notRepository.test(documented)) {
+    return "needs the author's machine: the git repository it was run in"
+  }
   if (isShell(sample) && debuggerPrompt.test(`${sample.code}\n${documented}`)) {
     return 'needs typed input (a debugger session)'
   }
