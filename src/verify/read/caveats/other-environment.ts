@@ -17,12 +17,21 @@ const elsewhere: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 /**
+ * Words saying something does not work there (`目前该函数在浏览器中还不支持`,
+ * `is not supported in browsers yet`): the code is not shown as it runs
+ * there, so what it prints is what Node prints.
+ */
+const unsupported =
+  /不支持|不兼容|无法(?:使用|运行)|\b(?:not|n't)\s+(?:yet\s+)?(?:be\s+)?(?:supported|available|work)|\bunsupported\b|\bdoes(?: not|n't) support\b/iu
+
+/**
  * The lead-in right before a fence that says its code is shown as it runs
  * in another environment than the one postdeck runs it in (`In the browser,
  * `var a` binds `window.a`, so this logs 1:`, `But on big-endian systems:`):
  * what it prints here may differ, and the difference is no fault of the
  * post's. Only the paragraph's last sentence counts: an earlier one may
- * speak of other code. `undefined` when it names no such place.
+ * speak of other code; one saying the code is not supported there does not
+ * show what it prints there. `undefined` when it names no such place.
  */
 export function otherEnvironmentAt(parent: Parent, index: number): Caveat | undefined {
   const before = parent.children[index - 1]
@@ -30,7 +39,9 @@ export function otherEnvironmentAt(parent: Parent, index: number): Caveat | unde
   // Said of the code below: in the lead-in's last sentence.
   const text = plainText(before).trim()
   const last = text.split(/(?<=[.!?])\s+|(?<=[。！？])(?=\S)/u).at(-1) ?? ''
-  const where = elsewhere.find(([words]) => words.test(last))?.[1]
+  const where = unsupported.test(last)
+    ? undefined
+    : elsewhere.find(([words]) => words.test(last))?.[1]
   const line = before.position?.start.line
   if (where === undefined || line === undefined) return undefined
   return {

@@ -66,6 +66,41 @@ export function calledPrints(
     new RegExp(`(?:^|[^\\p{L}\\p{N}_$])${callee.replace(/\$/g, '\\$')}\\s*\\(`, 'u').test(line)
   if (body.lines.some((line) => [name, ...functions].some((callee) => calls(line, callee))))
     return undefined
+  return bodyPrints(body, fenceLine, python, commentValue)
+}
+
+/** A call handed a function written in place, which it runs later: `setTimeout(() => {`, `p.then((v) => {`. */
+const deferringCallback =
+  /^(?:[\p{L}_$][\p{L}\p{N}_$.]*(?:\([^()]*\))?\.)*(?:setTimeout|setImmediate|queueMicrotask|nextTick|then|catch|finally)\s*\(\s*(?:async\s+)?(?:function\s*\([^()]*\)|\([^()]*\)\s*=>|[\p{L}_$][\p{L}\p{N}_$]*\s*=>)\s*\{$/u
+
+/**
+ * What a top-level call prints through the callback it is handed in place
+ * (`setTimeout(() => {` / `console.log('timeout') // timeout` / `}, 0)`), as
+ * the value comments on the callback's prints document it: the timer or the
+ * promise runs the callback once. Only where every print of the callback is
+ * at its own level, on a line of its own, with a value comment.
+ */
+export function callbackPrints(
+  call: Statement,
+  lines: readonly string[],
+  fenceLine: number,
+  runner: Runner,
+  commentValue: (line: string) => string | undefined,
+): CalledPrints | undefined {
+  if (runner.id !== 'javascript' && runner.id !== 'typescript') return undefined
+  const first = (lines[call.from - 1] ?? '').trim()
+  if (call.from === call.to || !deferringCallback.test(first)) return undefined
+  const body = bodyOf(lines, call.from - 1, false)
+  if (!body || body.from + body.lines.length + 1 !== call.to) return undefined
+  return bodyPrints(body, fenceLine, false, commentValue)
+}
+
+function bodyPrints(
+  body: { from: number; lines: string[]; indent: number },
+  fenceLine: number,
+  python: boolean,
+  commentValue: (line: string) => string | undefined,
+): CalledPrints | undefined {
   const found: CalledPrints = { lines: [], lineNumbers: [] }
   for (const [at, line] of body.lines.entries()) {
     if (!printsOnLine.test(line)) continue

@@ -193,3 +193,20 @@ function isReferenceTable(lines: readonly string[]): boolean {
     })
   )
 }
+
+/**
+ * Whether a fence labelled as a shell holds lines every one of which opens
+ * with a number (`    7   man   man  /var/cache/man`, `10000`): no command
+ * starts so, so they are what a command printed, not commands, whatever
+ * label the author gave the fence.
+ */
+export function isShellFenceOfNumberedRows(fence: Code): boolean {
+  const runner = runnerFor(fence.lang?.toLowerCase() ?? '')
+  const lines = fence.value.split('\n').filter((line) => line.trim() !== '')
+  return (
+    runner !== undefined &&
+    isShellRunner(runner) &&
+    lines.length > 0 &&
+    lines.every((line) => /^\s*[-+]?\d+(?:\.\d+)?(?:\s|$)/u.test(line))
+  )
+}

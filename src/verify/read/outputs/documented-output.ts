@@ -14,7 +14,7 @@ import { isSessionAfterCode } from '../transcripts/session-after-code.js'
 import { announcesOutputAbove } from './announcing-sentence.js'
 import { answerFence } from './answer-fence.js'
 import { blockCommentOutput } from './block-comment-output.js'
-import { isCodeNotOutput } from './code-not-output.js'
+import { isCodeNotOutput, isShellFenceOfNumberedRows } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
 import { contentBaseLine } from './content-lines.js'
 import { pythonErrorDisplay } from './error-displays.js'
@@ -420,8 +420,10 @@ function followingBlock(
   // unless it is code with an output fence of its own right after it.
   // (`The output for:` a command, then `Would be the following:` its output.)
   const after = parent.children[at + 1]
+  // A shell-labelled fence of rows opening with numbers is no code (`执行结果是：` / ```` ```bash ```` / `7  man`).
   const ownOutput =
     runnerFor(language) !== undefined &&
+    !isShellFenceOfNumberedRows(next) &&
     (after?.type === 'code' ||
       (after?.type === 'paragraph' &&
         leadInKind(plainText(after).trim()) !== undefined &&

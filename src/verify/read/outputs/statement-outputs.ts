@@ -4,7 +4,7 @@ import { printRaisesNamedError } from '../error-claims/raised-by-print.js'
 import { saysFailsInWords } from '../error-claims/worded-errors.js'
 import { type Statement, topLevelStatements } from '../statements.js'
 import { alignedContinuation } from './aligned-comments.js'
-import { calledPrints } from './called-prints.js'
+import { callbackPrints, calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { labelledLineAbove } from './labelled-above.js'
@@ -133,11 +133,13 @@ export function statementOutputs(
         ? valueComment(line, kind, runner)
         : undefined
     // What a call prints through the function it calls, documented in that function.
+    // A callback handed to a timer or a promise (`setTimeout(() => {`): what its prints document.
     const through =
       statement && kind === 'call'
-        ? calledPrints(statement, statements, lines, fenceLine, runner, (text) =>
+        ? (calledPrints(statement, statements, lines, fenceLine, runner, (text) =>
             printedValue(text, runner),
-          )
+          ) ??
+          callbackPrints(statement, lines, fenceLine, runner, (text) => printedValue(text, runner)))
         : undefined
     if (statement && comment) {
       const documented = part(statement, kind, comment, [fenceLine + number], true)
