@@ -29,7 +29,9 @@ export const fittingSlack = 1.04
  * the height. Text that
  * fits neither (paragraphs, a quotation or a list of them: "> Java has a
  * PriorityQueue too.", a last step "Restart it.") goes to the notes of the
- * page before, which the speaker says. Works on `pages` in place.
+ * page before, which the speaker says. A part still of a line or two as a
+ * reader counts them joins the part before, or else the two are balanced.
+ * Works on `pages` in place.
  */
 export function absorbTinyPages(
   pages: Page[],
@@ -113,6 +115,82 @@ export function absorbTinyPages(
     }
     index++
   }
+  // A part still of a line or two (a line and a one-line command the estimate counts taller, two
+  // list items) joins the part before when both fit one slide, its code smaller if need be; else
+  // it takes that part's last blocks.
+  for (let at = 1; at < pages.length; at++) {
+    const page = pages[at] as Page
+    const before = pages[at - 1] as Page
+    if (page.nodes.length === 0 || !isShort(page.nodes, page.height, budget, heightOf)) continue
+    const small = smaller(before)
+    if (!before.picture && !page.picture && small.height + page.height <= budget) {
+      if (before.height + page.height > budget) Object.assign(before, small)
+      before.nodes.push(...page.nodes)
+      before.notes.push(...page.notes)
+      before.height += page.height
+      pages.splice(at, 1)
+      at--
+      continue
+    }
+    balance(before, page, budget, heightOf)
+  }
+}
+
+/** Lines a block shows, as a reader counts them: a paragraph's lines, a program's lines, a list's items. */
+function linesOf(node: RootContent, heightOf: (node: RootContent) => number): number {
+  if (node.type === 'paragraph') {
+    const line = canvas.textSize * canvas.textLineHeight
+    return Math.max(1, Math.round((heightOf(node) - canvas.blockGap) / line))
+  }
+  if (node.type === 'code') return node.value.trimEnd().split('\n').length
+  if (node.type === 'list') return node.children.length
+  return Number.POSITIVE_INFINITY
+}
+
+/** Whether blocks of `height` hold a line or two: a small share of the slide, or two lines or fewer. */
+function isShort(
+  nodes: RootContent[],
+  height: number,
+  budget: number,
+  heightOf: (node: RootContent) => number,
+): boolean {
+  if (height < budget * tinyPage || height <= twoLines + 0.5) return true
+  return nodes.reduce((total, node) => total + linesOf(node, heightOf), 0) <= 2
+}
+
+/**
+ * Balance a page of a line or two with the full page before it: the last
+ * blocks of that page (a lead-in kept with the block it introduces) move
+ * down to it, the fewest that make it more than a line or two and still
+ * fit, leaving the page before more than a line or two too. Whether it did.
+ */
+function balance(
+  before: Page,
+  page: Page,
+  budget: number,
+  heightOf: (node: RootContent) => number,
+): boolean {
+  if (before.picture || page.picture) return false
+  for (let keep = before.nodes.length - 1; keep >= 1; keep--) {
+    const first = before.nodes[keep] as RootContent
+    const previous = before.nodes[keep - 1] as RootContent
+    // A lead-in stays with the block it introduces: cut above it.
+    if (introducesNext(previous, first)) continue
+    const moved = before.nodes.slice(keep)
+    if (moved.some(isPicture)) return false
+    const movedHeight = moved.reduce((total, node) => total + heightOf(node), 0)
+    const height = page.height + movedHeight
+    if (height > budget * fittingSlack) return false
+    const left = before.height - movedHeight
+    if (isShort(before.nodes.slice(0, keep), left, budget, heightOf)) return false
+    if (isShort([...moved, ...page.nodes], height, budget, heightOf)) continue
+    before.nodes = before.nodes.slice(0, keep)
+    before.height = left
+    page.nodes = [...moved, ...page.nodes]
+    page.height = height
+    return true
+  }
+  return false
 }
 
 /**
