@@ -2,6 +2,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { isShellRunner } from '../../runner-id.js'
 import { readsAsProse } from '../outputs/value-claims.js'
 import type { Sample } from '../remark-extract-samples.js'
+import { arrowNoteAt } from './arrow-notes.js'
 import { authorMachineNeed } from './author-machine.js'
 import { bracketedNumbersAt } from './bracketed-numbers.js'
 import { browserNeed } from './browser-only.js'
@@ -127,6 +128,8 @@ export function pseudoCodeAt(
     const text = stripStringsAndComments(lines[line - 1] ?? '', sample)
     const printed = outputAsCode.exec((lines[line - 1] ?? '').trim())
     if (printed) return `program output written as code at line ${sample.line + line}`
+    const arrow = arrowNoteAt(text)
+    if (arrow) return `a note pointed at the code (\`${arrow}\`) at line ${sample.line + line}`
     const found = placeholder.exec(lines[line - 1] ?? '')
     if (found) return `placeholder \`${found[0]}\` at line ${sample.line + line}`
     if (elision.test(text)) return `code left out (\`...\`) at line ${sample.line + line}`
