@@ -54,6 +54,8 @@ const placeholder = new RegExp(
 )
 /** `...` or `…` standing for code left out (not a spread `...args`). */
 const elision = /(?:\.\.\.|…)(?![\w$([{'"`])/u
+/** Two dots alone between brackets, `{ .. }`, `foo(..)`: code left out, as You Don't Know JS writes it. */
+const twoDotElision = /[{[(]\s*\.\.\s*[}\])]/u
 /** A line that is only an elision comment: `// ...`, `# ...`, `// 省略`, a block comment of `...`. */
 const elisionComment =
   /^\s*(?:\/\/|#|\/\*|--)\s*(?:\.\.\.|…|省略|略|etc\.?|more code|rest of|其他|其余)/iu
@@ -133,6 +135,8 @@ export function pseudoCodeAt(
     const found = placeholder.exec(lines[line - 1] ?? '')
     if (found) return `placeholder \`${found[0]}\` at line ${sample.line + line}`
     if (elision.test(text)) return `code left out (\`...\`) at line ${sample.line + line}`
+    if (!isShell(sample) && twoDotElision.test(text))
+      return `code left out (\`..\`) at line ${sample.line + line}`
     const emptyBody = commentOnlyBody(lines, line, sample, output)
     if (emptyBody !== undefined) {
       return `code left out (a body of comments only) at line ${sample.line + emptyBody}`
