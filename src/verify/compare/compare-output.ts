@@ -13,6 +13,7 @@ import { isProseElision } from './prose-elision.js'
 import { shellErrorPrefixes } from './shell-errors.js'
 import { withoutLiteralSpaces } from './spaced-literals.js'
 import { type LeftOut, stackLinesLeftOut } from './stack-frames.js'
+import { statementSemicolons } from './statement-semicolons.js'
 import { showsTerminal, terminalDisplay } from './terminal-display.js'
 import { sameDisplayLines } from './value-display.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
@@ -169,6 +170,9 @@ export function compareOutput(
   } else if (json) {
     steps.push(['shared indentation', withoutSharedIndent(expected.lines, actualText.split('\n'))])
   }
+  const semicolons =
+    expected.kind === 'comment' ? statementSemicolons(expected.lines, actualText) : undefined
+  if (semicolons) steps.push(['statement semicolon', semicolons])
   const terminal = options.terminal !== false && showsTerminal(expected.lines, actualText)
   if (terminal)
     steps.push([

@@ -6,6 +6,7 @@ import { withAuthorsLines } from '../judge/author-lines.js'
 import { ownLineNumbers, replShown } from '../judge/compare-run.js'
 import { judgeRun } from '../judge/judge-run.js'
 import { ownMissingName } from '../judge/missing-names.js'
+import { ownSyntaxError } from '../judge/own-syntax-errors.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -173,7 +174,9 @@ export const programJob: JobKind = {
       } else {
         result = judgeRun(sample, run, samplePath, settings)
         // A name nothing before it defines is missing whatever the blocker did: its own failure.
-        if (blocker && result.status === 'failed' && !ownMissingName(sample, run.output)) {
+        // So is code that does not parse: no earlier sample can make it parse.
+        const own = ownMissingName(sample, run.output) || ownSyntaxError(run.output)
+        if (blocker && result.status === 'failed' && !own) {
           // An output that differs stays known, for `--update` to write with the blocker's.
           const { comparison, shownOutput, shownParts } = result
           const differs = result.ruleId === ruleIds.sampleOutput && comparison && shownOutput

@@ -3,6 +3,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { judgeRun } from '../judge/judge-run.js'
 import { ownMissingName } from '../judge/missing-names.js'
 import { pythonBuiltins } from '../judge/own-errors.js'
+import { ownSyntaxError } from '../judge/own-syntax-errors.js'
 import { redeclaredFrom } from '../judge/redeclared-state.js'
 import { knownGlobals } from '../read/not-checkable/unloaded-namespace.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -87,7 +88,9 @@ export function judgeWithState(
   const blocker = sample.needs
     .map((id) => results.get(id))
     .find((earlier) => earlier !== undefined && !ranThrough(earlier))
-  const own = result.status === 'failed' && ownMissingName(sample, run.output) !== undefined
+  const own =
+    result.status === 'failed' &&
+    (ownMissingName(sample, run.output) !== undefined || ownSyntaxError(run.output))
   if (blocker && result.status !== 'passed' && !own) {
     return { ...dependsOn(sample, blocker.sample, 'failed'), run }
   }

@@ -2,6 +2,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { isShellRunner } from '../../runner-id.js'
 import { readsAsProse } from '../outputs/value-claims.js'
 import type { Sample } from '../remark-extract-samples.js'
+import { arrowNoteAt } from './arrow-notes.js'
 import { authorMachineNeed } from './author-machine.js'
 import { bracketedNumbersAt } from './bracketed-numbers.js'
 import { browserNeed } from './browser-only.js'
@@ -53,6 +54,8 @@ const placeholder = new RegExp(
 )
 /** `...` or `…` standing for code left out (not a spread `...args`). */
 const elision = /(?:\.\.\.|…)(?![\w$([{'"`])/u
+/** Two dots alone between brackets, `{ .. }`, `foo(..)`: code left out, as You Don't Know JS writes it. */
+const twoDotElision = /[{[(]\s*\.\.\s*[}\])]/u
 /** A line that is only an elision comment: `// ...`, `# ...`, `// 省略`, a block comment of `...`. */
 const elisionComment =
   /^\s*(?:\/\/|#|\/\*|--)\s*(?:\.\.\.|…|省略|略|etc\.?|more code|rest of|其他|其余)/iu
@@ -127,9 +130,13 @@ export function pseudoCodeAt(
     const text = stripStringsAndComments(lines[line - 1] ?? '', sample)
     const printed = outputAsCode.exec((lines[line - 1] ?? '').trim())
     if (printed) return `program output written as code at line ${sample.line + line}`
+    const arrow = arrowNoteAt(text)
+    if (arrow) return `a note pointed at the code (\`${arrow}\`) at line ${sample.line + line}`
     const found = placeholder.exec(lines[line - 1] ?? '')
     if (found) return `placeholder \`${found[0]}\` at line ${sample.line + line}`
     if (elision.test(text)) return `code left out (\`...\`) at line ${sample.line + line}`
+    if (!isShell(sample) && twoDotElision.test(text))
+      return `code left out (\`..\`) at line ${sample.line + line}`
     const emptyBody = commentOnlyBody(lines, line, sample, output)
     if (emptyBody !== undefined) {
       return `code left out (a body of comments only) at line ${sample.line + emptyBody}`
