@@ -35,16 +35,6 @@ const outsideTheirBlock: Array<[RegExp, RegExp, string]> = [
 ]
 
 /**
- * Why a Python sample that does not compile is written in a notation rather
- * than as code, judged by the line its syntax error names: a signature, an
- * operator shown alone, a method or a class defined under its dotted name, another language's `!` for `not` (or IPython's `!`
- * shell escape), an IPython magic (`%matplotlib inline`: notebook code), or the body of a function
- * or loop shown alone (`return` in a sample with no `def`: "`x and y` is like `if bool(x): return
- * y`"; `await` in one with no `async def`).
- * `undefined` for anything else, so a genuine syntax error (a missing colon,
- * an unclosed bracket, a `return` over-dedented out of its function) fails.
- */
-/**
  * The line a Python sample's syntax error names, as written, and where it
  * stands in the post; `undefined` when the sample is not Python or did not
  * fail to compile.
@@ -60,6 +50,16 @@ export function pythonSyntaxErrorLine(
   return { written: sample.code.split('\n')[line - 1] ?? '', at: `at line ${sample.line + line}` }
 }
 
+/**
+ * Why a Python sample that does not compile is written in a notation rather
+ * than as code, judged by the line its syntax error names: a signature, an
+ * operator shown alone, a method or a class defined under its dotted name, another language's `!` for `not` (or IPython's `!`
+ * shell escape), an IPython magic (`%matplotlib inline`: notebook code), or the body of a function
+ * or loop shown alone (`return` in a sample with no `def`: "`x and y` is like `if bool(x): return
+ * y`"; `await` in one with no `async def`).
+ * `undefined` for anything else, so a genuine syntax error (a missing colon,
+ * an unclosed bracket, a `return` over-dedented out of its function) fails.
+ */
 export function pythonNotationAt(
   sample: Sample,
   output: string,
