@@ -113,7 +113,20 @@ async function mark(page: Page): Promise<void> {
   })
 }
 
-const isMarked = (page: Page) => page.evaluate(() => 'postdeckTestMark' in window)
+/**
+ * Whether the page still holds its mark. A reload landing while the page is read destroys the
+ * context it is read in: the mark is then asked of the page the reload brought, once it has loaded.
+ */
+async function isMarked(page: Page): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.evaluate(() => 'postdeckTestMark' in window)
+    } catch (error) {
+      if (attempt >= 3 || !/context was destroyed|navigat/i.test(String(error))) throw error
+      await page.waitForLoadState('load')
+    }
+  }
+}
 
 /**
  * How long to wait for a rebuild after an edit: it re-runs the post's samples, which is slow
