@@ -20,7 +20,24 @@ export interface StatedError {
 const englishClaim =
   /\b(?:this|it|that|the (?:code|example|snippet|program|script|call|sample|(?:first|last|second) line|line)(?: above)?|running (?:it|this))\b[^.!?]*?\b(?:fails?|will fail|raises?|will raise|throws?|will throw|results? in|gives?|produces?|errors? out|causes?|leads? to)\b[^.!?]*?\b(?:[A-Z][A-Za-z]*(?:Error|Exception)|error|exception|stack overflow)\b/iu
 const chineseClaim =
-  /(?:上方|上面|上述|以上|这段|该|此)的?(?:代码|程序|例子|示例|语句)|运行|执行|打印|调用|最后一行/u
+  /(?:上方|上面|上述|以上|这段|该|此)的?(?:代码|程序|例子|示例|语句)|运行|执行|打印|调用|最后一行|^(?:这里|此处|这一?行|这一?句)/u
+/**
+ * A sentence whose subject is left out, the code understood, opening with the
+ * claim itself after adverbs: `仍然是报错`, `会报错`, `直接抛出 TypeError`, the answer
+ * to a question about running the code asked just before it.
+ */
+const subjectlessFails =
+  /^(?:仍然|依然|还是|同样|也|都|就|直接|一定|肯定|必然|则|便|于是|所以|因此|结果|当然|果然|是|会|将|要)+(?:报错|抛出|出错)/u
+/** The error's words quoted after the claim, `报错：a 未初始化`, `报错，显示 a 已经声明过了`. */
+const quotedAfterClaim =
+  /(?:报错|抛出[^，。！？,.]{0,24}?(?:异常|错误|Error))(?:[：:]|，?(?:显示|提示|说))\s*(.+)$/u
+const quotedAfterEnglishClaim =
+  /\b(?:reports?|shows?|gives?|throws?|raises?) (?:an? |the )?(?:error|exception)(?::|, saying)\s*(.+)$/iu
+const englishWords = new Set(
+  'a an the is are was be been has have had not no it its this that of to in on at for as by with and or but already declared defined before after initialization initialized cannot can access because since saying says variable function value'.split(
+    ' ',
+  ),
+)
 const chineseFails =
   /报错|抛出[^，。！？,.]{0,24}?(?:异常|错误|Error|Exception)|出错|(?:堆栈|栈)溢出|出现[^，。！？,.]{0,6}?(?:错误|异常)/u
 /** Words taking the claim back: `does not throw`, `no error`, `不会报错`, `没有报错`. */
@@ -40,6 +57,8 @@ const sentenceEnd = /(?<=[.!?。！？])\s*/u
  * import, it raises ...`, `如果...`), which speaks of other code.
  */
 export function errorStatedAfter(parent: Parent, index: number): StatedError | undefined {
+  const fence = parent.children[index]
+  const code = fence?.type === 'code' ? fence.value : ''
   for (const node of parent.children.slice(index + 1, index + 3)) {
     if (node.type !== 'paragraph') return undefined
     const text = plainText(node).replace(/\s+/g, ' ').trim()
@@ -49,7 +68,10 @@ export function errorStatedAfter(parent: Parent, index: number): StatedError | u
     if (/[:：]$/u.test(text) && next?.type !== 'paragraph') return undefined
     for (const sentence of text.split(sentenceEnd)) {
       const claims =
-        englishClaim.test(sentence) || (chineseClaim.test(sentence) && chineseFails.test(sentence))
+        englishClaim.test(sentence) ||
+        (chineseClaim.test(sentence) && chineseFails.test(sentence)) ||
+        subjectlessFails.test(sentence) ||
+        quotesNameOfCode(sentence, code)
       if (
         !claims ||
         negated.test(sentence) ||
@@ -65,6 +87,22 @@ export function errorStatedAfter(parent: Parent, index: number): StatedError | u
     }
   }
   return undefined
+}
+
+/**
+ * Whether the sentence reports an error in words naming a name of the code,
+ * `于是直接向我们报错：a 未初始化`: the reader is told what the console says.
+ */
+function quotesNameOfCode(sentence: string, code: string): boolean {
+  const chinese = quotedAfterClaim.exec(sentence)?.[1]
+  const english = chinese === undefined ? quotedAfterEnglishClaim.exec(sentence)?.[1] : undefined
+  const words = (chinese ?? english)?.match(/[A-Za-z_$][\w$]*/gu) ?? []
+  // In English words, the name is the one word that is not English.
+  const names =
+    english === undefined ? words : words.filter((word) => !englishWords.has(word.toLowerCase()))
+  return names.some((word) =>
+    new RegExp(`(?<![\\w$])${word.replace(/\$/gu, '\\$')}(?![\\w$])`, 'u').test(code),
+  )
 }
 
 /** The paragraphs right after a sample (up to three, before any other block), which may explain its error. */
