@@ -22,6 +22,7 @@ import { exportListExcerptAt } from './export-lists.js'
 import { severalFilesNote } from './files-in-fence.js'
 import { hanPlaceholderAt } from './han-placeholders.js'
 import { jsxAt } from './jsx-elements.js'
+import { keywordTypoAt } from './keyword-typos.js'
 import { pastedTraceback } from './pasted-tracebacks.js'
 import { pythonNotationAt } from './python-notation.js'
 import { pythonNotationLineAt } from './python-notation-lines.js'
@@ -157,9 +158,11 @@ export function pseudoCodeAt(
     // A keyword line of Han words and full-width punctuation is a template (`if 判断条件：`);
     // Han names alone are code (`for (const 分数 of 分数) {`), and so is a command's argument;
     // a line that parses as JavaScript is code whatever its names (`总价 = 计算(购物车)`).
+    // A keyword misspelt among lines of code (`funciton foo() {`) is a real syntax error.
     if (
       trimmed &&
       !readsAsCode(trimmed, sample) &&
+      !misspeltKeyword(lines, line - 1, sample) &&
       (proseLine.test(trimmed) || hanText.test(trimmed) || words) &&
       (!isKeywordLine(trimmed) ||
         (hanText.test(trimmed) && fullWidth.test(trimmed) && !isShell(sample)))
@@ -347,6 +350,15 @@ function readsAsCode(line: string, sample: Sample): boolean {
   return (
     callsWithString(line) ||
     ((id === 'javascript' || id === 'typescript') && readsAsJavaScript(line, id === 'typescript'))
+  )
+}
+
+/** Whether the line (0-based) of a JavaScript or TypeScript sample misspells a keyword among code. */
+function misspeltKeyword(lines: readonly string[], index: number, sample: Sample): boolean {
+  const { id } = sample.runner
+  return (
+    (id === 'javascript' || id === 'typescript') &&
+    keywordTypoAt(lines, index, id === 'typescript') !== undefined
   )
 }
 
