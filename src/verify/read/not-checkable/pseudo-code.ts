@@ -27,6 +27,7 @@ import { pastedTraceback } from './pasted-tracebacks.js'
 import { pythonNotationAt } from './python-notation.js'
 import { pythonNotationLineAt } from './python-notation-lines.js'
 import { shellFragmentAt } from './shell-fragments.js'
+import { signatureLineAt } from './signature-lines.js'
 import { slotPlaceholderAt } from './slot-placeholders.js'
 import { equationLine, specNotationAt, specOperationCalled } from './spec-notation.js'
 import { syntaxTemplateAt } from './syntax-templates.js'
@@ -102,7 +103,7 @@ export function pseudoCodeAt(
   if (exportList) return exportList
   const shellFragment = shellFragmentAt(sample, output, line)
   if (shellFragment) return shellFragment
-  const template = syntaxTemplateAt(sample, output, line)
+  const template = syntaxTemplateAt(sample, output, line) ?? signatureLineAt(sample, output, line)
   if (template) return template
   const jsx = jsxAt(sample, line)
   if (jsx) return jsx
