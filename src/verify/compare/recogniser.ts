@@ -19,6 +19,7 @@ export type VaryingKind =
   | 'file descriptor'
   | 'clock reading'
   | 'tool version'
+  | 'locale format'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {

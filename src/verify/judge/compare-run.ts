@@ -9,6 +9,7 @@ import { commentsAsPrinted } from '../compare/deferred-prints.js'
 import { heldAbove, raisedRightAbove } from '../compare/error-above-claim.js'
 import { withoutNodeInternals } from '../compare/node-internals.js'
 import { spacedLiterals } from '../compare/spaced-literals.js'
+import { formatsNumbersByLocale } from '../compare/varying/locale-formats.js'
 import { readsTheDate } from '../read/clock-reads.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
@@ -46,6 +47,9 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
     clockNumbers: sample.runner.id === 'python' && readsTheDate(sample.code),
     randomNumbers: sample.drawsAtRandom === true,
+    localeFormats:
+      (sample.runner.id === 'javascript' || sample.runner.id === 'typescript') &&
+      formatsNumbersByLocale(sample.code),
     countColumns: isShellRunner(sample.runner),
     spacedLiterals: spacedLiterals(sample.code),
   }
