@@ -24,6 +24,19 @@ describe('plain JavaScript samples run as a console runs them', () => {
     expect(javascript?.fileName("import fs from 'node:fs'")).toBe('sample.mjs')
   })
 
+  it('runs a sample declaring a CommonJS name of its own as a classic script', () => {
+    const pattern = 'const module = (function () {\n  return { f() {} }\n})();\nmodule.f();'
+    expect(runsAsClassicScript(pattern)).toBe(true)
+    expect(runsAsClassicScript('function require(name) {\n  return name\n}\nrequire("a")')).toBe(
+      true,
+    )
+    // Declared only inside a function, the top-level use is CommonJS's; so is another name.
+    expect(runsAsClassicScript('function f() {\n  const module = 1\n}\nmodule.exports = f')).toBe(
+      false,
+    )
+    expect(runsAsClassicScript("const module = {}\nconst fs = require('fs')")).toBe(false)
+  })
+
   it('gives a top-level `var` and `this` the global object, and keeps the sample’s own line in an error', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'classic-script-'))
     const file = path.join(folder, 'sample.js')

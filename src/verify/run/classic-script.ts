@@ -3,7 +3,7 @@
 import { topLevelStatements } from '../read/statements.js'
 
 /** Names only a CommonJS module defines: a sample using one is a Node module, not a console script. */
-const moduleNames = /(?<![\w$.])(?:require|module|exports|__filename|__dirname)(?![\w$])/u
+const moduleNames = /(?<![\w$.])(?:require|module|exports|__filename|__dirname)(?![\w$])/gu
 
 /**
  * Whether a plain JavaScript sample (no `import`/`export`, no top-level
@@ -12,14 +12,29 @@ const moduleNames = /(?<![\w$.])(?:require|module|exports|__filename|__dirname)(
  * top-level `var` or function declaration is a property of the global object
  * and a top-level `this` is that object (`this === window`). As a CommonJS
  * file, `this` would be `module.exports` (`{}`) and `var a` no `this.a`.
+ * A CommonJS name the sample declares itself at its top level (`const module =
+ * (function () {...})()`) is the script's own, as a browser reads it.
  * Not a sample with a `return` at its top level: an excerpt of a function's
  * body, which a script refuses and a CommonJS module (a function) runs.
  */
 export function runsAsClassicScript(code: string): boolean {
-  if (moduleNames.test(code.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gmu, ' '))) return false
   const statements = topLevelStatements({ id: 'javascript' }, code)
+  // Its own `const module = (function () {...})()`, a module pattern written for a browser,
+  // is a name of the script's, which only CommonJS's wrapper would refuse as declared twice.
+  const own = new Set(
+    (statements ?? []).flatMap(
+      (statement) => ownDeclaration.exec(statement.text)?.slice(1, 2) ?? [],
+    ),
+  )
+  const uncommented = code.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gmu, ' ')
+  const used = [...uncommented.matchAll(moduleNames)].map(([name]) => name)
+  if (used.some((name) => !own.has(name))) return false
   return !statements?.some((statement) => /^return(?![\w$])/u.test(statement.text))
 }
+
+/** A top-level declaration of one of CommonJS's names: `const module = ...`, `function require(`. */
+const ownDeclaration =
+  /^(?:const|let|var|class|function\*?)\s+(require|module|exports|__filename|__dirname)(?![\w$])/u
 
 /**
  * The `node -e` program that runs the file named after it as a classic
