@@ -5,6 +5,7 @@ import type { Comparison, DiffLine } from '../compare/compare-output.js'
 import { raisedNamed } from '../compare/compare-parts.js'
 import { stoppedRightAbove } from '../compare/error-above-claim.js'
 import { otherQuotedMessage } from '../compare/error-messages.js'
+import { otherRejectionReason } from '../compare/promise-rejections.js'
 import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
 import type { DocumentedError } from '../read/error-claims/error-comments.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
@@ -85,7 +86,8 @@ export function judgeDocumentedError(
   const otherMessage =
     documented.name !== undefined && documented.message !== undefined && named
       ? otherQuotedMessage(documented.message, run.output, documented.name)
-      : undefined
+      : // Chrome's `Uncaught (in promise) oops` against the reason Node shows.
+        otherRejectionReason(documented.comment, run.output)
   if (
     run.exitCode !== 0 &&
     named &&
@@ -141,7 +143,11 @@ export function judgeDocumentedError(
   // The message quoted against the one raised, at the comment's line.
   const diff: DiffLine[] = [
     { kind: 'expected', text: documented.comment, line: claimedAt },
-    { kind: 'actual', text: `${documented.name}: ${otherMessage}` },
+    {
+      kind: 'actual',
+      text:
+        documented.name === undefined ? `${otherMessage}` : `${documented.name}: ${otherMessage}`,
+    },
   ]
   return {
     ...failure(sample, summary, ruleIds.sampleExit),

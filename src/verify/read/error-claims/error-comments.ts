@@ -27,10 +27,10 @@ export interface DocumentedError {
 const errorName = /(?:^|[^A-Za-z])([A-Z][A-Za-z]*(?:Error|Exception|Exit|Interrupt))\b/
 /** A comment that says the line fails: `// SyntaxError: ...`, `# raises ValueError`, `// 报错`, `// Error!`. */
 const claimsError =
-  /^(?:[→=<>!✗×❌\s-]*)(?:uncaught\s+)?(?:[A-Z][A-Za-z]*(?:Error|Exception)\b|exception\b|(?:syntax|type|reference|range|name|value|key|index|attribute|runtime)\s?error\b|error\b|报错|出错|错误|异常|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|fails?\b)/iu
+  /^(?:[→=<>!✗×❌\s-]*)(?:uncaught\s+\(in promise\)|(?:uncaught\s+)?(?:[A-Z][A-Za-z]*(?:Error|Exception)\b|exception\b|(?:syntax|type|reference|range|name|value|key|index|attribute|runtime)\s?error\b|error\b|报错|出错|错误|异常|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|fails?\b))/iu
 /** A claim that a statement fails without naming the error: `// 报错`, `# raises`, `// Syntax error`, `// error: ...`. */
 const unnamedError =
-  /^\W*(?:报错|exception\s*(?:[:：!]|$)|出错|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|(?:\w+\s)?error\s*(?:[:：!]|$))/iu
+  /^\W*(?:uncaught\s+\(in promise\)|报错|exception\s*(?:[:：!]|$)|出错|会报错|抛出|raises?\b|throws?\b|will (?:throw|raise|fail)|(?:\w+\s)?error\s*(?:[:：!]|$))/iu
 /** Words saying a statement throws, not text it prints: `报错`, `throws`, `Uncaught`. */
 const throwsWords =
   /^\W*(?:报错|出错|会报错|抛出|raises?\b|throws?\b|uncaught\b|will (?:throw|raise|fail))/iu
