@@ -18,6 +18,7 @@ import { listsPrintedLines } from './listed-prints.js'
 import { sameListedValues } from './listed-values.js'
 import type { VaryingKind } from './recogniser.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
+import { compareUnquoted } from './unquoted-strings.js'
 import { documentsValueAfterPrints } from './value-after-prints.js'
 import { sameValueDisplay } from './value-display.js'
 import { icuNeutral } from './varying/locale-formats.js'
@@ -39,6 +40,8 @@ export function comparePart(
   if (part.error) return compareError(part, shown)
   if (documentsNothing(part)) return compareNothing(part, shown)
   if (part.printedBy) return withCalledPrints(part, part.printedBy, shown, printed, options)
+  // A string's value its assignment's comment gives without quotes, else a remark.
+  if (part.unquoted) return compareUnquoted(part.lines[0] ?? '', shown, part.lineNumbers[0])
   const actual = part.gapless ? shown.replace(/^[ \t]*\r?\n/gm, '') : shown
   const documented = part.asShown
     ? asShownIndented(valueAsPrinted(part, actual), actual)

@@ -77,6 +77,8 @@ export interface OutputPart {
   joined?: boolean
   /** The whole comment, when `lines` holds only the value it starts with (`undefined is false`). */
   whole?: string
+  /** A string's value written without quotes on its assignment (`// wor`): compared when spelt nearly as the value. */
+  unquoted?: boolean
   /** Written as comment lines, which cannot show blank lines: the real output's are not compared. */
   gapless?: boolean
   /** The comment's line in the post, when it says the statement prints nothing (`// 无输出`). */

@@ -78,6 +78,8 @@ export interface AssignedValue {
   text: string
   /** The comment as written, when `text` is only the value it starts with. */
   whole?: string
+  /** Words that may be a string's value written without its quotes (`// wor`), in JavaScript. */
+  unquoted?: boolean
 }
 
 /**
@@ -109,8 +111,14 @@ export function assignedValue(
     return shown === comment ? { name, text: shown } : { name, text: shown, whole: comment }
   }
   const lead = valueThenRemark(value)
-  return lead === undefined ? undefined : { name, text: lead, whole: comment }
+  if (lead !== undefined) return { name, text: lead, whole: comment }
+  // A string's value without its quotes, `const sub = s.substring(5, 8)` / `// wor`; a remark
+  // unless the value turns out a string spelt nearly so (compare/unquoted-strings.ts).
+  return javascript && unquotedWords.test(value) ? { name, text: value, unquoted: true } : undefined
 }
+
+/** Up to four words, letters and digits only: a string printed without its quotes, or a remark. */
+const unquotedWords = /^[\p{L}\p{N}_]+(?: [\p{L}\p{N}_]+){0,3}$/u
 
 /**
  * A comment giving the number a bigint literal of another base stands for

@@ -340,6 +340,7 @@ function assignmentPart(
     ...(readsClock.test(statement.text) && { clock: true }),
     lines: [value.text],
     ...(value.whole !== undefined && { whole: value.whole }),
+    ...(value.unquoted && { unquoted: true }),
   }
 }
 

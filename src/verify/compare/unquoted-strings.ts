@@ -1,0 +1,45 @@
+import leven from 'leven'
+import type { Comparison } from './compare-output.js'
+
+/**
+ * A string's value written without its quotes in a comment on the
+ * assignment that binds it (`const sub = s.substring(5, 8)` / `// wor`),
+ * against the name's value as a REPL shows it (`' wo'`). The comment is that
+ * value when the name holds a string spelt nearly as the comment is: the same
+ * but for spaces around it, one a start or end of the other, or a few letters
+ * apart (a wrong index, a typo); then it must be exactly the value. Words far
+ * from the string, or a name holding no string, make a remark (`// the
+ * label`), not compared: `undefined`.
+ */
+export function compareUnquoted(
+  comment: string,
+  shown: string,
+  lineNumber: number | undefined,
+): Comparison | undefined {
+  const value = /^(['"`])(.*)\1$/su.exec(shown.trim())?.[2]
+  if (value === undefined || value.includes('\n')) return undefined
+  const want = comment.trim()
+  const got = value.trim()
+  const ok = want === got
+  if (!ok && !nearly(want, got)) return undefined
+  return {
+    ok,
+    diff: ok
+      ? []
+      : [
+          { kind: 'expected', text: want, ...(lineNumber !== undefined && { line: lineNumber }) },
+          { kind: 'actual', text: value },
+        ],
+    normalisers: ['value display'],
+    timingOnly: false,
+  }
+}
+
+/** Whether two texts are spelt nearly alike: one starts or ends the other, or a third of their letters differ at most. */
+function nearly(want: string, got: string): boolean {
+  if (want === '' || got === '') return false
+  if (Math.min(want.length, got.length) >= 2 && (want.startsWith(got) || got.startsWith(want)))
+    return true
+  if (want.endsWith(got) || got.endsWith(want)) return Math.min(want.length, got.length) >= 2
+  return leven(want, got) <= Math.max(1, Math.floor(Math.max(want.length, got.length) / 3))
+}
