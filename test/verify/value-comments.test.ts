@@ -117,7 +117,9 @@ describe('sameValueDisplay', () => {
 
   it('reads quoted keys and a left-out class tag as notation, and still compares the values', () => {
     expect(sameValueDisplay("{ 'a': 1 }", 'f { a: 1 }')).toBe(true)
-    expect(sameValueDisplay("{ '0': 'a' }", "[Arguments] { '0': 'a' }")).toBe(true)
+    // Node 8's display of `arguments`, without the tag every console shows today, is stale.
+    expect(sameValueDisplay("{ '0': 'a' }", "[Arguments] { '0': 'a' }")).toBe(false)
+    expect(sameValueDisplay("[Arguments] { '0': 'a' }", "[Arguments] { '0': 'a' }")).toBe(true)
     expect(sameValueDisplay("{ 'x': 3 }", '点 { x: 3 }')).toBe(true)
     expect(sameValueDisplay("{ 'a-b': 1 }", "{ 'a-b': 1 }")).toBe(true)
     expect(sameValueDisplay("{ 'a': 1 }", 'f { a: 2 }')).toBe(false)

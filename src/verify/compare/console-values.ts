@@ -149,12 +149,12 @@ function sameItem(documented: Item | undefined, actual: Item | undefined, node: 
  * Whether two tags name the same kind of container: a plain object or
  * array may be shown with or without its constructor's name, an instance of
  * a class with or without it (Chrome and Node both name it, MDN may not);
- * a tag of more than a name (`[Object: null prototype]`) must be on both.
+ * a tag in brackets (`[Object: null prototype]`, `[Arguments]`) must be on both.
  */
 function sameTag(documented: string | undefined, actual: string | undefined): boolean {
   if (documented === actual) return true
-  if (documented === undefined)
-    return actual !== undefined && /^\[?[\p{L}\p{N}_$]+\]?$/u.test(actual)
+  // Not `[Arguments]`: `{ '0': 1 }` for `arguments` is Node 8's display, stale (value-display.ts).
+  if (documented === undefined) return actual !== undefined && /^[\p{L}\p{N}_$]+$/u.test(actual)
   return false
 }
 

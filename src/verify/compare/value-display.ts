@@ -35,10 +35,10 @@ export function sameValueDisplay(written: string, actual: string): boolean {
   if (sameFunctionDisplay(documented, actual)) return true
   const want = canonical(documented)
   let got = canonical(actual)
-  // Node names an object's class (`Person {}`, `[Arguments] {}`) where a post may show the object
-  // alone; a tag with more than a name (`[Object: null prototype] {}`) says what the object is.
-  if (want.startsWith('{'))
-    got = got.replace(/^(?:[\p{L}\p{N}_$]+|\[[\p{L}\p{N}_$]+\]) ?(?=\{)/u, '')
+  // Node names an object's class (`Person {}`) where a post may show the object alone; a tag in
+  // brackets says what the object is (`[Object: null prototype] {}`), and `[Arguments] {}` left out,
+  // `{ '0': 1 }`, is what Node 8 and older printed for `arguments`, which no console shows today.
+  if (want.startsWith('{')) got = got.replace(/^[\p{L}\p{N}_$]+ ?(?=\{)/u, '')
   if (want === got) return true
   if (unreadableAlike(documented, actual)) return true
   if (sameConstructorNotation(documented, actual, sameValueDisplay)) return true
