@@ -104,6 +104,8 @@ describe('errors claimed in prose comments', () => {
       '3，否则报错',
       'this never throws',
       'it throws only when the list is empty',
+      'In strict mode it will throw an error',
+      '严格模式下会报错',
       '这会生效的！对象本身可以改',
     ]) {
       expect(saysFailsInProse(comment), comment).toBe(false)
