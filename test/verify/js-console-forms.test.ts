@@ -120,6 +120,12 @@ describe('a value then a remark', () => {
     expect(valueThenRemark('false, not equal')).toBe('false')
     expect(valueThenRemark('false,not')).toBeUndefined()
   })
+
+  it("takes the value before a remark in brackets that holds a call's brackets", () => {
+    expect(valueThenRemark('{} (这是 Object.prototype.toString() 的结果)')).toBe('{}')
+    expect(valueThenRemark("72 (the code of ord('H'))")).toBe('72')
+    expect(valueThenRemark('{} (f())')).toBeUndefined()
+  })
 })
 
 describe('error messages alone', () => {

@@ -134,12 +134,13 @@ function bigIntShown(statement: string, comment: string): string {
 /**
  * The value a comment starts with when words about it follow, in brackets
  * or after a dash or comma: `72 (ASCII code for 'H')`, `'d' (end of string)`,
+ * `{} (这是 Object.prototype.toString() 的结果)` (a call's brackets inside),
  * `[ , , ] - map() skips empty slots`, `false，不相等` (no space after a full-width
  * comma, as Chinese is written); `undefined` otherwise.
  */
 export function valueThenRemark(comment: string): string | undefined {
   const match =
-    /^(.+?)\s*(?:\((?=[^()]*\p{L}{2,})[^()]*\)|（[^（）]*\p{L}[^（）]*）|[,;]\s+\p{L}.*|[，；]\s*\p{L}.*|\s[-–—]\s+\S.*)$/u.exec(
+    /^(.+?)\s*(?:\((?=(?:[^()]|\([^()]*\))*?\p{L}{2,})(?:[^()]|\([^()]*\))*\)|（[^（）]*\p{L}[^（）]*）|[,;]\s+\p{L}.*|[，；]\s*\p{L}.*|\s[-–—]\s+\S.*)$/u.exec(
       comment,
     )
   const value = match?.[1]?.trim()
