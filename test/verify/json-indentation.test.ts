@@ -18,6 +18,15 @@ describe('showsIndentedJson', () => {
     ).toBe(false)
     expect(showsIndentedJson(['{"a":1}'], '{"a":1}')).toBe(false)
   })
+
+  it('does not hold for a long array of numbers Node groups several a line', () => {
+    const node = '[\n   1,  2, 3, 4,  5,\n   6,  7, 8, 9, 10,\n  11, 12\n]'
+    const comment = ['[', '  1,  2, 3, 4,  5,', '  6,  7, 8, 9, 10,', ' 11, 12', ']']
+    expect(showsIndentedJson(comment, node)).toBe(false)
+    // One item a line, strings holding commas too, is JSON's layout.
+    const json = '[\n  "a, b",\n  "c"\n]'
+    expect(showsIndentedJson(['[', '  "a, b",', '  "c"', ']'], json)).toBe(true)
+  })
 })
 
 describe('withoutSharedIndent', () => {

@@ -12,6 +12,9 @@ export function showsIndentedJson(documented: readonly string[], printed: string
   if (lines(documented) !== lines(printed.split('\n')) || lines(documented) < 3) return false
   const text = printed.trim()
   if (!/^[[{]/.test(text) || !/^[ \t]+\S/m.test(text)) return false
+  // JSON's indented layout holds one item a line; Node groups a long array's numbers several a
+  // line, aligned (`   1,  2, 3,`), a console's display rather than text the code laid out.
+  if (/,[ \t]*[^\s\]}]/u.test(text.replace(/"(?:\\.|[^"\\])*"/gu, '""'))) return false
   try {
     JSON.parse(text)
     return true
