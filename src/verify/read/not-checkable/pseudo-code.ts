@@ -26,6 +26,7 @@ import { keywordTypoAt } from './keyword-typos.js'
 import { pastedTraceback } from './pasted-tracebacks.js'
 import { pythonNotationAt } from './python-notation.js'
 import { pythonNotationLineAt } from './python-notation-lines.js'
+import { saidNotCode } from './said-not-code.js'
 import { shellFragmentAt } from './shell-fragments.js'
 import { signatureLineAt } from './signature-lines.js'
 import { slotPlaceholderAt } from './slot-placeholders.js'
@@ -88,6 +89,8 @@ export function pseudoCodeAt(
   const at = (found: number | undefined) =>
     found === undefined ? '' : ` at line ${sample.line + found}`
   if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
+  const said = saidNotCode(sample)
+  if (said) return said
   const report = pastedTraceback(sample)
   if (report) return report
   const synopsis = hanPlaceholderAt(sample)
