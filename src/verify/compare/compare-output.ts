@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
+import type { MachineReads } from '../read/machine-reads.js'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { withoutCountPadding } from './count-columns.js'
 import { showsIndentedJson, withoutSharedIndent } from './json-indentation.js'
@@ -85,6 +86,8 @@ export interface CompareOptions {
   clockNumbers?: boolean | undefined
   /** Whether the program draws at random, unseeded: its numbers, and an order they sort, vary. */
   randomNumbers?: boolean | undefined
+  /** The machine values the program prints (`$$`, `date -d @N`): a line differing in one alone varies. */
+  machineReads?: MachineReads | undefined
   /**
    * Whether real output holding tabs, backspaces or the bell may be compared
    * as a terminal shows it (the default); a difference is shown as printed.
@@ -259,6 +262,7 @@ export function compareOutput(
     stringSetOrders: options.stringSetOrders,
     clockNumbers: options.clockNumbers,
     randomNumbers: options.randomNumbers,
+    machineReads: options.machineReads,
     home: options.samplePath ? path.dirname(options.samplePath) : undefined,
   }
   const differenceOf = varyingDifferences(settings)

@@ -1,3 +1,5 @@
+import type { MachineReads } from '../read/machine-reads.js'
+
 /** A kind of value that a program prints differently from one run, or one machine, to the next. */
 export type VaryingKind =
   | 'date'
@@ -19,6 +21,10 @@ export type VaryingKind =
   | 'file descriptor'
   | 'clock reading'
   | 'tool version'
+  | 'time zone'
+  | 'shell flags'
+  | 'user name'
+  | 'host name'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {
@@ -44,6 +50,11 @@ export interface VaryingSettings {
    * (a list sorted by the numbers drawn), varies with the draw.
    */
   randomNumbers?: boolean | undefined
+  /**
+   * The machine values the program prints (read/machine-reads.ts): a line differing from the
+   * documented one only in such a value (a process id, a moment in another time zone) varies.
+   */
+  machineReads?: MachineReads | undefined
 }
 
 /** What a recogniser knows when it judges two values. */

@@ -10,6 +10,7 @@ import { heldAbove, raisedRightAbove } from '../compare/error-above-claim.js'
 import { withoutNodeInternals } from '../compare/node-internals.js'
 import { spacedLiterals } from '../compare/spaced-literals.js'
 import { readsTheDate } from '../read/clock-reads.js'
+import { machineReads } from '../read/machine-reads.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -46,6 +47,8 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
     clockNumbers: sample.runner.id === 'python' && readsTheDate(sample.code),
     randomNumbers: sample.drawsAtRandom === true,
+    // The files a command runs (`sh args.sh`) print what their code reads too.
+    machineReads: machineReads([sample.code, ...Object.values(sample.files)].join('\n')),
     countColumns: isShellRunner(sample.runner),
     spacedLiterals: spacedLiterals(sample.code),
   }
