@@ -45,7 +45,7 @@ import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { partialListing } from './partial-listings.js'
 import { namesWithPrototypeMembers } from './prototype-members.js'
 import { python2MarkedIn, python2OutputShown } from './python2-output.js'
-import { python2StatementLine } from './python2-post.js'
+import { python2StatementLine, runsPythonOnCommandLine } from './python2-post.js'
 import { markRandomDraws } from './random-programs.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
@@ -331,7 +331,11 @@ export function remarkExtractSamples() {
       const older =
         olderVersionSaid(code, parent, index, runner) ??
         (runner.id === 'python' ? python2OutputShown(code, expected, postPython2) : undefined)
-      const python2At = runner.id === 'python' ? python2Statement : undefined
+      // Python code timed or run from a shell command (`python -mtimeit '...'`) is the post's Python too.
+      const python2At =
+        runner.id === 'python' || (isShellRunner(runner) && runsPythonOnCommandLine(code))
+          ? python2Statement
+          : undefined
       const statedError = expectedError
         ? undefined
         : (errorStatedAfter(parent, index) ??
