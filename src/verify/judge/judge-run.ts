@@ -38,6 +38,7 @@ import { exitsAsWritten } from './chosen-exit.js'
 import { compareSample, firstDifference, shown, shownRun } from './compare-run.js'
 import { judgeCompileClaims } from './compile-claims.js'
 import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
+import { misusedCommand } from './misused-command.js'
 import { stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
@@ -228,6 +229,16 @@ function judgeQuietRun(
   }
   const stated = statedErrorResult(sample, run, samplePath, comparison)
   if (stated) return stated
+  // A command shown without output, called wrongly, fails though a later command succeeds.
+  const misused = misusedCommand(sample, run)
+  if (misused) {
+    return {
+      ...failure(sample, `\`${misused.command}\` failed: ${misused.message}`, ruleIds.sampleExit),
+      line: sample.line + misused.line,
+      run,
+      ...compared,
+    }
+  }
   if (exitDiffers) {
     const how =
       run.exitCode === null ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`

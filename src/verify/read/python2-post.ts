@@ -79,8 +79,7 @@ export function python2StatementLine(tree: Root): number | undefined {
  * `python -m timeit ...`, `python -c '...'`. In a post written for Python 2,
  * that code and what `timeit` prints of it (`best of 3`) are Python 2's too.
  */
-const pythonOnCommandLine =
-  /(?:^|[\s;&|(]|\$\s)python2?(?:\.\d+)?\s+(?:-m\s*timeit|-c)\b/mu
+const pythonOnCommandLine = /(?:^|[\s;&|(]|\$\s)python2?(?:\.\d+)?\s+(?:-m\s*timeit|-c)\b/mu
 
 /** Whether shell code runs Python code written on its command line (`python -mtimeit '...'`). */
 export function runsPythonOnCommandLine(code: string): boolean {
