@@ -8,6 +8,7 @@ import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/abse
 import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { authorPathNeed } from '../read/not-checkable/author-paths.js'
+import { customCodecNeed } from '../read/not-checkable/custom-codecs.js'
 import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
 import { echoEscapesNeed } from '../read/not-checkable/echo-escapes.js'
 import { echoOctalNeed } from '../read/not-checkable/echo-octal.js'
@@ -166,6 +167,7 @@ function judgeQuietRun(
   const variesOnly = comparison?.variesOnly === true && !exitDiffers
   if (((comparison && !comparison.ok) || exitDiffers) && !variesOnly) {
     const pseudo =
+      customCodecNeed(sample) ??
       absentPackageNeed(sample, run.output) ??
       absentLibraryNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??

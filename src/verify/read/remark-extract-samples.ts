@@ -31,6 +31,7 @@ import { fenceFile } from './listed-files.js'
 import { filesUsed, isPageModule, type NamedFile } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { builtinNodeVersion } from './newer-builtins.js'
+import { customCodec, pipInstalledPackages } from './not-checkable/custom-codecs.js'
 import { documentedModule } from './not-checkable/page-module.js'
 import { markPython2Siblings, olderVersionSaid } from './older-version.js'
 import { otherLanguageIn } from './other-language-fence.js'
@@ -147,6 +148,8 @@ export interface Sample {
   olderVersion?: string
   /** Post line of the Python 2 statement that shows the whole post is written for Python 2 (`print x`). */
   python2StatementAt?: number
+  /** The codec its `# coding:` line names, which a package the post installs with pip registers. */
+  customCodec?: { codec: string; package: string; declared: boolean }
   /**
    * Names it uses that no earlier sample of its language defines and a later
    * one does, with that sample's line: used before the post shows them.
@@ -208,6 +211,7 @@ export function remarkExtractSamples() {
     const pageModule = documentedModule(tree)
     const postPython2 = python2MarkedIn(tree)
     const python2Statement = python2StatementLine(tree)
+    const pipPackages = pipInstalledPackages(tree)
     const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -379,6 +383,10 @@ export function remarkExtractSamples() {
         ...optional('needsVersionFor', said === undefined ? newer?.builtin : undefined),
         ...optional('olderVersion', older ?? (python2At === undefined ? undefined : '2')),
         ...optional('python2StatementAt', older === undefined ? python2At : undefined),
+        ...optional(
+          'customCodec',
+          runner.id === 'python' ? customCodec(code, pipPackages) : undefined,
+        ),
         ...optional('pageModule', runner.id === 'python' ? pageModule : undefined),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {
