@@ -3,6 +3,7 @@ import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { MachineReads } from '../read/machine-reads.js'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
+import { collectedWarningsLeftOut } from './collected-warnings.js'
 import { withoutCountPadding } from './count-columns.js'
 import { showsIndentedJson, withoutSharedIndent } from './json-indentation.js'
 import { nameSuggestions } from './name-suggestions.js'
@@ -221,7 +222,12 @@ export function compareOutput(
   const allExpected = normalise(expected.lines, 'expected')
   const leftOut = stackLinesLeftOut(expected.lines, rawActual.slice(0, allActual.length))
   if (leftOut.expected.length + leftOut.actual.length > 0) normalisers.add('stack frames')
-  const [expectedOut, actualOut] = [new Set(leftOut.expected), new Set(leftOut.actual)]
+  const collected = collectedWarningsLeftOut(expected.lines, rawActual)
+  if (collected.length > 0) normalisers.add('warning printed when collected')
+  const [expectedOut, actualOut] = [
+    new Set([...leftOut.expected, ...collected]),
+    new Set(leftOut.actual),
+  ]
   const keptExpected = (_: unknown, index: number) => !expectedOut.has(index)
   const expectedLines = allExpected.filter(keptExpected)
   const expectedNumbers = expected.lineNumbers.filter(keptExpected)
