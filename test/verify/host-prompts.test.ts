@@ -29,6 +29,9 @@ describe('prompts naming the user and host', () => {
     expect(hostPromptCommand('(venv) ann@web01:~/demo$ pip list')).toBe('pip list')
     expect(hostPromptCommand('(kanye) [ann@mbp types]$ mypy a.py')).toBe('mypy a.py')
     expect(hostPromptCommand('(base) $ conda list')).toBe('conda list')
+    // Two spaces, as some themes print it.
+    expect(hostPromptCommand('(byted)  $ ./args.sh 1 2')).toBe('./args.sh 1 2')
+    expect(hostPromptCommand('(byted)  $')).toBe('')
   })
 
   it('leaves numbered lines and a key and value before a `$` alone', () => {

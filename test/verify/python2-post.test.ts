@@ -1,7 +1,10 @@
 import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { describe, expect, it } from 'vitest'
-import { python2StatementLine } from '../../src/verify/read/python2-post.js'
+import {
+  python2StatementLine,
+  runsPythonOnCommandLine,
+} from '../../src/verify/read/python2-post.js'
 
 const tree = (markdown: string): Root => fromMarkdown(markdown)
 const fence = (code: string, lang = 'python') => `\`\`\`${lang}\n${code}\n\`\`\`\n`
@@ -47,5 +50,18 @@ describe('a post whose Python is written for Python 2', () => {
     expect(python2StatementLine(tree(fence('print (x)\nprint = 3')))).toBeUndefined()
     expect(python2StatementLine(tree(fence("awk '{ print $1 }'", 'bash')))).toBeUndefined()
     expect(python2StatementLine(tree(fence('print x', '')))).toBeUndefined()
+  })
+})
+
+describe('a shell command running Python code from its command line', () => {
+  it("is the post's Python, timed or run with the post's `python`", () => {
+    expect(runsPythonOnCommandLine(`python -mtimeit -s 'code = "a = 2"' 'exec code'`)).toBe(true)
+    expect(runsPythonOnCommandLine(`$ python -m timeit 't()'`)).toBe(true)
+    expect(runsPythonOnCommandLine(`python2.7 -c 'print 1'`)).toBe(true)
+  })
+
+  it('is not Python 3 named as such, nor a script run by name', () => {
+    expect(runsPythonOnCommandLine(`python3 -c 'print(1)'`)).toBe(false)
+    expect(runsPythonOnCommandLine('python app.py')).toBe(false)
   })
 })

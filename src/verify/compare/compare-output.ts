@@ -1,7 +1,9 @@
 import path from 'node:path'
 import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
+import type { MachineReads } from '../read/machine-reads.js'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
+import { collectedWarningsLeftOut } from './collected-warnings.js'
 import { withoutCountPadding } from './count-columns.js'
 import { showsIndentedJson, withoutSharedIndent } from './json-indentation.js'
 import { nameSuggestions } from './name-suggestions.js'
@@ -88,6 +90,8 @@ export interface CompareOptions {
   randomNumbers?: boolean | undefined
   /** Whether the code formats numbers by locale: ICU's forms of a currency vary by version. */
   localeFormats?: boolean | undefined
+  /** The machine values the program prints (`$$`, `date -d @N`): a line differing in one alone varies. */
+  machineReads?: MachineReads | undefined
   /**
    * Whether real output holding tabs, backspaces or the bell may be compared
    * as a terminal shows it (the default); a difference is shown as printed.
@@ -221,7 +225,12 @@ export function compareOutput(
   const allExpected = normalise(expected.lines, 'expected')
   const leftOut = stackLinesLeftOut(expected.lines, rawActual.slice(0, allActual.length))
   if (leftOut.expected.length + leftOut.actual.length > 0) normalisers.add('stack frames')
-  const [expectedOut, actualOut] = [new Set(leftOut.expected), new Set(leftOut.actual)]
+  const collected = collectedWarningsLeftOut(expected.lines, rawActual)
+  if (collected.length > 0) normalisers.add('warning printed when collected')
+  const [expectedOut, actualOut] = [
+    new Set([...leftOut.expected, ...collected]),
+    new Set(leftOut.actual),
+  ]
   const keptExpected = (_: unknown, index: number) => !expectedOut.has(index)
   const expectedLines = allExpected.filter(keptExpected)
   const expectedNumbers = expected.lineNumbers.filter(keptExpected)
@@ -262,6 +271,7 @@ export function compareOutput(
     stringSetOrders: options.stringSetOrders,
     clockNumbers: options.clockNumbers,
     randomNumbers: options.randomNumbers,
+    machineReads: options.machineReads,
     home: options.samplePath ? path.dirname(options.samplePath) : undefined,
   }
   const valueDifference = varyingDifferences(settings)

@@ -3,6 +3,7 @@ import type { OutputPart } from '../read/outputs/documented-output.js'
 import { describesOutput } from '../read/outputs/value-claims.js'
 import { commaListed } from '../read/outputs/value-comments.js'
 import { valueSequence } from '../read/outputs/value-sequence.js'
+import { oneOfAlternatives } from './alternative-values.js'
 import { compareCalledPrints } from './called-prints.js'
 import {
   type CompareOptions,
@@ -57,6 +58,10 @@ export function comparePart(
     part.unordered ? { ...options, unordered: true } : options,
   )
   if (comparison.ok) return comparison
+  // A comment naming alternatives (`#=> $food or "Cake"`), the statement showing one of them.
+  if (oneOfAlternatives(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['one of the alternatives named'] }
+  }
   // Spaces a terminal showed are output: no reading of values makes them equal.
   if (part.asShown && differsInIndentation(documented, actual)) return comparison
   // A comment read as a value then words may be, as a whole, what was printed or shown

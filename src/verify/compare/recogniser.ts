@@ -1,3 +1,5 @@
+import type { MachineReads } from '../read/machine-reads.js'
+
 /** A kind of value that a program prints differently from one run, or one machine, to the next. */
 export type VaryingKind =
   | 'date'
@@ -20,6 +22,10 @@ export type VaryingKind =
   | 'clock reading'
   | 'tool version'
   | 'locale format'
+  | 'time zone'
+  | 'shell flags'
+  | 'user name'
+  | 'host name'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {
@@ -45,6 +51,11 @@ export interface VaryingSettings {
    * (a list sorted by the numbers drawn), varies with the draw.
    */
   randomNumbers?: boolean | undefined
+  /**
+   * The machine values the program prints (read/machine-reads.ts): a line differing from the
+   * documented one only in such a value (a process id, a moment in another time zone) varies.
+   */
+  machineReads?: MachineReads | undefined
 }
 
 /** What a recogniser knows when it judges two values. */

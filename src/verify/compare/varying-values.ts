@@ -5,6 +5,7 @@ import { calendarDate, dateField, timeOfDay, timestamp } from './varying/dates.j
 import { benchmarkRatio, duration } from './varying/durations.js'
 import { hashOrder } from './varying/hash-order.js'
 import { hashValue, hexDigest, objectId, uuid } from './varying/identifiers.js'
+import { machineDifference } from './varying/printed-machine-values.js'
 import { toolVersion } from './varying/tool-versions.js'
 
 export type { VaryingKind, VaryingSettings } from './recogniser.js'
@@ -43,6 +44,11 @@ export function varyingDifferences(
     const kinds = differenceOf(want, got)
     if (!kinds && settings.clockNumbers && numbersOnly(want, got)) return ['clock reading']
     if (!kinds && settings.randomNumbers && drawnNumbersOnly(want, got)) return ['random number']
+    const machine =
+      kinds || !settings.machineReads
+        ? undefined
+        : machineDifference(want, got, settings.machineReads)
+    if (machine) return [machine]
     if (kinds || !settings.hashOrders) return kinds
     const [wantSorted, gotSorted] = [sortedOf(want), sortedOf(got)]
     if (wantSorted === undefined || gotSorted === undefined) return undefined

@@ -11,6 +11,7 @@ import { withoutNodeInternals } from '../compare/node-internals.js'
 import { spacedLiterals } from '../compare/spaced-literals.js'
 import { formatsNumbersByLocale } from '../compare/varying/locale-formats.js'
 import { readsTheDate } from '../read/clock-reads.js'
+import { machineReads } from '../read/machine-reads.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -50,6 +51,8 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     localeFormats:
       (sample.runner.id === 'javascript' || sample.runner.id === 'typescript') &&
       formatsNumbersByLocale(sample.code),
+    // The files a command runs (`sh args.sh`) print what their code reads too.
+    machineReads: machineReads([sample.code, ...Object.values(sample.files)].join('\n')),
     countColumns: isShellRunner(sample.runner),
     spacedLiterals: spacedLiterals(sample.code),
   }

@@ -8,6 +8,7 @@ import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/abse
 import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
 import { authorPathNeed } from '../read/not-checkable/author-paths.js'
+import { customCodecNeed } from '../read/not-checkable/custom-codecs.js'
 import { describedSetupNeed } from '../read/not-checkable/described-setup.js'
 import { echoEscapesNeed } from '../read/not-checkable/echo-escapes.js'
 import { echoOctalNeed } from '../read/not-checkable/echo-octal.js'
@@ -38,6 +39,7 @@ import { exitsAsWritten } from './chosen-exit.js'
 import { compareSample, firstDifference, shown, shownRun } from './compare-run.js'
 import { judgeCompileClaims } from './compile-claims.js'
 import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
+import { misusedCommand } from './misused-command.js'
 import { stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
@@ -165,6 +167,7 @@ function judgeQuietRun(
   const variesOnly = comparison?.variesOnly === true && !exitDiffers
   if (((comparison && !comparison.ok) || exitDiffers) && !variesOnly) {
     const pseudo =
+      customCodecNeed(sample) ??
       absentPackageNeed(sample, run.output) ??
       absentLibraryNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
@@ -228,6 +231,16 @@ function judgeQuietRun(
   }
   const stated = statedErrorResult(sample, run, samplePath, comparison)
   if (stated) return stated
+  // A command shown without output, called wrongly, fails though a later command succeeds.
+  const misused = misusedCommand(sample, run)
+  if (misused) {
+    return {
+      ...failure(sample, `\`${misused.command}\` failed: ${misused.message}`, ruleIds.sampleExit),
+      line: sample.line + misused.line,
+      run,
+      ...compared,
+    }
+  }
   if (exitDiffers) {
     const how =
       run.exitCode === null ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`

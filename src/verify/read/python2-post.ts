@@ -72,3 +72,16 @@ export function python2StatementLine(tree: Root): number | undefined {
   // `<type 'list'>` it displays), is a stale line, a mistake that fails.
   return python3 || statements < 2 ? undefined : first
 }
+
+/**
+ * A shell command running Python code given on its command line with the
+ * post's `python` (not `python3`): `python -mtimeit -s 'setup' 'exec code'`,
+ * `python -m timeit ...`, `python -c '...'`. In a post written for Python 2,
+ * that code and what `timeit` prints of it (`best of 3`) are Python 2's too.
+ */
+const pythonOnCommandLine = /(?:^|[\s;&|(]|\$\s)python2?(?:\.\d+)?\s+(?:-m\s*timeit|-c)\b/mu
+
+/** Whether shell code runs Python code written on its command line (`python -mtimeit '...'`). */
+export function runsPythonOnCommandLine(code: string): boolean {
+  return pythonOnCommandLine.test(code)
+}

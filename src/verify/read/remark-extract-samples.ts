@@ -31,6 +31,7 @@ import { fenceFile } from './listed-files.js'
 import { filesUsed, isPageModule, type NamedFile } from './named-files.js'
 import { markNamesShownLater } from './names-shown-later.js'
 import { builtinNodeVersion } from './newer-builtins.js'
+import { customCodec, pipInstalledPackages } from './not-checkable/custom-codecs.js'
 import { documentedModule } from './not-checkable/page-module.js'
 import { markPython2Siblings, olderVersionSaid } from './older-version.js'
 import { otherLanguageIn } from './other-language-fence.js'
@@ -45,7 +46,7 @@ import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { partialListing } from './partial-listings.js'
 import { namesWithPrototypeMembers } from './prototype-members.js'
 import { python2MarkedIn, python2OutputShown } from './python2-output.js'
-import { python2StatementLine } from './python2-post.js'
+import { python2StatementLine, runsPythonOnCommandLine } from './python2-post.js'
 import { markRandomDraws } from './random-programs.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
@@ -147,6 +148,8 @@ export interface Sample {
   olderVersion?: string
   /** Post line of the Python 2 statement that shows the whole post is written for Python 2 (`print x`). */
   python2StatementAt?: number
+  /** The codec its `# coding:` line names, which a package the post installs with pip registers. */
+  customCodec?: { codec: string; package: string; declared: boolean }
   /**
    * Names it uses that no earlier sample of its language defines and a later
    * one does, with that sample's line: used before the post shows them.
@@ -208,6 +211,7 @@ export function remarkExtractSamples() {
     const pageModule = documentedModule(tree)
     const postPython2 = python2MarkedIn(tree)
     const python2Statement = python2StatementLine(tree)
+    const pipPackages = pipInstalledPackages(tree)
     const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -331,7 +335,11 @@ export function remarkExtractSamples() {
       const older =
         olderVersionSaid(code, parent, index, runner) ??
         (runner.id === 'python' ? python2OutputShown(code, expected, postPython2) : undefined)
-      const python2At = runner.id === 'python' ? python2Statement : undefined
+      // Python code timed or run from a shell command (`python -mtimeit '...'`) is the post's Python too.
+      const python2At =
+        runner.id === 'python' || (isShellRunner(runner) && runsPythonOnCommandLine(code))
+          ? python2Statement
+          : undefined
       const statedError = expectedError
         ? undefined
         : (errorStatedAfter(parent, index) ??
@@ -375,6 +383,10 @@ export function remarkExtractSamples() {
         ...optional('needsVersionFor', said === undefined ? newer?.builtin : undefined),
         ...optional('olderVersion', older ?? (python2At === undefined ? undefined : '2')),
         ...optional('python2StatementAt', older === undefined ? python2At : undefined),
+        ...optional(
+          'customCodec',
+          runner.id === 'python' ? customCodec(code, pipPackages) : undefined,
+        ),
         ...optional('pageModule', runner.id === 'python' ? pageModule : undefined),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {

@@ -33,8 +33,9 @@ export function instrumentParts(
   const shell = isShellRunner(runner)
   const print = (tag: string) =>
     shell
-      ? // The status a command left (`$?`) outlives the marker, for the next command to read.
-        `__postdeck_status=$?; printf '\\n%s\\n' '${marker}:${tag}'; (exit $__postdeck_status); `
+      ? // The status a command left (`$?`) outlives the marker, for the next command to read; a
+        // part's end marker says it too (`:end:1`), so a command's error is known at its line.
+        `__postdeck_status=$?; printf '\\n%s\\n' '${marker}:${tag}'${tag.endsWith(':end') ? '":$__postdeck_status"' : ''}; (exit $__postdeck_status); `
       : `process.stdout.write(${JSON.stringify(`\n${marker}:${tag}\n`)});`
   // Applied from the end; at one place a replaced expression goes last, after starts and then ends.
   const edits: Array<{ at: number; end: number; text: string; rank: number }> = []

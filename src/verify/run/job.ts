@@ -32,6 +32,8 @@ export interface SampleRun extends RunResult {
   parts?: string[] | undefined
   /** What each part printed before the value a REPL shows after it, when it showed one. */
   printedParts?: Array<string | undefined> | undefined
+  /** The status each part's shell command left, by part, where its end marker says it. */
+  partStatuses?: Array<number | undefined> | undefined
   /** The lines the type checker reports errors at, for a sample claiming some do not compile; `null` with no checker. */
   typeErrors?: number[] | null
 }

@@ -9,13 +9,16 @@ export interface MarkedSample {
   parts: Map<number, string>
   /** Where, in a part's output, the value of its expression starts (a `value` marker). */
   values: Map<number, number>
+  /** The status a shell command of a part left, from its end marker (`end:1`). */
+  statuses: Map<number, number>
 }
 
 /**
  * Split the output of a session at its marker lines: `MARKER:begin:I`,
  * `MARKER:end:I:CODE` (a sample ended) and `MARKER:part:I:K:start|value|end`
  * (a statement whose output the post documents; `value` where what it
- * printed ends and its value, as a REPL shows it, begins). A marker may follow text
+ * printed ends and its value, as a REPL shows it, begins; a shell command's
+ * `end:STATUS` gives the status it left). A marker may follow text
  * printed without a newline; the one newline written before it is dropped.
  */
 export function readMarkedOutput(output: string, marker: string, count: number): MarkedSample[] {
@@ -24,6 +27,7 @@ export function readMarkedOutput(output: string, marker: string, count: number):
     exitCode: undefined,
     parts: new Map(),
     values: new Map(),
+    statuses: new Map(),
   }))
   const pattern = new RegExp(`\\n?${escapeStringRegexp(marker)}:([^\\n]*)\\n?`, 'g')
   let current = 0
@@ -38,7 +42,7 @@ export function readMarkedOutput(output: string, marker: string, count: number):
   for (const match of output.matchAll(pattern)) {
     append(output.slice(last, match.index))
     last = (match.index ?? 0) + match[0].length
-    const [what, first, second, third] = (match[1] ?? '').split(':')
+    const [what, first, second, third, status] = (match[1] ?? '').split(':')
     if (what === 'begin') {
       current = Number(first)
       open.clear()
@@ -54,7 +58,10 @@ export function readMarkedOutput(output: string, marker: string, count: number):
         open.add(part)
         sample?.parts.set(part, sample.parts.get(part) ?? '')
       } else if (third === 'value') sample?.values.set(part, sample.parts.get(part)?.length ?? 0)
-      else open.delete(part)
+      else {
+        open.delete(part)
+        if (status !== undefined && /^\d+$/.test(status)) sample?.statuses.set(part, Number(status))
+      }
     }
   }
   append(output.slice(last))

@@ -98,7 +98,15 @@ export const programJob: JobKind = {
         const input = syntaxErrorsAlone(runner, inputs[index] ?? sample.code, (from, to) =>
           parts.some((part) => part.from <= to && part.to >= from),
         )
-        const code = instrumentParts(runner, input, parts, marker, index)
+        // A shell transcript's commands shown without output, after its parts: their statuses are kept.
+        const quiet = (sample.expected?.quiet ?? []).map((from) => ({
+          from,
+          to: from,
+          value: false,
+          lines: [],
+          lineNumbers: [],
+        }))
+        const code = instrumentParts(runner, input, [...parts, ...quiet], marker, index)
         const end = `\n${runner.printMarker(`${marker}:end:${index}:0`)}\n`
         return job.samples.length === 1
           ? { code, input }
@@ -258,6 +266,7 @@ function sessionRuns(
       const at = sample.values.get(k)
       return at === undefined ? undefined : text.slice(0, at)
     })
+    const partStatuses = sorted.map(([k]) => sample.statuses.get(k))
     const ended =
       sample.exitCode !== undefined && !(lastByProcess && index === count - 1 && count > 1)
     runs.push(
@@ -267,12 +276,13 @@ function sessionRuns(
             output: sample.output,
             parts,
             printedParts,
+            partStatuses,
             exitCode: sample.exitCode ?? 0,
             signal: null,
             timedOut: false,
             truncated: false,
           }
-        : { ...run, output: sample.output, parts, printedParts },
+        : { ...run, output: sample.output, parts, printedParts, partStatuses },
     )
     if (!ended) break
   }

@@ -4,6 +4,7 @@ import { ruleIds } from '../../messages.js'
 import { explainsMessage } from '../read/error-claims/prose-error.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
+import { customCodecNeed } from '../read/not-checkable/custom-codecs.js'
 import { displayedValueFence } from '../read/not-checkable/displayed-value.js'
 import { pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { isShellRunner } from '../runner-id.js'
@@ -131,6 +132,7 @@ export const syntaxJob: JobKind = {
       ]
     }
     const pseudo =
+      customCodecNeed(sample) ??
       displayedValueFence(sample) ??
       pseudoCodeAt(sample, run.output, samplePath, problem.line) ??
       alternativeFormsAt(sample, run.output, samplePath)

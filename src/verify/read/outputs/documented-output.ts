@@ -123,6 +123,12 @@ export interface DocumentedOutput {
   echoed?: boolean
   /** For `statements`: a prompt transcript showing no output, claiming its commands print nothing (silent-transcript.ts). */
   silent?: boolean
+  /**
+   * For `statements` of a shell transcript: the lines, within the sample, of its commands shown
+   * without output among commands shown with it (`$ chmod ./calc.sh` before `$ ./calc.sh`),
+   * whose statuses are kept (judge/misused-command.ts).
+   */
+  quiet?: number[]
   /** Why this output was paired with the sample, for `--explain`. */
   reason: string
 }

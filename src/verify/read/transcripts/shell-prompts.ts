@@ -13,7 +13,7 @@
 const hostPrompt =
   /^(?:\([A-Za-z][\w.-]*\) ?)?(?:\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*) ?[$#](?: (.*)|$)/u
 /** A bare `$` prompt after an environment's name: `(venv) $ pip install x`. */
-const environmentPrompt = /^\([A-Za-z][\w.-]*\) \$(?: (.*)|$)/u
+const environmentPrompt = /^\([A-Za-z][\w.-]*\) {1,2}\$(?: (.*)|$)/u
 
 /**
  * The command typed after a prompt naming the user and host (`[root@CentOS

@@ -186,6 +186,10 @@ export function readShellTranscript(
   })
   if (documented.length === 0)
     return { code: code.join('\n'), expected: silentTranscript(parts, fenceLine) }
+  // Commands shown without output: not compared, their statuses kept.
+  const quiet = parts
+    .filter((part, index) => !documented.includes(part) && commands[index]?.trim())
+    .map((part) => part.from)
   return {
     code: code.join('\n'),
     expected: {
@@ -193,6 +197,7 @@ export function readShellTranscript(
       lines: documented.flatMap((part) => part.lines),
       lineNumbers: documented.flatMap((part) => part.lineNumbers),
       parts: documented,
+      ...(quiet.length > 0 && { quiet }),
       reason: `shell session the sample is: ${documented.length} command${documented.length === 1 ? '' : 's'} with the output shown under ${documented.length === 1 ? 'it' : 'them'}`,
     },
   }

@@ -1,3 +1,4 @@
+import { showsUsageError } from '../../judge/misused-command.js'
 import type { SampleRun } from '../../run/job.js'
 import type { DocumentedOutput, OutputPart } from '../outputs/documented-output.js'
 import type { Sample } from '../remark-extract-samples.js'
@@ -42,13 +43,16 @@ const shellSyntaxError = /\bsyntax error(?: near unexpected token|: unexpected e
  * /home/user1 ...`: no such folder): the claim came from the absence of
  * output alone, and a command failing here is one of the author's machine,
  * not a fault of the post. `undefined` when the run succeeded, when the shell
- * could not parse a command (a syntax error is the post's), or for other samples.
+ * could not parse a command or a command was called wrongly (`chmod: missing
+ * operand`: the post's fault), or for other samples.
  */
 export function silentTranscriptFailed(sample: Sample, run: SampleRun): string | undefined {
   if (!sample.expected?.silent || run.exitCode === 0) return undefined
   // The shell could not read the command as written (`{ ... || echo 'x'}` with no `;`): a fault
   // of the post's code, whatever machine runs it.
   if (shellSyntaxError.test(run.output)) return undefined
+  // A command called wrongly (`chmod: missing operand`) fails on any machine: the post's fault too.
+  if (showsUsageError(run.output)) return undefined
   const how = run.exitCode === null ? 'was stopped' : `exited with code ${run.exitCode}`
   return `a command shown without output ${how} here; it needs the author's machine`
 }

@@ -1,0 +1,83 @@
+import { lineWords, type MachineRead, type MachineReads } from '../../read/machine-reads.js'
+import type { VaryingKind } from '../recogniser.js'
+import { sameMomentElsewhere } from './time-zones.js'
+
+/**
+ * The kind of machine value two lines differ in, when the program prints
+ * such a value (read/machine-reads.ts) and the lines differ in it alone:
+ * process ids (the integers of a line, as in a `ps` row), a moment shown in
+ * the author's time zone, the shell's option flags (`hB` where `sh` is bash,
+ * nothing where it is dash), the user's or the host's name. The rest of the
+ * line must hold no word the code line printing that value lacks, so a line
+ * printed by other code (`sum: 41`) stays exact. `undefined` when anything
+ * else differs.
+ */
+export function machineDifference(
+  want: string,
+  got: string,
+  reads: MachineReads,
+): VaryingKind | undefined {
+  const printedBy = (kind: MachineRead, rest: string) => {
+    const words = lineWords(rest)
+    return (reads.lines.get(kind) ?? []).some(
+      (line) => [...words].every((word) => line.has(word)) && (words.size > 0 || line.size === 0),
+    )
+  }
+  if (integersOnly(want, got)) {
+    const rest = want.replace(/\d+/gu, ' ')
+    if (printedBy('process id', rest) || (reads.listsProcesses && processRow.test(want)))
+      return 'process id'
+  }
+  if (reads.lines.has('time zone') && sameMomentElsewhere(want, got)) return 'time zone'
+  const flags = differingWords(want, got, /^[A-Za-z\d]*$/u, 1)
+  if (flags !== undefined && printedBy('shell flags', flags)) return 'shell flags'
+  const names = differingWords(want, got, /^[\w.-]+$/u, 2)
+  if (names !== undefined && printedBy('user name', names)) return 'user name'
+  if (names !== undefined && printedBy('host name', names)) return 'host name'
+  return undefined
+}
+
+/** A row of `ps`: its id first, or second after the user (`ps -ef`). */
+const processRow = /^\s*(?:\S+\s+)?\d+\s+\S/u
+
+/** Whether two lines differ in their whole integers alone (`The $$ is 14841` and `The $$ is 4`). */
+function integersOnly(want: string, got: string): boolean {
+  const masked = (line: string) =>
+    line
+      .trim()
+      .replace(/\s+/gu, ' ')
+      .replace(/(?<![\d.])\d+(?![\d.])/gu, '0')
+  return want !== got && /\d/u.test(want) && masked(want) === masked(got)
+}
+
+/**
+ * The documented line without its differing words, when two lines differ in
+ * at most `most` words, each of whose forms fits `word`: the words (runs of
+ * letters, digits, `_`, `.` and `-`) and what is between them are the same
+ * but for those; a word at the end of one line may be absent from the other
+ * (`The $- is hB`, `The $- is`), when `word` allows none. `undefined` otherwise.
+ */
+function differingWords(want: string, got: string, word: RegExp, most: number): string | undefined {
+  const tokens = (line: string) =>
+    line.trimEnd().match(/[\p{L}\p{N}_.-]+|[^\p{L}\p{N}_.-]+/gu) ?? []
+  const [a, b] = [tokens(want), tokens(got)]
+  const isWord = (token: string) => /^[\p{L}\p{N}_.-]/u.test(token)
+  // A last word on one side only: the other line is the rest, its spaces trimmed.
+  for (const [longer, shorter] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const last = longer.at(-1) ?? ''
+    if (longer.length <= shorter.length || !isWord(last) || !word.test('')) continue
+    const rest = longer.slice(0, -1).join('').trimEnd()
+    if (rest === shorter.join('') && word.test(last)) return rest
+  }
+  if (a.length !== b.length) return undefined
+  const differing = a.flatMap((token, index) => (token === b[index] ? [] : [index]))
+  if (differing.length === 0 || differing.length > most) return undefined
+  const fits = differing.every((index) => {
+    const [x = '', y = ''] = [a[index], b[index]]
+    return isWord(x) && isWord(y) && word.test(x) && word.test(y)
+  })
+  return fits ? a.filter((_, index) => !differing.includes(index)).join(' ') : undefined
+}
