@@ -49,10 +49,25 @@ export function mergeChanges(changes: InputChanges, more: InputChanges): InputCh
 }
 
 /**
+ * How long a file that came or changed must keep its size before it is
+ * passed on, and how often it is looked at meanwhile (Eleventy's values).
+ *
+ * Note: saving a file often truncates it, then writes it. Without this,
+ * chokidar passes on a change as soon as it sees one and drops any change
+ * of the same file within 50 ms after (paulmillr/chokidar#1455): the write
+ * that followed a truncation, or a save that followed another closely, was
+ * never seen, and the site stayed on the half-written file. A change held
+ * for this is never dropped, and holding it lets the write finish.
+ */
+const awaitWriteFinish = { stabilityThreshold: 150, pollInterval: 25 }
+
+/**
  * Watch the posts, the templates and the config file, and call `onChanges`
  * with each batch of changes once events stop for `quietMs` (10 ms; an
  * editor saving writes, renames and touches a file in quick succession).
- * Resolves once the initial scan is done and every later change is seen.
+ * Every change is passed on, the last one after its file's size has held
+ * still for 150 ms. Resolves once the initial scan is done and every later
+ * change is seen.
  */
 export async function watchInputs(
   options: WatchOptions,
@@ -61,10 +76,11 @@ export async function watchInputs(
   const configFiles = new Set(configNames.map((name) => path.join(options.configFolder, name)))
   const templatesFolder = path.resolve(options.templatesFolder)
   const watchers = [
-    watch([...options.paths, templatesFolder], { ignoreInitial: true }),
+    watch([...options.paths, templatesFolder], { ignoreInitial: true, awaitWriteFinish }),
     // Note: in the config folder only the config files matter, not the project under it.
     watch(options.configFolder, {
       ignoreInitial: true,
+      awaitWriteFinish,
       depth: 0,
       ignored: (file) => file !== options.configFolder && !configFiles.has(file),
     }),

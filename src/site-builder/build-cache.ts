@@ -22,7 +22,8 @@ export interface BuildCache {
   set(post: string, entry: CachedPost): Promise<void>
 }
 
-const formatVersion = 2
+// Note: 3 since an inspected post carries the digest of the text it was read from.
+const formatVersion = 3
 
 /** A digest of `parts`, tied to postdeck's version and to this cache's format. */
 export function digest(parts: readonly string[]): string {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { contentDigest } from '../content/content-digest.js'
 import { findPosts, type PostSource } from '../content/find-posts.js'
 import { isInside } from '../content/is-inside.js'
 
@@ -34,7 +35,7 @@ export function createInputFiles(): InputFiles {
     if (previous?.stamp === stamp) return previous.digest
     const bytes = await readFile(file).catch(() => undefined)
     if (!bytes) return undefined
-    const value = hashOf(bytes)
+    const value = contentDigest(bytes)
     known.set(file, { stamp, digest: value })
     return value
   }
@@ -57,7 +58,7 @@ export function createWatchedInputFiles(): WatchedInputFiles {
   const digest = (file: string) => {
     let value = digests.get(file)
     if (!value) {
-      value = readFile(file).then(hashOf, () => undefined)
+      value = readFile(file).then(contentDigest, () => undefined)
       digests.set(file, value)
     }
     return value
@@ -93,10 +94,6 @@ export function createWatchedInputFiles(): WatchedInputFiles {
       if (structure) listings.clear()
     },
   }
-}
-
-function hashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
 }
 
 async function digestFolder(

@@ -54,6 +54,8 @@ export interface InspectedPost {
   samples: SampleRecord[]
   /** Absolute paths of the files the post refers to, which its output depends on. */
   assets: string[]
+  /** The digest of the text it was read from (`contentDigest`). */
+  digest: string
 }
 
 /** What rendering a post needs from the rest of the site. */
@@ -131,11 +133,13 @@ export function createPostWork(site: SiteOptions): PostWork {
     source: PostSource,
     { drafts, samplesOnly }: InspectOptions,
   ): Promise<InspectedPost> {
-    const { file, post } = await loadPost(source, { samplesOnly })
+    const { file, post, digest } = await loadPost(source, { samplesOnly })
     parsed.delete(source.path)
-    if (!post) return { messages: messageRecords(file), draft: false, samples: [], assets: [] }
+    if (!post) {
+      return { messages: messageRecords(file), draft: false, samples: [], assets: [], digest }
+    }
     const draft = post.frontMatter.draft && !drafts
-    if (draft) return { messages: messageRecords(file), draft, samples: [], assets: [] }
+    if (draft) return { messages: messageRecords(file), draft, samples: [], assets: [], digest }
     let tree: Awaited<ReturnType<typeof parseMarkdown>>
     try {
       tree = await parseMarkdown(processor, file)
@@ -148,7 +152,7 @@ export function createPostWork(site: SiteOptions): PostWork {
         { line: 1, column: 1 },
         ruleIds.inputLimit,
       )
-      return { messages: messageRecords(file), draft, samples: [], assets: [] }
+      return { messages: messageRecords(file), draft, samples: [], assets: [], digest }
     }
     await checkAssets(file)
     // Note: decided once; the page, the deck and the site's lists all use it.
@@ -163,6 +167,7 @@ export function createPostWork(site: SiteOptions): PostWork {
         runner: runner.id,
       })),
       assets: [...new Set((file.data.assets ?? []).map((asset) => asset.source))],
+      digest,
     }
   }
 

@@ -157,16 +157,14 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
         JSON.stringify(options.site),
         String(options.drafts),
       ])
+    /** The key of a post whose text has the digest `text`. */
+    const keyOf = (source: PostSource, text: string) =>
+      settings === undefined ? '' : digest([settings, source.slug, source.contentRoot, text])
     const sources = await inputs.findPosts(options.paths)
     const looked = await Promise.all(
       sources.map(async (source) => {
         if (!cache || settings === undefined) return { source, key: '', cached: undefined }
-        const key = digest([
-          settings,
-          source.slug,
-          source.contentRoot,
-          (await inputs.digest(source.path)) ?? '',
-        ])
+        const key = keyOf(source, (await inputs.digest(source.path)) ?? '')
         const entry = await cache.get(source.path)
         const fresh = entry?.key === key && (await sameDigests(inputs, entry.assets))
         return { source, key, cached: fresh ? entry : undefined }
@@ -193,7 +191,9 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
         const assets = cached?.assets ?? (cache ? await digestsOf(inputs, inspected.assets) : {})
         return {
           source,
-          key,
+          // Note: a post edited after its digest was taken was read as it is
+          // now; it is kept under the digest of the text read.
+          key: cached ? key : keyOf(source, inspected.digest),
           cached,
           inspected,
           assets,
@@ -278,17 +278,22 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
           }
           const renderKey = digest([post.key, JSON.stringify(context)])
           if (post.cached?.renderKey === renderKey) return rendering(post.cached.rendered)
+          let edited = false
           if (!post.inPool) {
-            await work.inspect(
+            const again = await work.inspect(
               post.source,
               { drafts: options.drafts, samplesOnly: false },
               run.signal,
             )
+            // Note: a post edited since it was looked up is rendered as it is
+            // now, and not kept under what it was.
+            edited = again.digest !== post.inspected.digest
           }
           run.signal?.throwIfAborted()
           run.onPost?.(post.inspected.summary.slug)
           const result = await work.render(post.source.path, context, run.signal)
           rendered.push(post.source.path)
+          if (edited) return rendering(result)
           await cache?.set(post.source.path, {
             key: post.key,
             assets: post.assets,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { launchChromium } from './browser.js'
 
 const repository = path.join(import.meta.dirname, '..', '..')
@@ -98,6 +98,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   if (dev?.exitCode === null) dev.kill('SIGKILL')
+})
+
+/** What `postdeck dev` printed during a test, shown when it fails: which builds ran, and why. */
+beforeEach(({ onTestFailed }) => {
+  const from = log.length
+  onTestFailed(() => {
+    console.error(`postdeck dev printed, during this test:\n${log.slice(from)}`)
+  })
 })
 
 const post = () => path.join(folder, 'content', 'posts', 'hello.md')

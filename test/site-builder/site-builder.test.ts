@@ -146,6 +146,69 @@ describe('the build cache', () => {
     expect(await build()).toBe(3)
   })
 
+  describe('with a post edited while a build reads it', () => {
+    /**
+     * A site whose second post is edited once its digest is taken: `build`
+     * runs with the digest taken before the edit, or with the disk's when
+     * `now`; it gives the post's page.
+     */
+    async function editedWhileRead() {
+      const { content, posts } = await site()
+      const cache = createMemoryBuildCache()
+      const post = path.join(posts, 'second', 'index.md')
+      const before = await readFile(post, 'utf8')
+      const digestBefore = await createInputFiles().digest(post)
+      const build = async ({ now }: { now: boolean }) => {
+        const files = createInputFiles()
+        const inputs: InputFiles = now
+          ? files
+          : {
+              ...files,
+              digest: async (file) => (file === post ? digestBefore : files.digest(file)),
+            }
+        const builder = createSiteBuilder({
+          paths: [content],
+          drafts: false,
+          site: siteConfigSchema.parse({}),
+          cache,
+          inputs,
+        })
+        try {
+          const run = await builder.run({ verify: false })
+          return contentsOf(run.outputs).get('posts/second/index.html') ?? ''
+        } finally {
+          await builder.close()
+        }
+      }
+      return { posts, post, before, build }
+    }
+
+    it('keeps it under the text read, not the text before', async () => {
+      const { post, before, build } = await editedWhileRead()
+      await writeFile(post, before.replace('Text of second.', 'Edited text.'))
+      expect(await build({ now: false })).toContain('Edited text.')
+      // The edit undone: the page shows the text as it is again.
+      await writeFile(post, before)
+      const page = await build({ now: true })
+      expect(page).toContain('Text of second.')
+      expect(page).not.toContain('Edited text.')
+    })
+
+    it('does not keep it when it is read again to render it for a neighbour', async () => {
+      const { posts, post, before, build } = await editedWhileRead()
+      expect(await build({ now: true })).toContain('Text of second.')
+      // Its neighbour renamed, it is rendered again; edited meanwhile, it is read as it is.
+      const third = path.join(posts, 'third', 'index.md')
+      await writeFile(third, (await readFile(third, 'utf8')).replace('Post third', 'Renamed'))
+      await writeFile(post, before.replace('Text of second.', 'Edited text.'))
+      expect(await build({ now: false })).toContain('Edited text.')
+      await writeFile(post, before)
+      const page = await build({ now: true })
+      expect(page).toContain('Text of second.')
+      expect(page).not.toContain('Edited text.')
+    })
+  })
+
   it('keeps what it learnt on disk, from one process to the next', async () => {
     const { content, folder } = await site()
     const cacheFolder = path.join(folder, 'cache')

@@ -1,0 +1,69 @@
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type InputWatcher, watchInputs } from '../../src/dev/watch-inputs.js'
+
+let watcher: InputWatcher | undefined
+
+afterEach(async () => {
+  await watcher?.close()
+  watcher = undefined
+})
+
+/**
+ * Watch a folder of one post and read the post at each batch of changes, as
+ * a rebuild does; `then` is called with what was read, at once.
+ */
+async function watchPost(text: string, then: (read: string, post: string) => void) {
+  const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-watch-'))
+  const posts = path.join(folder, 'content', 'posts')
+  await mkdir(posts, { recursive: true })
+  // Note: every folder watched is there, or chokidar says it is ready before it is.
+  await mkdir(path.join(folder, 'templates'))
+  const post = path.join(posts, 'a.md')
+  await writeFile(post, text)
+  /** What each batch read of the post. */
+  const seen: string[] = []
+  watcher = await watchInputs(
+    {
+      paths: [path.join(folder, 'content')],
+      templatesFolder: path.join(folder, 'templates'),
+      configFolder: folder,
+    },
+    (changes) => {
+      if (!changes.files.has(post)) return
+      const read = readFileSync(post, 'utf8')
+      seen.push(read)
+      then(read, post)
+    },
+  )
+  return { post, seen }
+}
+
+describe('watching the inputs', () => {
+  it('passes on the write that follows a truncation, however late', async () => {
+    let file: number | undefined
+    const { post, seen } = await watchPost('one\n', (read) => {
+      // The write lands just after the emptied file was read.
+      if (read !== '' || file === undefined) return
+      writeSync(file, 'two\n')
+      closeSync(file)
+      file = undefined
+    })
+    // An editor saving: the file is emptied, then written.
+    file = openSync(post, 'w')
+    await expect.poll(() => seen.at(-1), { timeout: 5_000 }).toBe('two\n')
+    expect(seen[0]).toBe('')
+  })
+
+  it('passes on a save that follows another closely', async () => {
+    const { post, seen } = await watchPost('one\n', (read, post) => {
+      // Saved again as soon as the first save is read.
+      if (read === 'two\n') writeFileSync(post, 'three\n')
+    })
+    await writeFile(post, 'two\n')
+    await expect.poll(() => seen.at(-1), { timeout: 5_000 }).toBe('three\n')
+  })
+})
