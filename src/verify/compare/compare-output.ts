@@ -3,6 +3,7 @@ import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { withoutCountPadding } from './count-columns.js'
+import { withoutMainModule } from './exception-module.js'
 import { showsIndentedJson, withoutSharedIndent } from './json-indentation.js'
 import { nameSuggestions } from './name-suggestions.js'
 import { withoutNodeInternals } from './node-internals.js'
@@ -199,6 +200,11 @@ export function compareOutput(
   if (suggestions) steps.push(['name suggestion', suggestions])
   const olderWording = olderSyntaxMessages(expected.lines)
   if (olderWording) steps.push(['older syntax error message', olderWording])
+  // `__main__.FooError: ...`, as Pythons before 3.11 name a script's own exception.
+  steps.push([
+    'exception module',
+    (line, side) => (side === 'expected' ? withoutMainModule(line) : line),
+  ])
 
   const normalise = (lines: string[], side: 'expected' | 'actual') =>
     lines.map((line) =>
