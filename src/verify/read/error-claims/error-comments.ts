@@ -157,8 +157,17 @@ export function errorClaim(
     return saysFailsInProse(comment) ? { name: errorName.exec(comment)?.[1], comment } : undefined
   }
   const name = errorName.exec(shown)?.[1]
-  return name === undefined ? undefined : { name, comment }
+  if (name !== undefined) return { name, comment }
+  // `This throws an error because x is not defined`: the subject's statement fails, unconditionally.
+  return genericError.test(shown) && !condition.test(shown)
+    ? { name: undefined, comment }
+    : undefined
 }
+
+/** An error named by a common noun after the verb: `throws an error`, `will raise an exception`. */
+const genericError = /^(?:will (?:throw|raise)|raises?|throws?)\s+(?:an?\s+)?(?:error|exception)\b/i
+/** A condition on the claim: `throws an error if x is negative`, `when called twice`. */
+const condition = /\b(?:if|when|unless|whenever)\b/i
 
 /** A label in words before an error named as a console shows it: `打印结果：Uncaught TypeError: ...`. */
 const labelledError = /^[^:：]*[:：]\s*((?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\b.*)$/u
@@ -179,6 +188,7 @@ export function statementError(
     claim &&
     (claim.name !== undefined ||
       unnamedError.test(comment) ||
+      unnamedError.test(comment.replace(claimSubject, '')) ||
       saysFailsInWords(comment) ||
       saysFailsInProse(comment))
   )
