@@ -2,7 +2,11 @@ import type { Runner } from '../../runners.js'
 import { commentStart } from '../outputs/trailing-comments.js'
 import { topLevelStatements } from '../statements.js'
 import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
-import { insideDefinition, quotedErrorInCalledBody } from './function-body-comments.js'
+import {
+  insideDefinition,
+  inUncalledFunction,
+  quotedErrorInCalledBody,
+} from './function-body-comments.js'
 import { saysFailsInProse } from './prose-error-claims.js'
 import { saysFailsInWords } from './worded-errors.js'
 
@@ -116,6 +120,10 @@ export function documentedError(
       const text = line.slice(start + prefix.length).trim()
       const claim = errorClaim(text) ?? topLevelMessageClaim(line, text, code)
       if (!claim) continue
+      // In the body of a function nothing calls, the line never runs: a claim naming an error raised
+      // when it runs (`// ReferenceError!`) is about a call. One naming none may be an early error.
+      const runtime = claim.name !== undefined && claim.name !== 'SyntaxError'
+      if (runtime && inUncalledFunction(lines, index)) continue
       // On the line closing a block (`}//error`), the claim is about the block it closes.
       const closed = closesBlock(line.slice(0, start))
         ? statementEnding(code, index + 1, runner)
