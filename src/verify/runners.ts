@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import escapeStringRegexp from 'escape-string-regexp'
+import { mimeLabelLanguage } from './mime-labels.js'
 import { hasTopLevelAwait } from './read/statements.js'
 import { classicScriptLoader, runsAsClassicScript } from './run/classic-script.js'
 import { importTypoCheck } from './run/import-typos.js'
@@ -237,7 +238,9 @@ const runners: Record<string, Runner> = {
 
 /** The runner of a fence language (already lower-cased), or `undefined` for languages that are only shown. */
 export function runnerFor(language: string | null | undefined): Runner | undefined {
-  return language ? runners[language] : undefined
+  if (!language) return undefined
+  // A media type's name of the language (`x-javascript`, `text/x-python`): mime-labels.ts.
+  return runners[language] ?? runners[mimeLabelLanguage(language) ?? '']
 }
 
 /** Fence languages of blocks that hold a sample's output rather than code. */

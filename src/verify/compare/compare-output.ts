@@ -5,6 +5,7 @@ import type { MachineReads } from '../read/machine-reads.js'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import { collectedWarningsLeftOut } from './collected-warnings.js'
 import { withoutCountPadding } from './count-columns.js'
+import { withoutMainModule } from './exception-module.js'
 import { showsIndentedJson, withoutSharedIndent } from './json-indentation.js'
 import { nameSuggestions } from './name-suggestions.js'
 import { withoutNodeInternals } from './node-internals.js'
@@ -206,6 +207,11 @@ export function compareOutput(
   if (suggestions) steps.push(['name suggestion', suggestions])
   const olderWording = olderSyntaxMessages(expected.lines)
   if (olderWording) steps.push(['older syntax error message', olderWording])
+  // `__main__.FooError: ...`, as Pythons before 3.11 name a script's own exception.
+  steps.push([
+    'exception module',
+    (line, side) => (side === 'expected' ? withoutMainModule(line) : line),
+  ])
 
   const normalise = (lines: string[], side: 'expected' | 'actual') =>
     lines.map((line) =>

@@ -11,7 +11,7 @@ import {
   compareOutput,
   type VaryingLine,
 } from './compare-output.js'
-import { browserAndNodeDates } from './date-display.js'
+import { browserAndNodeDates, sameLocalTimeInOtherZone } from './date-display.js'
 import { compareNothing, documentsNothing } from './empty-output.js'
 import { otherQuotedMessage } from './error-messages.js'
 import { showsIndentedJson } from './json-indentation.js'
@@ -110,6 +110,16 @@ export function comparePart(
       ? actual.trimStart().slice(label.length)
       : actual
   if (part.loose && !dated && !resembles(comment, afterLabel)) return undefined
+  if (dated && sameLocalTimeInOtherZone(documented[0] ?? '', actual)) {
+    // The same local time in the author's zone: a date built from local fields (date-display.ts).
+    const expected = { kind: 'expected' as const, text: documented[0] ?? '', ...lineOf(part) }
+    const shown = { kind: 'actual' as const, text: actual.trim() }
+    return {
+      ...comparison,
+      variesOnly: true,
+      varies: [{ expected, actual: shown, kinds: ['date'] }],
+    }
+  }
   if (dated) return comparison
   if (part.loose && describesOutput(documented.join(' '), actual)) return undefined
   // A loop's comment listing every iteration's value is a claim; other words about it are not.

@@ -56,3 +56,25 @@ export function inDateFormOf(documented: string, value: string): string {
     shown,
   )
 }
+
+/**
+ * Whether a browser's display of a `Date` in a zone other than UTC
+ * (`Sun Jan 01 2017 00:00:00 GMT+0800 (CST)`) shows the same wall-clock time
+ * as the ISO form Node printed here (`2017-01-01T00:00:00.000Z`), the moment
+ * differing by the zone's offset alone: a date built from local fields
+ * (`new Date(2017, 0, 1)`, `new Date('2017-1-1 0:0:0')`) shows the reader's
+ * own zone, so the line varies with where the post is run, not a failure.
+ */
+export function sameLocalTimeInOtherZone(documented: string, actual: string): boolean {
+  const written = documented.trim().replace(/^(['"])(.*)\1$/u, '$2')
+  const iso = nodeDate.exec(actual.trim())?.[1]
+  const offset = /(?:GMT|UTC)([+-]\d{4})/u.exec(written)?.[1]
+  if (iso === undefined || !wholeBrowserDate.test(written) || !offset || /^[+-]0000$/.test(offset))
+    return false
+  const wallClock = written
+    .replace(/^Date\s+/u, '')
+    .replace(/\s*\([^()]*\)$/u, '')
+    .replace(/\s*(?:GMT|UTC)[+-]\d{4}$/u, ' UTC')
+  const moment = Date.parse(wallClock)
+  return !Number.isNaN(moment) && Math.floor(Date.parse(iso) / 1000) === Math.floor(moment / 1000)
+}

@@ -1,5 +1,6 @@
 import type { Code } from 'mdast'
 import { type Runner, runnerFor } from '../runners.js'
+import { namesNoLanguage } from './plain-text-labels.js'
 import { shebangRunner } from './sample-code.js'
 import { echoesOf } from './transcripts/echo-fence.js'
 import { isDoctestSession, isIpythonSession } from './transcripts/python-sessions.js'
@@ -14,7 +15,10 @@ import { isDoctestSession, isIpythonSession } from './transcripts/python-session
  * module docstring that opens the fence (`'''` / `/ % // 运算符` / `'''` /
  * `#!/usr/bin/env python`), or in it, the docstring being Python's own
  * syntax. `undefined` for other unlabelled fences, whose
- * language the post does not say (they stay shown, not run).
+ * language the post does not say (they stay shown, not run). A fence
+ * labelled as plain text (```` ```plain ````, ```` ```text ````) is read for
+ * its sessions alone: its label says it is not a program, so a `#!` line in
+ * it is shown text.
  *
  * Note: a fence of prompts alone right under a Python sample is what that
  * sample echoed (echo-fence.ts), not a session; it is one anywhere else.
@@ -24,10 +28,11 @@ export function unlabelledFenceRunner(
   code: string,
   runnerAbove: Runner | undefined,
 ): Runner | undefined {
-  if (fence.lang) return undefined
+  if (!namesNoLanguage(fence)) return undefined
   if (isIpythonSession(code)) return runnerFor('python')
   if (isDoctestSession(code) && (runnerAbove?.id !== 'python' || echoesOf(code) === undefined))
     return runnerFor('python')
+  if (fence.lang) return undefined
   return shebangRunner(code) ?? underDocstring(code)
 }
 

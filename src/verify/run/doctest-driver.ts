@@ -3,8 +3,10 @@ import { proseElisionPython } from '../compare/prose-elision.js'
 import { blankOutputLinesPython } from '../read/transcripts/blank-output-lines.js'
 import { blockEchoesPython } from '../read/transcripts/block-echoes.js'
 import { commentedResultsPython } from '../read/transcripts/commented-results.js'
+import { openContinuationsPython } from '../read/transcripts/open-continuations.js'
 import { outputBeforeTracebackPython } from '../read/transcripts/output-before-traceback.js'
 import { resultRemarksPython } from '../read/transcripts/result-remarks.js'
+import { sessionAssignmentsPython } from '../read/transcripts/session-assignments.js'
 import { ipythonDisplayPython } from './ipython-display.js'
 
 /**
@@ -23,7 +25,10 @@ import { ipythonDisplayPython } from './ipython-display.js'
  * marked `elided`, since the post does not show its whole output. An error shown by
  * its last line alone, as many posts write it (`KeyError: 1` under the example, no
  * `Traceback` header), is compared with the last line of the error raised. An example
- * that raised `NameError` for a name no import finds reports it as `unbound`.
+ * that raised `NameError` for a name no import finds reports it as `unbound`. A value
+ * written with other quotes than Python's (`["a", "b"]`) is the same literal; an
+ * assignment with the value it binds shown under it is compared by that value, and
+ * lines typed under an open bracket or string without their `...` prompt are input.
  */
 /** The checker and runner classes of the doctest driver, shared with the session driver. */
 export const doctestClasses = String.raw`
@@ -62,12 +67,17 @@ ${blankOutputLinesPython}
 
 ${outputBeforeTracebackPython}
 
+${openContinuationsPython}
+
+${sessionAssignmentsPython}
+
 class Checker(doctest.OutputChecker):
     def check_output(self, want, got, optionflags):
         if self.matches(want, got, optionflags):
             return True
-        # A value pretty-printed over several lines, as IPython and pprint show a long one.
-        if "\n" in want.strip() and same_literal(want, got):
+        # The same literal written another way: pretty-printed over several lines, as IPython
+        # and pprint show a long one, or quoted as the post's author quotes (["a", "b"]).
+        if same_literal(want, got):
             return True
         # The author's remark after a result ("2.0   # a float"), where nothing printed "#".
         if "#" not in got and without_remarks(want) != want and self.matches(without_remarks(want), got, optionflags):
@@ -90,7 +100,8 @@ class Parser(doctest.DocTestParser):
     # A REPL's error shown by its last line alone ("KeyError: 1", no Traceback header):
     # the reader sees the exception, so the line is compared with the one raised.
     def parse(self, string, name="<string>"):
-        parts = super().parse(with_blank_lines(string), name)
+        # Lines typed under an open bracket or string without their ... prompt (open-continuations.ts).
+        parts = super().parse(with_blank_lines(with_open_continuations(string)), name)
         for part in parts:
             if isinstance(part, doctest.Example) and part.exc_msg is not None:
                 # Comment lines under the exception line are the author's (result-remarks.ts).
@@ -103,10 +114,12 @@ class Parser(doctest.DocTestParser):
             # An error written as comment lines ("# Traceback ...", "# KeyError: 1") is the error raised.
             want = uncommented(part.want) if commented(part.want) else part.want
             traceback_written = self._EXCEPTION_RE.match(want)
+            # The error line may stand after a blank line under the example, as the post spaces it.
+            error_line = re.sub(r"\A(?:[ \t]*<BLANKLINE>\n)+", "", want)
             if traceback_written:
                 part.exc_msg = without_remark_lines(traceback_written.group("msg"))
-            elif EXCEPTION_LINE.match(want):
-                part.exc_msg = want
+            elif EXCEPTION_LINE.match(error_line):
+                part.exc_msg = error_line
             else:
                 # Output printed before the traceback, as the REPL shows it (output-before-traceback.ts).
                 split = split_printed_traceback(want)
@@ -132,6 +145,10 @@ class Runner(doctest.DocTestRunner):
         print(json.dumps({"line": example.lineno, "ok": True}), file=REPORT, flush=True)
     def report_failure(self, out, test, example, got):
         varies = None
+        # The value an assignment binds, shown under it as the post's author shows it (session-assignments.ts).
+        if got == "" and assigned_value_shown(self._checker, example, test.globs, self.optionflags):
+            print(json.dumps({"line": example.lineno, "ok": True}), file=REPORT, flush=True)
+            return
         if got.startswith(TRACEBACK):
             last = got.rstrip("\n").split("\n")[-1]
             got = TRACEBACK + "\n" + last + "\n"

@@ -2,7 +2,11 @@ import type { Runner } from '../../runners.js'
 import { commentStart } from '../outputs/trailing-comments.js'
 import { topLevelStatements } from '../statements.js'
 import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
-import { insideDefinition, quotedErrorInCalledBody } from './function-body-comments.js'
+import {
+  insideDefinition,
+  inUncalledFunction,
+  quotedErrorInCalledBody,
+} from './function-body-comments.js'
 import { saysFailsInProse } from './prose-error-claims.js'
 import { saysFailsInWords } from './worded-errors.js'
 
@@ -116,6 +120,10 @@ export function documentedError(
       const text = line.slice(start + prefix.length).trim()
       const claim = errorClaim(text) ?? topLevelMessageClaim(line, text, code)
       if (!claim) continue
+      // In the body of a function nothing calls, the line never runs: a claim naming an error raised
+      // when it runs (`// ReferenceError!`) is about a call. One naming none may be an early error.
+      const runtime = claim.name !== undefined && claim.name !== 'SyntaxError'
+      if (runtime && inUncalledFunction(lines, index)) continue
       // On the line closing a block (`}//error`), the claim is about the block it closes.
       const closed = closesBlock(line.slice(0, start))
         ? statementEnding(code, index + 1, runner)
@@ -157,8 +165,17 @@ export function errorClaim(
     return saysFailsInProse(comment) ? { name: errorName.exec(comment)?.[1], comment } : undefined
   }
   const name = errorName.exec(shown)?.[1]
-  return name === undefined ? undefined : { name, comment }
+  if (name !== undefined) return { name, comment }
+  // `This throws an error because x is not defined`: the subject's statement fails, unconditionally.
+  return genericError.test(shown) && !condition.test(shown)
+    ? { name: undefined, comment }
+    : undefined
 }
+
+/** An error named by a common noun after the verb: `throws an error`, `will raise an exception`. */
+const genericError = /^(?:will (?:throw|raise)|raises?|throws?)\s+(?:an?\s+)?(?:error|exception)\b/i
+/** A condition on the claim: `throws an error if x is negative`, `when called twice`. */
+const condition = /\b(?:if|when|unless|whenever)\b/i
 
 /** A label in words before an error named as a console shows it: `打印结果：Uncaught TypeError: ...`. */
 const labelledError = /^[^:：]*[:：]\s*((?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\b.*)$/u
@@ -179,6 +196,7 @@ export function statementError(
     claim &&
     (claim.name !== undefined ||
       unnamedError.test(comment) ||
+      unnamedError.test(comment.replace(claimSubject, '')) ||
       saysFailsInWords(comment) ||
       saysFailsInProse(comment))
   )

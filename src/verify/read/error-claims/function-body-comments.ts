@@ -69,3 +69,35 @@ export function quotedErrorInCalledBody(
 
 /** An error line as a console prints it: its name, a colon, its message. */
 const consoleErrorLine = /^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception):\s*\S/u
+
+/**
+ * Whether line `index` stands in the body of a function the sample defines
+ * by name (`function foo() {`, `def foo():`) and never names again in its code
+ * (comments aside): nothing
+ * calls it, passes it on or exports it, so no line of its body runs. A
+ * claim that such a line raises (`var z = y + 1; // ReferenceError!` inside
+ * a `foo` the sample only declares) is about calling it, which the sample
+ * does not do: nothing here can check it.
+ */
+export function inUncalledFunction(lines: readonly string[], index: number): boolean {
+  let indent = indentOf(lines[index] ?? '')
+  let opener: number | undefined
+  for (let above = index - 1; above >= 0 && indent > 0; above--) {
+    const line = lines[above] ?? ''
+    if (line.trim() === '' || indentOf(line) >= indent) continue
+    if (opensDefinition.test(line)) opener = above
+    indent = indentOf(line)
+  }
+  if (opener === undefined) return false
+  const name = /^\s*(?:async\s+)?(?:def|function\*?)\s+([\p{L}_$][\p{L}\p{N}_$]*)/u.exec(
+    lines[opener] ?? '',
+  )?.[1]
+  if (!name) return false
+  const named = new RegExp(
+    `(?<![\\p{L}\\p{N}_$])${escapeStringRegexp(name)}(?![\\p{L}\\p{N}_$])`,
+    'u',
+  )
+  // Its name in a comment (`// inner can read outer's x`) calls nothing.
+  const code = (line: string) => line.replace(/(?:^|\s)(?:\/\/|#).*$/u, '')
+  return !lines.some((line, at) => at !== opener && named.test(code(line)))
+}

@@ -18,8 +18,10 @@ import {
 } from './code-shapes.js'
 import { commandLineAt } from './command-lines.js'
 import { isTextDiagram } from './diagram.js'
+import { exerciseBlankAt } from './exercise-blanks.js'
 import { exportListExcerptAt } from './export-lists.js'
 import { severalFilesNote } from './files-in-fence.js'
+import { generatorBodyAt } from './generator-body.js'
 import { hanPlaceholderAt } from './han-placeholders.js'
 import { jsxAt } from './jsx-elements.js'
 import { keywordTypoAt } from './keyword-typos.js'
@@ -110,7 +112,10 @@ export function pseudoCodeAt(
   if (template) return template
   const jsx = jsxAt(sample, line)
   if (jsx) return jsx
-  const slot = slotPlaceholderAt(sample, output, line)
+  const slot =
+    slotPlaceholderAt(sample, output, line) ??
+    exerciseBlankAt(sample, output, line) ??
+    generatorBodyAt(sample, output, line)
   if (slot) return slot
   const spec = specNotationAt(sample, output, line)
   if (spec) return `${spec}${at(line)}, not code`

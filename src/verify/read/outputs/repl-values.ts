@@ -2,9 +2,13 @@ import type { Runner } from '../../runners.js'
 import type { Statement } from '../statements.js'
 import type { OutputPart } from './documented-output.js'
 
-/** A comment that reads as a value rather than prose: a number, string, list, dict, tuple, constant. */
+/**
+ * A comment that reads as a value rather than prose: a number, string, list, dict, tuple,
+ * constant, or a collection as a console shows it with its constructor (`Set {1, 2}`,
+ * `Map(1) {"a" => 1}`, `Array [1, 2]`).
+ */
 export const literalValue =
-  /^(?:-?\d[\d_.,eE+-]*n?|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>)$/u
+  /^(?:-?\d[\d_.,eE+-]*n?|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>|(?:Set|Map|WeakSet|WeakMap|Array|Object)(?:\(\d+\))? ?(?:\{.*\}|\[.*\]))$/u
 
 /** Literals that need no brackets: a number, a quoted string, a constant. */
 const bareLiteral =

@@ -4,13 +4,15 @@
  * blank line followed by more output before the next prompt is output, as
  * the REPL showed it, not the end of the example (doctest wants
  * `<BLANKLINE>` there); a `#` line after it is the author's comment, not
- * output. Blank lines ending what an example printed cannot be told from the
+ * output, unless the line after it is a prompt that lost a `>` (`>> x.title()`),
+ * which doctest reads as text between examples. Blank lines ending what an example printed cannot be told from the
  * space before the next prompt, so they are not compared, nor an example's
  * output made of such lines alone (`print('\t')`, shown as a blank line). Python, for the
  * doctest driver.
  */
 export const blankOutputLinesPython = String.raw`
 PROMPT_LINE = re.compile(r"^\s*(?:>>>|\.\.\.)(?: |$)")
+LOST_PROMPT = re.compile(r"^\s*>> \S")
 
 def with_blank_lines(string):
     # A blank line between output lines of one example is output (<BLANKLINE>).
@@ -27,7 +29,8 @@ def with_blank_lines(string):
             continue
         if line.strip() == "" and in_output:
             following = next((later for later in lines[index + 1:] if later.strip() != ""), None)
-            if following is not None and not PROMPT_LINE.match(following) and not following.lstrip().startswith("#"):
+            # A prompt that lost a ">" (">> x.title()") starts no output either: doctest reads it as text.
+            if following is not None and not PROMPT_LINE.match(following) and not LOST_PROMPT.match(following) and not following.lstrip().startswith("#"):
                 out.append(indent + "<BLANKLINE>")
                 continue
             in_output = False

@@ -1,10 +1,12 @@
 import type { Code } from 'mdast'
 import type { Runner } from '../../runners.js'
+import { namesNoLanguage } from '../plain-text-labels.js'
 import { echoesOf } from './echo-fence.js'
 import { isDoctestSession } from './python-sessions.js'
 
 /**
- * Whether an unlabelled fence under a Python sample is a `>>>` session of
+ * Whether an unlabelled fence (or one labelled as plain text, plain-text-labels.ts)
+ * under a Python sample is a `>>>` session of
  * its own, typed after the code above it, rather than that code's output:
  *
  *     ```python
@@ -26,7 +28,7 @@ import { isDoctestSession } from './python-sessions.js'
 export function isSessionAfterCode(fence: Code, runner: Runner | undefined): boolean {
   return (
     runner?.id === 'python' &&
-    !fence.lang &&
+    namesNoLanguage(fence) &&
     /^\s*>>> /.test(fence.value) &&
     isDoctestSession(fence.value) &&
     echoesOf(fence.value) === undefined

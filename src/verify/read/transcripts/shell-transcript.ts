@@ -84,8 +84,13 @@ export function readShellTranscript(
     // A quote left open goes on over the next line, with the `> ` prompt or without it,
     // when it closes before the next prompt (else the command is the post's broken one).
     const quoted = current !== undefined && quoteLeftOpen(typed) && quoteCloses(typed, lines, index)
-    const prompted = continuing || quoted || (current !== undefined && commandGoesOn(typed))
-    if (prompted && current && (continuing || quoted || /^>(?:\s|$)/.test(line))) {
+    // So does a compound command left open (`$ for f in *.txt; do echo $f;` / `wc -l $f; done`),
+    // typed on without its `> ` prompt, when it closes before the next prompt.
+    const block =
+      current !== undefined && !quoted && commandGoesOn(typed) && blockCloses(typed, lines, index)
+    const prompted =
+      continuing || quoted || block || (current !== undefined && commandGoesOn(typed))
+    if (prompted && current && (continuing || quoted || block || /^>(?:\s|$)/.test(line))) {
       const typedLine = line.replace(/^>\s?/, '')
       code.push(typedLine)
       typed += `\n${typedLine}`
@@ -210,6 +215,17 @@ function quoteCloses(typed: string, lines: readonly string[], index: number): bo
     if (prompt.test(line) || hostPromptCommand(line) !== undefined) return false
     text += `\n${line.replace(/^>\s?/, '')}`
     if (!quoteLeftOpen(text)) return true
+  }
+  return false
+}
+
+/** Whether the compound command `typed` leaves open closes on a line from `index` on, before the next prompt. */
+function blockCloses(typed: string, lines: readonly string[], index: number): boolean {
+  let text = typed
+  for (const line of lines.slice(index)) {
+    if (prompt.test(line) || hostPromptCommand(line) !== undefined) return false
+    text += `\n${line.replace(/^>\s?/, '')}`
+    if (!commandGoesOn(text)) return true
   }
   return false
 }
