@@ -257,6 +257,21 @@ function varyingReading(
   documented: readonly string[],
   actual: string,
 ): VaryingLine | undefined {
+  // Several lines (a loop printing `$RANDOM` three times): each in the form of its documented line.
+  const reals = actual.trim().split('\n')
+  if (documented.length > 1 && documented.length === reals.length) {
+    const at = documented.findIndex((line, index) => line.trim() !== reals[index]?.trim())
+    const alike = documented.every((line, index) =>
+      varyingReading(part, [line], reals[index] ?? ''),
+    )
+    return at === -1 || !alike
+      ? undefined
+      : varyingReading(
+          { ...part, lineNumbers: part.lineNumbers.slice(at) },
+          [documented[at] ?? ''],
+          reals[at] ?? '',
+        )
+  }
   const [written] = documented
   const real = actual.trim()
   if (documented.length !== 1 || !written || real.includes('\n')) return undefined
