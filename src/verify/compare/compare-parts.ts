@@ -279,10 +279,13 @@ function varyingReading(
   const want = (/^(['"`])(.*)\1$/.exec(written.trim())?.[2] ?? written).trim()
   // A Buffer's bytes are numbers too, in hexadecimal: `<Buffer 49 ae c9>`; a time's half of the day, `AM`/`PM`, too.
   const numbers = (text: string) =>
-    text
-      .replace(/<Buffer(?: [\da-f]{2})+/g, (bytes) => bytes.replace(/ [\da-f]{2}/g, ' 0'))
-      .replace(/\d+/g, '0')
-      .replace(/(?<=\d ?)[AP]M\b|[上下]午(?=\s*\d)/gu, 'AM')
+    dayNames(
+      text
+        .replace(/<Buffer(?: [\da-f]{2})+/g, (bytes) => bytes.replace(/ [\da-f]{2}/g, ' 0'))
+        .replace(/\d+/g, '0')
+        .replace(/(?<=\d ?)[AP]M\b|[上下]午(?=\s*\d)/gu, 'AM'),
+      part.clock === true,
+    )
   // A browser shows a `Date` in another form than Node's ISO one (see `sameDateDisplay`).
   const sameForm =
     /\d/.test(want) && numbers(want) === numbers(real.replace(/^(['"`])(.*)\1$/, '$2'))
@@ -292,6 +295,15 @@ function varyingReading(
     actual: { kind: 'actual', text: real },
     kinds: [varyingKind(part)],
   }
+}
+
+/** Names of the week's days and of months: a clock read on another day shows others. */
+const dayOrMonth =
+  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/gu
+
+/** A date line's day and month names as one, for a part reading the clock (`Thu Jan  1` read on a Monday of November). */
+function dayNames(text: string, clock: boolean): string {
+  return clock ? text.replace(dayOrMonth, 'Day').replace(/ {2,}/g, ' ') : text
 }
 
 function varyingKind(part: OutputPart): VaryingKind {
