@@ -10,7 +10,7 @@ import { withoutNote } from '../../src/verify/read/outputs/output-notes.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { withoutRuleLines } from '../../src/verify/read/rule-lines.js'
 import { commentedValues } from '../../src/verify/read/transcripts/commented-values.js'
-import { listedFile } from '../../src/verify/read/transcripts/editor-listings.js'
+import { listedFile, listedLines } from '../../src/verify/read/transcripts/editor-listings.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const python = runnerFor('python')
@@ -71,6 +71,29 @@ describe('files written in an editor in a transcript', () => {
   it('keeps `cat` of a file the session wrote, and of a file that is no script, a claim', () => {
     expect(listedFile('cat notes.txt', ['hello'], [])).toBeUndefined()
     expect(listedFile('cat run.sh', ['#!/bin/sh'], ['echo x > run.sh'])).toBeUndefined()
+  })
+  it('writes a listed file with no `#!` that a later command names, and keeps the note under it out', () => {
+    const later = { commands: ['join employee.txt bonus.txt'], shown: [] }
+    expect(listedFile('cat employee.txt', ['100 Ann', '', '# join them'], [], later)).toEqual({
+      code: `> employee.txt printf '%s\\n' '100 Ann'; cat employee.txt`,
+      output: true,
+    })
+    expect(listedFile('cat /etc/hosts', ['127.0.0.1 localhost'], [], later)).toBeUndefined()
+  })
+  it('makes a listed script executable when the transcript runs it by its path, unless refused', () => {
+    const runs = { commands: ['./count.sh'], shown: ['1'] }
+    expect(listedFile('cat count.sh', ['echo 1'], [], runs)?.code).toBe(
+      `> count.sh printf '%s\\n' 'echo 1'; chmod +x count.sh; cat count.sh`,
+    )
+    const refused = { commands: ['./count.sh'], shown: ['bash: ./count.sh: Permission denied'] }
+    expect(listedFile('cat count.sh', ['#!/bin/sh', 'echo 1'], [], refused)?.code).not.toContain(
+      'chmod',
+    )
+  })
+  it('reads back the lines of the files a transcript lists', () => {
+    expect(
+      listedLines(`> a.sh printf '%s\\n' 'echo "it'\\''s"' 'for (( ; ; ))'; cat a.sh`),
+    ).toEqual([`echo "it's"`, 'for (( ; ; ))'])
   })
 })
 

@@ -34,6 +34,14 @@ describe('prompts naming the user and host', () => {
     expect(hostPromptCommand('(byted)  $')).toBe('')
   })
 
+  it('reads a prompt set with PS1 to a path and `>`, not the continuation prompt or a redirection', () => {
+    expect(hostPromptCommand('/etc/profile> grep PS1 ~/.bashrc')).toBe('grep PS1 ~/.bashrc')
+    expect(hostPromptCommand('~/.bash_profile>')).toBe('')
+    expect(hostPromptCommand('> C')).toBeUndefined()
+    expect(hostPromptCommand('echo hi > ~/out.txt')).toBeUndefined()
+    expect(hostPromptCommand('/usr/bin/env python3 > out.txt')).toBeUndefined()
+  })
+
   it('leaves numbered lines and a key and value before a `$` alone', () => {
     expect(hostPromptCommand('(1) # first step')).toBeUndefined()
     expect(hostPromptCommand('(1) $ 5')).toBeUndefined()

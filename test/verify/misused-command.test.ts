@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { misusedCommand } from '../../src/verify/judge/misused-command.js'
 import { readShellTranscript } from '../../src/verify/read/transcripts/shell-transcript.js'
 import { instrumentParts } from '../../src/verify/run/instrument.js'
-import { readMarkedOutput } from '../../src/verify/run/marked-output.js'
 import type { SampleRun } from '../../src/verify/run/job.js'
+import { readMarkedOutput } from '../../src/verify/run/marked-output.js'
 import { runnerFor } from '../../src/verify/runners.js'
 import { sampleOf } from './sample-of.js'
 
@@ -40,7 +40,8 @@ describe('the status of each command of a transcript', () => {
   it('reports a command shown without output that is called wrongly, at its line', () => {
     const silent = readShellTranscript('$ chmod ./calc.sh\n$ ./calc.sh', 10)
     const sample = { ...sampleOf('bash', silent.code), expected: silent.expected }
-    const chmod = "chmod: missing operand after './calc.sh'\nTry 'chmod --help' for more information."
+    const chmod =
+      "chmod: missing operand after './calc.sh'\nTry 'chmod --help' for more information."
     expect(misusedCommand(sample, run(chmod, [chmod, ''], [1, 0]))).toEqual({
       line: 1,
       command: 'chmod ./calc.sh',

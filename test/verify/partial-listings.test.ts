@@ -11,6 +11,23 @@ const whole = sampleOf(
 )
 
 describe('partialListing', () => {
+  it('reads a comment keeping a member from the listing before as code left out, in any script', () => {
+    const kept = sampleOf(
+      'python',
+      'class var:\n    _value: int\n\n    # value @property as before\n',
+      '',
+      40,
+    )
+    expect(partialListing(kept, whole)).toBe(
+      'a listing of `var` with code left out (`# value @property as before`) at line 44',
+    )
+    const han = sampleOf('python', 'class 计数器:\n    # 加() 同上\n', '', 50)
+    expect(partialListing(han, undefined)).toMatch(
+      /`计数器` with code left out \(`# 加\(\) 同上`\)/,
+    )
+    const said = sampleOf('python', 'class var:\n    # the value, as an int\n    v = 1\n')
+    expect(partialListing(said, undefined)).toBeUndefined()
+  })
   it('reads `[...]` in a class body as the methods shown before, left out', () => {
     const added = sampleOf(
       'python',

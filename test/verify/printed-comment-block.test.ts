@@ -24,7 +24,7 @@ describe('a comment block closing a program, after a blank line', () => {
   })
 
   it('is its output when each line shows a value, in a Python program printing at its top level', () => {
-    const code = 'r = [1]\nprint(r)\nprint(type(r))\n\n# [1]\n# <type \'list\'>'
+    const code = "r = [1]\nprint(r)\nprint(type(r))\n\n# [1]\n# <type 'list'>"
     expect(block(code)).toEqual(['[1]', "<type 'list'>"])
   })
 

@@ -110,6 +110,17 @@ describe("the author's tools and files in a transcript", () => {
     expect(absentCommandNeed(typo, 'x: line 1: ehco: command not found\n')).toBeUndefined()
   })
 
+  it("reads a GNU tool by Homebrew's name on macOS as the author's machine, not as a typo", () => {
+    const gsed = sampleOf('bash', "gsed 's/a/o/' <<< ab", 'ob')
+    expect(absentCommandNeed(gsed, 'x: line 1: gsed: command not found\n')).toBe(
+      "needs the author's machine: `gsed`, the GNU `sed` Homebrew installs on macOS",
+    )
+    const gecko = sampleOf('bash', 'gecko run', 'ok')
+    expect(absentCommandNeed(gecko, 'x: line 1: gecko: command not found\n')).not.toMatch(
+      /Homebrew/,
+    )
+  })
+
   it('reads a near spelling of a common command as the program the lead-in names', () => {
     const tree = {
       ...sampleOf('bash', 'tree /', '/\n└── etc'),

@@ -332,3 +332,25 @@ describe('comparing the new forms', () => {
     expect(compared(built, '2020\n')).toBe('differs')
   })
 })
+
+describe('values drawn at random', () => {
+  const options = { samplePath: '', tolerance: undefined, unordered: false }
+  const part = (lines: string[]) => ({
+    from: 1,
+    to: 1,
+    value: false,
+    lines,
+    lineNumbers: lines.map((_, index) => index + 2),
+    random: true as const,
+  })
+  it('reads a random word of the same length and letters as varying, and another kind as differing', () => {
+    expect(comparePart(part(['NdQKOr']), 'muLv_a', undefined, options)?.variesOnly).toBe(true)
+    expect(comparePart(part(['NdQKOr']), 'short', undefined, options)?.variesOnly).toBeFalsy()
+    expect(comparePart(part(['NdQKOr']), 'two words', undefined, options)?.variesOnly).toBeFalsy()
+  })
+  it('reads lines of random numbers, each in the form of its documented line, as varying', () => {
+    const roll = part(['roll 1: 4', 'roll 2: 2'])
+    expect(comparePart(roll, 'roll 1: 6\nroll 2: 1', undefined, options)?.variesOnly).toBe(true)
+    expect(comparePart(roll, 'roll 1: 6\nrolled: 1', undefined, options)?.variesOnly).toBeFalsy()
+  })
+})

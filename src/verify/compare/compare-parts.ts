@@ -279,6 +279,21 @@ function varyingReading(
   documented: readonly string[],
   actual: string,
 ): VaryingLine | undefined {
+  // Several lines (a loop printing `$RANDOM` three times): each in the form of its documented line.
+  const reals = actual.trim().split('\n')
+  if (documented.length > 1 && documented.length === reals.length) {
+    const at = documented.findIndex((line, index) => line.trim() !== reals[index]?.trim())
+    const alike = documented.every((line, index) =>
+      varyingReading(part, [line], reals[index] ?? ''),
+    )
+    return at === -1 || !alike
+      ? undefined
+      : varyingReading(
+          { ...part, lineNumbers: part.lineNumbers.slice(at) },
+          [documented[at] ?? ''],
+          reals[at] ?? '',
+        )
+  }
   const [written] = documented
   const real = actual.trim()
   if (documented.length !== 1 || !written || real.includes('\n')) return undefined
@@ -286,14 +301,18 @@ function varyingReading(
   const want = (/^(['"`])(.*)\1$/.exec(written.trim())?.[2] ?? written).trim()
   // A Buffer's bytes are numbers too, in hexadecimal: `<Buffer 49 ae c9>`; a time's half of the day, `AM`/`PM`, too.
   const numbers = (text: string) =>
-    text
-      .replace(/<Buffer(?: [\da-f]{2})+/g, (bytes) => bytes.replace(/ [\da-f]{2}/g, ' 0'))
-      .replace(/\d+/g, '0')
-      .replace(/(?<=\d ?)[AP]M\b|[上下]午(?=\s*\d)/gu, 'AM')
+    dayNames(
+      text
+        .replace(/<Buffer(?: [\da-f]{2})+/g, (bytes) => bytes.replace(/ [\da-f]{2}/g, ' 0'))
+        .replace(/\d+/g, '0')
+        .replace(/(?<=\d ?)[AP]M\b|[上下]午(?=\s*\d)/gu, 'AM'),
+      part.clock === true,
+    )
   // A browser shows a `Date` in another form than Node's ISO one (see `sameDateDisplay`).
-  const sameForm =
-    /\d/.test(want) && numbers(want) === numbers(real.replace(/^(['"`])(.*)\1$/, '$2'))
-  if (!sameForm && !browserAndNodeDates(want, real)) return undefined
+  const bare = real.replace(/^(['"`])(.*)\1$/, '$2')
+  const sameForm = /\d/.test(want) && numbers(want) === numbers(bare)
+  if (!sameForm && !browserAndNodeDates(want, real) && !randomWord(part, want, bare))
+    return undefined
   return {
     expected: { kind: 'expected', text: written, ...lineOf(part) },
     actual: { kind: 'actual', text: real },
@@ -325,6 +344,34 @@ function icuVariant(
     actual: { kind: 'actual', text: real },
     kinds: ['locale format'],
   }
+}
+
+/**
+ * A string drawn at random, letter by letter, in the part of a sample that
+ * draws at random (`random_str(6); // "NdQKOr"`): as long as the one
+ * documented and made of letters, digits, `-` and `_` alike, a letter in
+ * each; not a number alone, nor a value a language names (`NaN`, `True`).
+ */
+function randomWord(part: OutputPart, want: string, real: string): boolean {
+  const word = /^(?=.*\p{L})[\p{L}\p{N}_-]+$/u
+  const named = /^(?:NaN|undefined|null|true|false|True|False|None|Infinity)$/u
+  return (
+    part.random === true &&
+    word.test(want) &&
+    word.test(real) &&
+    !named.test(want) &&
+    !named.test(real) &&
+    want.length === real.length
+  )
+}
+
+/** Names of the week's days and of months: a clock read on another day shows others. */
+const dayOrMonth =
+  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/gu
+
+/** A date line's day and month names as one, for a part reading the clock (`Thu Jan  1` read on a Monday of November). */
+function dayNames(text: string, clock: boolean): string {
+  return clock ? text.replace(dayOrMonth, 'Day').replace(/ {2,}/g, ' ') : text
 }
 
 function varyingKind(part: OutputPart): VaryingKind {

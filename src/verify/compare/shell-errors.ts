@@ -10,7 +10,8 @@ const scriptPrefix = /^<sample>: line \d+: /
 /**
  * A normalising step for outputs that show bash's errors as a terminal
  * prints them (`-bash: echo1: command not found`), while the sample ran as a
- * script (`<sample>: line 6: echo1: command not found`): both prefixes read
+ * script (`<sample>: line 6: echo1: command not found`) or as a transcript's
+ * commands typed in a shell (`-bash: ` or `bash: `): all these prefixes read
  * `bash: `, so the error itself is compared. `undefined` when the documented
  * output shows no such error, so a script's own line numbers stay exact.
  */
@@ -18,6 +19,9 @@ export function shellErrorPrefixes(
   documented: readonly string[],
 ): ((line: string, side: 'expected' | 'actual') => string) | undefined {
   if (!documented.some((line) => interactivePrefix.test(line))) return undefined
+  // A transcript runs its commands as typed: bash may name itself as a terminal does there too.
   return (line, side) =>
-    line.replace(side === 'expected' ? interactivePrefix : scriptPrefix, 'bash: ')
+    side === 'expected'
+      ? line.replace(interactivePrefix, 'bash: ')
+      : line.replace(scriptPrefix, 'bash: ').replace(interactivePrefix, 'bash: ')
 }

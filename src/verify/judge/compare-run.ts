@@ -2,6 +2,7 @@
 
 import path from 'node:path'
 import escapeStringRegexp from 'escape-string-regexp'
+import { commentsAbovePrints } from '../compare/comments-above-prints.js'
 import { commentsInPrintOrder } from '../compare/comments-in-print-order.js'
 import { type Comparison, compareOutput, type DiffLine } from '../compare/compare-output.js'
 import { comparePart } from '../compare/compare-parts.js'
@@ -13,6 +14,7 @@ import { formatsNumbersByLocale } from '../compare/varying/locale-formats.js'
 import { readsTheDate } from '../read/clock-reads.js'
 import { machineReads } from '../read/machine-reads.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
+import type { OutputPart } from '../read/outputs/documented-output.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import type { SampleResult, SampleRun } from '../run/job.js'
@@ -61,6 +63,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
   const code = sample.code.split('\n')
   const browserOnly: string[] = []
   const environmentOnly: string[] = []
+  const failedParts: OutputPart[] = []
   const comparisons = parts.flatMap((part, index) => {
     // An error comment under the statement that raised it, the program stopped before its own.
     const comparison = raisedRightAbove(
@@ -89,6 +92,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
       environmentOnly.push(variable)
       return []
     }
+    if (comparison?.ok === false) failedParts.push(part)
     return comparison ? [comparison] : []
   })
   const failed = comparisons.filter((comparison) => !comparison.ok)
@@ -104,6 +108,32 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     commentsAsPrinted(parts, code, run.output, sample.line, options)
   ) {
     return { ok: true, diff: [], normalisers: ['comments in print order'], timingOnly: false }
+  }
+  const captions =
+    failed.length > 0
+      ? commentsAbovePrints(
+          parts,
+          failedParts,
+          code,
+          sample.runner,
+          run.output,
+          sample.line,
+          options,
+        )
+      : undefined
+  if (captions?.ok) {
+    return { ok: true, diff: [], normalisers: ['comments above their prints'], timingOnly: false }
+  }
+  if (captions) {
+    const diff: DiffLine[] = [
+      ...captions.expected.map((text, index) => ({
+        kind: 'expected' as const,
+        text,
+        line: sample.line + captions.line + index,
+      })),
+      ...captions.actual.map((text) => ({ kind: 'actual' as const, text })),
+    ]
+    return { ok: false, diff, normalisers: ['comments above their prints'], timingOnly: false }
   }
   return {
     ok: failed.length === 0,

@@ -5,7 +5,8 @@ import type { Sample } from './remark-extract-samples.js'
  * reader adding the listing to the one before reads it, not as the whole
  * class the interpreter then holds:
  * - a line of the class body that only stands for code left out: `// ...`,
- *   `# ...`, and in Python `[...]`, `…`, or `...` followed by more members
+ *   `# ...`, a comment keeping a member from the listing before (`# wheels
+ *   @property as before`, `// 构造函数同上`), and in Python `[...]`, `…`, or `...` followed by more members
  *   (Python parses `[...]` as a list, so the class loses every method the
  *   elision stands for);
  * - a class listed again without the constructor (`__init__`,
@@ -93,7 +94,11 @@ interface ClassListing {
 function classesOf(lines: readonly string[], python: boolean): ClassListing[] {
   const found: ClassListing[] = []
   lines.forEach((text, index) => {
-    const name = (python ? /^class\s+(\w+)/ : /^\s*(?:export\s+)?class\s+([\w$]+)/).exec(text)?.[1]
+    const name = (
+      python
+        ? /^class\s+([\p{L}_][\p{L}\p{N}_]*)/u
+        : /^\s*(?:export\s+)?class\s+([\p{L}_$][\p{L}\p{N}_$]*)/u
+    ).exec(text)?.[1]
     if (name === undefined) return
     let end = index + 1
     if (python) {
@@ -126,6 +131,9 @@ function elisionLine(body: readonly string[], python: boolean): number | undefin
   const index = body.findIndex((text, at) => {
     const trimmed = text.trim()
     if (/^(?:\/\/|#)\s*(?:\.\.\.|…)$/u.test(trimmed)) return true
+    // A member kept from the listing before: `# wheels @property as before`, `// 构造函数同上`.
+    if (/^(?:\/\/|#).*(?:\b(?:as|same as) (?:before|above)\b|同上|同前|不变)/u.test(trimmed))
+      return true
     if (!python) return false
     if (/^\[\s*(?:\.\.\.|…)\s*\]$|^…$/u.test(trimmed)) return true
     if (trimmed !== '...') return false

@@ -320,7 +320,9 @@ export function remarkExtractSamples() {
       // The output fenced as `sh` right under a program is not a shell sample, even when the
       // program's comments document its output too.
       const next = parent.children[index + 1]
-      if (next?.type === 'code' && isShellOutput(next, runner)) outputFences.add(next)
+      // A `>>>` session fenced as `sh` is a session of its own, typed after the program.
+      if (next?.type === 'code' && isShellOutput(next, runner) && !isSessionAfterCode(next, runner))
+        outputFences.add(next)
       // Note: a sample in versions keeps its first documented error, for when it cannot be split.
       const commented = expected ? undefined : documentedError(code, line, runner)
       const expectedError =

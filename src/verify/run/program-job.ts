@@ -184,7 +184,9 @@ export const programJob: JobKind = {
         // A name nothing before it defines is missing whatever the blocker did: its own failure.
         // So is code that does not parse: no earlier sample can make it parse.
         const own = ownMissingName(sample, run.output) || ownSyntaxError(run.output)
-        if (blocker && result.status === 'failed' && !own) {
+        // Code a listing leaves out changes what runs, not the words of the error the post shows.
+        const wordsOnly = blocker?.sample.partial !== undefined && sameErrorRaised(result)
+        if (blocker && result.status === 'failed' && !own && !wordsOnly) {
           // An output that differs stays known, for `--update` to write with the blocker's.
           const { comparison, shownOutput, shownParts } = result
           const differs = result.ruleId === ruleIds.sampleOutput && comparison && shownOutput
@@ -231,6 +233,24 @@ export function ranThrough(result: SampleResult): boolean {
   return (
     result.status === 'failed' && result.ruleId === ruleIds.sampleOutput && (!raised || documented)
   )
+}
+
+/**
+ * Whether a failed sample raised the very exception its documented output
+ * shows (`TypeError: __init__() got ...` where it raised `TypeError:
+ * Vehicle.__init__() got ...`), only its message differing.
+ */
+function sameErrorRaised(result: SampleResult): boolean {
+  const diff = result.comparison?.diff ?? []
+  const types = (kind: 'expected' | 'actual') =>
+    new Set(
+      diff
+        .filter((line) => line.kind === kind)
+        .flatMap((line) => /^\s*([A-Z]\w*(?:Error|Exception)):/.exec(line.text)?.[1] ?? []),
+    )
+  const expected = types('expected')
+  const actual = types('actual')
+  return expected.size > 0 && [...expected].every((name) => actual.has(name))
 }
 
 /** The note on a sample that failed, or did not run, because a sample it needs did not work. */

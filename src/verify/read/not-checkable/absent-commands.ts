@@ -13,7 +13,8 @@ import { versionShown } from './version-commands.js'
  * system (`grep admin /etc/passwd`), which differ from machine to machine
  * (but a kernel setting under `/proc/sys/` that is missing is misnamed),
  * and the version a program reports (`python3 --version`: version-commands.ts).
- * A misspelt command (`ehco`, one letter from one this machine has) is the
+ * A GNU tool by the name Homebrew gives it on macOS (`gprintf`, `gsed`) is the
+ * author's machine too. A misspelt command (`ehco`, one letter from one this machine has) is the
  * sample's mistake, and still fails, unless the lead-in names it as a word
  * of its own (`tree`, one letter from `tee`, under "the following tree
  * structure:"): the author meant that program.
@@ -23,6 +24,11 @@ export function absentCommandNeed(sample: Sample, output: string): string | unde
   const code = sample.code
   for (const match of output.matchAll(notFound)) {
     const name = match[1] ?? ''
+    // Homebrew's GNU tools on macOS: `gprintf`, `gsed`, `gdate` for this machine's `printf`, `sed`, `date`.
+    const gnu = /^g([a-z]{2,})$/.exec(name)?.[1]
+    if (gnu && startsCommand(code, name) && !onPath(name) && (onPath(gnu) || builtins.has(gnu))) {
+      return `needs the author's machine: \`${name}\`, the GNU \`${gnu}\` Homebrew installs on macOS`
+    }
     if (startsCommand(code, name) && !onPath(name) && !(misspelt(name) && !named(sample, name))) {
       return `needs the command \`${name}\`, which this machine does not have`
     }

@@ -1,10 +1,11 @@
 import type { Sample } from '../remark-extract-samples.js'
+import { listedLines } from '../transcripts/editor-listings.js'
 
 /** A session's prompts before the code: `>>> `, `... `, IPython's `In [3]: ` and `...: `. */
 const prompt = /^\s*(?:In ?\[\d*\]: ?|\.{3,}: ?|>>> ?|\.\.\. ?|\$ )/
 /** A loop whose condition is always true: `while True:`, `while 1:`, `while (true)`, `for (;;)`, `while true; do`, `while :`. */
 const alwaysLoops =
-  /^\s*(?:while\s+(?:True|1)\s*:|while\s*\(\s*(?:true|1)\s*\)|for\s*\(\s*;\s*;\s*\)|while\s+(?:true|:)\s*(?:;|$))/
+  /^\s*(?:while\s+(?:True|1)\s*:|while\s*\(\s*(?:true|1)\s*\)|for\s*\(\(?\s*;\s*;\s*\)\)?|while\s+(?:true|:)\s*(?:;|$))/
 /** What ends such a loop: a jump out of it, an error raised, the process exited. */
 const leavesLoop = /\b(?:break|return|raise|throw|exit|sys\.exit|process\.exit|os\._exit)\b/
 
@@ -25,7 +26,10 @@ export function endlessLoopAt(sample: Sample): string | undefined {
   // Output documented for it says the author saw it end: hanging is then a failure, unless the
   // output itself says it goes on (`// { value: xxxx, done: false } forever and ever`, a `...` line).
   if (documentsOutput(sample) && !showsNoEnd(sample)) return undefined
-  const lines = sample.code.split('\n').map((line) => line.replace(prompt, ''))
+  // A transcript's listed script (`$ cat for11.sh`, then `./for11.sh`) is code too.
+  const lines = [...sample.code.split('\n'), ...listedLines(sample.code)].map((line) =>
+    line.replace(prompt, ''),
+  )
   const at = lines.findIndex((line) => alwaysLoops.test(line))
   if (at === -1) return undefined
   const header = lines[at] ?? ''
@@ -36,12 +40,16 @@ export function endlessLoopAt(sample: Sample): string | undefined {
     body.push(line)
   }
   if (body.some((line) => leavesLoop.test(line.replace(/#.*$|\/\/.*$/, '')))) return undefined
-  return `a loop that never ends, on purpose (\`${header.trim()}\` at line ${sample.line + 1 + at}), stopped by the limits`
+  const where =
+    at < sample.code.split('\n').length
+      ? `at line ${sample.line + 1 + at}`
+      : 'in the script it lists'
+  return `a loop that never ends, on purpose (\`${header.trim()}\` ${where}), stopped by the limits`
 }
 
-/** Words saying output goes on without end: `forever`, `endlessly`, `无限`, `一直`. */
+/** Words saying output goes on without end: `forever`, `endlessly`, `无限`, `一直`, or that the reader stops it (`Ctrl+C` in words, `手动终止`). */
 const noEnd =
-  /\bforever\b|\bendless(?:ly)?\b|\binfinite(?:ly)?\b|never\s+(?:ends?|stops?)|无限|一直|永远|不停/iu
+  /\bforever\b|\bendless(?:ly)?\b|\binfinite(?:ly)?\b|never\s+(?:ends?|stops?)|无限|一直|永远|不停|\bCtrl\s*\+\s*C\b|手动(?:终止|停止|结束)/iu
 
 /** Whether the post says the output goes on: words saying so in it or in a comment of the code, or a last line of `...`. */
 function showsNoEnd(sample: Sample): boolean {

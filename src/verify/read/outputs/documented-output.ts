@@ -193,7 +193,7 @@ export function findDocumentedOutput(
     printedCommentBlock(code, fenceLine, runner) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
-    lastValue(followingBlock(code, parent, index, runner), code, runner) ??
+    lastValue(followingBlock(code, parent, index, runner), code, runner, parent, index) ??
     printedFence(code, parent, index, earlier)
   )
 }
@@ -203,8 +203,20 @@ function lastValue(
   block: DocumentedOutput | undefined,
   code: string,
   runner: Runner,
+  parent: Parent,
+  index: number,
 ): DocumentedOutput | undefined {
+  // A sample the paragraph above runs as a script (`If we run the following script:`) shows no value.
+  const above = parent.children[index - 1]
+  if (above?.type === 'paragraph' && runsAsScript(plainText(above))) return block
   return lastValueShown(block, code, runner) ?? block
+}
+
+/** Words running the code below as a script or program: `run the following script`, `运行下面的脚本`. */
+function runsAsScript(text: string): boolean {
+  return /\brun(?:ning)?\s+(?:the\s+)?(?:following|this|the)\s+(?:script|program)\b|(?:运行|执行)(?:下面|以下|这个|这段)的?(?:脚本|程序)/iu.test(
+    text,
+  )
 }
 
 /** A comment that describes a statement in words, claiming no value: loose, or no list of a loop's values. */

@@ -37,9 +37,18 @@ export function varyingSource(
   if (drawsRandom.test(code)) return { random: true }
   if (readsProcessId.test(code)) return { processId: true }
   if (readsObjectId.test(code) && !definesId.test(code)) return { objectId: true }
-  if (readsNow.test(code)) return { clock: true }
+  if (readsNow.test(code) || shellDateNow.test(code)) return { clock: true }
   return undefined
 }
+
+/**
+ * A shell's `date` reading the clock, at a line's start or after `;`, `|`,
+ * `&&`, `$(`: `date`, `date +%T`, `date --date='3 seconds ago'` (relative
+ * to now); not a date it is given (`date -d @1500000000`, `date
+ * --date='1970-01-01 00:00:01 UTC'`), nor a name `date` assigned or called.
+ */
+const shellDateNow =
+  /(?:^|[;&|`]\s*|\$\(\s*)date(?=[ \t]|$|\))(?![ \t]*=)(?![^\n]*(?:\s-d[ \t]*['"]?(?:@|\d{4}-)|--date[= ]['"]?(?:@|\d{4}-)))/mu
 
 /**
  * A statement's part with what makes its numbers vary: the sample's clock or

@@ -1,13 +1,13 @@
 import type { Code } from 'mdast'
 import type { Runner } from '../../runners.js'
-import { namesNoLanguage } from '../plain-text-labels.js'
 import { echoesOf } from './echo-fence.js'
 import { isDoctestSession } from './python-sessions.js'
 
 /**
- * Whether an unlabelled fence (or one labelled as plain text, plain-text-labels.ts)
- * under a Python sample is a `>>>` session of
- * its own, typed after the code above it, rather than that code's output:
+ * Whether a fence under a Python sample, unlabelled or labelled with any
+ * language (```` ```sh ````, ```` ```text ````, as notes label a pasted REPL),
+ * is a `>>>` session of its own, typed after the code above it, rather than
+ * that code's output:
  *
  *     ```python
  *     def count(): ...
@@ -28,8 +28,7 @@ import { isDoctestSession } from './python-sessions.js'
 export function isSessionAfterCode(fence: Code, runner: Runner | undefined): boolean {
   return (
     runner?.id === 'python' &&
-    namesNoLanguage(fence) &&
-    /^\s*>>> /.test(fence.value) &&
+    /^(?:[ \t]*(?:#.*)?\n)*[ \t]*>>> /.test(fence.value) &&
     isDoctestSession(fence.value) &&
     echoesOf(fence.value) === undefined
   )

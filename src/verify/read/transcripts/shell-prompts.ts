@@ -14,6 +14,14 @@ const hostPrompt =
   /^(?:\([A-Za-z][\w.-]*\) ?)?(?:\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*) ?[$#](?: (.*)|$)/u
 /** A bare `$` prompt after an environment's name: `(venv) $ pip install x`. */
 const environmentPrompt = /^\([A-Za-z][\w.-]*\) {1,2}\$(?: (.*)|$)/u
+/**
+ * A prompt the author set with `PS1` to a path and `>`, as a post on the
+ * shell's startup files shows which file set it (`PS1="~/.bash_profile> "`):
+ * `/etc/profile> grep PS1 ~/.bashrc`, or `~/.profile>` alone, the shell
+ * waiting. A path glued to `>` is no command a reader types; `> ` alone is
+ * the continuation prompt, read elsewhere.
+ */
+const pathPrompt = /^(?:~|\/)[^\s>$#]*>(?: (.*)|\s*$)/u
 
 /**
  * The command typed after a prompt naming the user and host (`[root@CentOS
@@ -21,6 +29,6 @@ const environmentPrompt = /^\([A-Za-z][\w.-]*\) {1,2}\$(?: (.*)|$)/u
  * `undefined` for a line with no such prompt.
  */
 export function hostPromptCommand(line: string): string | undefined {
-  const match = hostPrompt.exec(line) ?? environmentPrompt.exec(line)
+  const match = hostPrompt.exec(line) ?? environmentPrompt.exec(line) ?? pathPrompt.exec(line)
   return match ? (match[1] ?? '') : undefined
 }

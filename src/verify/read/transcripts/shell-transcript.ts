@@ -4,7 +4,7 @@ import { varyingSource } from '../outputs/varying-sources.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
 import { commentedValues } from './commented-values.js'
 import { commandGoesOn, quoteLeftOpen } from './continuation-prompts.js'
-import { listedFile } from './editor-listings.js'
+import { listedFile, listedLines } from './editor-listings.js'
 import { listsEnvironment } from './environment-listings.js'
 import { hasGluedPrompts, withoutTrailingPrompt } from './glued-prompts.js'
 import { shellNamedBeforePrompt } from './shell-named-prompt.js'
@@ -133,7 +133,11 @@ export function readShellTranscript(
       part.lineNumbers = part.lineNumbers.filter((_, index) => part.lines[index]?.trim() !== '')
       part.lines = values
     }
-    const listed = listedFile(code[part.from - 1] ?? '', part.lines, code.slice(0, part.from - 1))
+    const later = parts.slice(parts.indexOf(part) + 1)
+    const listed = listedFile(code[part.from - 1] ?? '', part.lines, code.slice(0, part.from - 1), {
+      commands: later.map((next) => code[next.from - 1] ?? ''),
+      shown: later.flatMap((next) => next.lines),
+    })
     if (listed) {
       code[part.from - 1] = listed.code
       if (!listed.output) {
@@ -176,7 +180,9 @@ export function readShellTranscript(
   }
   // Numbers a command draws at random (`echo $RANDOM`) or reads as a process id (`echo $$`) are the author's run's.
   for (const part of parts) {
-    Object.assign(part, varyingSource(code.slice(part.from - 1, part.to).join('\n')))
+    // A listed script the command runs draws them too (`$ cat for10.sh` with `$RANDOM`, then `./for10.sh`).
+    const ran = code.slice(part.from - 1, part.to).join('\n')
+    Object.assign(part, varyingSource(`${ran}\n${listedLines(code.join('\n')).join('\n')}`))
     if (listsEnvironment(code[part.from - 1] ?? '')) part.unordered = true
   }
   const commands = parts.map((part) => code[part.from - 1] ?? '')
