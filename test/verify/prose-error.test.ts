@@ -38,6 +38,7 @@ describe('an error the prose after a sample claims', () => {
     ['The console then reports an error: the variable has already been declared.'],
     // Words taking the claim back, a condition, other code.
     ['仍然不会报错。'],
+    ['会报错吗？不会，它打印 1。'],
     ['如果去掉 let，会报错。'],
     ['这里用到了 let。'],
   ])('is none in "%s"', (prose) => {

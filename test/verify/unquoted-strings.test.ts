@@ -23,8 +23,16 @@ describe("a string's value written without quotes on its assignment", () => {
       unquoted: true,
     })
     expect(assignedValue({ ...statement, text: 'sub = s[5:8]' }, 'wor', python)).toBeUndefined()
-    // Code or a sentence is no such value.
+    // Code or a sentence is no such value, nor words on an assignment of no string.
     expect(assignedValue(statement, 'see the next example below here', javascript)).toBeUndefined()
+    expect(
+      assignedValue({ ...statement, text: 'let c = 2' }, 'two of them', javascript),
+    ).toBeUndefined()
+    expect(
+      assignedValue({ ...statement, text: "const s = 'Ada'" }, 'Ada', javascript),
+    ).toMatchObject({
+      unquoted: true,
+    })
   })
 
   it('matches the string, spaces around it aside', () => {

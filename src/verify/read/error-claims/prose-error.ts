@@ -70,7 +70,8 @@ export function errorStatedAfter(parent: Parent, index: number): StatedError | u
       const claims =
         englishClaim.test(sentence) ||
         (chineseClaim.test(sentence) && chineseFails.test(sentence)) ||
-        subjectlessFails.test(sentence) ||
+        // Not a question, `会报错吗？`, which the sentences after it answer.
+        (subjectlessFails.test(sentence) && !/[?？]$|[吗呢]$/u.test(sentence)) ||
         quotesNameOfCode(sentence, code)
       if (
         !claims ||

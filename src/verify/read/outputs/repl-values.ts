@@ -118,11 +118,19 @@ export function assignedValue(
   if (lead !== undefined) return { name, text: lead, whole: comment }
   // A string's value without its quotes, `const sub = s.substring(5, 8)` / `// wor`; a remark
   // unless the value turns out a string spelt nearly so (compare/unquoted-strings.ts).
-  return javascript && unquotedWords.test(value) ? { name, text: value, unquoted: true } : undefined
+  return javascript && unquotedWords.test(value) && stringValued.test(text)
+    ? { name, text: value, unquoted: true }
+    : undefined
 }
 
 /** Up to four words, letters and digits only: a string printed without its quotes, or a remark. */
 const unquotedWords = /^[\p{L}\p{N}_]+(?: [\p{L}\p{N}_]+){0,3}$/u
+/**
+ * An assignment whose value is a string by its code: a string or template literal, or a call of
+ * a string method that returns one (`s.substring(5, 8)`, `name.toUpperCase()`, `words.join(' ')`).
+ */
+const stringValued =
+  /=\s*(?:['"`]|.*\.(?:substring|substr|slice|toUpperCase|toLowerCase|toLocaleUpperCase|toLocaleLowerCase|trim|trimStart|trimEnd|padStart|padEnd|repeat|replace|replaceAll|charAt|concat|at|join|toString|toFixed|normalize)\([^()]*\)\s*;?\s*$|\s*String\()/u
 
 /**
  * A comment giving the number a bigint literal of another base stands for
