@@ -188,7 +188,10 @@ export function statementOutputs(
       }
       // Under an assignment, the value of the name it binds (`const e = Object.entries(o);` / `// → [['x', 42]]`).
       const assignedBelow = kind === 'other' ? assignmentPart(statement, below, runner) : undefined
-      if (assignedBelow) {
+      // Words alone over the next statement head it (`// a template string` / `let s = …`), not a string's value.
+      const headsNext =
+        /\S/.test(lines[index + 2] ?? '') && !/^\s*(?:\/\/|#)/.test(lines[index + 2] ?? '')
+      if (assignedBelow && !(assignedBelow.unquoted && headsNext)) {
         parts.push({ ...assignedBelow, inline: false, lineNumbers: [fenceLine + number + 1] })
         blockStart = number + 2
         values++
