@@ -39,6 +39,14 @@ const pythonHeader = /^\s*Traceback \((?:most recent call last|innermost last)\)
  */
 const pythonStackLine = /^\s+\S|^\s*File ".*", line \d+|^line \d+, in \S+$/
 
+/**
+ * The header of an exception group's traceback, `+ Exception Group Traceback
+ * (most recent call last):`, which Python indents and a post often shows flush left.
+ */
+const groupHeader = /^\s*\+ Exception Group Traceback \((?:most recent call last)\):$/
+/** The `|` gutter Python draws before each line of an exception group's tree. */
+const groupGutter = /^\s*\|\s?/
+
 /** Whether a line is one of a Python traceback's stack (see `pythonStackLine`). */
 export function isPythonStackLine(line: string): boolean {
   return pythonStackLine.test(line)
@@ -68,6 +76,10 @@ export function stackLinesLeftOut(expected: readonly string[], actual: readonly 
     leftOut.expected.push(...pythonStack(expected))
     leftOut.actual.push(...pythonStack(actual))
     leftOut.actual.push(...printedBeforeError(expected, actual))
+  }
+  if (expected.some((line) => groupHeader.test(line))) {
+    leftOut.expected.push(...groupStack(expected))
+    leftOut.actual.push(...groupStack(actual))
   }
   const reports = syntaxReportLinesLeftOut(expected, actual)
   leftOut.expected.push(...reports.expected)
@@ -121,6 +133,36 @@ function pythonStack(lines: readonly string[]): number[] {
     index = next - 1
   }
   return stack
+}
+
+/**
+ * Whether documented lines end with an uncaught exception group's tree: its
+ * header, then only lines of the tree (in its `|` gutter or its `+---` rules),
+ * the last one the rule closing it.
+ */
+export function endsWithExceptionGroup(lines: readonly string[]): boolean {
+  const shown = lines.filter((line) => line.trim() !== '')
+  const header = shown.findLastIndex((line) => groupHeader.test(line))
+  const rest = header === -1 ? [] : shown.slice(header + 1)
+  return (
+    rest.length > 0 &&
+    /^\s*\+-+$/.test(rest.at(-1) ?? '') &&
+    rest.every((line) => /^\s*[|+]/.test(line))
+  )
+}
+
+/**
+ * An exception group's tree (`ExceptionGroup`, `except*`), as doctest reads
+ * a traceback: its header and the frames in its `|` gutter are left out, the
+ * group's line and each sub-exception's are compared.
+ */
+function groupStack(lines: readonly string[]): number[] {
+  return lines.flatMap((line, index) => {
+    if (groupHeader.test(line)) return [index]
+    if (!groupGutter.test(line)) return []
+    const inner = line.replace(groupGutter, '')
+    return pythonStackLine.test(inner) ? [index] : []
+  })
 }
 
 /** Node's frames and version line (with the blank line before it), and the source excerpts above errors. */

@@ -6,7 +6,11 @@ import { raisedNamed } from '../compare/compare-parts.js'
 import { stoppedRightAbove } from '../compare/error-above-claim.js'
 import { otherQuotedMessage } from '../compare/error-messages.js'
 import { otherRejectionReason } from '../compare/promise-rejections.js'
-import { endsWithNodeError, isPythonStackLine } from '../compare/stack-frames.js'
+import {
+  endsWithExceptionGroup,
+  endsWithNodeError,
+  isPythonStackLine,
+} from '../compare/stack-frames.js'
 import type { DocumentedError } from '../read/error-claims/error-comments.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
 import { errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
@@ -223,6 +227,8 @@ function endsWithTraceback(sample: Sample): boolean {
   // Errors documented statement by statement are caught where they are raised, as in a REPL.
   if (sample.expected?.kind === 'statements') return false
   const lines = (sample.expected?.lines ?? []).filter((line) => line.trim() !== '')
+  // An exception group's tree, `+ Exception Group Traceback …` to its closing `+-----` rule.
+  if (endsWithExceptionGroup(lines)) return true
   const header = lines.findLastIndex((line) => line.trim() === 'Traceback (most recent call last):')
   if (header === -1) return endsWithSyntaxError(lines)
   const rest = lines.slice(header + 1)

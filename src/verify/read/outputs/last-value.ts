@@ -6,9 +6,9 @@ import type { DocumentedOutput } from './documented-output.js'
 const writes =
   /(?<![\w$.])(?:print|pprint|display|console\.\w+|(?:sys\.)?std(?:out|err)\.write|process\.std(?:out|err)\.write|process\.emitWarning|warnings\.warn|logging\.\w+|logger\.\w+|alert|document\.write)\s*\(/u
 
-/** A line of an error a run shows: a traceback's header, `ValueError: ...`, `Uncaught TypeError ...`. */
+/** A line of an error a run shows: a traceback's header (an exception group's too), `ValueError: ...`, `Uncaught TypeError ...`. */
 const errorShown =
-  /^(?:Traceback \(most recent call last\)|(?:Uncaught )?[A-Z]\w*(?:Error|Exception)\b)/u
+  /^(?:Traceback \(most recent call last\)|\s*\+ Exception Group Traceback \(|(?:Uncaught )?[A-Z]\w*(?:Error|Exception)\b)/u
 
 /**
  * The output fence after a notebook cell or REPL input read as the value of

@@ -8,6 +8,7 @@ import { callbackPrints, calledPrints } from './called-prints.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { labelledLineAbove } from './labelled-above.js'
+import { printedThenValue } from './printed-then-value.js'
 import { assignedValue, readOutputBlock, readsClock } from './repl-values.js'
 import { callsPrintingFunction } from './shell-function-calls.js'
 import { kindOf, printsWithin, type StatementKind } from './statement-kinds.js'
@@ -311,6 +312,8 @@ function part(
 ): OutputPart {
   const nothing = nothingPrinted.test(comment.text)
   const label = labelledPrint.exec(statement.text.trim())?.[2]?.split('{')[0]
+  // `打印「开始」→ { value: 1, done: false }`: the printed line, then the value, on one comment.
+  const both = kind === 'print' ? undefined : printedThenValue(comment.whole ?? comment.text)
   return {
     from: statement.from,
     to: statement.to,
@@ -319,9 +322,9 @@ function part(
     loose: comment.loose,
     labelled: labelledPrint.test(statement.text.trim()),
     ...(label !== undefined && { label }),
-    lines: nothing ? [] : [comment.text],
+    lines: nothing ? [] : (both ?? [comment.text]),
     ...(comment.whole !== undefined && { whole: comment.whole }),
-    lineNumbers: nothing ? [] : lineNumbers,
+    lineNumbers: nothing ? [] : both ? both.map(() => lineNumbers[0] ?? 0) : lineNumbers,
     ...(nothing && lineNumbers[0] !== undefined && { nothingAt: lineNumbers[0] }),
   }
 }
