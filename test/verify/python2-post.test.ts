@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { describe, expect, it } from 'vitest'
 import {
+  python2SampleLine,
   python2StatementLine,
   runsPythonOnCommandLine,
 } from '../../src/verify/read/python2-post.js'
@@ -63,5 +64,22 @@ describe('a shell command running Python code from its command line', () => {
   it('is not Python 3 named as such, nor a script run by name', () => {
     expect(runsPythonOnCommandLine(`python3 -c 'print(1)'`)).toBe(false)
     expect(runsPythonOnCommandLine('python app.py')).toBe(false)
+  })
+})
+
+describe('a sample that is Python 2 code itself', () => {
+  it('is read from two lines only Python 2 runs, a statement among them', () => {
+    const script = 'def run(name):\n    print "Starting " + name\n    print "Exiting " + name'
+    expect(python2SampleLine(script, 10)).toBe(12)
+    expect(python2SampleLine('for i in xrange(3):\n    print i', 1)).toBe(3)
+    expect(python2SampleLine('try:\n    f()\nexcept ValueError, e:\n    print e', 1)).toBe(4)
+  })
+  it('is not one stale line in Python 3 code, nor code with Python 3 in it', () => {
+    expect(
+      python2SampleLine('import os\nfor f in os.listdir("."):\n    print f', 1),
+    ).toBeUndefined()
+    expect(python2SampleLine('print x\nprint y\nprint(z)', 1)).toBeUndefined()
+    expect(python2SampleLine("print x\nname = f'{x}'", 1)).toBeUndefined()
+    expect(python2SampleLine('for i in xrange(3):\n    total += i', 1)).toBeUndefined()
   })
 })

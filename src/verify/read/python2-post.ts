@@ -74,6 +74,35 @@ export function python2StatementLine(tree: Root): number | undefined {
 }
 
 /**
+ * Calls of what only Python 2 has: `xrange(...)`, `raw_input(...)`,
+ * `d.has_key(k)`, `d.iteritems()` (and `iterkeys`, `itervalues`).
+ */
+const python2Call =
+  /\bxrange\s*\(|\braw_input\s*\(|\.has_key\s*\(|\.iter(?:items|keys|values)\s*\(/u
+
+/**
+ * The post line of a sample's first Python 2 statement when the sample is
+ * Python 2 code itself, in a post otherwise written for Python 3 (a script
+ * copied from a Python 2 tutorial): two lines at least that only Python 2
+ * runs (`print "Starting " + name`, `print x`, `except E, e:`, `xrange(3)`),
+ * a statement among them, and no code only Python 3 runs (`print(x)`, an
+ * f-string). `fenceLine` is the post line of its opening fence.
+ * `undefined` otherwise: a single `print x` left in Python 3 code is a
+ * mistake, and fails.
+ */
+export function python2SampleLine(code: string, fenceLine: number): number | undefined {
+  let first: number | undefined
+  let lines = 0
+  for (const [i, line] of code.split('\n').entries()) {
+    const bare = line.replace(/#.*$/u, '')
+    if (python3Code.test(bare)) return undefined
+    if (python2Statement.test(line)) first ??= fenceLine + 1 + i
+    if (python2Statement.test(line) || python2Call.test(bare)) lines++
+  }
+  return lines >= 2 ? first : undefined
+}
+
+/**
  * A shell command running Python code given on its command line with the
  * post's `python` (not `python3`): `python -mtimeit -s 'setup' 'exec code'`,
  * `python -m timeit ...`, `python -c '...'`. In a post written for Python 2,
