@@ -22,6 +22,8 @@ describe('an array written as alert() shows it', () => {
     ['val', "[ 'val' ]"],
     ['a, b', "[ 'a', 'b' ]"],
     ['apples bananas oranges', "[ 'apples', 'bananas', 'oranges' ]"],
+    ['"red,blue,green,black"', "[ 'red', 'blue', 'green', 'black' ]"],
+    ["'1,2'", '[ 1, 2 ]'],
   ])('`%s` matches Node’s `%s`', (written, printed) => {
     expect(sameJoinedArray(written, printed)).toBe(true)
   })
@@ -33,6 +35,10 @@ describe('an array written as alert() shows it', () => {
     ['a', "{ a: 'a' }"],
     ['apples oranges', "[ 'apples', 'bananas', 'oranges' ]"],
     ['a b c', "[ 'a b', 'c' ]"],
+    ['"red,blue,green"', "[ 'red', 'blue', 'green', 'black' ]"],
+    ['"red, blue"', "[ 'red', 'blue' ]"],
+    ['"val"', "[ 'val' ]"],
+    ['"red,blue\'', "[ 'red', 'blue' ]"],
   ])('`%s` does not match `%s`', (written, printed) => {
     expect(sameJoinedArray(written, printed)).toBe(false)
   })

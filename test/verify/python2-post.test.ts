@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { describe, expect, it } from 'vitest'
 import {
+  python2SampleLine,
   python2StatementLine,
   runsPythonOnCommandLine,
 } from '../../src/verify/read/python2-post.js'
@@ -63,5 +64,31 @@ describe('a shell command running Python code from its command line', () => {
   it('is not Python 3 named as such, nor a script run by name', () => {
     expect(runsPythonOnCommandLine(`python3 -c 'print(1)'`)).toBe(false)
     expect(runsPythonOnCommandLine('python app.py')).toBe(false)
+  })
+})
+
+describe('a sample that is a Python 2 script itself', () => {
+  const header = '#!/usr/bin/python\n# -*- coding: UTF-8 -*-\n'
+  it('is read from its header and two lines only Python 2 runs, a statement among them', () => {
+    const script = 'def run(name):\n    print "Starting " + name\n    print "Exiting " + name'
+    expect(python2SampleLine(header + script, 10)).toBe(14)
+    expect(python2SampleLine('# coding: utf-8\nfor i in xrange(3):\n    print i', 1)).toBe(4)
+    expect(
+      python2SampleLine(
+        '#!/usr/bin/env python\ntry:\n    f()\nexcept ValueError, e:\n    print e',
+        1,
+      ),
+    ).toBe(5)
+  })
+  it('is not one stale line in Python 3 code, code with Python 3 in it, nor a snippet', () => {
+    expect(python2SampleLine(`${header}import os\nfor f in os.listdir("."):\n    print f`, 1)).toBe(
+      undefined,
+    )
+    expect(python2SampleLine(`${header}print x\nprint y\nprint(z)`, 1)).toBeUndefined()
+    expect(python2SampleLine(`${header}print x\nname = f'{x}'`, 1)).toBeUndefined()
+    expect(python2SampleLine(`${header}for i in xrange(3):\n    total += i`, 1)).toBeUndefined()
+    expect(python2SampleLine('#!/usr/bin/python3\nprint x\nprint y', 1)).toBeUndefined()
+    // The author's own snippet, no script's header: Python 2 words in a Python 3 post fail.
+    expect(python2SampleLine('print f.__name__\nprint f.__doc__', 1)).toBeUndefined()
   })
 })

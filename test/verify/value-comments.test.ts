@@ -354,3 +354,28 @@ describe('values drawn at random', () => {
     expect(comparePart(roll, 'roll 1: 6\nrolled: 1', undefined, options)?.variesOnly).toBeFalsy()
   })
 })
+
+describe('dates a shell reads from the clock', () => {
+  const options = { samplePath: '', tolerance: undefined, unordered: false }
+  const part = (lines: string[]) => ({
+    from: 1,
+    to: 1,
+    value: false,
+    lines,
+    lineNumbers: lines.map((_, index) => index + 2),
+    clock: true as const,
+  })
+  const varies = (documented: string, real: string) =>
+    comparePart(part([documented]), real, undefined, options)?.variesOnly === true
+  it('reads the time zone of the author’s clock as varying, as its numbers and names do', () => {
+    expect(varies('Thu Jan  1 08:19:23 PST 2009', 'Mon Nov 30 18:10:35 UTC 2026')).toBe(true)
+    expect(varies('Wed Dec 31 08:27:13 CST 2008', 'Sun Nov 29 18:10:35 UTC 2026')).toBe(true)
+    expect(varies('2009-01-01 08:19:23 +0800', '2026-11-30 18:10:35 +0000')).toBe(true)
+    expect(varies('Thu Jan 1 08:19:23 GMT+8 2009', 'Mon Nov 30 18:10:35 UTC 2026')).toBe(true)
+  })
+  it('keeps other words, and a zone shown on one side only, as differences', () => {
+    expect(varies('Thu Jan  1 08:19:23 PST 2009', 'Mon Nov 30 18:10:35 2026')).toBe(false)
+    expect(varies('Today is PST 2009', 'Today is UTC 2026')).toBe(false)
+    expect(varies('Thu Jan  1 08:19:23 PST 2009 done', 'Mon Nov 30 18:10:35 UTC 2026')).toBe(false)
+  })
+})

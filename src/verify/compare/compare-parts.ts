@@ -369,9 +369,21 @@ function randomWord(part: OutputPart, want: string, real: string): boolean {
 const dayOrMonth =
   /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/gu
 
-/** A date line's day and month names as one, for a part reading the clock (`Thu Jan  1` read on a Monday of November). */
+/**
+ * A time zone after a time of day, its digits already masked: a name
+ * (`PST`, `CST`, `EDT`), an offset (`+0800`, `GMT+8`, `UTC-05:00`), as the
+ * author's machine shows its clock where ours shows `UTC`.
+ */
+const zoneAfterTime =
+  /(?<=\d:\d+(?:[.,]\d+)?(?: ?AM)? ?)(?:(?:GMT|UTC)(?:[+-]\d+(?::\d+)?)?|[A-Z]{2,5}|[+-]\d+(?::\d+)?)(?![\w+-])/gu
+
+/**
+ * A date line's day and month names as one, and its time zone, for a part
+ * reading the clock (`Thu Jan  1 08:19:23 PST 2009` read on a Monday of November, in UTC).
+ */
 function dayNames(text: string, clock: boolean): string {
-  return clock ? text.replace(dayOrMonth, 'Day').replace(/ {2,}/g, ' ') : text
+  if (!clock) return text
+  return text.replace(dayOrMonth, 'Day').replace(zoneAfterTime, 'Zone').replace(/ {2,}/g, ' ')
 }
 
 function varyingKind(part: OutputPart): VaryingKind {

@@ -64,7 +64,10 @@ const printStatement = /^[ \t]*print[ \t]+(?![=([.,)+\-*/%<|&^!]|(?:if|for|and|o
  * contrasting the versions) marks no other: a `print x` there still fails.
  */
 export function markPython2Siblings(samples: Sample[]): void {
-  const marked = samples.filter((sample) => sample.olderVersion?.startsWith('2'))
+  // A sample read as Python 2 from its own code alone (python2-post.ts) is no mark of the post's.
+  const marked = samples.filter(
+    (sample) => sample.olderVersion?.startsWith('2') && sample.python2SampleAt === undefined,
+  )
   const version = marked[0]?.olderVersion
   if (marked.length < 2 || version === undefined) return
   for (const sample of samples) {

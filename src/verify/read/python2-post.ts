@@ -74,6 +74,46 @@ export function python2StatementLine(tree: Root): number | undefined {
 }
 
 /**
+ * Calls of what only Python 2 has: `xrange(...)`, `raw_input(...)`,
+ * `d.has_key(k)`, `d.iteritems()` (and `iterkeys`, `itervalues`).
+ */
+const python2Call =
+  /\bxrange\s*\(|\braw_input\s*\(|\.has_key\s*\(|\.iter(?:items|keys|values)\s*\(/u
+
+/**
+ * A script's header in its first two lines: a `#!` line running `python`
+ * or `python2` (not `python3`), or a `# -*- coding: utf-8 -*-` declaration,
+ * which Python 2 needs for a source that is not ASCII.
+ */
+const scriptHeader = /^(?:#!.*\bpython(?:2(?:\.\d+)?)?(?![\w.])|#.*coding[:=])/u
+
+/**
+ * The post line of a sample's first Python 2 statement when the sample is
+ * a Python 2 script itself, in a post otherwise written for Python 3 (a
+ * script copied whole from a Python 2 tutorial): it opens with a script's
+ * header (`#!/usr/bin/python`, `# -*- coding: UTF-8 -*-`), holds two lines
+ * at least that only Python 2 runs (`print "Starting " + name`, `print x`,
+ * `except E, e:`, `xrange(3)`), a statement among them, and no code only
+ * Python 3 runs (`print(x)`, an f-string). `fenceLine` is the post line of
+ * its opening fence. `undefined` otherwise: a single `print x` left in
+ * Python 3 code is a mistake, and fails, and so do the author's own
+ * snippets in Python 2's words in a post that prints as Python 3 does.
+ */
+export function python2SampleLine(code: string, fenceLine: number): number | undefined {
+  const opening = code.trimStart().split('\n').slice(0, 2)
+  if (!opening.some((line) => scriptHeader.test(line.trim()))) return undefined
+  let first: number | undefined
+  let lines = 0
+  for (const [i, line] of code.split('\n').entries()) {
+    const bare = line.replace(/#.*$/u, '')
+    if (python3Code.test(bare)) return undefined
+    if (python2Statement.test(line)) first ??= fenceLine + 1 + i
+    if (python2Statement.test(line) || python2Call.test(bare)) lines++
+  }
+  return lines >= 2 ? first : undefined
+}
+
+/**
  * A shell command running Python code given on its command line with the
  * post's `python` (not `python3`): `python -mtimeit -s 'setup' 'exec code'`,
  * `python -m timeit ...`, `python -c '...'`. In a post written for Python 2,

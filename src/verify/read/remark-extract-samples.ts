@@ -46,7 +46,7 @@ import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { partialListing } from './partial-listings.js'
 import { namesWithPrototypeMembers } from './prototype-members.js'
 import { python2MarkedIn, python2OutputShown } from './python2-output.js'
-import { python2StatementLine, runsPythonOnCommandLine } from './python2-post.js'
+import { python2SampleLine, python2StatementLine, runsPythonOnCommandLine } from './python2-post.js'
 import { markRandomDraws } from './random-programs.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
@@ -148,6 +148,8 @@ export interface Sample {
   olderVersion?: string
   /** Post line of the Python 2 statement that shows the whole post is written for Python 2 (`print x`). */
   python2StatementAt?: number
+  /** Post line of the first Python 2 statement of a sample that is Python 2 code itself, in a post for Python 3. */
+  python2SampleAt?: number
   /** The codec its `# coding:` line names, which a package the post installs with pip registers. */
   customCodec?: { codec: string; package: string; declared: boolean }
   /**
@@ -342,6 +344,11 @@ export function remarkExtractSamples() {
         runner.id === 'python' || (isShellRunner(runner) && runsPythonOnCommandLine(code))
           ? python2Statement
           : undefined
+      // A sample that is Python 2 code itself, in a post otherwise for Python 3.
+      const python2SampleAt =
+        runner.id === 'python' && python2At === undefined && older === undefined
+          ? python2SampleLine(code, line)
+          : undefined
       const statedError = expectedError
         ? undefined
         : (errorStatedAfter(parent, index) ??
@@ -383,8 +390,12 @@ export function remarkExtractSamples() {
         ...optional('leadIn', leadInText(parent, index)),
         ...optional('needsVersion', said ?? newer?.version),
         ...optional('needsVersionFor', said === undefined ? newer?.builtin : undefined),
-        ...optional('olderVersion', older ?? (python2At === undefined ? undefined : '2')),
+        ...optional(
+          'olderVersion',
+          older ?? ((python2At ?? python2SampleAt) === undefined ? undefined : '2'),
+        ),
         ...optional('python2StatementAt', older === undefined ? python2At : undefined),
+        ...optional('python2SampleAt', python2SampleAt),
         ...optional(
           'customCodec',
           runner.id === 'python' ? customCodec(code, pipPackages) : undefined,
