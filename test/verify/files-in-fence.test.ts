@@ -37,6 +37,15 @@ describe('filesInFence', () => {
     expect(severalFilesNote(sampleOf('js', chinese), before)).toContain('`a.js`, `b.js`')
   })
 
+  it('leaves a syntax error of one of the files that load each other, not made by joining them', () => {
+    const calc =
+      "// calc.js\nmodule.exports = {\n  add: function (a, b) { return a + b };\n}\n\n// index.js\nconst calc = require('./calc.js')"
+    const own = "SyntaxError: Unexpected token ';'"
+    expect(severalFilesNote(sampleOf('js', calc), own)).toBeUndefined()
+    const joined = "SyntaxError: Unexpected token 'export'"
+    expect(severalFilesNote(sampleOf('js', calc), joined)).toContain('`calc.js`, `index.js`')
+  })
+
   it('leaves a fence of files that load none of the others to its error', () => {
     const apart = "// a.js\nconsole.log(x)\n\n// b.js\nconsole.log('b')"
     expect(

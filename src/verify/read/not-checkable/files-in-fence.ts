@@ -51,8 +51,10 @@ export function severalFilesNote(sample: Sample, output: string): string | undef
   const note = `several files in one fence (${names}), each saved on its own, not one program`
   const stems = new Set(parts.map((part) => (part.name.split('/').at(-1) ?? '').split('.')[0]))
   // One file loading another of the fence (`import * as circle from './circle'`, `require('./a.js')`):
-  // run as one program, the file it loads is not there or not yet evaluated.
-  if (loadsAnother(sample.code, parts)) return note
+  // run as one program, the file it loads is not there or not yet evaluated. A syntax error that is
+  // no module syntax (`add: function () { ... };` in an object) is one of its files' own.
+  if (loadsAnother(sample.code, parts) && (!ownSyntaxError(output) || moduleSyntax.test(output)))
+    return note
   const twice = /Identifier '([^']+)' has already been declared/.exec(output)?.[1]
   if (twice !== undefined && declaredInTwo(sample.code, parts, twice)) return note
   const loaded =
@@ -61,6 +63,14 @@ export function severalFilesNote(sample: Sample, output: string): string | undef
   const stem = loaded?.split('.')[0]
   if (stem !== undefined && stems.has(stem)) return note
   return undefined
+}
+
+/** Syntax errors of module statements or names declared twice, which joining the files makes. */
+const moduleSyntax =
+  /Unexpected token 'export'|Cannot use import statement|has already been declared|Duplicate export|import declarations may only appear|'import' and 'export' may (?:only|appear)/
+
+function ownSyntaxError(output: string): boolean {
+  return /^(?:Uncaught )?SyntaxError\b/m.test(output)
 }
 
 /** Whether a file of the fence imports or requires another of its files (`./circle`, `./a.js`). */
