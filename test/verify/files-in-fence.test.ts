@@ -37,13 +37,18 @@ describe('filesInFence', () => {
     expect(severalFilesNote(sampleOf('js', chinese), before)).toContain('`a.js`, `b.js`')
   })
 
-  it('leaves a syntax error of one of the files that load each other, not made by joining them', () => {
+  it('leaves a syntax error a file of the fence has on its own, not made by joining them', () => {
     const calc =
       "// calc.js\nmodule.exports = {\n  add: function (a, b) { return a + b };\n}\n\n// index.js\nconst calc = require('./calc.js')"
-    const own = "SyntaxError: Unexpected token ';'"
-    expect(severalFilesNote(sampleOf('js', calc), own)).toBeUndefined()
+    expect(
+      severalFilesNote(sampleOf('js', calc), "SyntaxError: Unexpected token ';'"),
+    ).toBeUndefined()
+    const typo = "// 计算.js\nexport defaut { add }\n\n// index.js\nimport calc from './计算.js'"
     const joined = "SyntaxError: Unexpected token 'export'"
-    expect(severalFilesNote(sampleOf('js', calc), joined)).toContain('`calc.js`, `index.js`')
+    expect(severalFilesNote(sampleOf('js', typo), joined)).toBeUndefined()
+    const clean =
+      "// calc.js\nexport default { add: (a, b) => a + b }\n\n// index.js\nimport calc from './calc.js'"
+    expect(severalFilesNote(sampleOf('js', clean), joined)).toContain('`calc.js`, `index.js`')
   })
 
   it('leaves a fence of files that load none of the others to its error', () => {

@@ -1,4 +1,5 @@
 import type { Sample } from '../remark-extract-samples.js'
+import { syntaxTree } from '../syntax-trees.js'
 
 /** A line that is only a comment naming a program file: `// a.js`, `# file: util.py`, `// 文件：b.js`. */
 const header =
@@ -52,8 +53,8 @@ export function severalFilesNote(sample: Sample, output: string): string | undef
   const stems = new Set(parts.map((part) => (part.name.split('/').at(-1) ?? '').split('.')[0]))
   // One file loading another of the fence (`import * as circle from './circle'`, `require('./a.js')`):
   // run as one program, the file it loads is not there or not yet evaluated. A syntax error that is
-  // no module syntax (`add: function () { ... };` in an object) is one of its files' own.
-  if (loadsAnother(sample.code, parts) && (!ownSyntaxError(output) || moduleSyntax.test(output)))
+  // a file of it has on its own (`add: function () { ... };` in an object, `export defaut {`) stays.
+  if (loadsAnother(sample.code, parts) && !(syntaxError(output) && partMisparses(sample, parts)))
     return note
   const twice = /Identifier '([^']+)' has already been declared/.exec(output)?.[1]
   if (twice !== undefined && declaredInTwo(sample.code, parts, twice)) return note
@@ -65,12 +66,24 @@ export function severalFilesNote(sample: Sample, output: string): string | undef
   return undefined
 }
 
-/** Syntax errors of module statements or names declared twice, which joining the files makes. */
-const moduleSyntax =
-  /Unexpected token 'export'|Cannot use import statement|has already been declared|Duplicate export|import declarations may only appear|'import' and 'export' may (?:only|appear)/
-
-function ownSyntaxError(output: string): boolean {
+function syntaxError(output: string): boolean {
   return /^(?:Uncaught )?SyntaxError\b/m.test(output)
+}
+
+/** Whether a file of the fence, read alone, does not parse (Lezer recovers with an error node). */
+function partMisparses(sample: Sample, parts: readonly FencePart[]): boolean {
+  const grammar = sample.runner.id === 'python' ? 'python' : 'javascript'
+  const lines = sample.code.split('\n')
+  return parts.some((part) => {
+    let broken = false
+    syntaxTree(grammar, lines.slice(part.start - 1, part.end).join('\n')).iterate({
+      enter: (node) => {
+        if (node.type.isError) broken = true
+        return !broken
+      },
+    })
+    return broken
+  })
 }
 
 /** Whether a file of the fence imports or requires another of its files (`./circle`, `./a.js`). */
