@@ -123,7 +123,16 @@ export function filesUsed(
   const loaded = [...new Set([...code.matchAll(localModule)].map((m) => withExtension(m[1] ?? '')))]
   const [only] = loaded
   const named = only === undefined ? undefined : earlier.get(only)
-  if (latestModule && only && loaded.length === 1 && named && named.order < latestModule.order) {
+  if (
+    latestModule &&
+    only &&
+    loaded.length === 1 &&
+    named &&
+    named.order < latestModule.order &&
+    // Note: a later module not holding the names the sample imports (`import { firstName }`)
+    // is another module of the page, not the file shown again.
+    namesImported(code).every((name) => wordIn(latestModule.content, name))
+  ) {
     files[only] = latestModule.content
   }
   return files
@@ -131,6 +140,24 @@ export function filesUsed(
 
 /** A page file a JavaScript sample loads: `require('./b.js')`, `from './b'`. */
 const localModule = /(?:\brequire\s*\(\s*|\bfrom\s+|^\s*import\s+)['"]\.\/([\p{L}\p{N}_.-]+)['"]/gmu
+
+/** The names a sample imports by name from a page file: `import { a, b as c } from './x'` gives `a`, `b`. */
+function namesImported(code: string): string[] {
+  const lists = [...code.matchAll(/\bimport\s*\{([^}]*)\}\s*from\s*['"]\.\//gu)]
+  return lists.flatMap((list) =>
+    (list[1] ?? '')
+      .split(',')
+      .map((item) => item.trim().split(/\s+as\s+/)[0] ?? '')
+      .filter((name) => name !== ''),
+  )
+}
+
+function wordIn(text: string, name: string): boolean {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}_$])${escapeStringRegexp(name)}(?![\\p{L}\\p{N}_$])`,
+    'u',
+  ).test(text)
+}
 
 function withExtension(name: string): string {
   return /\.[cm]?js$/.test(name) ? name : `${name}.js`

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { ruleIds } from '../../messages.js'
 import { stopCause } from '../judge/own-errors.js'
 import { quotesError } from '../read/error-claims/quoted-errors.js'
+import { type ShownRaise, shownRaise } from '../read/error-claims/shown-raises.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { anyTypedUseAt } from '../read/not-checkable/any-typed-use.js'
 import { authorPathNeed } from '../read/not-checkable/author-paths.js'
@@ -163,6 +164,19 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
       run,
     }
   }
+  // A `raise` the sample shows on purpose, raising that exception from its line (shown-raises.ts).
+  const shownRaised = cause?.own ? shownRaise(sample.code, sample.runner) : undefined
+  if (cause?.own && shownRaised && raisesAsShown(shownRaised, cause.error, cause.line)) {
+    return {
+      ...verdict(
+        sample,
+        'passed',
+        `raises \`${cause.error}\` at line ${sample.line + cause.line}, as its \`raise\` shows`,
+      ),
+      check: 'ran',
+      run,
+    }
+  }
   if (cause?.own) {
     return {
       ...failure(sample, `its code fails when run: ${cause.error}`, ruleIds.sampleExit),
@@ -189,4 +203,10 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
   return noted(
     `exited with code ${run.exitCode ?? run.signal}${said}, not an error its code is known to make`,
   )
+}
+
+/** Whether the error the run stopped on is the shown `raise`'s exception, from its lines. */
+function raisesAsShown(shown: ShownRaise, error: string, line: number): boolean {
+  const named = error.split(':')[0]?.split('.').at(-1) === shown.name
+  return named && line >= shown.line && line <= shown.through
 }

@@ -1,4 +1,5 @@
 import type { Sample } from '../remark-extract-samples.js'
+import { syntaxTree } from '../syntax-trees.js'
 
 /** A line that is only a comment naming a program file: `// a.js`, `# file: util.py`, `// 文件：b.js`. */
 const header =
@@ -50,6 +51,11 @@ export function severalFilesNote(sample: Sample, output: string): string | undef
   const names = parts.map((part) => `\`${part.name}\``).join(', ')
   const note = `several files in one fence (${names}), each saved on its own, not one program`
   const stems = new Set(parts.map((part) => (part.name.split('/').at(-1) ?? '').split('.')[0]))
+  // One file loading another of the fence (`import * as circle from './circle'`, `require('./a.js')`):
+  // run as one program, the file it loads is not there or not yet evaluated. A syntax error that is
+  // a file of it has on its own (`add: function () { ... };` in an object, `export defaut {`) stays.
+  if (loadsAnother(sample.code, parts) && !(syntaxError(output) && partMisparses(sample, parts)))
+    return note
   const twice = /Identifier '([^']+)' has already been declared/.exec(output)?.[1]
   if (twice !== undefined && declaredInTwo(sample.code, parts, twice)) return note
   const loaded =
@@ -58,6 +64,39 @@ export function severalFilesNote(sample: Sample, output: string): string | undef
   const stem = loaded?.split('.')[0]
   if (stem !== undefined && stems.has(stem)) return note
   return undefined
+}
+
+function syntaxError(output: string): boolean {
+  return /^(?:Uncaught )?SyntaxError\b/m.test(output)
+}
+
+/** Whether a file of the fence, read alone, does not parse (Lezer recovers with an error node). */
+function partMisparses(sample: Sample, parts: readonly FencePart[]): boolean {
+  const grammar = sample.runner.id === 'python' ? 'python' : 'javascript'
+  const lines = sample.code.split('\n')
+  return parts.some((part) => {
+    let broken = false
+    syntaxTree(grammar, lines.slice(part.start - 1, part.end).join('\n')).iterate({
+      enter: (node) => {
+        if (node.type.isError) broken = true
+        return !broken
+      },
+    })
+    return broken
+  })
+}
+
+/** Whether a file of the fence imports or requires another of its files (`./circle`, `./a.js`). */
+function loadsAnother(code: string, parts: readonly FencePart[]): boolean {
+  const lines = code.split('\n')
+  const stem = (name: string) => (name.split('/').at(-1) ?? '').replace(/\.[cm]?[jt]sx?$/, '')
+  return parts.some((part) => {
+    const text = lines.slice(part.start - 1, part.end).join('\n')
+    const loaded = [
+      ...text.matchAll(/(?:\bfrom\s*|\brequire\s*\(\s*|^\s*import\s*)['"]\.{1,2}\/([^'"]+)['"]/gmu),
+    ].map((match) => stem(match[1] ?? ''))
+    return parts.some((other) => other !== part && loaded.includes(stem(other.name)))
+  })
 }
 
 /** Whether two of the files declare `name` at their top level. */

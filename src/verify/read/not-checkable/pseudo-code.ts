@@ -4,6 +4,7 @@ import { readsAsProse } from '../outputs/value-claims.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { arrowNoteAt } from './arrow-notes.js'
 import { authorMachineNeed } from './author-machine.js'
+import { awkProgramAt } from './awk-programs.js'
 import { bracketedNumbersAt } from './bracketed-numbers.js'
 import { browserNeed } from './browser-only.js'
 import { builtinNamedObjectAt } from './builtin-named-object.js'
@@ -108,6 +109,8 @@ export function pseudoCodeAt(
   if (exportList) return exportList
   const shellFragment = shellFragmentAt(sample, output, line)
   if (shellFragment) return shellFragment
+  const awk = awkProgramAt(sample)
+  if (awk) return awk
   const template = syntaxTemplateAt(sample, output, line) ?? signatureLineAt(sample, output, line)
   if (template) return template
   const jsx = jsxAt(sample, line)
