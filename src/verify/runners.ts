@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import escapeStringRegexp from 'escape-string-regexp'
 import { mimeLabelLanguage } from './mime-labels.js'
-import { hasTopLevelAwait } from './read/statements.js'
+import { hasTopLevelAwait } from './read/code/statements.js'
 import { classicScriptLoader, runsAsClassicScript } from './run/classic-script.js'
 import { importTypoCheck } from './run/import-typos.js'
 import type { RunnerId } from './runner-id.js'

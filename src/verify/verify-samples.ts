@@ -7,7 +7,7 @@ import { withCaveatNote } from './judge/caveat-notes.js'
 import { writtenForOlder } from './judge/older-version-note.js'
 import { withModulesOfSetupNotShown } from './judge/setup-off-page.js'
 import type { Sample } from './read/remark-extract-samples.js'
-import { underVersion } from './read/version-needs.js'
+import { underVersion } from './read/versions/version-needs.js'
 import { interpreterStamp } from './run/interpreter-stamp.js'
 import {
   failure,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { oneOfAlternatives } from '../../src/verify/compare/alternative-values.js'
+import { oneOfAlternatives } from '../../src/verify/compare/comments/alternative-values.js'
 
 describe('a value comment naming alternatives', () => {
   it('matches a statement showing one of them', () => {

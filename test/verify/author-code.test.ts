@@ -3,7 +3,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
-import { sameJoinedArray } from '../../src/verify/compare/joined-array.js'
+import { sameJoinedArray } from '../../src/verify/compare/values/joined-array.js'
 import { remarkExtractSamples } from '../../src/verify/read/remark-extract-samples.js'
 import { verifySamples } from '../../src/verify/verify-samples.js'
 

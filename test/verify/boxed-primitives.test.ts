@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
 
 describe('a primitive wrapped in its object, as each console shows it', () => {
   it('reads Chrome’s and Firefox’s `Number {2}` as Node’s `[Number: 2]`', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { contradictsMessage } from '../../src/verify/compare/errors/error-messages.js'
 import {
   browserAndNodeDates,
   inDateFormOf,
   sameDateDisplay,
-} from '../../src/verify/compare/date-display.js'
-import { contradictsMessage } from '../../src/verify/compare/error-messages.js'
+} from '../../src/verify/compare/values/date-display.js'
 import { valueAfterVerb } from '../../src/verify/read/outputs/verb-values.js'
 import { pageScriptNames } from '../../src/verify/read/page-scripts.js'
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { withoutNodeInternals } from '../../src/verify/compare/node-internals.js'
+import { withoutNodeInternals } from '../../src/verify/compare/errors/node-internals.js'
 import { runsAsClassicScript } from '../../src/verify/run/classic-script.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clockReadExamples, readsTheClock } from '../../src/verify/read/clock-reads.js'
+import { clockReadExamples, readsTheClock } from '../../src/verify/read/varying/clock-reads.js'
 
 const session = [
   '>>> from datetime import datetime',

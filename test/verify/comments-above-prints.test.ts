@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commentsAbovePrints } from '../../src/verify/compare/comments-above-prints.js'
+import { commentsAbovePrints } from '../../src/verify/compare/comments/comments-above-prints.js'
 import type { OutputPart } from '../../src/verify/read/outputs/documented-output.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

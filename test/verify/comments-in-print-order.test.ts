@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commentsInPrintOrder } from '../../src/verify/compare/comments-in-print-order.js'
+import { commentsInPrintOrder } from '../../src/verify/compare/comments/comments-in-print-order.js'
 import type { OutputPart } from '../../src/verify/read/outputs/documented-output.js'
 
 const part = (from: number, lines: string[], extra: Partial<OutputPart> = {}): OutputPart => ({

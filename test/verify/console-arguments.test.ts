@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parseConsoleValues } from '../../src/verify/compare/console-values.js'
-import { sameDisplayLines, sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import { parseConsoleValues } from '../../src/verify/compare/values/console-values.js'
+import {
+  sameDisplayLines,
+  sameValueDisplay,
+} from '../../src/verify/compare/values/value-display.js'
 import { packageInstallAt } from '../../src/verify/read/not-checkable/package-installs.js'
 import { sampleOf } from './sample-of.js'
 

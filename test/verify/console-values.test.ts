@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parseConsoleValue } from '../../src/verify/compare/console-values.js'
-import { sameDisplayLines, sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import { parseConsoleValue } from '../../src/verify/compare/values/console-values.js'
+import {
+  sameDisplayLines,
+  sameValueDisplay,
+} from '../../src/verify/compare/values/value-display.js'
 import { absentPackageNeed } from '../../src/verify/read/not-checkable/absent-package.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
 
 describe('a value comment in constructor notation', () => {
   it('matches the object whose data values are its arguments', () => {

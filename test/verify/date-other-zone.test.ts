@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameLocalTimeInOtherZone } from '../../src/verify/compare/date-display.js'
+import { sameLocalTimeInOtherZone } from '../../src/verify/compare/values/date-display.js'
 
 describe("a browser's date in the author's zone, Node's in UTC", () => {
   it('is the same local time when the wall clock matches and the zone is another', () => {

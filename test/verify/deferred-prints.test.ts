@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deferredLines } from '../../src/verify/compare/deferred-prints.js'
+import { deferredLines } from '../../src/verify/compare/comments/deferred-prints.js'
 
 describe('deferredLines', () => {
   it('finds prints after an await in an async function', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchesElidedValue } from '../../src/verify/compare/elided-values.js'
+import { matchesElidedValue } from '../../src/verify/compare/values/elided-values.js'
 import { printedThenValue } from '../../src/verify/read/outputs/printed-then-value.js'
 
 describe('a documented value with part of it left out', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stoppedRightAbove } from '../../src/verify/compare/error-above-claim.js'
+import { stoppedRightAbove } from '../../src/verify/compare/errors/error-above-claim.js'
 
 describe('stoppedRightAbove', () => {
   const code = [

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { endsWithExceptionGroup, stackLinesLeftOut } from '../../src/verify/compare/stack-frames.js'
+import {
+  endsWithExceptionGroup,
+  stackLinesLeftOut,
+} from '../../src/verify/compare/errors/stack-frames.js'
 
 const documented = [
   '+ Exception Group Traceback (most recent call last):',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { saysUndefined } from '../../src/verify/read/fresh-names.js'
+import { saysUndefined } from '../../src/verify/read/code/fresh-names.js'
 
 describe('names a sample says are not defined', () => {
   it('reads the error a reference raises, in JavaScript and Python', () => {

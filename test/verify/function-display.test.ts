@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sameFunctionDisplay } from '../../src/verify/compare/function-display.js'
-import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import { sameFunctionDisplay } from '../../src/verify/compare/values/function-display.js'
+import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
 
 describe('sameFunctionDisplay', () => {
   it("reads a function's source as the function Node tags", () => {

@@ -4,8 +4,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
 import { compareOutput } from '../../src/verify/compare/compare-output.js'
+import { topLevelStatements } from '../../src/verify/read/code/statements.js'
 import { remarkExtractSamples } from '../../src/verify/read/remark-extract-samples.js'
-import { topLevelStatements } from '../../src/verify/read/statements.js'
 import { hostPromptCommand } from '../../src/verify/read/transcripts/shell-prompts.js'
 import {
   isShellTranscript,

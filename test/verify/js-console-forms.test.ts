@@ -1,6 +1,8 @@
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import { saysUndefined } from '../../src/verify/read/code/fresh-names.js'
+import { sampleNames } from '../../src/verify/read/code/sample-names.js'
 import { consolePromptReading } from '../../src/verify/read/console-prompts.js'
 import { errorOfBareMessage } from '../../src/verify/read/error-claims/bare-error-messages.js'
 import {
@@ -9,11 +11,9 @@ import {
 } from '../../src/verify/read/error-claims/error-comments.js'
 import { errorStatedBefore } from '../../src/verify/read/error-claims/lead-in-error.js'
 import { saysFailsInProse } from '../../src/verify/read/error-claims/prose-error-claims.js'
-import { saysUndefined } from '../../src/verify/read/fresh-names.js'
 import { shellFragmentAt } from '../../src/verify/read/not-checkable/shell-fragments.js'
 import { valueThenRemark } from '../../src/verify/read/outputs/repl-values.js'
 import { replReading } from '../../src/verify/read/repl-lines.js'
-import { sampleNames } from '../../src/verify/read/sample-names.js'
 import { runnerFor } from '../../src/verify/runners.js'
 import { sampleOf } from './sample-of.js'
 

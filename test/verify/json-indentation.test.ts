@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   showsIndentedJson,
   withoutSharedIndent,
-} from '../../src/verify/compare/json-indentation.js'
+} from '../../src/verify/compare/values/json-indentation.js'
 
 const printed = '{\n    "name": "Tom",\n    "age": 3\n}\n'
 

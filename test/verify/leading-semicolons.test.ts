@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { withoutLeadingSemicolon } from '../../src/verify/read/leading-semicolons.js'
-import { topLevelStatements } from '../../src/verify/read/statements.js'
+import { withoutLeadingSemicolon } from '../../src/verify/read/code/leading-semicolons.js'
+import { topLevelStatements } from '../../src/verify/read/code/statements.js'
 
 describe('withoutLeadingSemicolon', () => {
   it('ends a statement before the `;` that opens the next line', () => {

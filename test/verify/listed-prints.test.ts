@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listsPrintedLines } from '../../src/verify/compare/listed-prints.js'
+import { listsPrintedLines } from '../../src/verify/compare/comments/listed-prints.js'
 
 describe('listsPrintedLines', () => {
   it('reads items at commas outside brackets, each the value of a printed line', () => {

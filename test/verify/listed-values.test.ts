@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameListedValues } from '../../src/verify/compare/listed-values.js'
+import { sameListedValues } from '../../src/verify/compare/comments/listed-values.js'
 import { listedValues } from '../../src/verify/read/outputs/listed-values.js'
 
 describe('listedValues', () => {

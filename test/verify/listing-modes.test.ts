@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sameFileButUmask } from '../../src/verify/compare/listing-modes.js'
-import { varyingDifferences } from '../../src/verify/compare/varying-values.js'
+import { sameFileButUmask } from '../../src/verify/compare/varying/listing-modes.js'
+import { varyingDifferences } from '../../src/verify/compare/varying/varying-values.js'
 
 describe('sameFileButUmask', () => {
   it('lets the group and others differ in the write bits only', () => {

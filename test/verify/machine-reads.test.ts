@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { varyingDifferences } from '../../src/verify/compare/varying-values.js'
-import { machineReads } from '../../src/verify/read/machine-reads.js'
+import { varyingDifferences } from '../../src/verify/compare/varying/varying-values.js'
+import { machineReads } from '../../src/verify/read/varying/machine-reads.js'
 
 const now = new Date('2026-11-30T08:00:00Z')
 const differ = (code: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { topLevelStatements } from '../../src/verify/read/statements.js'
+import { topLevelStatements } from '../../src/verify/read/code/statements.js'
 import { isDoctestSession } from '../../src/verify/read/transcripts/python-sessions.js'
 
 const lines = (code: string) =>

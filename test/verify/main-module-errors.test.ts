@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareOutput } from '../../src/verify/compare/compare-output.js'
-import { withoutMainModule } from '../../src/verify/compare/exception-module.js'
+import { withoutMainModule } from '../../src/verify/compare/errors/exception-module.js'
 
 describe("a script's own exception, named with its module by Pythons before 3.11", () => {
   it('is the exception line without `__main__.`', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
 
 describe('a match array shown without `groups`', () => {
   const node = "[ '10.53', '.53', index: 1, input: '$10.53', groups: undefined ]"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { builtinNodeVersion } from '../../src/verify/read/newer-builtins.js'
+import { builtinNodeVersion } from '../../src/verify/read/versions/newer-builtins.js'
 
 describe('builtinNodeVersion', () => {
   it('names the newest Node a recent built-in needs', () => {

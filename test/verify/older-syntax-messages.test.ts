@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { olderSyntaxMessages } from '../../src/verify/compare/older-syntax-messages.js'
-import { stackLinesLeftOut } from '../../src/verify/compare/stack-frames.js'
+import { olderSyntaxMessages } from '../../src/verify/compare/errors/older-syntax-messages.js'
+import { stackLinesLeftOut } from '../../src/verify/compare/errors/stack-frames.js'
 
 describe('olderSyntaxMessages', () => {
   it("writes a newer Python's wording of the documented syntax error as the documented line", () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { printedText, withBareArguments } from '../../src/verify/compare/printed-arguments.js'
-import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import {
+  printedText,
+  withBareArguments,
+} from '../../src/verify/compare/comments/printed-arguments.js'
+import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
 
 describe('printed arguments', () => {
   it('puts the quoted strings among several values bare, as a print shows them', () => {

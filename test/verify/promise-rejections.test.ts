@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { otherRejectionReason } from '../../src/verify/compare/promise-rejections.js'
+import { otherRejectionReason } from '../../src/verify/compare/errors/promise-rejections.js'
 import { statementError } from '../../src/verify/read/error-claims/error-comments.js'
 
 const node = (reason: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { namesWithPrototypeMembers } from '../../src/verify/read/prototype-members.js'
+import { namesWithPrototypeMembers } from '../../src/verify/read/code/prototype-members.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const javascript = runnerFor('js')

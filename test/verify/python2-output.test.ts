@@ -1,7 +1,10 @@
 import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { describe, expect, it } from 'vitest'
-import { python2MarkedIn, python2OutputShown } from '../../src/verify/read/python2-output.js'
+import {
+  python2MarkedIn,
+  python2OutputShown,
+} from '../../src/verify/read/versions/python2-output.js'
 
 const tree = (markdown: string): Root => fromMarkdown(markdown)
 const fence = (code: string, lang = 'python') => `\`\`\`${lang}\n${code}\n\`\`\`\n`

@@ -5,7 +5,7 @@ import {
   python2SampleLine,
   python2StatementLine,
   runsPythonOnCommandLine,
-} from '../../src/verify/read/python2-post.js'
+} from '../../src/verify/read/versions/python2-post.js'
 
 const tree = (markdown: string): Root => fromMarkdown(markdown)
 const fence = (code: string, lang = 'python') => `\`\`\`${lang}\n${code}\n\`\`\`\n`

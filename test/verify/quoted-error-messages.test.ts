@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { otherQuotedMessage } from '../../src/verify/compare/error-messages.js'
+import { otherQuotedMessage } from '../../src/verify/compare/errors/error-messages.js'
 
 const node = (message: string) =>
   `/tmp/x/sample.js:3\n\nTypeError: ${message}\n    at f (/tmp/x/sample.js:3:9)`

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { varyingDifferences } from '../../src/verify/compare/varying-values.js'
+import { varyingDifferences } from '../../src/verify/compare/varying/varying-values.js'
 import {
   drawnAtRandom,
   programDrawsAtRandom,
   randomDrawExamples,
-} from '../../src/verify/read/random-draws.js'
+} from '../../src/verify/read/varying/random-draws.js'
 
 const lines = (session: string) => [...randomDrawExamples(session)].sort((a, b) => a - b)
 

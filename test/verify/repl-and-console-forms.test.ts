@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import {
+  braced,
+  documentsValueAfterPrints,
+} from '../../src/verify/compare/comments/value-after-prints.js'
 import { compareOutput } from '../../src/verify/compare/compare-output.js'
-import { withoutNodeInternals } from '../../src/verify/compare/node-internals.js'
-import { sessionVaryingKinds } from '../../src/verify/compare/session-varying.js'
-import { braced, documentsValueAfterPrints } from '../../src/verify/compare/value-after-prints.js'
-import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import { withoutNodeInternals } from '../../src/verify/compare/errors/node-internals.js'
+import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
+import { sessionVaryingKinds } from '../../src/verify/compare/varying/session-varying.js'
 import { printRaisesNamedError } from '../../src/verify/read/error-claims/raised-by-print.js'
 import { markedSummary } from '../../src/verify/read/outputs/marked-summary.js'
 import { readShellTranscript } from '../../src/verify/read/transcripts/shell-transcript.js'

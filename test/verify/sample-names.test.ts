@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sampleNames } from '../../src/verify/read/sample-names.js'
+import { sampleNames } from '../../src/verify/read/code/sample-names.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const python = runnerFor('python')

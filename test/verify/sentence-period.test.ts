@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { withoutSentencePeriod } from '../../src/verify/compare/sentence-period.js'
-import { sameValueDisplay } from '../../src/verify/compare/value-display.js'
+import { withoutSentencePeriod } from '../../src/verify/compare/values/sentence-period.js'
+import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
 
 describe('withoutSentencePeriod', () => {
   it('takes the full stop off a value', () => {

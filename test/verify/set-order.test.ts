@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { differsInSetOrderOnly, poppedInOtherOrder } from '../../src/verify/compare/set-order.js'
+import {
+  differsInSetOrderOnly,
+  poppedInOtherOrder,
+} from '../../src/verify/compare/varying/set-order.js'
 
 describe('differsInSetOrderOnly', () => {
   it('is true for the same set elements in another order, nested or frozen', () => {

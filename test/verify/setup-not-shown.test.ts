@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { markNamesShownLater } from '../../src/verify/read/code/names-shown-later.js'
 import { ownMessageClaim } from '../../src/verify/read/error-claims/bare-error-messages.js'
-import { markNamesShownLater } from '../../src/verify/read/names-shown-later.js'
 import { absentCommandNeed } from '../../src/verify/read/not-checkable/absent-commands.js'
 import { authorMachineNeed } from '../../src/verify/read/not-checkable/author-machine.js'
 import { setupNotShownNeed } from '../../src/verify/read/not-checkable/setup-not-shown.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shellErrorPrefixes } from '../../src/verify/compare/shell-errors.js'
+import { shellErrorPrefixes } from '../../src/verify/compare/errors/shell-errors.js'
 
 describe("bash's name before its own errors", () => {
   it('reads a login shell, a shell and a script alike, on either side', () => {

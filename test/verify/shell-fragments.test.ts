@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fileDescriptorPath } from '../../src/verify/compare/file-descriptors.js'
-import { varyingDifferences } from '../../src/verify/compare/varying-values.js'
+import { fileDescriptorPath } from '../../src/verify/compare/varying/file-descriptors.js'
+import { varyingDifferences } from '../../src/verify/compare/varying/varying-values.js'
 import { networkNeed } from '../../src/verify/read/not-checkable/network.js'
 import {
   emptyBodyLine,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareOutput } from '../../src/verify/compare/compare-output.js'
-import { spacedLiterals } from '../../src/verify/compare/spaced-literals.js'
+import { spacedLiterals } from '../../src/verify/compare/values/spaced-literals.js'
 
 const block = (lines: string[]) => ({
   kind: 'block' as const,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { syntaxTree } from '../../src/verify/read/syntax-trees.js'
+import { syntaxTree } from '../../src/verify/read/code/syntax-trees.js'
 
 describe('syntaxTree', () => {
   it('parses a code once per grammar, whichever reader asks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { varyingDifferences } from '../../src/verify/compare/varying-values.js'
+import { varyingDifferences } from '../../src/verify/compare/varying/varying-values.js'
 
 const differ = varyingDifferences({ now: new Date('2026-11-30T08:00:00Z'), hashOrders: false })
 

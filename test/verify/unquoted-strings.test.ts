@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareUnquoted } from '../../src/verify/compare/unquoted-strings.js'
+import { compareUnquoted } from '../../src/verify/compare/values/unquoted-strings.js'
 import { assignedValue } from '../../src/verify/read/outputs/repl-values.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { setAsideWarnings, showsWarning } from '../../src/verify/compare/warnings.js'
+import { setAsideWarnings, showsWarning } from '../../src/verify/compare/errors/warnings.js'
 
 describe('warnings beside the output', () => {
   it("takes out Python's warnings with the source line under them", () => {

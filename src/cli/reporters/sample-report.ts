@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { withoutNodeInternals } from '../../verify/compare/node-internals.js'
+import { withoutNodeInternals } from '../../verify/compare/errors/node-internals.js'
 import { withSampleFilesNamed } from '../../verify/run/temporary-folder.js'
 import type { SampleResult } from '../../verify/verify-samples.js'
 

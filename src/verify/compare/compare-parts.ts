@@ -3,27 +3,27 @@ import type { OutputPart } from '../read/outputs/documented-output.js'
 import { describesOutput } from '../read/outputs/value-claims.js'
 import { commaListed } from '../read/outputs/value-comments.js'
 import { valueSequence } from '../read/outputs/value-sequence.js'
-import { oneOfAlternatives } from './alternative-values.js'
-import { compareCalledPrints } from './called-prints.js'
+import { oneOfAlternatives } from './comments/alternative-values.js'
+import { compareCalledPrints } from './comments/called-prints.js'
+import { listsPrintedLines } from './comments/listed-prints.js'
+import { sameListedValues } from './comments/listed-values.js'
+import { documentsValueAfterPrints } from './comments/value-after-prints.js'
 import {
   type CompareOptions,
   type Comparison,
   compareOutput,
   type VaryingLine,
 } from './compare-output.js'
-import { browserAndNodeDates, sameLocalTimeInOtherZone } from './date-display.js'
 import { compareNothing, documentsNothing } from './empty-output.js'
-import { otherQuotedMessage } from './error-messages.js'
-import { showsIndentedJson } from './json-indentation.js'
-import { listsPrintedLines } from './listed-prints.js'
-import { sameListedValues } from './listed-values.js'
-import type { VaryingKind } from './recogniser.js'
+import { otherQuotedMessage } from './errors/error-messages.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
-import { compareUnquoted } from './unquoted-strings.js'
-import { documentsValueAfterPrints } from './value-after-prints.js'
-import { sameValueDisplay } from './value-display.js'
+import { browserAndNodeDates, sameLocalTimeInOtherZone } from './values/date-display.js'
+import { showsIndentedJson } from './values/json-indentation.js'
+import { compareUnquoted } from './values/unquoted-strings.js'
+import { sameValueDisplay } from './values/value-display.js'
+import { rewrappedLine } from './values/wrapped-values.js'
 import { icuNeutral } from './varying/locale-formats.js'
-import { rewrappedLine } from './wrapped-values.js'
+import type { VaryingKind } from './varying/recogniser.js'
 
 /**
  * Compare what one documented statement showed with its comment: `actual`

@@ -3,14 +3,14 @@
 import { ruleIds } from '../../messages.js'
 import type { Comparison, DiffLine } from '../compare/compare-output.js'
 import { raisedNamed } from '../compare/compare-parts.js'
-import { stoppedRightAbove } from '../compare/error-above-claim.js'
-import { otherQuotedMessage } from '../compare/error-messages.js'
-import { otherRejectionReason } from '../compare/promise-rejections.js'
+import { stoppedRightAbove } from '../compare/errors/error-above-claim.js'
+import { otherQuotedMessage } from '../compare/errors/error-messages.js'
+import { otherRejectionReason } from '../compare/errors/promise-rejections.js'
 import {
   endsWithExceptionGroup,
   endsWithNodeError,
   isPythonStackLine,
-} from '../compare/stack-frames.js'
+} from '../compare/errors/stack-frames.js'
 import type { DocumentedError } from '../read/error-claims/error-comments.js'
 import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
 import { errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'

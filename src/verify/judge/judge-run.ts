@@ -2,8 +2,8 @@
 
 import { ruleIds } from '../../messages.js'
 import type { Comparison } from '../compare/compare-output.js'
-import { stoppedAsClaimed } from '../compare/error-above-claim.js'
-import { setAsideWarnings, showsWarning } from '../compare/warnings.js'
+import { stoppedAsClaimed } from '../compare/errors/error-above-claim.js'
+import { setAsideWarnings, showsWarning } from '../compare/errors/warnings.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'

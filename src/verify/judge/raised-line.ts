@@ -1,7 +1,7 @@
 import escapeStringRegexp from 'escape-string-regexp'
+import { topLevelStatements } from '../read/code/statements.js'
 import { errorLine } from '../read/not-checkable/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
-import { topLevelStatements } from '../read/statements.js'
 import type { SampleRun } from '../run/job.js'
 import { isShellRunner } from '../runner-id.js'
 

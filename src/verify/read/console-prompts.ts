@@ -1,5 +1,5 @@
 import type { Runner } from '../runners.js'
-import { topLevelStatements } from './statements.js'
+import { topLevelStatements } from './code/statements.js'
 
 /** An input typed after a console's prompt: `$ expr` or `> expr`. */
 const prompt = /^(?:\$|>) (.*)$/

@@ -1,5 +1,5 @@
 import type { Runner } from '../runners.js'
-import { topLevelStatements } from './statements.js'
+import { topLevelStatements } from './code/statements.js'
 
 /** A line typed at Node's prompt, `> expr`, or one going on with it, `... more`. */
 const prompt = /^> ?(.*)$/

@@ -1,5 +1,5 @@
 import { runnerFor } from '../runners.js'
-import { sampleNames } from './sample-names.js'
+import { sampleNames } from './code/sample-names.js'
 
 /** A `<script>` element with its code; one with a `src` or a type other than JavaScript is not read. */
 const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/giu

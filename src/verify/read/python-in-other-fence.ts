@@ -1,6 +1,6 @@
 import { isShellRunner } from '../runner-id.js'
 import { type Runner, runnerFor } from '../runners.js'
-import { topLevelStatements } from './statements.js'
+import { topLevelStatements } from './code/statements.js'
 
 /**
  * A line only a Python program has: an import of a module alone (`import

@@ -1,9 +1,9 @@
 import type { Runner } from '../runners.js'
+import { topLevelStatements } from './code/statements.js'
 import { consoleReading } from './console-lines.js'
 import { consolePromptReading } from './console-prompts.js'
 import { nodeReplReading } from './node-repl.js'
 import { commentStart } from './outputs/trailing-comments.js'
-import { topLevelStatements } from './statements.js'
 
 /** A line that opens with `{` at the left margin and ends with `}`, before an optional `//` comment. */
 const braceLine = /^\{.*\}\s*$/

@@ -1,5 +1,5 @@
 import type { Runner } from '../runners.js'
-import { topLevelStatements } from './statements.js'
+import { topLevelStatements } from './code/statements.js'
 
 /** A line of five or more dashes or equals signs only: a rule the author drew, not code. */
 const rule = /^\s*(?:-{5,}|={5,})\s*$/

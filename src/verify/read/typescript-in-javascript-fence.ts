@@ -1,6 +1,6 @@
 import type { Tree } from '@lezer/common'
 import { type Runner, runnerFor } from '../runners.js'
-import { syntaxTree } from './syntax-trees.js'
+import { syntaxTree } from './code/syntax-trees.js'
 
 /**
  * Syntax only TypeScript has, which no JavaScript engine takes: a type after

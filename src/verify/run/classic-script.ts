@@ -1,6 +1,6 @@
 // JavaScript samples run as a browser console or a classic `<script>` runs them.
 
-import { topLevelStatements } from '../read/statements.js'
+import { topLevelStatements } from '../read/code/statements.js'
 
 /** Names only a CommonJS module defines: a sample using one is a Node module, not a console script. */
 const moduleNames = /(?<![\w$.])(?:require|module|exports|__filename|__dirname)(?![\w$])/gu

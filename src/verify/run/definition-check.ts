@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '@lezer/common'
-import { sampleNames } from '../read/sample-names.js'
-import { syntaxTree } from '../read/syntax-trees.js'
+import { sampleNames } from '../read/code/sample-names.js'
+import { syntaxTree } from '../read/code/syntax-trees.js'
 import type { Command, Runner } from '../runners.js'
 import { importTypoCheck } from './import-typos.js'
 

@@ -1,4 +1,4 @@
-import { exceptionModulePython } from '../compare/exception-module.js'
+import { exceptionModulePython } from '../compare/errors/exception-module.js'
 import { proseElisionPython } from '../compare/prose-elision.js'
 import { blankOutputLinesPython } from '../read/transcripts/blank-output-lines.js'
 import { blockEchoesPython } from '../read/transcripts/block-echoes.js'

@@ -1,5 +1,5 @@
+import { topLevelStatements } from '../read/code/statements.js'
 import type { OutputPart } from '../read/outputs/documented-output.js'
-import { topLevelStatements } from '../read/statements.js'
 import { isShellRunner } from '../runner-id.js'
 import type { Runner } from '../runners.js'
 

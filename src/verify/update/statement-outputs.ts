@@ -1,5 +1,5 @@
 import { comparePart } from '../compare/compare-parts.js'
-import { inDateFormOf } from '../compare/date-display.js'
+import { inDateFormOf } from '../compare/values/date-display.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import { sequenceOf, valueSequence } from '../read/outputs/value-sequence.js'
 import type { Sample } from '../read/remark-extract-samples.js'

@@ -1,4 +1,4 @@
-import { type Recogniser, ranges } from '../recogniser.js'
+import { type Recogniser, ranges } from './recogniser.js'
 
 /**
  * Dates and times a program reads from the clock: a date or date and time in

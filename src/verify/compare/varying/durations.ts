@@ -1,4 +1,4 @@
-import { type Recogniser, ranges } from '../recogniser.js'
+import { type Recogniser, ranges } from './recogniser.js'
 
 /**
  * How long something took, and how much faster one thing ran than another:

@@ -1,4 +1,4 @@
-import { isDictDisplay } from '../dict-displays.js'
+import { isDictDisplay } from '../values/dict-displays.js'
 
 /**
  * Hash order: the elements of a set literal, or of an unordered view such as

@@ -1,4 +1,4 @@
-import { type Recogniser, ranges } from '../recogniser.js'
+import { type Recogniser, ranges } from './recogniser.js'
 
 /**
  * Identifiers a program makes up afresh on each run: UUIDs, hex digests,

@@ -1,5 +1,5 @@
-import { lineWords, type MachineRead, type MachineReads } from '../../read/machine-reads.js'
-import type { VaryingKind } from '../recogniser.js'
+import { lineWords, type MachineRead, type MachineReads } from '../../read/varying/machine-reads.js'
+import type { VaryingKind } from './recogniser.js'
 import { sameMomentElsewhere } from './time-zones.js'
 
 /**

@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs'
 import path from 'node:path'
-import type { Recogniser } from '../recogniser.js'
+import type { Recogniser } from './recogniser.js'
 
 /**
  * The version a GNU tool's banner names (the first line of `--version`:

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common'
-import { syntaxTree } from '../syntax-trees.js'
+import { syntaxTree } from '../code/syntax-trees.js'
 
 /** A JavaScript identifier: any Unicode ID_Start, then ID_Continue (`名字`, `$el`, `_x1`). */
 const identifier = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u

@@ -1,6 +1,6 @@
+import { topLevelStatements } from '../code/statements.js'
+import { syntaxTree } from '../code/syntax-trees.js'
 import type { Sample } from '../remark-extract-samples.js'
-import { topLevelStatements } from '../statements.js'
-import { syntaxTree } from '../syntax-trees.js'
 
 /**
  * Samples that show the shape of some code rather than a program to run:

@@ -1,4 +1,4 @@
-import { parseConsoleValue } from '../../compare/console-values.js'
+import { parseConsoleValue } from '../../compare/values/console-values.js'
 import type { Sample } from '../remark-extract-samples.js'
 
 /**

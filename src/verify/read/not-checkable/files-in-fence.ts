@@ -1,5 +1,5 @@
+import { syntaxTree } from '../code/syntax-trees.js'
 import type { Sample } from '../remark-extract-samples.js'
-import { syntaxTree } from '../syntax-trees.js'
 
 /** A line that is only a comment naming a program file: `// a.js`, `# file: util.py`, `// 文件：b.js`. */
 const header =

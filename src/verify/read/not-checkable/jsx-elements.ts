@@ -1,5 +1,5 @@
+import { syntaxTree } from '../code/syntax-trees.js'
 import type { Sample } from '../remark-extract-samples.js'
-import { syntaxTree } from '../syntax-trees.js'
 
 /** A JSX element opening an expression: `return <div>`, `(<li key={id}>`, `=> <Item />`. */
 const elementStart = /(?:^|[=(?:,&|]|\breturn|=>)\s*<([A-Za-z][\w.]*)(?=[\s/>])/u

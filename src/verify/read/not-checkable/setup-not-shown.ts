@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '@lezer/common'
+import { syntaxTree } from '../code/syntax-trees.js'
 import type { Sample } from '../remark-extract-samples.js'
-import { syntaxTree } from '../syntax-trees.js'
 import { isBrowserOnly } from './browser-only.js'
 import { isTypo, membersOwnedBySample } from './unloaded-namespace.js'
 

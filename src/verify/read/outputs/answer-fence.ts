@@ -1,7 +1,7 @@
 import type { Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { type Runner, runnerFor } from '../../runners.js'
-import { topLevelStatements } from '../statements.js'
+import { topLevelStatements } from '../code/statements.js'
 import type { DocumentedOutput } from './documented-output.js'
 
 /** A comment line holding only a marked value: `// -> 1`, `# => [1, 2]`, `// → 'a'`. */

@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import { type Statement, topLevelStatements } from '../statements.js'
+import { type Statement, topLevelStatements } from '../code/statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { printCall } from './documented-output.js'
 

@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import type { Statement } from '../statements.js'
+import type { Statement } from '../code/statements.js'
 
 /** The lines a call prints through the function it calls, as that function's print comments document them. */
 export interface CalledPrints {

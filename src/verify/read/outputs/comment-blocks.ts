@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import { type Statement, topLevelStatements } from '../statements.js'
+import { type Statement, topLevelStatements } from '../code/statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, printCall, uncomment } from './documented-output.js'
 import { markedSummary } from './marked-summary.js'

@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import type { Statement } from '../statements.js'
+import type { Statement } from '../code/statements.js'
 import { uncomment } from './documented-output.js'
 
 /** A print call whose first argument is a label: `console.info('set-array', set)`, `print("Sum:", s)`. */

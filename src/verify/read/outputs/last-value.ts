@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import { topLevelStatements } from '../statements.js'
+import { topLevelStatements } from '../code/statements.js'
 import type { DocumentedOutput } from './documented-output.js'
 
 /** A call that writes output, anywhere in a sample: `print(`, `console.log(`, `sys.stdout.write(`, `pprint(`, a warning or a log line. */

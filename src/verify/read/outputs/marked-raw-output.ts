@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import { topLevelStatements } from '../statements.js'
+import { topLevelStatements } from '../code/statements.js'
 import { type DocumentedOutput, uncomment } from './documented-output.js'
 import { isOutputHeading } from './output-headings.js'
 

@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import { topLevelStatements } from '../statements.js'
+import { topLevelStatements } from '../code/statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { outputMarker, uncomment } from './documented-output.js'
 

@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import { topLevelStatements } from '../statements.js'
+import { topLevelStatements } from '../code/statements.js'
 import type { DocumentedOutput } from './documented-output.js'
 import { isTraceback } from './printed-fence.js'
 

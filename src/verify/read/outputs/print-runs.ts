@@ -1,4 +1,4 @@
-import type { Statement } from '../statements.js'
+import type { Statement } from '../code/statements.js'
 import { printCall } from './documented-output.js'
 
 /**

@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import type { Statement } from '../statements.js'
+import type { Statement } from '../code/statements.js'
 import type { OutputPart } from './documented-output.js'
 
 /**

@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import type { Statement } from '../statements.js'
+import type { Statement } from '../code/statements.js'
 import { printCall } from './documented-output.js'
 
 /** The kinds of top-level statement, by how each relates to what it shows. */

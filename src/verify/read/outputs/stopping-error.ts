@@ -1,6 +1,6 @@
 import type { Runner } from '../../runners.js'
+import { topLevelStatements } from '../code/statements.js'
 import { documentedError } from '../error-claims/error-comments.js'
-import { topLevelStatements } from '../statements.js'
 import type { OutputPart } from './documented-output.js'
 
 /**

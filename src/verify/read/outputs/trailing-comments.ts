@@ -1,5 +1,5 @@
 import type { Runner } from '../../runners.js'
-import { gluedComment } from '../glued-comments.js'
+import { gluedComment } from '../code/glued-comments.js'
 
 /** Trailing comments: where a comment starts after code on a line, outside strings. */
 

@@ -1,4 +1,4 @@
-import { browserDate } from '../../compare/date-display.js'
+import { browserDate } from '../../compare/values/date-display.js'
 
 /**
  * Telling a comment that claims a value from one that describes: a claim

@@ -1,7 +1,7 @@
 import type { Runner } from '../../runners.js'
+import type { Statement } from '../code/statements.js'
 import { ownMessageClaim } from '../error-claims/bare-error-messages.js'
 import { statementError } from '../error-claims/error-comments.js'
-import type { Statement } from '../statements.js'
 import { isCodeAfterArrow } from './code-after-arrow.js'
 import type { OutputPart } from './documented-output.js'
 import { printCall, uncomment } from './documented-output.js'

@@ -1,6 +1,6 @@
 import type { Runner } from '../../runners.js'
+import { topLevelStatements } from '../code/statements.js'
 import type { OutputPart } from '../outputs/documented-output.js'
-import { topLevelStatements } from '../statements.js'
 
 /** One thing the fence shows, opened by `>>> `: its lines without prompts, and their offsets in the fence. */
 interface Echo {

@@ -1,4 +1,4 @@
-import { topLevelStatements } from '../statements.js'
+import { topLevelStatements } from '../code/statements.js'
 
 const prompt = /^\s*>>>(?: |$)/
 

@@ -1,7 +1,7 @@
 import type { Code, Root } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import type { DocumentedOutput } from './outputs/documented-output.js'
+import type { DocumentedOutput } from '../outputs/documented-output.js'
 
 /** A comment line naming Python 2 (`# in Python 2.7`, `>>> # Python2 中`), not a shebang. */
 const python2Comment =

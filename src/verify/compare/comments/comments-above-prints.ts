@@ -1,8 +1,8 @@
-import type { OutputPart } from '../read/outputs/documented-output.js'
-import { uncomment } from '../read/outputs/documented-output.js'
-import { topLevelStatements } from '../read/statements.js'
-import type { Runner } from '../runners.js'
-import { type CompareOptions, type Comparison, compareOutput } from './compare-output.js'
+import { topLevelStatements } from '../../read/code/statements.js'
+import type { OutputPart } from '../../read/outputs/documented-output.js'
+import { uncomment } from '../../read/outputs/documented-output.js'
+import type { Runner } from '../../runners.js'
+import { type CompareOptions, type Comparison, compareOutput } from '../compare-output.js'
 
 /** A call that prints, anywhere in a statement: `print(`, `console.log(`, in a loop's body too. */
 const printCall = /(?:^|[^\w.$])(?:print|console\.(?:log|info|warn|error))\s*\(/u

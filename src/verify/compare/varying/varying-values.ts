@@ -1,12 +1,12 @@
+import { calendarDate, dateField, timeOfDay, timestamp } from './dates.js'
+import { benchmarkRatio, duration } from './durations.js'
 import { fileDescriptorPath } from './file-descriptors.js'
+import { hashOrder } from './hash-order.js'
+import { hashValue, hexDigest, objectId, uuid } from './identifiers.js'
 import { machineRecognisers } from './machine-values.js'
+import { machineDifference } from './printed-machine-values.js'
 import type { Recogniser, VaryingKind, VaryingSettings } from './recogniser.js'
-import { calendarDate, dateField, timeOfDay, timestamp } from './varying/dates.js'
-import { benchmarkRatio, duration } from './varying/durations.js'
-import { hashOrder } from './varying/hash-order.js'
-import { hashValue, hexDigest, objectId, uuid } from './varying/identifiers.js'
-import { machineDifference } from './varying/printed-machine-values.js'
-import { toolVersion } from './varying/tool-versions.js'
+import { toolVersion } from './tool-versions.js'
 
 export type { VaryingKind, VaryingSettings } from './recogniser.js'
 

@@ -1,4 +1,4 @@
-import { parseConsoleValues } from './console-values.js'
+import { parseConsoleValues } from '../values/console-values.js'
 
 /** A string literal in single, double or back quotes. */
 const stringLiteral = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/gu

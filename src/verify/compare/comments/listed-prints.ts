@@ -1,4 +1,4 @@
-import { sameValueDisplay } from './value-display.js'
+import { sameValueDisplay } from '../values/value-display.js'
 
 /**
  * Whether one comment line lists, in order, the lines a statement printed

@@ -1,4 +1,4 @@
-import { hashOrder } from './varying/hash-order.js'
+import { hashOrder } from './hash-order.js'
 
 /**
  * Whether two texts of Python output differ only in the order of the

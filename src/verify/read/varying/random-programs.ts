@@ -1,5 +1,5 @@
+import type { Sample } from '../remark-extract-samples.js'
 import { programDrawsAtRandom } from './random-draws.js'
-import type { Sample } from './remark-extract-samples.js'
 
 /**
  * Mark the Python samples whose output comes from a random draw, as a

@@ -1,5 +1,5 @@
-import { nearSpelling } from './not-checkable/unloaded-namespace.js'
-import type { Sample } from './remark-extract-samples.js'
+import { nearSpelling } from '../not-checkable/unloaded-namespace.js'
+import type { Sample } from '../remark-extract-samples.js'
 import { sampleNames } from './sample-names.js'
 
 /** `Array.prototype.ap = function ...`: a method a sample adds to a prototype, by name. */

@@ -1,5 +1,5 @@
 import leven from 'leven'
-import type { Comparison } from './compare-output.js'
+import type { Comparison } from '../compare-output.js'
 
 /**
  * A string's value written without its quotes in a comment on the

@@ -1,5 +1,5 @@
-import type { OutputPart } from '../read/outputs/documented-output.js'
-import { type CompareOptions, compareOutput } from './compare-output.js'
+import type { OutputPart } from '../../read/outputs/documented-output.js'
+import { type CompareOptions, compareOutput } from '../compare-output.js'
 
 /** A call that runs the function it is handed later: a timer, a promise's reaction, the next tick. */
 const deferringCall =

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common'
-import { isShellRunner, type RunnerId } from '../runner-id.js'
+import { isShellRunner, type RunnerId } from '../../runner-id.js'
 import { withoutLeadingSemicolon } from './leading-semicolons.js'
 import { syntaxTree } from './syntax-trees.js'
 

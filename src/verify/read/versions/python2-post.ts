@@ -1,6 +1,6 @@
 import type { Code, Parent, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { runnerFor } from '../runners.js'
+import { runnerFor } from '../../runners.js'
 import { olderVersionSaid } from './older-version.js'
 
 /** A fence of Python code: `python`, `py`, `python2`, `pycon`, `ipython`. */

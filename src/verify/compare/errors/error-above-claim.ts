@@ -1,7 +1,7 @@
-import { errorLines } from '../read/not-checkable/pseudo-code.js'
-import type { OutputPart } from '../read/outputs/documented-output.js'
-import type { Comparison } from './compare-output.js'
-import { raisedNamed } from './compare-parts.js'
+import { errorLines } from '../../read/not-checkable/pseudo-code.js'
+import type { OutputPart } from '../../read/outputs/documented-output.js'
+import type { Comparison } from '../compare-output.js'
+import { raisedNamed } from '../compare-parts.js'
 
 /**
  * Whether the error a comment claims for its statement was raised by the

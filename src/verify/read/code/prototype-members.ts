@@ -1,4 +1,4 @@
-import type { Runner } from '../runners.js'
+import type { Runner } from '../../runners.js'
 import { type SampleNames, sampleNames } from './sample-names.js'
 
 /** `Function.prototype.bind2 = function ...`: a method a sample adds to a built-in prototype, by name. */

@@ -1,5 +1,5 @@
-import { parseConsoleValue } from './console-values.js'
-import { sameValueDisplay } from './value-display.js'
+import { parseConsoleValue } from '../values/console-values.js'
+import { sameValueDisplay } from '../values/value-display.js'
 
 /**
  * Whether a value comment on a bare expression that also prints (a

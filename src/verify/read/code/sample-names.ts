@@ -1,7 +1,7 @@
 import type { SyntaxNode, Tree } from '@lezer/common'
-import type { Runner } from '../runners.js'
+import type { Runner } from '../../runners.js'
+import { shellFilesWritten, shellFileWords } from '../shell-files.js'
 import { scriptDeclarations } from './hoisted-names.js'
-import { shellFilesWritten, shellFileWords } from './shell-files.js'
 import { syntaxTree } from './syntax-trees.js'
 
 /** The global names a sample defines for later samples, and those it takes from earlier ones. */

@@ -1,7 +1,7 @@
 import type { Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import type { Runner } from '../runners.js'
-import type { Sample } from './remark-extract-samples.js'
+import type { Runner } from '../../runners.js'
+import type { Sample } from '../remark-extract-samples.js'
 
 /** A Python version before 3 named in prose or a comment: `Python 2`, `Python2.x`, `Python 0.9.1`, `py2`. */
 const olderPython = /\b(?:Python\s*|py)([0-2](?:\.\d+)*(?:\.x)?)(?![\d.]*\d)/iu

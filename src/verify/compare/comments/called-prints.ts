@@ -1,6 +1,6 @@
-import type { OutputPart } from '../read/outputs/documented-output.js'
-import type { Comparison, DiffLine } from './compare-output.js'
-import { sameValueDisplay } from './value-display.js'
+import type { OutputPart } from '../../read/outputs/documented-output.js'
+import type { Comparison, DiffLine } from '../compare-output.js'
+import { sameValueDisplay } from '../values/value-display.js'
 
 /**
  * Compare what a call printed through the function it calls with the value

@@ -1,6 +1,6 @@
-import { listedValues } from '../read/outputs/listed-values.js'
-import { parseConsoleValues, sameConsoleValue } from './console-values.js'
-import { sameValueDisplay } from './value-display.js'
+import { listedValues } from '../../read/outputs/listed-values.js'
+import { parseConsoleValues, sameConsoleValue } from '../values/console-values.js'
+import { sameValueDisplay } from '../values/value-display.js'
 
 /**
  * Whether the values a comment lists with commas (`// 1, 1`, `// 1, 2,

@@ -1,6 +1,6 @@
 import type { Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
-import type { Runner } from '../runners.js'
+import type { Runner } from '../../runners.js'
 
 /** The interpreter a runner's version claims are about, as posts name it. */
 const interpreterNames: Record<string, string> = {

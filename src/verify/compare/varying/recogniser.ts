@@ -1,4 +1,4 @@
-import type { MachineReads } from '../read/machine-reads.js'
+import type { MachineReads } from '../../read/varying/machine-reads.js'
 
 /** A kind of value that a program prints differently from one run, or one machine, to the next. */
 export type VaryingKind =

@@ -1,3 +1,4 @@
+import { printedText, withBareArguments } from '../comments/printed-arguments.js'
 import {
   type ConsoleValue,
   parseConsoleValue,
@@ -8,7 +9,6 @@ import { sameConstructorNotation } from './constructor-notation.js'
 import { sameDateDisplay } from './date-display.js'
 import { sameFunctionDisplay } from './function-display.js'
 import { sameJoinedArray } from './joined-array.js'
-import { printedText, withBareArguments } from './printed-arguments.js'
 import { withoutSentencePeriod } from './sentence-period.js'
 
 /** A string literal in single, double or back quotes. */

@@ -1,5 +1,5 @@
 import escapeStringRegexp from 'escape-string-regexp'
-import { saysFailsInWords } from './error-claims/worded-errors.js'
+import { saysFailsInWords } from '../error-claims/worded-errors.js'
 
 /**
  * Whether a sample's own text says a name does not exist where it runs:

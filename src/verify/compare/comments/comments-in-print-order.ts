@@ -1,5 +1,5 @@
-import type { OutputPart } from '../read/outputs/documented-output.js'
-import { type CompareOptions, compareOutput } from './compare-output.js'
+import type { OutputPart } from '../../read/outputs/documented-output.js'
+import { type CompareOptions, compareOutput } from '../compare-output.js'
 
 /** A statement that, run as a program, prints nothing of its own: an assignment or a declaration. */
 const assignment =
