@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '@lezer/common'
 import { isShellRunner, type RunnerId } from '../../runner-id.js'
+import { quoteLeftOpen } from '../transcripts/continuation-prompts.js'
 import { withoutLeadingSemicolon } from './leading-semicolons.js'
 import { syntaxTree } from './syntax-trees.js'
 
@@ -151,11 +152,11 @@ function shellStatements(code: string): Statement[] {
     if (opens.test(trimmed)) depth++
     if (closes.test(trimmed) || /;\s*(?:fi|done|esac)\s*$/.test(trimmed))
       depth = Math.max(0, depth - 1)
-    const quotes = (current.text.match(/(?<!\\)'/g)?.length ?? 0) % 2
     // Note: `<<` in arithmetic (`$[8 << 1]`, `$((x << 2))`) shifts; `<<<` is a here-string.
     const redirections = current.text.replace(arithmetic, '')
     const heredocOpen = heredoc.exec(redirections)
-    const goesOn = /(?:\\|\||&&|\|\|)\s*$/.test(trimmed) || quotes === 1 || heredocOpen !== null
+    const goesOn =
+      /(?:\\|\||&&|\|\|)\s*$/.test(trimmed) || quoteLeftOpen(current.text) || heredocOpen !== null
     const heredocClosed = heredocOpen
       ? new RegExp(`^\\s*${heredocOpen[1]}\\s*$`, 'm').test(
           current.text.split('\n').slice(1).join('\n'),
