@@ -379,3 +379,14 @@ describe('dates a shell reads from the clock', () => {
     expect(varies('Thu Jan  1 08:19:23 PST 2009 done', 'Mon Nov 30 18:10:35 UTC 2026')).toBe(false)
   })
 })
+
+describe('value comments labelled as a result', () => {
+  it('reads the value after `输出结果：` or `运行结果：` on the statement, not the label', () => {
+    expect(
+      parts("print(x.r, x.i)   # 输出结果：3.0 -4.5\nprint('ok')  # 运行结果: ok\n", 'python'),
+    ).toEqual([
+      { lines: '1-1', documented: ['3.0 -4.5'] },
+      { lines: '2-2', documented: ['ok'] },
+    ])
+  })
+})
