@@ -96,6 +96,19 @@ describe('compareOutput', () => {
     ).toBe(true)
   })
 
+  it("masks Python 2's address written without `0x`, not a word or a number after `at`", () => {
+    expect(
+      compareOutput(
+        documented('<function fib at 10042ed0>'),
+        '<function fib at 0x7f3c2a1b0e50>',
+        options,
+      ).ok,
+    ).toBe(true)
+    expect(
+      compareOutput(documented('<meeting at 123456>'), '<meeting at 654321>', options).ok,
+    ).toBe(false)
+  })
+
   it('leaves alone a path both sides show, and reads Windows paths with spaces', () => {
     const library = '/usr/lib/python3.11/asyncio/runners.py:118: in run'
     expect(compareOutput(documented(library), library, options).ok).toBe(true)

@@ -108,8 +108,12 @@ export interface CompareOptions {
 const latinDurationCue = /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms)\b/i
 const cjkDurationCue = /耗时|用时|秒/u
 const decimal = /-?\d+\.\d+/g
-/** A memory address: `at 0x…` as Python prints objects, or any hex number of 8 digits or more. */
-const address = /(?<=\bat )0x[\da-f]+\b|\b0x[\da-f]{8,}\b/gi
+/**
+ * A memory address: `at 0x…` as Python prints objects (32-bit Python 2 without the `0x`,
+ * 8 hex digits, letters and digits: `<function f at 10042ed0>`), or any hex number of 8 digits or more.
+ */
+const address =
+  /(?<=\bat )0x[\da-f]+\b|(?<=\bat )(?=[\da-f]{0,7}[a-f])(?=[a-f]{0,7}\d)[\da-f]{8}(?=>)|\b0x[\da-f]{8,}\b/gi
 const ellipsisLine = '...'
 /** A `...` line, or one of words standing for output left out (`...many other things...`). */
 const isElision = (line: string | undefined) =>

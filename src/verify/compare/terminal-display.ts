@@ -38,3 +38,36 @@ export function terminalDisplay(line: string): string {
     .join('')
     .trimEnd()
 }
+
+/**
+ * The same display in Python, for the doctest driver: what an example printed,
+ * as the terminal under the `>>>` prompt showed it (`print("Hello\rWorld!")`
+ * shows `World!`), when the post shows no such character.
+ */
+export const terminalDisplayPython = String.raw`
+TERMINAL_CONTROLS = ("\t", "\b", "\r", "\x07")
+
+def shows_terminal(want, got):
+    return any(c in got for c in TERMINAL_CONTROLS) and not any(c in want for c in TERMINAL_CONTROLS)
+
+def terminal_display(text):
+    shown = []
+    for line in text.split("\n"):
+        if not any(c in line for c in TERMINAL_CONTROLS):
+            shown.append(line)
+            continue
+        cells, column = [], 0
+        for character in line:
+            if character == "\t":
+                column = (column // 8 + 1) * 8
+            elif character == "\b":
+                column = max(0, column - 1)
+            elif character == "\r":
+                column = 0
+            elif character != "\x07":
+                cells.extend(" " * (column + 1 - len(cells)))
+                cells[column] = character
+                column += 1
+        shown.append("".join(cells).rstrip())
+    return "\n".join(shown)
+`

@@ -1,8 +1,12 @@
 import { exceptionModulePython } from '../compare/errors/exception-module.js'
+import { olderSyntaxMessagesPython } from '../compare/errors/older-syntax-messages.js'
 import { proseElisionPython } from '../compare/prose-elision.js'
+import { terminalDisplayPython } from '../compare/terminal-display.js'
 import { blankOutputLinesPython } from '../read/transcripts/blank-output-lines.js'
 import { blockEchoesPython } from '../read/transcripts/block-echoes.js'
+import { chainedTracebacksPython } from '../read/transcripts/chained-tracebacks.js'
 import { commentedResultsPython } from '../read/transcripts/commented-results.js'
+import { elidedTracebacksPython } from '../read/transcripts/elided-tracebacks.js'
 import { openContinuationsPython } from '../read/transcripts/open-continuations.js'
 import { outputBeforeTracebackPython } from '../read/transcripts/output-before-traceback.js'
 import { resultRemarksPython } from '../read/transcripts/result-remarks.js'
@@ -36,7 +40,8 @@ import doctest, json, re, sys, traceback
 
 TRACEBACK = "Traceback (most recent call last):"
 
-ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
+# 32-bit Python 2 printed an object's address without "0x" (<function f at 10042ed0>).
+ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b|(?<= at )(?=[0-9a-f]{0,7}[a-f])(?=[a-f]{0,7}[0-9])[0-9a-f]{8}(?=>)")
 EXCEPTION_LINE = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?::[^\n]*)?\n\Z")
 MACHINE_PATH = re.compile(r" \((?:/|[A-Za-z]:\\)[^()]*\)$")
 TRAILING_SPACES = re.compile(r"[ \t]+$", re.M)
@@ -45,6 +50,14 @@ REPORT = sys.stdout  # doctest swaps sys.stdout while examples run
 ${proseElisionPython}
 
 ${exceptionModulePython}
+
+${olderSyntaxMessagesPython}
+
+${terminalDisplayPython}
+
+${elidedTracebacksPython}
+
+${chainedTracebacksPython}
 
 def unbound_importable(name):
     import importlib.util
@@ -87,6 +100,9 @@ class Checker(doctest.OutputChecker):
         if "#" not in got and under != want and under.strip() and self.matches(under, got, optionflags):
             return True
         # A result the post writes as comment lines ("# {1, 2}"), where nothing printed "#".
+        # What the terminal showed of a carriage return, a tab or a backspace printed (terminal-display.ts).
+        if shows_terminal(want, got) and self.matches(want, terminal_display(got), optionflags):
+            return True
         if not commented(want) or got.lstrip().startswith("#"):
             return False
         return self.matches(uncommented(want), got, optionflags) or same_literal(uncommented(want), got)
@@ -101,11 +117,13 @@ class Parser(doctest.DocTestParser):
     # the reader sees the exception, so the line is compared with the one raised.
     def parse(self, string, name="<string>"):
         # Lines typed under an open bracket or string without their ... prompt (open-continuations.ts).
-        parts = super().parse(with_blank_lines(with_open_continuations(string)), name)
+        # An indented "..." standing for a traceback's lines (elided-tracebacks.ts).
+        parts = super().parse(with_blank_lines(with_open_continuations(with_traceback_headers(string))), name)
         for part in parts:
             if isinstance(part, doctest.Example) and part.exc_msg is not None:
                 # Comment lines under the exception line are the author's (result-remarks.ts).
-                part.exc_msg = without_remark_lines(part.exc_msg)
+                # Of a chain of tracebacks, the last is the example's error (chained-tracebacks.ts).
+                part.exc_msg = last_of_chain(without_remark_lines(part.exc_msg))
             if isinstance(part, doctest.Example) and part.want == "" and echoes_in_block(part.source):
                 # A block shown with no output is run as a script runs it (block-echoes.ts).
                 part.source = "__postdeck_script__(%r)\n" % part.source
@@ -157,6 +175,11 @@ class Runner(doctest.DocTestRunner):
             if MACHINE_PATH.sub("", last) == wanted and last != wanted:
                 varies = "machine path"
             # The exception of an imported module, shown without the module (exception-module.ts).
+            # A syntax error the post shows in an older Python's words (older-syntax-messages.ts).
+            elif older_syntax_wording(wanted, last):
+                report = {"line": example.lineno, "ok": True}
+                print(json.dumps(report), file=REPORT, flush=True)
+                return
             elif same_but_module(last, wanted):
                 report = {"line": example.lineno, "ok": True}
                 print(json.dumps(report), file=REPORT, flush=True)

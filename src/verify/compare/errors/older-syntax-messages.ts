@@ -24,8 +24,9 @@ const rewordings: readonly (readonly [older: RegExp, newer: RegExp])[] = [
     /^parameter without a default follows parameter with a default$/,
   ],
   [/^Missing parentheses in call to '\w+'/, /^Missing parentheses in call to '\w+'/],
-  // Note: the old parser's one message for any error it could not name; the new one names it.
-  [/^invalid syntax$/, /^.+$/],
+  // Note: the old parser's one message for any error it could not name, and 3.10's first
+  // guess (`Perhaps you forgot a comma?`); the newer parser names the error.
+  [/^invalid syntax(?:\. Perhaps you forgot a comma\?)?$/, /^.+$/],
 ]
 
 /** A syntax error's line: its type and message. */
@@ -61,3 +62,22 @@ export function olderSyntaxMessages(
     return shown ? shown.line : line
   }
 }
+
+/**
+ * The same rewordings in Python, for the doctest driver: a `>>>` example's
+ * syntax error shown in an older Python's words (`SyntaxError: invalid
+ * syntax` under `>>> 'Let's go!'`, the IDLE way, no traceback) is the error
+ * the example raises in this Python's words, at the same example.
+ */
+export const olderSyntaxMessagesPython = String.raw`
+SYNTAX_ERROR_LINE = re.compile(r"${syntaxErrorLine.source}")
+SYNTAX_REWORDINGS = [
+${rewordings.map(([older, newer]) => `    (re.compile(r"${older.source}"), re.compile(r"${newer.source}")),`).join('\n')}
+]
+
+def older_syntax_wording(documented, raised):
+    # The documented syntax error is an older wording of the one raised, of the same type.
+    shown, real = SYNTAX_ERROR_LINE.match(documented.strip()), SYNTAX_ERROR_LINE.match(raised.strip())
+    return bool(shown and real and shown.group(1) == real.group(1) and any(
+        older.search(shown.group(2)) and newer.search(real.group(2)) for older, newer in SYNTAX_REWORDINGS))
+`
