@@ -35,6 +35,18 @@ describe('errors a tutorial session shows in its own way', () => {
     ])
   })
 
+  it('leaves the `...` under a `Traceback` header to doctest, as the frames left out', () => {
+    expect(
+      verdicts(
+        ">>> d = {}\n>>> d['k']\nTraceback (most recent call last):\n  ...\nKeyError: 'k'\n>>> d['j']\nTraceback (most recent call last):\n  ...\nKeyError: 'k'\n",
+      ),
+    ).toEqual([
+      [0, true],
+      [1, true],
+      [5, false],
+    ])
+  })
+
   it("takes a syntax error in an older Python's words as the error raised, not another error", () => {
     expect(
       verdicts(

@@ -1,6 +1,6 @@
 /**
- * An error whose traceback the post leaves out with an indented `...` line,
- * as older editions of the Python tutorial show one:
+ * An error whose traceback the post leaves out with an indented `...` line
+ * right under the example, as older editions of the Python tutorial show one:
  *
  *     >>> prefix 'thon'
  *       ...
@@ -28,7 +28,9 @@ def with_traceback_headers(string):
             prompt = opened.group("indent")
         elided = ELIDED_FRAME.match(line)
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if prompt is not None and elided and elided.group("indent") != prompt and ERROR_LINE.match(following):
+        # Right under the example's lines: under a Traceback header, "..." is doctest's own elision.
+        typed = index > 0 and prompt is not None and lines[index - 1].startswith((prompt + ">>>", prompt + "..."))
+        if typed and elided and elided.group("indent") != prompt and ERROR_LINE.match(following):
             # One line for one: the lines of the examples under it keep their numbers.
             out.append(prompt + "Traceback (most recent call last):")
             continue
