@@ -23,6 +23,7 @@ import { remarkHtmlBlockTail } from './remark-html-block-tail.js'
 import { remarkHugoShortcodes } from './remark-hugo-shortcodes.js'
 import { remarkImageWidth } from './remark-image-width.js'
 import { remarkInlineHeadings } from './remark-inline-headings.js'
+import { remarkMarkdownInHtml } from './remark-markdown-in-html.js'
 import { remarkMarkdownItContainers } from './remark-markdown-it-containers.js'
 import { remarkMathjaxText } from './remark-mathjax-text.js'
 import { remarkMermaid } from './remark-mermaid.js'
@@ -48,7 +49,8 @@ export function createMarkdownProcessor(options: CollectAssetsOptions = {}) {
       .use(remarkDollarMath)
       .use(remarkDirective)
       .use(remarkCjkFriendly)
-      // Note: first of the transforms, so the words it reads as Markdown go through all of them.
+      // Note: first of the transforms, so the Markdown they read inside HTML goes through all of them.
+      .use(remarkMarkdownInHtml)
       .use(remarkComponentBlocks)
       // Note: before remark-callouts, which draws the admonitions it makes.
       .use(remarkMystDirectives)

@@ -31,6 +31,7 @@ import { isPrintedBy } from './printed-fence.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
 import { solutionOutputFence } from './solution-blocks.js'
 import { statementOutputs } from './statement-outputs.js'
+import { isStructuralHtml } from './structural-tags.js'
 import { valueSequence } from './value-sequence.js'
 
 /** What one stretch of a sample's code prints, as the post documents it. */
@@ -399,9 +400,12 @@ function followingBlock(
   index: number,
   runner: Runner,
 ): DocumentedOutput | undefined {
-  // A site generator's template tags over a fence (`{% filename %}…`) are a label, not prose.
+  // A site generator's template tags over a fence (`{% filename %}…`) are a label, not prose;
+  // the tags framing a notebook cell's output (`</div>`, `<div class="output_wrapper">`) show nothing.
   const skipTags = (from: number): number =>
-    isTemplateTags(parent.children[from]) ? skipTags(from + 1) : from
+    isTemplateTags(parent.children[from]) || isStructuralHtml(parent.children[from])
+      ? skipTags(from + 1)
+      : from
   let at = skipTags(index + 1)
   // A lesson's folded answer right under an exercise, opening with its output (solution-blocks.ts).
   const solution = solutionOutputFence(code, parent, at)
