@@ -25,6 +25,24 @@ describe('pythonNotationLineAt', () => {
     expect(pythonNotationLineAt(sample(code), syntaxError, 1)).toContain('`等价于`')
   })
 
+  it('reads a def with optional parameters in brackets, and a clause under `...`, as notation', () => {
+    expect(
+      pythonNotationLineAt(
+        sample('def functionname([formal_args,] **var_args_dict ):\n  pass'),
+        syntaxError,
+        1,
+      ),
+    ).toContain('optional parameters in brackets')
+    const template = 'try:\n    block\nexcept E1:\n    block\n...\nelse:     # optional\n    block'
+    expect(pythonNotationLineAt(sample(template), syntaxError, 6)).toContain('clauses left out')
+  })
+
+  it('leaves a list in a default value, and an else under code, to fail', () => {
+    expect(pythonNotationLineAt(sample('def f(a=[1, 2] b):'), syntaxError, 1)).toBeUndefined()
+    const dangling = 'x = 1\nprint(x)\nelse:\n    pass'
+    expect(pythonNotationLineAt(sample(dangling), syntaxError, 3)).toBeUndefined()
+  })
+
   it('leaves names in Han script and genuine errors to fail', () => {
     expect(pythonNotationLineAt(sample('if 结果 == 1'), syntaxError, 1)).toBeUndefined()
     expect(pythonNotationLineAt(sample('for 项 in 列表'), syntaxError, 1)).toBeUndefined()

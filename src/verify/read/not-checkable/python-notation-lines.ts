@@ -15,9 +15,13 @@ const drawnLine = /^[-_|+\\/\s]*$/u
  * Why the line a Python syntax error names is notation rather than code: a
  * dict or argument unpacking shown alone (`**{str(k): v for k, v in ...}`),
  * valid only inside a call or a display; a line drawn with dashes and bars
- * (`-----------    ----------` under a `def` to label its parameters); or
+ * (`-----------    ----------` under a `def` to label its parameters);
  * words in Han script set among the code as prose (`for i in titles:    等价于
- * yield from titles`), a word no keyword, operator or bracket takes as a name.
+ * yield from titles`), a word no keyword, operator or bracket takes as a name;
+ * a `def` whose parameters open with a bracket, the docs' notation for optional
+ * ones (`def functionname([formal_args,] *var_args_tuple):`); or a clause
+ * (`else:`, `except E:`) right under a `...` alone, which stands for the
+ * clauses a syntax template leaves out.
  * `undefined` for any other line, so a genuine syntax error fails.
  */
 export function pythonNotationLineAt(
@@ -37,7 +41,28 @@ export function pythonNotationLineAt(
   }
   const prose = proseWordsIn(text)
   if (prose) return `words in prose among the code (\`${prose}\`) ${at}`
+  if (bracketedParameters.test(text)) {
+    return `a signature with optional parameters in brackets (\`${text}\`) ${at}`
+  }
+  if (clauseKeyword.test(text) && elisionAbove(sample.code.split('\n'), line)) {
+    return `clauses left out with \`...\` above \`${text}\` ${at}`
+  }
   return undefined
+}
+
+/** A `def` whose parameters open with a bracket (`def f([formal_args,] *args):`), as the docs' syntax notation marks optional ones. */
+const bracketedParameters = /^(?:async\s+)?def\s+[\p{L}_][\p{L}\p{N}_]*\s*\((?:[^()[\]]*,)?\s*\[/u
+/** A clause that continues a statement above it: `else:`, `elif x:`, `except E:`, `finally:`. */
+const clauseKeyword = /^(?:else|elif|except|finally)\b/
+
+/** Whether the line above `line` (1-based), blank lines aside, is a `...` alone standing for clauses left out. */
+function elisionAbove(lines: readonly string[], line: number | undefined): boolean {
+  if (line === undefined) return false
+  const above = lines
+    .slice(0, line - 1)
+    .reverse()
+    .find((text) => text.trim() !== '')
+  return above !== undefined && /^\s*(?:\.{3}|…)\s*$/.test(above)
 }
 
 /** The first run of Han words in a line that stands as prose: no keyword, operator or bracket takes it as a name. */
