@@ -92,3 +92,19 @@ describe('what the reader saw printed', () => {
     ])
   })
 })
+
+describe('warnings a session shows', () => {
+  it('compares the warning an example shows as the REPL printed it, and leaves others out', () => {
+    expect(
+      verdicts(
+        '>>> from warnings import warn\n>>> warn("I\'ve got a bad feeling about this.")\n<stdin>:1: UserWarning: I\'ve got a bad feeling about this.\n>>> warn("again, elsewhere")\n>>> 1 + 1\n2\n>>> warn("not this one")\n<stdin>:1: UserWarning: another one\n',
+      ),
+    ).toEqual([
+      [0, true],
+      [1, true],
+      [3, true],
+      [4, true],
+      [6, false],
+    ])
+  })
+})

@@ -11,6 +11,7 @@ import { openContinuationsPython } from '../read/transcripts/open-continuations.
 import { outputBeforeTracebackPython } from '../read/transcripts/output-before-traceback.js'
 import { resultRemarksPython } from '../read/transcripts/result-remarks.js'
 import { sessionAssignmentsPython } from '../read/transcripts/session-assignments.js'
+import { sessionWarningsPython } from '../read/transcripts/session-warnings.js'
 import { ipythonDisplayPython } from './ipython-display.js'
 
 /**
@@ -84,6 +85,8 @@ ${openContinuationsPython}
 
 ${sessionAssignmentsPython}
 
+${sessionWarningsPython}
+
 class Checker(doctest.OutputChecker):
     def check_output(self, want, got, optionflags):
         if self.matches(want, got, optionflags):
@@ -151,7 +154,8 @@ def checked(test):
 
 class Runner(doctest.DocTestRunner):
     def report_start(self, out, test, example):
-        pass
+        # Warnings written as the REPL shows them, for an example that shows one (session-warnings.ts).
+        WARNINGS_SHOWN[0] = shows_warnings(example.want)
     def report_success(self, out, test, example, got):
         printed_want = getattr(example, "printed_want", None)
         if printed_want is not None and not self._checker.check_output(printed_want, printed_before(got), self.optionflags):
