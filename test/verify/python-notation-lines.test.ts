@@ -37,6 +37,12 @@ describe('pythonNotationLineAt', () => {
     expect(pythonNotationLineAt(sample(template), syntaxError, 6)).toContain('clauses left out')
   })
 
+  it('reads a decorator ending the sample as a quotation, one over nothing in the middle as an error', () => {
+    const admin = 'admin.site.register(Grades, GradesAdmin)\n\n@admin.register(Students)\n'
+    expect(pythonNotationLineAt(sample(admin), syntaxError, 3)).toContain('a decorator shown')
+    expect(pythonNotationLineAt(sample('@cache\nx = 1\n'), syntaxError, 2)).toBeUndefined()
+  })
+
   it('leaves a list in a default value, and an else under code, to fail', () => {
     expect(pythonNotationLineAt(sample('def f(a=[1, 2] b):'), syntaxError, 1)).toBeUndefined()
     const dangling = 'x = 1\nprint(x)\nelse:\n    pass'

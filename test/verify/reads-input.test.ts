@@ -17,3 +17,17 @@ describe('readsInput', () => {
     expect(readsInput(sample('echo "not read"\nthread=1'))).toBeUndefined()
   })
 })
+
+describe('readsInput in Python', () => {
+  const python = runnerFor('python')
+  if (!python) throw new Error('no python runner')
+  const script = (code: string): Sample =>
+    ({ code, runner: python, files: {} }) as unknown as Sample
+
+  it('finds `input` handed to `iter()`, which reads lines until the one given', () => {
+    expect(
+      readsInput(script('endstr = "end"\nfor line in iter(input, endstr):\n    print(line)')),
+    ).toBe(2)
+    expect(readsInput(script('inputs = [1]\nprint(inputs)'))).toBeUndefined()
+  })
+})

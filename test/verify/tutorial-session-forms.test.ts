@@ -5,8 +5,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { doctestDriver } from '../../src/verify/run/doctest-driver.js'
 
-/** The doctest driver's verdict on each example of a session: its line and whether it matched. */
-function verdicts(session: string): [number | undefined, boolean | undefined][] {
+/** The doctest driver's report lines for a session (one object per example, then the count). */
+function reports(session: string): { line?: number; ok?: boolean; unbound?: string }[] {
   const folder = mkdtempSync(path.join(tmpdir(), 'postdeck-session-'))
   const driver = path.join(folder, 'driver.py')
   const sample = path.join(folder, 'session.txt')
@@ -15,7 +15,12 @@ function verdicts(session: string): [number | undefined, boolean | undefined][] 
   return execFileSync('python3', [driver, sample], { encoding: 'utf8' })
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { line?: number; ok?: boolean })
+    .map((line) => JSON.parse(line) as { line?: number; ok?: boolean; unbound?: string })
+}
+
+/** The doctest driver's verdict on each example of a session: its line and whether it matched. */
+function verdicts(session: string): [number | undefined, boolean | undefined][] {
+  return reports(session)
     .filter((report) => report.line !== undefined)
     .map((report) => [report.line, report.ok])
 }
@@ -106,5 +111,16 @@ describe('warnings a session shows', () => {
       [4, true],
       [6, false],
     ])
+  })
+})
+
+describe('an error shown for a name the page never binds', () => {
+  it('reports the name as setup not on the page, not the error shown', () => {
+    const [first] = reports(
+      ">>> word[0] = 'J'\n  ...\nTypeError: 'str' object does not support item assignment\n",
+    )
+    expect(first).toMatchObject({ line: 0, ok: false, unbound: 'word' })
+    const [second] = reports('>>> math.floor(2.5)\nTypeError: oops\n')
+    expect(second?.unbound).toBeUndefined()
   })
 })

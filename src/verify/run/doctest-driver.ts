@@ -191,6 +191,11 @@ class Runner(doctest.DocTestRunner):
         report = {"line": example.lineno, "ok": varies is not None, "want": shown_want(example.want), "got": got}
         if varies:
             report["varies"] = varies
+        # The error shown is another than the NameError raised for a name nothing binds and no
+        # import finds: the session's setup is not on the page (as for an example showing none).
+        missing = re.search(r"^NameError: name '(\w+)' is not defined", got, re.M) if got.startswith(TRACEBACK) else None
+        if missing and example.exc_msg is not None and not example.exc_msg.startswith("NameError") and not unbound_importable(missing.group(1)):
+            report["unbound"] = missing.group(1)
         if unelided(example.want) != example.want:
             report["elided"] = True
         print(json.dumps(report), file=REPORT, flush=True)

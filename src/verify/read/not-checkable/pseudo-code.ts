@@ -271,11 +271,14 @@ function isShell(sample: Sample): boolean {
  * The line (1-based) where a sample reads standard input, which is closed
  * when it runs, or runs a file of an earlier fence that does (`bash demo.sh`).
  */
-/** The line (1-based, in the sample) of the first read of what the reader types, if any (a function's indented `read` too). */
+/**
+ * The line (1-based, in the sample) of the first read of what the reader types, if any (a
+ * function's indented `read` too; Python's `input` handed to `iter()`, `iter(input, 'end')`, too).
+ */
 export function readsInput(sample: Sample): number | undefined {
   const pattern = isShell(sample)
     ? /(?:^\s*|[;&|]\s*)read\b/
-    : /\binput\s*\(|sys\.stdin|readline\(\)|prompt\s*\(/
+    : /\binput\s*\(|\biter\s*\(\s*input\b|sys\.stdin|readline\(\)|prompt\s*\(/
   const lines = sample.code.split('\n')
   const index = lines.findIndex((line) => pattern.test(line))
   if (index !== -1) return index + 1

@@ -19,7 +19,8 @@ const drawnLine = /^[-_|+\\/\s]*$/u
  * words in Han script set among the code as prose (`for i in titles:    等价于
  * yield from titles`), a word no keyword, operator or bracket takes as a name;
  * a `def` whose parameters open with a bracket, the docs' notation for optional
- * ones (`def functionname([formal_args,] *var_args_tuple):`); or a clause
+ * ones (`def functionname([formal_args,] *var_args_tuple):`); a decorator ending
+ * the sample, quoted without the definition it decorates; or a clause
  * (`else:`, `except E:`) right under a `...` alone, which stands for the
  * clauses a syntax template leaves out.
  * `undefined` for any other line, so a genuine syntax error fails.
@@ -44,6 +45,9 @@ export function pythonNotationLineAt(
   if (bracketedParameters.test(text)) {
     return `a signature with optional parameters in brackets (\`${text}\`) ${at}`
   }
+  if (decorator.test(text) && lastLine(sample.code.split('\n'), line)) {
+    return `a decorator shown without the definition it decorates (\`${text}\`) ${at}`
+  }
   if (clauseKeyword.test(text) && elisionAbove(sample.code.split('\n'), line)) {
     return `clauses left out with \`...\` above \`${text}\` ${at}`
   }
@@ -52,6 +56,15 @@ export function pythonNotationLineAt(
 
 /** A `def` whose parameters open with a bracket (`def f([formal_args,] *args):`), as the docs' syntax notation marks optional ones. */
 const bracketedParameters = /^(?:async\s+)?def\s+[\p{L}_][\p{L}\p{N}_]*\s*\((?:[^()[\]]*,)?\s*\[/u
+/** A decorator line: `@admin.register(Students)`. */
+const decorator = /^@[\p{L}_][\p{L}\p{N}_.]*(?:\(.*\))?$/u
+
+/** Whether `line` (1-based) is the last line of the code that is not blank or a comment. */
+function lastLine(lines: readonly string[], line: number | undefined): boolean {
+  if (line === undefined) return false
+  return lines.slice(line).every((text) => text.trim() === '' || text.trim().startsWith('#'))
+}
+
 /** A clause that continues a statement above it: `else:`, `elif x:`, `except E:`, `finally:`. */
 const clauseKeyword = /^(?:else|elif|except|finally)\b/
 
