@@ -86,7 +86,17 @@ export function remarkMarkdownInHtml(this: Processor) {
     for (const [from, to] of tags) {
       text = text.slice(0, from - start) + ' '.repeat(to - from) + text.slice(to - start)
     }
-    const inner = this.parse(text) as Root
+    // Link and footnote definitions above the element, which references in it may use, read along
+    // after the text and dropped from what is put back.
+    const length = text.length
+    const definitions = children
+      .slice(0, index)
+      .filter((child) => child.type === 'definition' || child.type === 'footnoteDefinition')
+      .map((child) => source.slice(child.position?.start.offset, child.position?.end.offset))
+    const inner = this.parse(
+      definitions.length > 0 ? `${text}\n\n${definitions.join('\n\n')}\n` : text,
+    ) as Root
+    inner.children = inner.children.filter((child) => (child.position?.start.offset ?? 0) < length)
     const line = node.position.start.line
     visit(inner, (child) => {
       for (const point of [child.position?.start, child.position?.end]) {

@@ -38,6 +38,21 @@ describe('an HTML element whose start tag asks for Markdown inside (`markdown="1
     expect(blocks.at(-1)).toBe('paragraph')
   })
 
+  it('keeps links to definitions written above the element, and adds none of them twice', async () => {
+    const tree: Root = await parseMarkdown(
+      createMarkdownProcessor(),
+      new VFile({
+        path: 'post.md',
+        value:
+          '[docs]: https://example.com\n\n<div class="note" markdown="1">\nSee [the docs][docs].\n</div>\n',
+      }),
+    )
+    const kinds = tree.children.map((node) => node.type)
+    expect(kinds.filter((kind) => kind === 'definition')).toHaveLength(1)
+    const paragraph = tree.children.find((node) => node.type === 'paragraph')
+    expect(paragraph?.type === 'paragraph' && paragraph.children[1]?.type).toBe('linkReference')
+  })
+
   it('leaves an element without the attribute as the HTML block CommonMark reads', async () => {
     expect(await blocksOf('<div class="note">\n```python\nx = 1\n```\n</div>\n')).toEqual([
       'html: <div class="note">\n```python\nx = 1\n```\n</div>',
