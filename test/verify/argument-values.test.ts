@@ -10,6 +10,9 @@ describe('a print call’s comment giving one value per argument', () => {
     expect(valuePerArgument('console.log(x, y, z);  // 0 0 undefined', '0 0 undefined')).toBe(true)
     expect(valuePerArgument('print(a, b)  # 1 None', '1 None')).toBe(true)
     expect(valuePerArgument('console.log(f(1, 2), [3, 4]) // 3 7', '3 7')).toBe(true)
+    const line = 'console.log(d, typeof d); // 3 "number" (numeric subtraction)'
+    expect(valuePerArgument(line, '3 "number" (numeric subtraction)')).toBe(true)
+    expect(valuePerArgument(line, "3 'a number'")).toBe(true)
   })
 
   it('leaves words, other counts and one value to the other readings', () => {

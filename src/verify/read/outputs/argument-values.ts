@@ -1,6 +1,7 @@
 /**
- * A print call's comment giving one bare value per argument it prints
- * (`console.log(x, y, z);  // 0 0 undefined`, `print(a, b)  # 1 2`): a claim
+ * A print call's comment giving one value per argument it prints
+ * (`console.log(x, y, z);  // 0 0 undefined`, `print(a, b)  # 1 2`,
+ * `console.log(d, typeof d); // 3 "number" (subtraction)`): a claim
  * about each value, not words to compare only if they resemble the output.
  */
 
@@ -43,12 +44,22 @@ function printArguments(line: string): string[] | undefined {
 }
 
 /**
- * Whether the comment is as many scalars, spaces between, as the print call
- * on the line has arguments, two or more: what such a call prints, side by
- * side, when the author's claim holds.
+ * Whether the comment is as many scalars or quoted strings, spaces between,
+ * as the print call on the line has arguments, two or more, perhaps with a
+ * remark in brackets after them: what such a call prints, side by side,
+ * when the author's claim holds.
  */
 export function valuePerArgument(line: string, comment: string): boolean {
-  const values = comment.trim().split(/\s+/u)
-  if (values.length < 2 || !values.every((value) => scalar.test(value))) return false
+  // A remark in brackets may follow the values: `// 3 "number" (numeric subtraction)`.
+  const values = comment.trim().replace(remark, '').match(token) ?? []
+  if (values.length < 2 || !values.every((value) => scalar.test(value) || quoted.test(value)))
+    return false
   return printArguments(line)?.length === values.length
 }
+
+/** A remark of words in brackets ending the comment: ` (numeric subtraction)`, `（字符串拼接）`. */
+const remark = /(?:\s+\(|\s*（)[^()（）]*\p{L}[^()（）]*[)）]$/u
+/** A string quoted whole, or a run of other characters. */
+const token = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\S+/gu
+/** A string quoted whole: `'abc'`, `"number"`. */
+const quoted = /^(['"]).*\1$/u
