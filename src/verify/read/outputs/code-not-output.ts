@@ -136,9 +136,8 @@ function isUnprintedCode(lines: readonly string[], code: string): boolean {
   return lines.some((line) => isStatement(line) || assignment.test(line))
 }
 
-/** Code that prints code: a function's source (`fn.toString()`, `String(fn)`), a file read, a regex's source. */
-const printsCode =
-  /\.toString\s*\(|\bString\s*\(|\.source\b|readFile|\binspect\.getsource\b|\brepr\s*\(/u
+/** Code that may print code: a function's source (`fn.toString()`), a file read, a regex's source. */
+const printsCode = /\.toString\s*\(\s*\)|\.source\b|readFile|\binspect\.getsource\b/u
 
 /**
  * Whether an unlabelled fence after a sample that prints is a program of
