@@ -89,6 +89,8 @@ describe('errors claimed in prose comments', () => {
       '因为 person 不能被重新赋值，所以会报错',
       '提示错误 ReferenceError !',
       'rebinding a constant, so this throws an error',
+      '从生成器中抛出错误',
+      '这里会抛出一个异常',
     ]) {
       expect(saysFailsInProse(comment), comment).toBe(true)
       expect(statementError(comment), comment).toBeDefined()
@@ -103,6 +105,7 @@ describe('errors claimed in prose comments', () => {
       '都会报错',
       '3，否则报错',
       'this never throws',
+      '不会抛出错误',
       'it throws only when the list is empty',
       'In strict mode it will throw an error',
       '严格模式下会报错',
