@@ -13,6 +13,8 @@ describe('a print call’s comment giving one value per argument', () => {
     const line = 'console.log(d, typeof d); // 3 "number" (numeric subtraction)'
     expect(valuePerArgument(line, '3 "number" (numeric subtraction)')).toBe(true)
     expect(valuePerArgument(line, "3 'a number'")).toBe(true)
+    expect(valuePerArgument(line, '3 number')).toBe(true)
+    expect(valuePerArgument('console.log(d, n); // 3 number', '3 number')).toBe(false)
   })
 
   it('leaves words, other counts and one value to the other readings', () => {

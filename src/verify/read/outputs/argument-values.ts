@@ -46,16 +46,25 @@ function printArguments(line: string): string[] | undefined {
 /**
  * Whether the comment is as many scalars or quoted strings, spaces between,
  * as the print call on the line has arguments, two or more, perhaps with a
- * remark in brackets after them: what such a call prints, side by side,
- * when the author's claim holds.
+ * remark in brackets after them (a type's name bare for a `typeof`
+ * argument): what such a call prints, side by side, when the author's claim holds.
  */
 export function valuePerArgument(line: string, comment: string): boolean {
   // A remark in brackets may follow the values: `// 3 "number" (numeric subtraction)`.
   const values = comment.trim().replace(remark, '').match(token) ?? []
-  if (values.length < 2 || !values.every((value) => scalar.test(value) || quoted.test(value)))
-    return false
-  return printArguments(line)?.length === values.length
+  const args = printArguments(line)
+  if (values.length < 2 || args?.length !== values.length) return false
+  // A `typeof` argument prints a type's name bare: `console.log(+d, typeof +d); // 1603158069140 number`.
+  return values.every(
+    (value, at) =>
+      scalar.test(value) ||
+      quoted.test(value) ||
+      (/^\s*typeof\b/u.test(args[at] ?? '') && typeName.test(value)),
+  )
 }
+
+/** What `typeof` gives. */
+const typeName = /^(?:undefined|object|boolean|number|bigint|string|symbol|function)$/u
 
 /** A remark of words in brackets ending the comment: ` (numeric subtraction)`, `（字符串拼接）`. */
 const remark = /(?:\s+\(|\s*（)[^()（）]*\p{L}[^()（）]*[)）]$/u
