@@ -7,6 +7,7 @@ import { oneOfAlternatives } from './comments/alternative-values.js'
 import { compareCalledPrints } from './comments/called-prints.js'
 import { listsPrintedLines } from './comments/listed-prints.js'
 import { sameListedValues } from './comments/listed-values.js'
+import { namesPrintedType } from './comments/type-names.js'
 import { documentsValueAfterPrints } from './comments/value-after-prints.js'
 import {
   type CompareOptions,
@@ -110,6 +111,8 @@ export function comparePart(
       ? actual.trimStart().slice(label.length)
       : actual
   if (part.loose && !dated && !resembles(comment, afterLabel)) return undefined
+  // The name of the printed value's type (`console.log(Symbol()); // symbol`): a remark.
+  if (part.loose && namesPrintedType(comment, actual)) return undefined
   if (dated && sameLocalTimeInOtherZone(documented[0] ?? '', actual)) {
     // The same local time in the author's zone: a date built from local fields (date-display.ts).
     const expected = { kind: 'expected' as const, text: documented[0] ?? '', ...lineOf(part) }
