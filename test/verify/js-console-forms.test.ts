@@ -78,6 +78,17 @@ describe('consolePromptReading', () => {
     expect(replReading('> [1, 2].length\n2', js)).toBe('[1, 2].length\n// 2')
     expect(replReading('$ [1, 2].length\n=> 2', js)).toBe('[1, 2].length\n// => 2')
   })
+
+  it('leaves out the `undefined` a Node REPL shows for a call after the lines it logged', () => {
+    expect(replReading("> console.count('a')\na: 1\nundefined\n>", js)).toBe(
+      "console.count('a')\n// a: 1\n\n",
+    )
+    // A logged `undefined` is printed text, kept.
+    expect(replReading('> console.log(undefined)\nundefined\nundefined', js)).toBe(
+      'console.log(undefined)\n// undefined\n',
+    )
+    expect(replReading('> void 0\nundefined', js)).toBe('void 0\n// undefined')
+  })
 })
 
 describe('errors claimed in prose comments', () => {
