@@ -13,12 +13,27 @@ function markedLines(text: string, marks: RegExp): { lines: number; marked: numb
  * Whether a block of text is a diagram drawn with box-drawing characters (the
  * parts of a URL, a stack of layers, buckets and pointers) rather than code,
  * whatever the language its fence names: most of its lines hold box-drawing
- * characters or arrows, which no language here reads outside strings. Code
- * with an arrow in a comment or a string now and then is not one.
+ * characters or arrows, which no language here reads outside strings, or it
+ * is a table drawn in ASCII (`isAsciiTable`). Code with an arrow in a comment
+ * or a string now and then is not one.
  */
 export function isTextDiagram(text: string): boolean {
   const { lines, marked } = markedLines(text, drawing)
-  return lines > 0 && marked * 2 > lines
+  return (lines > 0 && marked * 2 > lines) || isAsciiTable(text)
+}
+
+/** A table's border drawn in ASCII: `+-----+-----+`, `+=====+`. */
+const asciiBorder = /^\s*\+(?:[-=]+\+)+\s*$/u
+
+/**
+ * Whether a block is a table drawn in ASCII: two borders or more
+ * (`+-------+-------+`), every other line a row of cells opening with `|`.
+ * No language here has a line that is only `+---+`.
+ */
+export function isAsciiTable(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  const borders = lines.filter((line) => asciiBorder.test(line)).length
+  return borders >= 2 && lines.every((line) => asciiBorder.test(line) || /^\s*\|/u.test(line))
 }
 
 /**

@@ -29,6 +29,22 @@ describe('isTextDiagram', () => {
   })
 })
 
+describe('a table drawn in ASCII', () => {
+  it('is a diagram: borders of `+---+` and rows opening with `|`', () => {
+    const table = [
+      '        +---------+---------+',
+      '        |  time   |  this   |',
+      '+-------+---------+---------+',
+      '| f()   |  now    |  now    |',
+      '+-------+---------+---------+',
+    ]
+    expect(isTextDiagram(table.join('\n'))).toBe(true)
+    // Code with a `|` operator and a `+` on a line is not one.
+    expect(isTextDiagram(['const a = b', '  || c', '+x'].join('\n'))).toBe(false)
+    expect(isTextDiagram(['+---+', 'let x = 1', '+---+'].join('\n'))).toBe(false)
+  })
+})
+
 describe('isSlideDrawing', () => {
   it('takes three lines of boxes: a session writing each result as `// → value` is code', () => {
     const session = [

@@ -34,6 +34,26 @@ describe('alternativeFormsAt', () => {
     )
   })
 
+  it('reads a longer form and its shorthand, joined by `could be shortened to:`', () => {
+    const code = [
+      'let nom;',
+      'if (username) {',
+      '  nom = username;',
+      '}',
+      '',
+      '// could be shortened to:',
+      "let nom = username || 'Stranger';",
+    ].join('\n')
+    const output = refused(7, "Identifier 'nom' has already been declared")
+    expect(alternativeFormsAt(sampleOf('js', code), output, samplePath)).toMatch(
+      /^alternative forms \(`could be shortened to:`, at line 7\) each declare `nom`/,
+    )
+    const chinese = code.replace('// could be shortened to:', '// 可以简写为：')
+    expect(alternativeFormsAt(sampleOf('js', chinese), output, samplePath)).toMatch(
+      /^alternative forms \(`可以简写为：`/,
+    )
+  })
+
   it('leaves a redeclaration with no comment between as a real error', () => {
     const code = "let { stat } = require('fs');\n// 读取文件信息\nlet stat = 1;"
     const output = refused(3, "Identifier 'stat' has already been declared")

@@ -54,6 +54,22 @@ describe('authorMachineNeed', () => {
     ).toBe("needs the author's machine: `data/scores.csv` is not there")
   })
 
+  it('names a module file a JavaScript sample imports, not a package', () => {
+    const code = "foo.doSomething()\nimport foo from './modules/foo'"
+    const output = `Error [ERR_MODULE_NOT_FOUND]: Cannot find module '${folder}/modules/foo' imported from ${folder}/sample.mjs`
+    expect(authorMachineNeed(sample('js', code), output, `${folder}/sample.mjs`)).toBe(
+      "needs the author's machine: `modules/foo` is not there",
+    )
+    const required = "Error: Cannot find module './me.js'\nRequire stack:"
+    expect(
+      authorMachineNeed(sample('js', "require('./me.js')()"), required, `${folder}/sample.cjs`),
+    ).toBe("needs the author's machine: `./me.js` is not there")
+    const packaged = "Error: Cannot find module 'lodash'"
+    expect(
+      authorMachineNeed(sample('js', "require('lodash')"), packaged, `${folder}/sample.cjs`),
+    ).toBeUndefined()
+  })
+
   it("tells the author's directory stack", () => {
     expect(authorMachineNeed(sample('bash', 'dirs'), '~', `${folder}/sample.bash`)).toBe(
       "needs the author's shell: its directory stack",

@@ -128,6 +128,13 @@ describe('browser-only names', () => {
     expect(browserCallClaimed(sample('js', 'f()'), ['f(666)'])).toBeUndefined()
     expect(browserCallClaimed(sample('python', 'f()'), ['alert(666)'])).toBeUndefined()
   })
+
+  it('takes a browser’s global object in the value claimed for the browser’s', () => {
+    const hello = sample('js', 'hello("world")')
+    expect(browserCallClaimed(hello, ['"[object DOMWindow]world"'])).toBe('window')
+    expect(browserCallClaimed(hello, ['Window {parent: Window, …}'])).toBe('window')
+    expect(browserCallClaimed(hello, ['[object Object] says hello'])).toBeUndefined()
+  })
 })
 
 describe('specification notation', () => {

@@ -37,6 +37,20 @@ describe('isCodeNotOutput', () => {
     expect(isCodeNotOutput(next, python, 'To get the output, we call it:')).toBe(true)
   })
 
+  it('takes an unlabelled fence of statements after a sample that prints for a program of its own', () => {
+    const js = runnerFor('javascript')
+    if (!js) throw new Error('runner missing')
+    const next = fence(
+      null,
+      "const smb = Symbol('hello');\n\nconsole.log(smb);\nconsole.log(''+smb);",
+    )
+    expect(isCodeNotOutput(next, js, undefined, 'console.log(+obj);')).toBe(true)
+    // Code that prints a function's source may print such lines.
+    expect(isCodeNotOutput(next, js, undefined, 'console.log(f.toString());')).toBe(false)
+    const printed = fence(null, 'string\ndefault\nconsole.log(smb);')
+    expect(isCodeNotOutput(printed, js, undefined, 'console.log(+obj);')).toBe(false)
+  })
+
   it('keeps output fenced in another language or in none', () => {
     expect(isCodeNotOutput(fence('sh', '3\n4'), python, 'Output:')).toBe(false)
     expect(isCodeNotOutput(fence(null, 'Hello, world!'), bash, 'It prints:')).toBe(false)

@@ -78,6 +78,17 @@ describe('consolePromptReading', () => {
     expect(replReading('> [1, 2].length\n2', js)).toBe('[1, 2].length\n// 2')
     expect(replReading('$ [1, 2].length\n=> 2', js)).toBe('[1, 2].length\n// => 2')
   })
+
+  it('leaves out the `undefined` a Node REPL shows for a call after the lines it logged', () => {
+    expect(replReading("> console.count('a')\na: 1\nundefined\n>", js)).toBe(
+      "console.count('a')\n// a: 1\n\n",
+    )
+    // A logged `undefined` is printed text, kept.
+    expect(replReading('> console.log(undefined)\nundefined\nundefined', js)).toBe(
+      'console.log(undefined)\n// undefined\n',
+    )
+    expect(replReading('> void 0\nundefined', js)).toBe('void 0\n// undefined')
+  })
 })
 
 describe('errors claimed in prose comments', () => {
@@ -89,6 +100,8 @@ describe('errors claimed in prose comments', () => {
       '因为 person 不能被重新赋值，所以会报错',
       '提示错误 ReferenceError !',
       'rebinding a constant, so this throws an error',
+      '从生成器中抛出错误',
+      '这里会抛出一个异常',
     ]) {
       expect(saysFailsInProse(comment), comment).toBe(true)
       expect(statementError(comment), comment).toBeDefined()
@@ -103,6 +116,7 @@ describe('errors claimed in prose comments', () => {
       '都会报错',
       '3，否则报错',
       'this never throws',
+      '不会抛出错误',
       'it throws only when the list is empty',
       'In strict mode it will throw an error',
       '严格模式下会报错',

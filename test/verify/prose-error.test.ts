@@ -28,6 +28,20 @@ describe('an error the prose after a sample claims', () => {
     expect(stated(redeclared, prose)).toBeDefined()
   })
 
+  it('reads an item of the list after the fence saying a call of the sample throws', () => {
+    const code = 'console.log(declared());\nconsole.log(expressed());\nvar expressed = 1;'
+    const list = [
+      "- `declared()` returns `'function declaration'`.",
+      '- `expressed()` throws `TypeError: expressed is not a function`.',
+    ].join('\n')
+    expect(stated(code, list)?.name).toBe('TypeError')
+    expect(
+      stated(code, '- `declared()` 返回字符串。\n- `expressed()` 会抛出 `TypeError`。')?.name,
+    ).toBe('TypeError')
+    expect(stated(code, '- `other()` throws `TypeError: other is not a function`.')).toBeUndefined()
+    expect(stated(code, '- `expressed()` never throws a `TypeError` here.')).toBeUndefined()
+  })
+
   it('takes the error name the sentence gives', () => {
     expect(stated('null.foo;', '这里会抛出 TypeError。')?.name).toBe('TypeError')
   })

@@ -45,6 +45,13 @@ describe('console and REPL forms of values', () => {
     expect(printRaisesNamedError('print(err)', comment, caught)).toBe(false)
     expect(printRaisesNamedError('print(a.x)', "'A' object", 'print(a.x)')).toBe(false)
   })
+
+  it('reads an error’s name alone on a print as raised when the call cannot print it', () => {
+    const line = 'console.log(typeof someLet); // ReferenceError'
+    expect(printRaisesNamedError('console.log(typeof someLet)', 'ReferenceError', line)).toBe(true)
+    expect(printRaisesNamedError('console.log(e.name)', 'TypeError', 'catch (e) {}')).toBe(false)
+    expect(printRaisesNamedError('console.log(err)', 'TypeError', 'catch (err) {}')).toBe(false)
+  })
 })
 
 describe('sessions', () => {

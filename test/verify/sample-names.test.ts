@@ -15,6 +15,12 @@ describe('sampleNames', () => {
     expect(sampleNames(python, console).defines.has('ValueError')).toBe(false)
   })
 
+  it('takes a name an `import` below binds for the module’s own, not a use', () => {
+    const code = "foo.doSomething();\n\nimport foo from './modules/foo';\n"
+    expect(sampleNames(javascript, code).uses.has('foo')).toBe(false)
+    expect(sampleNames(javascript, 'foo.doSomething();\n').uses.has('foo')).toBe(true)
+  })
+
   it("takes `globals()['x']` for a use of the global `x`", () => {
     expect(sampleNames(python, ">>> globals()['x']\n").uses.has('x')).toBe(true)
     expect(sampleNames(python, 'vars()["total"] + 1\n').uses.has('total')).toBe(true)

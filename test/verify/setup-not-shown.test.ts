@@ -55,6 +55,19 @@ describe('a name whose setup the post shows later or not at all', () => {
     ).toBeUndefined()
   })
 
+  it('still fails a call to a function the sample defined under another name and never calls', () => {
+    const [renamed] = post(
+      'function isIterator(o) {\n  return typeof o[Symbol.iterator] === "function"\n}\nconsole.log(isIterable([1]))',
+    )
+    expect(
+      setupNotShownNeed(must(renamed), thrown('ReferenceError: isIterable is not defined')),
+    ).toBeUndefined()
+    const [used] = post('function isIterator(o) {}\nisIterator(1)\nconsole.log(isIterable([1]))')
+    expect(setupNotShownNeed(must(used), thrown('ReferenceError: isIterable is not defined'))).toBe(
+      'needs setup the post does not show (name `isIterable`)',
+    )
+  })
+
   it('still fails a plain value the sample forgot, used in an expression', () => {
     const [value] = post('const 单价 = 5\nconst 个数 = 4\nconsole.log(单价 * 数目)')
     expect(

@@ -7,6 +7,7 @@ import { oneOfAlternatives } from './comments/alternative-values.js'
 import { compareCalledPrints } from './comments/called-prints.js'
 import { listsPrintedLines } from './comments/listed-prints.js'
 import { sameListedValues } from './comments/listed-values.js'
+import { namesPrintedType } from './comments/type-names.js'
 import { documentsValueAfterPrints } from './comments/value-after-prints.js'
 import {
   type CompareOptions,
@@ -110,6 +111,8 @@ export function comparePart(
       ? actual.trimStart().slice(label.length)
       : actual
   if (part.loose && !dated && !resembles(comment, afterLabel)) return undefined
+  // The name of the printed value's type (`console.log(Symbol()); // symbol`): a remark.
+  if (part.loose && namesPrintedType(comment, actual)) return undefined
   if (dated && sameLocalTimeInOtherZone(documented[0] ?? '', actual)) {
     // The same local time in the author's zone: a date built from local fields (date-display.ts).
     const expected = { kind: 'expected' as const, text: documented[0] ?? '', ...lineOf(part) }
@@ -134,7 +137,9 @@ export function comparePart(
     words(documented[0] ?? '').length !== words(actual).length
   )
     return undefined
-  if (part.inline && translated(documented.join(' '), actual)) return undefined
+  // A remark in brackets after the value may be in the post's language (`7 "number"（加法）`).
+  const unremarked = documented.join(' ').replace(remarkAfter, '$1')
+  if (part.inline && translated(unremarked, actual)) return undefined
   return comparison
 }
 
@@ -206,6 +211,10 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
     const text = quoted?.[2] ?? candidate
     if ((quoted || candidate === bare) && (text === printed || text.trim() === printed.trim()))
       return [printed]
+    // An object's display quoted whole (`// "{ value: 1, done: false}"`), or values before a
+    // remark (`// 3 "number" (numeric subtraction)`): that display, as another console shows it.
+    const display = quoted ? /^[[{]/u.test(text.trim()) : candidate === bare
+    if (display && !printed.includes('\n') && sameValueDisplay(text, printed)) return [printed]
   }
   // Values listed with commas (`// 1, 1`) for a call printing them side by side (`1 1`).
   if (commaListed(only.trim()) && sameListedValues(only, printed)) return [printed]
@@ -231,8 +240,9 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
 /** A comment that describes an empty output line: `(blank line)`, `(empty)`, `（空行）`. */
 const blankLine = /^[(（](?:blank|empty)(?: line)?[)）]$|^[(（]?(?:空行|空白行|空)[)）]?$/iu
 
-/** A value followed by a remark of words in brackets: `DE (only 2 characters available)`. */
-const remarkAfter = /^(.+?)\s+\((?=[^()]*\p{L}{2,}\s+\p{L})[^()]*\)$/u
+/** A value followed by a remark of words in brackets: `DE (only 2 characters available)`, `3（减法）`. */
+const remarkAfter =
+  /^(.+?)(?:\s+\(|\s*（)(?=[^()（）]*\p{L}{2,}\s+\p{L}|[^()（）]*\p{Script=Han}{2})[^()（）]*[)）]$/u
 
 /** The words of a text, split at spaces and line breaks. */
 function words(text: string): string[] {

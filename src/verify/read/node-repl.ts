@@ -18,8 +18,8 @@ const declaration = /^(?:const|let|var|class|function|async\s+function)\b/
  * prompts taken off, and each line the REPL printed made a comment line
  * under its input, which the value comments' reading then compares with
  * the value (`> [1, 2].length` / `2` → `[1, 2].length` / `// 2`). The
- * `undefined` the REPL prints after a declaration is no value of the
- * post's and is left blank. The author's own comments (`//=> 3`) stay.
+ * `undefined` the REPL prints after a declaration, or as the value of a
+ * call after the lines it logged, is no value of the post's and is left blank. The author's own comments (`//=> 3`) stay.
  * Code that is no transcript (no line opens with `> `, or a line of code
  * stands before the first prompt) is returned as written.
  */
@@ -31,12 +31,15 @@ export function nodeReplReading(code: string, runner: Runner): string {
   const read: string[] = []
   let input: string[] = []
   let inInput = false
-  for (const line of lines) {
+  // Lines the REPL printed for the current input before its value.
+  let printed = 0
+  for (const [index, line] of lines.entries()) {
     const typed = prompt.exec(line)
     const more = inInput ? continuation.exec(line) : null
     if (typed) {
       input = [typed[1] ?? '']
       inInput = true
+      printed = 0
       read.push(typed[1] ?? '')
     } else if (more) {
       input.push(more[1] ?? '')
@@ -45,12 +48,21 @@ export function nodeReplReading(code: string, runner: Runner): string {
       inInput = false
       read.push(line)
     } else {
-      // What the REPL printed for the input above.
-      const declared = declaration.test((input[0] ?? '').trim())
-      read.push(inInput && declared && line.trim() === 'undefined' ? '' : `// ${line}`)
+      // What the REPL printed for the input above. Its `undefined` after a declaration, or after
+      // lines a call logged (`> console.count()` / `default: 1` / `undefined`), is no value of the post's.
+      const declared = inInput && declaration.test((input[0] ?? '').trim())
+      const afterLogged = printed > 0 && endsOutput(lines[index + 1])
+      const echoed = line.trim() === 'undefined' && (declared || afterLogged)
+      read.push(echoed ? '' : `// ${line}`)
+      if (!echoed) printed++
       inInput = false
     }
   }
   const result = read.join('\n')
   return topLevelStatements(runner, result) ? result : code
+}
+
+/** Whether the line after an output line ends the input's output: a prompt, a blank line, or none. */
+function endsOutput(next: string | undefined): boolean {
+  return next === undefined || next.trim() === '' || prompt.test(next)
 }

@@ -113,7 +113,10 @@ export const programJob: JobKind = {
           : { code: `${code}${end}`, input: `${input}${end}` }
       })
       const code = pieces.map((piece) => piece.code).join('')
-      const samplePath = path.join(folder, runner.fileName(code))
+      // Module syntax the instrumenting moved off its line's start (`...;import x from`) still makes a module.
+      const named = runner.fileName(code)
+      const authoredName = runner.fileName(pieces.map((piece) => piece.input).join(''))
+      const samplePath = path.join(folder, moduleFile.test(authoredName) ? authoredName : named)
       await writeFile(samplePath, code)
       const command = runner.run(samplePath)
       // A script run alone keeps the options of its `#!` line, as when run by name (`-x`).
@@ -326,3 +329,6 @@ async function withTypeErrors(
     }),
   )
 }
+
+/** The file name of an ES module: `sample.mjs`, `sample.mts`. */
+const moduleFile = /\.m[jt]s$/u

@@ -476,5 +476,7 @@ function canonicalNumber(text: string): string {
   const plain = text.replace(/_/gu, '')
   if (plain.endsWith('n')) return `${BigInt(plain.slice(0, -1))}n`
   const value = Number(plain)
-  return Number.isNaN(value) && plain !== 'NaN' && plain !== '-NaN' ? plain : String(value)
+  if (Number.isNaN(value) && plain !== 'NaN' && plain !== '-NaN') return plain
+  // Consoles show a negative zero as `-0` (`-0.0` in Python): not the `0` String() gives.
+  return Object.is(value, -0) ? '-0' : String(value)
 }

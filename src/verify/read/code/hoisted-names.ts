@@ -14,8 +14,8 @@ const ownScopes = new Set([
  * The names a JavaScript sample declares for its whole script, wherever the
  * declaration stands, as the language scopes them: a `var` anywhere outside a
  * function (in a block or a loop head too) and a top-level `function`, both
- * hoisted to the top, and a top-level `let`, `const`, `class` or TypeScript
- * `enum`, bound from the script's first line (read before its declaration,
+ * hoisted to the top, a top-level `import`'s names, and a top-level `let`,
+ * `const`, `class` or TypeScript `enum`, bound from the script's first line (read before its declaration,
  * it throws: the
  * temporal dead zone). A use of such a name is the sample's own, even on a
  * line above the declaration (`console.log(a) // undefined` then `var a = 20`,
@@ -46,7 +46,8 @@ export function scriptDeclarations(tree: Tree, code: string): string[] {
       // A TypeScript `enum` is a value bound for the whole script, as a `class` is.
       const name = statement.getChild('TypeDefinition')
       if (name) names.push(text(name))
-    } else if (statement.name === 'VariableDeclaration') {
+    } else if (statement.name === 'VariableDeclaration' || statement.name === 'ImportDeclaration') {
+      // An `import` binds its names for the whole module too, before its first line runs.
       definitions(statement)
     } else {
       vars(statement)

@@ -1,10 +1,11 @@
 /**
  * A clause saying its statement fails, the error word closing it or the claim
- * opening it: `运行后会报错`, `所以会报错`, `报错`, `提示错误`, `提示语法错误`;
+ * opening it: `运行后会报错`, `所以会报错`, `报错`, `提示错误`, `提示语法错误`,
+ * `从生成器中抛出错误`;
  * in English, `so it throws`, `this throws an error`.
  */
 const failsClause =
-  /(?:报错|出错)[!！.。]*$|^提示\p{Script=Han}{0,4}错误|\b(?:throws|will throw|raises|will raise)(?:\s+an?\s+(?:\w+\s+)?(?:error|exception))?[!.]*$/iu
+  /(?:报错|出错|抛出(?:一个)?(?:错误|异常))[!！.。]*$|^提示\p{Script=Han}{0,4}错误|\b(?:throws|will throw|raises|will raise)(?:\s+an?\s+(?:\w+\s+)?(?:error|exception))?[!.]*$/iu
 /**
  * A clause saying the statement does not fail (`不会报错`, `没有提示错误`, `never throws`), only
  * when something holds (`如果`, `if`, `In strict mode it will throw`, `严格模式下会报错`), or that

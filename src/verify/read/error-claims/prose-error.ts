@@ -54,12 +54,15 @@ const sentenceEnd = /(?<=[.!?。！？])\s*/u
  * say the code raises, as a reader is told "this fails with `NameError`" or
  * "上方代码的最后一行，打印会报错"; `undefined` when they say nothing of the
  * kind, say it does not fail, or open with a condition (`If you remove the
- * import, it raises ...`, `如果...`), which speaks of other code.
+ * import, it raises ...`, `如果...`), which speaks of other code. A list
+ * right after the fence speaks of the sample's calls, an item each.
  */
 export function errorStatedAfter(parent: Parent, index: number): StatedError | undefined {
   const fence = parent.children[index]
   const code = fence?.type === 'code' ? fence.value : ''
   for (const node of parent.children.slice(index + 1, index + 3)) {
+    // A list right after the fence, an item per call: `expressed()` throws `TypeError: ...`.
+    if (node.type === 'list') return callStatedToThrow(node, code)
     if (node.type !== 'paragraph') return undefined
     const text = plainText(node).replace(/\s+/g, ' ').trim()
     // A lead-in (`...然后报错：`) speaks of the fence after it; one above a
@@ -86,6 +89,34 @@ export function errorStatedAfter(parent: Parent, index: number): StatedError | u
         sentence,
       }
     }
+  }
+  return undefined
+}
+
+/** A call or name of the code opening a sentence, then `throws`/`raises` (`会抛出`, `报错`) and an error's name: `expressed() throws TypeError`. */
+const callThrows =
+  /^([\p{L}_$][\p{L}\p{N}_$.]*)(?:\([^)]*\))?(?:\s+(?:throws|raises|will (?:throw|raise)|fails with)\b|\s*(?:会|将)?(?:抛出|报错))[^.!?。！？]*?\b([A-Z][A-Za-z]*(?:Error|Exception))\b/u
+
+/**
+ * The error an item of the list right after a fence says a call of the
+ * sample raises (`- \`declared()\` returns ...`, `- \`expressed()\` throws
+ * \`TypeError: expressed is not a function\``), the item opening with a
+ * name the code calls or reads; `undefined` when no item says so.
+ */
+function callStatedToThrow(list: Parent, code: string): StatedError | undefined {
+  for (const item of list.children) {
+    const text = plainText(item).replace(/\s+/g, ' ').trim()
+    const match = callThrows.exec(text)
+    const head = match?.[1]?.split('.').at(-1)
+    if (!match || !head || negated.test(text.split(sentenceEnd)[0] ?? '')) continue
+    if (
+      !new RegExp(
+        `(?<![\\p{L}\\p{N}_$])${head.replace(/\$/gu, '\\$')}(?![\\p{L}\\p{N}_$])`,
+        'u',
+      ).test(code)
+    )
+      continue
+    return { postLine: item.position?.start.line ?? 0, name: match[2], sentence: text }
   }
   return undefined
 }

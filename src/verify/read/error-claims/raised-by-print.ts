@@ -6,7 +6,7 @@ import { printSaysErrorInWords } from './worded-print-errors.js'
  * Whether a print call's value comment is the error the call raises rather
  * than text it prints: `print(obj.__private)  # AttributeError: '...' object
  * has no attribute '__private'`. A comment in an exception's own form
- * (`Name: message`, the name an exception class) can be printed only by a
+ * (`Name: message`, or the name alone, `// ReferenceError`) can be printed only by a
  * call that builds such text: a string or template literal (not one passed to a
  * call whose result it prints, `print(s.index('x'))`: call-arguments.ts), an error's
  * `name`/`message`/`stack`, `type(e).__name__`, `repr`, `traceback`, or a name
@@ -17,7 +17,10 @@ import { printSaysErrorInWords } from './worded-print-errors.js'
  * word error opening the comment (`# error: out of range`): worded-print-errors.ts.
  */
 export function printRaisesNamedError(printed: string, comment: string, code: string): boolean {
-  const named = /^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\s*:\s*\S/u.test(comment)
+  // `Name: message`, or the error's name alone (`console.log(typeof x); // ReferenceError`).
+  const named = /^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)(?:\s*:\s*\S|\s*$)/u.test(
+    comment,
+  )
   if (!named && errorOfBareMessage(comment) === undefined && !printSaysErrorInWords(comment, code))
     return false
   const open = printed.indexOf('(')

@@ -29,12 +29,20 @@ export function isBrowserOnly(name: string): boolean {
   return browserOnly.has(name)
 }
 
-/** A call of a browser-only function written as a statement's claimed effect: `// alert(666)`. */
+/** A browser's global object as its consoles show it: `[object Window]`, `[object DOMWindow]`, `Window {…}`. */
+const windowDisplay = /\[object (?:DOM)?Window\]|^["'`]?Window\s*\{/u
+
+/**
+ * A call of a browser-only function written as a statement's claimed effect
+ * (`// alert(666)`), or a browser's global object in the value claimed
+ * (`hello("world"); // "[object DOMWindow]world"`, what `this` is there).
+ */
 export function browserCallClaimed(
   sample: Sample,
   documented: readonly string[],
 ): string | undefined {
   if (!isJavaScript(sample) || documented.length !== 1) return undefined
+  if (windowDisplay.test(documented[0]?.trim() ?? '')) return 'window'
   const name = /^([\w$]+)\s*\(.*\)\s*;?$/u.exec(documented[0]?.trim() ?? '')?.[1]
   return name !== undefined && isBrowserOnly(name) ? name : undefined
 }

@@ -18,7 +18,7 @@ import {
   objectMembersAt,
 } from './code-shapes.js'
 import { commandLineAt } from './command-lines.js'
-import { isTextDiagram } from './diagram.js'
+import { diagramKind, isTextDiagram } from './diagram.js'
 import { exerciseBlankAt } from './exercise-blanks.js'
 import { exportListExcerptAt } from './export-lists.js'
 import { severalFilesNote } from './files-in-fence.js'
@@ -91,7 +91,7 @@ export function pseudoCodeAt(
   const lines = sample.code.split('\n')
   const at = (found: number | undefined) =>
     found === undefined ? '' : ` at line ${sample.line + found}`
-  if (isTextDiagram(sample)) return 'a diagram drawn with box-drawing characters, not code'
+  if (isTextDiagram(sample)) return diagramKind(sample)
   const said = saidNotCode(sample)
   if (said) return said
   const report = pastedTraceback(sample)

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '@lezer/common'
+import leven from 'leven'
 import { syntaxTree } from '../code/syntax-trees.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { isBrowserOnly } from './browser-only.js'
@@ -29,7 +30,9 @@ const missingMethod =
  * a typo the reader meets too, unless the documented value is written in
  * it as a type (`// => Constant(1)` beside a function `constant`), and the
  * members the sample uses on it are not all its own (`t.sayName()` under
- * `Person.prototype.sayName = ...` is its object misnamed). An earlier sample that defines the name would
+ * `Person.prototype.sayName = ...` is its object misnamed), nor alike a
+ * function the sample defines and never calls (`isIterator` defined,
+ * `isIterable` called), which it renamed in one place only. An earlier sample that defines the name would
  * have run first (state from earlier samples), so it is not one here.
  */
 export function setupNotShownNeed(sample: Sample, output: string): string | undefined {
@@ -50,6 +53,8 @@ export function setupNotShownNeed(sample: Sample, output: string): string | unde
   const typeShown = sample.expected?.lines.some((line) => line.includes(`${name}(`)) === true
   if (!typeShown && (sample.nearNames?.[name] !== undefined || isTypo(sample, name)))
     return undefined
+  // A function the sample defines and never calls, named alike (`isIterator` for `isIterable`): renamed in one place.
+  if (renamedDefinition(sample.code, name)) return undefined
   if (!usedAsApi(sample.code, name)) return undefined
   return `needs setup the post does not show (name \`${name}\`)`
 }
@@ -92,4 +97,34 @@ function bindsAnywhere(sample: Sample, name: string): boolean {
 
 function text(code: string, node: SyntaxNode): string {
   return code.slice(node.from, node.to)
+}
+
+/** A function's name where the code defines it: `function f(`, `const f = (...) =>`, `const f = function`. */
+const definedFunction =
+  /\bfunction\*?\s+([\p{L}_$][\p{L}\p{N}_$]*)|\b(?:const|let|var)\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>|[\p{L}_$][\p{L}\p{N}_$]*\s*=>)/gu
+
+/**
+ * Whether the code defines a function it never uses again under a name
+ * alike `name` (the same first half, a few letters apart): the sample's
+ * own renaming, half done.
+ */
+function renamedDefinition(code: string, name: string): boolean {
+  for (const match of code.matchAll(definedFunction)) {
+    const defined = match[1] ?? match[2]
+    if (defined === undefined || defined === name || uses(code, defined) !== 1) continue
+    const shorter = Math.min(defined.length, name.length)
+    let common = 0
+    while (common < shorter && defined[common] === name[common]) common++
+    if (shorter >= 4 && common * 2 >= shorter && leven(defined, name) <= Math.max(2, shorter / 3))
+      return true
+  }
+  return false
+}
+
+/** How many times the code names `name` as a whole word. */
+function uses(code: string, name: string): number {
+  const escaped = name.replace(/\$/g, '\\$')
+  return [
+    ...code.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_$.])${escaped}(?![\\p{L}\\p{N}_$])`, 'gu')),
+  ].length
 }

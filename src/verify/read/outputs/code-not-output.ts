@@ -69,6 +69,7 @@ export function isCodeNotOutput(
   if (isOtherLanguageCode(fence.lang) || namesItsLanguage(fence, leadIn)) return true
   // Only a shell sample prints without a call to do it (`cat .env` shows `KEY=value`).
   if (!fence.lang && !isShellRunner(runner) && isUnprintedCode(lines, code)) return true
+  if (!fence.lang && !isShellRunner(runner) && isProgramNotPrinted(lines, code)) return true
   const fenceRunner = runnerFor(fence.lang?.toLowerCase() ?? '')
   // A program of another language (`var path = require('path')` after a `bash` fence) is
   // the next example, not what the sample printed.
@@ -133,6 +134,21 @@ const writesOutput =
 function isUnprintedCode(lines: readonly string[], code: string): boolean {
   if (code.trim() === '' || writesOutput.test(code)) return false
   return lines.some((line) => isStatement(line) || assignment.test(line))
+}
+
+/** Code that may print code: a function's source (`fn.toString()`), a file read, a regex's source. */
+const printsCode = /\.toString\s*\(\s*\)|\.source\b|readFile|\binspect\.getsource\b/u
+
+/**
+ * Whether an unlabelled fence after a sample that prints is a program of
+ * its own, not what the sample printed: two statement lines or more
+ * (`const smb = Symbol('hello');`, `console.log(smb);`), half its lines at
+ * least, under a sample that prints no code (no `fn.toString()`).
+ */
+function isProgramNotPrinted(lines: readonly string[], code: string): boolean {
+  if (code.trim() === '' || printsCode.test(code)) return false
+  const statements = lines.filter(isStatement).length
+  return statements >= 2 && statements * 2 >= lines.length
 }
 
 /**

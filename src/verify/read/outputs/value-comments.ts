@@ -2,6 +2,7 @@ import type { Runner } from '../../runners.js'
 import type { Statement } from '../code/statements.js'
 import { ownMessageClaim } from '../error-claims/bare-error-messages.js'
 import { statementError } from '../error-claims/error-comments.js'
+import { valuePerArgument } from './argument-values.js'
 import { isCodeAfterArrow } from './code-after-arrow.js'
 import type { OutputPart } from './documented-output.js'
 import { printCall, uncomment } from './documented-output.js'
@@ -62,6 +63,9 @@ export function valueComment(
   const marked = valueMarker.exec(comment)?.[1]?.trim()
   // `# => map(lambda x: ...)`: the statement's equivalent code, no value.
   if (marked && isCodeAfterArrow(marked)) return undefined
+  // One scalar per argument of the print (`console.log(x, y, z)  // 0 0 undefined`) is a claim.
+  const values = marked ?? comment
+  if (kind === 'print' && valuePerArgument(line, values)) return { text: values, loose: false }
   return marked ? markedValue(comment, marked, kind) : commentValue(comment, kind)
 }
 
