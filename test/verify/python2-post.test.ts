@@ -47,6 +47,13 @@ describe('a post whose Python is written for Python 2', () => {
     ).toBeUndefined()
   })
 
+  it('is a post of many Python 2 statements beside a few `print(x)` calls, which Python 2 runs too', () => {
+    const py2 = fence('def f(x):\n    print x\n    print x + 1\nprint "done"')
+    expect(python2StatementLine(tree(py2 + fence('print("{}: {}".format(1, 2))')))).toBe(3)
+    // A call only the function takes still says Python 3.
+    expect(python2StatementLine(tree(py2 + fence("print('a', end='')")))).toBeUndefined()
+  })
+
   it('is not read from calls, other languages or unlabelled fences without a session', () => {
     expect(python2StatementLine(tree(fence('print (x)\nprint = 3')))).toBeUndefined()
     expect(python2StatementLine(tree(fence("awk '{ print $1 }'", 'bash')))).toBeUndefined()
