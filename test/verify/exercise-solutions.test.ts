@@ -25,12 +25,12 @@ describe('exerciseSolutions', () => {
   it('gives the expected output after a template to the solution under `Solution:`', () => {
     const read = exerciseSolutions(
       tree(
-        `${fence('N=(1 2)\n# write your code here')}Expected output:\n\n${fence('1\n2', '')}Solution:\n\n${fence('N=(1 2)\nprintf "%s\\n" "${N[@]}"')}`,
+        `${fence('N=(1 2)\n# write your code here')}Expected output:\n\n${fence('1\n2', '')}Solution:\n\n${fence('N=(1 2)\necho 1; echo 2')}`,
       ),
     )
     const [exercise] = [...read.values()]
     expect(exercise?.template.value).toContain('write your code here')
-    expect(exercise?.solution.value).toContain('printf')
+    expect(exercise?.solution.value).toContain('echo 1')
     expect(exercise && solutionOutput(exercise).lines).toEqual(['1', '2'])
   })
 
