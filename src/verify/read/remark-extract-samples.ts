@@ -37,6 +37,7 @@ import { otherLanguageIn } from './other-language-fence.js'
 import { anyOrderSaid } from './outputs/any-order.js'
 import { type DocumentedOutput, findDocumentedOutput } from './outputs/documented-output.js'
 import { exerciseSolutions, solutionOutput } from './outputs/exercise-solutions.js'
+import { inputAfterCommand } from './outputs/input-after-command.js'
 import { pastedIntoCode } from './outputs/pasted-into-code.js'
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
@@ -297,21 +298,29 @@ export function remarkExtractSamples() {
       const exercise = exercises.get(node)
       const template = exercise?.template === node
       if (template) outputFences.add(exercise.output)
+      // A file the post gives under the command, then the command's output (input-after-command.ts).
+      const given = exercise || transcript ? undefined : inputAfterCommand(code, parent, index)
+      if (given) {
+        outputFences.add(given.input)
+        outputFences.add(given.output)
+      }
       const found = template
         ? undefined
         : exercise
           ? solutionOutput(exercise)
-          : transcript
-            ? transcript.expected
-            : (pasted?.expected ??
-              findDocumentedOutput(
-                code,
-                node,
-                parent,
-                index,
-                runner,
-                samples.map((sample) => sample.code),
-              ))
+          : given
+            ? given.documented
+            : transcript
+              ? transcript.expected
+              : (pasted?.expected ??
+                findDocumentedOutput(
+                  code,
+                  node,
+                  parent,
+                  index,
+                  runner,
+                  samples.map((sample) => sample.code),
+                ))
       // `x.length; // 编译时报错` is the type checker's to decide: no printed value, no run error.
       const compileClaims = transcript ? [] : compileClaimLines(code, runner)
       const documented = withoutCompileClaims(found, compileClaims)
@@ -420,7 +429,10 @@ export function remarkExtractSamples() {
           (runner.id === 'javascript' || runner.id === 'typescript') && {
             pageNames: Object.fromEntries(pageNames),
           }),
-        files: filesUsed(code, namedFiles, latestScript, latestModule),
+        files: {
+          ...filesUsed(code, namedFiles, latestScript, latestModule),
+          ...(given && { [given.name]: given.content }),
+        },
         ...(namedFiles.size > 0 && { pageFiles: [...namedFiles.keys()] }),
       }
     }
