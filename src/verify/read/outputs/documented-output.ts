@@ -1,6 +1,7 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { outputLanguages, type Runner, runnerFor } from '../../runners.js'
+import { fenceFileName } from '../named-files.js'
 import { echoesOf, echoParts } from '../transcripts/echo-fence.js'
 import { isTemplateTags, sampleRunIn } from '../transcripts/file-runs.js'
 import { pastedDefinitionsSession } from '../transcripts/pasted-definitions.js'
@@ -424,6 +425,14 @@ function followingBlock(
     )
       lead = 'output'
     if (!lead) return laterScriptRun(parent, index, runner) ?? blockAfterExplanation(parent, index)
+    // A lead-in naming the file the fence holds (`Now suppose `list.txt` contains:`, `The
+    // resulting deduped.txt would be:`) gives a file, not what the code above printed.
+    if (
+      lead === 'colon' &&
+      fenceAfter?.type === 'code' &&
+      fenceFileName(fenceAfter, parent, at + 1)
+    )
+      return undefined
     at = skipTags(at + 1)
     next = parent.children[at]
   }
