@@ -29,6 +29,7 @@ import { withoutNote } from './output-notes.js'
 import { pastedOutput } from './pasted-output.js'
 import { printedCommentBlock } from './printed-comment-block.js'
 import { isPrintedBy } from './printed-fence.js'
+import { withoutReplTail } from './repl-tail.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
 import { solutionOutputFence } from './solution-blocks.js'
 import { statementOutputs } from './statement-outputs.js'
@@ -194,7 +195,13 @@ export function findDocumentedOutput(
     printedCommentBlock(code, fenceLine, runner) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
-    lastValue(followingBlock(code, parent, index, runner), code, runner, parent, index) ??
+    lastValue(
+      withoutReplTail(followingBlock(code, parent, index, runner), code, runner),
+      code,
+      runner,
+      parent,
+      index,
+    ) ??
     printedFence(code, parent, index, earlier)
   )
 }
