@@ -18,5 +18,7 @@ describe('authorListingOwner', () => {
       undefined,
     )
     expect(authorListingOwner('notes.txt  todo.txt', 'other.txt')).toBe(undefined)
+    // A run that printed nothing tells nothing of whose files the listing shows.
+    expect(authorListingOwner('-rwxr-xr-x 1 ann staff 58 1 22 16:20 demo1', '')).toBe(undefined)
   })
 })

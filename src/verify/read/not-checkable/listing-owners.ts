@@ -11,9 +11,12 @@ const longListing =
  * lists none of that name: `-rw-rw-r-- 1 rich shared 0 Sep 20 23:13
  * testfile` is a file of the author's machine, made by the author's user,
  * with the author's sizes and dates, which no reader's run shows. `undefined`
- * when the listing names no owner, or one the run shows too (`root`).
+ * when the listing names no owner, or one the run shows too (`root`), or the
+ * run printed nothing to tell whose files it lists.
  */
 export function authorListingOwner(documented: string, output: string): string | undefined {
+  // A run that printed nothing says nothing of whose files are listed.
+  if (!output.trim()) return undefined
   for (const match of documented.matchAll(longListing)) {
     const owner = match[1] ?? ''
     if (/^\d+$/.test(owner)) continue
