@@ -38,21 +38,25 @@ const python3Only =
   /\bprint\s*\([^\n]*\b(?:sep|end|file|flush)\s*=|(?<![\w'"])[fF]['"]|\bnonlocal\s|\basync\s+def\b|\byield\s+from\b|\)\s*->\s*[^:\n]+:/u
 /** A `print(...)` call, which both versions run. */
 const printCall = /\bprint\s*\(/u
+/** A module only Python 2 has: `import thread`, `import urllib2`, `from Queue import Queue`. */
+const python2Module =
+  /^\s*(?:(?:>>>|\.\.\.)\s+)?(?:import|from)\s+(?:thread|urllib2|Queue|ConfigParser|cPickle|cStringIO|StringIO|commands|httplib|Tkinter|SocketServer|__builtin__)\b/u
 
 /**
  * The post line of the first Python 2 statement when the post's Python is
  * written for Python 2: its Python code (Python fences, and unlabelled
  * fences holding a `>>>` session) uses statements only Python 2 parses
  * (`print x`, `exec code`, `except E, e:`), two at least or one beside a
- * display only Python 2 shows (`<type 'list'>`, `No module named foo`), over twice as many
- * as `print(x)` calls (which Python 2 runs too), and nowhere code only Python 3
+ * display only Python 2 shows (`<type 'list'>`, `No module named foo`), with no `print(x)`
+ * call, or over twice as many as such calls (which Python 2 runs too) beside a module or call
+ * only Python 2 has (`import thread`, `xrange(3)`), and nowhere code only Python 3
  * runs (`print(x, end='')`, an f-string, `nonlocal`) nor a `python3` fence; a
  * sample the post itself marks as Python 2 (a heading `Python 2.7` over it,
  * see older-version.ts) is not counted. Such a
  * post is a Python 2 post as a whole, and its samples, unmarked one by one,
  * are written for Python 2 too. `undefined` otherwise.
  *
- * Note: a post mixing `print x` with as many as half as many `print(x)` is not one, nor
+ * Note: a post mixing `print x` with `print(x)` and nothing else only Python 2 has is not one, nor
  * is a post with a single Python 2 statement: its Python 2 lines are
  * mistakes in Python 3 code (a `print file` left over), and fail.
  */
@@ -60,6 +64,7 @@ export function python2StatementLine(tree: Root): number | undefined {
   let first: number | undefined
   let statements = 0
   let calls = 0
+  let only2 = false
   let python3 = false
   const python = runnerFor('python')
   visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -73,6 +78,7 @@ export function python2StatementLine(tree: Root): number | undefined {
     const lines = node.value.split('\n')
     lines.forEach((line, i) => {
       const bare = line.replace(/#.*$/u, '')
+      if (python2Call.test(bare) || python2Module.test(bare)) only2 = true
       if (python3Only.test(bare)) python3 = true
       else if (printCall.test(bare)) calls++
       else if (python2Statement.test(line)) {
@@ -82,10 +88,11 @@ export function python2StatementLine(tree: Root): number | undefined {
     })
   })
   // One such statement among code both versions run, with nothing else of Python 2 (a
-  // `<type 'list'>` it displays), is a stale line, a mistake that fails; so are a few beside
-  // `print(x)` calls. Over twice as many as such calls is a post written for Python 2, its few
-  // `print(x)` calls Python 2's too.
-  return python3 || statements < 2 || statements <= 2 * calls ? undefined : first
+  // `<type 'list'>` it displays), is a stale line, a mistake that fails; so are statements
+  // beside `print(x)` calls, unless the post uses what only Python 2 has too (`import thread`,
+  // `xrange`) and over twice as many statements as calls: then its few calls are Python 2's.
+  const mixed = calls > 0 && (statements <= 2 * calls || !only2)
+  return python3 || statements < 2 || mixed ? undefined : first
 }
 
 /**
