@@ -47,6 +47,16 @@ describe('a post whose Python is written for Python 2', () => {
     ).toBeUndefined()
   })
 
+  it('is a post of many Python 2 statements beside a few `print(x)` calls, using what only Python 2 has', () => {
+    const py2 = fence('import thread\ndef f(x):\n    print x\n    print x + 1\nprint "done"')
+    expect(python2StatementLine(tree(py2 + fence('print("{}: {}".format(1, 2))')))).toBe(4)
+    // A call only the function takes still says Python 3.
+    expect(python2StatementLine(tree(py2 + fence("print('a', end='')")))).toBeUndefined()
+    // Print statements beside calls, and nothing else of Python 2, are mistakes in Python 3 code.
+    const stale = fence('def f(x):\n    print x\n    print x + 1\nprint "done"')
+    expect(python2StatementLine(tree(stale + fence('print("{}".format(1))')))).toBeUndefined()
+  })
+
   it('is not read from calls, other languages or unlabelled fences without a session', () => {
     expect(python2StatementLine(tree(fence('print (x)\nprint = 3')))).toBeUndefined()
     expect(python2StatementLine(tree(fence("awk '{ print $1 }'", 'bash')))).toBeUndefined()

@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { systemStateNeed } from '../../src/verify/read/not-checkable/system-state.js'
+import { machineStateNeed } from '../../src/verify/read/not-checkable/machine-state.js'
 import { sampleOf } from './sample-of.js'
 
-describe('systemStateNeed', () => {
-  it.each([
-    ['ip', 'ip netns add net1\nip netns ls'],
-    ['ip', 'ip netns exec net0 ping -c 3 10.0.1.2'],
-    ['bridge', 'bridge link'],
-    ['iptables', 'sudo iptables -L -n'],
-  ])('reads `%s` as the network of the author machine', (name, code) => {
-    expect(systemStateNeed(sampleOf('bash', code, 'net1'))).toBe(
-      `needs the author's machine: \`${name}\` describes its state`,
-    )
+describe("what of the author's system a shell sample reads", () => {
+  it('is its system logs, and the entries of its root folder', () => {
+    const logs = sampleOf('bash', "grep -r '192.45.92.0' /var/log/", '/var/log/syslog:...')
+    expect(machineStateNeed(logs, logs.code)).toContain('/var/log')
+    const root = sampleOf('bash', 'ls / | wc -l', '22')
+    expect(machineStateNeed(root, root.code)).toContain('root folder')
   })
 
-  it('leaves a variable named ip and a function of the sample own', () => {
-    expect(systemStateNeed(sampleOf('bash', 'ip=10.0.0.1\necho "$ip"', '10.0.0.1'))).toBeUndefined()
-    expect(
-      systemStateNeed(sampleOf('bash', 'route() { echo "$1"; }\nroute home', 'home')),
-    ).toBeUndefined()
+  it('is nothing for a file of the sample, or a listing of another folder', () => {
+    const own = sampleOf('bash', 'grep error app.log', 'error: disk')
+    expect(machineStateNeed(own, own.code)).toBeUndefined()
+    const folder = sampleOf('bash', 'ls /tmp/demo | wc -l', '2')
+    expect(machineStateNeed(folder, folder.code)).toBeUndefined()
   })
 })

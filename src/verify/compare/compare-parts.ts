@@ -44,7 +44,11 @@ export function comparePart(
   if (part.printedBy) return withCalledPrints(part, part.printedBy, shown, printed, options)
   // A string's value its assignment's comment gives without quotes, else a remark.
   if (part.unquoted) return compareUnquoted(part.lines[0] ?? '', shown, part.lineNumbers[0])
-  const actual = part.gapless ? shown.replace(/^[ \t]*\r?\n/gm, '') : shown
+  // In a transcript, a blank line the command prints first is the page's spacing, as the one
+  // between a command and its output is (a script's bare `echo` before its lines).
+  const spaced =
+    part.asShown && part.lines[0]?.trim() ? shown.replace(/^(?:[ \t]*\r?\n)+/, '') : shown
+  const actual = part.gapless ? spaced.replace(/^[ \t]*\r?\n/gm, '') : spaced
   const documented = part.asShown
     ? asShownIndented(valueAsPrinted(part, actual), actual)
     : valueAsPrinted(part, actual)

@@ -4,7 +4,7 @@ import { toString as plainText } from 'mdast-util-to-string'
 
 /** A file name a reader would save code under: `hello.py`, `test.sh`, `data.json`. */
 const fileName =
-  /(?<![\p{L}\p{N}_/.-])([\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|mts|json|txt|csv|ya?ml|toml|ini|cfg|conf|env|html|xml|md))(?![\w-])/u
+  /(?<![\p{L}\p{N}_/.-])([\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|mts|json|txt|csv|log|ya?ml|toml|ini|cfg|conf|env|html|xml|md))(?![\w-])/u
 const metaName = /(?:^|\s)(?:title|filename|file|name)=["']?([^"'\s]+)["']?/
 const commentName =
   /^\s*(?:#|\/\/|<!--)\s*(?:[\p{L}]+(?:[:：]\s*|\s+)){0,3}([\p{L}\p{N}_./-]+\.\w+)\s*(?:-->)?\s*$/u

@@ -36,6 +36,8 @@ import { documentedModule } from './not-checkable/page-module.js'
 import { otherLanguageIn } from './other-language-fence.js'
 import { anyOrderSaid } from './outputs/any-order.js'
 import { type DocumentedOutput, findDocumentedOutput } from './outputs/documented-output.js'
+import { exerciseSolutions, solutionOutput } from './outputs/exercise-solutions.js'
+import { inputAfterCommand } from './outputs/input-after-command.js'
 import { pastedIntoCode } from './outputs/pasted-into-code.js'
 import { shellPastedOutput } from './outputs/pasted-output.js'
 import { markPrintedOutputs } from './outputs/printed-fence.js'
@@ -218,6 +220,7 @@ export function remarkExtractSamples() {
     const postPython2 = python2MarkedIn(tree)
     const python2Statement = python2StatementLine(tree)
     const pipPackages = pipInstalledPackages(tree)
+    const exercises = exerciseSolutions(tree)
     const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -291,17 +294,33 @@ export function remarkExtractSamples() {
           ? shellPastedOutput(written, line)
           : pastedIntoCode(written, line, runner)
       const code = replReading(pasted?.code ?? written, runner)
-      const found = transcript
-        ? transcript.expected
-        : (pasted?.expected ??
-          findDocumentedOutput(
-            code,
-            node,
-            parent,
-            index,
-            runner,
-            samples.map((sample) => sample.code),
-          ))
+      // An exercise's expected output is its solution's, not its template's (exercise-solutions.ts).
+      const exercise = exercises.get(node)
+      const template = exercise?.template === node
+      if (template) outputFences.add(exercise.output)
+      // A file the post gives under the command, then the command's output (input-after-command.ts).
+      const given = exercise || transcript ? undefined : inputAfterCommand(code, parent, index)
+      if (given) {
+        outputFences.add(given.input)
+        outputFences.add(given.output)
+      }
+      const found = template
+        ? undefined
+        : exercise
+          ? solutionOutput(exercise)
+          : given
+            ? given.documented
+            : transcript
+              ? transcript.expected
+              : (pasted?.expected ??
+                findDocumentedOutput(
+                  code,
+                  node,
+                  parent,
+                  index,
+                  runner,
+                  samples.map((sample) => sample.code),
+                ))
       // `x.length; // 编译时报错` is the type checker's to decide: no printed value, no run error.
       const compileClaims = transcript ? [] : compileClaimLines(code, runner)
       const documented = withoutCompileClaims(found, compileClaims)
@@ -315,7 +334,8 @@ export function remarkExtractSamples() {
         variants || isErrorValue(documented, code, line, runner) ? undefined : documented
       // A quiz's answer, in the fence after the sample, is output too.
       const answered = (expected?.lineNumbers[0] ?? 0) > (node.position?.end.line ?? Infinity)
-      if (expected?.kind === 'block' || answered) {
+      // (An exercise's solution takes the output shown above it: the fences after it are others.)
+      if (!exercise && (expected?.kind === 'block' || answered)) {
         const fence = parent.children[index + 1]
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
         if (after?.type === 'code') outputFences.add(after)
@@ -379,7 +399,7 @@ export function remarkExtractSamples() {
           : annotations,
         needs: [],
         chain: '',
-        ...(isExercise(parent, index) && { exercise: true }),
+        ...((template || isExercise(parent, index)) && { exercise: true }),
         ...(highlightTags && { highlightTags: true as const }),
         ...optional('wrongExpectation', wrongExpectationAt(parent, index)),
         ...optional(
@@ -409,7 +429,10 @@ export function remarkExtractSamples() {
           (runner.id === 'javascript' || runner.id === 'typescript') && {
             pageNames: Object.fromEntries(pageNames),
           }),
-        files: filesUsed(code, namedFiles, latestScript, latestModule),
+        files: {
+          ...filesUsed(code, namedFiles, latestScript, latestModule),
+          ...(given && { [given.name]: given.content }),
+        },
         ...(namedFiles.size > 0 && { pageFiles: [...namedFiles.keys()] }),
       }
     }

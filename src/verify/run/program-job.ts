@@ -11,7 +11,9 @@ import { writeNamedFiles } from '../read/named-files.js'
 import { blankKeepsNames } from '../read/not-checkable/session-blanks.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
+import { isShellRunner } from '../runner-id.js'
 import { syntaxErrorsAlone } from './early-errors.js'
+import { filesInOrder, puttingInPlace, waitingName } from './files-in-order.js'
 import { instrumentParts } from './instrument.js'
 import { type JobKind, type SampleResult, type SampleRun, timeoutOf, verdict } from './job.js'
 import { readMarkedOutput } from './marked-output.js'
@@ -49,7 +51,23 @@ export const programJob: JobKind = {
       runner.id === 'python' &&
       (job.samples.length > 1 || job.samples.some((sample) => sample.expected?.parts))
     return inTemporaryFolder(async (folder) => {
-      await writeNamedFiles(folder, Object.assign({}, ...job.samples.map((sample) => sample.files)))
+      // In one shell, a file the post gives again is put in place where the post gives it.
+      const inOrder = isShellRunner(runner) && job.samples.length > 1
+      const { first, changed } = filesInOrder(job.samples)
+      await writeNamedFiles(
+        folder,
+        inOrder ? first : Object.assign({}, ...job.samples.map((sample) => sample.files)),
+      )
+      if (inOrder) {
+        await writeNamedFiles(
+          folder,
+          Object.fromEntries(
+            changed.flatMap((files, index) =>
+              Object.entries(files).map(([name, content]) => [waitingName(index, name), content]),
+            ),
+          ),
+        )
+      }
       if (driven) {
         const files = job.samples.map((_, index) =>
           path.join(folder, index === 0 ? 'sample.py' : `sample_${index + 1}.py`),
@@ -107,7 +125,8 @@ export const programJob: JobKind = {
           lineNumbers: [],
         }))
         const code = instrumentParts(runner, input, [...parts, ...quiet], marker, index)
-        const end = `\n${runner.printMarker(`${marker}:end:${index}:0`)}\n`
+        const given = inOrder ? puttingInPlace(index + 1, changed[index + 1] ?? {}) : ''
+        const end = `\n${runner.printMarker(`${marker}:end:${index}:0`)}${given}\n`
         return job.samples.length === 1
           ? { code, input }
           : { code: `${code}${end}`, input: `${input}${end}` }

@@ -322,5 +322,9 @@ export function sampleEnvironment(home: string): NodeJS.ProcessEnv {
     const value = process.env[name]
     if (value !== undefined) environment[name] = value
   }
+  // The reader's login shell, which `$SHELL` names in the terminal they type into: bash, where
+  // there is one (`echo $SHELL` shows `/bin/bash`), not the shell bash guesses with none set.
+  const bash = findCommand('bash', '/bin') ?? findCommand('bash', environment.PATH ?? '')
+  if (bash) environment.SHELL = bash
   return environment
 }

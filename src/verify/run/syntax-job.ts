@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ruleIds } from '../../messages.js'
+import { gluedKeywordLine } from '../judge/glued-keywords.js'
 import { explainsMessage } from '../read/error-claims/prose-error.js'
 import { writeNamedFiles } from '../read/named-files.js'
 import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
@@ -184,10 +185,15 @@ export const syntaxJob: JobKind = {
         },
       ]
     }
+    // A shell's error at a keyword is the line of the header whose `then` lost its `;`.
+    const mistake =
+      problem.line === undefined || !isShellRunner(sample.runner)
+        ? problem.line
+        : (gluedKeywordLine(sample.code, problem.message, problem.line) ?? problem.line)
     return [
       {
         ...failure(sample, `does not parse: ${problem.message}`, ruleIds.sampleSyntax),
-        line: problem.line === undefined ? sample.line : sample.line + problem.line,
+        line: mistake === undefined ? sample.line : sample.line + mistake,
         run,
       },
     ]

@@ -4,6 +4,7 @@ import type { Sample } from '../remark-extract-samples.js'
 import { absentCommandNeed } from './absent-commands.js'
 import { absentFileRun } from './absent-files.js'
 import { absentPythonPackageNeed } from './absent-python-package.js'
+import { authorListingOwner } from './listing-owners.js'
 import { machineStateNeed } from './machine-state.js'
 import { networkNeed } from './network.js'
 import { optionTableAt } from './option-tables.js'
@@ -108,6 +109,10 @@ export function authorMachineNeed(
   if (command) return command
   if (isShell(sample) && documented && listsFolder(sample.code)) {
     return "needs the author's machine: the listing of the author's folder"
+  }
+  const owner = isShell(sample) && documented ? authorListingOwner(documented, output) : undefined
+  if (owner) {
+    return `needs the author's machine: the \`ls -l\` lines of the author's files (owner \`${owner}\`)`
   }
   if (isShell(sample) && !/directory stack|OLDPWD/.test(documented)) {
     if (directoryStackError.test(output) || usesStackFirst(sample.code)) {

@@ -8,7 +8,9 @@ import type { Sample } from '../remark-extract-samples.js'
  * `/home/ann/code/demo/x`), the files of a folder it lists or tests without
  * writing any (`glob('src/*.py')`, `Path('src').is_dir()`), or an environment
  * variable the shell does not set and the sample does not assign or unset (`echo "$HOST"`),
- * or the aliases its shell has (`alias` alone, where the sample sets none).
+ * or the aliases its shell has (`alias` alone, where the sample sets none),
+ * or, in a shell, its system logs (`grep -r x /var/log/`) and the entries of
+ * its root folder (`ls / | wc -l`).
  * `undefined` when it read none of these, so a sample whose own files make its
  * output still fails when that output is wrong.
  */
@@ -36,9 +38,19 @@ export function machineStateNeed(sample: Sample, code: string): string | undefin
     }
     const variable = unsetVariable(code)
     if (variable) return `needs the author's machine: its environment variable \`$${variable}\``
+    // The logs its system wrote (`grep -r '10.0.0.1' /var/log/`), and the entries of its root
+    // folder (`ls / | wc -l`): every machine has its own.
+    if (systemLogs.test(code)) return "needs the author's machine: its system logs in `/var/log`"
+    if (rootListing.test(code)) return "needs the author's machine: the entries of its root folder"
   }
   return undefined
 }
+
+/** A path into the system's logs: `/var/log/`, `/var/log/syslog`, `/var/log/*`. */
+const systemLogs = /(?<![\w.~-])\/var\/log(?:\/|\b)/u
+
+/** `ls /`, options and all: the listing of the machine's root folder. */
+const rootListing = /(?:^|[;&|(`]\s*|\$\(\s*)ls(?:\s+-[\w-]+)*\s+\/(?=\s*(?:$|[|;&)`]))/mu
 
 /** `alias` alone on its command (after a `$ ` or `% ` prompt): the listing of the shell's aliases. */
 const aliasListing = /(?:^|[;&|]|\$\()\s*(?:[$%❯➜]\s+)?alias\s*(?:$|[;&|)])/mu

@@ -1,6 +1,7 @@
 import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { outputLanguages, type Runner, runnerFor } from '../../runners.js'
+import { fenceFileName } from '../named-files.js'
 import { echoesOf, echoParts } from '../transcripts/echo-fence.js'
 import { isTemplateTags, sampleRunIn } from '../transcripts/file-runs.js'
 import { pastedDefinitionsSession } from '../transcripts/pasted-definitions.js'
@@ -28,6 +29,7 @@ import { withoutNote } from './output-notes.js'
 import { pastedOutput } from './pasted-output.js'
 import { printedCommentBlock } from './printed-comment-block.js'
 import { isPrintedBy } from './printed-fence.js'
+import { withoutReplTail } from './repl-tail.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
 import { solutionOutputFence } from './solution-blocks.js'
 import { statementOutputs } from './statement-outputs.js'
@@ -194,7 +196,13 @@ export function findDocumentedOutput(
     printedCommentBlock(code, fenceLine, runner) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
-    lastValue(followingBlock(code, parent, index, runner), code, runner, parent, index) ??
+    lastValue(
+      withoutReplTail(followingBlock(code, parent, index, runner), code, runner),
+      code,
+      runner,
+      parent,
+      index,
+    ) ??
     printedFence(code, parent, index, earlier)
   )
 }
@@ -428,6 +436,14 @@ function followingBlock(
     )
       lead = 'output'
     if (!lead) return laterScriptRun(parent, index, runner) ?? blockAfterExplanation(parent, index)
+    // A lead-in naming the file the fence holds (`Now suppose `list.txt` contains:`, `The
+    // resulting deduped.txt would be:`) gives a file, not what the code above printed.
+    if (
+      lead === 'colon' &&
+      fenceAfter?.type === 'code' &&
+      fenceFileName(fenceAfter, parent, at + 1)
+    )
+      return undefined
     at = skipTags(at + 1)
     next = parent.children[at]
   }

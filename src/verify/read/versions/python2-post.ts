@@ -29,26 +29,42 @@ const python2Display = /<type '[\w.]+'>|No module named [\w.]+$/u
  */
 const python3Code =
   /\bprint\s*\(|(?<![\w'"])[fF]['"]|\bnonlocal\s|\basync\s+def\b|\byield\s+from\b|\)\s*->\s*[^:\n]+:/u
+/**
+ * What only Python 3 runs, a `print(...)` call aside: Python 2 runs
+ * `print(x)` too, printing its one parenthesised value, unless the call
+ * passes `sep=`, `end=`, `file=` or `flush=`, which only the function takes.
+ */
+const python3Only =
+  /\bprint\s*\([^\n]*\b(?:sep|end|file|flush)\s*=|(?<![\w'"])[fF]['"]|\bnonlocal\s|\basync\s+def\b|\byield\s+from\b|\)\s*->\s*[^:\n]+:/u
+/** A `print(...)` call, which both versions run. */
+const printCall = /\bprint\s*\(/u
+/** A module only Python 2 has: `import thread`, `import urllib2`, `from Queue import Queue`. */
+const python2Module =
+  /^\s*(?:(?:>>>|\.\.\.)\s+)?(?:import|from)\s+(?:thread|urllib2|Queue|ConfigParser|cPickle|cStringIO|StringIO|commands|httplib|Tkinter|SocketServer|__builtin__)\b/u
 
 /**
  * The post line of the first Python 2 statement when the post's Python is
  * written for Python 2: its Python code (Python fences, and unlabelled
  * fences holding a `>>>` session) uses statements only Python 2 parses
  * (`print x`, `exec code`, `except E, e:`), two at least or one beside a
- * display only Python 2 shows (`<type 'list'>`, `No module named foo`), and nowhere code only Python 3
- * runs (`print(x)`, an f-string, `nonlocal`) nor a `python3` fence; a
+ * display only Python 2 shows (`<type 'list'>`, `No module named foo`), with no `print(x)`
+ * call, or over twice as many as such calls (which Python 2 runs too) beside a module or call
+ * only Python 2 has (`import thread`, `xrange(3)`), and nowhere code only Python 3
+ * runs (`print(x, end='')`, an f-string, `nonlocal`) nor a `python3` fence; a
  * sample the post itself marks as Python 2 (a heading `Python 2.7` over it,
  * see older-version.ts) is not counted. Such a
  * post is a Python 2 post as a whole, and its samples, unmarked one by one,
  * are written for Python 2 too. `undefined` otherwise.
  *
- * Note: a post mixing `print x` with `print(x)` is not one, nor is a post
- * with a single Python 2 statement: its Python 2 lines are mistakes in
- * Python 3 code (a `print file` left over), and fail.
+ * Note: a post mixing `print x` with `print(x)` and nothing else only Python 2 has is not one, nor
+ * is a post with a single Python 2 statement: its Python 2 lines are
+ * mistakes in Python 3 code (a `print file` left over), and fail.
  */
 export function python2StatementLine(tree: Root): number | undefined {
   let first: number | undefined
   let statements = 0
+  let calls = 0
+  let only2 = false
   let python3 = false
   const python = runnerFor('python')
   visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -61,7 +77,10 @@ export function python2StatementLine(tree: Root): number | undefined {
     if (parent && index !== undefined && olderVersionSaid(node.value, parent, index, python)) return
     const lines = node.value.split('\n')
     lines.forEach((line, i) => {
-      if (python3Code.test(line.replace(/#.*$/u, ''))) python3 = true
+      const bare = line.replace(/#.*$/u, '')
+      if (python2Call.test(bare) || python2Module.test(bare)) only2 = true
+      if (python3Only.test(bare)) python3 = true
+      else if (printCall.test(bare)) calls++
       else if (python2Statement.test(line)) {
         statements++
         first ??= (node.position?.start.line ?? 0) + 1 + i
@@ -69,8 +88,11 @@ export function python2StatementLine(tree: Root): number | undefined {
     })
   })
   // One such statement among code both versions run, with nothing else of Python 2 (a
-  // `<type 'list'>` it displays), is a stale line, a mistake that fails.
-  return python3 || statements < 2 ? undefined : first
+  // `<type 'list'>` it displays), is a stale line, a mistake that fails; so are statements
+  // beside `print(x)` calls, unless the post uses what only Python 2 has too (`import thread`,
+  // `xrange`) and over twice as many statements as calls: then its few calls are Python 2's.
+  const mixed = calls > 0 && (statements <= 2 * calls || !only2)
+  return python3 || statements < 2 || mixed ? undefined : first
 }
 
 /**
