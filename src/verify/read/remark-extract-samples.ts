@@ -43,6 +43,7 @@ import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { partialListing } from './partial-listings.js'
+import { proseAssignments, variablesSetInProse } from './prose-variables.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { isDoctestSession, isIpythonSession } from './transcripts/python-sessions.js'
@@ -173,6 +174,8 @@ export interface Sample {
   pageNames?: Record<string, number>
   /** The standard module the page documents (`sys` on a page titled `sys 系统特定参数和函数`), for Python samples. */
   pageModule?: string
+  /** Shell variables it expands that a sentence above sets in inline code, with their values (see `variablesSetInProse`). */
+  proseVariables?: Record<string, string>
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -218,6 +221,7 @@ export function remarkExtractSamples() {
     const postPython2 = python2MarkedIn(tree)
     const python2Statement = python2StatementLine(tree)
     const pipPackages = pipInstalledPackages(tree)
+    const assignments = proseAssignments(tree)
     const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -353,6 +357,9 @@ export function remarkExtractSamples() {
         runner.id === 'python' && python2At === undefined && older === undefined
           ? python2SampleLine(code, line)
           : undefined
+      const proseVariables = isShellRunner(runner)
+        ? variablesSetInProse(code, line, assignments)
+        : {}
       const statedError = expectedError
         ? undefined
         : (errorStatedAfter(parent, index) ??
@@ -405,6 +412,7 @@ export function remarkExtractSamples() {
           runner.id === 'python' ? customCodec(code, pipPackages) : undefined,
         ),
         ...optional('pageModule', runner.id === 'python' ? pageModule : undefined),
+        ...(Object.keys(proseVariables).length > 0 && { proseVariables }),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {
             pageNames: Object.fromEntries(pageNames),
