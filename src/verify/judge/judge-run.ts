@@ -4,6 +4,7 @@ import { ruleIds } from '../../messages.js'
 import type { Comparison } from '../compare/compare-output.js'
 import { stoppedAsClaimed } from '../compare/errors/error-above-claim.js'
 import { setAsideWarnings, showsWarning } from '../compare/errors/warnings.js'
+import { absentModuleFileNeed } from '../read/not-checkable/absent-module-files.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
@@ -170,6 +171,7 @@ function judgeQuietRun(
       customCodecNeed(sample) ??
       absentPackageNeed(sample, run.output) ??
       absentLibraryNeed(sample, run.output) ??
+      absentModuleFileNeed(sample, run.output) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
       equivalentFormsAt(sample, run.output, samplePath) ??
       alternativeFormsAt(sample, run.output, samplePath) ??
