@@ -8,10 +8,10 @@ import type { Caveat } from './caveat.js'
 /**
  * Words of a lead-in saying the output below is what one run printed:
  * `某次的运行结果如下`, `一次运行的结果`, `one run printed:`, `a sample run:`,
- * `one possible output:`, `可能的输出`.
+ * `one possible output:`, `可能的输出`, `(每次运行都会不一样)`, `it varies on each run`.
  */
 const oneRun =
-  /某次|其中一次|一次(?:可能的)?运行|可能的(?:运行)?(?:结果|输出)|\bone (?:possible )?(?:run|output|result)\b|\b(?:a|one) (?:sample|possible|typical) (?:run|output)\b|\bmight (?:look|print|output)\b/iu
+  /某次|其中一次|一次(?:可能的)?运行|可能的(?:运行)?(?:结果|输出)|每次(?:运行|执行)?(?:的)?(?:结果|输出)?都?(?:会|可能)?(?:不一样|不同)|\b(?:differs?|var(?:y|ies)|changes?) (?:on|with|from) (?:each|every) run\b|\bone (?:possible )?(?:run|output|result)\b|\b(?:a|one) (?:sample|possible|typical) (?:run|output)\b|\bmight (?:look|print|output)\b/iu
 
 /** Code whose run differs from the last: threads or processes started side by side. */
 const concurrent =
