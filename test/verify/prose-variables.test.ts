@@ -1,6 +1,12 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { describe, expect, it } from 'vitest'
-import { proseAssignments, variablesSetInProse } from '../../src/verify/read/prose-variables.js'
+import {
+  proseAssignments,
+  proseNamedVariables,
+  proseVariableNeed,
+  variablesNamedInProse,
+  variablesSetInProse,
+} from '../../src/verify/read/prose-variables.js'
 
 describe('shell variables a sentence sets', () => {
   const tree = fromMarkdown(
@@ -30,5 +36,25 @@ describe('shell variables a sentence sets', () => {
     expect(variablesSetInProse('read param; echo $param', 10, assignments)).toEqual({})
     expect(variablesSetInProse("echo '$param'", 10, assignments)).toEqual({})
     expect(variablesSetInProse('echo $param', 1, assignments)).toEqual({})
+  })
+})
+
+describe('shell variables a sentence asks the reader to set', () => {
+  const tree = fromMarkdown(
+    'Set `$api_url` to your server, and `TOKEN` too.\n\n`name` is a word.\n\n先设置 `$dir`。\n\nThen `base=/srv`.\n',
+  )
+  const named = proseNamedVariables(tree)
+
+  it('reads `$name` and upper-case names in a sentence about setting them', () => {
+    expect(named.map(({ name }) => name)).toEqual(['api_url', 'TOKEN', 'dir'])
+  })
+
+  it('gives the ones a sample expands without a value or a setting of its own, and a note', () => {
+    const needs = variablesNamedInProse('echo $api_url $dir $base', 20, named, { base: '/srv' })
+    expect(needs).toEqual({ api_url: 1, dir: 5 })
+    expect(variablesNamedInProse('api_url=x; echo $api_url', 20, named, {})).toEqual({})
+    expect(proseVariableNeed({ proseNeeds: needs })).toBe(
+      'needs `$api_url`, which the text at line 1 asks the reader to set, with a value of their own',
+    )
   })
 })

@@ -25,6 +25,7 @@ import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
 import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
+import { proseVariableNeed } from '../read/prose-variables.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { silentTranscriptFailed } from '../read/transcripts/silent-transcript.js'
 import {
@@ -172,6 +173,7 @@ function judgeQuietRun(
       absentPackageNeed(sample, run.output) ??
       absentLibraryNeed(sample, run.output) ??
       absentModuleFileNeed(sample, run.output) ??
+      proseVariableNeed(sample) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
       equivalentFormsAt(sample, run.output, samplePath) ??
       alternativeFormsAt(sample, run.output, samplePath) ??

@@ -68,3 +68,65 @@ function setsItself(code: string, name: string): boolean {
     'm',
   ).test(code)
 }
+
+/** A shell variable a sentence asks the reader to set, with no value given (`` set `API_URL` first ``), and where. */
+export interface ProseNamedVariable {
+  name: string
+  line: number
+}
+
+/** Words asking the reader to set a variable: `set`, `export`, `define`, `设置`, `定义`, `赋值`. */
+const settingWords =
+  /\b(?:set|sets|setting|export|exporting|define|defining|assign|assigning)\b|设置|设定|定义|赋值|导出/iu
+
+/** A variable's name alone in inline code: `NAME`, `$NAME`, `${NAME}`. */
+const variableName = /^\$?\{?([A-Za-z_]\w*)\}?$/u
+
+/** The variables sentences ask the reader to set without giving a value, in document order. */
+export function proseNamedVariables(tree: Root): ProseNamedVariable[] {
+  const found: ProseNamedVariable[] = []
+  visit(tree, 'paragraph', (paragraph) => {
+    const text = paragraph.children
+      .map((child) => (child.type === 'text' ? child.value : ' '))
+      .join('')
+    if (!settingWords.test(text)) return
+    for (const child of paragraph.children) {
+      if (child.type !== 'inlineCode') continue
+      const name = variableName.exec(child.value.trim())?.[1]
+      // A lower-case word alone is a command or a value as often as a variable: only `$name` counts.
+      if (name === undefined || (!/^[A-Z_\d]+$/u.test(name) && !child.value.includes('$'))) continue
+      found.push({ name, line: child.position?.start.line ?? 0 })
+    }
+  })
+  return found
+}
+
+/**
+ * The variables a shell sample expands without setting them that a sentence
+ * above asks the reader to set, giving no value (`` Set `$API_URL` to your
+ * server first ``), with the sentence's line: the value is the reader's, so
+ * what the sample prints with it cannot be checked here.
+ */
+export function variablesNamedInProse(
+  code: string,
+  line: number,
+  named: readonly ProseNamedVariable[],
+  given: Readonly<Record<string, string>>,
+): Record<string, number> {
+  const needs: Record<string, number> = {}
+  const expanded = expandedNames(code)
+  for (const { name, line: at } of named) {
+    if (at >= line || !expanded.has(name) || name in given || setByShell.test(name)) continue
+    if (!setsItself(code, name)) needs[name] = at
+  }
+  return needs
+}
+
+/** Why a shell sample that failed cannot be checked: it expands a variable a sentence asks the reader to set. */
+export function proseVariableNeed(sample: {
+  proseNeeds?: Record<string, number>
+}): string | undefined {
+  const [name, line] = Object.entries(sample.proseNeeds ?? {})[0] ?? []
+  if (name === undefined) return undefined
+  return `needs \`$${name}\`, which the text at line ${line} asks the reader to set, with a value of their own`
+}

@@ -43,7 +43,12 @@ import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { partialListing } from './partial-listings.js'
-import { proseAssignments, variablesSetInProse } from './prose-variables.js'
+import {
+  proseAssignments,
+  proseNamedVariables,
+  variablesNamedInProse,
+  variablesSetInProse,
+} from './prose-variables.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { isDoctestSession, isIpythonSession } from './transcripts/python-sessions.js'
@@ -176,6 +181,8 @@ export interface Sample {
   pageModule?: string
   /** Shell variables it expands that a sentence above sets in inline code, with their values (see `variablesSetInProse`). */
   proseVariables?: Record<string, string>
+  /** Shell variables it expands that a sentence above asks the reader to set with no value, with the sentence's line. */
+  proseNeeds?: Record<string, number>
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -222,6 +229,7 @@ export function remarkExtractSamples() {
     const python2Statement = python2StatementLine(tree)
     const pipPackages = pipInstalledPackages(tree)
     const assignments = proseAssignments(tree)
+    const namedVariables = proseNamedVariables(tree)
     const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -360,6 +368,9 @@ export function remarkExtractSamples() {
       const proseVariables = isShellRunner(runner)
         ? variablesSetInProse(code, line, assignments)
         : {}
+      const proseNeeds = isShellRunner(runner)
+        ? variablesNamedInProse(code, line, namedVariables, proseVariables)
+        : {}
       const statedError = expectedError
         ? undefined
         : (errorStatedAfter(parent, index) ??
@@ -413,6 +424,7 @@ export function remarkExtractSamples() {
         ),
         ...optional('pageModule', runner.id === 'python' ? pageModule : undefined),
         ...(Object.keys(proseVariables).length > 0 && { proseVariables }),
+        ...(Object.keys(proseNeeds).length > 0 && { proseNeeds }),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {
             pageNames: Object.fromEntries(pageNames),
