@@ -8,6 +8,7 @@ import { diffText } from './cli/reporters/sample-report.js'
 import { collectSamples } from './pipeline.js'
 import { isDurationLine } from './verify/compare/compare-output.js'
 import type { Sample } from './verify/read/remark-extract-samples.js'
+import { timeoutOf } from './verify/run/job.js'
 import type { SampleCache } from './verify/run/sample-cache.js'
 import { type SampleResult, type VerifyOptions, verifySamples } from './verify/verify-samples.js'
 
@@ -39,7 +40,8 @@ const defaultTimeoutSeconds = 10
  *     import { verifyPosts } from 'postdeck/vitest'
  *     await verifyPosts(['content'])
  *
- * Each test may take as long as its samples' `timeout` annotations allow.
+ * Each test may take as long as its samples' `timeout` annotations, or the waits
+ * their code spells out, allow.
  * Samples that passed before come from the sample cache. A failing test's
  * message names the post's line and shows the diff and the post around it.
  * Returns how many tests it registered.
@@ -84,7 +86,7 @@ export async function verifyPosts(
     const chain = samples.filter((other) => other.chain === sample.chain)
     const seconds = chain.reduce(
       (sum, other) =>
-        sum + (other.annotations.timeoutSeconds ?? options.timeoutSeconds ?? defaultTimeoutSeconds),
+        sum + timeoutOf(other, { timeoutSeconds: options.timeoutSeconds ?? defaultTimeoutSeconds }),
       marginSeconds,
     )
     // Note: samples whose output reports durations run one at a time, so contention cannot stretch them.

@@ -54,6 +54,22 @@ describe('alternativeFormsAt', () => {
     )
   })
 
+  it('reads a connective saying how to read the first form, `可以简单理解为`, `can be read as`', () => {
+    for (const words of ['可以简单理解为', 'can be read as']) {
+      const code = [
+        "export { foo, bar } from 'my_module';",
+        '',
+        `// ${words}`,
+        "import { foo, bar } from 'my_module';",
+        'export { foo, bar };',
+      ].join('\n')
+      const output = refused(5, "Duplicate export of 'foo'")
+      expect(alternativeFormsAt(sampleOf('js', code), output, samplePath)).toMatch(
+        new RegExp(`^alternative forms \\(\`${words}\`, at line 4\\) each declare \`foo\``),
+      )
+    }
+  })
+
   it('leaves a redeclaration with no comment between as a real error', () => {
     const code = "let { stat } = require('fs');\n// 读取文件信息\nlet stat = 1;"
     const output = refused(3, "Identifier 'stat' has already been declared")

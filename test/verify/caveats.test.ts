@@ -79,6 +79,28 @@ describe('a failure the post explains in its own words', () => {
   )
 })
 
+describe('threads drawing at random, one run shown', () => {
+  const code = [
+    'import random, threading, time',
+    'def work(delay):',
+    '    time.sleep(delay)',
+    "    print(threading.current_thread().name, 'drew', random.randint(1, 9))",
+    'ts = [threading.Thread(target=work, args=((2 - i) / 10,)) for i in range(3)]',
+    'for t in ts: t.start()',
+    'for t in ts: t.join()',
+  ].join('\n')
+  const shown = 'Thread-6 drew 5\nThread-8 drew 2\nThread-7 drew 9'
+  it.each([['运行结果:(每次运行都会不一样)'], ['Output (it varies on each run):']])(
+    'varies under a lead-in saying each run differs: %s',
+    async (leadIn) => {
+      const [result] = await verifyText(
+        `Threads:\n\n${fence}python\n${code}\n${fence}\n\n${leadIn}\n\n${fence}\n${shown}\n${fence}\n`,
+      )
+      expect(result?.check).toBe('varies')
+    },
+  )
+})
+
 describe('a counterexample named earlier in the lead-in', () => {
   it('speaks of other code: the sample below still fails', async () => {
     const leadIn = '`Generic[T, T]` 这样是错误的。下面是正确的写法：'

@@ -49,4 +49,24 @@ describe('output comments written above the prints they document', () => {
       commentsAbovePrints(read, read.slice(0, 1), below, python, '1\n2\n', 10, { samplePath: '' }),
     ).toBeUndefined()
   })
+  it('reads notes under a print whose output stands above it as notes, when every caption is in place', () => {
+    if (!python) throw new Error('no python runner')
+    const loop = [
+      'xs = [6, 3]',
+      '# 0 6',
+      '# 1 3',
+      'for i, x in enumerate(xs):',
+      '    print(i, x)',
+      "# If you're not using this in a for loop, use list()",
+    ]
+    // Read below its statement, the note documents the loop.
+    const notes = [part(4, ["If you're not using this in a for loop, use list()"], [16])]
+    const options = { samplePath: '' }
+    expect(commentsAbovePrints(notes, notes, loop, python, '0 6\n1 3\n', 10, options)).toEqual({
+      ok: true,
+    })
+    expect(
+      commentsAbovePrints(notes, notes, loop, python, '0 6\n1 4\n', 10, options),
+    ).toBeUndefined()
+  })
 })

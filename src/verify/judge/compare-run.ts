@@ -11,6 +11,7 @@ import { comparePart } from '../compare/compare-parts.js'
 import { heldAbove, raisedRightAbove } from '../compare/errors/error-above-claim.js'
 import { withoutNodeInternals } from '../compare/errors/node-internals.js'
 import { spacedLiterals } from '../compare/values/spaced-literals.js'
+import { interleavedDraws } from '../compare/varying/interleaved-draws.js'
 import { formatsNumbersByLocale } from '../compare/varying/locale-formats.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import type { OutputPart } from '../read/outputs/documented-output.js'
@@ -18,6 +19,7 @@ import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { readsTheDate } from '../read/varying/clock-reads.js'
 import { machineReads } from '../read/varying/machine-reads.js'
+import { runsSideBySide } from '../read/varying/side-by-side.js'
 import type { SampleResult, SampleRun } from '../run/job.js'
 import { isShellRunner } from '../runner-id.js'
 import { browserGlobal } from './browser-globals.js'
@@ -75,7 +77,10 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     ) {
       return { ok: true, diff: [], normalisers: ['lines listed on one line'], timingOnly: false }
     }
-    return whole
+    // Threads or processes drawing at random interleave their lines otherwise each run.
+    if (whole.ok || whole.variesOnly || !sample.drawsAtRandom || !runsSideBySide(sample.code))
+      return whole
+    return interleavedDraws(whole, expected.lines, run.output) ?? whole
   }
   const code = sample.code.split('\n')
   const browserOnly: string[] = []

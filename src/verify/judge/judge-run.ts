@@ -4,6 +4,7 @@ import { ruleIds } from '../../messages.js'
 import type { Comparison } from '../compare/compare-output.js'
 import { stoppedAsClaimed } from '../compare/errors/error-above-claim.js'
 import { setAsideWarnings, showsWarning } from '../compare/errors/warnings.js'
+import { absentModuleFileNeed } from '../read/not-checkable/absent-module-files.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/absent-package.js'
 import { alternativeFormsAt } from '../read/not-checkable/alternative-forms.js'
 import { absentFileNeed } from '../read/not-checkable/author-machine.js'
@@ -24,6 +25,7 @@ import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
 import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
+import { proseVariableNeed } from '../read/prose-variables.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { silentTranscriptFailed } from '../read/transcripts/silent-transcript.js'
 import {
@@ -170,6 +172,8 @@ function judgeQuietRun(
       customCodecNeed(sample) ??
       absentPackageNeed(sample, run.output) ??
       absentLibraryNeed(sample, run.output) ??
+      absentModuleFileNeed(sample, run.output) ??
+      proseVariableNeed(sample) ??
       pseudoCodeAt(sample, run.output, samplePath) ??
       equivalentFormsAt(sample, run.output, samplePath) ??
       alternativeFormsAt(sample, run.output, samplePath) ??

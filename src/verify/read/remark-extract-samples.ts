@@ -45,6 +45,12 @@ import { isShellOutput } from './outputs/script-runs.js'
 import { wrongExpectationAt } from './outputs/wrong-expectation.js'
 import { pageLanguages, pageScriptNames } from './page-scripts.js'
 import { partialListing } from './partial-listings.js'
+import {
+  proseAssignments,
+  proseNamedVariables,
+  variablesNamedInProse,
+  variablesSetInProse,
+} from './prose-variables.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { isDoctestSession, isIpythonSession } from './transcripts/python-sessions.js'
@@ -175,6 +181,10 @@ export interface Sample {
   pageNames?: Record<string, number>
   /** The standard module the page documents (`sys` on a page titled `sys 系统特定参数和函数`), for Python samples. */
   pageModule?: string
+  /** Shell variables it expands that a sentence above sets in inline code, with their values (see `variablesSetInProse`). */
+  proseVariables?: Record<string, string>
+  /** Shell variables it expands that a sentence above asks the reader to set with no value, with the sentence's line. */
+  proseNeeds?: Record<string, number>
 }
 
 /** A fence of code in a language postdeck does not run. */
@@ -221,6 +231,8 @@ export function remarkExtractSamples() {
     const python2Statement = python2StatementLine(tree)
     const pipPackages = pipInstalledPackages(tree)
     const exercises = exerciseSolutions(tree)
+    const assignments = proseAssignments(tree)
+    const namedVariables = proseNamedVariables(tree)
     const runnableCode = (value: string) => codeOf(value, highlightTags)
 
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -373,6 +385,12 @@ export function remarkExtractSamples() {
         runner.id === 'python' && python2At === undefined && older === undefined
           ? python2SampleLine(code, line)
           : undefined
+      const proseVariables = isShellRunner(runner)
+        ? variablesSetInProse(code, line, assignments)
+        : {}
+      const proseNeeds = isShellRunner(runner)
+        ? variablesNamedInProse(code, line, namedVariables, proseVariables)
+        : {}
       const statedError = expectedError
         ? undefined
         : (errorStatedAfter(parent, index) ??
@@ -425,6 +443,8 @@ export function remarkExtractSamples() {
           runner.id === 'python' ? customCodec(code, pipPackages) : undefined,
         ),
         ...optional('pageModule', runner.id === 'python' ? pageModule : undefined),
+        ...(Object.keys(proseVariables).length > 0 && { proseVariables }),
+        ...(Object.keys(proseNeeds).length > 0 && { proseNeeds }),
         ...(pageNames.size > 0 &&
           (runner.id === 'javascript' || runner.id === 'typescript') && {
             pageNames: Object.fromEntries(pageNames),

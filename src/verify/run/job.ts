@@ -1,5 +1,6 @@
 import { type RuleId, ruleIds } from '../../messages.js'
 import type { Comparison } from '../compare/compare-output.js'
+import { plannedSleepSeconds } from '../read/code/planned-sleeps.js'
 import { endlessLoopAt } from '../read/not-checkable/endless-loops.js'
 import { hangClaimed } from '../read/not-checkable/hang-claims.js'
 import { packageInstallAt } from '../read/not-checkable/package-installs.js'
@@ -128,9 +129,21 @@ export function failure(sample: Sample, summary: string, ruleId: RuleId): Sample
   return { ...verdict(sample, 'failed', summary), ruleId }
 }
 
-/** The seconds a sample may run. */
-export function timeoutOf(sample: Sample, settings: JobSettings): number {
-  return sample.annotations.timeoutSeconds ?? settings.timeoutSeconds
+/** The most seconds a sample's own waits give it past the limit. */
+const longestPlannedSeconds = 120
+
+/**
+ * The seconds a sample may run: its annotation's, else the limit plus the
+ * waits its code spells out (`time.sleep(random.randint(1, 3))` five times
+ * in a loop), as a reader waits for them, up to two minutes in all.
+ */
+export function timeoutOf(sample: Sample, settings: Pick<JobSettings, 'timeoutSeconds'>): number {
+  if (sample.annotations.timeoutSeconds !== undefined) return sample.annotations.timeoutSeconds
+  const planned = Math.ceil(plannedSleepSeconds(sample))
+  return Math.max(
+    settings.timeoutSeconds,
+    Math.min(settings.timeoutSeconds + planned, longestPlannedSeconds),
+  )
 }
 
 /** The failure of a run stopped by its timeout or its output cap, if it was. */

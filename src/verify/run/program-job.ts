@@ -46,6 +46,7 @@ export const programJob: JobKind = {
       signal: settings.signal,
       executables: settings.executables,
       stdoutOnly: job.samples.some((sample) => sample.annotations.stdoutOnly),
+      variables: Object.assign({}, ...job.samples.map((sample) => sample.proseVariables)),
     }
     const driven =
       runner.id === 'python' &&

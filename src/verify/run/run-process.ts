@@ -45,6 +45,8 @@ export interface RunOptions {
   sandbox?: SandboxSettings | undefined
   /** Executables to run for command names, found before (`python3`: the interpreter behind a launcher). */
   executables?: ReadonlyMap<string, string> | undefined
+  /** Variables the post sets in its sentences for the sample, added to its environment (never over one it has). */
+  variables?: Readonly<Record<string, string>> | undefined
 }
 
 /** How often the output file is measured against the cap. */
@@ -67,7 +69,7 @@ const capCheckMs = 20
 export async function runProcess(command: Command, options: RunOptions): Promise<RunResult> {
   const started = performance.now()
   const settings = options.sandbox ?? currentSandbox()
-  const environment = sampleEnvironment(options.cwd)
+  const environment = { ...options.variables, ...sampleEnvironment(options.cwd) }
   const notStarted = (startError: string): RunResult => ({
     exitCode: null,
     signal: null,

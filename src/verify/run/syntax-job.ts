@@ -61,6 +61,7 @@ export const syntaxJob: JobKind = {
       await writeNamedFiles(folder, sample.files)
       const tried = await runProcess(sample.runner.run(samplePath), {
         ...options,
+        variables: sample.proseVariables,
         timeoutMs: Math.min(triedSecondsOf(sample), settings.timeoutSeconds) * 1000,
       })
       return { runs: awk ? [run, awk] : [run], samplePath, tried }

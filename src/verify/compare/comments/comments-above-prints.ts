@@ -24,7 +24,9 @@ interface Captioned {
  * statement prints, with other lines only where a printing statement with
  * no comment above it stands between (`print(len(x))`, left undocumented, or
  * a statement whose value the run shows), and every documented line that
- * failed is in such a block, the last documented line too. `code` holds the sample's lines; `parts` the
+ * failed is in such a block, the last documented line too, or, when every
+ * block is where its statement prints, comment lines under such a statement
+ * (the author's notes after the output it gave above). `code` holds the sample's lines; `parts` the
  * documented statements as first read, `failed` those whose comparison failed.
  * When the comments are so placed and one is not what prints there, that
  * one is the failure; `undefined` when the sample is not written so.
@@ -60,13 +62,24 @@ export function commentsAbovePrints(
   }
   if (captioned.length === 0) return undefined
   const captionText = new Set(captioned.flatMap((caption) => caption.lines))
-  const failedLines = failed.flatMap((part) => part.lines.map((line) => line.trim()))
-  if (!failedLines.every((line) => captionText.has(line))) return undefined
+  const isCaption = (part: OutputPart) => part.lines.every((line) => captionText.has(line.trim()))
+  // Comment lines under a print whose output the caption above it gives are the author's notes
+  // (`# 0 6` above a loop, `# If you're not using this in a for loop, use list()` under it).
+  const captionedAt = new Set(captioned.map((caption) => printing[caption.at]?.from))
+  const notes = failed.filter((part) => !isCaption(part) && captionedAt.has(part.from))
+  if (!failed.every((part) => isCaption(part) || notes.includes(part))) return undefined
   // The last documented line stands above a print: read below, it would document the print above it.
-  const lastDocumented = Math.max(...parts.flatMap((part) => part.lineNumbers)) - fenceLine
-  if (!captioned.some((caption) => caption.lineNumbers.includes(lastDocumented))) return undefined
+  const documented = parts.filter((part) => !notes.includes(part))
+  const lastDocumented = Math.max(...documented.flatMap((part) => part.lineNumbers)) - fenceLine
+  if (
+    documented.length > 0 &&
+    !captioned.some((caption) => caption.lineNumbers.includes(lastDocumented))
+  )
+    return undefined
   const printed = output.replace(/\n$/u, '').split('\n')
   if (placed(captioned, 0, printed, 0, -1, printing.length, options)) return { ok: true }
+  // Notes under the prints are read so only when every caption is where its statement prints.
+  if (notes.length > 0) return undefined
   // Read so and not matching: the first caption not where its statement prints, in print order.
   let cursor = 0
   let previous = -1

@@ -3,19 +3,16 @@ import { toString as plainText } from 'mdast-util-to-string'
 import type { DocumentedOutput } from '../outputs/documented-output.js'
 import { outputLeadIn } from '../outputs/output-lead-in.js'
 import { varyingSource } from '../outputs/varying-sources.js'
+import { runsSideBySide } from '../varying/side-by-side.js'
 import type { Caveat } from './caveat.js'
 
 /**
  * Words of a lead-in saying the output below is what one run printed:
  * `某次的运行结果如下`, `一次运行的结果`, `one run printed:`, `a sample run:`,
- * `one possible output:`, `可能的输出`.
+ * `one possible output:`, `可能的输出`, `(每次运行都会不一样)`, `it varies on each run`.
  */
 const oneRun =
-  /某次|其中一次|一次(?:可能的)?运行|可能的(?:运行)?(?:结果|输出)|\bone (?:possible )?(?:run|output|result)\b|\b(?:a|one) (?:sample|possible|typical) (?:run|output)\b|\bmight (?:look|print|output)\b/iu
-
-/** Code whose run differs from the last: threads or processes started side by side. */
-const concurrent =
-  /\bThread\s*\(|\bthreading\b|\bmultiprocessing\b|\b(?:Thread|Process)PoolExecutor\b|\bnew Worker\s*\(|\bworker_threads\b/u
+  /某次|其中一次|一次(?:可能的)?运行|可能的(?:运行)?(?:结果|输出)|每次(?:运行|执行)?(?:的)?(?:结果|输出)?都?(?:会|可能)?(?:不一样|不同)|\b(?:differs?|var(?:y|ies)|changes?) (?:on|with|from) (?:each|every) run\b|\bone (?:possible )?(?:run|output|result)\b|\b(?:a|one) (?:sample|possible|typical) (?:run|output)\b|\bmight (?:look|print|output)\b/iu
 
 /**
  * The lead-in right above a sample's output fence that calls it what one
@@ -29,7 +26,7 @@ export function oneRunShownAt(
   code: string,
   expected: DocumentedOutput | undefined,
 ): Caveat | undefined {
-  if (!('random' in (varyingSource(code) ?? {})) && !concurrent.test(code)) return undefined
+  if (!('random' in (varyingSource(code) ?? {})) && !runsSideBySide(code)) return undefined
   const leadIn = outputLeadIn(parent, expected)
   const line = leadIn?.position?.start.line
   if (leadIn === undefined || line === undefined || !oneRun.test(plainText(leadIn)))

@@ -2,6 +2,7 @@ import type { DocumentedOutput, OutputPart } from '../outputs/documented-output.
 import { isProseAmongOutput } from '../outputs/prose-among-output.js'
 import { varyingSource } from '../outputs/varying-sources.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
+import { showsExpansion } from './brace-expansions.js'
 import { commentedValues } from './commented-values.js'
 import { commandGoesOn, quoteLeftOpen } from './continuation-prompts.js'
 import { listedFile, listedLines } from './editor-listings.js'
@@ -126,6 +127,12 @@ export function readShellTranscript(
     // A blank line between a command and its output is the page's spacing: a blank line the
     // command prints first is not compared either (`$ echo $i` / blank / `25`).
     dropLeadingBlanks(part)
+    // The command as the shell expands its braces, shown to explain it (`# mv a a.bak`): no output.
+    if (showsExpansion(code[part.from - 1] ?? '', part.lines)) {
+      part.lines = []
+      part.lineNumbers = []
+      continue
+    }
     // A file opened in an editor, or a script shown with `cat`: written for the commands after it.
     // What the command printed, written as comments naming it (`# Print: a+b`): the values.
     const values = commentedValues(part.lines)
