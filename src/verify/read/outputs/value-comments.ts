@@ -25,12 +25,12 @@ import { valueAfterVerb, wordsAfterVerb } from './verb-values.js'
 
 /**
  * `=>` (`==>` too), `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
- * ASCII value; `结果 >>> [1, 4]`, the word then an arrow), or a console's `>`
+ * ASCII value; `结果 >>> [1, 4]`, the word then an arrow; `result: [1, 2]`, `结果：`), or a console's `>`
  * before a logged line (`// > hello`),
  * opening a value comment.
  */
 export const valueMarker =
-  /^(?:==?>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|结果\s*(?:[:：]|>>>|=>|->)|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
+  /^(?:==?>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|结果\s*(?:[:：]|>>>|=>|->)|results?\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
 /** A value followed by words about it, after a comma, a dash or two spaces. */
 const valueThenProse = /^(\S+?)(?:\s*[,;，；]\s*|\s+[-–—]\s+|\s{2,}|\s+(?=\p{L}{2,}))\S.*$/u
 
