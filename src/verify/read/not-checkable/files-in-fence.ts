@@ -48,10 +48,9 @@ export function filesInFence(code: string): FencePart[] {
  * which stays the code's.
  */
 export function severalFilesNote(sample: Sample, output: string): string | undefined {
-  const imported = importOfOwnExport(sample.code, output)
-  if (imported) return imported
   const parts = filesInFence(sample.code)
-  if (parts.length === 0) return undefined
+  // No comment names each file: a module and the code importing its export, one after the other.
+  if (parts.length === 0) return importOfOwnExport(sample.code, output)
   const names = parts.map((part) => `\`${part.name}\``).join(', ')
   const note = `several files in one fence (${names}), each saved on its own, not one program`
   const stems = new Set(parts.map((part) => (part.name.split('/').at(-1) ?? '').split('.')[0]))
