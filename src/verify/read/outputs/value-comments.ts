@@ -2,6 +2,7 @@ import type { Runner } from '../../runners.js'
 import type { Statement } from '../code/statements.js'
 import { ownMessageClaim } from '../error-claims/bare-error-messages.js'
 import { statementError } from '../error-claims/error-comments.js'
+import { hedgedError } from '../error-claims/hedged-errors.js'
 import { isCodeAfterArrow } from './code-after-arrow.js'
 import type { OutputPart } from './documented-output.js'
 import { printCall, uncomment } from './documented-output.js'
@@ -219,7 +220,8 @@ export function errorComment(line: string, runner: Runner, code = ''): OutputPar
     if (start === undefined) continue
     const text = line.slice(start + prefix.length).trim()
     // The message of an error the sample throws itself (`// Contract violated: ...`) says so too.
-    return statementError(text) ?? ownMessageClaim(line, text, code)
+    // Or one hedging it (`// 某些浏览器不报错`): it may throw here, or not.
+    return statementError(text) ?? hedgedError(text) ?? ownMessageClaim(line, text, code)
   }
   return undefined
 }
