@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { deferredLines } from '../../src/verify/compare/comments/deferred-prints.js'
+import {
+  commentsAsPrinted,
+  deferredLines,
+} from '../../src/verify/compare/comments/deferred-prints.js'
+import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
+import { runnerFor } from '../../src/verify/runners.js'
 
 describe('deferredLines', () => {
   it('finds prints after an await in an async function', () => {
@@ -27,5 +32,32 @@ describe('deferredLines', () => {
       'console.log(4)',
     ]
     expect([...deferredLines(code)]).toEqual([2, 7])
+  })
+})
+
+describe("a promise reaction's comment", () => {
+  const code = [
+    "const done = (ok) => (ok ? Promise.resolve('done!') : Promise.reject('failed!'))",
+    'done(true)',
+    "  .then((res) => console.log(res)) // 'done!'",
+    'done(false)',
+    '  .then((res) => console.log(res)) // not called',
+    "  .catch((err) => console.log(err)) // called with the reason, 'failed!'",
+  ]
+  const runner = runnerFor('js')
+  if (!runner) throw new Error('no runner for js')
+  const parts = statementOutputs(code.join('\n'), 0, runner)?.parts ?? []
+
+  it('documents what the reaction prints, not the value of the chain', () => {
+    expect(parts.map((part) => [part.value, part.lines])).toEqual([
+      [false, ["'done!'"]],
+      [false, ["called with the reason, 'failed!'"]],
+    ])
+  })
+
+  it('is compared with the lines printed once the promises settle, words by the line they quote', () => {
+    expect(commentsAsPrinted(parts, code, 'done!\nfailed!\n', 0, { samplePath: '' })).toBe(true)
+    expect(commentsAsPrinted(parts, code, 'done?\nfailed!\n', 0, { samplePath: '' })).toBe(false)
+    expect(commentsAsPrinted(parts, code, 'done!\nfailed?\n', 0, { samplePath: '' })).toBe(false)
   })
 })

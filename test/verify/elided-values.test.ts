@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { matchesElidedValue } from '../../src/verify/compare/values/elided-values.js'
+import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
 import { printedThenValue } from '../../src/verify/read/outputs/printed-then-value.js'
 
 describe('a documented value with part of it left out', () => {
@@ -44,5 +45,19 @@ describe('a comment saying a call prints a line, then gives a value', () => {
     expect(printedThenValue('{ value: 1, done: false }')).toBeUndefined()
     expect(printedThenValue('打印「开始」')).toBeUndefined()
     expect(printedThenValue('prints "a" -> the next step')).toBeUndefined()
+  })
+})
+
+describe('a display with the rest of some members left out', () => {
+  const people = "[\n  { name: 'Ann', age: 18 },\n  { name: 'Bo', age: 39, city: 'Oslo' }\n]"
+  it("matches Node's display wrapped over lines, each `...` within its own object", () => {
+    expect(sameValueDisplay("[{ name: 'Ann'... }, { name: 'Bo'... }]", people)).toBe(true)
+    expect(sameValueDisplay('[{ name: "Ann", age: 18 }, { name: "Bo"… }]', people)).toBe(true)
+  })
+
+  it('still fails another order, a wrong member, and an elision across objects', () => {
+    expect(sameValueDisplay("[{ name: 'Bo'... }, { name: 'Ann'... }]", people)).toBe(false)
+    expect(sameValueDisplay("[{ name: 'Ann', age: 19... }, { name: 'Bo'... }]", people)).toBe(false)
+    expect(sameValueDisplay("[{ name: 'Ann'... }]", people)).toBe(false)
   })
 })

@@ -57,4 +57,17 @@ describe('filesInFence', () => {
       severalFilesNote(sampleOf('js', apart), 'ReferenceError: x is not defined'),
     ).toBeUndefined()
   })
+
+  it('reads a fence importing the name it exports above as a module and the code using it', () => {
+    const twice = "SyntaxError: Identifier 'greet' has already been declared"
+    const module =
+      "// from npm\nexport function greet(n) {\n  return n\n}\n\nimport { greet } from 'greeter'\ngreet(1)"
+    expect(severalFilesNote(sampleOf('js', module), twice)).toBe(
+      'several files in one fence: the module exporting `greet` and the code importing it from `greeter`, each saved on its own, not one program',
+    )
+    const redeclared = 'export function greet(n) {}\nfunction greet(n) {}'
+    expect(severalFilesNote(sampleOf('js', redeclared), twice)).toBeUndefined()
+    const notExported = "function greet(n) {}\nimport { greet } from 'greeter'"
+    expect(severalFilesNote(sampleOf('js', notExported), twice)).toBeUndefined()
+  })
 })

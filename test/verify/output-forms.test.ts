@@ -39,6 +39,14 @@ function samplesOf(markdown: string) {
 const fence = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\``
 
 describe('output shown as comment lines under the statement printing it', () => {
+  it("reads an array's display after a blank line under the last print, ending the sample", () => {
+    const code = 'const a = [1, 2]\n\nconsole.log(a.concat([3]))\n\n// [\n//   1, 2, 3\n// ]'
+    expect(blocks(code, 'js')).toEqual([{ lines: '3-3', documented: ['[', '  1, 2, 3', ']'] }])
+    // Words after the blank line, or a display some code follows, are no output.
+    expect(blocks('console.log(a)\n\n// the array\n// as it is', 'js')).toEqual([])
+    expect(blocks('console.log(a)\n\n// [\n//   1\n// ]\nconsole.log(b)', 'js')).toEqual([])
+  })
+
   it('reads the lines under a shell print and under a loop that logs', () => {
     expect(blocks(`printf "+ %s\\n" "\${a[@]}"\n# + Apple\n# + Desert fig`, 'bash')).toEqual([
       { lines: '1-1', documented: ['+ Apple', '+ Desert fig'] },

@@ -12,6 +12,11 @@ describe('refusedInput', () => {
     expect(refusedInput(refusal(21), 'm-1', path, [9, 10, 3])).toBe(2)
   })
 
+  it('reads the URL a module names its file by', () => {
+    const module = `file://${path.replace('.js', '.mjs')}:16\n...\n^^^\n\nSyntaxError: Unexpected token '...'\n`
+    expect(refusedInput(module, 'm-1', path.replace('.js', '.mjs'), [15, 3])).toBe(1)
+  })
+
   it('leaves a refusal of the first input, a run that printed its marker and other errors', () => {
     expect(refusedInput(refusal(4), 'm-1', path, [9, 10])).toBeUndefined()
     expect(refusedInput(`m-1:end:0:0\n${refusal(12)}`, 'm-1', path, [9, 10])).toBeUndefined()

@@ -67,6 +67,18 @@ describe('sessions', () => {
     expect(sessionVaryingKinds({ ok: false, want, got: built }, now)).toBeUndefined()
   })
 
+  it('notes object ids printed on lines the post shows flush left, and fails other values', () => {
+    const want = 'x: 140562586057840\nFinal x: 140562586057968\n'
+    const got = 'x: 139678799781232\n  Final x: 139678804096976\n'
+    expect(sessionVaryingKinds({ ok: false, want, got })).toEqual(['object id'])
+    const other = 'x: 139678799781232\n  Last x: 139678804096976\n'
+    expect(sessionVaryingKinds({ ok: false, want, got: other })).toBeUndefined()
+    const indented = '  x: 140562586057840\n'
+    expect(sessionVaryingKinds({ ok: false, want: indented, got: 'x: 1396787997812\n' })).toBe(
+      undefined,
+    )
+  })
+
   it('compares every command of a shell session that shows empty output with bare prompts', () => {
     const shown = readShellTranscript('$ f 1 && echo true\n$\n\n$ f 2 && echo true\n$ true', 10)
     expect(shown.expected?.parts?.map((part) => [part.lines, part.lineNumbers])).toEqual([

@@ -119,6 +119,18 @@ describe('networkNeed', () => {
     expect(networkNeed(sample('bash', 'wget -q "$url"', 'x'), '', 4)).toMatch(/`wget`/)
   })
 
+  it("reads Go's lower-case unreachable network and a Docker daemon that is not running", () => {
+    const docker = sample('bash', '$ docker manifest inspect alpine', '{')
+    const dial =
+      'error pinging v2 registry: dial tcp: lookup registry-1.docker.io: connect: network is unreachable'
+    expect(networkNeed(docker, dial)).toBe('needs the network: it is unreachable here')
+    expect(
+      networkNeed(docker, 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock.'),
+    ).toBe('needs a server that is not running here: the Docker daemon')
+    const shown = sample('bash', '$ docker ps', 'Cannot connect to the Docker daemon at x.')
+    expect(networkNeed(shown, 'Cannot connect to the Docker daemon at x.')).toBeUndefined()
+  })
+
   it('leaves an error the post itself shows to be compared', () => {
     const shown = sample(
       'bash',

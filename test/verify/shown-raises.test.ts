@@ -36,4 +36,24 @@ describe('shownRaise', () => {
     const js = runnerFor('js')
     if (js) expect(shownRaise('raise Error', js)).toBeUndefined()
   })
+
+  it("reads a function's handler raising again what it caught, called by the last line", () => {
+    const code = [
+      'def foo(s):',
+      '    if s == 0:',
+      "        raise ValueError('zero')",
+      'def bar():',
+      '    try:',
+      '        foo(0)',
+      '    except ValueError as e:',
+      "        print('ValueError!')",
+      '        raise',
+      '',
+      'bar()',
+    ].join('\n')
+    expect(shownRaise(code, python)).toEqual({ name: 'ValueError', line: 3, through: 3 })
+    // Caught and not raised again, or no call at the end: nothing is raised on purpose.
+    expect(shownRaise(code.replace('        raise\n', '        pass\n'), python)).toBeUndefined()
+    expect(shownRaise(code.replace('\nbar()', ''), python)).toBeUndefined()
+  })
 })

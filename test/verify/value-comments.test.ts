@@ -25,6 +25,13 @@ function parts(code: string, language = 'js') {
 }
 
 describe('value comments', () => {
+  it('reads `result:` and `结果：` labels before a value, on the line or under it', () => {
+    expect(parts('nums.sort() // result: [1, 2, 3]\nnums.reverse()\n// 结果：[3, 2, 1]')).toEqual([
+      { lines: '1-1', documented: ['[1, 2, 3]'], value: true },
+      { lines: '2-2', documented: ['[3, 2, 1]'], value: true },
+    ])
+  })
+
   it('reads REPL-style values after bare expressions, and the declared name’s after declarations', () => {
     expect(
       parts('typeof b // "object"\n!54 // false\nvar x = 1 // 1\n\'t\' && \'f\' // "f"'),

@@ -15,6 +15,7 @@ import { interleavedDraws } from '../compare/varying/interleaved-draws.js'
 import { formatsNumbersByLocale } from '../compare/varying/locale-formats.js'
 import { browserCallClaimed } from '../read/not-checkable/browser-only.js'
 import type { OutputPart } from '../read/outputs/documented-output.js'
+import { reactionPrint } from '../read/outputs/statement-outputs.js'
 import { buildsStringSets } from '../read/outputs/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { readsTheDate } from '../read/varying/clock-reads.js'
@@ -130,6 +131,21 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     commentsAsPrinted(parts, code, run.output, sample.line, options)
   ) {
     return { ok: true, diff: [], normalisers: ['comments in print order'], timingOnly: false }
+  }
+  // Every comment on a promise's reaction that prints: what they printed, once the promises
+  // settled, is the whole output, shown against them as one block.
+  const reactions =
+    failed.length > 0 &&
+    parts.every(
+      (part, index) =>
+        !part.value &&
+        !(run.parts?.[index] ?? '').trim() &&
+        reactionPrint.test(code[(part.lineNumbers[0] ?? 0) - sample.line - 1] ?? ''),
+    )
+  if (reactions) {
+    const lines = parts.flatMap((part) => part.lines)
+    const lineNumbers = parts.flatMap((part) => part.lineNumbers)
+    return compareOutput({ kind: 'comment', lines, lineNumbers, reason: '' }, run.output, options)
   }
   const captions =
     failed.length > 0

@@ -19,6 +19,7 @@ import type { Sample } from '../read/remark-extract-samples.js'
 import { failure, type SampleResult, type SampleRun, verdict } from '../run/job.js'
 import { isShellRunner } from '../runner-id.js'
 import { shown } from './compare-run.js'
+import { stoppedAtLine } from './raised-line.js'
 
 /**
  * A sample that failed where the prose after it says it fails (`this raises \`NameError\``,
@@ -138,12 +139,23 @@ export function judgeDocumentedError(
     }
   }
   const claimedAt = documented.commentLine ?? documented.postLine
+  // A syntax error above the claimed line (an unterminated string) stopped it before anything
+  // ran: the failure is that line's, as for any code that does not parse.
+  const refusedFirst =
+    documented.name !== 'SyntaxError' && /^(?:Uncaught )?SyntaxError\b/m.test(run.output)
+  const stoppedAt =
+    run.exitCode !== 0 && otherMessage === undefined && stoppedAbove && refusedFirst
+      ? stoppedAtLine(sample, run, samplePath)
+      : undefined
+  const before = stoppedAt !== undefined && stoppedAt < documented.line ? stoppedAt : undefined
   const summary =
     run.exitCode === 0
       ? `ran without error, but line ${documented.postLine} says it raises ${what} (\`${documented.comment}\`)`
       : otherMessage
         ? `raises ${what} with another message than line ${claimedAt} says: \`${otherMessage}\``
-        : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
+        : before !== undefined
+          ? `failed at line ${sample.line + before}, before line ${documented.postLine} its comment says raises ${what}`
+          : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
   // The message quoted against the one raised, at the comment's line.
   const diff: DiffLine[] = [
     { kind: 'expected', text: documented.comment, line: claimedAt },
@@ -155,7 +167,12 @@ export function judgeDocumentedError(
   ]
   return {
     ...failure(sample, summary, ruleIds.sampleExit),
-    line: otherMessage === undefined ? documented.postLine : claimedAt,
+    line:
+      before !== undefined
+        ? sample.line + before
+        : otherMessage === undefined
+          ? documented.postLine
+          : claimedAt,
     run,
     ...(otherMessage !== undefined && {
       comparison: { ok: false, diff, normalisers: [], timingOnly: false },

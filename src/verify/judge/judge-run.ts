@@ -22,6 +22,7 @@ import { placeholderConditionNeed } from '../read/not-checkable/placeholder-cond
 import { previousStatusNeed } from '../read/not-checkable/previous-status.js'
 import { errorLine, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
 import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
+import { shellWordingNeed } from '../read/not-checkable/shell-wording.js'
 import { stoppedForInput } from '../read/not-checkable/typed-input-stop.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/unloaded-namespace.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
@@ -185,6 +186,7 @@ function judgeQuietRun(
       interactiveShellNeed(sample) ??
       echoOctalNeed(sample, run.output) ??
       echoEscapesNeed(sample, run.output) ??
+      shellWordingNeed(sample, run.output) ??
       networkNeed(sample, run.output, run.exitCode) ??
       pageModuleNeed(sample, run.output) ??
       describedSetupNeed(sample, run.output, samplePath) ??

@@ -19,7 +19,8 @@ export function refusedInput(
   pieceLines: readonly number[],
 ): number | undefined {
   if (output.includes(marker) || !/^SyntaxError: /m.test(output)) return undefined
-  const at = new RegExp(`^${escapeStringRegexp(samplePath)}:(\\d+)$`).exec(
+  // A module names its file by URL (`file:///tmp/x/sample.mjs:16`), a script by path.
+  const at = new RegExp(`^(?:file://)?${escapeStringRegexp(samplePath)}:(\\d+)$`).exec(
     output.split('\n')[0] ?? '',
   )?.[1]
   if (at === undefined) return undefined

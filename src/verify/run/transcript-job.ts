@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { ruleIds } from '../../messages.js'
 import type { DiffLine } from '../compare/compare-output.js'
 import { isProseElision } from '../compare/prose-elision.js'
+import { dictOrderClaimedUnordered } from '../compare/varying/claimed-unordered.js'
 import { sessionVaryingKinds } from '../compare/varying/session-varying.js'
 import { differsInSetOrderOnly, poppedInOtherOrder } from '../compare/varying/set-order.js'
 import { sessionFailLine, syntaxErrorLine } from '../judge/session-fail-line.js'
@@ -86,6 +87,7 @@ export const transcriptJob: JobKind = {
     const stringSets = buildsStringSets(sample.expected?.doctest ?? sample.code)
     const drawn = drawnAtRandom(sample.expected?.doctest ?? sample.code)
     const timed = readsTheClock(sample.expected?.doctest ?? sample.code)
+    const sessionLines = (sample.expected?.doctest ?? sample.code).split('\n')
     const written = run.output
       .split('\n')
       .filter((line) => line.startsWith('{'))
@@ -107,6 +109,8 @@ export const transcriptJob: JobKind = {
       )
       .map((report) => {
         if (setOrderVaries(report, stringSets)) return { ...report, ok: true, varies: 'set order' }
+        if (dictOrderClaimed(report, sessionLines))
+          return { ...report, ok: true, varies: 'dict order' }
         if (drawn(report)) return { ...report, ok: true, varies: 'random number' }
         if (timed(report)) return { ...report, ok: true, varies: 'clock reading' }
         const kinds = sessionVaryingKinds(report)
@@ -285,6 +289,13 @@ function elidedLine(sample: Sample, report: ExampleReport | undefined): number |
 }
 
 /** Whether an example differs only in the order of a set's elements, which Python's string hashes decide per run. */
+/** A dict shown in another order than the post's, whose input says dict keys are unordered. */
+function dictOrderClaimed(report: ExampleReport, lines: readonly string[]): boolean {
+  return (
+    !report.ok && dictOrderClaimedUnordered(lines[report.line], report.want ?? '', report.got ?? '')
+  )
+}
+
 function setOrderVaries(report: ExampleReport, stringSets: boolean): boolean {
   return !report.ok && differsInSetOrderOnly(report.want ?? '', report.got ?? '', stringSets)
 }

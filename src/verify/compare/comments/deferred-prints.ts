@@ -1,5 +1,7 @@
 import type { OutputPart } from '../../read/outputs/documented-output.js'
+import { reactionPrint } from '../../read/outputs/statement-outputs.js'
 import { type CompareOptions, compareOutput } from '../compare-output.js'
+import { sameValueDisplay } from '../values/value-display.js'
 
 /** A call that runs the function it is handed later: a timer, a promise's reaction, the next tick. */
 const deferringCall =
@@ -67,6 +69,8 @@ interface Claim {
   text: string
   lineNumber: number
   later: boolean
+  /** Words about the print (`// gets called because ... 'error happened!'`), quoting the line it shows. */
+  loose: boolean
 }
 
 /**
@@ -92,12 +96,25 @@ export function commentsAsPrinted(
   const claims: Claim[] = parts.flatMap((part) =>
     part.lines.map((text, index) => {
       const lineNumber = part.lineNumbers[index] ?? 0
-      return { text, lineNumber, later: later.has(lineNumber - fenceLine) }
+      return {
+        text,
+        lineNumber,
+        later: later.has(lineNumber - fenceLine),
+        loose: part.loose === true,
+      }
     }),
   )
   if (claims.some((claim) => !printCall.test(code[claim.lineNumber - fenceLine - 1] ?? '')))
     return false
-  if (!claims.some((claim) => claim.later) || claims.every((claim) => claim.later)) return false
+  // Deferred prints among synchronous ones, or only deferred ones, each a promise's reaction
+  // on its comment's line (`.then(res => console.log(res)) // 'done'`), settling in turn.
+  const allLater = claims.every((claim) => claim.later)
+  if (!claims.some((claim) => claim.later)) return false
+  if (
+    allLater &&
+    !claims.every((claim) => reactionPrint.test(code[claim.lineNumber - fenceLine - 1] ?? ''))
+  )
+    return false
   const printed = output.replace(/\n$/u, '').split('\n')
   const sync = claims.filter((claim) => !claim.later)
   if (printed.length !== claims.length) return false
@@ -108,7 +125,9 @@ export function commentsAsPrinted(
   for (const line of rest) {
     const at = left.findIndex((claim) => matches(claim, line, options))
     if (at < 0) return false
-    ordered.push(...left.splice(at, 1))
+    const [claim] = left.splice(at, 1)
+    // A claim matched on its own (a value in quotes, words quoting it) stands for its line.
+    if (claim) ordered.push({ ...claim, text: line })
   }
   return compareOutput(
     {
@@ -123,6 +142,9 @@ export function commentsAsPrinted(
 }
 
 function matches(claim: Claim, line: string, options: CompareOptions): boolean {
+  // Words about what a reaction prints, quoting it: `// gets called ... 'error happened!'`.
+  if (claim.loose) return claim.later && quotes(claim.text, line)
+  if (sameValueDisplay(claim.text, line)) return true
   const expected = {
     kind: 'comment' as const,
     lines: [claim.text],
@@ -130,4 +152,10 @@ function matches(claim: Claim, line: string, options: CompareOptions): boolean {
     reason: '',
   }
   return compareOutput(expected, `${line}\n`, options).ok
+}
+
+/** Whether words quote a printed line, in quotes of any kind (`'error happened!'`). */
+function quotes(words: string, line: string): boolean {
+  const text = line.trim()
+  return text !== '' && ["'", '"', '`'].some((mark) => words.includes(`${mark}${text}${mark}`))
 }

@@ -26,3 +26,30 @@ export function matchesElidedValue(want: string, got: string): boolean {
   const pattern = parts.map((part) => escapeStringRegexp(part)).join('.*')
   return new RegExp(`^${pattern}$`, 'su').test(plain(got))
 }
+
+/**
+ * `...` or `…` glued to a member of an array or object and closing it or
+ * followed by the next one (`{ name: 'Peter Parker'... }`): the members after
+ * it left out, as doctest's ELLIPSIS reads `...`, but within that one array or
+ * object, never across its brackets.
+ */
+const elidedMembers = /(?<=[^\s[\](){},])(?:\.{3}|…)(?=\s*[}\],])/gu
+
+/**
+ * Whether a display written with the rest of some of its members left out
+ * (see `elidedMembers`) is the real one, both put in one form by `canonical`
+ * (quotes and the spaces beside punctuation), so Node's display wrapped over
+ * lines matches a post's one-line `[{ name: 'Peter Parker'... }, ...]`.
+ */
+export function matchesElidedMembers(
+  want: string,
+  got: string,
+  canonical: (display: string) => string,
+): boolean {
+  if (want.search(elidedMembers) < 0) return false
+  const marked = want.replace(elidedMembers, '\uE001')
+  const parts = canonical(marked).split('\uE001')
+  if (parts.length < 2) return false
+  const pattern = parts.map((part) => escapeStringRegexp(part)).join('[^{}[\\]]*')
+  return new RegExp(`^${pattern}$`, 'u').test(canonical(got))
+}

@@ -7,6 +7,7 @@ import {
 } from './console-values.js'
 import { sameConstructorNotation } from './constructor-notation.js'
 import { sameDateDisplay } from './date-display.js'
+import { matchesElidedMembers } from './elided-values.js'
 import { sameFunctionDisplay } from './function-display.js'
 import { sameJoinedArray } from './joined-array.js'
 import { withoutSentencePeriod } from './sentence-period.js'
@@ -40,6 +41,7 @@ export function sameValueDisplay(written: string, actual: string): boolean {
   // `{ '0': 1 }`, is what Node 8 and older printed for `arguments`, which no console shows today.
   if (want.startsWith('{')) got = got.replace(/^[\p{L}\p{N}_$]+ ?(?=\{)/u, '')
   if (want === got) return true
+  if (matchesElidedMembers(documented, actual, canonical)) return true
   if (unreadableAlike(documented, actual)) return true
   if (sameConstructorNotation(documented, actual, sameValueDisplay)) return true
   const sentence = withoutSentencePeriod(documented)

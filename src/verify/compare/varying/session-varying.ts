@@ -13,7 +13,8 @@ interface ExampleResult {
  * `datetime.now()`, a time of day, a uuid), line by line, as for a script's
  * output; `undefined` when anything else differs. A result written as
  * comment lines (`# "now='Nov/14/2022'"`) is read without its marks, as the
- * driver's checker reads it.
+ * driver's checker reads it, and a line shown flush left matches the printed
+ * one indented (`  Final address of x: 1405…` shown as `Final address…`).
  */
 export function sessionVaryingKinds(
   example: ExampleResult,
@@ -26,7 +27,10 @@ export function sessionVaryingKinds(
   const differenceOf = varyingDifferences({ now, hashOrders: false })
   const kinds = new Set<VaryingKind>()
   for (const [index, want] of wantLines.entries()) {
-    const got = gotLines[index] ?? ''
+    // A line the post shows flush left where the program indented it: the indentation is left out
+    // as for a script's output (shown-indentation.ts), the values still compared.
+    const printed = gotLines[index] ?? ''
+    const got = /^\S/u.test(want) ? printed.trimStart() : printed
     if (want === got) continue
     const differing = differenceOf(want, got)
     if (!differing) return undefined

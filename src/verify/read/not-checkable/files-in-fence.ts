@@ -43,11 +43,14 @@ export function filesInFence(code: string): FencePart[] {
  * one program, a name each file declares is declared twice (`Identifier
  * 'init' has already been declared`), or one file loads another that is
  * not saved as its own file (`Cannot find module './b'`, `No module named
- * 'b'`). `undefined` for any other error, which stays the code's.
+ * 'b'`), or the fence imports the very name it exports above, a module and
+ * the code using it (importOfOwnExport). `undefined` for any other error,
+ * which stays the code's.
  */
 export function severalFilesNote(sample: Sample, output: string): string | undefined {
   const parts = filesInFence(sample.code)
-  if (parts.length === 0) return undefined
+  // No comment names each file: a module and the code importing its export, one after the other.
+  if (parts.length === 0) return importOfOwnExport(sample.code, output)
   const names = parts.map((part) => `\`${part.name}\``).join(', ')
   const note = `several files in one fence (${names}), each saved on its own, not one program`
   const stems = new Set(parts.map((part) => (part.name.split('/').at(-1) ?? '').split('.')[0]))
@@ -111,4 +114,36 @@ function declaredInTwo(code: string, parts: readonly FencePart[], name: string):
     lines.slice(part.start - 1, part.end).some((line) => declares.test(line)),
   )
   return declaring.length >= 2
+}
+
+/**
+ * A fence that shows a module and the code importing it, with no header
+ * naming each file (`// module file you have installed from npm` / `export
+ * function doSomething` … `import { doSomething } from 'module-name'`): Node
+ * refuses the import, its name `already been declared` by the `export` above
+ * in the same fence. No one file can import the name it exports itself, so
+ * the import begins a second file. `undefined` otherwise: a name declared
+ * twice without an `export` stays the code's error.
+ */
+function importOfOwnExport(code: string, output: string): string | undefined {
+  const name = /Identifier '([^']+)' has already been declared/.exec(output)?.[1]
+  if (name === undefined) return undefined
+  const id = `(?<![\\p{L}\\p{N}_$])${name.replace(/[$]/g, '\\$')}(?![\\p{L}\\p{N}_$])`
+  const exported = new RegExp(
+    `^\\s*export\\s+(?:default\\s+)?(?:(?:async\\s+)?function\\*?\\s+${id}|(?:const|let|var|class)\\s+${id})`,
+    'u',
+  )
+  const importing = new RegExp(
+    `^\\s*import\\s*\\{[^}]*${id}[^}]*\\}\\s*from\\s*(['"])([^'"]+)\\1`,
+    'u',
+  )
+  const lines = code.split('\n')
+  const exportAt = lines.findIndex((line) => exported.test(line))
+  if (exportAt < 0) return undefined
+  const source = lines
+    .slice(exportAt + 1)
+    .map((line) => importing.exec(line)?.[2])
+    .find((from) => from !== undefined)
+  if (source === undefined) return undefined
+  return `several files in one fence: the module exporting \`${name}\` and the code importing it from \`${source}\`, each saved on its own, not one program`
 }

@@ -7,10 +7,11 @@ import type { Sample } from '../remark-extract-samples.js'
  * wget (`unable to resolve host address`), Node (`getaddrinfo ENOTFOUND`,
  * `EAI_AGAIN`, `ENETUNREACH`), Python's socket, urllib and requests (`Name
  * or service not known`, `Temporary failure in name resolution`,
- * `NameResolutionError`), ping and dig.
+ * `NameResolutionError`), ping and dig, and Go's tools (Docker's `dial tcp: ...:
+ * connect: network is unreachable`).
  */
 const unreachable =
-  /Could not resolve host|unable to resolve host address|getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|\b(?:ENOTFOUND|EAI_AGAIN|ENETUNREACH)\b|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No address associated with hostname|NameResolutionError|Failed to resolve '|Network is unreachable|no servers could be reached|Could not resolve hostname/
+  /Could not resolve host|unable to resolve host address|getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|\b(?:ENOTFOUND|EAI_AGAIN|ENETUNREACH)\b|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No address associated with hostname|NameResolutionError|Failed to resolve '|[Nn]etwork is unreachable|no servers could be reached|Could not resolve hostname/
 
 /**
  * A connection to a server that is not listening: Python's
@@ -19,6 +20,13 @@ const unreachable =
  * terminal) or of the author's machine; the sample is a client of it.
  */
 const refused = /ConnectionRefusedError|\bECONNREFUSED\b|Connection refused/
+
+/**
+ * The Docker client's words when no Docker daemon runs on the machine
+ * (`Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is
+ * the docker daemon running?`): the server every `docker` command talks to.
+ */
+const noDockerDaemon = /Cannot connect to the Docker daemon/
 
 /**
  * Exit codes that say the network failed, for tools run silently (`curl -s`
@@ -32,8 +40,8 @@ const silentExit: ReadonlyArray<{ tool: RegExp; codes: readonly number[] }> = [
 /**
  * Why a sample that failed needs the network, decided from its error: the
  * message of a name that did not resolve or a network that cannot be
- * reached (samples run offline), or a silent `curl`/`wget` that ended with
- * its network exit code. `undefined` when the post itself shows that error
+ * reached (samples run offline), a Docker daemon that is not running, or a
+ * silent `curl`/`wget` that ended with its network exit code. `undefined` when the post itself shows that error
  * (it is then the output to compare) or the failure is of another kind.
  */
 export function networkNeed(
@@ -43,6 +51,9 @@ export function networkNeed(
 ): string | undefined {
   const documented = sample.expected?.lines.join('\n') ?? ''
   if (unreachable.test(documented)) return undefined
+  if (!noDockerDaemon.test(documented) && noDockerDaemon.test(output)) {
+    return 'needs a server that is not running here: the Docker daemon'
+  }
   const said = unreachable.exec(output)?.[0]
   if (said !== undefined) {
     return /unreachable|ENETUNREACH/.test(said)

@@ -72,6 +72,21 @@ export function commentBlockOutputs(
       body.push(text.trimEnd())
       numbers.push(fenceLine + index + 1)
     }
+    // A value's display over comment lines after a blank line, ending the sample, under its last print.
+    if (body.length === 0 && !shell && printCall.test(statement.text.trim())) {
+      const display = displayBelowBlank(lines, statement.to, indent, runner)
+      if (display) {
+        parts.push({
+          from: statement.from,
+          to: statement.to,
+          value: false,
+          gapless: true,
+          lines: display.map((at) => uncomment(lines[at] ?? '', runner.commentPrefixes) ?? ''),
+          lineNumbers: display.map((at) => fenceLine + at + 1),
+        })
+        continue
+      }
+    }
     const after = lines[index]
     // The `}` closing the bare block the statement stands in ends the block too.
     const closes =
@@ -131,4 +146,35 @@ function kindOf(statement: Statement, shell: boolean): 'print' | 'call' | undefi
     return /^(?:for|while|until|if)\b/.test(text) && printsWithin.test(text) ? 'print' : undefined
   if (!statement.expression && printsWithin.test(text)) return 'print'
   return statement.expression && /\)\s*;?$/.test(text) ? 'call' : undefined
+}
+
+/**
+ * The indexes of the comment lines after the blank line under a print that
+ * show the array or object it prints, over several lines (`console.log(a)`,
+ * a blank line, `// [` … `//   5, 6, 7, 8` … `// ]`), when they end the
+ * sample: an opening bracket on the first line and its closing one on the
+ * last say it is a value's display, not words about the code. `undefined`
+ * otherwise.
+ */
+function displayBelowBlank(
+  lines: readonly string[],
+  printEnd: number,
+  indent: string,
+  runner: Runner,
+): number[] | undefined {
+  if ((lines[printEnd] ?? '').trim() !== '') return undefined
+  const found: number[] = []
+  let index = printEnd + 1
+  for (; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    if (line.trim() === '' || !line.startsWith(indent) || /^\s/.test(line.slice(indent.length)))
+      break
+    if (uncomment(line, runner.commentPrefixes) === undefined) return undefined
+    found.push(index)
+  }
+  if (lines.slice(index).some((line) => line.trim() !== '')) return undefined
+  const text = found.map((at) => uncomment(lines[at] ?? '', runner.commentPrefixes)?.trim() ?? '')
+  if (text.length < 2 || !/^[[{]$/.test(text[0] ?? '')) return undefined
+  const closer = text[0] === '[' ? ']' : '}'
+  return new RegExp(`^\\${closer}[,;]?$`).test(text.at(-1) ?? '') ? found : undefined
 }

@@ -65,7 +65,7 @@ export interface OutputPart {
   /** That label's literal text, as far as it is plain (up to an f-string's first `{`). */
   label?: string
   /** An error the comment says the statement raises; the statements after it still run, as in a REPL. */
-  error?: { name: string | undefined; comment: string } | undefined
+  error?: { name: string | undefined; comment: string; hedged?: boolean } | undefined
   /**
    * What a call prints through the function it calls, as the value comments on that function's
    * prints document it (see `calledPrints`): compared line by line with what the call printed.

@@ -129,9 +129,11 @@ export function statementOutputs(
       values++
       continue
     }
+    // A promise's reaction printing on the comment's line documents that print, not the chain's value.
+    const lineKind = kind === 'call' && reactionPrintsOn(line, runner) ? 'print' : kind
     const comment =
       statement && !innerPrintOfBlock(statement, kind, line) && !loopsOver(statement, kind, line)
-        ? valueComment(line, kind, runner)
+        ? valueComment(line, lineKind, runner)
         : undefined
     // What a call prints through the function it calls, documented in that function.
     // A callback handed to a timer or a promise (`setTimeout(() => {`): what its prints document.
@@ -143,7 +145,7 @@ export function statementOutputs(
           callbackPrints(statement, lines, fenceLine, runner, (text) => printedValue(text, runner)))
         : undefined
     if (statement && comment) {
-      const documented = part(statement, kind, comment, [fenceLine + number], true)
+      const documented = part(statement, lineKind, comment, [fenceLine + number], true)
       // A printed value going on over comment lines aligned under its comment (aligned-comments.ts):
       // a print's, or a call's that prints (`child.greet() // Hello from the Parent`).
       const more =
@@ -384,4 +386,16 @@ function loopsOver(statement: Statement, kind: StatementKind, line: string): boo
     /^(?:for|while)\b/.test(statement.text.trim()) &&
     printCall.test(line.trim())
   )
+}
+
+/**
+ * A promise's reaction that prints what it is handed, on one line
+ * (`.then(res => console.log(res)) // 'done'`, `.catch((err) => console.log(err))`):
+ * the line's comment is what that print shows, once the promise settles.
+ */
+export const reactionPrint =
+  /\.(?:then|catch|finally)\s*\(\s*(?:async\s+)?(?:[\p{L}_$][\p{L}\p{N}_$]*|\([^()]*\))\s*=>\s*console\.(?:log|info|error|warn)\s*\(/u
+
+function reactionPrintsOn(line: string, runner: Runner): boolean {
+  return (runner.id === 'javascript' || runner.id === 'typescript') && reactionPrint.test(line)
 }

@@ -3,6 +3,7 @@ import type { Statement } from '../code/statements.js'
 import { ownMessageClaim } from '../error-claims/bare-error-messages.js'
 import { statementError } from '../error-claims/error-comments.js'
 import { valuePerArgument } from './argument-values.js'
+import { hedgedError } from '../error-claims/hedged-errors.js'
 import { isCodeAfterArrow } from './code-after-arrow.js'
 import type { OutputPart } from './documented-output.js'
 import { printCall, uncomment } from './documented-output.js'
@@ -26,12 +27,12 @@ import { valueAfterVerb, wordsAfterVerb } from './verb-values.js'
 
 /**
  * `=>` (`==>` too), `->`, `<-`, `→`, `⇒`, an output word (`输出undefined` too, glued to an
- * ASCII value; `结果 >>> [1, 4]`, the word then an arrow; `输出结果：3.0`, `运行结果：`), or a console's `>`
+ * ASCII value; `结果 >>> [1, 4]`, the word then an arrow; `输出结果：3.0`, `运行结果：`, `result: [1, 2]`), or a console's `>`
  * before a logged line (`// > hello`),
  * opening a value comment.
  */
 export const valueMarker =
-  /^(?:==?>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|(?:输出|运行|执行|打印)?结果\s*(?:[:：]|>>>|=>|->)|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
+  /^(?:==?>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|(?:输出|运行|执行|打印)?结果\s*(?:[:：]|>>>|=>|->)|results?\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
 /** A value followed by words about it, after a comma, a dash or two spaces. */
 const valueThenProse = /^(\S+?)(?:\s*[,;，；]\s*|\s+[-–—]\s+|\s{2,}|\s+(?=\p{L}{2,}))\S.*$/u
 
@@ -223,7 +224,8 @@ export function errorComment(line: string, runner: Runner, code = ''): OutputPar
     if (start === undefined) continue
     const text = line.slice(start + prefix.length).trim()
     // The message of an error the sample throws itself (`// Contract violated: ...`) says so too.
-    return statementError(text) ?? ownMessageClaim(line, text, code)
+    // Or one hedging it (`// 某些浏览器不报错`): it may throw here, or not.
+    return statementError(text) ?? hedgedError(text) ?? ownMessageClaim(line, text, code)
   }
   return undefined
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { judgeDocumentedError } from '../../src/verify/judge/documented-errors.js'
+import { sampleOf } from './sample-of.js'
+
+const path = '/tmp/postdeck-x/sample.js'
+const code = "const p = {\n  name: 'Jimmy,\n}\np = {} // ERROR!! p is a constant"
+const run = (output: string) => ({
+  exitCode: 1,
+  signal: null,
+  output,
+  timedOut: false,
+  truncated: false,
+  durationMs: 1,
+  startError: undefined,
+})
+
+describe('a documented error after a syntax error of the code', () => {
+  const sample = {
+    ...sampleOf('js', code, '', 10),
+    expectedError: { line: 4, postLine: 14, name: undefined, comment: 'ERROR!! p is a constant' },
+  }
+
+  it('is reported at the syntax error, which stopped the sample before anything ran', () => {
+    const result = judgeDocumentedError(
+      sample,
+      run(`${path}:2\n  name: 'Jimmy,\n        ^\n\nSyntaxError: Invalid or unexpected token\n`),
+      path,
+    )
+    expect([result.status, result.line, result.summary]).toEqual([
+      'failed',
+      12,
+      'failed at line 12, before line 14 its comment says raises an error',
+    ])
+  })
+
+  it('stays at the claimed line for another error raised above it', () => {
+    const result = judgeDocumentedError(
+      { ...sample, expectedError: { ...sample.expectedError, name: 'RangeError' } },
+      run(`${path}:2\n\nTypeError: x is not a function\n    at ${path}:2:3\n`),
+      path,
+    )
+    expect(result.line).toBe(14)
+  })
+})
