@@ -2,6 +2,7 @@ import path from 'node:path'
 import { watch } from 'chokidar'
 import { isInside } from '../content/is-inside.js'
 import { configNames } from '../content/site-config.js'
+import { waitWhileEmptied } from './emptied-files.js'
 import { recheckFiles } from './recheck-files.js'
 
 /** What the watcher saw change, gathered over a short quiet spell. */
@@ -66,9 +67,16 @@ export function mergeChanges(changes: InputChanges, more: InputChanges): InputCh
 const recheckMs = 150
 
 /**
+ * How long a batch with an emptied file waits for it to be written, at
+ * most: a save's write comes later than its truncation on a busy machine.
+ */
+const emptiedLimitMs = 1000
+
+/**
  * Watch the posts, the templates and the config file, and call `onChanges`
  * with each batch of changes once events stop for `quietMs` (10 ms; an
  * editor saving writes, renames and touches a file in quick succession).
+ * A batch with an emptied file waits for it to be written (1 s at most).
  * Each file of a batch is looked at again 150 ms after the batch is passed
  * on, and passed on again if it changed meanwhile, so no save is missed.
  * Resolves once the initial scan is done and every later change is seen.
@@ -103,10 +111,11 @@ export async function watchInputs(
     timer = setTimeout(() => void passOn(), options.quietMs ?? 10)
   }
   const rechecks = recheckFiles(recheckMs, onEvent)
-  /** Pass the pending changes on, once what their files are now is noted. */
+  /** Pass the pending changes on, once no file of theirs is emptied and what they are now is noted. */
   const passOn = async () => {
     const changes = pending
     pending = noChanges()
+    await waitWhileEmptied(changes.files, emptiedLimitMs)
     await rechecks.note(changes.files)
     if (!closed) onChanges(changes)
   }

@@ -95,4 +95,15 @@ describe('watching the inputs', () => {
     await written
     await expect.poll(() => seen.at(-1), { timeout: 5_000 }).toBe(text)
   })
+
+  it('waits for an emptied file to be written before passing it on', async () => {
+    const { post, seen } = await watchPost('one\n', () => {})
+    // An editor saving on a busy machine: the write comes well after the truncation.
+    const file = openSync(post, 'w')
+    await sleep(200)
+    writeSync(file, 'two\n')
+    closeSync(file)
+    await expect.poll(() => seen.at(-1), { timeout: 5_000 }).toBe('two\n')
+    expect(seen).not.toContain('')
+  })
 })
