@@ -2,6 +2,8 @@ import path from 'node:path'
 import { watch } from 'chokidar'
 import { isInside } from '../content/is-inside.js'
 import { configNames } from '../content/site-config.js'
+import { waitWhileEmptied } from './emptied-files.js'
+import { recheckFiles } from './recheck-files.js'
 
 /** What the watcher saw change, gathered over a short quiet spell. */
 export interface InputChanges {
@@ -49,25 +51,35 @@ export function mergeChanges(changes: InputChanges, more: InputChanges): InputCh
 }
 
 /**
- * How long a file that came or changed must keep its size before it is
- * passed on, and how often it is looked at meanwhile (Eleventy's values).
+ * How long after a batch is passed on its files are looked at again.
  *
- * Note: saving a file often truncates it, then writes it. Without this,
- * chokidar passes on a change as soon as it sees one and drops any change
- * of the same file within 50 ms after (paulmillr/chokidar#1455): the write
- * that followed a truncation, or a save that followed another closely, was
- * never seen, and the site stayed on the half-written file. A change held
- * for this is never dropped, and holding it lets the write finish.
+ * Note: chokidar drops a change of a file that comes within 50 ms of the
+ * one it passed on (paulmillr/chokidar#1455), and sends nothing later.
+ * Saving a file often empties it, then writes it: the rebuild read the
+ * emptied file and the write was never told of, and a save that followed
+ * another closely was lost the same way. Waiting for a file to keep its
+ * size (chokidar's `awaitWriteFinish`, as Eleventy does) held every rebuild
+ * back by that wait; instead a batch is passed on at once and its files are
+ * looked at again once chokidar's window is over, as Vite reads a file again
+ * when it read it empty. A file that is not what it was when passed on is
+ * passed on again, and looked at again after that.
  */
-const awaitWriteFinish = { stabilityThreshold: 150, pollInterval: 25 }
+const recheckMs = 150
+
+/**
+ * How long a batch with an emptied file waits for it to be written, at
+ * most: a save's write comes later than its truncation on a busy machine.
+ */
+const emptiedLimitMs = 1000
 
 /**
  * Watch the posts, the templates and the config file, and call `onChanges`
  * with each batch of changes once events stop for `quietMs` (10 ms; an
  * editor saving writes, renames and touches a file in quick succession).
- * Every change is passed on, the last one after its file's size has held
- * still for 150 ms. Resolves once the initial scan is done and every later
- * change is seen.
+ * A batch with an emptied file waits for it to be written (1 s at most).
+ * Each file of a batch is looked at again 150 ms after the batch is passed
+ * on, and passed on again if it changed meanwhile, so no save is missed.
+ * Resolves once the initial scan is done and every later change is seen.
  */
 export async function watchInputs(
   options: WatchOptions,
@@ -76,17 +88,17 @@ export async function watchInputs(
   const configFiles = new Set(configNames.map((name) => path.join(options.configFolder, name)))
   const templatesFolder = path.resolve(options.templatesFolder)
   const watchers = [
-    watch([...options.paths, templatesFolder], { ignoreInitial: true, awaitWriteFinish }),
+    watch([...options.paths, templatesFolder], { ignoreInitial: true }),
     // Note: in the config folder only the config files matter, not the project under it.
     watch(options.configFolder, {
       ignoreInitial: true,
-      awaitWriteFinish,
       depth: 0,
       ignored: (file) => file !== options.configFolder && !configFiles.has(file),
     }),
   ]
   let pending = noChanges()
   let timer: NodeJS.Timeout | undefined
+  let closed = false
   const onEvent = (event: string, file: string) => {
     const absolute = path.resolve(file)
     pending.files.add(absolute)
@@ -96,11 +108,16 @@ export async function watchInputs(
       pending.structure = true
     }
     clearTimeout(timer)
-    timer = setTimeout(() => {
-      const changes = pending
-      pending = noChanges()
-      onChanges(changes)
-    }, options.quietMs ?? 10)
+    timer = setTimeout(() => void passOn(), options.quietMs ?? 10)
+  }
+  const rechecks = recheckFiles(recheckMs, onEvent)
+  /** Pass the pending changes on, once no file of theirs is emptied and what they are now is noted. */
+  const passOn = async () => {
+    const changes = pending
+    pending = noChanges()
+    await waitWhileEmptied(changes.files, emptiedLimitMs)
+    await rechecks.note(changes.files)
+    if (!closed) onChanges(changes)
   }
   const ready = Promise.all(
     watchers.map(
@@ -119,12 +136,16 @@ export async function watchInputs(
   try {
     await ready
   } catch (error) {
+    closed = true
+    rechecks.close()
     await Promise.all(watchers.map((watcher) => watcher.close()))
     throw error
   }
   return {
     async close() {
+      closed = true
       clearTimeout(timer)
+      rechecks.close()
       await Promise.all(watchers.map((watcher) => watcher.close()))
     },
   }

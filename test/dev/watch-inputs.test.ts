@@ -2,6 +2,7 @@ import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'nod
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type InputWatcher, watchInputs } from '../../src/dev/watch-inputs.js'
 
@@ -65,5 +66,44 @@ describe('watching the inputs', () => {
     })
     await writeFile(post, 'two\n')
     await expect.poll(() => seen.at(-1), { timeout: 5_000 }).toBe('three\n')
+  })
+
+  it('passes on a save of the same size that follows another closely', async () => {
+    const { post, seen } = await watchPost('one\n', (read, post) => {
+      // Same size, and likely the same modification time: only the bytes differ.
+      if (read === 'two\n') writeFileSync(post, 'six\n')
+    })
+    await writeFile(post, 'two\n')
+    await expect.poll(() => seen.at(-1), { timeout: 5_000 }).toBe('six\n')
+  })
+
+  it('passes a change on at once, without waiting for its file to hold still', async () => {
+    const { post, seen } = await watchPost('one\n', () => {})
+    // A file written a line at a time, for longer than any wait for it to hold still.
+    let text = ''
+    let writing = true
+    const written = (async () => {
+      for (let line = 0; line < 40; line++) {
+        text += `line ${line}\n`
+        await writeFile(post, text)
+        await sleep(20)
+      }
+      writing = false
+    })()
+    await expect.poll(() => seen.length, { timeout: 5_000 }).toBeGreaterThan(0)
+    expect(writing).toBe(true)
+    await written
+    await expect.poll(() => seen.at(-1), { timeout: 5_000 }).toBe(text)
+  })
+
+  it('waits for an emptied file to be written before passing it on', async () => {
+    const { post, seen } = await watchPost('one\n', () => {})
+    // An editor saving on a busy machine: the write comes well after the truncation.
+    const file = openSync(post, 'w')
+    await sleep(200)
+    writeSync(file, 'two\n')
+    closeSync(file)
+    await expect.poll(() => seen.at(-1), { timeout: 5_000 }).toBe('two\n')
+    expect(seen).not.toContain('')
   })
 })

@@ -1,0 +1,43 @@
+import { mkdtemp, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { describe, expect, it } from 'vitest'
+import { waitWhileEmptied } from '../../src/dev/emptied-files.js'
+
+async function folderWith(files: Record<string, string>) {
+  const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-emptied-'))
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(folder, name), text)
+  return folder
+}
+
+describe('waiting while a file is emptied', () => {
+  it('does not wait for files that hold text, are gone or are folders', async () => {
+    const folder = await folderWith({ 'a.md': 'one\n' })
+    const started = performance.now()
+    await waitWhileEmptied([path.join(folder, 'a.md'), path.join(folder, 'gone.md'), folder], 5_000)
+    expect(performance.now() - started).toBeLessThan(1_000)
+  })
+
+  it('waits for an emptied file until it is written', async () => {
+    const folder = await folderWith({ 'a.md': '' })
+    const file = path.join(folder, 'a.md')
+    const written = sleep(100).then(() => writeFile(file, 'two\n'))
+    let done = false
+    const waited = waitWhileEmptied([file], 5_000).then(() => {
+      done = true
+    })
+    await written
+    expect(done).toBe(false)
+    await waited
+  })
+
+  it('gives up on a file left empty once the time is up', async () => {
+    const folder = await folderWith({ 'a.md': 'one\n' })
+    const file = path.join(folder, 'a.md')
+    await truncate(file)
+    const started = performance.now()
+    await waitWhileEmptied([file], 100)
+    expect(performance.now() - started).toBeGreaterThanOrEqual(99)
+  })
+})
