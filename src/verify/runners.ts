@@ -3,6 +3,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { mimeLabelLanguage } from './mime-labels.js'
 import { hasTopLevelAwait } from './read/code/statements.js'
 import { classicScriptLoader, runsAsClassicScript } from './run/classic-script.js'
+import { firstSyntaxError } from './run/first-syntax-error.js'
 import { importTypoCheck } from './run/import-typos.js'
 import type { RunnerId } from './runner-id.js'
 
@@ -86,10 +87,10 @@ const pythonRunner: Runner = {
       '-c',
       [
         'import ast, sys',
+        firstSyntaxError,
         'source = open(sys.argv[1], encoding="utf-8").read()',
-        'try:',
-        '    compile(source, sys.argv[1], "exec", dont_inherit=True)',
-        'except SyntaxError as error:',
+        'error = first_syntax_error(source, sys.argv[1])',
+        'if error is not None:',
         '    print(f"{error.lineno}:{type(error).__name__}: {error.msg}")',
         '    sys.exit(1)',
         'tree = ast.parse(source)',

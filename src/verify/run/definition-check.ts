@@ -2,6 +2,7 @@ import type { SyntaxNode } from '@lezer/common'
 import { sampleNames } from '../read/code/sample-names.js'
 import { syntaxTree } from '../read/code/syntax-trees.js'
 import type { Command, Runner } from '../runners.js'
+import { firstSyntaxError } from './first-syntax-error.js'
 import { importTypoCheck } from './import-typos.js'
 
 /**
@@ -18,11 +19,11 @@ import { importTypoCheck } from './import-typos.js'
  * show, and a module that is not installed is the reader's to install.
  */
 const definitionCheck = `import ast, builtins, contextlib, importlib.util, io, sys, traceback
+${firstSyntaxError}
 path = sys.argv[1]
 source = open(path, encoding="utf-8").read()
-try:
-    compile(source, path, "exec", dont_inherit=True)
-except SyntaxError as error:
+error = first_syntax_error(source, path)
+if error is not None:
     print(f"{error.lineno}:{type(error).__name__}: {error.msg}")
     sys.exit(1)
 tree = ast.parse(source)
