@@ -12,17 +12,20 @@ interface ExampleResult {
  * when they differ only in values that legitimately vary (today's date from
  * `datetime.now()`, a time of day, a uuid), line by line, as for a script's
  * output; `undefined` when anything else differs. A result written as
- * comment lines (`# "now='Nov/14/2022'"`) is read without its marks, as the
- * driver's checker reads it, and a line shown flush left matches the printed
- * one indented (`  Final address of x: 1405…` shown as `Final address…`).
+ * comment lines (`# "now='Nov/14/2022'"`) is read without its marks, and the
+ * author's comment lines under a result (`# the address changed`) without
+ * them, as the driver's checker reads both; a line shown flush left matches
+ * the printed one indented (`  Final address of x: 1405…` shown as `Final address…`).
  */
 export function sessionVaryingKinds(
   example: ExampleResult,
   now: Date = new Date(),
 ): VaryingKind[] | undefined {
   if (example.ok || example.want === undefined || example.got === undefined) return undefined
-  const wantLines = uncommented(example.want.replace(/\n$/u, '').split('\n'))
   const gotLines = example.got.replace(/\n$/u, '').split('\n')
+  const shown = uncommented(example.want.replace(/\n$/u, '').split('\n'))
+  // The author's comment lines under a result, where nothing printed `#`, as the driver reads them.
+  const wantLines = example.got.includes('#') ? shown : withoutRemarkLines(shown)
   if (wantLines.length !== gotLines.length) return undefined
   const differenceOf = varyingDifferences({ now, hashOrders: false })
   const kinds = new Set<VaryingKind>()
@@ -37,6 +40,13 @@ export function sessionVaryingKinds(
     for (const kind of differing) kinds.add(kind)
   }
   return kinds.size > 0 ? [...kinds] : undefined
+}
+
+/** A result's lines without the `#` comment lines the author wrote under it (`140443303131776` / `# a new object`). */
+function withoutRemarkLines(lines: string[]): string[] {
+  const kept = [...lines]
+  while (kept.length > 1 && kept.at(-1)?.trimStart().startsWith('#')) kept.pop()
+  return kept
 }
 
 /** Lines that are all `#` comments, without the mark and one space after it; other lines as they are. */
