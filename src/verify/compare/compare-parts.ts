@@ -242,7 +242,7 @@ const blankLine = /^[(（](?:blank|empty)(?: line)?[)）]$|^[(（]?(?:空行|空
 
 /** A value followed by a remark of words in brackets: `DE (only 2 characters available)`, `3（减法）`. */
 const remarkAfter =
-  /^(.+?)(?:\s+\(|\s*（)(?=[^()（）]*\p{L}{2,}\s+\p{L}|[^()（）]*\p{Script=Han}{2})[^()（）]*[)）]$/u
+  /^(.+?)(?:\s+\((?=[^()]*\p{L}{2,}\s+\p{L})[^()]*\)|\s*（(?=[^（）]*\p{Script=Han}{2})[^（）]*）)$/u
 
 /** The words of a text, split at spaces and line breaks. */
 function words(text: string): string[] {
