@@ -226,6 +226,8 @@ const runners: Record<string, Runner> = {
   js: javascriptRunner,
   javascript: javascriptRunner,
   node: javascriptRunner,
+  // A Node REPL transcript, as Markcheck and other checkers label one (read/node-repl.ts).
+  'node-repl': javascriptRunner,
   mjs: javascriptRunner,
   cjs: javascriptRunner,
   ts: typescriptRunner,

@@ -247,3 +247,12 @@ describe('errorStatedBefore', () => {
     }
   })
 })
+
+describe('a fence labelled `node-repl`', () => {
+  it('runs as JavaScript, read as the REPL transcript it is', () => {
+    expect(runnerFor('node-repl')?.id).toBe('javascript')
+    expect(replReading('> [1, 2].length\n2', runnerFor('node-repl') ?? js)).toBe(
+      '[1, 2].length\n// 2',
+    )
+  })
+})

@@ -26,6 +26,17 @@ describe('the line an undocumented error is reported at', () => {
     expect(undocumentedErrorLine(sample, failed(output), '/tmp/s.js')).toBe(1)
   })
 
+  it('is where a `const` is assigned, inside a function too', () => {
+    const sample = sampleOf(
+      'js',
+      'function* fibs() {\n  const a = 0\n  while (true) {\n    yield a\n    a = a + 1\n  }\n}\nconst [x, y] = fibs()\nconsole.log(y) // 1',
+      '1',
+    )
+    const output =
+      '/tmp/s.js:5\n    a = a + 1\n      ^\n\nTypeError: Assignment to constant variable.\n    at fibs (/tmp/s.js:5:7)\n'
+    expect(undocumentedErrorLine(sample, failed(output), '/tmp/s.js')).toBe(5)
+  })
+
   it('is not taken from a stack for an expression over several lines', () => {
     const sample = sampleOf('js', 'const b = [1]\n  .map((x) => x.y.z)\nconsole.log(b)', '[1]')
     const output = 'TypeError: x\n    at Object.<anonymous> (/tmp/s.js:1:3)\n'

@@ -217,8 +217,16 @@ function valueAsPrinted(part: OutputPart, actual: string): string[] {
       return [printed]
     // An object's display quoted whole (`// "{ value: 1, done: false}"`), or values before a
     // remark (`// 3 "number" (numeric subtraction)`): that display, as another console shows it.
+    // (A display the comment already is as written, `Sun Jan 01 2017 ... (Central European Time)`,
+    // is left to the comparison, which names the reading.)
     const display = quoted ? /^[[{]/u.test(text.trim()) : candidate === bare
-    if (display && !printed.includes('\n') && sameValueDisplay(text, printed)) return [printed]
+    if (
+      display &&
+      !printed.includes('\n') &&
+      sameValueDisplay(text, printed) &&
+      !sameValueDisplay(only, printed)
+    )
+      return [printed]
   }
   // Values listed with commas (`// 1, 1`) for a call printing them side by side (`1 1`).
   if (commaListed(only.trim()) && sameListedValues(only, printed)) return [printed]
@@ -246,7 +254,7 @@ const blankLine = /^[(（](?:blank|empty)(?: line)?[)）]$|^[(（]?(?:空行|空
 
 /** A value followed by a remark of words in brackets: `DE (only 2 characters available)`, `3（减法）`. */
 const remarkAfter =
-  /^(.+?)(?:\s+\(|\s*（)(?=[^()（）]*\p{L}{2,}\s+\p{L}|[^()（）]*\p{Script=Han}{2})[^()（）]*[)）]$/u
+  /^(.+?)(?:\s+\((?=[^()]*\p{L}{2,}\s+\p{L})[^()]*\)|\s*（(?=[^（）]*\p{Script=Han}{2})[^（）]*）)$/u
 
 /** The words of a text, split at spaces and line breaks. */
 function words(text: string): string[] {

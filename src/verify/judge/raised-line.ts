@@ -28,8 +28,9 @@ export function undocumentedErrorLine(
   const line = errorLine(run.output, samplePath)
   if (line === undefined || sample.runner.id === 'python') return line
   if (sample.runner.id !== 'javascript') return undefined
-  // A syntax error is named where the parser stopped, the token at fault.
-  if (/^SyntaxError: /m.test(run.output)) return line
+  // A syntax error is named where the parser stopped, the token at fault; an assignment to a
+  // `const` where it assigns, whatever function holds it (`index++` in a closure).
+  if (/^SyntaxError: |^TypeError: Assignment to constant variable\.$/m.test(run.output)) return line
   // A name never defined is named where it is read, on whatever line of the statement.
   const undefinedName = /^ReferenceError: ([\p{L}\p{N}_$]+) is not defined$/mu.exec(run.output)?.[1]
   if (undefinedName && readsName(sample.code.split('\n')[line - 1] ?? '', undefinedName))

@@ -32,8 +32,8 @@ const missingPath = [
   /cannot open [`'‘"]([^'’"\n]+)['’"] \(No such file or directory\)/g,
   // Node: ENOENT: no such file or directory, open 'x'
   /ENOENT: no such file or directory, \w+ ['"]([^'"\n]+)['"]/g,
-  // Node: Cannot find module '/tmp/…/modules/foo' imported from …; Cannot find module './me.js' (a path, not a package)
-  /Cannot find module ['"]((?:\.{1,2}\/|\/)[^'"\n]+)['"]/g,
+  // Node: Cannot find module '/tmp/…/modules/foo' imported from … (an ES module's import of a path, not a package)
+  /Cannot find module ['"]((?:\.{1,2}\/|\/)[^'"\n]+)['"] imported from /g,
 ]
 
 /** git's error outside a repository: `fatal: not a git repository (or any of the parent directories): .git`. */
