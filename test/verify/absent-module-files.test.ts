@@ -33,5 +33,12 @@ describe('absentModuleFileNeed', () => {
     expect(absentModuleFileNeed(given, notFound('a.js'))).toBeUndefined()
     const other = sampleOf('js', "import {a} from './xxx.js'")
     expect(absentModuleFileNeed(other, 'ReferenceError: a is not defined\n')).toBeUndefined()
+    const required = sampleOf(
+      'js',
+      "const helper = require('./helper.js')\nconsole.log(helper) // {}",
+    )
+    const cjs =
+      "Error: Cannot find module './helper.js'\nRequire stack:\n- /tmp/p/sample.cjs\n  code: 'MODULE_NOT_FOUND'\n"
+    expect(absentModuleFileNeed(required, cjs)).toBeUndefined()
   })
 })

@@ -4,9 +4,12 @@ import type { Sample } from '../remark-extract-samples.js'
 /** Node's error for a file an import names that is not there: `Cannot find module '/tmp/x/a.js' imported from ...`. */
 const notFound = /\bCannot find module '([^'\n]+)'/gu
 
-/** The relative specifiers a JavaScript sample loads: `import x from './a.js'`, `export * from '../b'`, `import('./c')`, `require('./d')`. */
-const relativeLoad =
-  /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"`])(\.{1,2}\/[^'"`\n]+)\1/gu
+/**
+ * The relative specifiers a JavaScript module sketch imports: `import x from './a.js'`,
+ * `export * from '../b'`, `import('./c')`. A CommonJS `require('./d')` of a file the post
+ * does not give stays an error of the sample, as before.
+ */
+const relativeLoad = /(?:\bfrom\s*|\bimport\s*\(?\s*)(['"`])(\.{1,2}\/[^'"`\n]+)\1/gu
 
 /** Extensions a bundler tries for a specifier written without one. */
 const extensions = ['.js', '.mjs', '.cjs', '.ts', '.jsx', '.tsx', '.json']
