@@ -25,7 +25,7 @@ import { markerAboveOutputs } from './marker-above.js'
 import { isOutputHeading } from './output-headings.js'
 import { listItemLeadIn } from './output-lead-in.js'
 import { withoutNote } from './output-notes.js'
-import { pastedOutput } from './pasted-output.js'
+import { pastedOutput, pastedUnderMarker } from './pasted-output.js'
 import { printedCommentBlock } from './printed-comment-block.js'
 import { isPrintedBy } from './printed-fence.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
@@ -181,6 +181,9 @@ export function findDocumentedOutput(
       reason: 'IPython session the sample is (`In [1]:`), checked as doctest does',
     }
   }
+  // Value lines under a bare `# Output:` / `#输出` line ending the sample: the marker is no statement comment.
+  const marked = pastedUnderMarker(code, fenceLine, runner)
+  if (marked) return marked
   const parts = statementParts(code, fenceLine, runner)
   // Comments in words alone claim nothing the output fence after the sample does not show whole.
   if (parts?.parts?.every(inWords)) {
