@@ -28,6 +28,7 @@ import { withoutNote } from './output-notes.js'
 import { pastedOutput, pastedUnderMarker } from './pasted-output.js'
 import { printedCommentBlock } from './printed-comment-block.js'
 import { isPrintedBy } from './printed-fence.js'
+import { callsPrintingFunction } from './printing-calls.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
 import { solutionOutputFence } from './solution-blocks.js'
 import { statementOutputs } from './statement-outputs.js'
@@ -196,7 +197,7 @@ export function findDocumentedOutput(
     printedCommentBlock(code, fenceLine, runner) ??
     pastedOutput(code, fenceLine, runner) ??
     answerFence(code, parent, index, runner) ??
-    lastValue(followingBlock(code, parent, index, runner), code, runner, parent, index) ??
+    lastValue(followingBlock(code, parent, index, runner), code, runner, parent, index, earlier) ??
     printedFence(code, parent, index, earlier)
   )
 }
@@ -208,10 +209,13 @@ function lastValue(
   runner: Runner,
   parent: Parent,
   index: number,
+  earlier: readonly string[],
 ): DocumentedOutput | undefined {
   // A sample the paragraph above runs as a script (`If we run the following script:`) shows no value.
   const above = parent.children[index - 1]
   if (above?.type === 'paragraph' && runsAsScript(plainText(above))) return block
+  // Calls of a function an earlier sample defines to print: the fence is what they print.
+  if (callsPrintingFunction(code, earlier)) return block
   return lastValueShown(block, code, runner) ?? block
 }
 
