@@ -19,6 +19,7 @@ import { commentBlockOutputs } from './comment-blocks.js'
 import { contentBaseLine } from './content-lines.js'
 import { pythonErrorDisplay } from './error-displays.js'
 import { knitrOutputLines } from './knitr-output.js'
+import { withoutLineLabels } from './labelled-lines.js'
 import { lastValueShown } from './last-value.js'
 import { leadInKind } from './lead-ins.js'
 import { markerAboveOutputs } from './marker-above.js'
@@ -509,7 +510,8 @@ function followingBlock(
     : 0
   const written = all.slice(skip)
   // knitr's `## ` before each line of a chunk's output is the renderer's, not the program's.
-  const kept = knitrOutputLines(written, code) ?? written
+  // A label the author set before each printed line (`输出: [...]`) is the author's too.
+  const kept = knitrOutputLines(written, code) ?? withoutLineLabels(written, code) ?? written
   const block = { lines: kept, lineNumbers: kept.map((_, offset) => fenceLine + 1 + skip + offset) }
   // What it printed, then, in a fence of its own, the error it stopped with (```` ```error ````).
   const raised = solution ? undefined : parent.children[at + 1]
