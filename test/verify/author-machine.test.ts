@@ -185,4 +185,24 @@ describe('pastedOutput', () => {
     expect(pastedUnderMarker('# 输出\n[1, 4, 9]\n', 20, python)).toBeUndefined()
     expect(pastedUnderMarker('print(1)\n# compute\n[1, 4, 9]\n', 20, python)).toBeUndefined()
   })
+
+  it('reads a value line right under the expression ending the sample as its REPL value', () => {
+    const code = "d = {'x': 'A', 'y': 'B'}\n[k + '=' + v for k, v in d.items()]\n['x=A', 'y=B']\n"
+    expect(pastedUnderMarker(code, 20, python)).toMatchObject({
+      lines: ["['x=A', 'y=B']"],
+      lineNumbers: [23],
+      parts: [{ from: 2, to: 2, value: true }],
+    })
+  })
+
+  it('leaves a value line alone under a call, a name, a print or an assignment', () => {
+    for (const code of [
+      'L = [1, 2]\nL.append(3)\n[1, 2, 3]\n',
+      'L = [1, 2]\nL\n[1, 2]\n',
+      'print(1)\n[x for x in range(2)]\n[0, 1]\n',
+      'L = [x for x in range(2)]\n[0, 1]\n',
+    ]) {
+      expect(pastedUnderMarker(code, 20, python)).toBeUndefined()
+    }
+  })
 })

@@ -59,7 +59,9 @@ export function pastedUnderMarker(
   if (start === end) return undefined
   let marker = start - 1
   while (marker > 0 && !lines[marker]?.trim()) marker--
-  if (marker <= 0 || !outputMarker.test(lines[marker] ?? '')) return undefined
+  if (marker <= 0 || !outputMarker.test(lines[marker] ?? '')) {
+    return valueUnderExpression(lines, end - 1, end, fenceLine, runner)
+  }
   const above = lines.slice(0, marker).join('\n')
   const written = above
     .split('\n')
@@ -77,6 +79,43 @@ export function pastedUnderMarker(
   if (!last?.expression) return undefined
   const part = { from: last.from, to: last.to, value: true, lines: pasted, lineNumbers }
   return { kind: 'statements', lines: pasted, lineNumbers, parts: [part], reason }
+}
+
+/**
+ * A value line pasted right under the expression ending a Python sample, as
+ * a REPL shows it without its prompts (`[k + '=' + v for k, v in d.items()]`
+ * / `['x=A', 'y=B']`): that expression's value. Only where the code above
+ * prints nothing and the expression is no call (a call may change what the
+ * line shows, `L.append(3)` / `[1, 2, 3]`) and no name alone (a value line
+ * may stand for itself under one, as a list of literals does).
+ */
+function valueUnderExpression(
+  lines: readonly string[],
+  start: number,
+  end: number,
+  fenceLine: number,
+  runner: Runner,
+): DocumentedOutput | undefined {
+  if (start < 1 || !lines[start - 1]?.trim()) return undefined
+  const above = lines.slice(0, start).join('\n')
+  if (/(?<![\w.])print\s*\(/.test(above)) return undefined
+  const last = topLevelStatements(runner, above)?.at(-1)
+  const text = lines
+    .slice((last?.from ?? 1) - 1, last?.to ?? 0)
+    .join('\n')
+    .trim()
+  if (!last?.expression || last.to !== start || /\)$/.test(text) || /^[\w.]+$/.test(text))
+    return undefined
+  const pasted = lines.slice(start, end)
+  const lineNumbers = pasted.map((_, offset) => fenceLine + 1 + start + offset)
+  const part = { from: last.from, to: last.to, value: true, lines: pasted, lineNumbers }
+  return {
+    kind: 'statements',
+    lines: pasted,
+    lineNumbers,
+    parts: [part],
+    reason: `value of the expression at line ${fenceLine + last.from}, pasted under it as a REPL shows it`,
+  }
 }
 
 /**
