@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { authorMachineNeed } from '../../src/verify/read/not-checkable/author-machine.js'
-import { pastedOutput } from '../../src/verify/read/outputs/pasted-output.js'
+import { pastedOutput, pastedUnderMarker } from '../../src/verify/read/outputs/pasted-output.js'
 import { runnerFor } from '../../src/verify/runners.js'
 import { sampleOf } from './sample-of.js'
 
@@ -175,5 +175,50 @@ describe('pastedOutput', () => {
     const javascript = runnerFor('js')
     if (!javascript) throw new Error('no js runner')
     expect(pastedOutput('console.log([0, 1])\n[0, 1]', 20, javascript)).toBeUndefined()
+  })
+
+  it('reads value lines under an output marker as what the code above prints, in English and in Chinese', () => {
+    const printed = pastedUnderMarker('print(add(-5, 6, abs))\n\n#输出\n11\n', 20, python)
+    expect(printed).toMatchObject({
+      lines: ['11'],
+      lineNumbers: [24],
+      parts: [{ from: 1, to: 2, value: false }],
+    })
+    const shown = pastedUnderMarker(
+      '[x * x for x in range(1, 4)]\n# Output:\n[1, 4, 9]\n',
+      20,
+      python,
+    )
+    expect(shown).toMatchObject({
+      lines: ['[1, 4, 9]'],
+      lineNumbers: [23],
+      parts: [{ from: 1, to: 1, value: true }],
+    })
+  })
+
+  it('leaves value lines under a marker alone when nothing above it prints or shows a value', () => {
+    expect(pastedUnderMarker('x = [1, 4, 9]\n# Output:\n[1, 4, 9]\n', 20, python)).toBeUndefined()
+    expect(pastedUnderMarker('# 输出\n[1, 4, 9]\n', 20, python)).toBeUndefined()
+    expect(pastedUnderMarker('print(1)\n# compute\n[1, 4, 9]\n', 20, python)).toBeUndefined()
+  })
+
+  it('reads a value line right under the expression ending the sample as its REPL value', () => {
+    const code = "d = {'x': 'A', 'y': 'B'}\n[k + '=' + v for k, v in d.items()]\n['x=A', 'y=B']\n"
+    expect(pastedUnderMarker(code, 20, python)).toMatchObject({
+      lines: ["['x=A', 'y=B']"],
+      lineNumbers: [23],
+      parts: [{ from: 2, to: 2, value: true }],
+    })
+  })
+
+  it('leaves a value line alone under a call, a name, a print or an assignment', () => {
+    for (const code of [
+      'L = [1, 2]\nL.append(3)\n[1, 2, 3]\n',
+      'L = [1, 2]\nL\n[1, 2]\n',
+      'print(1)\n[x for x in range(2)]\n[0, 1]\n',
+      'L = [x for x in range(2)]\n[0, 1]\n',
+    ]) {
+      expect(pastedUnderMarker(code, 20, python)).toBeUndefined()
+    }
   })
 })

@@ -15,6 +15,15 @@ describe('a documented value with part of it left out', () => {
     ).toBe(true)
   })
 
+  it('reads a `...` standing alone between the cells of a row as the cells left out', () => {
+    expect(
+      matchesElidedValue('1×9=9\t2×9=18\t...\t9×9=81', '1×9=9\t2×9=18\t3×9=27\t9×9=81\t'),
+    ).toBe(true)
+    expect(matchesElidedValue('0 1 2 … 9', '0 1 2 3 4 5 6 7 8 9')).toBe(true)
+    expect(matchesElidedValue('1×9=9\t...\t9×9=80', '1×9=9\t2×9=18\t9×9=81')).toBe(false)
+    expect(matchesElidedValue('f(a, ...args)', 'f(a, 1, 2)')).toBe(false)
+  })
+
   it('still fails a wrong value, and leaves spreads and lone `...` lines alone', () => {
     expect(matchesElidedValue('3.15...', '3.142857142857143')).toBe(false)
     expect(matchesElidedValue('"abc...xyz"', "'abcdef'")).toBe(false)

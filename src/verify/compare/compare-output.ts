@@ -11,6 +11,7 @@ import { withoutNodeInternals } from './errors/node-internals.js'
 import { olderSyntaxMessages } from './errors/older-syntax-messages.js'
 import { shellErrorPrefixes } from './errors/shell-errors.js'
 import { type LeftOut, stackLinesLeftOut } from './errors/stack-frames.js'
+import { matchesWithoutNote } from './noted-lines.js'
 import { matchesPathWords } from './path-words.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
@@ -364,6 +365,8 @@ function linesMatch(want: string, got: string, tolerance: (value: number) => num
   if (matchesPlaceholders(want, got) || matchesPathWords(want, got)) return true
   // Part of a value left out: `2.333...`, `"ABC...XYZ"`.
   if (matchesElidedValue(want, got)) return true
+  // The author's note after the value: `True  #（'a' < 'b'）`.
+  if (matchesWithoutNote(want, got)) return true
   if (!isDurationLine(want)) return false
   const wantNumbers = want.match(decimal) ?? []
   const gotNumbers = got.match(decimal) ?? []

@@ -20,16 +20,18 @@ import { commentBlockOutputs } from './comment-blocks.js'
 import { contentBaseLine } from './content-lines.js'
 import { pythonErrorDisplay } from './error-displays.js'
 import { knitrOutputLines } from './knitr-output.js'
+import { withoutLineLabels } from './labelled-lines.js'
 import { lastValueShown } from './last-value.js'
 import { leadInKind } from './lead-ins.js'
 import { markerAboveOutputs } from './marker-above.js'
 import { isOutputHeading } from './output-headings.js'
 import { listItemLeadIn } from './output-lead-in.js'
 import { withoutNote } from './output-notes.js'
-import { pastedOutput } from './pasted-output.js'
+import { pastedOutput, pastedUnderMarker } from './pasted-output.js'
 import { printedCommentBlock } from './printed-comment-block.js'
 import { isPrintedBy } from './printed-fence.js'
 import { withoutReplTail } from './repl-tail.js'
+import { callsPrintingFunction } from './printing-calls.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
 import { solutionOutputFence } from './solution-blocks.js'
 import { statementOutputs } from './statement-outputs.js'
@@ -184,6 +186,9 @@ export function findDocumentedOutput(
       reason: 'IPython session the sample is (`In [1]:`), checked as doctest does',
     }
   }
+  // Value lines under a bare `# Output:` / `#输出` line ending the sample: the marker is no statement comment.
+  const marked = pastedUnderMarker(code, fenceLine, runner)
+  if (marked) return marked
   const parts = statementParts(code, fenceLine, runner)
   // Comments in words alone claim nothing the output fence after the sample does not show whole.
   if (parts?.parts?.every(inWords)) {
@@ -202,6 +207,7 @@ export function findDocumentedOutput(
       runner,
       parent,
       index,
+      earlier,
     ) ??
     printedFence(code, parent, index, earlier)
   )
@@ -214,10 +220,13 @@ function lastValue(
   runner: Runner,
   parent: Parent,
   index: number,
+  earlier: readonly string[],
 ): DocumentedOutput | undefined {
   // A sample the paragraph above runs as a script (`If we run the following script:`) shows no value.
   const above = parent.children[index - 1]
   if (above?.type === 'paragraph' && runsAsScript(plainText(above))) return block
+  // Calls of a function an earlier sample defines to print: the fence is what they print.
+  if (callsPrintingFunction(code, earlier)) return block
   return lastValueShown(block, code, runner) ?? block
 }
 
@@ -522,7 +531,8 @@ function followingBlock(
     : 0
   const written = all.slice(skip)
   // knitr's `## ` before each line of a chunk's output is the renderer's, not the program's.
-  const kept = knitrOutputLines(written, code) ?? written
+  // A label the author set before each printed line (`输出: [...]`) is the author's too.
+  const kept = knitrOutputLines(written, code) ?? withoutLineLabels(written, code) ?? written
   const block = { lines: kept, lineNumbers: kept.map((_, offset) => fenceLine + 1 + skip + offset) }
   // What it printed, then, in a fence of its own, the error it stopped with (```` ```error ````).
   const raised = solution ? undefined : parent.children[at + 1]

@@ -1,4 +1,5 @@
 import type { Runner } from '../../runners.js'
+import { topLevelStatements } from '../code/statements.js'
 import type { DocumentedOutput, OutputPart } from './documented-output.js'
 import { isProseAmongOutput } from './prose-among-output.js'
 
@@ -22,8 +23,9 @@ export function pastedOutput(
   while (end > 0 && !lines[end - 1]?.trim()) end--
   let start = end
   while (start > 0 && valueLine.test(lines[start - 1]?.trim() ?? '')) start--
+  if (start === end) return undefined
   const print = lines[start - 1] ?? ''
-  if (start === end || !/^print\s*\(.*\)\s*$/.test(print)) return undefined
+  if (!/^print\s*\(.*\)\s*$/.test(print)) return undefined
   const pasted = lines.slice(start, end)
   const lineNumbers = pasted.map((_, offset) => fenceLine + 1 + start + offset)
   return {
@@ -32,6 +34,87 @@ export function pastedOutput(
     lineNumbers,
     parts: [{ from: start, to: start, value: false, lines: pasted, lineNumbers }],
     reason: `output pasted under the \`print\` at line ${fenceLine + start}, as a value line`,
+  }
+}
+
+/**
+ * Value lines pasted at the end of a Python sample under a marker comment
+ * (`print(add(-5, 6, abs))` / `#输出` / `11`; `[x * x for x in L]` /
+ * `# Output:` / `[1, 4, 9]`): Python would run them as expressions that print
+ * nothing, but the marker says they are the output of the code above it:
+ * what that code prints, or, when it prints nothing and ends with an
+ * expression, that expression's value as a REPL shows it.
+ */
+export function pastedUnderMarker(
+  code: string,
+  fenceLine: number,
+  runner: Runner,
+): DocumentedOutput | undefined {
+  if (runner.id !== 'python') return undefined
+  const lines = code.split('\n')
+  let end = lines.length
+  while (end > 0 && !lines[end - 1]?.trim()) end--
+  let start = end
+  while (start > 0 && valueLine.test(lines[start - 1]?.trim() ?? '')) start--
+  if (start === end) return undefined
+  let marker = start - 1
+  while (marker > 0 && !lines[marker]?.trim()) marker--
+  if (marker <= 0 || !outputMarker.test(lines[marker] ?? '')) {
+    return valueUnderExpression(lines, end - 1, end, fenceLine, runner)
+  }
+  const above = lines.slice(0, marker).join('\n')
+  const written = above
+    .split('\n')
+    .filter((line) => !/^\s*#/.test(line))
+    .join('\n')
+  if (!written.trim()) return undefined
+  const pasted = lines.slice(start, end)
+  const lineNumbers = pasted.map((_, offset) => fenceLine + 1 + start + offset)
+  const reason = `output pasted into the code under \`${(lines[marker] ?? '').trim()}\` at line ${fenceLine + 1 + marker}`
+  if (/(?<![\w.])print\s*\(/.test(written)) {
+    const part = { from: 1, to: marker, value: false, lines: pasted, lineNumbers }
+    return { kind: 'statements', lines: pasted, lineNumbers, parts: [part], reason }
+  }
+  const last = topLevelStatements(runner, above)?.at(-1)
+  if (!last?.expression) return undefined
+  const part = { from: last.from, to: last.to, value: true, lines: pasted, lineNumbers }
+  return { kind: 'statements', lines: pasted, lineNumbers, parts: [part], reason }
+}
+
+/**
+ * A value line pasted right under the expression ending a Python sample, as
+ * a REPL shows it without its prompts (`[k + '=' + v for k, v in d.items()]`
+ * / `['x=A', 'y=B']`): that expression's value. Only where the code above
+ * prints nothing and the expression is no call (a call may change what the
+ * line shows, `L.append(3)` / `[1, 2, 3]`) and no name alone (a value line
+ * may stand for itself under one, as a list of literals does).
+ */
+function valueUnderExpression(
+  lines: readonly string[],
+  start: number,
+  end: number,
+  fenceLine: number,
+  runner: Runner,
+): DocumentedOutput | undefined {
+  if (start < 1 || !lines[start - 1]?.trim()) return undefined
+  const above = lines.slice(0, start).join('\n')
+  if (/(?<![\w.])print\s*\(/.test(above)) return undefined
+  const last = topLevelStatements(runner, above)?.at(-1)
+  const text = lines
+    .slice((last?.from ?? 1) - 1, last?.to ?? 0)
+    .join('\n')
+    .trim()
+  if (!last?.expression || last.to !== start || /\)$/.test(text) || /^[\w.]+$/.test(text))
+    return undefined
+  const pasted = lines.slice(start, end)
+  const lineNumbers = pasted.map((_, offset) => fenceLine + 1 + start + offset)
+  const part = { from: last.from, to: last.to, value: true, lines: pasted, lineNumbers }
+  return {
+    kind: 'statements',
+    lines: pasted,
+    lineNumbers,
+    parts: [part],
+    reason: `value of the expression at line ${fenceLine + last.from}, pasted under it as a REPL shows it`,
   }
 }
 
