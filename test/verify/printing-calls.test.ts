@@ -7,6 +7,7 @@ describe('calls of a function an earlier sample defines to print', () => {
 
   it('finds a Python or JavaScript function whose body prints', () => {
     expect(callsPrintingFunction("person('Bob', 35, city='Beijing')", [person])).toBe(true)
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a JavaScript sample
     const greet = 'function greet(name) {\n  console.log(`你好，${name}`)\n}\n'
     expect(callsPrintingFunction("greet('小明')", [greet])).toBe(true)
   })

@@ -1,3 +1,5 @@
+import escapeStringRegexp from 'escape-string-regexp'
+
 /** A call at the start of a line: the name called, `person('Bob', 35)` → `person`. */
 const lineCall = /^[ \t]*([\p{L}_$][\p{L}\p{N}_$]*)\s*\(/gmu
 
@@ -26,7 +28,7 @@ export function callsPrintingFunction(code: string, earlier: readonly string[]):
 function definedBody(source: string, name: string): string | undefined {
   const lines = source.split('\n')
   const header = new RegExp(
-    `^([ \\t]*)(?:async\\s+)?(?:def|function)\\s+${escape(name)}\\s*\\(`,
+    `^([ \\t]*)(?:async\\s+)?(?:def|function)\\s+${escapeStringRegexp(name)}\\s*\\(`,
     'u',
   )
   for (const [index, line] of lines.entries()) {
@@ -42,8 +44,4 @@ function definedBody(source: string, name: string): string | undefined {
     return body.join('\n')
   }
   return undefined
-}
-
-function escape(name: string): string {
-  return name.replace(/\$/g, '\\$')
 }
