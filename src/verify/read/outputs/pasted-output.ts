@@ -6,6 +6,15 @@ import { isProseAmongOutput } from './prose-among-output.js'
 /** A line that is only a value, as Python prints one: a list, dict, tuple, string, number. */
 const valueLine = /^(?:\[.*\]|\{.*\}|\(.*\)|'[^']*'|"[^"]*"|-?\d[\d_.,eE+-]*|True|False|None)$/u
 
+/** The value lines ending a sample, blank lines after them aside: `lines.slice(start, end)`. */
+function trailingValueLines(lines: string[]): { start: number; end: number } | undefined {
+  let end = lines.length
+  while (end > 0 && !lines[end - 1]?.trim()) end--
+  let start = end
+  while (start > 0 && valueLine.test(lines[start - 1]?.trim() ?? '')) start--
+  return start === end ? undefined : { start, end }
+}
+
 /**
  * Output pasted into the code, under the print it shows, as bare value lines
  * (`print(dir(datetime))` then `['MAXYEAR', ...]`): Python runs such a line as
@@ -19,11 +28,9 @@ export function pastedOutput(
 ): DocumentedOutput | undefined {
   if (runner.id !== 'python') return undefined
   const lines = code.split('\n')
-  let end = lines.length
-  while (end > 0 && !lines[end - 1]?.trim()) end--
-  let start = end
-  while (start > 0 && valueLine.test(lines[start - 1]?.trim() ?? '')) start--
-  if (start === end) return undefined
+  const trailing = trailingValueLines(lines)
+  if (!trailing) return undefined
+  const { start, end } = trailing
   const print = lines[start - 1] ?? ''
   if (!/^print\s*\(.*\)\s*$/.test(print)) return undefined
   const pasted = lines.slice(start, end)
@@ -52,11 +59,9 @@ export function pastedUnderMarker(
 ): DocumentedOutput | undefined {
   if (runner.id !== 'python') return undefined
   const lines = code.split('\n')
-  let end = lines.length
-  while (end > 0 && !lines[end - 1]?.trim()) end--
-  let start = end
-  while (start > 0 && valueLine.test(lines[start - 1]?.trim() ?? '')) start--
-  if (start === end) return undefined
+  const trailing = trailingValueLines(lines)
+  if (!trailing) return undefined
+  const { start, end } = trailing
   let marker = start - 1
   while (marker > 0 && !lines[marker]?.trim()) marker--
   if (marker <= 0 || !outputMarker.test(lines[marker] ?? '')) {
