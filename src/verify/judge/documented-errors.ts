@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp'
 // Errors a post documents, in a comment or a sentence, and the exit code a sample should end with.
 
 import { ruleIds } from '../../messages.js'
@@ -125,12 +126,22 @@ export function judgeDocumentedError(
   // by one whose setup the post shows later or not at all (`process(items[i])`), or, before the
   // line the comment is on, by pseudo-code (`if (/* condition */)`).
   const stoppedAbove = frames.length > 0 && frames.every((frame) => frame < documented.line)
+  // A syntax error the parser reports (no frame of the sample's code, no traceback) stopped the sample before any
+  // line ran, wherever it stands: an unterminated string above the claim, `console.log(, e)` below.
+  const refusedFirst =
+    run.exitCode !== 0 &&
+    documented.name !== 'SyntaxError' &&
+    /^(?:Uncaught )?SyntaxError\b/m.test(run.output) &&
+    !new RegExp(`^\\s+at .*${escapeStringRegexp(samplePath || '<sample>')}`, 'm').test(
+      run.output,
+    ) &&
+    !run.output.includes('Traceback (most recent call last)')
   const placeholder =
     run.exitCode === 0
       ? undefined
       : (placeholderConditionNeed(sample, run.output) ??
         setupNotShownNeed(sample, run.output) ??
-        (stoppedAbove ? pseudoCodeAt(sample, run.output, samplePath) : undefined))
+        (stoppedAbove || refusedFirst ? pseudoCodeAt(sample, run.output, samplePath) : undefined))
   if (placeholder) {
     return {
       ...verdict(sample, 'noted', `not checkable: ${placeholder}`),
@@ -139,23 +150,19 @@ export function judgeDocumentedError(
     }
   }
   const claimedAt = documented.commentLine ?? documented.postLine
-  // A syntax error above the claimed line (an unterminated string) stopped it before anything
-  // ran: the failure is that line's, as for any code that does not parse.
-  const refusedFirst =
-    documented.name !== 'SyntaxError' && /^(?:Uncaught )?SyntaxError\b/m.test(run.output)
-  const stoppedAt =
-    run.exitCode !== 0 && otherMessage === undefined && stoppedAbove && refusedFirst
-      ? stoppedAtLine(sample, run, samplePath)
-      : undefined
-  const before = stoppedAt !== undefined && stoppedAt < documented.line ? stoppedAt : undefined
+  // That syntax error is the failure, at its own line, as for any code that does not parse.
+  const refusedAt =
+    otherMessage === undefined && refusedFirst ? stoppedAtLine(sample, run, samplePath) : undefined
   const summary =
     run.exitCode === 0
       ? `ran without error, but line ${documented.postLine} says it raises ${what} (\`${documented.comment}\`)`
       : otherMessage
         ? `raises ${what} with another message than line ${claimedAt} says: \`${otherMessage}\``
-        : before !== undefined
-          ? `failed at line ${sample.line + before}, before line ${documented.postLine} its comment says raises ${what}`
-          : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
+        : refusedAt !== undefined && refusedAt < documented.line
+          ? `failed at line ${sample.line + refusedAt}, before line ${documented.postLine} its comment says raises ${what}`
+          : refusedAt !== undefined
+            ? `does not parse at line ${sample.line + refusedAt}, so line ${documented.postLine}, which its comment says raises ${what}, never ran`
+            : `failed, but not with ${what} at line ${documented.postLine} as its comment says`
   // The message quoted against the one raised, at the comment's line.
   const diff: DiffLine[] = [
     { kind: 'expected', text: documented.comment, line: claimedAt },
@@ -168,8 +175,8 @@ export function judgeDocumentedError(
   return {
     ...failure(sample, summary, ruleIds.sampleExit),
     line:
-      before !== undefined
-        ? sample.line + before
+      refusedAt !== undefined
+        ? sample.line + refusedAt
         : otherMessage === undefined
           ? documented.postLine
           : claimedAt,
