@@ -4,8 +4,8 @@ import { inOtherLanguage } from '../../src/verify/read/named-files.js'
 import {
   absentFileNeed,
   authorMachineNeed,
-} from '../../src/verify/read/not-checkable/author-machine.js'
-import { sessionNote } from '../../src/verify/read/not-checkable/session-unrunnable.js'
+} from '../../src/verify/read/not-checkable/needs/author-machine.js'
+import { sessionNote } from '../../src/verify/read/not-checkable/needs/session-unrunnable.js'
 import { markerAboveOutputs } from '../../src/verify/read/outputs/marker-above.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { absentModuleFileNeed } from '../../src/verify/read/not-checkable/absent-module-files.js'
+import { absentModuleFileNeed } from '../../src/verify/read/not-checkable/needs/absent-module-files.js'
 import { sampleOf } from './sample-of.js'
 
 const notFound = (path: string) =>

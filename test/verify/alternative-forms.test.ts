@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alternativeFormsAt } from '../../src/verify/read/not-checkable/alternative-forms.js'
+import { alternativeFormsAt } from '../../src/verify/read/not-checkable/shown/alternative-forms.js'
 import { sampleOf } from './sample-of.js'
 
 const samplePath = '/tmp/postdeck-x/sample.js'

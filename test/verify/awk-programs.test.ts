@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { awkProgramAt } from '../../src/verify/read/not-checkable/awk-programs.js'
+import { awkProgramAt } from '../../src/verify/read/not-checkable/shown/awk-programs.js'
 import { sampleOf } from './sample-of.js'
 
 describe('awkProgramAt', () => {

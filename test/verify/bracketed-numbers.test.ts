@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bracketedNumbersAt } from '../../src/verify/read/not-checkable/bracketed-numbers.js'
+import { bracketedNumbersAt } from '../../src/verify/read/not-checkable/shown/bracketed-numbers.js'
 import { sampleOf } from './sample-of.js'
 
 const called = "TypeError: 'int' object is not callable\n"

@@ -9,16 +9,16 @@ import {
   browserCallClaimed,
   browserNeed,
   isBrowserOnly,
-} from '../../src/verify/read/not-checkable/browser-only.js'
+} from '../../src/verify/read/not-checkable/needs/browser-only.js'
 import {
   alternativeDefinitions,
   declaresOnly,
   expressionFragment,
-} from '../../src/verify/read/not-checkable/code-shapes.js'
+} from '../../src/verify/read/not-checkable/shown/code-shapes.js'
 import {
   equationLine,
   specOperationCalled,
-} from '../../src/verify/read/not-checkable/spec-notation.js'
+} from '../../src/verify/read/not-checkable/shown/spec-notation.js'
 import { isCodeNotOutput } from '../../src/verify/read/outputs/code-not-output.js'
 import { describesOutput, readsAsProse } from '../../src/verify/read/outputs/value-claims.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { syntaxTemplateAt } from '../../src/verify/read/not-checkable/syntax-templates.js'
+import { syntaxTemplateAt } from '../../src/verify/read/not-checkable/shown/syntax-templates.js'
 import { sampleOf } from './sample-of.js'
 
 const refused = "SyntaxError: Unexpected token '{'"

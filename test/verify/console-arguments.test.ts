@@ -4,7 +4,7 @@ import {
   sameDisplayLines,
   sameValueDisplay,
 } from '../../src/verify/compare/values/value-display.js'
-import { packageInstallAt } from '../../src/verify/read/not-checkable/package-installs.js'
+import { packageInstallAt } from '../../src/verify/read/not-checkable/needs/package-installs.js'
 import { sampleOf } from './sample-of.js'
 
 describe('several values a console call prints side by side', () => {

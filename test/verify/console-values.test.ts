@@ -4,7 +4,7 @@ import {
   sameDisplayLines,
   sameValueDisplay,
 } from '../../src/verify/compare/values/value-display.js'
-import { absentPackageNeed } from '../../src/verify/read/not-checkable/absent-package.js'
+import { absentPackageNeed } from '../../src/verify/read/not-checkable/needs/absent-package.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   customCodec,
   pipInstalledPackages,
-} from '../../src/verify/read/not-checkable/custom-codecs.js'
+} from '../../src/verify/read/not-checkable/needs/custom-codecs.js'
 
 describe('a codec a package of the post registers', () => {
   it('reads the packages a post installs with pip, in fences and inline code', () => {

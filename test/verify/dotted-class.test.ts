@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pythonNotationAt } from '../../src/verify/read/not-checkable/python-notation.js'
+import { pythonNotationAt } from '../../src/verify/read/not-checkable/shown/python-notation.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

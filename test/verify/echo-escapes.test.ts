@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { echoEscapesNeed } from '../../src/verify/read/not-checkable/echo-escapes.js'
+import { echoEscapesNeed } from '../../src/verify/read/not-checkable/needs/echo-escapes.js'
 import { sampleOf } from './sample-of.js'
 
 describe('echoEscapesNeed', () => {

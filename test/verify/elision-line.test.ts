@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pseudoCodeAt } from '../../src/verify/read/not-checkable/pseudo-code.js'
+import { pseudoCodeAt } from '../../src/verify/read/not-checkable/shown/pseudo-code.js'
 import { sampleOf } from './sample-of.js'
 
 const samplePath = '/tmp/postdeck-x/sample.js'

@@ -3,7 +3,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
-import { endlessLoopAt } from '../../src/verify/read/not-checkable/endless-loops.js'
+import { endlessLoopAt } from '../../src/verify/read/not-checkable/needs/endless-loops.js'
 import { remarkExtractSamples, type Sample } from '../../src/verify/read/remark-extract-samples.js'
 
 async function samplesOf(markdown: string): Promise<Sample[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exerciseBlankAt } from '../../src/verify/read/not-checkable/exercise-blanks.js'
+import { exerciseBlankAt } from '../../src/verify/read/not-checkable/shown/exercise-blanks.js'
 import { sampleOf } from './sample-of.js'
 
 const syntaxError = 'SyntaxError: invalid syntax'

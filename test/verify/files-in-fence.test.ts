@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   filesInFence,
   severalFilesNote,
-} from '../../src/verify/read/not-checkable/files-in-fence.js'
+} from '../../src/verify/read/not-checkable/shown/files-in-fence.js'
 import { sampleOf } from './sample-of.js'
 
 describe('filesInFence', () => {

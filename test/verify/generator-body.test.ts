@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generatorBodyAt } from '../../src/verify/read/not-checkable/generator-body.js'
+import { generatorBodyAt } from '../../src/verify/read/not-checkable/shown/generator-body.js'
 import { sampleOf } from './sample-of.js'
 
 const syntaxError = "SyntaxError: Unexpected identifier 'ajax'"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readsAsJavaScript } from '../../src/verify/read/not-checkable/code-lines.js'
+import { readsAsJavaScript } from '../../src/verify/read/not-checkable/shown/code-lines.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 describe('JavaScript with names in Han characters', () => {

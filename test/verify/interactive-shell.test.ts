@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { interactiveShellNeed } from '../../src/verify/read/not-checkable/interactive-shell.js'
+import { interactiveShellNeed } from '../../src/verify/read/not-checkable/needs/interactive-shell.js'
 import { sampleOf } from './sample-of.js'
 
 describe('interactiveShellNeed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { interpreterListing } from '../../src/verify/read/not-checkable/interpreter-listings.js'
-import { sessionNote } from '../../src/verify/read/not-checkable/session-unrunnable.js'
+import { interpreterListing } from '../../src/verify/read/not-checkable/needs/interpreter-listings.js'
+import { sessionNote } from '../../src/verify/read/not-checkable/needs/session-unrunnable.js'
 
 describe('interpreterListing', () => {
   it('reads `dir()` names of another Python version as the author’s interpreter', () => {

@@ -11,7 +11,7 @@ import {
 } from '../../src/verify/read/error-claims/error-comments.js'
 import { errorStatedBefore } from '../../src/verify/read/error-claims/lead-in-error.js'
 import { saysFailsInProse } from '../../src/verify/read/error-claims/prose-error-claims.js'
-import { shellFragmentAt } from '../../src/verify/read/not-checkable/shell-fragments.js'
+import { shellFragmentAt } from '../../src/verify/read/not-checkable/shown/shell-fragments.js'
 import { valueThenRemark } from '../../src/verify/read/outputs/repl-values.js'
 import { replReading } from '../../src/verify/read/repl-lines.js'
 import { runnerFor } from '../../src/verify/runners.js'

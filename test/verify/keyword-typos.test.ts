@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keywordTypoAt } from '../../src/verify/read/not-checkable/keyword-typos.js'
+import { keywordTypoAt } from '../../src/verify/read/not-checkable/shown/keyword-typos.js'
 
 /** The keyword the line marked `<` misspells, in the lines of `code`. */
 function typo(code: string): string | undefined {

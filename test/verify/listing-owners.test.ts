@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { authorListingOwner } from '../../src/verify/read/not-checkable/listing-owners.js'
+import { authorListingOwner } from '../../src/verify/read/not-checkable/needs/listing-owners.js'
 
 describe('authorListingOwner', () => {
   it('is the owner of a documented long listing the run shows no file of', () => {

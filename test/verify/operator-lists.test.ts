@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cheatsheetNotationAt } from '../../src/verify/read/not-checkable/cheatsheet-notation.js'
+import { cheatsheetNotationAt } from '../../src/verify/read/not-checkable/shown/cheatsheet-notation.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

@@ -4,7 +4,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { remarkCodeLanguage } from '../../src/markdown/remark-code-language.js'
-import { pageModuleNeed } from '../../src/verify/read/not-checkable/page-module.js'
+import { pageModuleNeed } from '../../src/verify/read/not-checkable/needs/page-module.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { remarkExtractSamples } from '../../src/verify/read/remark-extract-samples.js'
 

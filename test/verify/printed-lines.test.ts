@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { printedLineAt } from '../../src/verify/read/not-checkable/printed-lines.js'
+import { printedLineAt } from '../../src/verify/read/not-checkable/shown/printed-lines.js'
 
 const atParenthesis = "sample.bash: line 4: syntax error near unexpected token `('"
 

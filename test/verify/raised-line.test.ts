@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { stoppedAtLine, undocumentedErrorLine } from '../../src/verify/judge/raised-line.js'
-import { callsWithString } from '../../src/verify/read/not-checkable/typo-calls.js'
+import { callsWithString } from '../../src/verify/read/not-checkable/shown/typo-calls.js'
 import type { SampleRun } from '../../src/verify/run/job.js'
 import { sampleOf } from './sample-of.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readsInput } from '../../src/verify/read/not-checkable/pseudo-code.js'
+import { readsInput } from '../../src/verify/read/not-checkable/shown/pseudo-code.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

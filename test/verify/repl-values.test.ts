@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import {
   blankKeepsNames,
   sessionBlank,
-} from '../../src/verify/read/not-checkable/session-blanks.js'
+} from '../../src/verify/read/not-checkable/shown/session-blanks.js'
 import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
 import { sessionForDoctest } from '../../src/verify/read/transcripts/python-sessions.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { saidNotCode } from '../../src/verify/read/not-checkable/said-not-code.js'
+import { saidNotCode } from '../../src/verify/read/not-checkable/shown/said-not-code.js'
 import { sampleOf } from './sample-of.js'
 
 describe('a sample saying it is not code', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { markNamesShownLater } from '../../src/verify/read/code/names-shown-later.js'
 import { ownMessageClaim } from '../../src/verify/read/error-claims/bare-error-messages.js'
-import { absentCommandNeed } from '../../src/verify/read/not-checkable/absent-commands.js'
-import { authorMachineNeed } from '../../src/verify/read/not-checkable/author-machine.js'
-import { setupNotShownNeed } from '../../src/verify/read/not-checkable/setup-not-shown.js'
+import { absentCommandNeed } from '../../src/verify/read/not-checkable/needs/absent-commands.js'
+import { authorMachineNeed } from '../../src/verify/read/not-checkable/needs/author-machine.js'
+import { setupNotShownNeed } from '../../src/verify/read/not-checkable/needs/setup-not-shown.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { sampleOf } from './sample-of.js'
 

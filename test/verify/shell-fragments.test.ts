@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { fileDescriptorPath } from '../../src/verify/compare/varying/file-descriptors.js'
 import { varyingDifferences } from '../../src/verify/compare/varying/varying-values.js'
-import { networkNeed } from '../../src/verify/read/not-checkable/network.js'
+import { networkNeed } from '../../src/verify/read/not-checkable/needs/network.js'
 import {
   emptyBodyLine,
   shellFragmentAt,
   unclosedCompounds,
-} from '../../src/verify/read/not-checkable/shell-fragments.js'
+} from '../../src/verify/read/not-checkable/shown/shell-fragments.js'
 import { shellPastedOutput } from '../../src/verify/read/outputs/pasted-output.js'
 import { isProseAmongOutput } from '../../src/verify/read/outputs/prose-among-output.js'
 import { readShellTranscript } from '../../src/verify/read/transcripts/shell-transcript.js'

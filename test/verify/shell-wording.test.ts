@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shellWordingNeed } from '../../src/verify/read/not-checkable/shell-wording.js'
+import { shellWordingNeed } from '../../src/verify/read/not-checkable/needs/shell-wording.js'
 import { sampleOf } from './sample-of.js'
 
 const sample = (language: string, code: string, documented: string) =>

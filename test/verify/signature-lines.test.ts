@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { noAnnotations } from '../../src/verify/read/annotations.js'
-import { signatureLineAt } from '../../src/verify/read/not-checkable/signature-lines.js'
+import { signatureLineAt } from '../../src/verify/read/not-checkable/shown/signature-lines.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

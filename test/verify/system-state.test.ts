@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { machineStateNeed } from '../../src/verify/read/not-checkable/machine-state.js'
+import { machineStateNeed } from '../../src/verify/read/not-checkable/needs/machine-state.js'
 import { sampleOf } from './sample-of.js'
 
 describe("what of the author's system a shell sample reads", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   terminalInputLine,
   typedControlKeyLine,
-} from '../../src/verify/read/not-checkable/terminal-input.js'
+} from '../../src/verify/read/not-checkable/needs/terminal-input.js'
 import { sampleOf } from './sample-of.js'
 
 const line = (code: string) => terminalInputLine(sampleOf('bash', code, 'x'))

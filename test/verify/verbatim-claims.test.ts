@@ -4,7 +4,7 @@ import {
   differsInIndentation,
 } from '../../src/verify/compare/shown-indentation.js'
 import { documentedError } from '../../src/verify/read/error-claims/error-comments.js'
-import { machineStateNeed } from '../../src/verify/read/not-checkable/machine-state.js'
+import { machineStateNeed } from '../../src/verify/read/not-checkable/needs/machine-state.js'
 import { readShellTranscript } from '../../src/verify/read/transcripts/shell-transcript.js'
 import { runnerFor } from '../../src/verify/runners.js'
 import { sampleOf } from './sample-of.js'

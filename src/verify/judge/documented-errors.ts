@@ -13,9 +13,9 @@ import {
   isPythonStackLine,
 } from '../compare/errors/stack-frames.js'
 import type { DocumentedError } from '../read/error-claims/error-comments.js'
-import { placeholderConditionNeed } from '../read/not-checkable/placeholder-conditions.js'
-import { errorLines, pseudoCodeAt } from '../read/not-checkable/pseudo-code.js'
-import { setupNotShownNeed } from '../read/not-checkable/setup-not-shown.js'
+import { setupNotShownNeed } from '../read/not-checkable/needs/setup-not-shown.js'
+import { placeholderConditionNeed } from '../read/not-checkable/shown/placeholder-conditions.js'
+import { errorLines, pseudoCodeAt } from '../read/not-checkable/shown/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { failure, type SampleResult, type SampleRun, verdict } from '../run/job.js'
 import { isShellRunner } from '../runner-id.js'

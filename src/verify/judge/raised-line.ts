@@ -1,6 +1,6 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import { topLevelStatements } from '../read/code/statements.js'
-import { errorLine } from '../read/not-checkable/pseudo-code.js'
+import { errorLine } from '../read/not-checkable/shown/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import type { SampleRun } from '../run/job.js'
 import { isShellRunner } from '../runner-id.js'

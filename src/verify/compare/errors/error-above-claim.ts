@@ -1,4 +1,4 @@
-import { errorLines } from '../../read/not-checkable/pseudo-code.js'
+import { errorLines } from '../../read/not-checkable/shown/pseudo-code.js'
 import type { OutputPart } from '../../read/outputs/documented-output.js'
 import type { Comparison } from '../compare-output.js'
 import { raisedNamed } from '../compare-parts.js'

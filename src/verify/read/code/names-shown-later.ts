@@ -1,4 +1,4 @@
-import { nearSpelling } from '../not-checkable/unloaded-namespace.js'
+import { nearSpelling } from '../not-checkable/needs/unloaded-namespace.js'
 import type { Sample } from '../remark-extract-samples.js'
 import { sampleNames } from './sample-names.js'
 

@@ -1,4 +1,4 @@
-import type { FailedExample } from '../not-checkable/session-unrunnable.js'
+import type { FailedExample } from '../not-checkable/needs/session-unrunnable.js'
 import { boundNames, examplesOf, mentions, withoutStrings } from './random-draws.js'
 
 /**

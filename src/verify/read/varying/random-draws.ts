@@ -1,4 +1,4 @@
-import type { FailedExample } from '../not-checkable/session-unrunnable.js'
+import type { FailedExample } from '../not-checkable/needs/session-unrunnable.js'
 
 /**
  * Which examples of a Python `>>>` session show a value drawn at random,

@@ -1,0 +1,72 @@
+import type { Sample } from '../../remark-extract-samples.js'
+import { listedLines } from '../../transcripts/editor-listings.js'
+
+/** A session's prompts before the code: `>>> `, `... `, IPython's `In [3]: ` and `...: `. */
+const prompt = /^\s*(?:In ?\[\d*\]: ?|\.{3,}: ?|>>> ?|\.\.\. ?|\$ )/
+/** A loop whose condition is always true: `while True:`, `while 1:`, `while (true)`, `for (;;)`, `while true; do`, `while :`. */
+const alwaysLoops =
+  /^\s*(?:while\s+(?:True|1)\s*:|while\s*\(\s*(?:true|1)\s*\)|for\s*\(\(?\s*;\s*;\s*\)\)?|while\s+(?:true|:)\s*(?:;|$))/
+/** What ends such a loop: a jump out of it, an error raised, the process exited. */
+const leavesLoop = /\b(?:break|return|raise|throw|exit|sys\.exit|process\.exit|os\._exit)\b/
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length
+}
+
+/**
+ * The loop a sample that timed out (or printed past the output limit) runs forever on purpose (`while True:` /
+ * `print("infinite loop")`, showing what an endless loop is): a loop whose
+ * condition is always true and whose body (the lines under it, more
+ * indented, or to the end of a braced sample) has nothing that leaves it.
+ * `undefined` for a loop that means to end (a `break` the run never
+ * reached is a real hang), for a sample documenting an output (it ended for
+ * the author) unless that output says it goes on, and for any other sample.
+ */
+export function endlessLoopAt(sample: Sample): string | undefined {
+  // Output documented for it says the author saw it end: hanging is then a failure, unless the
+  // output itself says it goes on (`// { value: xxxx, done: false } forever and ever`, a `...` line).
+  if (documentsOutput(sample) && !showsNoEnd(sample)) return undefined
+  // A transcript's listed script (`$ cat for11.sh`, then `./for11.sh`) is code too.
+  const lines = [...sample.code.split('\n'), ...listedLines(sample.code)].map((line) =>
+    line.replace(prompt, ''),
+  )
+  const at = lines.findIndex((line) => alwaysLoops.test(line))
+  if (at === -1) return undefined
+  const header = lines[at] ?? ''
+  const braced = /[{(]\s*$|\bdo\s*$/.test(header) || sample.runner.id !== 'python'
+  const body: string[] = []
+  for (const line of lines.slice(at + 1)) {
+    if (!braced && line.trim() !== '' && indentOf(line) <= indentOf(header)) break
+    body.push(line)
+  }
+  if (body.some((line) => leavesLoop.test(line.replace(/#.*$|\/\/.*$/, '')))) return undefined
+  const where =
+    at < sample.code.split('\n').length
+      ? `at line ${sample.line + 1 + at}`
+      : 'in the script it lists'
+  return `a loop that never ends, on purpose (\`${header.trim()}\` ${where}), stopped by the limits`
+}
+
+/** Words saying output goes on without end: `forever`, `endlessly`, `无限`, `一直`, or that the reader stops it (`Ctrl+C` in words, `手动终止`). */
+const noEnd =
+  /\bforever\b|\bendless(?:ly)?\b|\binfinite(?:ly)?\b|never\s+(?:ends?|stops?)|无限|一直|永远|不停|\bCtrl\s*\+\s*C\b|手动(?:终止|停止|结束)/iu
+
+/** Whether the post says the output goes on: words saying so in it or in a comment of the code, or a last line of `...`. */
+function showsNoEnd(sample: Sample): boolean {
+  const lines = (sample.expected?.lines ?? []).filter((line) => line.trim() !== '')
+  const comments = sample.code.split('\n').map((line) => /(?:\/\/|#)(.*)$/u.exec(line)?.[1] ?? '')
+  return (
+    [...lines, ...comments].some((line) => noEnd.test(line)) ||
+    /^\s*(?:\.{3}|…)\s*$/u.test(lines.at(-1) ?? '')
+  )
+}
+
+/** Whether the post shows output for the sample: lines other than a session's own prompts and code. */
+function documentsOutput(sample: Sample): boolean {
+  const expected = sample.expected
+  if (!expected) return false
+  const lines = expected.lines.filter((line) => line.trim() !== '')
+  return expected.kind === 'transcript'
+    ? lines.some((line) => !prompt.test(line))
+    : lines.length > 0
+}

@@ -1,0 +1,101 @@
+import { isShellRunner } from '../../../runner-id.js'
+import type { Sample } from '../../remark-extract-samples.js'
+
+/**
+ * What of the author's machine a sample that failed read, judged from its
+ * code and what the post shows it printed: a path of the author's home folder
+ * the code does not name (`Path.cwd()`, `abspath('x')` shown as
+ * `/home/ann/code/demo/x`), the files of a folder it lists or tests without
+ * writing any (`glob('src/*.py')`, `Path('src').is_dir()`), or an environment
+ * variable the shell does not set and the sample does not assign or unset (`echo "$HOST"`),
+ * or the aliases its shell has (`alias` alone, where the sample sets none),
+ * or, in a shell, its system logs (`grep -r x /var/log/`) and the entries of
+ * its root folder (`ls / | wc -l`).
+ * `undefined` when it read none of these, so a sample whose own files make its
+ * output still fails when that output is wrong.
+ */
+export function machineStateNeed(sample: Sample, code: string): string | undefined {
+  // A traceback's `File "/Users/ann/x.py"` names where the author kept the file, not what the code read.
+  const documented = (sample.expected?.lines ?? [])
+    .filter((line) => !frameLine.test(line))
+    .join('\n')
+  const home = homePath.exec(documented)
+  // A sample that names the home folder itself (`~/x`, `$HOME`) prints the reader's: the comparison
+  // took the home folder as varying already, so what still differs is the sample's own.
+  if (home && !code.includes(home[1] ?? '') && !namesHome.test(code)) {
+    return `needs the author's machine: its path \`${home[0]}\``
+  }
+  const reads = folderRead.exec(code)?.[0]
+  if (reads && !writesFiles.test(code)) {
+    const call = reads.endsWith(')') ? reads : `${reads})`
+    return `needs the author's machine: the files that \`${call}\` finds`
+  }
+  if (isShellRunner(sample.runner)) {
+    // `alias` alone lists the aliases of the author's shell (zsh's own `run-help=man`, the ones
+    // the author's rc files set), unless the sample sets the ones it lists.
+    if (aliasListing.test(code) && !/\balias\s+[\w.-]+=/u.test(code)) {
+      return "needs the author's machine: the aliases its shell has"
+    }
+    const variable = unsetVariable(code)
+    if (variable) return `needs the author's machine: its environment variable \`$${variable}\``
+    // The logs its system wrote (`grep -r '10.0.0.1' /var/log/`), and the entries of its root
+    // folder (`ls / | wc -l`): every machine has its own.
+    if (systemLogs.test(code)) return "needs the author's machine: its system logs in `/var/log`"
+    if (rootListing.test(code)) return "needs the author's machine: the entries of its root folder"
+  }
+  return undefined
+}
+
+/** A path into the system's logs: `/var/log/`, `/var/log/syslog`, `/var/log/*`. */
+const systemLogs = /(?<![\w.~-])\/var\/log(?:\/|\b)/u
+
+/** `ls /`, options and all: the listing of the machine's root folder. */
+const rootListing = /(?:^|[;&|(`]\s*|\$\(\s*)ls(?:\s+-[\w-]+)*\s+\/(?=\s*(?:$|[|;&)`]))/mu
+
+/** `alias` alone on its command (after a `$ ` or `% ` prompt): the listing of the shell's aliases. */
+const aliasListing = /(?:^|[;&|]|\$\()\s*(?:[$%❯➜]\s+)?alias\s*(?:$|[;&|)])/mu
+
+/** Code naming the user's home folder: `~/x`, `cd ~`, `$HOME`, `expanduser(...)`, `Path.home()`, `os.homedir()`. */
+const namesHome =
+  /(?<![\w~])~(?=\/|\s|$)|\$\{?HOME\b|\bexpanduser\s*\(|\bPath\.home\s*\(|\bhomedir\s*\(/
+
+/** A frame of a traceback: `  File "/Users/ann/x.py", line 4`. */
+const frameLine = /^\s*File "[^"]+", line \d+/
+
+/** A path in a home folder (`/home/ann/code`, `/Users/ann`), capturing the home folder. */
+const homePath = /(?<![\w/.~-])(\/(?:home|Users)\/[\w.-]+)(?:\/[\w.-]+)*/
+
+/** Calls that list or test files on disk: `glob(`, `.rglob(`, `os.listdir(`, `fs.readdirSync(`, `.is_dir()`. */
+const folderRead =
+  /\b(?:glob|iglob|rglob|listdir|scandir|walk|iterdir|readdirSync|readdir|isdir|isfile|is_dir|is_file|statSync|stat)\s*\(\s*(?:['"][^'"\n]*['"]|\))/
+
+/** Code that writes files, after which what it lists may be its own. */
+const writesFiles =
+  /\bopen\s*\([^)\n]*,\s*['"][^'"]*[wax]|\bwrite_(?:text|bytes)\s*\(|\btouch\s*\(|\bwriteFileSync\s*\(|\bwriteFile\s*\(|\bcopy(?:file)?\s*\(|\bmkstemp\b/
+
+/**
+ * Variables bash or the sandbox sets itself, whose value is the run's own.
+ * Not `SHELL`, which bash sets to the account's login shell: the author's
+ * (`/bin/zsh`), not the run's.
+ */
+const shellSet = new Set(
+  `BASH BASHOPTS BASHPID BASH_ARGC BASH_ARGV BASH_COMMAND BASH_LINENO BASH_SOURCE BASH_SUBSHELL BASH_VERSINFO
+BASH_VERSION BASH_REMATCH COLUMNS DIRSTACK EPOCHREALTIME EPOCHSECONDS EUID FUNCNAME GROUPS HISTCMD HOME HOSTNAME
+HOSTTYPE IFS LANG LC_ALL LINENO LINES MACHTYPE OLDPWD OPTARG OPTERR OPTIND OSTYPE PATH PIPESTATUS PPID PS1 PS2 PS3
+PS4 PWD RANDOM REPLY SECONDS SHELLOPTS SHLVL SRANDOM TMPDIR UID`.split(/\s+/),
+)
+
+/** The first upper-case variable a shell sample expands that neither the shell nor the sample sets. */
+function unsetVariable(code: string): string | undefined {
+  const text = code.replace(/'[^'\n]*'/g, "''")
+  for (const match of text.matchAll(/\$\{?([A-Z][A-Z\d_]*)(\}|:?[-=?+])?/g)) {
+    const name = match[1] ?? ''
+    if (shellSet.has(name) || (match[2] && match[2] !== '}')) continue
+    const assigned = new RegExp(
+      `(?:^|[\\s;&|(])${name}\\+?=|\\b(?:read|for|export|declare|local|typeset|readonly|getopts|unset)\\b[^\\n;]*\\b${name}\\b`,
+      'm',
+    )
+    if (!assigned.test(code)) return name
+  }
+  return undefined
+}

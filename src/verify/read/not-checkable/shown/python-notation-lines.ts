@@ -1,0 +1,118 @@
+import type { Sample } from '../../remark-extract-samples.js'
+import { pythonSyntaxErrorLine } from './python-notation.js'
+
+/** Python's keywords, after which a word in Han script is a name (`for 项 in 列表`), not prose. */
+const keywords = new Set(
+  'and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield print'.split(
+    ' ',
+  ),
+)
+
+/** A line drawn, not written: dashes, bars and slashes only, as under a signature to label its parts. */
+const drawnLine = /^[-_|+\\/\s]*$/u
+
+/**
+ * Why the line a Python syntax error names is notation rather than code: a
+ * dict or argument unpacking shown alone (`**{str(k): v for k, v in ...}`),
+ * valid only inside a call or a display; a line drawn with dashes and bars
+ * (`-----------    ----------` under a `def` to label its parameters);
+ * words in Han script set among the code as prose (`for i in titles:    等价于
+ * yield from titles`), a word no keyword, operator or bracket takes as a name;
+ * a `def` whose parameters open with a bracket, the docs' notation for optional
+ * ones (`def functionname([formal_args,] *var_args_tuple):`); a decorator ending
+ * the sample, quoted without the definition it decorates; or a clause
+ * (`else:`, `except E:`) right under a `...` alone, which stands for the
+ * clauses a syntax template leaves out.
+ * `undefined` for any other line, so a genuine syntax error fails.
+ */
+export function pythonNotationLineAt(
+  sample: Sample,
+  output: string,
+  line: number | undefined,
+): string | undefined {
+  const error = pythonSyntaxErrorLine(sample, output, line)
+  if (!error) return undefined
+  const { at } = error
+  const text = codeOf(error.written).trim()
+  if (/^\*\*\s*[{(\p{L}_]/u.test(text)) {
+    return `an unpacking shown alone (\`${text}\`), valid only inside a call or a display, ${at}`
+  }
+  if (drawnLine.test(text) && (text.match(/[-_|+\\/]/gu)?.length ?? 0) >= 3) {
+    return `a line drawn under the code to label its parts (\`${text}\`) ${at}`
+  }
+  const prose = proseWordsIn(text)
+  if (prose) return `words in prose among the code (\`${prose}\`) ${at}`
+  if (bracketedParameters.test(text)) {
+    return `a signature with optional parameters in brackets (\`${text}\`) ${at}`
+  }
+  if (decorator.test(text) && lastLine(sample.code.split('\n'), line)) {
+    return `a decorator shown without the definition it decorates (\`${text}\`) ${at}`
+  }
+  if (clauseKeyword.test(text) && elisionAbove(sample.code.split('\n'), line)) {
+    return `clauses left out with \`...\` above \`${text}\` ${at}`
+  }
+  return undefined
+}
+
+/** A `def` whose parameters open with a bracket (`def f([formal_args,] *args):`), as the docs' syntax notation marks optional ones. */
+const bracketedParameters = /^(?:async\s+)?def\s+[\p{L}_][\p{L}\p{N}_]*\s*\((?:[^()[\]]*,)?\s*\[/u
+/** A decorator line: `@admin.register(Students)`. */
+const decorator = /^@[\p{L}_][\p{L}\p{N}_.]*(?:\(.*\))?$/u
+
+/** Whether `line` (1-based) is the last line of the code that is not blank or a comment. */
+function lastLine(lines: readonly string[], line: number | undefined): boolean {
+  if (line === undefined) return false
+  return lines.slice(line).every((text) => text.trim() === '' || text.trim().startsWith('#'))
+}
+
+/** A clause that continues a statement above it: `else:`, `elif x:`, `except E:`, `finally:`. */
+const clauseKeyword = /^(?:else|elif|except|finally)\b/
+
+/** Whether the line above `line` (1-based), blank lines aside, is a `...` alone standing for clauses left out. */
+function elisionAbove(lines: readonly string[], line: number | undefined): boolean {
+  if (line === undefined) return false
+  const above = lines
+    .slice(0, line - 1)
+    .reverse()
+    .find((text) => text.trim() !== '')
+  return above !== undefined && /^\s*(?:\.{3}|…)\s*$/.test(above)
+}
+
+/** The first run of Han words in a line that stands as prose: no keyword, operator or bracket takes it as a name. */
+function proseWordsIn(text: string): string | undefined {
+  for (const match of text.matchAll(/\p{Script=Han}[\p{Script=Han}\p{L}\p{N}_]*/gu)) {
+    const index = match.index ?? 0
+    const before = text.slice(0, index)
+    const after = text.slice(index + match[0].length)
+    // Set apart by spaces on both sides, as a word of a sentence is.
+    if (!/\s$/u.test(before) || !/^(?:\s|$)/u.test(after)) continue
+    if ([...match[0]].filter((char) => /\p{Script=Han}/u.test(char)).length < 2) continue
+    const previous = /([\p{L}\p{N}_]+|\S)\s*$/u.exec(before)?.[1] ?? ''
+    if (keywords.has(previous) || /^[-+*/%@<>=!&|^~,([{.]$/u.test(previous)) continue
+    const next = after.trimStart()
+    if (/^[-+*/%@<>=!&|^~,.()[\]{}:;]/u.test(next)) continue
+    return match[0]
+  }
+  return undefined
+}
+
+/** The line with string literals emptied and without a trailing `#` comment. */
+function codeOf(line: string): string {
+  let code = ''
+  let quote: string | undefined
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index] ?? ''
+    if (quote) {
+      if (char === '\\') index++
+      else if (char === quote) {
+        quote = undefined
+        code += char
+      }
+    } else if (char === '"' || char === "'") {
+      quote = char
+      code += char
+    } else if (char === '#') return code
+    else code += char
+  }
+  return code
+}
