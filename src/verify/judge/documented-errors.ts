@@ -151,8 +151,10 @@ export function judgeDocumentedError(
   }
   const claimedAt = documented.commentLine ?? documented.postLine
   // That syntax error is the failure, at its own line, as for any code that does not parse.
-  const refusedAt =
+  const refusedLine =
     otherMessage === undefined && refusedFirst ? stoppedAtLine(sample, run, samplePath) : undefined
+  // At the claimed line itself, the claim is that line's and reported as such.
+  const refusedAt = refusedLine !== documented.line ? refusedLine : undefined
   const summary =
     run.exitCode === 0
       ? `ran without error, but line ${documented.postLine} says it raises ${what} (\`${documented.comment}\`)`
