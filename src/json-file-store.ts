@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { z } from 'zod'
+import type * as z from 'zod'
 
 /** Values kept as JSON files in a folder, one per key, such as postdeck's caches. */
 export interface JsonFileStore<T> {

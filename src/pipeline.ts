@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { projectCaches } from './cache-folder.js'
 import { siteConfigSchema } from './content/site-config.js'
 import { hasErrors } from './messages.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** A calendar date as written by the author, `YYYY-MM-DD`; never shifted by a time zone. */
 export type CalendarDate = string

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { z } from 'zod'
+import * as z from 'zod'
 import { nearestName } from '../nearest-name.js'
 
 /** The site's settings, from `postdeck.config.{ts,mjs,js,json}`; every one has a default. */

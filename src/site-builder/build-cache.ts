@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { z } from 'zod'
+import * as z from 'zod'
 import { createJsonFileStore } from '../json-file-store.js'
 import { postdeckVersion } from '../version.js'
 import type { InspectedPost, RenderedPost } from './post-work.js'

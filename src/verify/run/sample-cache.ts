@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { createJsonFileStore } from '../../json-file-store.js'
 import { postdeckVersion } from '../../version.js'
 import type { SampleRun } from './job.js'
