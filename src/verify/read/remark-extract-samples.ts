@@ -316,6 +316,22 @@ export function remarkExtractSamples() {
         outputFences.add(given.input)
         outputFences.add(given.output)
       }
+      // A transcript with no output under its commands, its output in the block right after the
+      // fence (`$ echo HOME`, then a fence of `HOME`): that block is what it prints.
+      const outputBlockAfterSilent = (shown: DocumentedOutput | undefined) => {
+        if (!shown?.silent) return undefined
+        const after = findDocumentedOutput(
+          code,
+          node,
+          parent,
+          index,
+          runner,
+          samples.map((sample) => sample.code),
+        )
+        return after?.kind === 'block' && after.lines.some((line) => line.trim() !== '')
+          ? after
+          : undefined
+      }
       const found = template
         ? undefined
         : exercise
@@ -323,7 +339,7 @@ export function remarkExtractSamples() {
           : given
             ? given.documented
             : transcript
-              ? transcript.expected
+              ? (outputBlockAfterSilent(transcript.expected) ?? transcript.expected)
               : (pasted?.expected ??
                 findDocumentedOutput(
                   code,
