@@ -328,8 +328,9 @@ export function remarkExtractSamples() {
           runner,
           samples.map((sample) => sample.code),
         )
+        // Still silent: a command failing here is the author's machine's, as for a transcript with no block.
         return after?.kind === 'block' && after.lines.some((line) => line.trim() !== '')
-          ? after
+          ? { ...after, silent: true }
           : undefined
       }
       const found = template
