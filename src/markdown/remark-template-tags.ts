@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportWarning, ruleIds } from '../messages.js'
 import { readHexoNote } from './hexo-notes.js'
+import { kramdownFenceLanguage, pandocFenceLanguage } from './kramdown-fence-classes.js'
 import { readLiquidAddresses } from './liquid-addresses.js'
 import {
   liquidOutput,
@@ -82,6 +83,16 @@ export function remarkTemplateTags() {
     const kept = rawRanges(source)
     // Note: first, so a picture's address (`{{ '/a.png' | relative_url }}`) is read, not left out.
     readLiquidAddresses(tree)
+    // A fence labelled by a pandoc attribute list, `~~~ {.bash}`: its class is its language.
+    visit(tree, 'code', (node: Code) => {
+      const language = node.lang
+        ? pandocFenceLanguage(`${node.lang} ${node.meta ?? ''}`)
+        : undefined
+      if (language) {
+        node.lang = language
+        node.meta = null
+      }
+    })
     // Paragraphs of Liquid tags that print nothing: gone once their tags are named in a warning.
     const silent = new Set<RootContent>()
     const text = (node: RootContent) => {
@@ -155,6 +166,11 @@ function readBlocks(
       node.type === 'paragraph' &&
       (slideShortcode.test(written) || attributeList.test(written))
     ) {
+      // `{: .language-python}` under a fence with no language: the fence's language (kramdown-fence-classes.ts).
+      const above = children[index - 1]
+      if (above?.type === 'code' && !above.lang && attributeList.test(written)) {
+        above.lang = kramdownFenceLanguage(written) ?? null
+      }
       children.splice(index--, 1)
       continue
     }

@@ -316,6 +316,23 @@ export function remarkExtractSamples() {
         outputFences.add(given.input)
         outputFences.add(given.output)
       }
+      // A transcript with no output under its commands, its output in the block right after the
+      // fence (`$ echo HOME`, then a fence of `HOME`): that block is what it prints.
+      const outputBlockAfterSilent = (shown: DocumentedOutput | undefined) => {
+        if (!shown?.silent) return undefined
+        const after = findDocumentedOutput(
+          code,
+          node,
+          parent,
+          index,
+          runner,
+          samples.map((sample) => sample.code),
+        )
+        // Still silent: a command failing here is the author's machine's, as for a transcript with no block.
+        return after?.kind === 'block' && after.lines.some((line) => line.trim() !== '')
+          ? { ...after, silent: true }
+          : undefined
+      }
       const found = template
         ? undefined
         : exercise
@@ -323,7 +340,7 @@ export function remarkExtractSamples() {
           : given
             ? given.documented
             : transcript
-              ? transcript.expected
+              ? (outputBlockAfterSilent(transcript.expected) ?? transcript.expected)
               : (pasted?.expected ??
                 findDocumentedOutput(
                   code,

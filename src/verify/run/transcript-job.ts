@@ -4,6 +4,7 @@ import * as z from 'zod'
 import { ruleIds } from '../../messages.js'
 import type { DiffLine } from '../compare/compare-output.js'
 import { isProseElision } from '../compare/prose-elision.js'
+import { differsByCaptionOnly } from '../compare/session-captions.js'
 import { dictOrderClaimedUnordered } from '../compare/varying/claimed-unordered.js'
 import { sessionVaryingKinds } from '../compare/varying/session-varying.js'
 import { differsInSetOrderOnly, poppedInOtherOrder } from '../compare/varying/set-order.js'
@@ -106,6 +107,11 @@ export const transcriptJob: JobKind = {
     const reports = written
       .map((report) =>
         popped.has(report.line) ? { ...report, ok: true, varies: 'set order' } : report,
+      )
+      .map((report) =>
+        !report.ok && differsByCaptionOnly(report.want, report.got)
+          ? { ...report, ok: true }
+          : report,
       )
       .map((report) => {
         if (setOrderVaries(report, stringSets)) return { ...report, ok: true, varies: 'set order' }

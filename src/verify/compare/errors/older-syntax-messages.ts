@@ -33,6 +33,14 @@ const rewordings: readonly (readonly [older: RegExp, newer: RegExp])[] = [
 const syntaxErrorLine = /^((?:[\w.]+\.)?(?:SyntaxError|IndentationError|TabError)): (.+)$/
 
 /**
+ * Where a syntax error's message as `str()` gives it ends in its place, as
+ * IDLE's shell shows it with no traceback (`invalid syntax (<pyshell#61>,
+ * line 1)`), and `print(e)` or `ast.parse` too (`(<unknown>, line 1)`,
+ * `(test.py, line 3)`): the message before it is the one compared.
+ */
+const placedMessage = /\s*\((?:<[^<>()]+>|[\w./\\-]+\.py), line \d+\)$/
+
+/**
  * The step that writes a real syntax error line as the documented one when
  * its message is a newer Python's wording of the documented message, of the
  * same error type; `undefined` when the post shows no older wording. Only
@@ -43,7 +51,7 @@ export function olderSyntaxMessages(
 ): ((line: string, side: 'expected' | 'actual') => string) | undefined {
   const documented = expected.flatMap((line) => {
     const match = syntaxErrorLine.exec(line.trim())
-    const [type, message] = [match?.[1], match?.[2]]
+    const [type, message] = [match?.[1], match?.[2]?.replace(placedMessage, '')]
     if (type === undefined || message === undefined) return []
     return rewordings.some(([older]) => older.test(message))
       ? [{ line: line.trim(), type, message }]
@@ -71,6 +79,7 @@ export function olderSyntaxMessages(
  */
 export const olderSyntaxMessagesPython = String.raw`
 SYNTAX_ERROR_LINE = re.compile(r"${syntaxErrorLine.source}")
+PLACED_MESSAGE = re.compile(r"${placedMessage.source}")
 SYNTAX_REWORDINGS = [
 ${rewordings.map(([older, newer]) => `    (re.compile(r"${older.source}"), re.compile(r"${newer.source}")),`).join('\n')}
 ]
@@ -79,5 +88,5 @@ def older_syntax_wording(documented, raised):
     # The documented syntax error is an older wording of the one raised, of the same type.
     shown, real = SYNTAX_ERROR_LINE.match(documented.strip()), SYNTAX_ERROR_LINE.match(raised.strip())
     return bool(shown and real and shown.group(1) == real.group(1) and any(
-        older.search(shown.group(2)) and newer.search(real.group(2)) for older, newer in SYNTAX_REWORDINGS))
+        older.search(PLACED_MESSAGE.sub("", shown.group(2))) and newer.search(real.group(2)) for older, newer in SYNTAX_REWORDINGS))
 `

@@ -2,6 +2,7 @@ import type { SyntaxNode } from '@lezer/common'
 import { isShellRunner, type RunnerId } from '../../runner-id.js'
 import { quoteLeftOpen } from '../transcripts/continuation-prompts.js'
 import { withoutLeadingSemicolon } from './leading-semicolons.js'
+import { maskedPatternTargets } from './pattern-targets.js'
 import { syntaxTree } from './syntax-trees.js'
 
 /** A statement at the top level of a sample. */
@@ -34,6 +35,8 @@ export function topLevelStatements(
   { openBlocks = false }: { openBlocks?: boolean } = {},
 ): Statement[] | undefined {
   if (isShellRunner(runner)) return shellStatements(code)
+  // Note: Lezer refuses member expressions as targets of an array pattern (`[a[i], a[j]] = …`):
+  // they are given as names of the same length (pattern-targets.ts).
   // Note: Lezer reads `a` then `!b` on the next line as TypeScript's `a!`; no engine does, so
   // a `!` opening a line is parsed as `~`, another unary operator of the same length. Lezer
   // knows no escaped identifier (`var \u0061 = 1`, `\u{61}`): each is parsed as a plain name
@@ -45,7 +48,7 @@ export function topLevelStatements(
       ? syntaxTree('python', code.replace(/^(\s*)yield(?=[ \t]*(?:#.*)?$)/gm, '$1None '))
       : syntaxTree(
           runner.id === 'typescript' ? 'typescript' : 'javascript',
-          code
+          maskedPatternTargets(code)
             .replace(/^(\s*)!/gm, '$1~')
             .replace(/\\u(?:[\da-fA-F]{4}|\{([\da-fA-F]+)\})/g, (escaped, braced?: string) =>
               braced === undefined ? `_${escaped.slice(1)}` : `_u_${braced}_`,

@@ -126,7 +126,11 @@ export interface DocumentedOutput {
   doctest?: string
   /** For `block`: a fence of REPL echoes, its first line written after `>>> `, the others after `... `. */
   echoed?: boolean
-  /** For `statements`: a prompt transcript showing no output, claiming its commands print nothing (silent-transcript.ts). */
+  /**
+   * For `statements`: a prompt transcript showing no output, claiming its commands print nothing
+   * (silent-transcript.ts); for `block`: the output block right after such a transcript, whose
+   * failing commands need the author's machine just the same.
+   */
   silent?: boolean
   /**
    * For `statements` of a shell transcript: the lines, within the sample, of its commands shown

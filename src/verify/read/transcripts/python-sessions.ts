@@ -129,6 +129,8 @@ export function sessionForDoctest(written: string): string {
   let traceback: string | undefined
   let source = ''
   let shown = false
+  // Columns the author indented IDLE's prompt-less body by to align it under the code after `>>> `.
+  let aligned = 0
   const lines = code.split('\n')
   return lines
     .map((written, index) => {
@@ -147,6 +149,7 @@ export function sessionForDoctest(written: string): string {
         body = mark === '...' && text.trim() !== '' ? indent : undefined
         if (mark === '>>>' && /^(?:quit|exit)\(\)\s*$/.test(text)) return indent
         block = /:\s*(?:#.*)?$/.test(text) ? indent : undefined
+        aligned = block === undefined ? 0 : alignedUnderPrompt(lines, index, block)
         return mark === typed ? line : `${indent}... ${text}`
       }
       // IDLE's shell shows a body indented by a tab, with no `... ` prompt.
@@ -157,7 +160,7 @@ export function sessionForDoctest(written: string): string {
         line.trim() !== ''
       ) {
         body = block
-        return `${block}... ${line.slice(block.length)}`
+        return `${block}... ${line.slice(block.length + Math.min(aligned, indentOf(line.slice(block.length))))}`
       }
       if (body !== undefined && line.trim() === '' && outputFollows(lines, index))
         return `${body}...`
@@ -178,6 +181,27 @@ export function sessionForDoctest(written: string): string {
       return line
     })
     .join('\n')
+}
+
+/** The width of a line's leading spaces. */
+function indentOf(line: string): number {
+  return /^ */.exec(line)?.[0].length ?? 0
+}
+
+/**
+ * How many columns a block's prompt-less body lines (IDLE's shell shows
+ * none) are shifted by to align under the code after `>>> `, as a reader
+ * copying the session sees them: 4 when a clause closing the header's
+ * indentation (`except:`, `else:`) stands 4 columns in, where Python would
+ * refuse it (`>>> try:` / `       print(x)` / `    except:`); 0 otherwise.
+ */
+function alignedUnderPrompt(lines: readonly string[], index: number, block: string): number {
+  for (const line of lines.slice(index + 1)) {
+    if (line.trim() === '' || !line.startsWith(block) || !/^[ \t]/.test(line.slice(block.length)))
+      break
+    if (/^ {4}(?:else|elif\b|except\b|finally)\s*[^=\w]/.test(line.slice(block.length))) return 4
+  }
+  return 0
 }
 
 /**

@@ -54,5 +54,9 @@ export function silentTranscriptFailed(sample: Sample, run: SampleRun): string |
   // A command called wrongly (`chmod: missing operand`) fails on any machine: the post's fault too.
   if (showsUsageError(run.output)) return undefined
   const how = run.exitCode === null ? 'was stopped' : `exited with code ${run.exitCode}`
-  return `a command shown without output ${how} here; it needs the author's machine`
+  const shown =
+    sample.expected.kind === 'block'
+      ? 'shown with its output in the block after it'
+      : 'shown without output'
+  return `a command ${shown} ${how} here; it needs the author's machine`
 }

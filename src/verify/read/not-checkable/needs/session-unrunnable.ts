@@ -24,7 +24,8 @@ const idCall = /(?<![\w.])id\s*\(/
 /**
  * Why the failed examples of a `>>>` session are not the post's fault, as a
  * reader of it would see: an `input()` answered by typing (the answer shown
- * after the prompt, which nobody types here), or `id()` values, which are
+ * after the prompt, which nobody types here; the call in the example or in a
+ * function the session defined before it, `ask_ok()` calling `input()`), or `id()` values, which are
  * addresses of the author's process, or every differing example shows the
  * author's interpreter (its `dir()` names, its folders: interpreter-listings.ts).
  * Decided by the example's code and the error it raised, so any other
@@ -32,7 +33,9 @@ const idCall = /(?<![\w.])id\s*\(/
  */
 export function sessionNote(source: string[], failed: FailedExample[]): SessionNote | undefined {
   const typed = failed.find(
-    (example) => noInput.test(example.got ?? '') && inputCall.test(codeOf(source, example.line)),
+    (example) =>
+      noInput.test(example.got ?? '') &&
+      inputCall.test([...source.slice(0, example.line), codeOf(source, example.line)].join('\n')),
   )
   if (typed) return { line: typed.line, check: 'pseudo-code', reason: 'needs typed input' }
   const ids = failed.filter(

@@ -1,6 +1,7 @@
 import type { Runner } from '../../../runners.js'
 import type { Statement } from '../../code/statements.js'
 import type { OutputPart } from '../documented-output.js'
+import { namesOfFields } from './field-names.js'
 
 /**
  * A comment that reads as a value rather than prose: a number, string, list, dict, tuple,
@@ -110,6 +111,8 @@ export function assignedValue(
   // The comment may name the target again: `# a = 'ñ'`.
   const named = new RegExp(`^${name.replace(/[.$]/g, '\\$&')}\\s*=(?!=)\\s*(.+)$`, 'u').exec(claim)
   const value = named?.[1]?.trim() ?? claim
+  // The fields' names, `point = (28.2, 112.9)  # (lat, lon)`: a remark (field-names.ts).
+  if (namesOfFields(value, text)) return undefined
   if (literalValue.test(value)) {
     const shown = javascript ? bigIntShown(text, value) : value
     return shown === comment ? { name, text: shown } : { name, text: shown, whole: comment }

@@ -17,7 +17,9 @@ const languages = new Set(['python', 'javascript', 'typescript'])
  * prints, not code. They become blank lines (every line keeps its number)
  * and the output documented. Only when the sample does not parse as
  * written and does once they are blank, so code under a comment heading it
- * (`# output` / `print(x)`) is never taken for output.
+ * (`# output` / `print(x)`) is never taken for output; or, in JavaScript,
+ * when every line under the marker is a lone word, number or string a script
+ * would evaluate and drop (`// 输出` / `Geeks`), under code that logs.
  */
 export function markedRawOutput(
   code: string,
@@ -39,7 +41,8 @@ export function markedRawOutput(
     !lines.slice(0, marker).some((line) => line.trim() && !uncomment(line, runner.commentPrefixes))
   )
     return undefined
-  if (topLevelStatements(runner, code)) return undefined
+  if (topLevelStatements(runner, code) && !inertLines(pasted, lines.slice(0, marker), runner))
+    return undefined
   const bare = lines.map((line, index) => (index > marker ? '' : line)).join('\n')
   if (!topLevelStatements(runner, bare)) return undefined
   const indent = /^\s*/.exec(lines[marker] ?? '')?.[0] ?? ''
@@ -57,4 +60,14 @@ export function markedRawOutput(
       reason: `output pasted into the code under \`${(lines[marker] ?? '').trim()}\` at line ${fenceLine + 1 + marker}`,
     },
   }
+}
+
+/** A lone word, number or quoted string: a statement a script evaluates and drops. */
+const inertLine = /^(?:[\p{L}\p{N}_$]+|-?\d[\d.]*|'[^']*'|"[^"]*")$/u
+
+/** Whether the lines under a JavaScript marker are inert (see `inertLine`) under code that logs. */
+function inertLines(pasted: readonly string[], above: readonly string[], runner: Runner): boolean {
+  if (runner.id !== 'javascript' && runner.id !== 'typescript') return false
+  if (!above.some((line) => /\bconsole\.(?:log|info)\s*\(/.test(line))) return false
+  return pasted.every((line) => !line.trim() || inertLine.test(line.trim()))
 }
