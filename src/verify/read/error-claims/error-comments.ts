@@ -76,6 +76,18 @@ export function documentedError(
       const above = lines[index - 1] ?? ''
       const startsParagraph = above.trim() === ''
       const indent = (text: string) => text.length - text.trimStart().length
+      // Right under a block a keyword opens (`if (…) {…}`, `for`, a function) and right over a
+      // statement, a claim in words heads that statement, as the sample's other comments do.
+      const headed = !startsParagraph && blockAbove(code, index, runner) && claimsInWords(own)
+      const next = headed ? paragraphBelow(lines, index, runner) : undefined
+      if (next && next.from === index + 2 && indent(lines[index + 1] ?? '') === indent(line)) {
+        return {
+          line: next.from,
+          ...(next.to !== next.from && { through: next.to }),
+          postLine: fenceLine + next.from,
+          ...claim,
+        }
+      }
       if (!startsParagraph && comment(above) === undefined && indent(line) <= indent(above)) {
         const statement = statementEnding(code, index, runner)
         // Inside a block (a function's first line), the comment is about no statement of its own.
@@ -139,6 +151,24 @@ export function documentedError(
     }
   }
   return undefined
+}
+
+/** Words alone saying the statement throws (`报错`, `报错，访问不到i`, `throws`), not the error's display. */
+function claimsInWords(comment: string): boolean {
+  return (
+    throwsWords.test(comment) &&
+    !/^\W*(?:uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\b/u.test(comment)
+  )
+}
+
+/** Whether the top-level statement ending on the line before `index` (0-based) is a block a keyword opens. */
+function blockAbove(code: string, index: number, runner: Runner): boolean {
+  if (!closesBlock(code.split('\n')[index - 1] ?? '')) return false
+  const statement = topLevelStatements(runner, code)?.find((candidate) => candidate.to === index)
+  return (
+    statement !== undefined &&
+    /^(?:if|for|while|do|switch|try|(?:async\s+)?function\*?|class)\b/u.test(statement.text.trim())
+  )
 }
 
 /** Whether a line's code before its comment only closes brackets (`}`, `});`). */
