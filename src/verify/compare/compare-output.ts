@@ -5,6 +5,7 @@ import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import type { MachineReads } from '../read/varying/machine-reads.js'
 import { withoutCountPadding } from './count-columns.js'
 import { collectedWarningsLeftOut } from './errors/collected-warnings.js'
+import { bareErrorNames } from './errors/error-names.js'
 import { withoutMainModule } from './errors/exception-module.js'
 import { nameSuggestions } from './errors/name-suggestions.js'
 import { withoutNodeInternals } from './errors/node-internals.js'
@@ -211,6 +212,8 @@ export function compareOutput(
   if (shellErrors) steps.push(['shell error prefix', shellErrors])
   const suggestions = nameSuggestions(expected.lines)
   if (suggestions) steps.push(['name suggestion', suggestions])
+  const errorNames = bareErrorNames(expected.lines)
+  if (errorNames) steps.push(['error shown by its name', errorNames])
   const olderWording = olderSyntaxMessages(expected.lines)
   if (olderWording) steps.push(['older syntax error message', olderWording])
   // `__main__.FooError: ...`, as Pythons before 3.11 name a script's own exception.

@@ -14,6 +14,7 @@ import {
 import { isSessionAfterCode } from '../transcripts/session-after-code.js'
 import { announcesOutputAbove } from './announcing-sentence.js'
 import { answerFence } from './answer-fence.js'
+import { answerLines } from './answer-labels.js'
 import { blockCommentOutput } from './block-comment-output.js'
 import { isCodeNotOutput, isShellFenceOfNumberedRows } from './code-not-output.js'
 import { commentBlockOutputs } from './comment-blocks.js'
@@ -532,7 +533,12 @@ function followingBlock(
   const written = all.slice(skip)
   // knitr's `## ` before each line of a chunk's output is the renderer's, not the program's.
   // A label the author set before each printed line (`输出: [...]`) is the author's too.
-  const kept = knitrOutputLines(written, code) ?? withoutLineLabels(written, code) ?? written
+  // A quiz's answer block gives the value after its label, not the explanation under it.
+  const kept =
+    knitrOutputLines(written, code) ??
+    answerLines(written, code) ??
+    withoutLineLabels(written, code) ??
+    written
   const block = { lines: kept, lineNumbers: kept.map((_, offset) => fenceLine + 1 + skip + offset) }
   // What it printed, then, in a fence of its own, the error it stopped with (```` ```error ````).
   const raised = solution ? undefined : parent.children[at + 1]
