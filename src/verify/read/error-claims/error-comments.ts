@@ -190,7 +190,8 @@ export function errorClaim(
   if (claimsError.test(comment)) return { name: errorName.exec(comment)?.[1], comment }
   // The error as the console shows it after a label in words, `执行函数后，控制台报错：Uncaught
   // ReferenceError: ...`, or the words after their subject, `This will raise a TypeError:`.
-  const shown = labelledError.exec(comment)?.[1] ?? comment.replace(claimSubject, '')
+  const shown =
+    labelledError.exec(comment)?.[1] ?? comment.replace(claimSubject, '').replace(leadingClause, '')
   if (shown === comment || !claimsError.test(shown)) {
     return saysFailsInProse(comment) ? { name: errorName.exec(comment)?.[1], comment } : undefined
   }
@@ -206,6 +207,10 @@ export function errorClaim(
 const genericError = /^(?:will (?:throw|raise)|raises?|throws?)\s+(?:an?\s+)?(?:error|exception)\b/i
 /** A condition on the claim: `throws an error if x is negative`, `when called twice`. */
 const condition = /\b(?:if|when|unless|whenever)\b/i
+
+/** A clause before the claim, set off by a comma: `先调用，报错TypeError`, `called first, throws TypeError` (not one with a condition). */
+const leadingClause =
+  /^(?:[^，。；：:]{1,20}，\s*(?=(?:会)?报错|出错|抛出)|[^,.;:，]{1,30},\s*(?=(?:throws?|raises?|will (?:throw|raise))\b(?!.*\b(?:if|when|unless|whenever)\b)))/iu
 
 /** A label in words before an error named as a console shows it: `打印结果：Uncaught TypeError: ...`. */
 const labelledError = /^[^:：]*[:：]\s*((?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\b.*)$/u
@@ -227,6 +232,7 @@ export function statementError(
     (claim.name !== undefined ||
       unnamedError.test(comment) ||
       unnamedError.test(comment.replace(claimSubject, '')) ||
+      unnamedError.test(comment.replace(leadingClause, '')) ||
       saysFailsInWords(comment) ||
       saysFailsInProse(comment))
   )
