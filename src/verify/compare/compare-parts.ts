@@ -20,7 +20,7 @@ import { otherQuotedMessage } from './errors/error-messages.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { browserAndNodeDates, sameLocalTimeInOtherZone } from './values/date-display.js'
 import { showsIndentedJson } from './values/json-indentation.js'
-import { compareUnquoted } from './values/unquoted-strings.js'
+import { compareUnquoted, sameUnquotedValue } from './values/unquoted-strings.js'
 import { sameValueDisplay } from './values/value-display.js'
 import { rewrappedLine } from './values/wrapped-values.js'
 import { icuNeutral } from './varying/locale-formats.js'
@@ -63,6 +63,10 @@ export function comparePart(
     part.unordered ? { ...options, unordered: true } : options,
   )
   if (comparison.ok) return comparison
+  // A string's value the comment gives exactly, without the quotes the REPL shows around it.
+  if (part.value && sameUnquotedValue(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['string shown without its quotes'] }
+  }
   // A comment naming alternatives (`#=> $food or "Cake"`), the statement showing one of them.
   if (oneOfAlternatives(documented, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['one of the alternatives named'] }

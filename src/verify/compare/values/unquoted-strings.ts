@@ -43,3 +43,16 @@ function nearly(want: string, got: string): boolean {
   if (want.endsWith(got) || got.endsWith(want)) return Math.min(want.length, got.length) >= 2
   return leven(want, got) <= Math.max(1, Math.floor(Math.max(want.length, got.length) / 3))
 }
+
+/**
+ * Whether an expression's value, a string a REPL shows quoted (`'12300'`),
+ * is documented as exactly its text without the quotes (`'123'.padEnd(5, 0)
+ * // 12300`), as a reader writes what the console echoes. Only exactly: a
+ * comment a letter apart, or with quotes of its own, is compared as written.
+ */
+export function sameUnquotedValue(documented: readonly string[], actual: string): boolean {
+  if (documented.length !== 1) return false
+  const want = (documented[0] ?? '').trim()
+  const value = /^(['"`])([^'"`\n]*)\1$/u.exec(actual.trim())?.[2]
+  return value !== undefined && want !== '' && !/['"`]/u.test(want) && want === value
+}
