@@ -20,7 +20,7 @@ import { otherQuotedMessage } from './errors/error-messages.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { browserAndNodeDates, sameLocalTimeInOtherZone } from './values/date-display.js'
 import { showsIndentedJson } from './values/json-indentation.js'
-import { compareUnquoted, sameUnquotedValue } from './values/unquoted-strings.js'
+import { compareUnquoted, sameUnquotedValue, sameWithBareWords } from './values/unquoted-strings.js'
 import { sameValueDisplay } from './values/value-display.js'
 import { rewrappedLine } from './values/wrapped-values.js'
 import { icuNeutral } from './varying/locale-formats.js'
@@ -66,6 +66,10 @@ export function comparePart(
   // A string's value the comment gives exactly, without the quotes the REPL shows around it.
   if (part.value && sameUnquotedValue(documented, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['string shown without its quotes'] }
+  }
+  // A collection's strings of letters written as bare words (`// [apple, orange, pear]`).
+  if (sameWithBareWords(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['strings shown as bare words'] }
   }
   // A comment naming alternatives (`#=> $food or "Cake"`), the statement showing one of them.
   if (oneOfAlternatives(documented, actual)) {
