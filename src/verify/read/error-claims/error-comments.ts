@@ -190,8 +190,11 @@ export function errorClaim(
   if (claimsError.test(comment)) return { name: errorName.exec(comment)?.[1], comment }
   // The error as the console shows it after a label in words, `执行函数后，控制台报错：Uncaught
   // ReferenceError: ...`, or the words after their subject, `This will raise a TypeError:`.
-  const shown =
-    labelledError.exec(comment)?.[1] ?? comment.replace(claimSubject, '').replace(leadingClause, '')
+  // The claim after a clause set off by a comma: `先调用，报错TypeError`, `called first, throws TypeError`.
+  const afterClause = comment.replace(leadingClause, '')
+  if (afterClause !== comment && claimsError.test(afterClause))
+    return { name: errorName.exec(afterClause)?.[1], comment }
+  const shown = labelledError.exec(comment)?.[1] ?? comment.replace(claimSubject, '')
   if (shown === comment || !claimsError.test(shown)) {
     return saysFailsInProse(comment) ? { name: errorName.exec(comment)?.[1], comment } : undefined
   }
