@@ -63,14 +63,6 @@ export function comparePart(
     part.unordered ? { ...options, unordered: true } : options,
   )
   if (comparison.ok) return comparison
-  // A string's value the comment gives exactly, without the quotes the REPL shows around it.
-  if (part.value && sameUnquotedValue(documented, actual)) {
-    return { ...comparison, ok: true, diff: [], normalisers: ['string shown without its quotes'] }
-  }
-  // A collection's strings of letters written as bare words (`// [apple, orange, pear]`).
-  if (sameWithBareWords(documented, actual)) {
-    return { ...comparison, ok: true, diff: [], normalisers: ['strings shown as bare words'] }
-  }
   // A comment naming alternatives (`#=> $food or "Cake"`), the statement showing one of them.
   if (oneOfAlternatives(documented, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['one of the alternatives named'] }
@@ -87,6 +79,14 @@ export function comparePart(
   }
   if (!showsIndentedJson(documented, actual) && sameDisplay(part, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }
+  }
+  // A string's value the comment gives exactly, without the quotes the REPL shows around it.
+  if (part.value && sameUnquotedValue(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['string shown without its quotes'] }
+  }
+  // A collection's strings of letters written as bare words (`// [apple, orange, pear]`).
+  if (sameWithBareWords(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['strings shown as bare words'] }
   }
   // An amount ICU formats otherwise in another version (`￥80,909.89` for `¥80,909.89`).
   const formatted = options.localeFormats ? icuVariant(part, documented, actual) : undefined
