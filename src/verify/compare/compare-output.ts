@@ -5,6 +5,7 @@ import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import type { MachineReads } from '../read/varying/machine-reads.js'
 import { withoutCountPadding } from './count-columns.js'
 import { collectedWarningsLeftOut } from './errors/collected-warnings.js'
+import { bareErrorNames } from './errors/error-names.js'
 import { withoutMainModule } from './errors/exception-module.js'
 import { nameSuggestions } from './errors/name-suggestions.js'
 import { withoutNodeInternals } from './errors/node-internals.js'
@@ -16,6 +17,7 @@ import { matchesPathWords } from './path-words.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { showsTerminal, terminalDisplay } from './terminal-display.js'
+import { argumentsTags } from './values/arguments-tag.js'
 import { matchesElidedValue } from './values/elided-values.js'
 import { showsIndentedJson, withoutSharedIndent } from './values/json-indentation.js'
 import { withoutLiteralSpaces } from './values/spaced-literals.js'
@@ -211,6 +213,10 @@ export function compareOutput(
   if (shellErrors) steps.push(['shell error prefix', shellErrors])
   const suggestions = nameSuggestions(expected.lines)
   if (suggestions) steps.push(['name suggestion', suggestions])
+  const errorNames = bareErrorNames(expected.lines)
+  if (errorNames) steps.push(['error shown by its name', errorNames])
+  const tags = argumentsTags(expected.lines)
+  if (tags) steps.push(['arguments tag of newer Node', tags])
   const olderWording = olderSyntaxMessages(expected.lines)
   if (olderWording) steps.push(['older syntax error message', olderWording])
   // `__main__.FooError: ...`, as Pythons before 3.11 name a script's own exception.

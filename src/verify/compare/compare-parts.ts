@@ -20,7 +20,7 @@ import { otherQuotedMessage } from './errors/error-messages.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { browserAndNodeDates, sameLocalTimeInOtherZone } from './values/date-display.js'
 import { showsIndentedJson } from './values/json-indentation.js'
-import { compareUnquoted } from './values/unquoted-strings.js'
+import { compareUnquoted, sameUnquotedValue, sameWithBareWords } from './values/unquoted-strings.js'
 import { sameValueDisplay } from './values/value-display.js'
 import { rewrappedLine } from './values/wrapped-values.js'
 import { icuNeutral } from './varying/locale-formats.js'
@@ -79,6 +79,14 @@ export function comparePart(
   }
   if (!showsIndentedJson(documented, actual) && sameDisplay(part, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }
+  }
+  // A string's value the comment gives exactly, without the quotes the REPL shows around it.
+  if (part.value && sameUnquotedValue(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['string shown without its quotes'] }
+  }
+  // A collection's strings of letters written as bare words (`// [apple, orange, pear]`).
+  if (sameWithBareWords(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['strings shown as bare words'] }
   }
   // An amount ICU formats otherwise in another version (`￥80,909.89` for `¥80,909.89`).
   const formatted = options.localeFormats ? icuVariant(part, documented, actual) : undefined

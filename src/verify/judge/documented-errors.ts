@@ -6,6 +6,7 @@ import type { Comparison, DiffLine } from '../compare/compare-output.js'
 import { raisedNamed } from '../compare/compare-parts.js'
 import { stoppedRightAbove } from '../compare/errors/error-above-claim.js'
 import { otherQuotedMessage } from '../compare/errors/error-messages.js'
+import { endsWithErrorName } from '../compare/errors/error-names.js'
 import { otherRejectionReason } from '../compare/errors/promise-rejections.js'
 import {
   endsWithExceptionGroup,
@@ -220,13 +221,15 @@ function earlyError(documented: DocumentedError, output: string): boolean {
 
 /**
  * The exit code a sample should end with: as annotated, else 1 after a
- * documented traceback, else the code of a shell script's own last line
+ * documented traceback (or an error's name alone, `TypeError`), else the code of a shell script's own last line
  * `exit 113`, else 0.
  */
 export function expectedExitCode(sample: Sample): number {
   const uncaught =
     endsWithTraceback(sample) ||
-    (sample.expected?.kind !== 'statements' && endsWithNodeError(sample.expected?.lines ?? []))
+    (sample.expected?.kind !== 'statements' &&
+      (endsWithNodeError(sample.expected?.lines ?? []) ||
+        endsWithErrorName(sample.expected?.lines ?? [], sample.code)))
   return sample.annotations.exitCode ?? (uncaught ? 1 : (finalExit(sample) ?? 0))
 }
 

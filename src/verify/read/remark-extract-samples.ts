@@ -579,10 +579,15 @@ function linkSessions(samples: Sample[], file: VFile): void {
       delete sample.variants
       if (!sample.expectedError) sample.mode = modeOf(sample.annotations, undefined)
     }
+    // A sample saying a name is not defined is a program of its own, not one using it: nor does
+    // it run after a sample defining that name for another it uses (`var a, b` above `a = 1`
+    // and `console.log(b) // ReferenceError: b is not defined`).
+    const fresh = [...names.uses].filter((name) => saysUndefined(sample.code, name))
+    const contradicting = new Set(fresh.map((name) => defined.get(name)))
     for (const name of names.uses) {
-      // A sample saying the name is not defined is a program of its own, not one using it.
-      if (saysUndefined(sample.code, name)) continue
+      if (fresh.includes(name)) continue
       const definer = defined.get(name)
+      if (definer && contradicting.has(definer)) continue
       if (definer && !definer.annotations.isolate && !sample.needs.includes(definer.id)) {
         sample.needs.push(definer.id)
       }

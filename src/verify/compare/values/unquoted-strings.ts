@@ -43,3 +43,40 @@ function nearly(want: string, got: string): boolean {
   if (want.endsWith(got) || got.endsWith(want)) return Math.min(want.length, got.length) >= 2
   return leven(want, got) <= Math.max(1, Math.floor(Math.max(want.length, got.length) / 3))
 }
+
+/**
+ * Whether an expression's value, a string a REPL shows quoted (`'12300'`),
+ * is documented as exactly its text without the quotes (`'123'.padEnd(5, 0)
+ * // 12300`), as a reader writes what the console echoes. Only exactly: a
+ * comment a letter apart, or with quotes of its own, is compared as written.
+ */
+export function sameUnquotedValue(documented: readonly string[], actual: string): boolean {
+  if (documented.length !== 1) return false
+  const want = (documented[0] ?? '').trim()
+  const value = /^(['"`])([^'"`\n]*)\1$/u.exec(actual.trim())?.[2]
+  return value !== undefined && want !== '' && !/['"`]/u.test(want) && want === value
+}
+
+/** Words a value may be, which a bare word in a comment would mean instead of a string. */
+const literalWords = new Set(['true', 'false', 'null', 'undefined', 'NaN', 'Infinity'])
+
+/**
+ * Whether a collection's strings are documented as bare words, the comment
+ * holding no quote at all (`// [apple, orange, pear]` for `[ 'apple',
+ * 'orange', 'pear' ]`, over comment lines too): equal once the strings of
+ * letters lose their quotes, spaces aside. Only strings of letters, which no
+ * other value is written as: `['1', '2']` against `[1, 2]`, or `'true'`
+ * against `true`, still differ.
+ */
+export function sameWithBareWords(documented: readonly string[], actual: string): boolean {
+  const want = documented.join('')
+  if (/['"`]/u.test(want) || !/[[{]/u.test(want)) return false
+  let bared = false
+  const got = actual.replace(/(['"])([A-Za-z][A-Za-z _-]*)\1/gu, (quoted, _q, text: string) => {
+    if (literalWords.has(text)) return quoted
+    bared = true
+    return text
+  })
+  const squeeze = (text: string) => text.replace(/\s+/gu, '')
+  return bared && squeeze(got) === squeeze(want)
+}

@@ -76,6 +76,18 @@ export function documentedError(
       const above = lines[index - 1] ?? ''
       const startsParagraph = above.trim() === ''
       const indent = (text: string) => text.length - text.trimStart().length
+      // Right under a block a keyword opens (`if (…) {…}`, `for`, a function) and right over a
+      // statement, a claim in words heads that statement, as the sample's other comments do.
+      const headed = !startsParagraph && blockAbove(code, index, runner) && claimsInWords(own)
+      const next = headed ? paragraphBelow(lines, index, runner) : undefined
+      if (next && next.from === index + 2 && indent(lines[index + 1] ?? '') === indent(line)) {
+        return {
+          line: next.from,
+          ...(next.to !== next.from && { through: next.to }),
+          postLine: fenceLine + next.from,
+          ...claim,
+        }
+      }
       if (!startsParagraph && comment(above) === undefined && indent(line) <= indent(above)) {
         const statement = statementEnding(code, index, runner)
         // Inside a block (a function's first line), the comment is about no statement of its own.
@@ -141,6 +153,24 @@ export function documentedError(
   return undefined
 }
 
+/** Words alone saying the statement throws (`报错`, `报错，访问不到i`, `throws`), not the error's display. */
+function claimsInWords(comment: string): boolean {
+  return (
+    throwsWords.test(comment) &&
+    !/^\W*(?:uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\b/u.test(comment)
+  )
+}
+
+/** Whether the top-level statement ending on the line before `index` (0-based) is a block a keyword opens. */
+function blockAbove(code: string, index: number, runner: Runner): boolean {
+  if (!closesBlock(code.split('\n')[index - 1] ?? '')) return false
+  const statement = topLevelStatements(runner, code)?.find((candidate) => candidate.to === index)
+  return (
+    statement !== undefined &&
+    /^(?:if|for|while|do|switch|try|(?:async\s+)?function\*?|class)\b/u.test(statement.text.trim())
+  )
+}
+
 /** Whether a line's code before its comment only closes brackets (`}`, `});`). */
 function closesBlock(code: string): boolean {
   return /^\s*[}\])]+[;,]?\s*$/.test(code)
@@ -160,6 +190,10 @@ export function errorClaim(
   if (claimsError.test(comment)) return { name: errorName.exec(comment)?.[1], comment }
   // The error as the console shows it after a label in words, `执行函数后，控制台报错：Uncaught
   // ReferenceError: ...`, or the words after their subject, `This will raise a TypeError:`.
+  // The claim after a clause set off by a comma: `先调用，报错TypeError`, `called first, throws TypeError`.
+  const afterClause = comment.replace(leadingClause, '')
+  if (afterClause !== comment && claimsError.test(afterClause))
+    return { name: errorName.exec(afterClause)?.[1], comment }
   const shown = labelledError.exec(comment)?.[1] ?? comment.replace(claimSubject, '')
   if (shown === comment || !claimsError.test(shown)) {
     return saysFailsInProse(comment) ? { name: errorName.exec(comment)?.[1], comment } : undefined
@@ -176,6 +210,10 @@ export function errorClaim(
 const genericError = /^(?:will (?:throw|raise)|raises?|throws?)\s+(?:an?\s+)?(?:error|exception)\b/i
 /** A condition on the claim: `throws an error if x is negative`, `when called twice`. */
 const condition = /\b(?:if|when|unless|whenever)\b/i
+
+/** A clause before the claim, set off by a comma: `先调用，报错TypeError`, `called first, throws TypeError` (not one with a condition). */
+const leadingClause =
+  /^(?:[^，。；：:]{1,20}，\s*(?=(?:会)?报错|出错|抛出)|[^,.;:，]{1,30},\s*(?=(?:throws?|raises?|will (?:throw|raise))\b(?!.*\b(?:if|when|unless|whenever)\b)))/iu
 
 /** A label in words before an error named as a console shows it: `打印结果：Uncaught TypeError: ...`. */
 const labelledError = /^[^:：]*[:：]\s*((?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)\b.*)$/u
@@ -197,6 +235,7 @@ export function statementError(
     (claim.name !== undefined ||
       unnamedError.test(comment) ||
       unnamedError.test(comment.replace(claimSubject, '')) ||
+      unnamedError.test(comment.replace(leadingClause, '')) ||
       saysFailsInWords(comment) ||
       saysFailsInProse(comment))
   )

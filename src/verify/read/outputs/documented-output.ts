@@ -22,6 +22,7 @@ import { statementOutputs } from './comments/statement-outputs.js'
 import { valueSequence } from './comments/value-sequence.js'
 import { announcesOutputAbove } from './fences/announcing-sentence.js'
 import { answerFence } from './fences/answer-fence.js'
+import { answerLines } from './fences/answer-labels.js'
 import { isCodeNotOutput, isShellFenceOfNumberedRows } from './fences/code-not-output.js'
 import { contentBaseLine } from './fences/content-lines.js'
 import { pythonErrorDisplay } from './fences/error-displays.js'
@@ -536,7 +537,12 @@ function followingBlock(
   const written = all.slice(skip)
   // knitr's `## ` before each line of a chunk's output is the renderer's, not the program's.
   // A label the author set before each printed line (`输出: [...]`) is the author's too.
-  const kept = knitrOutputLines(written, code) ?? withoutLineLabels(written, code) ?? written
+  // A quiz's answer block gives the value after its label, not the explanation under it.
+  const kept =
+    knitrOutputLines(written, code) ??
+    answerLines(written, code) ??
+    withoutLineLabels(written, code) ??
+    written
   const block = { lines: kept, lineNumbers: kept.map((_, offset) => fenceLine + 1 + skip + offset) }
   // What it printed, then, in a fence of its own, the error it stopped with (```` ```error ````).
   const raised = solution ? undefined : parent.children[at + 1]

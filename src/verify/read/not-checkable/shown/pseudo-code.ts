@@ -58,8 +58,8 @@ const placeholder = new RegExp(
   ].join('|'),
   'u',
 )
-/** `...` or `…` standing for code left out (not a spread `...args`). */
-const elision = /(?:\.\.\.|…)(?![\w$([{'"`])/u
+/** `...`, `…`, or middle dots `···` (as ES6 tutorials write it) standing for code left out (not a spread `...args`). */
+const elision = /(?:\.\.\.|…|···|⋯)(?![\w$([{'"`])/u
 /** Two dots alone between brackets, `{ .. }`, `foo(..)`: code left out, as You Don't Know JS writes it. */
 const twoDotElision = /[{[(]\s*\.\.\s*[}\])]/u
 /** A line that is only an elision comment: `// ...`, `# ...`, `// 省略`, a block comment of `...`. */

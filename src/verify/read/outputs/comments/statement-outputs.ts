@@ -28,6 +28,8 @@ import {
 import { valueSequence } from './value-sequence.js'
 import { varyingSource, withVarying } from './varying-sources.js'
 
+/** A declaration of a function or a class, which runs nothing. */
+const declaration = /^(?:export\s+)?(?:async\s+)?(?:function\b|class\s|def\s)/u
 /** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
 const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])((?:\\.|(?!\1).)*)\1\s*,/
 
@@ -168,8 +170,10 @@ export function statementOutputs(
       continue
     }
     // The value on the comment line right under the statement, alone there (`typeof f` / `// "function"`).
+    // A function's or a class's declaration prints nothing: a comment under it is about what follows.
+    const declares = statement !== undefined && declaration.test(statement.text.trim())
     const below =
-      statement && !shell
+      statement && !shell && !declares
         ? commentBelow(lines, index, runner, /^\s*/.exec(lines[statement.from - 1] ?? '')?.[0])
         : undefined
     if (statement && below !== undefined) {

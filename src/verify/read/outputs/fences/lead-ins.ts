@@ -25,7 +25,7 @@ const compiledCode =
 /**
  * A lead-in paragraph that introduces the output of the code above it:
  * one ending in a colon, however long, or one naming the output without a
- * colon (`结果如下`, `produces`), or a label alone (`输出`, `输出列表`,
+ * colon (`结果如下`, `执行结果是`, `the result is`, `produces`), or a label alone (`输出`, `输出列表`,
  * `Output`); not one introducing input or a file, nor the compiler's output
  * (`编译结果：`), which is code.
  * `named`: a sentence ending in a full stop that speaks of the output or
@@ -42,7 +42,9 @@ export function leadInKind(text: string): 'output' | 'colon' | 'named' | undefin
   if (
     cue &&
     [...text].length <= 80 &&
-    /(?:如下|produces|prints|outputs?|gives|returns)\W*$/iu.test(text)
+    /(?:如下|(?:结果|输出)(?:是|为)|\b(?:result|output)\s+(?:is|was)|produces|prints|outputs?|gives|returns)\W*$/iu.test(
+      text,
+    )
   )
     return 'output'
   // A label alone, as a heading over the output (`输出`, `输出列表`, `Output`), no sentence.
