@@ -83,8 +83,8 @@ export function comparePart(
   // An amount ICU formats otherwise in another version (`￥80,909.89` for `¥80,909.89`).
   const formatted = options.localeFormats ? icuVariant(part, documented, actual) : undefined
   if (formatted) return { ...comparison, variesOnly: true, varies: [formatted] }
-  // A value the author wrapped over lines under its arrow (`==> [[…],` / `     […]]`).
-  if (part.arrow !== undefined && rewrappedLine(documented, actual)) {
+  // A value the author wrapped over lines under its arrow (`==> [[…],` / `     […]]`) or in comments.
+  if ((part.arrow !== undefined || part.wrapped) && rewrappedLine(documented, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value wrapped over lines'] }
   }
   // Or the value alone, shown after what it printed (`g.next('a')  // value: 2, done: false`).

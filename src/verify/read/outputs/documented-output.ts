@@ -31,6 +31,7 @@ import { pastedOutput, pastedUnderMarker } from './pasted-output.js'
 import { printedCommentBlock } from './printed-comment-block.js'
 import { isPrintedBy } from './printed-fence.js'
 import { callsPrintingFunction } from './printing-calls.js'
+import { withoutReplMarks } from './repl-marks.js'
 import { withoutReplTail } from './repl-tail.js'
 import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './script-runs.js'
 import { solutionOutputFence } from './solution-blocks.js'
@@ -102,6 +103,8 @@ export interface OutputPart {
   asShown?: boolean
   /** Written into the code after an arrow (`==> value`, see `arrowOutputs`): rewritten after it. */
   arrow?: string
+  /** A value wrapped over several comment lines under its statement (wrapped-comments.ts): compared as one line. */
+  wrapped?: boolean
   lines: string[]
   lineNumbers: number[]
 }
@@ -252,11 +255,13 @@ export function statementParts(
   fenceLine: number,
   runner: Runner,
 ): DocumentedOutput | undefined {
+  // Output written with a REPL's marks (`# <<< 'three'`, `# ... [3, 4]`) is read without them.
+  const read = withoutReplMarks(code, runner)
   return (
-    markerAboveOutputs(code, fenceLine, runner) ??
-    statementOutputs(code, fenceLine, runner) ??
-    commentBlockOutputs(code, fenceLine, runner) ??
-    blockCommentOutput(code, fenceLine, runner)
+    markerAboveOutputs(read, fenceLine, runner) ??
+    statementOutputs(read, fenceLine, runner) ??
+    commentBlockOutputs(read, fenceLine, runner) ??
+    blockCommentOutput(read, fenceLine, runner)
   )
 }
 
