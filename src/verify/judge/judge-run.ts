@@ -25,6 +25,7 @@ import { equivalentFormsAt } from '../read/not-checkable/shown/equivalent-forms.
 import { optionTableAt } from '../read/not-checkable/shown/option-tables.js'
 import { placeholderConditionNeed } from '../read/not-checkable/shown/placeholder-conditions.js'
 import { errorLine, pseudoCodeAt } from '../read/not-checkable/shown/pseudo-code.js'
+import { typeCheckerOutputAt } from '../read/not-checkable/shown/type-checker-output.js'
 import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
 import { proseVariableNeed } from '../read/prose-variables.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -60,6 +61,11 @@ export function judgeRun(
   settings: JobSettings,
 ): SampleResult {
   const judged = judgeRunAlone(sample, run, samplePath, settings)
+  // A listing for a type checker: its comments are mypy's report, not the program's output.
+  const checker = judged.status === 'failed' ? typeCheckerOutputAt(sample) : undefined
+  if (checker) {
+    return { ...verdict(sample, 'noted', `not checkable: ${checker}`), check: 'pseudo-code', run }
+  }
   return sample.compileClaims ? judgeCompileClaims(sample, run, judged) : judged
 }
 
