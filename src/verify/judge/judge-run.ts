@@ -49,6 +49,7 @@ import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
 import { quietLastStatus, statusShownByOutput } from './shell-status.js'
 import { asTypedErrors } from './typed-errors.js'
+import { unsetEnvironmentVariable } from './unset-environment.js'
 
 /**
  * The verdict on a sample's run: its documented error, else its output and
@@ -65,6 +66,12 @@ export function judgeRun(
   const checker = judged.status === 'failed' ? typeCheckerOutputAt(sample) : undefined
   if (checker) {
     return { ...verdict(sample, 'noted', `not checkable: ${checker}`), check: 'pseudo-code', run }
+  }
+  // A variable of the author's environment (`os.environ['API_TOKEN']`), which this one does not set.
+  const unset = judged.status === 'failed' ? unsetEnvironmentVariable(run.output) : undefined
+  if (unset) {
+    const summary = `not checked here: needs the environment variable \`${unset}\`, which the post does not set`
+    return { ...verdict(sample, 'noted', summary), check: 'environment', run }
   }
   return sample.compileClaims ? judgeCompileClaims(sample, run, judged) : judged
 }
