@@ -19,6 +19,7 @@ import { compareNothing, documentsNothing } from './empty-output.js'
 import { otherQuotedMessage } from './errors/error-messages.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { browserAndNodeDates, sameLocalTimeInOtherZone } from './values/date-display.js'
+import { showsClassesAsIPython } from './values/ipython-classes.js'
 import { showsIndentedJson } from './values/json-indentation.js'
 import { compareUnquoted, sameUnquotedValue, sameWithBareWords } from './values/unquoted-strings.js'
 import { sameValueDisplay } from './values/value-display.js'
@@ -77,6 +78,10 @@ export function comparePart(
   ) {
     return { ...comparison, ok: true, diff: [] }
   }
+  // A class shown as IPython shows it (`int` for `<class 'int'>`), as notebook authors copy it.
+  if (part.value && showsClassesAsIPython(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['IPython display of classes'] }
+  }
   if (!showsIndentedJson(documented, actual) && sameDisplay(part, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }
   }
@@ -91,8 +96,8 @@ export function comparePart(
   // An amount ICU formats otherwise in another version (`￥80,909.89` for `¥80,909.89`).
   const formatted = options.localeFormats ? icuVariant(part, documented, actual) : undefined
   if (formatted) return { ...comparison, variesOnly: true, varies: [formatted] }
-  // A value the author wrapped over lines under its arrow (`==> [[…],` / `     […]]`).
-  if (part.arrow !== undefined && rewrappedLine(documented, actual)) {
+  // A value the author wrapped over lines under its arrow (`==> [[…],` / `     […]]`) or in comments.
+  if ((part.arrow !== undefined || part.wrapped) && rewrappedLine(documented, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value wrapped over lines'] }
   }
   // Or the value alone, shown after what it printed (`g.next('a')  // value: 2, done: false`).

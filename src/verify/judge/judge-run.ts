@@ -25,6 +25,7 @@ import { equivalentFormsAt } from '../read/not-checkable/shown/equivalent-forms.
 import { optionTableAt } from '../read/not-checkable/shown/option-tables.js'
 import { placeholderConditionNeed } from '../read/not-checkable/shown/placeholder-conditions.js'
 import { errorLine, pseudoCodeAt } from '../read/not-checkable/shown/pseudo-code.js'
+import { typeCheckerOutputAt } from '../read/not-checkable/shown/type-checker-output.js'
 import { withoutAuthorsWords } from '../read/outputs/fences/prose-among-output.js'
 import { proseVariableNeed } from '../read/prose-variables.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -48,6 +49,7 @@ import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
 import { quietLastStatus, statusShownByOutput } from './shell-status.js'
 import { asTypedErrors } from './typed-errors.js'
+import { unsetEnvironmentVariable } from './unset-environment.js'
 
 /**
  * The verdict on a sample's run: its documented error, else its output and
@@ -60,6 +62,17 @@ export function judgeRun(
   settings: JobSettings,
 ): SampleResult {
   const judged = judgeRunAlone(sample, run, samplePath, settings)
+  // A listing for a type checker: its comments are mypy's report, not the program's output.
+  const checker = judged.status === 'failed' ? typeCheckerOutputAt(sample) : undefined
+  if (checker) {
+    return { ...verdict(sample, 'noted', `not checkable: ${checker}`), check: 'pseudo-code', run }
+  }
+  // A variable of the author's environment (`os.environ['API_TOKEN']`), which this one does not set.
+  const unset = judged.status === 'failed' ? unsetEnvironmentVariable(run.output) : undefined
+  if (unset) {
+    const summary = `not checked here: needs the environment variable \`${unset}\`, which the post does not set`
+    return { ...verdict(sample, 'noted', summary), check: 'environment', run }
+  }
   return sample.compileClaims ? judgeCompileClaims(sample, run, judged) : judged
 }
 

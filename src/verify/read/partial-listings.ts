@@ -6,7 +6,8 @@ import type { Sample } from './remark-extract-samples.js'
  * class the interpreter then holds:
  * - a line of the class body that only stands for code left out: `// ...`,
  *   `# ...`, a comment keeping a member from the listing before (`# wheels
- *   @property as before`, `// 构造函数同上`), and in Python `[...]`, `…`, or `...` followed by more members
+ *   @property as before`, `// 构造函数同上`), in Python a comment naming the
+ *   methods it leaves out (`# __getitem__, is_valid`, `# __init__, etc`), and `[...]`, `…`, or `...` followed by more members
  *   (Python parses `[...]` as a list, so the class loses every method the
  *   elision stands for);
  * - a class listed again without the constructor (`__init__`,
@@ -127,6 +128,10 @@ function classesOf(lines: readonly string[], python: boolean): ClassListing[] {
  * of only `...` (`// ...`, `# …`); in Python also `[...]`, `[…]`, `…`, or a
  * bare `...` with more members after it at its indentation.
  */
+/** A comment listing names alone, `# __getitem__, is_valid, _check_unique`, `# __init__, etc`. */
+const namedMethods =
+  /^#\s*[A-Za-z_]\w*(?:\(\))?(?:\s*,\s*[A-Za-z_]\w*(?:\(\))?)*(?:\s*,?\s*(?:etc\.?|\.\.\.|…))?\s*$/u
+
 function elisionLine(body: readonly string[], python: boolean): number | undefined {
   const index = body.findIndex((text, at) => {
     const trimmed = text.trim()
@@ -135,6 +140,8 @@ function elisionLine(body: readonly string[], python: boolean): number | undefin
     if (/^(?:\/\/|#).*(?:\b(?:as|same as) (?:before|above)\b|同上|同前|不变)/u.test(trimmed))
       return true
     if (!python) return false
+    // Methods named in a comment, standing for their code: `# __getitem__, is_valid`, `# __init__, etc`.
+    if (namedMethods.test(trimmed) && /__\w+__|\betc\b|\.\.\.|…/u.test(trimmed)) return true
     if (/^\[\s*(?:\.\.\.|…)\s*\]$|^…$/u.test(trimmed)) return true
     if (trimmed !== '...') return false
     const indent = text.length - text.trimStart().length

@@ -2,6 +2,7 @@ import type { Parent } from 'mdast'
 import type { DocumentedOutput } from '../outputs/documented-output.js'
 import type { Caveat } from './caveat.js'
 import { counterexampleAt } from './counterexample.js'
+import { changedByDiffAbove } from './diff-above.js'
 import { oneRunShownAt } from './one-run-shown.js'
 import { otherEnvironmentAt } from './other-environment.js'
 import { python2SectionIn } from './python2-section.js'
@@ -19,6 +20,7 @@ export function caveatOf(
     python2SectionIn(code, fenceLine, language) ??
     counterexampleAt(parent, index, code, fenceLine) ??
     otherEnvironmentAt(parent, index) ??
-    oneRunShownAt(parent, code, expected)
+    oneRunShownAt(parent, code, expected) ??
+    changedByDiffAbove(parent, index, code)
   )
 }

@@ -8,6 +8,7 @@ import {
   quotedErrorInCalledBody,
 } from './function-body-comments.js'
 import { saysFailsInProse } from './prose-error-claims.js'
+import { printRaisesNamedError } from './raised-by-print.js'
 import { saysFailsInWords } from './worded-errors.js'
 
 /** An error the post says a line of the sample raises. */
@@ -132,6 +133,8 @@ export function documentedError(
       const text = line.slice(start + prefix.length).trim()
       const claim = errorClaim(text) ?? topLevelMessageClaim(line, text, code)
       if (!claim) continue
+      // A print whose arguments can show the error it names (`print(repr(e))  # => E('x')`) prints it.
+      if (printsShownError(line.slice(0, start), text, code)) continue
       // In the body of a function nothing calls, the line never runs: a claim naming an error raised
       // when it runs (`// ReferenceError!`) is about a call. One naming none may be an early error.
       const runtime = claim.name !== undefined && claim.name !== 'SyntaxError'
@@ -295,4 +298,22 @@ function paragraphBelow(
     to = next + 1
   }
   return from === undefined || to === undefined ? undefined : { from, to }
+}
+
+/** A print call opening a line: `print(...)`, `console.log(...)`. */
+const printOpening = /^\s*(?:print|console\.(?:log|info|warn|error))\s*\(/u
+
+/**
+ * Whether `before`, the code ahead of a comment, is a print call that shows
+ * the error its comment names rather than raising it: the error's repr
+ * (`print(repr(e))  # <<< MyException('x')`), or, after an output mark
+ * (`=>`, `<<<`), what its arguments can print, as raised-by-print.ts tells
+ * them apart (`print(type(e).__name__)  # => ValueError`).
+ */
+function printsShownError(before: string, comment: string, code: string): boolean {
+  if (!printOpening.test(before) || saysThrows(comment)) return false
+  const shown = comment.replace(/^(?:==?>|->|→|<<<|>>>)\s*/u, '')
+  // An error's repr, `E('x')`: a traceback never shows one so, only a print does.
+  if (/^[A-Z]\w*\(.*\)$/u.test(shown)) return true
+  return shown !== comment && !printRaisesNamedError(before.trim(), shown, code)
 }

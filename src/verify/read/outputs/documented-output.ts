@@ -18,6 +18,7 @@ import { markerAboveOutputs } from './comments/marker-above.js'
 import { isOutputHeading } from './comments/output-headings.js'
 import { withoutNote } from './comments/output-notes.js'
 import { printedCommentBlock } from './comments/printed-comment-block.js'
+import { withoutReplMarks } from './comments/repl-marks.js'
 import { statementOutputs } from './comments/statement-outputs.js'
 import { valueSequence } from './comments/value-sequence.js'
 import { announcesOutputAbove } from './fences/announcing-sentence.js'
@@ -103,6 +104,8 @@ export interface OutputPart {
   asShown?: boolean
   /** Written into the code after an arrow (`==> value`, see `arrowOutputs`): rewritten after it. */
   arrow?: string
+  /** A value wrapped over several comment lines under its statement (wrapped-comments.ts): compared as one line. */
+  wrapped?: boolean
   lines: string[]
   lineNumbers: number[]
 }
@@ -257,11 +260,13 @@ export function statementParts(
   fenceLine: number,
   runner: Runner,
 ): DocumentedOutput | undefined {
+  // Output written with a REPL's marks (`# <<< 'three'`, `# ... [3, 4]`) is read without them.
+  const read = withoutReplMarks(code, runner)
   return (
-    markerAboveOutputs(code, fenceLine, runner) ??
-    statementOutputs(code, fenceLine, runner) ??
-    commentBlockOutputs(code, fenceLine, runner) ??
-    blockCommentOutput(code, fenceLine, runner)
+    markerAboveOutputs(read, fenceLine, runner) ??
+    statementOutputs(read, fenceLine, runner) ??
+    commentBlockOutputs(read, fenceLine, runner) ??
+    blockCommentOutput(read, fenceLine, runner)
   )
 }
 

@@ -27,6 +27,7 @@ import {
 } from './value-comments.js'
 import { valueSequence } from './value-sequence.js'
 import { varyingSource, withVarying } from './varying-sources.js'
+import { wrappedValueBelow } from './wrapped-comments.js'
 
 /** A declaration of a function or a class, which runs nothing. */
 const declaration = /^(?:export\s+)?(?:async\s+)?(?:function\b|class\s|def\s)/u
@@ -166,6 +167,26 @@ export function statementOutputs(
       })
       index += more.length
       blockStart = number + 1 + more.length
+      values++
+      continue
+    }
+    // A value wrapped over the comment lines right under it (`# [[0, 1, 2],` / `#  [3, 4, 5]]`).
+    const wrapped =
+      statement && (kind === 'expression' || kind === 'call') && !shell
+        ? wrappedValueBelow(lines, index, runner, /^\s*/.exec(lines[statement.from - 1] ?? '')?.[0])
+        : undefined
+    if (statement && wrapped) {
+      parts.push({
+        from: statement.from,
+        to: statement.to,
+        value: true,
+        inline: false,
+        wrapped: true,
+        lines: wrapped,
+        lineNumbers: wrapped.map((_, offset) => fenceLine + number + 1 + offset),
+      })
+      index += wrapped.length
+      blockStart = number + 1
       values++
       continue
     }

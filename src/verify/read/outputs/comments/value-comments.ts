@@ -7,6 +7,7 @@ import type { OutputPart } from '../documented-output.js'
 import { printCall, uncomment } from '../documented-output.js'
 import { valuePerArgument } from './argument-values.js'
 import { isCodeAfterArrow } from './code-after-arrow.js'
+import { isConstructorRepr } from './constructor-reprs.js'
 import { isEquivalenceConnective } from './equivalence-comments.js'
 import { listedValues } from './listed-values.js'
 import { proseSequence } from './prose-sequence.js'
@@ -108,6 +109,8 @@ export function printedValue(line: string, runner: Runner): string | undefined {
 export function commentValue(comment: string, kind: StatementKind): ValueComment | undefined {
   if (kind === 'other' || isEquivalenceConnective(comment)) return undefined
   if (literalLike.test(comment)) return { text: comment, loose: false }
+  // An object shown as the call building it, as its repr is: `Counter({'a': 2})`, `Decimal('2.9')`.
+  if (isConstructorRepr(comment)) return { text: comment, loose: false }
   if (nothingPrinted.test(comment) && kind !== 'expression') return { text: comment, loose: false }
   // A quoted value or a constant with a mark after it: `// "object"!`, `// true!`, `// false!!`.
   const exclaimed = /^((['"`]).*\2|true|false|True|False)[!.。！]+$/u.exec(comment)?.[1]

@@ -1,7 +1,8 @@
 /**
  * Fence labels of programming languages postdeck shows but does not run:
  * C and its kin, the JVM's, Go, Rust, and other compiled or scripting
- * languages. No label of data or of output (`json`, `text`, `console`) is here.
+ * languages, and a change to code shown as a diff. No label of data or of
+ * output (`json`, `text`, `console`) is here.
  */
 const codeLanguages: ReadonlySet<string> = new Set([
   'c',
@@ -46,6 +47,9 @@ const codeLanguages: ReadonlySet<string> = new Set([
   'pascal',
   'asm',
   'nasm',
+  // A change to code shown as a diff (`-  return x + x` / `+  return x * x`).
+  'diff',
+  'patch',
 ])
 
 /**
