@@ -26,6 +26,7 @@ export type VaryingKind =
   | 'shell flags'
   | 'user name'
   | 'host name'
+  | 'script name'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {
