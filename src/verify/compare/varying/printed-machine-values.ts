@@ -9,7 +9,8 @@ import { sameMomentElsewhere } from './time-zones.js'
  * process ids (the integers of a line, as in a `ps` row), a moment shown in
  * the author's time zone, the shell's option flags (`hB` where `sh` is bash,
  * nothing where it is dash), the user's or the host's name, the name the
- * program was run by (`$0`, `sys.argv[0]`). The rest of the
+ * program was run by (`$0`, `sys.argv[0]`), an object's size in bytes
+ * (`sys.getsizeof(x)`, the integers of its line). The rest of the
  * line must hold no word the code line printing that value lacks, so a line
  * printed by other code (`sum: 41`) stays exact. `undefined` when anything
  * else differs.
@@ -29,6 +30,7 @@ export function machineDifference(
     const rest = want.replace(/\d+/gu, ' ')
     if (printedBy('process id', rest) || (reads.listsProcesses && processRow.test(want)))
       return 'process id'
+    if (printedBy('object size', rest)) return 'object size'
   }
   if (reads.lines.has('time zone') && sameMomentElsewhere(want, got)) return 'time zone'
   const flags = differingWords(want, got, /^[A-Za-z\d]*$/u, 1)

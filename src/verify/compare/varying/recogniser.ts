@@ -27,6 +27,7 @@ export type VaryingKind =
   | 'user name'
   | 'host name'
   | 'script name'
+  | 'object size'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {

@@ -1,3 +1,4 @@
+import { sizeCall } from './object-sizes.js'
 import { withoutStrings } from './random-draws.js'
 
 /** A value of the machine or the session a program prints, which differs from the author's. */
@@ -8,6 +9,7 @@ export type MachineRead =
   | 'user name'
   | 'host name'
   | 'script name'
+  | 'object size'
 
 /**
  * Where a command starts in shell code: a line's start, after `;`, `|`, `&`,
@@ -70,6 +72,8 @@ const readers: ReadonlyArray<[MachineRead, RegExp]> = [
   ['user name', userName],
   ['host name', hostName],
   ['script name', scriptName],
+  // The bytes `sys.getsizeof(x)` counts: the Python build's, not the code's.
+  ['object size', sizeCall],
 ]
 
 /** Words of a code line that print and show nothing themselves: `echo`, `printf "%s\\n"`, `console.log`. */
