@@ -6,7 +6,7 @@ import {
   authorMachineNeed,
 } from '../../src/verify/read/not-checkable/needs/author-machine.js'
 import { sessionNote } from '../../src/verify/read/not-checkable/needs/session-unrunnable.js'
-import { markerAboveOutputs } from '../../src/verify/read/outputs/marker-above.js'
+import { markerAboveOutputs } from '../../src/verify/read/outputs/comments/marker-above.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

@@ -1,6 +1,6 @@
 import type { Code } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { announcesOutputAbove } from '../../src/verify/read/outputs/announcing-sentence.js'
+import { announcesOutputAbove } from '../../src/verify/read/outputs/fences/announcing-sentence.js'
 
 const fence = (lang: string | null, value = '42'): Code => ({ type: 'code', lang, value })
 const printing = fence('python', 'print(json.dumps(data))')

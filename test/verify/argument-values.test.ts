@@ -3,7 +3,7 @@ import {
   parseConsoleValue,
   sameConsoleValue,
 } from '../../src/verify/compare/values/console-values.js'
-import { valuePerArgument } from '../../src/verify/read/outputs/argument-values.js'
+import { valuePerArgument } from '../../src/verify/read/outputs/comments/argument-values.js'
 
 describe('a print call’s comment giving one value per argument', () => {
   it('reads as many bare scalars as the call has arguments as a claim', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { authorMachineNeed } from '../../src/verify/read/not-checkable/needs/author-machine.js'
-import { pastedOutput, pastedUnderMarker } from '../../src/verify/read/outputs/pasted-output.js'
+import {
+  pastedOutput,
+  pastedUnderMarker,
+} from '../../src/verify/read/outputs/pasted/pasted-output.js'
 import { runnerFor } from '../../src/verify/runners.js'
 import { sampleOf } from './sample-of.js'
 

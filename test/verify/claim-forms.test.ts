@@ -5,7 +5,7 @@ import {
   inDateFormOf,
   sameDateDisplay,
 } from '../../src/verify/compare/values/date-display.js'
-import { valueAfterVerb } from '../../src/verify/read/outputs/verb-values.js'
+import { valueAfterVerb } from '../../src/verify/read/outputs/comments/verb-values.js'
 import { pageScriptNames } from '../../src/verify/read/page-scripts.js'
 
 describe('valueAfterVerb', () => {

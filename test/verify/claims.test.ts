@@ -19,8 +19,11 @@ import {
   equationLine,
   specOperationCalled,
 } from '../../src/verify/read/not-checkable/shown/spec-notation.js'
-import { isCodeNotOutput } from '../../src/verify/read/outputs/code-not-output.js'
-import { describesOutput, readsAsProse } from '../../src/verify/read/outputs/value-claims.js'
+import {
+  describesOutput,
+  readsAsProse,
+} from '../../src/verify/read/outputs/comments/value-claims.js'
+import { isCodeNotOutput } from '../../src/verify/read/outputs/fences/code-not-output.js'
 import type { Sample } from '../../src/verify/read/remark-extract-samples.js'
 import { remarkExtractSamples } from '../../src/verify/read/remark-extract-samples.js'
 import { runnerFor } from '../../src/verify/runners.js'

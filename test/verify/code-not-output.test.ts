@@ -1,6 +1,6 @@
 import type { Code } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { isCodeNotOutput } from '../../src/verify/read/outputs/code-not-output.js'
+import { isCodeNotOutput } from '../../src/verify/read/outputs/fences/code-not-output.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const fence = (lang: string | null, value: string): Code => ({ type: 'code', lang, value })

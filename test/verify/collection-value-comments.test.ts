@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { literalValue } from '../../src/verify/read/outputs/repl-values.js'
+import { literalValue } from '../../src/verify/read/outputs/comments/repl-values.js'
 
 describe('a collection shown with its constructor, as a console shows it', () => {
   it('reads as a value', () => {

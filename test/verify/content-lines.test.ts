@@ -2,7 +2,7 @@ import type { Code } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { contentBaseLine } from '../../src/verify/read/outputs/content-lines.js'
+import { contentBaseLine } from '../../src/verify/read/outputs/fences/content-lines.js'
 
 function codeBlocks(markdown: string): Code[] {
   return unified()

@@ -3,7 +3,7 @@ import {
   commentsAsPrinted,
   deferredLines,
 } from '../../src/verify/compare/comments/deferred-prints.js'
-import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
+import { statementOutputs } from '../../src/verify/read/outputs/comments/statement-outputs.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 describe('deferredLines', () => {

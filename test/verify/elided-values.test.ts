@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { matchesElidedValue } from '../../src/verify/compare/values/elided-values.js'
 import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
-import { printedThenValue } from '../../src/verify/read/outputs/printed-then-value.js'
+import { printedThenValue } from '../../src/verify/read/outputs/comments/printed-then-value.js'
 
 describe('a documented value with part of it left out', () => {
   it('matches the text around each `...` in order, as doctest ELLIPSIS does', () => {

@@ -6,7 +6,7 @@ import {
   exerciseSolutions,
   isExerciseTemplate,
   solutionOutput,
-} from '../../src/verify/read/outputs/exercise-solutions.js'
+} from '../../src/verify/read/outputs/fences/exercise-solutions.js'
 
 const tree = (markdown: string) => unified().use(remarkParse).parse(markdown) as Root
 const fence = (code: string, lang = 'bash') => `\`\`\`${lang}\n${code}\n\`\`\`\n\n`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hedgedError } from '../../src/verify/read/error-claims/hedged-errors.js'
-import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
+import { statementOutputs } from '../../src/verify/read/outputs/comments/statement-outputs.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 describe('hedgedError', () => {

@@ -2,7 +2,7 @@ import type { Parent, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { inputAfterCommand } from '../../src/verify/read/outputs/input-after-command.js'
+import { inputAfterCommand } from '../../src/verify/read/outputs/fences/input-after-command.js'
 
 const tree = (markdown: string) => unified().use(remarkParse).parse(markdown) as Root
 const fence = (code: string, lang = '') => `\`\`\`${lang}\n${code}\n\`\`\`\n\n`

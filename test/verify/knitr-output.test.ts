@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { knitrOutputLines } from '../../src/verify/read/outputs/knitr-output.js'
+import { knitrOutputLines } from '../../src/verify/read/outputs/fences/knitr-output.js'
 
 describe('knitrOutputLines', () => {
   it('drops knitr’s `## ` from every line, a bare `##` being a blank line', () => {

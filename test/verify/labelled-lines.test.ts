@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withoutLineLabels } from '../../src/verify/read/outputs/labelled-lines.js'
+import { withoutLineLabels } from '../../src/verify/read/outputs/fences/labelled-lines.js'
 
 describe('an output block whose every line the author labelled', () => {
   it('reads the lines without the label, in Chinese and in English', () => {

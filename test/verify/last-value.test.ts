@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DocumentedOutput } from '../../src/verify/read/outputs/documented-output.js'
-import { lastValueShown } from '../../src/verify/read/outputs/last-value.js'
+import { lastValueShown } from '../../src/verify/read/outputs/fences/last-value.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const block: DocumentedOutput = {

@@ -5,8 +5,8 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { nameSuggestions } from '../../src/verify/compare/errors/name-suggestions.js'
 import { inExerciseBlock } from '../../src/verify/read/exercise-blocks.js'
-import { pythonErrorDisplay } from '../../src/verify/read/outputs/error-displays.js'
-import { solutionOutputFence } from '../../src/verify/read/outputs/solution-blocks.js'
+import { pythonErrorDisplay } from '../../src/verify/read/outputs/fences/error-displays.js'
+import { solutionOutputFence } from '../../src/verify/read/outputs/fences/solution-blocks.js'
 
 const shown = (lines: string[]) => ({ lines, lineNumbers: lines.map((_, index) => 10 + index) })
 

@@ -1,7 +1,7 @@
 import type { List } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { describe, expect, it } from 'vitest'
-import { listItemLeadIn } from '../../src/verify/read/outputs/output-lead-in.js'
+import { listItemLeadIn } from '../../src/verify/read/outputs/fences/output-lead-in.js'
 
 const listOf = (markdown: string): List => {
   const node = fromMarkdown(markdown).children[0]

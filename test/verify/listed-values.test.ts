@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sameListedValues } from '../../src/verify/compare/comments/listed-values.js'
-import { listedValues } from '../../src/verify/read/outputs/listed-values.js'
+import { listedValues } from '../../src/verify/read/outputs/comments/listed-values.js'
 
 describe('listedValues', () => {
   it('splits at the commas outside brackets and strings', () => {

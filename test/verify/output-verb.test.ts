@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { outputOnlyAsAction } from '../../src/verify/read/outputs/output-verb.js'
+import { outputOnlyAsAction } from '../../src/verify/read/outputs/fences/output-verb.js'
 
 describe('outputOnlyAsAction', () => {
   it('reads output as the verb of what the code does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pastedConsoleError } from '../../src/verify/read/outputs/pasted-console-error.js'
+import { pastedConsoleError } from '../../src/verify/read/outputs/pasted/pasted-console-error.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const js = runnerFor('javascript')

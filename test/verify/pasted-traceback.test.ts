@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pastedTraceback } from '../../src/verify/read/outputs/pasted-traceback.js'
+import { pastedTraceback } from '../../src/verify/read/outputs/pasted/pasted-traceback.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const python = runnerFor('python')

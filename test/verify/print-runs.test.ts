@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { topLevelStatements } from '../../src/verify/read/code/statements.js'
-import { firstOfPrintRun } from '../../src/verify/read/outputs/print-runs.js'
+import { firstOfPrintRun } from '../../src/verify/read/outputs/comments/print-runs.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const js = runnerFor('js')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { printedCommentBlock } from '../../src/verify/read/outputs/printed-comment-block.js'
+import { printedCommentBlock } from '../../src/verify/read/outputs/comments/printed-comment-block.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const python = runnerFor('python')

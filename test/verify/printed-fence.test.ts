@@ -3,7 +3,7 @@ import {
   isPrintedBy,
   isTraceback,
   looksPrintedBy,
-} from '../../src/verify/read/outputs/printed-fence.js'
+} from '../../src/verify/read/outputs/fences/printed-fence.js'
 
 describe('fences whose lines a sample prints', () => {
   const code =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { callsPrintingFunction } from '../../src/verify/read/outputs/printing-calls.js'
+import { callsPrintingFunction } from '../../src/verify/read/outputs/fences/printing-calls.js'
 
 describe('calls of a function an earlier sample defines to print', () => {
   const person =

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { topLevelStatements } from '../../src/verify/read/code/statements.js'
-import { proseSequence } from '../../src/verify/read/outputs/prose-sequence.js'
-import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
-import { valueAfterVerb } from '../../src/verify/read/outputs/verb-values.js'
+import { proseSequence } from '../../src/verify/read/outputs/comments/prose-sequence.js'
+import { statementOutputs } from '../../src/verify/read/outputs/comments/statement-outputs.js'
+import { valueAfterVerb } from '../../src/verify/read/outputs/comments/verb-values.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'
 
 function runner(language: string): Runner {

@@ -8,7 +8,7 @@ import { withoutNodeInternals } from '../../src/verify/compare/errors/node-inter
 import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
 import { sessionVaryingKinds } from '../../src/verify/compare/varying/session-varying.js'
 import { printRaisesNamedError } from '../../src/verify/read/error-claims/raised-by-print.js'
-import { markedSummary } from '../../src/verify/read/outputs/marked-summary.js'
+import { markedSummary } from '../../src/verify/read/outputs/comments/marked-summary.js'
 import { readShellTranscript } from '../../src/verify/read/transcripts/shell-transcript.js'
 
 describe('console and REPL forms of values', () => {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
+import { statementOutputs } from '../../src/verify/read/outputs/comments/statement-outputs.js'
 import { instrumentParts } from '../../src/verify/run/instrument.js'
 import { runnerFor } from '../../src/verify/runners.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DocumentedOutput } from '../../src/verify/read/outputs/documented-output.js'
-import { withoutReplTail } from '../../src/verify/read/outputs/repl-tail.js'
+import { withoutReplTail } from '../../src/verify/read/outputs/fences/repl-tail.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'
 
 const js = runnerFor('js') as Runner

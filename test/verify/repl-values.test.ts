@@ -6,7 +6,7 @@ import {
   blankKeepsNames,
   sessionBlank,
 } from '../../src/verify/read/not-checkable/shown/session-blanks.js'
-import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
+import { statementOutputs } from '../../src/verify/read/outputs/comments/statement-outputs.js'
 import { sessionForDoctest } from '../../src/verify/read/transcripts/python-sessions.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'
 import { runCli } from '../cli/run-cli.js'

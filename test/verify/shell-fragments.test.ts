@@ -7,8 +7,8 @@ import {
   shellFragmentAt,
   unclosedCompounds,
 } from '../../src/verify/read/not-checkable/shown/shell-fragments.js'
-import { shellPastedOutput } from '../../src/verify/read/outputs/pasted-output.js'
-import { isProseAmongOutput } from '../../src/verify/read/outputs/prose-among-output.js'
+import { isProseAmongOutput } from '../../src/verify/read/outputs/fences/prose-among-output.js'
+import { shellPastedOutput } from '../../src/verify/read/outputs/pasted/pasted-output.js'
 import { readShellTranscript } from '../../src/verify/read/transcripts/shell-transcript.js'
 import { awkProblem, awkPrograms } from '../../src/verify/run/awk-check.js'
 import { sampleOf } from './sample-of.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { callsPrintingFunction } from '../../src/verify/read/outputs/shell-function-calls.js'
+import { callsPrintingFunction } from '../../src/verify/read/outputs/comments/shell-function-calls.js'
 
 const code =
   'function func_1 {\n    echo "hello world 001"\n}\nfunc_1  ## hello world 001\n\nquiet() {\n    x=1\n}\nquiet # nothing\n'

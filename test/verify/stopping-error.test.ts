@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { endsAtClaimedError } from '../../src/verify/read/outputs/comments/stopping-error.js'
 import type { OutputPart } from '../../src/verify/read/outputs/documented-output.js'
-import { endsAtClaimedError } from '../../src/verify/read/outputs/stopping-error.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const javascript = runnerFor('js')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isStructuralHtml } from '../../src/verify/read/outputs/structural-tags.js'
+import { isStructuralHtml } from '../../src/verify/read/outputs/fences/structural-tags.js'
 
 const html = (value: string) => ({ type: 'html', value })
 

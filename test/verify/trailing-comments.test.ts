@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { trailingComment } from '../../src/verify/read/outputs/trailing-comments.js'
+import { trailingComment } from '../../src/verify/read/outputs/comments/trailing-comments.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const bash = runnerFor('bash')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withoutAuthorsWords } from '../../src/verify/read/outputs/prose-among-output.js'
+import { withoutAuthorsWords } from '../../src/verify/read/outputs/fences/prose-among-output.js'
 import { readShellTranscript } from '../../src/verify/read/transcripts/shell-transcript.js'
 import { sampleOf } from './sample-of.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareUnquoted } from '../../src/verify/compare/values/unquoted-strings.js'
-import { assignedValue } from '../../src/verify/read/outputs/repl-values.js'
+import { assignedValue } from '../../src/verify/read/outputs/comments/repl-values.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
 const javascript = runnerFor('js')

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { comparePart } from '../../src/verify/compare/compare-parts.js'
 import { sameValueDisplay } from '../../src/verify/compare/values/value-display.js'
 import { documentedError } from '../../src/verify/read/error-claims/error-comments.js'
-import { statementOutputs } from '../../src/verify/read/outputs/statement-outputs.js'
-import { valueSequence } from '../../src/verify/read/outputs/value-sequence.js'
+import { statementOutputs } from '../../src/verify/read/outputs/comments/statement-outputs.js'
+import { valueSequence } from '../../src/verify/read/outputs/comments/value-sequence.js'
 import { type Runner, runnerFor } from '../../src/verify/runners.js'
 
 function runner(language: string): Runner {

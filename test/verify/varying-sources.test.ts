@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { varyingSource } from '../../src/verify/read/outputs/varying-sources.js'
+import { varyingSource } from '../../src/verify/read/outputs/comments/varying-sources.js'
 
 describe("a shell's date reading the clock", () => {
   it('varies for `date` alone, with a format, or a date relative to now', () => {

@@ -25,7 +25,7 @@ import { equivalentFormsAt } from '../read/not-checkable/shown/equivalent-forms.
 import { optionTableAt } from '../read/not-checkable/shown/option-tables.js'
 import { placeholderConditionNeed } from '../read/not-checkable/shown/placeholder-conditions.js'
 import { errorLine, pseudoCodeAt } from '../read/not-checkable/shown/pseudo-code.js'
-import { withoutAuthorsWords } from '../read/outputs/prose-among-output.js'
+import { withoutAuthorsWords } from '../read/outputs/fences/prose-among-output.js'
 import { proseVariableNeed } from '../read/prose-variables.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { silentTranscriptFailed } from '../read/transcripts/silent-transcript.js'

@@ -1,7 +1,7 @@
 import type { Runner } from '../runners.js'
 import { topLevelStatements } from './code/statements.js'
-import { literalValue } from './outputs/repl-values.js'
-import { commentStart } from './outputs/trailing-comments.js'
+import { literalValue } from './outputs/comments/repl-values.js'
+import { commentStart } from './outputs/comments/trailing-comments.js'
 
 /**
  * A line that opens with `{` and ends with `}`: typed alone into a console

@@ -3,7 +3,7 @@ import { topLevelStatements } from './code/statements.js'
 import { consoleReading } from './console-lines.js'
 import { consolePromptReading } from './console-prompts.js'
 import { nodeReplReading } from './node-repl.js'
-import { commentStart } from './outputs/trailing-comments.js'
+import { commentStart } from './outputs/comments/trailing-comments.js'
 
 /** A line that opens with `{` at the left margin and ends with `}`, before an optional `//` comment. */
 const braceLine = /^\{.*\}\s*$/

@@ -6,7 +6,7 @@ import {
   linesBelowFail,
   statementError,
 } from './error-claims/error-comments.js'
-import { commentStart } from './outputs/trailing-comments.js'
+import { commentStart } from './outputs/comments/trailing-comments.js'
 
 /**
  * One of several versions of some code that a fence shows side by side,

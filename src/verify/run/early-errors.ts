@@ -1,6 +1,6 @@
 import { topLevelStatements } from '../read/code/statements.js'
 import { commentText, statementError } from '../read/error-claims/error-comments.js'
-import { commentStart } from '../read/outputs/trailing-comments.js'
+import { commentStart } from '../read/outputs/comments/trailing-comments.js'
 import type { Runner } from '../runners.js'
 
 /**

@@ -13,7 +13,7 @@ import { authorMachineNeed } from '../read/not-checkable/needs/author-machine.js
 import { callsRemovedBuiltin } from '../read/not-checkable/needs/python2-builtins.js'
 import { sessionNote } from '../read/not-checkable/needs/session-unrunnable.js'
 import { sessionBlank } from '../read/not-checkable/shown/session-blanks.js'
-import { buildsStringSets } from '../read/outputs/varying-sources.js'
+import { buildsStringSets } from '../read/outputs/comments/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isIpythonSession } from '../read/transcripts/python-sessions.js'
 import { readsTheClock } from '../read/varying/clock-reads.js'

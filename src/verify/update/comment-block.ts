@@ -1,9 +1,9 @@
+import { isOutputHeading } from '../read/outputs/comments/output-headings.js'
 import {
   type DocumentedOutput,
   outputMarker,
   uncomment,
 } from '../read/outputs/documented-output.js'
-import { isOutputHeading } from '../read/outputs/output-headings.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { type Edit, headOf, lineAt } from './edits.js'
 import type { OutputLine } from './new-output.js'

@@ -1,5 +1,5 @@
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
-import { hasPrompts } from '../read/outputs/script-runs.js'
+import { hasPrompts } from '../read/outputs/fences/script-runs.js'
 import { runnerFor } from '../runners.js'
 import { lineAt, type Outcome } from './edits.js'
 import type { OutputLine } from './new-output.js'

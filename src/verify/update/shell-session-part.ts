@@ -1,6 +1,6 @@
 import type { Comparison } from '../compare/compare-output.js'
-import { arrowWritten } from '../read/outputs/arrow-outputs.js'
 import type { OutputPart } from '../read/outputs/documented-output.js'
+import { arrowWritten } from '../read/outputs/pasted/arrow-outputs.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { type Edit, lineAt } from './edits.js'
 import { newOutput } from './new-output.js'

@@ -1,6 +1,6 @@
-import { arrowOutputs } from '../read/outputs/arrow-outputs.js'
 import { statementParts } from '../read/outputs/documented-output.js'
-import { shellPastedOutput } from '../read/outputs/pasted-output.js'
+import { arrowOutputs } from '../read/outputs/pasted/arrow-outputs.js'
+import { shellPastedOutput } from '../read/outputs/pasted/pasted-output.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { replReading } from '../read/repl-lines.js'
 import { runnableCode } from '../read/sample-code.js'

@@ -1,5 +1,5 @@
+import { reactionPrint } from '../../read/outputs/comments/statement-outputs.js'
 import type { OutputPart } from '../../read/outputs/documented-output.js'
-import { reactionPrint } from '../../read/outputs/statement-outputs.js'
 import { type CompareOptions, compareOutput } from '../compare-output.js'
 import { sameValueDisplay } from '../values/value-display.js'
 

@@ -1,4 +1,4 @@
-import { listedValues } from '../../read/outputs/listed-values.js'
+import { listedValues } from '../../read/outputs/comments/listed-values.js'
 import { parseConsoleValues, sameConsoleValue } from '../values/console-values.js'
 import { sameValueDisplay } from '../values/value-display.js'
 

@@ -1,8 +1,8 @@
 import type { Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
+import { varyingSource } from '../outputs/comments/varying-sources.js'
 import type { DocumentedOutput } from '../outputs/documented-output.js'
-import { outputLeadIn } from '../outputs/output-lead-in.js'
-import { varyingSource } from '../outputs/varying-sources.js'
+import { outputLeadIn } from '../outputs/fences/output-lead-in.js'
 import { runsSideBySide } from '../varying/side-by-side.js'
 import type { Caveat } from './caveat.js'
 

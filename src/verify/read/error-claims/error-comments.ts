@@ -1,6 +1,6 @@
 import type { Runner } from '../../runners.js'
 import { topLevelStatements } from '../code/statements.js'
-import { commentStart } from '../outputs/trailing-comments.js'
+import { commentStart } from '../outputs/comments/trailing-comments.js'
 import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
 import {
   insideDefinition,

@@ -1,6 +1,6 @@
+import { varyingSource } from '../outputs/comments/varying-sources.js'
 import type { DocumentedOutput, OutputPart } from '../outputs/documented-output.js'
-import { isProseAmongOutput } from '../outputs/prose-among-output.js'
-import { varyingSource } from '../outputs/varying-sources.js'
+import { isProseAmongOutput } from '../outputs/fences/prose-among-output.js'
 import { showsEmptyOutputs } from './bare-prompts.js'
 import { showsExpansion } from './brace-expansions.js'
 import { commentedValues } from './commented-values.js'

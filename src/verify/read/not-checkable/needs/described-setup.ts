@@ -1,4 +1,4 @@
-import { readsAsProse } from '../../outputs/value-claims.js'
+import { readsAsProse } from '../../outputs/comments/value-claims.js'
 import type { Sample } from '../../remark-extract-samples.js'
 import { errorLine } from '../shown/pseudo-code.js'
 import { isTypo } from './unloaded-namespace.js'

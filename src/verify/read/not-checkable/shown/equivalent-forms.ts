@@ -1,6 +1,6 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import { commentText } from '../../error-claims/error-comments.js'
-import { isEquivalenceConnective } from '../../outputs/equivalence-comments.js'
+import { isEquivalenceConnective } from '../../outputs/comments/equivalence-comments.js'
 import type { Sample } from '../../remark-extract-samples.js'
 import { undefinedName } from '../needs/described-setup.js'
 import { errorLine } from './pseudo-code.js'

@@ -1,6 +1,6 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import { isShellRunner } from '../../../runner-id.js'
-import { readsAsProse } from '../../outputs/value-claims.js'
+import { readsAsProse } from '../../outputs/comments/value-claims.js'
 import type { Sample } from '../../remark-extract-samples.js'
 import { authorMachineNeed } from '../needs/author-machine.js'
 import { browserNeed } from '../needs/browser-only.js'
