@@ -32,4 +32,35 @@ describe('clock readings in a session', () => {
     expect(timed({ ok: false, line: 2, want: '[(1, None)]\n', got: '[(1, 2)]\n' })).toBe(false)
     expect(timed({ ok: false, line: 4, want: '4\n', got: '3\n' })).toBe(false)
   })
+
+  it('reads the clock through its module, and lets a date differ in its names of days and months', () => {
+    const ages = [
+      ">>> name, birth_year = 'Tushar', 2000",
+      '>>> import datetime; now = datetime.datetime.now()',
+      ">>> print(f'I am {now.year - birth_year} years old')",
+      'I am 21 years old',
+      ">>> print(f'{datetime.datetime.now():%A, %B %d %Y}')",
+      'Tuesday, July 06 2021',
+      ">>> print(f'{datetime.datetime(2021, 7, 6):%A}')",
+      'Monday',
+    ].join('\n')
+    expect([...clockReadExamples(ages)]).toEqual([1, 2, 4])
+    const timed = readsTheClock(ages)
+    expect(
+      timed({ ok: false, line: 2, want: 'I am 21 years old\n', got: 'I am 26 years old\n' }),
+    ).toBe(true)
+    expect(
+      timed({
+        ok: false,
+        line: 4,
+        want: 'Tuesday, July 06 2021\n',
+        got: 'Monday, November 30 2026\n',
+      }),
+    ).toBe(true)
+    expect(timed({ ok: false, line: 4, want: 'Tuesday, July 06\n', got: 'Monday 30\n' })).toBe(
+      false,
+    )
+    // A date the code gives is no clock reading: its day's name stays compared.
+    expect(timed({ ok: false, line: 6, want: 'Monday\n', got: 'Tuesday\n' })).toBe(false)
+  })
 })

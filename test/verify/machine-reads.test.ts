@@ -22,6 +22,10 @@ describe('machine values a program prints', () => {
     expect(kinds('echo "I am $USER"')).toEqual(['user name'])
     expect(kinds('hostname')).toEqual(['host name'])
     expect(kinds('print(socket.gethostname())')).toEqual(['host name'])
+    expect(kinds('echo "Script Name: $0"')).toEqual(['script name'])
+    expect(kinds('print(sys.argv[0])')).toEqual(['script name'])
+    expect(kinds('console.log(__filename)')).toEqual(['script name'])
+    expect(kinds('echo "$10"')).toEqual([])
     expect(kinds('echo hello; date +%s')).toEqual([])
     expect(kinds('print(sum([1, 2]))')).toEqual([])
   })
@@ -74,5 +78,22 @@ describe('machine values a program prints', () => {
     expect(differ('echo "Hello, $USER!"')('Hello, ann!', 'Goodbye, root!')).toBeUndefined()
     expect(differ('hostname')('ann-laptop.local', 'sandbox')).toEqual(['host name'])
     expect(differ('echo Hello')('Hello, ann!', 'Hello, root!')).toBeUndefined()
+  })
+
+  it('reads the name the author ran the program by as varying, where the code prints it', () => {
+    const named = differ('echo "Script Name: $0"\necho "args: $#"')
+    expect(named('Script Name: script.sh', 'Script Name: <sample>')).toEqual(['script name'])
+    expect(named('Script Name: ./demo/run.sh', 'Script Name: <sample>')).toEqual(['script name'])
+    expect(differ('echo $0')('-bash', '<sample>')).toEqual(['script name'])
+    expect(differ('print(sys.argv[0])')('test.py', '<sample>')).toEqual(['script name'])
+    expect(
+      differ('print("脚本名：", sys.argv[0])')('脚本名： test.py', '脚本名： <sample>'),
+    ).toEqual(['script name'])
+    // Only the name varies: other words, or a line other code prints, stay exact.
+    expect(named('Script Name: script.sh', 'Script name: <sample>')).toBeUndefined()
+    expect(named('Program: script.sh', 'Program: <sample>')).toBeUndefined()
+    expect(named('args: 3', 'args: 2')).toBeUndefined()
+    expect(differ('echo "$1"')('script.sh', '<sample>')).toBeUndefined()
+    expect(differ('echo $0')('-bash', 'bash')).toBeUndefined()
   })
 })

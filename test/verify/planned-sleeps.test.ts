@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { plannedSleepSeconds } from '../../src/verify/read/code/planned-sleeps.js'
+import { mayWait, plannedSleepSeconds } from '../../src/verify/read/code/planned-sleeps.js'
 import { type JobSettings, timeoutOf } from '../../src/verify/run/job.js'
 import { sampleOf } from './sample-of.js'
 
@@ -37,5 +37,17 @@ describe('the waits a sample spells out', () => {
     annotated.annotations = { ...annotated.annotations, timeoutSeconds: 5 }
     expect(timeoutOf(annotated, settings)).toBe(5)
     expect(timeoutOf(sampleOf('python', 'import time\ntime.sleep(500)'), settings)).toBe(120)
+  })
+
+  it('tells code that may wait on purpose from code that only computes', () => {
+    expect(mayWait('import time\ntime.sleep(0.3)')).toBe(true)
+    expect(mayWait('setTimeout(() => console.log(1), 300)')).toBe(true)
+    expect(mayWait('t = threading.Thread(target=f)\nt.join()')).toBe(true)
+    expect(mayWait('await fetch(url)')).toBe(true)
+    expect(mayWait('sleep 1; echo done')).toBe(true)
+    expect(mayWait('import timeit\nprint(timeit.timeit(f, number=100))')).toBe(false)
+    expect(mayWait('start = time.time()\nsum(range(10**6))\nprint(time.time() - start)')).toBe(
+      false,
+    )
   })
 })

@@ -56,4 +56,25 @@ describe('pythonNotationLineAt', () => {
     expect(pythonNotationLineAt(sample('x = (1, 2'), syntaxError, 1)).toBeUndefined()
     expect(pythonNotationLineAt(sample('**{"key": 1}'), syntaxError, 2)).toBeUndefined()
   })
+
+  it('reads an equation written as an assignment as notation', () => {
+    const call =
+      "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?\n"
+    const expression =
+      "SyntaxError: cannot assign to expression here. Maybe you meant '==' instead of '='?\n"
+    expect(
+      pythonNotationLineAt(
+        sample('reduce(f, [x1, x2, x3, x4]) = f(f(f(x1, x2), x3), x4)'),
+        call,
+        1,
+      ),
+    ).toContain('an equation written as an assignment')
+    expect(pythonNotationLineAt(sample('float(16) = 16.0'), call, 1)).toContain('an equation')
+    expect(pythonNotationLineAt(sample('2 ** 10 = 1024'), expression, 1)).toContain('an equation')
+    // A header, a chain or a name on the left is a real mistake.
+    expect(pythonNotationLineAt(sample('if f(x) = 1:'), call, 1)).toBeUndefined()
+    expect(pythonNotationLineAt(sample('a = f() = 1'), call, 1)).toBeUndefined()
+    expect(pythonNotationLineAt(sample('f(x) ='), call, 1)).toBeUndefined()
+    expect(pythonNotationLineAt(sample('float(16) = 16.0'), syntaxError, 1)).toBeUndefined()
+  })
 })

@@ -91,6 +91,8 @@ export interface CompareOptions {
   stringSetOrders?: boolean | undefined
   /** Whether the code reads today's date: a line differing only in its numbers varies. */
   clockNumbers?: boolean | undefined
+  /** Whether the code never waits on purpose (no sleep, timer or thread): a round timing is noise too. */
+  waitsNever?: boolean | undefined
   /** Whether the program draws at random, unseeded: its numbers, and an order they sort, vary. */
   randomNumbers?: boolean | undefined
   /** Whether the code formats numbers by locale: ICU's forms of a currency vary by version. */
@@ -288,6 +290,7 @@ export function compareOutput(
     hashOrders: !insertionOrdered.test(extension),
     stringSetOrders: options.stringSetOrders,
     clockNumbers: options.clockNumbers,
+    waitsNever: options.waitsNever,
     randomNumbers: options.randomNumbers,
     machineReads: options.machineReads,
     home: options.samplePath ? path.dirname(options.samplePath) : undefined,

@@ -13,6 +13,7 @@ import { withoutNodeInternals } from '../compare/errors/node-internals.js'
 import { spacedLiterals } from '../compare/values/spaced-literals.js'
 import { interleavedDraws } from '../compare/varying/interleaved-draws.js'
 import { formatsNumbersByLocale } from '../compare/varying/locale-formats.js'
+import { mayWait } from '../read/code/planned-sleeps.js'
 import { browserCallClaimed } from '../read/not-checkable/needs/browser-only.js'
 import { reactionPrint } from '../read/outputs/comments/statement-outputs.js'
 import { buildsStringSets } from '../read/outputs/comments/varying-sources.js'
@@ -53,6 +54,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     unordered: sample.annotations.unordered,
     stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
     clockNumbers: sample.runner.id === 'python' && readsTheDate(sample.code),
+    waitsNever: !mayWait([sample.code, ...Object.values(sample.files)].join('\n')),
     randomNumbers: sample.drawsAtRandom === true,
     localeFormats:
       (sample.runner.id === 'javascript' || sample.runner.id === 'typescript') &&

@@ -117,6 +117,21 @@ export function metaAnnotations(meta: string): { words: string; rest: string } {
   return { words: match[1] ?? match[2] ?? match[3] ?? '', rest: rest.trim() }
 }
 
+/**
+ * Another doc-testing tool's mark, in an HTML comment right before a fence,
+ * that the block is not to run: pytest-markdown-docs' and pytest-codeblocks'
+ * `<!--pytest.mark.skip-->`, pytest-codeblocks' `<!--pytest-codeblocks:skip-->`,
+ * Sybil's `<!-- skip: next -->`, phmdoctest's `<!--phmdoctest-skip-->`. A
+ * condition (`skipif(...)`) is not one: where it does not hold, the block runs.
+ */
+const otherToolSkip =
+  /^<!--\s*(?:pytest\.mark\.skip(?:\(\s*(?:reason\s*=\s*)?(?:"[^"]*"|'[^']*')?\s*\))?|pytest-codeblocks:skip|skip:\s*next|phmdoctest-skip)\s*-->$/
+
+/** Whether an HTML comment is another doc-testing tool's mark to skip the fence after it. */
+export function skipMarkOfOtherTool(html: string): boolean {
+  return otherToolSkip.test(html.trim())
+}
+
 /** The text of a `<!-- verify: ... -->` comment, or `undefined` for other HTML. */
 export function annotationComment(html: string): string | undefined {
   return commentAnnotation.exec(html.trim())?.[1]

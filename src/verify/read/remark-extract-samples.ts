@@ -10,6 +10,7 @@ import {
   annotationComment,
   metaAnnotations,
   parseAnnotations,
+  skipMarkOfOtherTool,
 } from './annotations.js'
 import type { Caveat } from './caveats/caveat.js'
 import { caveatOf } from './caveats/read-caveats.js'
@@ -694,7 +695,9 @@ function readAnnotations(node: Code, parent: Parent, index: number, file: VFile)
       ruleIds.verifyAnnotation,
     )
   }
-  return fromMeta.annotations
+  // The author marked the block for another doc-testing tool as one not to run.
+  const skipped = before?.type === 'html' && skipMarkOfOtherTool(before.value)
+  return skipped ? { ...fromMeta.annotations, skip: true } : fromMeta.annotations
 }
 
 /** The plain text of the paragraph right above the node at `index`, if one is. */

@@ -18,6 +18,7 @@ import { buildsStringSets } from '../read/outputs/comments/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isIpythonSession } from '../read/transcripts/python-sessions.js'
 import { readsTheClock } from '../read/varying/clock-reads.js'
+import { showsObjectSize } from '../read/varying/object-sizes.js'
 import { drawnAtRandom } from '../read/varying/random-draws.js'
 import { doctestDriver } from './doctest-driver.js'
 import { failure, type JobKind, limitFailure, timeoutOf, verdict } from './job.js'
@@ -88,6 +89,7 @@ export const transcriptJob: JobKind = {
     const stringSets = buildsStringSets(sample.expected?.doctest ?? sample.code)
     const drawn = drawnAtRandom(sample.expected?.doctest ?? sample.code)
     const timed = readsTheClock(sample.expected?.doctest ?? sample.code)
+    const sized = showsObjectSize(sample.expected?.doctest ?? sample.code)
     const sessionLines = (sample.expected?.doctest ?? sample.code).split('\n')
     const written = run.output
       .split('\n')
@@ -119,6 +121,7 @@ export const transcriptJob: JobKind = {
           return { ...report, ok: true, varies: 'dict order' }
         if (drawn(report)) return { ...report, ok: true, varies: 'random number' }
         if (timed(report)) return { ...report, ok: true, varies: 'clock reading' }
+        if (sized(report)) return { ...report, ok: true, varies: 'object size' }
         const kinds = sessionVaryingKinds(report)
         return kinds ? { ...report, ok: true, varies: kinds.join(', ') } : report
       })

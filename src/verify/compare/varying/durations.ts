@@ -44,7 +44,7 @@ export const duration: Recogniser = {
     ]
   },
   // A whole number of a unit is a measured duration only on a line that says so.
-  agree: (want, got, { line }) => {
+  agree: (want, got, { line, waitsNever }) => {
     const [wanted, real] = [durationParts.exec(want), durationParts.exec(got)]
     if (!wanted || !real || wanted[2] !== real[2]) return false
     const family = (unit: string | undefined) =>
@@ -56,8 +56,9 @@ export const duration: Recogniser = {
     if (isWhole(wantNumber) && isWhole(gotNumber) && !durationCue.test(line)) return false
     // A whole number without a unit is a count of `timeit` loops.
     if (!wanted[3] && isWhole(wantNumber)) return true
-    // A round documented timing comes from what the program does; the real one is noisy.
-    return !isSleep(wantNumber, wanted[3])
+    // A round documented timing comes from what the program does, when it waits on purpose;
+    // the real one is noisy.
+    return waitsNever === true || !isSleep(wantNumber, wanted[3])
   },
 }
 

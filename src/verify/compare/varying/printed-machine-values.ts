@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp'
 import { lineWords, type MachineRead, type MachineReads } from '../../read/varying/machine-reads.js'
 import type { VaryingKind } from './recogniser.js'
 import { sameMomentElsewhere } from './time-zones.js'
@@ -7,7 +8,9 @@ import { sameMomentElsewhere } from './time-zones.js'
  * such a value (read/machine-reads.ts) and the lines differ in it alone:
  * process ids (the integers of a line, as in a `ps` row), a moment shown in
  * the author's time zone, the shell's option flags (`hB` where `sh` is bash,
- * nothing where it is dash), the user's or the host's name. The rest of the
+ * nothing where it is dash), the user's or the host's name, the name the
+ * program was run by (`$0`, `sys.argv[0]`), an object's size in bytes
+ * (`sys.getsizeof(x)`, the integers of its line). The rest of the
  * line must hold no word the code line printing that value lacks, so a line
  * printed by other code (`sum: 41`) stays exact. `undefined` when anything
  * else differs.
@@ -27,6 +30,7 @@ export function machineDifference(
     const rest = want.replace(/\d+/gu, ' ')
     if (printedBy('process id', rest) || (reads.listsProcesses && processRow.test(want)))
       return 'process id'
+    if (printedBy('object size', rest)) return 'object size'
   }
   if (reads.lines.has('time zone') && sameMomentElsewhere(want, got)) return 'time zone'
   const flags = differingWords(want, got, /^[A-Za-z\d]*$/u, 1)
@@ -34,7 +38,30 @@ export function machineDifference(
   const names = differingWords(want, got, /^[\w.-]+$/u, 2)
   if (names !== undefined && printedBy('user name', names)) return 'user name'
   if (names !== undefined && printedBy('host name', names)) return 'host name'
+  const script = reads.lines.has('script name') ? otherScriptName(want, got) : undefined
+  if (script !== undefined && printedBy('script name', script)) return 'script name'
   return undefined
+}
+
+/**
+ * The sample's own file as a run prints it: the `<sample>` its path is shown
+ * as, or its bare name (`basename "$0"`: `.sample.bash`).
+ */
+const ownName = /<sample>|(?<![\w.-])\.?sample(?:_\d+)?\.\w+(?![\w.-])/gu
+
+/**
+ * The documented line without the name the author ran the program by, when
+ * it differs from the real one only there: where the run printed its own
+ * file (`Script Name: <sample>`), the author's line has a file name, a path
+ * or a shell's name (`Script Name: script.sh`, `-bash`). `undefined` otherwise.
+ */
+function otherScriptName(want: string, got: string): string | undefined {
+  const parts = got.trimEnd().split(ownName)
+  if (parts.length < 2) return undefined
+  const name = String.raw`([\p{L}\p{N}_.~/\\:-]*[\p{L}\p{N}_])`
+  const pattern = new RegExp(`^${parts.map((part) => escapeStringRegexp(part)).join(name)}$`, 'u')
+  const match = pattern.exec(want.trimEnd())
+  return match ? parts.join(' ') : undefined
 }
 
 /** A row of `ps`: its id first, or second after the user (`ps -ef`). */

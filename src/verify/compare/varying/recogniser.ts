@@ -26,6 +26,8 @@ export type VaryingKind =
   | 'shell flags'
   | 'user name'
   | 'host name'
+  | 'script name'
+  | 'object size'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {
@@ -46,6 +48,11 @@ export interface VaryingSettings {
    */
   clockNumbers?: boolean | undefined
   /**
+   * Whether the code never waits on purpose (read/code/planned-sleeps.ts): a documented timing
+   * as round as a sleep's (`0.3127 seconds`) is then the author's machine too, not what it does.
+   */
+  waitsNever?: boolean | undefined
+  /**
    * Whether the program draws at random, unseeded (random-programs.ts): a line differing from the
    * documented one only in its numbers, or in the order of its items once numbers are set aside
    * (a list sorted by the numbers drawn), varies with the draw.
@@ -59,7 +66,7 @@ export interface VaryingSettings {
 }
 
 /** What a recogniser knows when it judges two values. */
-export interface Context extends Pick<VaryingSettings, 'now' | 'home'> {
+export interface Context extends Pick<VaryingSettings, 'now' | 'home' | 'waitsNever'> {
   /** The real line. */
   line: string
 }

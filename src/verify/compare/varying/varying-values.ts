@@ -83,7 +83,7 @@ function tokenDifference(
   wantTokens: Token[],
   got: string,
   gotTokens: Token[],
-  { now, home }: Pick<VaryingSettings, 'now' | 'home'>,
+  { now, home, waitsNever }: Pick<VaryingSettings, 'now' | 'home' | 'waitsNever'>,
 ): VaryingKind[] | undefined {
   if (wantTokens.length !== gotTokens.length) return undefined
   const kinds = new Set<VaryingKind>()
@@ -98,7 +98,7 @@ function tokenDifference(
     const wantValue = want.slice(wantToken.start, wantToken.end)
     const gotValue = got.slice(gotToken.start, gotToken.end)
     if (wantValue === gotValue) continue
-    const context = { now, home, line: got }
+    const context = { now, home, waitsNever, line: got }
     const agreeing = wantToken.recognisers.find(
       (recogniser) =>
         gotToken.recognisers.includes(recogniser) && recogniser.agree(wantValue, gotValue, context),

@@ -19,6 +19,23 @@ const shellLoop =
 const timer = /\bsetTimeout\s*\([\s\S]*?,\s*(\d+)\s*\)/gu
 
 /**
+ * Code that may wait on purpose, for any length: a sleep, a timer, a wait on
+ * an event, a thread, a process or a future, the network. Without any, the
+ * time a program takes is the machine's alone.
+ */
+const anyWait =
+  /\bsleep\b|\bset(?:Timeout|Interval|Immediate)\b|\.(?:wait|join|result)\s*\(|\bwait_for\b|\bawait\b|\b(?:asyncio|threading|multiprocessing|subprocess|concurrent|requests|urllib|socket|http|fetch)\b|\btimeout\b/u
+
+/**
+ * Whether a program's code may wait on purpose (`time.sleep(0.3)`, `setTimeout`,
+ * `await`, a thread's `join()`, a request): where none does, a duration it prints
+ * is how fast the machine ran it, however round the author's was (`0.3127 seconds`).
+ */
+export function mayWait(code: string): boolean {
+  return anyWait.test(code)
+}
+
+/**
  * The seconds a sample's own waits add up to, read from its code: each
  * Python `sleep(...)` or shell `sleep N` of a literal or a random draw's
  * upper bound, times the counts of the `range(...)` or listed loops around

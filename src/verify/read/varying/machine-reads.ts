@@ -1,7 +1,15 @@
+import { sizeCall } from './object-sizes.js'
 import { withoutStrings } from './random-draws.js'
 
 /** A value of the machine or the session a program prints, which differs from the author's. */
-export type MachineRead = 'process id' | 'time zone' | 'shell flags' | 'user name' | 'host name'
+export type MachineRead =
+  | 'process id'
+  | 'time zone'
+  | 'shell flags'
+  | 'user name'
+  | 'host name'
+  | 'script name'
+  | 'object size'
 
 /**
  * Where a command starts in shell code: a line's start, after `;`, `|`, `&`,
@@ -40,6 +48,15 @@ const hostName = new RegExp(
   'mu',
 )
 
+/**
+ * Code printing the name or path the program was run by: the shell's `$0`
+ * (`./script.sh`, or `-bash` typed at a prompt), Python's `sys.argv[0]` and
+ * `__file__`, Node's `process.argv[1]` and `__filename`. The author saved
+ * and ran it under a name of their own.
+ */
+const scriptName =
+  /(?<!\\)\$(?:0(?!\d)|\{0\})|\bsys\.argv\s*\[\s*0\s*\]|\b__file__\b|\bprocess\.argv\s*\[\s*1\s*\]|\b__filename\b/u
+
 /** The machine values a program prints, and the code lines printing each. */
 export interface MachineReads {
   /** The kinds of value, each with the words of the code lines that read one (`echo "pid: $$"`: `pid`). */
@@ -54,6 +71,9 @@ const readers: ReadonlyArray<[MachineRead, RegExp]> = [
   ['shell flags', shellFlags],
   ['user name', userName],
   ['host name', hostName],
+  ['script name', scriptName],
+  // The bytes `sys.getsizeof(x)` counts: the Python build's, not the code's.
+  ['object size', sizeCall],
 ]
 
 /** Words of a code line that print and show nothing themselves: `echo`, `printf "%s\\n"`, `console.log`. */

@@ -42,6 +42,9 @@ export function pythonNotationLineAt(
   }
   const prose = proseWordsIn(text)
   if (prose) return `words in prose among the code (\`${prose}\`) ${at}`
+  if (cannotAssign.test(output) && equation(text)) {
+    return `an equation written as an assignment (\`${text}\`) ${at}`
+  }
   if (bracketedParameters.test(text)) {
     return `a signature with optional parameters in brackets (\`${text}\`) ${at}`
   }
@@ -52,6 +55,27 @@ export function pythonNotationLineAt(
     return `clauses left out with \`...\` above \`${text}\` ${at}`
   }
   return undefined
+}
+
+/** Python's refusal of an assignment to what names nothing: a call, an operation, a literal. */
+const cannotAssign = /SyntaxError: cannot assign to (?:function call|expression|literal)\b/u
+
+/**
+ * Whether a line is an equation, a value written as what it equals, no
+ * assignment a program makes: a whole statement `left = right` whose left side
+ * is a call, an operation or a literal (`reduce(f, [x1, x2]) = f(f(x1, x2))`,
+ * `float(16) = 16.0`, `2 ** 10 = 1024`), with a value on the right. A header
+ * (`if f(x) = 1:`) or a chain (`a = f() = 1`) is not one, and fails.
+ */
+function equation(text: string): boolean {
+  const sides = /^([^=]+?)\s*(?<![=!<>+\-*/%&|^@:])=(?!=)\s*([^=]+|[^=]*==[^=]*)$/u.exec(text)
+  const [left = '', right = ''] = [sides?.[1]?.trim(), sides?.[2]?.trim()]
+  if (!sides || right === '' || right.endsWith(':')) return false
+  if (/^(?:if|elif|while|for|with|return|assert|lambda|del|print)\b/u.test(left)) return false
+  const call = /^[\p{L}_][\p{L}\p{N}_.]*\s*\(.*\)$/u.test(left)
+  const operation = /[-+*/%<>&|^~]/u.test(left)
+  const literal = /^[-+]?\d[\d_.]*(?:e[-+]?\d+)?$|^(['"]).*\1$/u.test(left)
+  return call || operation || literal
 }
 
 /** A `def` whose parameters open with a bracket (`def f([formal_args,] *args):`), as the docs' syntax notation marks optional ones. */
