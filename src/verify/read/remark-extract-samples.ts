@@ -55,6 +55,7 @@ import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { isDoctestSession, isIpythonSession } from './transcripts/python-sessions.js'
 import { isSessionAfterCode } from './transcripts/session-after-code.js'
+import { shellSessionAtPythonPrompts } from './transcripts/shell-at-python-prompts.js'
 import {
   isShellTranscript,
   opensWithPrompt,
@@ -262,15 +263,22 @@ export function remarkExtractSamples() {
       const annotations = readAnnotations(node, parent, index, file)
       const language = node.lang?.toLowerCase() ?? ''
       const line = node.position?.start.line ?? 1
-      const transcript =
-        (sessionLanguages.has(language) ||
-          runnerFor(language)?.commentPrefixes[0] === '#' ||
-          (language === '' && opensWithPrompt(runnableCode(node.value)))) &&
-        runnerFor(language)?.id !== 'python' &&
-        isShellTranscript(node.value) &&
-        !isDoctestSession(runnableCode(node.value))
-          ? readShellTranscript(runnableCode(node.value), line)
+      // A shell session at `>>> ` prompts under a shell label (shell-at-python-prompts.ts).
+      const shellAtPythonPrompts =
+        sessionLanguages.has(language) || isShellRunner(runnerFor(language))
+          ? shellSessionAtPythonPrompts(runnableCode(node.value))
           : undefined
+      const transcript =
+        shellAtPythonPrompts !== undefined
+          ? readShellTranscript(shellAtPythonPrompts, line)
+          : (sessionLanguages.has(language) ||
+                runnerFor(language)?.commentPrefixes[0] === '#' ||
+                (language === '' && opensWithPrompt(runnableCode(node.value)))) &&
+              runnerFor(language)?.id !== 'python' &&
+              isShellTranscript(node.value) &&
+              !isDoctestSession(runnableCode(node.value))
+            ? readShellTranscript(runnableCode(node.value), line)
+            : undefined
       // A Python session fenced as a shell one (`$ python3`, the banner, `>>>` or IPython's `In [1]:` prompts).
       const pythonSession =
         (!transcript &&

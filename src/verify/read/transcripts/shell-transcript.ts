@@ -156,9 +156,10 @@ export function readShellTranscript(
   const script = code.join('\n')
   for (const part of parts) {
     dropTrailingBlanks(part)
-    // The next prompt written after output that ends with no newline: `first line $`.
+    // The next prompt written after output that ends with no newline: `first line $`, after the
+    // last command or before the next one (`Hello Bash! $`, then the next prompt with its command).
     const last = part.lines.length - 1
-    if (part === parts.at(-1) && last >= 0)
+    if (last >= 0)
       part.lines[last] = withoutTrailingPrompt(part.lines[last] ?? '', code[part.from - 1] ?? '')
     // `# comment` lines set apart by a blank line before the next prompt are not output.
     const comments = part.lines.length - trailingCount(part.lines, (line) => commentLine.test(line))
