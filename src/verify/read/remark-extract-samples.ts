@@ -55,7 +55,10 @@ import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { isDoctestSession, isIpythonSession } from './transcripts/python-sessions.js'
 import { isSessionAfterCode } from './transcripts/session-after-code.js'
-import { shellSessionAtPythonPrompts } from './transcripts/shell-at-python-prompts.js'
+import {
+  pythonPromptCommand,
+  shellSessionAtPythonPrompts,
+} from './transcripts/shell-at-python-prompts.js'
 import {
   isShellTranscript,
   opensWithPrompt,
@@ -270,7 +273,7 @@ export function remarkExtractSamples() {
           : undefined
       const transcript =
         shellAtPythonPrompts !== undefined
-          ? readShellTranscript(shellAtPythonPrompts, line)
+          ? readShellTranscript(shellAtPythonPrompts, line, pythonPromptCommand)
           : (sessionLanguages.has(language) ||
                 runnerFor(language)?.commentPrefixes[0] === '#' ||
                 (language === '' && opensWithPrompt(runnableCode(node.value)))) &&

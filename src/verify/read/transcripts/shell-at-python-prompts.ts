@@ -13,10 +13,9 @@ const refusal = /SyntaxError|IndentationError|Traceback|^\s*\^+\s*$/
  * A shell session written at `>>> ` prompts, as a shell notebook whose
  * author set `PS1='>>> '` fences it under a shell label (```` ```bash ````
  * / `>>> echo Hello` / `Hello`, `> ` going on with a command): the session
- * with each `>>> ` turned into the `$ ` of a shell transcript, line for
- * line, for the transcript reader; a `>>>` glued to the end of a line is
- * the next prompt after output with no final newline (`echo -n Hello`
- * shows `Hello>>>`), and becomes ` $`. It is the shell's when the label
+ * for the transcript reader, its prompts read by `pythonPromptCommand`; a
+ * `>>>` glued to the end of a line is the next prompt after output with no
+ * final newline (`echo -n Hello` shows `Hello>>>`), and becomes ` $`. It is the shell's when the label
  * says so and some input is no Python (`echo Hello`, `declare -p var1`,
  * `var6=$((1 + 1))`) while the lines under it show no refusal of Python's
  * (`SyntaxError`, a traceback), and it is no line of Python's that another
@@ -43,5 +42,15 @@ export function shellSessionAtPythonPrompts(code: string): string | undefined {
     return !shown.some((output) => refusal.test(output))
   })
   if (!shellInput) return undefined
-  return code.replace(/^(\s*)>>>(?= |\s*$)/gm, '$1$').replace(/(\S)>>>\s*$/gm, '$1 $')
+  return code.replace(/(\S)>>>\s*$/gm, '$1 $')
+}
+
+/**
+ * The command typed at a `>>> ` prompt of such a session, `''` for the
+ * prompt alone; `undefined` for any other line, even one starting with `$`
+ * (`$var`, the output of a quoted here-document).
+ */
+export function pythonPromptCommand(line: string): string | undefined {
+  const match = pythonPrompt.exec(line)
+  return match ? (match[2] ?? '') : undefined
 }
