@@ -193,6 +193,28 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
  * matching lines between, is the documented line it starts like (not one
  * it equals: the same line elsewhere is a change of order).
  */
+/**
+ * The post lines of the documented lines that differ: each one missing or
+ * changed, and for a line printed where none is documented, the line after
+ * it (or after the last one before it), as `firstDifference` places it.
+ */
+export function differingLines(comparison: Comparison): number[] {
+  const { diff } = comparison
+  const lines = new Set<number>()
+  diff.forEach((line, index) => {
+    if (line.kind === 'same') return
+    if (line.line !== undefined) {
+      lines.add(line.line)
+      return
+    }
+    const after = diff.slice(index).find((next) => next.line !== undefined)?.line
+    const before = diff.slice(0, index).findLast((next) => next.line !== undefined)?.line
+    const at = after ?? (before === undefined ? undefined : before + 1)
+    if (at !== undefined) lines.add(at)
+  })
+  return [...lines].sort((a, b) => a - b)
+}
+
 export function firstDifference(comparison: Comparison): number | undefined {
   const { diff } = comparison
   const start = diff.findIndex((line) => line.kind !== 'same')
