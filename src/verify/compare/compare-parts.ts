@@ -20,6 +20,7 @@ import { otherQuotedMessage } from './errors/error-messages.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { browserAndNodeDates, sameLocalTimeInOtherZone } from './values/date-display.js'
 import { showsIndentedJson } from './values/json-indentation.js'
+import { quotesPrintedText } from './values/quoted-text.js'
 import { compareUnquoted } from './values/unquoted-strings.js'
 import { sameValueDisplay } from './values/value-display.js'
 import { rewrappedLine } from './values/wrapped-values.js'
@@ -76,6 +77,10 @@ export function comparePart(
     (part.whole.trim() === actual.trim() || sameValueDisplay(part.whole, actual))
   ) {
     return { ...comparison, ok: true, diff: [] }
+  }
+  // A shell command's one printed line its comment quotes (`# output: "baz"`, quoted-text.ts).
+  if (options.shellText && quotesPrintedText(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['quoted text'] }
   }
   if (!showsIndentedJson(documented, actual) && sameDisplay(part, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }

@@ -10,6 +10,7 @@ import { type Comparison, compareOutput, type DiffLine } from '../compare/compar
 import { comparePart } from '../compare/compare-parts.js'
 import { heldAbove, raisedRightAbove } from '../compare/errors/error-above-claim.js'
 import { withoutNodeInternals } from '../compare/errors/node-internals.js'
+import { quotesPrintedText } from '../compare/values/quoted-text.js'
 import { spacedLiterals } from '../compare/values/spaced-literals.js'
 import { interleavedDraws } from '../compare/varying/interleaved-draws.js'
 import { formatsNumbersByLocale } from '../compare/varying/locale-formats.js'
@@ -60,6 +61,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     // The files a command runs (`sh args.sh`) print what their code reads too.
     machineReads: machineReads([sample.code, ...Object.values(sample.files)].join('\n')),
     countColumns: isShellRunner(sample.runner),
+    shellText: isShellRunner(sample.runner),
     spacedLiterals: spacedLiterals(sample.code),
   }
   const parts = expected.parts
@@ -77,6 +79,12 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
       listsPrintedLines(only, printed)
     ) {
       return { ok: true, diff: [], normalisers: ['lines listed on one line'], timingOnly: false }
+    }
+    // A comment quoting the one line a shell command printed (`# output: "baz"`, quoted-text.ts).
+    if (!whole.ok && expected.kind === 'comment' && options.shellText) {
+      if (quotesPrintedText(expected.lines, run.output)) {
+        return { ok: true, diff: [], normalisers: ['quoted text'], timingOnly: false }
+      }
     }
     // Threads or processes drawing at random interleave their lines otherwise each run.
     if (whole.ok || whole.variesOnly || !sample.drawsAtRandom || !runsSideBySide(sample.code))
