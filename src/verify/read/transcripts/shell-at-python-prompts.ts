@@ -3,9 +3,12 @@ import { isDoctestSession } from './python-sessions.js'
 
 /** A `>>>` prompt and what follows it on the line. */
 const pythonPrompt = /^(\s*)>>>(?: (.*)|\s*$)/
-/** A line opening a Python block (`for x in y:`) or a statement of Python's (`print i`, `import os`). */
+/**
+ * A line opening a Python block (`for x in y:`) or a statement only Python has (`print i`,
+ * `import os`); a shell's `if`, `for` and `while` end in no colon (`if echo Hi; then echo Jeff; fi`).
+ */
 const pythonStatement =
-  /:\s*(?:#.*)?$|^(?:print|exec|import|from|def|class|for|while|if|elif|else|with|try|except|return|raise|del|assert|lambda|yield|global|nonlocal|async|await)\b/
+  /:\s*(?:#.*)?$|^(?:print|exec|import|from|def|class|return|raise|del|assert|lambda|yield|global|nonlocal|async|await)\b/
 /** What Python shows for an input it refuses or that raised. */
 const refusal = /SyntaxError|IndentationError|Traceback|^\s*\^+\s*$/
 
