@@ -35,6 +35,7 @@ import { customCodec, pipInstalledPackages } from './not-checkable/needs/custom-
 import { documentedModule } from './not-checkable/needs/page-module.js'
 import { otherLanguageIn } from './other-language-fence.js'
 import { anyOrderSaid } from './outputs/any-order.js'
+import { contentBaseLine } from './outputs/content-lines.js'
 import { type DocumentedOutput, findDocumentedOutput } from './outputs/documented-output.js'
 import { exerciseSolutions, solutionOutput } from './outputs/exercise-solutions.js'
 import { inputAfterCommand } from './outputs/input-after-command.js'
@@ -273,14 +274,14 @@ export function remarkExtractSamples() {
           : undefined
       const transcript =
         shellAtPythonPrompts !== undefined
-          ? readShellTranscript(shellAtPythonPrompts, line, pythonPromptCommand)
+          ? readShellTranscript(shellAtPythonPrompts, contentBaseLine(node), pythonPromptCommand)
           : (sessionLanguages.has(language) ||
                 runnerFor(language)?.commentPrefixes[0] === '#' ||
                 (language === '' && opensWithPrompt(runnableCode(node.value)))) &&
               runnerFor(language)?.id !== 'python' &&
               isShellTranscript(node.value) &&
               !isDoctestSession(runnableCode(node.value))
-            ? readShellTranscript(runnableCode(node.value), line)
+            ? readShellTranscript(runnableCode(node.value), contentBaseLine(node))
             : undefined
       // A Python session fenced as a shell one (`$ python3`, the banner, `>>>` or IPython's `In [1]:` prompts).
       const pythonSession =
