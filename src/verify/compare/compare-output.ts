@@ -106,6 +106,8 @@ export interface CompareOptions {
   terminal?: boolean | undefined
   /** Whether the output is a shell tool's, whose count columns pad differently per system. */
   countColumns?: boolean | undefined
+  /** Whether the output is text a shell printed, which a comment may quote (`# output: "baz"`). */
+  shellText?: boolean | undefined
   /** Words of the code's string literals that open with spaces (`spaced-literals.ts`). */
   spacedLiterals?: readonly string[] | undefined
 }

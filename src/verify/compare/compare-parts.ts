@@ -21,6 +21,7 @@ import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { browserAndNodeDates, sameLocalTimeInOtherZone } from './values/date-display.js'
 import { showsClassesAsIPython } from './values/ipython-classes.js'
 import { showsIndentedJson } from './values/json-indentation.js'
+import { quotesPrintedText } from './values/quoted-text.js'
 import { compareUnquoted, sameUnquotedValue, sameWithBareWords } from './values/unquoted-strings.js'
 import { sameValueDisplay } from './values/value-display.js'
 import { rewrappedLine } from './values/wrapped-values.js'
@@ -81,6 +82,10 @@ export function comparePart(
   // A class shown as IPython shows it (`int` for `<class 'int'>`), as notebook authors copy it.
   if (part.value && showsClassesAsIPython(documented, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['IPython display of classes'] }
+  }
+  // A shell command's one printed line its comment quotes (`# output: "baz"`, quoted-text.ts).
+  if (options.shellText && quotesPrintedText(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['quoted text'] }
   }
   if (!showsIndentedJson(documented, actual) && sameDisplay(part, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value display'] }

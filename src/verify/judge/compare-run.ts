@@ -10,6 +10,7 @@ import { type Comparison, compareOutput, type DiffLine } from '../compare/compar
 import { comparePart } from '../compare/compare-parts.js'
 import { heldAbove, raisedRightAbove } from '../compare/errors/error-above-claim.js'
 import { withoutNodeInternals } from '../compare/errors/node-internals.js'
+import { quotesPrintedText } from '../compare/values/quoted-text.js'
 import { spacedLiterals } from '../compare/values/spaced-literals.js'
 import { interleavedDraws } from '../compare/varying/interleaved-draws.js'
 import { formatsNumbersByLocale } from '../compare/varying/locale-formats.js'
@@ -62,6 +63,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     // The files a command runs (`sh args.sh`) print what their code reads too.
     machineReads: machineReads([sample.code, ...Object.values(sample.files)].join('\n')),
     countColumns: isShellRunner(sample.runner),
+    shellText: isShellRunner(sample.runner),
     spacedLiterals: spacedLiterals(sample.code),
   }
   const parts = expected.parts
@@ -79,6 +81,12 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
       listsPrintedLines(only, printed)
     ) {
       return { ok: true, diff: [], normalisers: ['lines listed on one line'], timingOnly: false }
+    }
+    // A comment quoting the one line a shell command printed (`# output: "baz"`, quoted-text.ts).
+    if (!whole.ok && expected.kind === 'comment' && options.shellText) {
+      if (quotesPrintedText(expected.lines, run.output)) {
+        return { ok: true, diff: [], normalisers: ['quoted text'], timingOnly: false }
+      }
     }
     // Threads or processes drawing at random interleave their lines otherwise each run.
     if (whole.ok || whole.variesOnly || !sample.drawsAtRandom || !runsSideBySide(sample.code))
@@ -195,6 +203,28 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
  * matching lines between, is the documented line it starts like (not one
  * it equals: the same line elsewhere is a change of order).
  */
+/**
+ * The post lines of the documented lines that differ: each one missing or
+ * changed, and for a line printed where none is documented, the line after
+ * it (or after the last one before it), as `firstDifference` places it.
+ */
+export function differingLines(comparison: Comparison): number[] {
+  const { diff } = comparison
+  const lines = new Set<number>()
+  diff.forEach((line, index) => {
+    if (line.kind === 'same') return
+    if (line.line !== undefined) {
+      lines.add(line.line)
+      return
+    }
+    const after = diff.slice(index).find((next) => next.line !== undefined)?.line
+    const before = diff.slice(0, index).findLast((next) => next.line !== undefined)?.line
+    const at = after ?? (before === undefined ? undefined : before + 1)
+    if (at !== undefined) lines.add(at)
+  })
+  return [...lines].sort((a, b) => a - b)
+}
+
 export function firstDifference(comparison: Comparison): number | undefined {
   const { diff } = comparison
   const start = diff.findIndex((line) => line.kind !== 'same')

@@ -40,7 +40,7 @@ import {
 } from '../run/job.js'
 import { transcriptJob } from '../run/transcript-job.js'
 import { exitsAsWritten } from './chosen-exit.js'
-import { compareSample, firstDifference, shown, shownRun } from './compare-run.js'
+import { compareSample, differingLines, firstDifference, shown, shownRun } from './compare-run.js'
 import { judgeCompileClaims } from './compile-claims.js'
 import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
 import { misusedCommand } from './misused-command.js'
@@ -188,7 +188,13 @@ function judgeQuietRun(
       absentLibraryNeed(sample, run.output) ??
       absentModuleFileNeed(sample, run.output) ??
       proseVariableNeed(sample) ??
-      pseudoCodeAt(sample, run.output, samplePath) ??
+      pseudoCodeAt(
+        sample,
+        run.output,
+        samplePath,
+        undefined,
+        comparison && !comparison.ok ? differingLines(comparison) : undefined,
+      ) ??
       equivalentFormsAt(sample, run.output, samplePath) ??
       alternativeFormsAt(sample, run.output, samplePath) ??
       unloadedNamespaceNeed(sample, run.output) ??

@@ -35,6 +35,7 @@ import { filesUsed, isPageModule, type NamedFile } from './named-files.js'
 import { customCodec, pipInstalledPackages } from './not-checkable/needs/custom-codecs.js'
 import { documentedModule } from './not-checkable/needs/page-module.js'
 import { otherLanguageIn } from './other-language-fence.js'
+import { contentBaseLine } from './outputs/fences/content-lines.js'
 import { type DocumentedOutput, findDocumentedOutput } from './outputs/documented-output.js'
 import { anyOrderSaid } from './outputs/fences/any-order.js'
 import { exerciseSolutions, solutionOutput } from './outputs/fences/exercise-solutions.js'
@@ -56,6 +57,10 @@ import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
 import { isDoctestSession, isIpythonSession } from './transcripts/python-sessions.js'
 import { isSessionAfterCode } from './transcripts/session-after-code.js'
+import {
+  pythonPromptCommand,
+  shellSessionAtPythonPrompts,
+} from './transcripts/shell-at-python-prompts.js'
 import {
   isShellTranscript,
   opensWithPrompt,
@@ -263,15 +268,22 @@ export function remarkExtractSamples() {
       const annotations = readAnnotations(node, parent, index, file)
       const language = node.lang?.toLowerCase() ?? ''
       const line = node.position?.start.line ?? 1
-      const transcript =
-        (sessionLanguages.has(language) ||
-          runnerFor(language)?.commentPrefixes[0] === '#' ||
-          (language === '' && opensWithPrompt(runnableCode(node.value)))) &&
-        runnerFor(language)?.id !== 'python' &&
-        isShellTranscript(node.value) &&
-        !isDoctestSession(runnableCode(node.value))
-          ? readShellTranscript(runnableCode(node.value), line)
+      // A shell session at `>>> ` prompts under a shell label (shell-at-python-prompts.ts).
+      const shellAtPythonPrompts =
+        sessionLanguages.has(language) || isShellRunner(runnerFor(language))
+          ? shellSessionAtPythonPrompts(runnableCode(node.value))
           : undefined
+      const transcript =
+        shellAtPythonPrompts !== undefined
+          ? readShellTranscript(shellAtPythonPrompts, contentBaseLine(node), pythonPromptCommand)
+          : (sessionLanguages.has(language) ||
+                runnerFor(language)?.commentPrefixes[0] === '#' ||
+                (language === '' && opensWithPrompt(runnableCode(node.value)))) &&
+              runnerFor(language)?.id !== 'python' &&
+              isShellTranscript(node.value) &&
+              !isDoctestSession(runnableCode(node.value))
+            ? readShellTranscript(runnableCode(node.value), contentBaseLine(node))
+            : undefined
       // A Python session fenced as a shell one (`$ python3`, the banner, `>>>` or IPython's `In [1]:` prompts).
       const pythonSession =
         (!transcript &&

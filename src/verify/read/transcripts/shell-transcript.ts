@@ -65,11 +65,14 @@ export function opensWithPrompt(value: string): boolean {
  * lines become the commands (with `> ` continuation lines), output lines
  * become blank lines, so every line keeps its number. A command followed by
  * no output documents none, and what it prints is not compared, unless the
- * session shows empty output with bare prompts (`bare-prompts.ts`).
+ * session shows empty output with bare prompts (`bare-prompts.ts`). With
+ * `promptCommand`, the command after the session's own prompt, only lines
+ * with that prompt are commands.
  */
 export function readShellTranscript(
   value: string,
   fenceLine: number,
+  promptCommand?: (line: string) => string | undefined,
 ): { code: string; expected: DocumentedOutput | undefined } {
   const lines = value.split('\n')
   const code: string[] = []
@@ -80,8 +83,9 @@ export function readShellTranscript(
   let typed = ''
   lines.forEach((line, index) => {
     const number = index + 1
-    const command = prompt.exec(line)
-    const hosted = hostPromptCommand(line)
+    // A session's own prompt, when it has one (`>>> `: shell-at-python-prompts.ts), is the only one.
+    const command = promptCommand ? null : prompt.exec(line)
+    const hosted = promptCommand ? promptCommand(line) : hostPromptCommand(line)
     // A quote left open goes on over the next line, with the `> ` prompt or without it,
     // when it closes before the next prompt (else the command is the post's broken one).
     const quoted = current !== undefined && quoteLeftOpen(typed) && quoteCloses(typed, lines, index)
@@ -156,9 +160,10 @@ export function readShellTranscript(
   const script = code.join('\n')
   for (const part of parts) {
     dropTrailingBlanks(part)
-    // The next prompt written after output that ends with no newline: `first line $`.
+    // The next prompt written after output that ends with no newline: `first line $`, after the
+    // last command or before the next one (`Hello Bash! $`, then the next prompt with its command).
     const last = part.lines.length - 1
-    if (part === parts.at(-1) && last >= 0)
+    if (last >= 0)
       part.lines[last] = withoutTrailingPrompt(part.lines[last] ?? '', code[part.from - 1] ?? '')
     // `# comment` lines set apart by a blank line before the next prompt are not output.
     const comments = part.lines.length - trailingCount(part.lines, (line) => commentLine.test(line))

@@ -1,5 +1,6 @@
 import { accessSync, constants } from 'node:fs'
 import path from 'node:path'
+import escapeStringRegexp from 'escape-string-regexp'
 import leven from 'leven'
 import { isShellRunner } from '../../../runner-id.js'
 import type { Sample } from '../../remark-extract-samples.js'
@@ -17,13 +18,18 @@ import { versionShown } from './version-commands.js'
  * author's machine too. A misspelt command (`ehco`, one letter from one this machine has) is the
  * sample's mistake, and still fails, unless the lead-in names it as a word
  * of its own (`tree`, one letter from `tee`, under "the following tree
- * structure:"): the author meant that program.
+ * structure:"): the author meant that program. A command the sample shows
+ * not found (`ls | bogus_command  #bash: bogus_command: command not found`)
+ * is what it demonstrates, not a program of the author's.
  */
 export function absentCommandNeed(sample: Sample, output: string): string | undefined {
   if (!isShellRunner(sample.runner) || !sample.expected) return undefined
   const code = sample.code
   for (const match of output.matchAll(notFound)) {
     const name = match[1] ?? ''
+    // A command the post shows not found is its point (`ls | bogus_command  #bash: bogus_command:
+    // command not found`), no program the author had.
+    if (saidNotFound(sample, name)) continue
     // Homebrew's GNU tools on macOS: `gprintf`, `gsed`, `gdate` for this machine's `printf`, `sed`, `date`.
     const gnu = /^g([a-z]{2,})$/.exec(name)?.[1]
     if (gnu && startsCommand(code, name) && !onPath(name) && (onPath(gnu) || builtins.has(gnu))) {
@@ -47,6 +53,15 @@ export function absentCommandNeed(sample: Sample, output: string): string | unde
     return undefined
   }
   return file === undefined ? undefined : `needs the author's machine: its \`${file}\``
+}
+
+/** Whether the sample's code or documented output shows `name` not found, as the shell reports it. */
+function saidNotFound(sample: Sample, name: string): boolean {
+  const shown = `${sample.code}\n${sample.expected?.lines.join('\n') ?? ''}`
+  return new RegExp(
+    `(?:^|[\\s:#])${escapeStringRegexp(name)}:\\s*(?:command )?not found`,
+    'm',
+  ).test(shown)
 }
 
 /** bash's `x: line 1: lpq: command not found`, dash's `sh: 1: lpq: not found`. */

@@ -56,6 +56,7 @@ export function authorMachineNeed(
   sample: Sample,
   output: string,
   samplePath: string,
+  differing?: readonly number[],
 ): string | undefined {
   if (sample.annotations.run) return undefined
   const absent = absentFileNeed(sample)
@@ -103,7 +104,9 @@ export function authorMachineNeed(
       }
     }
   }
-  const state = documented ? (machineStateNeed(sample, code) ?? systemStateNeed(sample)) : undefined
+  const state = documented
+    ? (machineStateNeed(sample, code, differing) ?? systemStateNeed(sample))
+    : undefined
   if (state) return state
   const command = absentCommandNeed(sample, output)
   if (command) return command

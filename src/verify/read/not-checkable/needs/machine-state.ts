@@ -1,4 +1,5 @@
 import { isShellRunner } from '../../../runner-id.js'
+import type { OutputPart } from '../../outputs/documented-output.js'
 import type { Sample } from '../../remark-extract-samples.js'
 
 /**
@@ -12,11 +13,29 @@ import type { Sample } from '../../remark-extract-samples.js'
  * or, in a shell, its system logs (`grep -r x /var/log/`) and the entries of
  * its root folder (`ls / | wc -l`).
  * `undefined` when it read none of these, so a sample whose own files make its
- * output still fails when that output is wrong.
+ * output still fails when that output is wrong. In a shell sample of several
+ * commands, each command whose documented output differs must have read one
+ * (`differing`: the post lines that differ), as a command copied wrong beside
+ * one printing `$EDITOR` is still wrong.
  */
-export function machineStateNeed(sample: Sample, code: string): string | undefined {
+export function machineStateNeed(
+  sample: Sample,
+  code: string,
+  differing?: readonly number[],
+): string | undefined {
+  // In a shell session or a shell sample's value comments, the commands whose output differs:
+  // each must read the author's machine, as others around them may (`echo "$EDITOR"`) while
+  // one copied wrong fails (`echo $((2 ** 10))` / `1000`).
+  const parts = differingCommands(sample, differing)
+  if (!parts) return stateRead(sample, code, undefined)
+  const needs = parts.map((part) => stateRead(sample, code, part))
+  return needs.every((need) => need !== undefined) ? needs[0] : undefined
+}
+
+/** What of the author's machine `code`, or one command of its shell session, read. */
+function stateRead(sample: Sample, code: string, part: OutputPart | undefined): string | undefined {
   // A traceback's `File "/Users/ann/x.py"` names where the author kept the file, not what the code read.
-  const documented = (sample.expected?.lines ?? [])
+  const documented = (part?.lines ?? sample.expected?.lines ?? [])
     .filter((line) => !frameLine.test(line))
     .join('\n')
   const home = homePath.exec(documented)
@@ -31,17 +50,24 @@ export function machineStateNeed(sample: Sample, code: string): string | undefin
     return `needs the author's machine: the files that \`${call}\` finds`
   }
   if (isShellRunner(sample.runner)) {
+    const command = part
+      ? sample.code
+          .split('\n')
+          .slice(part.from - 1, part.to)
+          .join('\n')
+      : code
     // `alias` alone lists the aliases of the author's shell (zsh's own `run-help=man`, the ones
     // the author's rc files set), unless the sample sets the ones it lists.
-    if (aliasListing.test(code) && !/\balias\s+[\w.-]+=/u.test(code)) {
+    if (aliasListing.test(command) && !/\balias\s+[\w.-]+=/u.test(code)) {
       return "needs the author's machine: the aliases its shell has"
     }
-    const variable = unsetVariable(code)
+    const variable = unsetVariable(command, code)
     if (variable) return `needs the author's machine: its environment variable \`$${variable}\``
     // The logs its system wrote (`grep -r '10.0.0.1' /var/log/`), and the entries of its root
     // folder (`ls / | wc -l`): every machine has its own.
-    if (systemLogs.test(code)) return "needs the author's machine: its system logs in `/var/log`"
-    if (rootListing.test(code)) return "needs the author's machine: the entries of its root folder"
+    if (systemLogs.test(command)) return "needs the author's machine: its system logs in `/var/log`"
+    if (rootListing.test(command))
+      return "needs the author's machine: the entries of its root folder"
   }
   return undefined
 }
@@ -85,9 +111,28 @@ HOSTTYPE IFS LANG LC_ALL LINENO LINES MACHTYPE OLDPWD OPTARG OPTERR OPTIND OSTYP
 PS4 PWD RANDOM REPLY SECONDS SHELLOPTS SHLVL SRANDOM TMPDIR UID`.split(/\s+/),
 )
 
-/** The first upper-case variable a shell sample expands that neither the shell nor the sample sets. */
-function unsetVariable(code: string): string | undefined {
-  const text = code.replace(/'[^'\n]*'/g, "''")
+/**
+ * The commands of a shell sample whose documented output holds a line that
+ * differs, or is followed by it (a session's commands, lines with their
+ * value comments); `undefined` for a sample of a single command.
+ */
+function differingCommands(
+  sample: Sample,
+  differing: readonly number[] | undefined,
+): OutputPart[] | undefined {
+  const parts = isShellRunner(sample.runner) ? sample.expected?.parts : undefined
+  if (!differing?.length || !parts || parts.length < 2) return undefined
+  const commands = new Set<OutputPart>()
+  for (const line of differing) {
+    const part = parts.findLast((each) => (each.lineNumbers[0] ?? Number.POSITIVE_INFINITY) <= line)
+    if (part) commands.add(part)
+  }
+  return commands.size > 0 ? [...commands] : undefined
+}
+
+/** The first upper-case variable a shell command expands that neither the shell nor the sample (`code`) sets. */
+function unsetVariable(command: string, code: string): string | undefined {
+  const text = command.replace(/'[^'\n]*'/g, "''")
   for (const match of text.matchAll(/\$\{?([A-Z][A-Z\d_]*)(\}|:?[-=?+])?/g)) {
     const name = match[1] ?? ''
     if (shellSet.has(name) || (match[2] && match[2] !== '}')) continue

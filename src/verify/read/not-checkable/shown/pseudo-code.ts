@@ -81,12 +81,15 @@ const missingName =
  * left out (`...`), or a line of prose; or a missing name in a sample that
  * says code was left out. `undefined` when the line is real code, so a
  * genuine error (a missing colon, an unclosed bracket) still fails.
+ * `differing`, the post lines of the documented lines that differ, lets a
+ * shell session be judged by the commands whose output differs.
  */
 export function pseudoCodeAt(
   sample: Sample,
   output: string,
   samplePath: string,
   line: number | undefined = errorLine(output, samplePath),
+  differing?: readonly number[],
 ): string | undefined {
   const lines = sample.code.split('\n')
   const at = (found: number | undefined) =>
@@ -194,7 +197,7 @@ export function pseudoCodeAt(
   // No input is given to a sample: what it prints after reading some is not the post's.
   const reads = readsInput(sample)
   if (reads !== undefined) return `it reads what the reader types, at line ${sample.line + reads}`
-  const machine = authorMachineNeed(sample, output, samplePath)
+  const machine = authorMachineNeed(sample, output, samplePath, differing)
   if (machine) return machine
   const browser = browserNeed(sample, output, samplePath)
   if (browser) return browser

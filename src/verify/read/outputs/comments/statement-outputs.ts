@@ -33,6 +33,12 @@ import { wrappedValueBelow } from './wrapped-comments.js'
 const declaration = /^(?:export\s+)?(?:async\s+)?(?:function\b|class\s|def\s)/u
 /** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
 const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])((?:\\.|(?!\1).)*)\1\s*,/
+/**
+ * A shell's `echo` of a label then an expansion in one double-quoted word:
+ * `echo "octal number = $oct"`, `echo "exit status of \"true\" = $?"`, the
+ * label being the text before the first `$`.
+ */
+const labelledEcho = /^echo\s+(?:-[neE]+\s+)*"((?:\\.|[^"\\$])+)\$/
 
 /**
  * Outputs documented statement by statement: a value comment on a line that
@@ -338,7 +344,9 @@ function part(
   inline: boolean,
 ): OutputPart {
   const nothing = nothingPrinted.test(comment.text)
-  const label = labelledPrint.exec(statement.text.trim())?.[2]?.split('{')[0]
+  const text = statement.text.trim()
+  const echoed = labelledEcho.exec(text)?.[1]?.replace(/\\(["\\$`])/g, '$1')
+  const label = labelledPrint.exec(text)?.[2]?.split('{')[0] ?? echoed
   // `打印「开始」→ { value: 1, done: false }`: the printed line, then the value, on one comment.
   const both = kind === 'print' ? undefined : printedThenValue(comment.whole ?? comment.text)
   return {
@@ -347,7 +355,7 @@ function part(
     value: kind === 'call' || kind === 'expression',
     inline,
     loose: comment.loose,
-    labelled: labelledPrint.test(statement.text.trim()),
+    labelled: labelledPrint.test(text) || echoed !== undefined,
     ...(label !== undefined && { label }),
     lines: nothing ? [] : (both ?? [comment.text]),
     ...(comment.whole !== undefined && { whole: comment.whole }),
