@@ -15,6 +15,8 @@ describe('commandGoesOn', () => {
     expect(commandGoesOn('cat <<END')).toBe(true)
     expect(commandGoesOn('cat <<END\nline\nEND')).toBe(false)
     expect(commandGoesOn('ls |')).toBe(true)
+    expect(commandGoesOn('A=`B')).toBe(true)
+    expect(commandGoesOn("A=`B\nC\n'")).toBe(true)
   })
 
   it('ends with a complete command', () => {
@@ -23,6 +25,8 @@ describe('commandGoesOn', () => {
     expect(commandGoesOn('grep -w if file.txt')).toBe(false)
     expect(commandGoesOn('echo \'if\' "for"')).toBe(false)
     expect(commandGoesOn('cat <<< word')).toBe(false)
+    expect(commandGoesOn('A=`date`')).toBe(false)
+    expect(commandGoesOn("echo 'a`b'")).toBe(false)
   })
 })
 
@@ -46,6 +50,9 @@ describe('quoteLeftOpen', () => {
   it('reads quotes as the shell does', () => {
     expect(quoteLeftOpen('echo "apple')).toBe(true)
     expect(quoteLeftOpen("echo it's")).toBe(true)
+    expect(quoteLeftOpen('A=`echo B')).toBe(true)
+    expect(quoteLeftOpen('A=`echo B\necho C`')).toBe(false)
+    expect(quoteLeftOpen("echo 'a`b'")).toBe(false)
     // A backslash is a letter inside single quotes: `'it\\'` closes, then `s`.
     expect(quoteLeftOpen("echo 'it\\'s")).toBe(false)
     expect(quoteLeftOpen('echo "apple\npear" | sort')).toBe(false)

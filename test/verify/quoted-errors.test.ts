@@ -8,6 +8,15 @@ describe('quotesError', () => {
       true,
     )
     expect(quotesError(['reduce'], error)).toBe(false)
+    expect(quotesError(['is not a function'], error)).toBe(true)
+    expect(quotesError(['TypeError'], error)).toBe(true)
+  })
+
+  it('takes no name the message holds for a quote of it', () => {
+    // "`printName` and the `this` are on the same level": the prose explains the function.
+    const error = 'TypeError: me.printName is not a function'
+    expect(quotesError(['call', 'printName()', 'printName', 'this'], error)).toBe(false)
+    expect(quotesError(['me.printName'], error)).toBe(false)
     expect(quotesError(undefined, error)).toBe(false)
   })
 })

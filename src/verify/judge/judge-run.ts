@@ -44,7 +44,7 @@ import { compareSample, differingLines, firstDifference, shown, shownRun } from 
 import { judgeCompileClaims } from './compile-claims.js'
 import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
 import { misusedCommand } from './misused-command.js'
-import { stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
+import { shellSyntaxErrorLine, stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
 import { quietLastStatus, statusShownByOutput } from './shell-status.js'
@@ -243,12 +243,18 @@ function judgeQuietRun(
     const raisedAt =
       (exitDiffers ? undocumentedErrorLine(sample, run, samplePath) : undefined) ??
       refusedLine(sample, run, samplePath)
+    const differsAt = firstDifference(comparison)
+    // A shell stopped by a syntax error ran the commands above it: reported there when
+    // nothing the post shows above it differs (`$ A=`B` / `> C` / `> '` never closes).
+    const stoppedAt = shellSyntaxErrorLine(sample, run, samplePath)
+    const syntaxAt =
+      stoppedAt !== undefined && (differsAt === undefined || sample.line + stoppedAt < differsAt)
+        ? stoppedAt
+        : undefined
+    const reportedAt = raisedAt ?? syntaxAt
     return {
       ...failure(sample, 'output differs from the documented output', ruleIds.sampleOutput),
-      line:
-        raisedAt !== undefined
-          ? sample.line + raisedAt
-          : (firstDifference(comparison) ?? sample.line),
+      line: reportedAt !== undefined ? sample.line + reportedAt : (differsAt ?? sample.line),
       comparison,
       run,
       ...shownRun(run, samplePath),

@@ -6,10 +6,12 @@ import { isShellRunner } from '../runner-id.js'
  * What a command prints when it is called wrongly, on any machine: GNU's
  * `chmod: missing operand after './calc.sh'` and `Try 'chmod --help' for more
  * information.`, an invalid or unrecognised option, a missing option
- * argument, BSD's `usage: chmod [-fhv] ...`.
+ * argument, BSD's `usage: chmod [-fhv] ...`, and an option typed with a
+ * typographic dash, which the command reads as a file to open (`sort –u
+ * sort.txt`: `sort: cannot read: –u: No such file or directory`).
  */
 const usageError =
-  /^(?:[\w.-]+: (?:missing (?:file |destination file )?operand|(?:invalid|unrecognized|illegal) option|option requires an argument)|Try '[\w.-]+ --help' for more information\.$|usage: [\w.-]+ )/imu
+  /^(?:[\w.-]+: (?:missing (?:file |destination file )?operand|(?:invalid|unrecognized|illegal) option|option requires an argument)|Try '[\w.-]+ --help' for more information\.$|usage: [\w.-]+ |[\w.-]+: (?:.*[\s:'‘"])?[–—][\p{L}\d-]*['’"]?: No such file or directory$)/imu
 
 /** A command of a transcript called wrongly: its post line and what it printed. */
 export interface MisusedCommand {

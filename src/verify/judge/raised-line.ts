@@ -72,3 +72,24 @@ export function stoppedAtLine(
   if (line <= lines) return line
   return /unexpected end of file/.test(run.output) ? lines : undefined
 }
+
+/**
+ * The line (within the sample) of a syntax error bash stopped at (`line 1:
+ * unexpected EOF while looking for matching ``'`, `line 4: syntax error near
+ * unexpected token `else'`), which it names where the command at fault
+ * starts; `undefined` for any other run. The commands above it ran.
+ */
+export function shellSyntaxErrorLine(
+  sample: Sample,
+  run: SampleRun,
+  samplePath: string,
+): number | undefined {
+  if (!isShellRunner(sample.runner) || !samplePath || run.exitCode === 0) return undefined
+  const named = new RegExp(
+    `^${escapeStringRegexp(samplePath)}: line (\\d+): (?:syntax error|unexpected EOF while looking for matching)`,
+    'm',
+  ).exec(run.output)
+  if (!named) return undefined
+  const line = Number(named[1])
+  return line <= sample.code.replace(/\s+$/, '').split('\n').length ? line : undefined
+}

@@ -161,15 +161,15 @@ class Runner(doctest.DocTestRunner):
         if printed_want is not None and not self._checker.check_output(printed_want, printed_before(got), self.optionflags):
             last = got.rstrip("\n").split("\n")[-1]
             shown = printed_before(got) + TRACEBACK + "\n" + last + "\n"
-            report = {"line": example.lineno, "ok": False, "want": example.want, "got": shown}
+            report = {"line": example.lineno, "wantAt": example.lineno + example.source.count("\n"), "ok": False, "want": example.want, "got": shown}
             print(json.dumps(report), file=REPORT, flush=True)
             return
-        print(json.dumps({"line": example.lineno, "ok": True}), file=REPORT, flush=True)
+        print(json.dumps({"line": example.lineno, "wantAt": example.lineno + example.source.count("\n"), "ok": True}), file=REPORT, flush=True)
     def report_failure(self, out, test, example, got):
         varies = None
         # The value an assignment binds, shown under it as the post's author shows it (session-assignments.ts).
         if got == "" and assigned_value_shown(self._checker, example, test.globs, self.optionflags):
-            print(json.dumps({"line": example.lineno, "ok": True}), file=REPORT, flush=True)
+            print(json.dumps({"line": example.lineno, "wantAt": example.lineno + example.source.count("\n"), "ok": True}), file=REPORT, flush=True)
             return
         if got.startswith(TRACEBACK):
             last = got.rstrip("\n").split("\n")[-1]
@@ -181,14 +181,14 @@ class Runner(doctest.DocTestRunner):
             # The exception of an imported module, shown without the module (exception-module.ts).
             # A syntax error the post shows in an older Python's words (older-syntax-messages.ts).
             elif older_syntax_wording(wanted, last):
-                report = {"line": example.lineno, "ok": True}
+                report = {"line": example.lineno, "wantAt": example.lineno + example.source.count("\n"), "ok": True}
                 print(json.dumps(report), file=REPORT, flush=True)
                 return
             elif same_but_module(last, wanted):
-                report = {"line": example.lineno, "ok": True}
+                report = {"line": example.lineno, "wantAt": example.lineno + example.source.count("\n"), "ok": True}
                 print(json.dumps(report), file=REPORT, flush=True)
                 return
-        report = {"line": example.lineno, "ok": varies is not None, "want": shown_want(example.want), "got": got}
+        report = {"line": example.lineno, "wantAt": example.lineno + example.source.count("\n"), "ok": varies is not None, "want": shown_want(example.want), "got": got}
         if varies:
             report["varies"] = varies
         # The error shown is another than the NameError raised for a name nothing binds and no
@@ -206,7 +206,7 @@ class Runner(doctest.DocTestRunner):
         last = got.rstrip("\n").split("\n")[-1]
         shown = example.want.rstrip("\n").split("\n")
         ok = shown[-1] == last and shown[0].startswith('  File "<stdin>"')
-        report = {"line": example.lineno, "ok": ok, "want": shown_want(example.want), "got": got}
+        report = {"line": example.lineno, "wantAt": example.lineno + example.source.count("\n"), "ok": ok, "want": shown_want(example.want), "got": got}
         # A name nothing bound and no import finds: the session's setup is not on the page.
         missing = re.match(r"name '(\w+)' is not defined", str(exc_info[1])) if exc_info[0] is NameError else None
         name = missing and missing.group(1)

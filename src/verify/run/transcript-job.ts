@@ -28,6 +28,8 @@ import { inTemporaryFolder } from './temporary-folder.js'
 /** One example's report from the doctest driver. */
 const exampleReport = z.object({
   line: z.number(),
+  /** The line, within the session, its output starts at: after every line of its source, typed with `...` or not. */
+  wantAt: z.number().optional(),
   ok: z.boolean(),
   want: z.string().optional(),
   got: z.string().optional(),
@@ -338,9 +340,11 @@ function errorLineOf(diff: DiffLine[]): number | undefined {
 function exampleDiff(sample: Sample, report: ExampleReport): DiffLine[] {
   const lines = (text: string | undefined) => (text ?? '').replace(/\n$/, '').split('\n')
   const source = (sample.expected?.doctest ?? sample.code).split('\n')
-  const wantStart = source.findIndex(
+  const unprompted = source.findIndex(
     (text, index) => index > report.line && !/^(?:>>>|\.\.\.)( |$)/.test(text),
   )
+  // Lines typed under an open statement without their `...` prompt are its source (open-continuations.ts).
+  const wantStart = unprompted < 0 ? unprompted : Math.max(unprompted, report.wantAt ?? 0)
   return [
     ...lines(report.want).map((text, offset) => ({
       kind: 'expected' as const,

@@ -36,14 +36,19 @@ export function errorsQuotedBefore(parent: Parent, index: number): string[] | un
 
 /**
  * Whether the text after a sample quotes the error it raised (`Name:
- * message`): the message, or the whole line, in one of its code spans.
+ * message`): the message, or the whole line, in one of its code spans, or
+ * words of it (`is not a function`), or its name; a name alone the message
+ * holds (`printName`, the function the prose explains) quotes no error.
  */
 export function quotesError(quoted: readonly string[] | undefined, error: string): boolean {
   const message = error.replace(/^[\w.]+(?: \[\w+\])?: /, '').trim()
   return (quoted ?? []).some((span) => {
     const text = span.trim()
+    // Words of the message, or the error's own name (`RecursionError`).
+    const words = /\s/.test(text) || error.startsWith(`${text}:`)
     return (
-      text.length >= 8 && (text.includes(message) || message.includes(text) || error.includes(text))
+      text.length >= 8 &&
+      (text.includes(message) || (words && (message.includes(text) || error.includes(text))))
     )
   })
 }

@@ -203,6 +203,12 @@ export function findDocumentedOutput(
     const block = followingBlock(code, parent, index, runner)
     if (block?.kind === 'block') return block
   }
+  // Value comments on some statements, and the output fence after the sample showing each of them
+  // among all it printed (a notebook cell's `print(f)  # <bound method ...>` over its output): the fence.
+  if (parts?.parts) {
+    const block = followingBlock(code, parent, index, runner)
+    if (block?.kind === 'block' && shownWithin(parts.parts, block.lines)) return block
+  }
   return (
     parts ??
     raisedInComment(trailingComment(code, fenceLine, runner.commentPrefixes), code, runner) ??
@@ -243,6 +249,27 @@ function runsAsScript(text: string): boolean {
   return /\brun(?:ning)?\s+(?:the\s+)?(?:following|this|the)\s+(?:script|program)\b|(?:运行|执行)(?:下面|以下|这个|这段)的?(?:脚本|程序)/iu.test(
     text,
   )
+}
+
+/**
+ * Whether the values the comments give are each a whole line of `shown`, in
+ * their order, and `shown` holds more: the full output, which they quote.
+ */
+function shownWithin(parts: readonly OutputPart[], shown: readonly string[]): boolean {
+  const quoted = parts.flatMap((part) =>
+    part.error || part.printedBy || part.loose || part.joined || part.iterations
+      ? [undefined]
+      : part.lines,
+  )
+  if (quoted.length === 0 || quoted.length >= shown.length) return false
+  let at = 0
+  for (const line of quoted) {
+    if (line === undefined || line.trim() === '') return false
+    while (at < shown.length && shown[at]?.trim() !== line.trim()) at += 1
+    if (at === shown.length) return false
+    at += 1
+  }
+  return true
 }
 
 /** A comment that describes a statement in words, claiming no value: loose, or no list of a loop's values. */

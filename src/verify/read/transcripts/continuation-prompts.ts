@@ -7,15 +7,15 @@ const leaders = new Set(['then', 'do', 'else', 'elif', '{', '!', 'time'])
 /**
  * Whether a command typed at a shell prompt is not complete yet, so the shell
  * shows its continuation prompt (`PS2`, `> `) for the line after it: a line ending
- * with `\`, a pipe or `&&`/`||`, an open quote or here-document, or a compound command not yet
+ * with `\`, a pipe or `&&`/`||`, an open quote, backquote (`` A=`B ``) or here-document, or a compound command not yet
  * closed (`$ for type in $types` then `> do` / `>    echo $type` / `> done`).
  * Those `> ` lines are the command's, not its output.
  */
 export function commandGoesOn(command: string): boolean {
   const trimmed = command.trimEnd()
   if (/(?:\\|\||&&)$/.test(trimmed)) return true
-  const unquoted = trimmed.replace(/\\./g, '').replace(/'[^']*'|"[^"]*"/g, 'Q')
-  if (/['"]/.test(unquoted)) return true
+  const unquoted = trimmed.replace(/\\./g, '').replace(/'[^']*'|"[^"]*"|`[^`]*`/g, 'Q')
+  if (/['"`]/.test(unquoted)) return true
   const heredoc = /(?<!<)<<-?(?!<)\s*['"]?(\w+)/.exec(trimmed)
   if (heredoc && !new RegExp(`\\n\\s*${heredoc[1]}\\s*$`).test(trimmed)) return true
   let depth = 0
@@ -34,7 +34,8 @@ export function commandGoesOn(command: string): boolean {
 }
 
 /**
- * Whether a command leaves a quote open, read as the shell reads it: quotes and
+ * Whether a command leaves a quote open, read as the shell reads it: quotes,
+ * backquotes (`` A=`echo B `` / `` echo C` ``, one command substitution) and
  * backslashes outside single quotes, bash's ANSI-C quoting `$'...'`, inside which a
  * backslash escapes a quote (`echo $'\"Hello\''` is complete), and a `#` comment at
  * the start of a word (its apostrophes open nothing). The shell runs nothing until the quote closes, so
@@ -42,7 +43,7 @@ export function commandGoesOn(command: string): boolean {
  * author kept the `> ` prompt before them (`$ echo "apple` / `pear" | sort`).
  */
 export function quoteLeftOpen(command: string): boolean {
-  let quote: "'" | '"' | "$'" | undefined
+  let quote: "'" | '"' | "$'" | '`' | undefined
   for (let index = 0; index < command.length; index += 1) {
     const char = command[index]
     if (quote === "'") {
@@ -55,9 +56,9 @@ export function quoteLeftOpen(command: string): boolean {
     else if (quote === undefined && char === '$' && command[index + 1] === "'") {
       quote = "$'"
       index += 1
-    } else if (quote === '"') {
-      if (char === '"') quote = undefined
-    } else if (char === "'" || char === '"') quote = char
+    } else if (quote === '"' || quote === '`') {
+      if (char === quote) quote = undefined
+    } else if (char === "'" || char === '"' || char === '`') quote = char
     else if (char === '#' && (index === 0 || /\s/.test(command[index - 1] ?? ''))) {
       const end = command.indexOf('\n', index)
       if (end === -1) break

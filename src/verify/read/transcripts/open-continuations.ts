@@ -11,12 +11,15 @@
  * output: each gets its `...` prompt, at the `>>>` prompt's indent, up to the
  * line that closes the statement. Only an open bracket or triple-quoted
  * string is read this way (Python's "was never closed" and "unterminated
- * triple-quoted string"): after a `def` or `for` line the block's lines are
+ * triple-quoted string"), and a line ending in a backslash, which Python
+ * joins with the next, inside a string too (`>>> print("Hello, \` /
+ * `    world!")`): after a `def` or `for` line the block's lines are
  * written with their prompts, and a line under a complete statement is its
  * output. Line numbers are kept. Python, for the doctest driver.
  */
 export const openContinuationsPython = String.raw`
 OPEN_STATEMENT = re.compile(r"was never closed|unterminated triple-quoted string")
+JOINED_LINE = re.compile(r"(?<!\\)(?:\\\\)*\\\n$")
 FIRST_PROMPT = re.compile(r"^(\s*)>>> ?")
 ANY_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.)(?: |$)")
 
@@ -24,7 +27,8 @@ def still_open(source):
     try:
         compile(source, "<session>", "exec")
     except SyntaxError as error:
-        return bool(OPEN_STATEMENT.search(str(error.msg)))
+        # A line ending in a backslash goes on over the next, in a string too.
+        return bool(OPEN_STATEMENT.search(str(error.msg))) or JOINED_LINE.search(source) is not None
     except (ValueError, OverflowError):
         return False
     return False
