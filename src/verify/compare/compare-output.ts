@@ -17,7 +17,6 @@ import { matchesPathWords } from './path-words.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { showsTerminal, terminalDisplay } from './terminal-display.js'
-import { argumentsTags } from './values/arguments-tag.js'
 import { matchesElidedValue } from './values/elided-values.js'
 import { showsIndentedJson, withoutSharedIndent } from './values/json-indentation.js'
 import { withoutLiteralSpaces } from './values/spaced-literals.js'
@@ -219,8 +218,6 @@ export function compareOutput(
   if (suggestions) steps.push(['name suggestion', suggestions])
   const errorNames = bareErrorNames(expected.lines)
   if (errorNames) steps.push(['error shown by its name', errorNames])
-  const tags = argumentsTags(expected.lines)
-  if (tags) steps.push(['arguments tag of newer Node', tags])
   const olderWording = olderSyntaxMessages(expected.lines)
   if (olderWording) steps.push(['older syntax error message', olderWording])
   // `__main__.FooError: ...`, as Pythons before 3.11 name a script's own exception.
