@@ -25,7 +25,10 @@ import { equivalentFormsAt } from '../read/not-checkable/shown/equivalent-forms.
 import { optionTableAt } from '../read/not-checkable/shown/option-tables.js'
 import { placeholderConditionNeed } from '../read/not-checkable/shown/placeholder-conditions.js'
 import { errorLine, pseudoCodeAt } from '../read/not-checkable/shown/pseudo-code.js'
-import { typeCheckerOutputAt } from '../read/not-checkable/shown/type-checker-output.js'
+import {
+  typeCheckerOutputAt,
+  typeCheckerRunShownAt,
+} from '../read/not-checkable/shown/type-checker-output.js'
 import { withoutAuthorsWords } from '../read/outputs/fences/prose-among-output.js'
 import { proseVariableNeed } from '../read/prose-variables.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -63,7 +66,12 @@ export function judgeRun(
 ): SampleResult {
   const judged = judgeRunAlone(sample, run, samplePath, settings)
   // A listing for a type checker: its comments are mypy's report, not the program's output.
-  const checker = judged.status === 'failed' ? typeCheckerOutputAt(sample) : undefined
+  // So is the output shown under a sample that ran without an error, when it is the checker's run.
+  const checker =
+    judged.status === 'failed'
+      ? (typeCheckerOutputAt(sample) ??
+        (run.exitCode === 0 ? typeCheckerRunShownAt(sample) : undefined))
+      : undefined
   if (checker) {
     return { ...verdict(sample, 'noted', `not checkable: ${checker}`), check: 'pseudo-code', run }
   }

@@ -44,6 +44,7 @@ TRACEBACK = "Traceback (most recent call last):"
 # 32-bit Python 2 printed an object's address without "0x" (<function f at 10042ed0>).
 ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b|(?<= at )(?=[0-9a-f]{0,7}[a-f])(?=[a-f]{0,7}[0-9])[0-9a-f]{8}(?=>)")
 EXCEPTION_LINE = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?::[^\n]*)?\n\Z")
+EMPTY_MESSAGE = re.compile(r"^((?:[A-Za-z_]\w*\.)*[A-Z]\w*):[ \t]*\n\Z")
 MACHINE_PATH = re.compile(r" \((?:/|[A-Za-z]:\\)[^()]*\)$")
 TRAILING_SPACES = re.compile(r"[ \t]+$", re.M)
 REPORT = sys.stdout  # doctest swaps sys.stdout while examples run
@@ -127,6 +128,9 @@ class Parser(doctest.DocTestParser):
                 # Comment lines under the exception line are the author's (result-remarks.ts).
                 # Of a chain of tracebacks, the last is the example's error (chained-tracebacks.ts).
                 part.exc_msg = last_of_chain(without_remark_lines(part.exc_msg))
+                # IPython ends the line of an error raised without a message with a colon
+                # ("StopIteration:"); Python prints the name alone.
+                part.exc_msg = EMPTY_MESSAGE.sub(r"\1\n", part.exc_msg)
             if isinstance(part, doctest.Example) and part.want == "" and echoes_in_block(part.source):
                 # A block shown with no output is run as a script runs it (block-echoes.ts).
                 part.source = "__postdeck_script__(%r)\n" % part.source
@@ -140,7 +144,7 @@ class Parser(doctest.DocTestParser):
             if traceback_written:
                 part.exc_msg = without_remark_lines(traceback_written.group("msg"))
             elif EXCEPTION_LINE.match(error_line):
-                part.exc_msg = error_line
+                part.exc_msg = EMPTY_MESSAGE.sub(r"\1\n", error_line)
             else:
                 # Output printed before the traceback, as the REPL shows it (output-before-traceback.ts).
                 split = split_printed_traceback(want)

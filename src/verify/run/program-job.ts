@@ -11,6 +11,7 @@ import { writeNamedFiles } from '../read/named-files.js'
 import { blankKeepsNames } from '../read/not-checkable/shown/session-blanks.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
+import { isIpythonSession } from '../read/transcripts/python-sessions.js'
 import { isShellRunner } from '../runner-id.js'
 import { syntaxErrorsAlone } from './early-errors.js'
 import { filesInOrder, puttingInPlace, waitingName } from './files-in-order.js'
@@ -78,6 +79,7 @@ export const programJob: JobKind = {
           samples: job.samples.map((sample, index) => ({
             file: files[index],
             doctest: sample.expected?.kind === 'transcript',
+            ipython: isIpythonSession(sample.code),
             parts: (sample.expected?.parts ?? []).map(({ from, to, value, error, shows }) => ({
               from,
               to,

@@ -9,11 +9,13 @@
  * `MARKER:end:I:CODE` on stdout around what each sample and part printed.
  * A sample that raises prints its traceback, as Python would, and the next
  * sample still runs; the driver's own frame is left out of tracebacks. A
- * `doctest` sample is a `>>>` session, checked by doctest in the same namespace.
+ * `doctest` sample is a `>>>` session, checked by doctest in the same namespace; an
+ * `ipython` one shows its values as IPython does (ipython-display.ts).
  */
 import { doctestClasses } from './doctest-driver.js'
+import { ipythonDisplayPython } from './ipython-display.js'
 
-export const pythonSessionDriver = `${doctestClasses}${String.raw`
+export const pythonSessionDriver = `${doctestClasses}${ipythonDisplayPython}${String.raw`
 import ast, builtins, json, sys, traceback, types
 
 plan = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -142,7 +144,11 @@ for index, sample in enumerate(plan["samples"]):
     status = None
     if sample.get("doctest"):
         test = Parser().get_doctest(source, namespace, "sample", path, 0)
+        shown_by = sys.displayhook
+        if sample.get("ipython"):
+            use_ipython_display()
         Runner(checker=Checker(), optionflags=doctest.ELLIPSIS, verbose=False).run(test, out=lambda text: None, clear_globs=False)
+        sys.displayhook = sys.__displayhook__ = shown_by
         # Note: a DocTest runs in a copy of the globals it is given; the names the session defines go back to the namespace.
         namespace.update(test.globs)
         print(json.dumps({"done": True, "examples": checked(test)}), file=REPORT, flush=True)

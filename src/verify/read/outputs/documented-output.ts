@@ -35,7 +35,13 @@ import { listItemLeadIn } from './fences/output-lead-in.js'
 import { isPrintedBy } from './fences/printed-fence.js'
 import { callsPrintingFunction } from './fences/printing-calls.js'
 import { withoutReplTail } from './fences/repl-tail.js'
-import { hasPrompts, isShellOutput, laterScriptRun, scriptRunOf } from './fences/script-runs.js'
+import {
+  hasPrompts,
+  isShellOutput,
+  laterScriptRun,
+  scriptRunOf,
+  showsPrompts,
+} from './fences/script-runs.js'
 import { solutionOutputFence } from './fences/solution-blocks.js'
 import { isStructuralHtml } from './fences/structural-tags.js'
 import { pastedOutput, pastedUnderMarker } from './pasted/pasted-output.js'
@@ -377,7 +383,7 @@ function printedFence(
 ): DocumentedOutput | undefined {
   const first = parent.children[index + 1]
   const next = first?.type === 'paragraph' ? parent.children[index + 2] : first
-  if (next?.type !== 'code' || hasPrompts(next.value) || /^\s*>>>/m.test(next.value)) {
+  if (next?.type !== 'code' || showsPrompts(next) || /^\s*>>>/m.test(next.value)) {
     return undefined
   }
   if (!isPrintedBy(next.value, { code, earlier })) return undefined
@@ -553,7 +559,7 @@ function followingBlock(
   // A fence holding fences is a box of another site's Markdown (```` ````warn ````), not output.
   if (
     !isOutput ||
-    hasPrompts(next.value) ||
+    showsPrompts(next) ||
     /^\s*(?:`{3,}|~{3,})/m.test(next.value) ||
     isCodeNotOutput(next, runner, leadInText, code)
   )

@@ -16,11 +16,11 @@ import { silentTranscript } from './silent-transcript.js'
  * A prompt line: `$ ls`, `❯ ls`, `user@host:~$ ls`, a shell named before its
  * prompt (`bash$ ls`, `bash-5.2$ ls`, `sh $ ls`: shell-named-prompt.ts), zsh's `% ls`, oh-my-zsh's arrow, alone
  * (`➜ ls`) or in its default theme, before the folder and the Git branch
- * (`➜  blog git:(main) ✗ ls`), and zsh's prompt alone, after its folder too (`~ % `), the
- * shell waiting; `PS> ls` is not a shell's.
+ * (`➜  blog git:(main) ✗ ls`), the plain arrow other zsh themes set (`→ ls`), and zsh's
+ * prompt alone, after its folder too (`~ % `), the shell waiting; `PS> ls` is not a shell's.
  */
 const prompt = new RegExp(
-  String.raw`^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|${shellNamedBeforePrompt})?(?:\$|❯)\s?(.*)$|^% (\S.*)$|^➜ {2}\S+(?: git:\([^)\s]*\))?(?: ✗)? (\S.*)$|^➜ (\S.*)$|^(?:~[^\s%]*\s+)?%\s*$`,
+  String.raw`^(?:[\w.-]+@[\w.-]+(?::[^$#\n]*)?|${shellNamedBeforePrompt})?(?:\$|❯)\s?(.*)$|^% (\S.*)$|^➜ {2}\S+(?: git:\([^)\s]*\))?(?: ✗)? (\S.*)$|^[➜→] (\S.*)$|^(?:~[^\s%]*\s+)?%\s*$`,
   'u',
 )
 /** The start of a prompt line with a command, for telling a session from code. */
@@ -28,6 +28,11 @@ const promptStart = new RegExp(
   String.raw`^(?:${shellNamedBeforePrompt})?(?:\$|❯) \S|^% \S|^➜ +\S`,
   'u',
 )
+/**
+ * The plain arrow starts a prompt line in a fence labelled as shell alone: in
+ * an unlabelled fence, `→ 42` is as often a value the author points at.
+ */
+const arrowPromptStart = /^→ \S/u
 /** A comment the reader typed at the prompt, or read, between commands: `# Multiple arguments...`. */
 const commentLine = /^#\s+\S/
 /** Fence languages that are shell sessions by name; `bash`, `sh`... are when they hold prompts. */
@@ -42,8 +47,12 @@ export const sessionLanguages: ReadonlySet<string> = new Set([
 /** Whether a fence's lines start with shell prompts, commands and their output interleaved. */
 export function isShellTranscript(value: string): boolean {
   return (
-    value.split('\n').some((line) => promptStart.test(line) || Boolean(hostPromptCommand(line))) ||
-    hasGluedPrompts(value)
+    value
+      .split('\n')
+      .some(
+        (line) =>
+          promptStart.test(line) || arrowPromptStart.test(line) || Boolean(hostPromptCommand(line)),
+      ) || hasGluedPrompts(value)
   )
 }
 

@@ -5,6 +5,7 @@ import { isShellRunner } from '../../../runner-id.js'
 import { outputLanguages, type Runner, runnerFor } from '../../../runners.js'
 import { sampleRunIn } from '../../transcripts/file-runs.js'
 import { isIpythonSession } from '../../transcripts/python-sessions.js'
+import { isShellTranscript } from '../../transcripts/shell-transcript.js'
 import type { DocumentedOutput } from '../documented-output.js'
 
 /**
@@ -15,6 +16,18 @@ export function hasPrompts(value: string): boolean {
   return /^(?:\$|❯) |^\s*~[^\s$#]*\s?[$#] \S/mu.test(value)
 }
 
+/**
+ * Whether a fence shows commands at prompts: `$ ls` anywhere, and in a fence
+ * labelled as shell every prompt a shell session is read with (`→ ls`,
+ * `➜ ls`, `% ls`: shell-transcript.ts), so it is a session, not output.
+ */
+export function showsPrompts(fence: Code): boolean {
+  return (
+    hasPrompts(fence.value) ||
+    (isShell(runnerFor(fence.lang?.toLowerCase() ?? '')) && isShellTranscript(fence.value))
+  )
+}
+
 /** A line a shell session starts with: a command a reader types, not a program's output. */
 const shellCommand =
   /^(?:sudo|cd|ls|echo|printf|cat|pip3?|npm|npx|yarn|pnpm|python3?|py|node|deno|bun|git|mkdir|rm|cp|mv|ln|export|source|curl|wget|apt(?:-get)?|brew|chmod|chown|touch|docker|make|go|cargo|rustc|java|javac|gcc|g\+\+|tar|unzip|ssh|conda|virtualenv|tsc|tsx|bash|sh|zsh|set|alias|which|whoami|grep|find|sed|awk|head|tail|wc|sort|uniq|kill|ps|systemctl|service|jupyter|ipython|pytest|uvicorn|flask|\.{0,2}\/|#!|for|while|if|function)\b|^[A-Za-z_]\w*=/
@@ -23,12 +36,17 @@ function isShell(runner: Runner | undefined): boolean {
   return isShellRunner(runner)
 }
 
-/** Right under a program, a shell fence holding no commands is what the program printed. */
+/**
+ * Right under a program, a shell fence holding no commands is what the program
+ * printed; one with prompts (`→ pymake --setup`, read as a shell session) is a
+ * sample of its own.
+ */
 export function isShellOutput(fence: Code, runner: Runner): boolean {
   return (
     !isShell(runner) &&
     isShell(runnerFor(fence.lang?.toLowerCase() ?? '')) &&
     !shellCommand.test(fence.value.trim()) &&
+    !isShellTranscript(fence.value) &&
     !isIpythonSession(fence.value)
   )
 }
