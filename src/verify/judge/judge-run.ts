@@ -47,7 +47,7 @@ import { misusedCommand } from './misused-command.js'
 import { stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
-import { quietLastStatus, statusShownByOutput } from './shell-status.js'
+import { quietLastStatus, shellSyntaxErrorLine, statusShownByOutput } from './shell-status.js'
 import { asTypedErrors } from './typed-errors.js'
 import { unsetEnvironmentVariable } from './unset-environment.js'
 
@@ -243,12 +243,17 @@ function judgeQuietRun(
     const raisedAt =
       (exitDiffers ? undocumentedErrorLine(sample, run, samplePath) : undefined) ??
       refusedLine(sample, run, samplePath)
+    const differs = firstDifference(comparison)
+    // A shell script stops at the line it cannot parse, having run the lines above it.
+    const stoppedAt = shellSyntaxErrorLine(sample, run, samplePath)
     return {
       ...failure(sample, 'output differs from the documented output', ruleIds.sampleOutput),
       line:
         raisedAt !== undefined
           ? sample.line + raisedAt
-          : (firstDifference(comparison) ?? sample.line),
+          : stoppedAt !== undefined && (differs === undefined || sample.line + stoppedAt < differs)
+            ? sample.line + stoppedAt
+            : (differs ?? sample.line),
       comparison,
       run,
       ...shownRun(run, samplePath),

@@ -1,5 +1,7 @@
+import escapeStringRegexp from 'escape-string-regexp'
 import type { Comparison } from '../compare/compare-output.js'
 import type { Sample } from '../read/remark-extract-samples.js'
+import type { SampleRun } from '../run/job.js'
 import { isShellRunner } from '../runner-id.js'
 
 /**
@@ -29,4 +31,22 @@ export function quietLastStatus(sample: Sample, comparison: Comparison | undefin
     return false
   }
   return !/^\s*(?:exit\b|set\s+-\w*e|set\s+-o\s+errexit)/mu.test(sample.code)
+}
+
+/**
+ * The line of a shell script's syntax error, where the shell stopped
+ * (`file: line 21: syntax error near unexpected token`, dash's
+ * `file: 21: Syntax error:`), when the run failed.
+ */
+export function shellSyntaxErrorLine(
+  sample: Sample,
+  run: SampleRun,
+  samplePath: string,
+): number | undefined {
+  if (!isShellRunner(sample.runner) || run.exitCode === 0 || !samplePath) return undefined
+  const file = escapeStringRegexp(samplePath)
+  const found = new RegExp(`^${file}:(?: line)? (\\d+): (?:syntax error|Syntax error:)`, 'm').exec(
+    run.output,
+  )
+  return found ? Number(found[1]) : undefined
 }
