@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import {
-  braceExpanded,
-  shellFilesWritten,
-  shellFileWords,
-} from '../../src/verify/read/shell-files.js'
+import { shellFilesWritten, shellFileWords } from '../../src/verify/read/shell-files.js'
+import { braceWords } from '../../src/verify/read/transcripts/brace-expansions.js'
 
 describe('the files a shell line names through brace expansion', () => {
   it('expands lists and sequences as bash does', () => {
-    expect(braceExpanded('file{,1,2}.txt')).toEqual(['file.txt', 'file1.txt', 'file2.txt'])
-    expect(braceExpanded('a{b,c{d,e}}f')).toEqual(['abf', 'acdf', 'acef'])
-    expect(braceExpanded('{a..c}.md')).toEqual(['a.md', 'b.md', 'c.md'])
-    expect(braceExpanded('day{01..10..4}')).toEqual(['day01', 'day05', 'day09'])
-    expect(braceExpanded('笔记{1..2}.txt')).toEqual(['笔记1.txt', '笔记2.txt'])
+    expect(braceWords('file{,1,2}.txt')).toEqual(['file.txt', 'file1.txt', 'file2.txt'])
+    expect(braceWords('a{b,c{d,e}}f')).toEqual(['abf', 'acdf', 'acef'])
+    expect(braceWords('{a..c}.md')).toEqual(['a.md', 'b.md', 'c.md'])
+    expect(braceWords('day{1..10..4}')).toEqual(['day1', 'day5', 'day9'])
+    expect(braceWords('笔记{1..2}.txt')).toEqual(['笔记1.txt', '笔记2.txt'])
   })
 
   it('leaves words without an expansion alone', () => {
-    expect(braceExpanded('$' + '{HOME}')).toEqual(['$' + '{HOME}'])
-    expect(braceExpanded('file{1}.txt')).toEqual(['file{1}.txt'])
-    expect(braceExpanded("'{a,b}'")).toEqual(["'{a,b}'"])
+    expect(braceWords('$' + '{HOME}')).toEqual(['$' + '{HOME}'])
+    expect(braceWords('file{1}.txt')).toEqual(['file{1}.txt'])
+    expect(braceWords("'{a,b}'")).toEqual(["'{a,b}'"])
   })
 
   it('reads the files a line makes and names (English, Chinese names)', () => {
