@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { compareOutput } from '../../src/verify/compare/compare-output.js'
+import { firstDifference } from '../../src/verify/judge/compare-run.js'
 import type { DocumentedOutput } from '../../src/verify/read/outputs/documented-output.js'
 
 function documented(text: string, kind: DocumentedOutput['kind'] = 'block'): DocumentedOutput {
@@ -348,6 +349,24 @@ describe('compareOutput on values that vary between runs', () => {
       '2024年5月2日 星期四 12:35:10',
       'date',
     ],
+    [
+      '`date` in the en_US locale, against the C locale',
+      'Mon 15 Nov 2021 08:30:54 PM CST',
+      'Thu May  2 04:35:10 UTC 2024',
+      'date',
+    ],
+    [
+      '`date` in the en_GB locale, against the C locale',
+      'Mon 15 Nov 20:30:54 GMT 2021',
+      'Thu May  2 12:35:10 CST 2024',
+      'date',
+    ],
+    [
+      '`date` in the zh_CN locale, against the C locale',
+      '2021年 11月 15日 星期一 20:30:54 CST',
+      'Thu May  2 04:35:10 UTC 2024',
+      'date',
+    ],
     ['a timestamp in seconds', 'time: 1714538096.789', 'time: 1714624500.12', 'timestamp'],
     ['a timestamp in milliseconds', '1714538096789', '1714624500120', 'timestamp'],
     ['a duration with a unit', 'took 0.52s', 'took 3.1s', 'duration'],
@@ -437,6 +456,28 @@ describe('compareOutput on values that vary between runs', () => {
     ['the day of the month after its label', 'Current day: 5', 'Current day: 2', 'date'],
   ])('recognises %s', (_name, want, got, kind) => {
     expect(varies(want, got)).toEqual([kind])
+  })
+
+  it.each([
+    ['English', 'Mon 15 Nov 2021 08:30:54 PM CST', 'He says "Hello!"', 'He says: "Hello!"'],
+    ['Chinese', '2021年 11月 15日 星期一 20:30:54 CST', '他说“你好”', '他说：“你好”'],
+  ])('places a failure past a line that only varies (%s)', (_language, date, want, got) => {
+    const comparison = compareOutput(
+      { kind: 'block', lines: [date, want], lineNumbers: [11, 12], reason: '' },
+      `Thu May  2 04:35:10 UTC 2024\n${got}\n`,
+      at,
+    )
+    expect(comparison).toMatchObject({ ok: false, variesOnly: false })
+    expect(firstDifference(comparison)).toBe(12)
+  })
+
+  it('keeps comparing what `date` prints for a day it was given, or a day that is none', () => {
+    expect(
+      varies('Mon 15 Nov 2021 08:30:54 PM CST', 'Mon Nov 15 20:30:54 UTC 2021'),
+    ).toBeUndefined()
+    expect(
+      varies('Mon 45 Nov 2021 08:30:54 PM CST', 'Thu May  2 04:35:10 UTC 2024'),
+    ).toBeUndefined()
   })
 
   it('keeps comparing timings of tenths of a second, as a program that sleeps prints them', () => {

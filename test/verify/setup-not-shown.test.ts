@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { markNamesShownLater } from '../../src/verify/read/code/names-shown-later.js'
 import { ownMessageClaim } from '../../src/verify/read/error-claims/bare-error-messages.js'
@@ -11,6 +12,9 @@ const thrown = (error: string) =>
   `<sample>:1\nx\n^\n\n${error}\n    at Object.<anonymous> (<sample>:1:1)\n`
 
 /** The sample, which the test made. */
+/** Whether this machine has `cal`, which the test of a missing standard utility needs absent. */
+const hasCal = spawnSync('sh', ['-c', 'command -v cal']).status === 0
+
 function must(sample: Sample | undefined): Sample {
   if (!sample) throw new Error('no such sample')
   return sample
@@ -122,6 +126,20 @@ describe("the author's tools and files in a transcript", () => {
     const typo = sampleOf('bash', 'ehco hi', 'hi')
     expect(absentCommandNeed(typo, 'x: line 1: ehco: command not found\n')).toBeUndefined()
   })
+
+  it.skipIf(hasCal)(
+    'notes a standard utility this machine lacks, inside a substitution too (English, Chinese)',
+    () => {
+      const english = sampleOf('bash', 'echo "$(cal)"', '   November 2021')
+      expect(absentCommandNeed(english, 'x: line 1: cal: command not found\n')).toBe(
+        'needs the command `cal`, which this machine does not have',
+      )
+      const chinese = sampleOf('bash', 'echo "今天：`cal`"', '今天：   十一月 2021')
+      expect(absentCommandNeed(chinese, 'x: line 1: cal: command not found\n')).toBe(
+        'needs the command `cal`, which this machine does not have',
+      )
+    },
+  )
 
   it("reads a GNU tool by Homebrew's name on macOS as the author's machine, not as a typo", () => {
     const gsed = sampleOf('bash', "gsed 's/a/o/' <<< ab", 'ob')

@@ -29,8 +29,9 @@ export function jsonReport(
     pairedWith: pairing(result),
     annotations: result.sample.annotations,
     diff: (result.comparison?.diff ?? []).map((line) => ({
-      ...line,
+      kind: line.kind,
       text: withSampleFilesNamed(line.text),
+      ...(line.line !== undefined && { line: line.line }),
     })),
     normalisers: result.comparison?.normalisers ?? [],
     output: result.run ? (reportedOutput(result) ?? null) : null,

@@ -32,6 +32,8 @@ export interface DiffLine {
   text: string
   /** Line in the post, for lines of the documented output. */
   line?: number
+  /** Set on a differing line whose counterpart differs from it only in values that vary between runs. */
+  varies?: true
 }
 
 /** A documented line, and the real line it stands for, that differ only in values that vary between runs. */
@@ -319,6 +321,9 @@ export function compareOutput(
       kinds,
     })
   }
+  // Lines that differ only in values that vary are marked, where the output varies only, too.
+  if (varies.length > 0) for (const line of diff) if (line.kind !== 'same') line.varies = true
+  if (varies.length === 0) markVaryingPairs(diff, differenceOf)
   return {
     ok,
     diff,
@@ -450,6 +455,37 @@ function multisetPairs(
     pairs.push([i, j])
   }
   return pairs.sort(([a], [b]) => a - b)
+}
+
+/**
+ * Marks the differing lines of `diff` that, paired in order within a run of
+ * changes, differ from their counterpart only in values that vary between
+ * runs (today's date), so the failure is placed at a line that truly differs.
+ */
+function markVaryingPairs(
+  diff: DiffLine[],
+  differenceOf: (want: string, got: string) => VaryingKind[] | undefined,
+): void {
+  let start = 0
+  while (start < diff.length) {
+    if (diff[start]?.kind === 'same') {
+      start++
+      continue
+    }
+    let end = start
+    while (end < diff.length && diff[end]?.kind !== 'same') end++
+    const run = diff.slice(start, end)
+    const wanted = run.filter((line) => line.kind === 'expected')
+    const got = run.filter((line) => line.kind === 'actual')
+    wanted.forEach((want, k) => {
+      const real = got[k]
+      if (real && differenceOf(want.text, real.text) !== undefined) {
+        want.varies = true
+        real.varies = true
+      }
+    })
+    start = end
+  }
 }
 
 function lineDiff(

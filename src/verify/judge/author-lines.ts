@@ -6,7 +6,8 @@ import escapeStringRegexp from 'escape-string-regexp'
  * rewritten by postdeck (the markers and value prints of `instrument.ts`
  * share the author's lines, so line numbers stay true): an error must quote
  * the code of the post. The caret is put under the same word of the
- * author's line, or left out when that word is not found there.
+ * author's line, or left out when that word is not found there. Bash's
+ * syntax error quoting the line it could not parse quotes the author's line.
  */
 export function withAuthorsLines(
   output: string,
@@ -36,7 +37,15 @@ export function withAuthorsLines(
       return authored === undefined ? place : `${place}:${authored}`
     },
   )
-  return framed.replace(
+  // Bash quotes the line of its syntax error after the message (`file: line 21: \`TEXT'`).
+  const quoted = new RegExp(`^(${path}: line (\\d+): \`)(.*)'$`, 'gm')
+  const shellQuoted = framed.replace(quoted, (whole, head: string, line: string, text: string) => {
+    const authorLine = own[Number(line) - 1]
+    return authorLine === undefined || run[Number(line) - 1] !== text
+      ? whole
+      : `${head}${authorLine}'`
+  })
+  return shellQuoted.replace(
     excerpt,
     (whole, head: string, line: string, text: string, indent?: string, carets?: string) => {
       const index = Number(line) - 1

@@ -227,7 +227,9 @@ export function differingLines(comparison: Comparison): number[] {
 
 export function firstDifference(comparison: Comparison): number | undefined {
   const { diff } = comparison
-  const start = diff.findIndex((line) => line.kind !== 'same')
+  // A line differing only in a value that varies (today's date) is not where the output fails.
+  const truly = diff.findIndex((line) => line.kind !== 'same' && !line.varies)
+  const start = truly === -1 ? diff.findIndex((line) => line.kind !== 'same') : truly
   if (start === -1) return undefined
   const moved = movedLine(diff, start)
   if (moved !== undefined) return moved

@@ -76,7 +76,7 @@ export function stoppedAtLine(
 /**
  * The line (within the sample) of a syntax error bash stopped at (`line 1:
  * unexpected EOF while looking for matching ``'`, `line 4: syntax error near
- * unexpected token `else'`), which it names where the command at fault
+ * unexpected token `else'`, dash's `21: Syntax error:`), which it names where the command at fault
  * starts; `undefined` for any other run. The commands above it ran.
  */
 export function shellSyntaxErrorLine(
@@ -86,7 +86,7 @@ export function shellSyntaxErrorLine(
 ): number | undefined {
   if (!isShellRunner(sample.runner) || !samplePath || run.exitCode === 0) return undefined
   const named = new RegExp(
-    `^${escapeStringRegexp(samplePath)}: line (\\d+): (?:syntax error|unexpected EOF while looking for matching)`,
+    `^${escapeStringRegexp(samplePath)}:(?: line)? (\\d+): (?:syntax error|Syntax error:|unexpected EOF while looking for matching)`,
     'm',
   ).exec(run.output)
   if (!named) return undefined

@@ -1,9 +1,15 @@
+import { braceWords } from './transcripts/brace-expansions.js'
+
 /**
  * The files a shell line writes in the folder it runs in, and the words it
  * could name one by: what one fence makes (`echo PORT=80 > .env`, `touch
  * notes.txt`, `mkdir -p build`) is there for a later fence that names it
  * (`source .env`, `cat notes.txt`, `cd build`), as in the reader's one
  * terminal. Read from the line's words, not from running it.
+ *
+ * A word with a brace expansion names each word it expands to, as the shell
+ * runs it: `touch file{,1,2}.txt` makes `file.txt`, `file1.txt` and
+ * `file2.txt`, `cp file{,0}.txt` names `file.txt` and `file0.txt`.
  *
  * Note: a file named through a variable or a glob (`> "$out"`, `touch *.log`)
  * is not counted; neither are `/dev/...` and paths outside the folder.
@@ -31,7 +37,7 @@ export function shellFilesWritten(line: string): string[] {
     if (file) files.push(file)
   }
   for (const match of line.matchAll(making)) {
-    for (const word of (match[2] ?? '').trim().split(/\s+/)) {
+    for (const word of (match[2] ?? '').trim().split(/\s+/).flatMap(braceWords)) {
       const file = localFile(word)
       if (file) files.push(file)
     }
@@ -41,7 +47,7 @@ export function shellFilesWritten(line: string): string[] {
 
 /** The words of a shell line that may name a file of the folder (`.env`, `./run.sh`, `build/out`). */
 export function shellFileWords(line: string): string[] {
-  const words = line.split(/[\s;|&<>()`=]+/)
+  const words = line.split(/[\s;|&<>()`=]+/).flatMap(braceWords)
   return words.flatMap((word) => {
     const file = localFile(word)
     // A path inside a folder the line names (`build/out.txt`) names the folder too.

@@ -34,6 +34,8 @@ const monthNames = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec'
 const weekdayNames = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun'
 const time = String.raw`(\d{1,2}):(\d{2}):(\d{2})(?:[.,]\d+)?`
 const offset = String.raw`(Z|[+-]\d{2}:?\d{2})`
+/** A time zone as `date` names it: an abbreviation (`CST`, `CEST`) or an offset (`+08`). */
+const zone = String.raw`(?:[A-Z]{2,5}|[+-]\d{2}(?:\d{2})?)`
 
 const numberOf = (text: string | undefined) => (text === undefined ? undefined : Number(text))
 const monthOf = (name: string | undefined) =>
@@ -146,6 +148,45 @@ const dateForms: DateForm[] = [
         offset: offsetOf(m[7]),
       },
     ],
+  },
+  {
+    // What `date` prints, in the locale the reader's system has: C's `Mon Nov 15 20:30:54 CST 2021`,
+    // en_US's `Mon 15 Nov 2021 08:30:54 PM CST`, en_GB's `Mon 15 Nov 20:30:54 GMT 2021`, zh_CN's
+    // `2021年 11月 15日 星期一 20:30:54 CST`: one value, in whichever of these forms.
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:${weekdayNames}) (${monthNames}) +(\d{1,2}) ${time} ${zone} (\d{4})`,
+        String.raw`\b(?:${weekdayNames}) (\d{1,2}) (${monthNames}) (\d{4}) ${time} ([AP]M) ${zone}`,
+        String.raw`\b(?:${weekdayNames}) (\d{1,2}) (${monthNames}) ${time} ${zone} (\d{4})`,
+        String.raw`(?<!\d)(\d{4})年 ?(\d{1,2})月 ?(\d{1,2})日 (?:星期|周)[一二三四五六日天] ${time} ${zone}`,
+      ]
+        .map((form) => `(?:${form})`)
+        .join('|') + String.raw`(?![\w:])`,
+      'g',
+    ),
+    read: (m) => {
+      const at = (first: number, order: string[]) =>
+        Object.fromEntries(order.map((field, k) => [field, m[first + k]]))
+      const fields =
+        m[1] !== undefined
+          ? at(1, ['month', 'day', 'hour', 'minute', 'second', 'year'])
+          : m[7] !== undefined
+            ? at(7, ['day', 'month', 'year', 'hour', 'minute', 'second', 'meridiem'])
+            : m[14] !== undefined
+              ? at(14, ['day', 'month', 'hour', 'minute', 'second', 'year'])
+              : at(20, ['year', 'month', 'day', 'hour', 'minute', 'second'])
+      const month = /^\d+$/.test(fields.month ?? '') ? Number(fields.month) : monthOf(fields.month)
+      return [
+        {
+          year: numberOf(fields.year),
+          month,
+          day: numberOf(fields.day),
+          ...clock(fields.hour, fields.minute, fields.second),
+          hour: withMeridiem(numberOf(fields.hour), fields.meridiem),
+        },
+      ]
+    },
+    shape: () => 'date',
   },
   {
     // Month names in strftime's and en locales' orders: Nov/14/2022, Nov 14, 2022, 14 November 2022

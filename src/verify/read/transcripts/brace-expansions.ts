@@ -6,7 +6,7 @@
  */
 export function braceExpanded(command: string): string | undefined {
   const words = command.trim().split(/\s+/)
-  const expanded = words.flatMap((word) => (/['"$`\\]/.test(word) ? [word] : expandWord(word)))
+  const expanded = words.flatMap(braceWords)
   const text = expanded.join(' ')
   return text === words.join(' ') ? undefined : text
 }
@@ -34,6 +34,11 @@ export function showsExpansion(command: string, lines: readonly string[]): boole
     .filter((word) => !typed.includes(word))
     .join(' ')
   return commented && made !== '' && line === made
+}
+
+/** The words one word of a command expands to; a word holding quotes or expansions is kept as written. */
+export function braceWords(word: string): string[] {
+  return /['"$`\\]/.test(word) ? [word] : expandWord(word)
 }
 
 /** The words one word expands to, its first brace expression expanded, then the rest. */

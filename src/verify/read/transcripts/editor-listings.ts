@@ -68,13 +68,22 @@ function withoutTrailingNotes(lines: readonly string[]): readonly string[] {
 
 /** The lines of the files a transcript's script writes for its listings (`> x.sh printf '%s\n' 'a' 'b'`), for reading their code. */
 export function listedLines(script: string): string[] {
-  const lines: string[] = []
-  for (const match of script.matchAll(/> [\w./-]+ printf '%s\\n' ((?:'(?:[^']|'\\'')*'\s?)+)/gu)) {
-    for (const quoted of (match[1] ?? '').matchAll(/'((?:[^']|'\\'')*)'/gu)) {
+  return listedFiles(script).flatMap((listed) => listed.lines)
+}
+
+/** The files a transcript's script writes for its listings, each with its lines. */
+export function listedFiles(script: string): Array<{ file: string; lines: string[] }> {
+  const files: Array<{ file: string; lines: string[] }> = []
+  for (const match of script.matchAll(
+    /> ([\w./-]+) printf '%s\\n' ((?:'(?:[^']|'\\'')*'\s?)+)/gu,
+  )) {
+    const lines: string[] = []
+    for (const quoted of (match[2] ?? '').matchAll(/'((?:[^']|'\\'')*)'/gu)) {
       lines.push((quoted[1] ?? '').replace(/'\\''/g, "'"))
     }
+    files.push({ file: match[1] ?? '', lines })
   }
-  return lines
+  return files
 }
 
 /** A file of the folder the transcript runs in: no absolute path, home, variable or glob. */

@@ -87,11 +87,15 @@ const builtins = new Set(
   ),
 )
 
-/** Whether `name` starts a command of the code: at a line's start (after a `$ `, `❯ `, `% ` or `➜ ` prompt), or after `|`, `;`, `&&`, `(`, `$(`. */
+/**
+ * Whether `name` starts a command of the code: at a line's start (after a `$ `, `❯ `, `% ` or `➜ ` prompt),
+ * or after `|`, `;`, `&&`, `(`, `$(` or a backquote, ending at a space or the close of its substitution
+ * (`echo "$(cal)"`).
+ */
 function startsCommand(code: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return new RegExp(
-    `(?:^|[|;&(]|\\$\\()\\s*(?:[$❯%➜]\\s+)?(?:sudo\\s+)?${escaped}(?=\\s|$)`,
+    `(?:^|[|;&(\`]|\\$\\()\\s*(?:[$❯%➜]\\s+)?(?:sudo\\s+)?${escaped}(?=[\\s)\`]|$)`,
     'm',
   ).test(code)
 }
@@ -120,13 +124,20 @@ const common =
     ' ',
   )
 
+/** The utilities POSIX names, which a system may leave out (`cal`): no typo, whatever they are near. */
+const standardUtilities = new Set(
+  'asa at batch bc cal cksum cmp comm compress crontab csplit ctags dd df ed ex expand expr file fold fuser gencat getconf iconv id ipcrm ipcs join lex link locale localedef logger logname lp m4 mailx mesg mkfifo newgrp nice nl nm od paste patch pathchk pax pr ps renice split strings strip stty tabs talk time tput tsort tty uname uncompress unexpand unlink uudecode uuencode vi who write yacc zcat'.split(
+    ' ',
+  ),
+)
+
 /**
  * Whether `name` is one letter (or two swapped letters) from a builtin or a
  * common command. A name of two letters is too short to tell: most two-letter
  * names are a letter from another (`fd`, `rg`, `jq` beside `df`, `cd`).
  */
 function misspelt(name: string): boolean {
-  if (name.length < 3) return false
+  if (name.length < 3 || standardUtilities.has(name)) return false
   const sorted = (word: string) => [...word].sort().join('')
   return [...builtins, ...common].some(
     (known) =>

@@ -2,6 +2,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { isShellRunner } from '../../../runner-id.js'
 import { readsAsProse } from '../../outputs/comments/value-claims.js'
 import type { Sample } from '../../remark-extract-samples.js'
+import { listedFiles } from '../../transcripts/editor-listings.js'
 import { authorMachineNeed } from '../needs/author-machine.js'
 import { browserNeed } from '../needs/browser-only.js'
 import { arrowNoteAt } from './arrow-notes.js'
@@ -285,11 +286,19 @@ export function readsInput(sample: Sample): number | undefined {
   const lines = sample.code.split('\n')
   const index = lines.findIndex((line) => pattern.test(line))
   if (index !== -1) return index + 1
-  for (const [name, text] of Object.entries(sample.files)) {
+  // A script a transcript lists (`$ cat case.sh`) and then runs (`$ bash case.sh`).
+  const listed = isShell(sample) ? listedFiles(sample.code) : []
+  const files = [
+    ...Object.entries(sample.files),
+    ...listed.map(({ file, lines }): [string, string] => [file, lines.join('\n')]),
+  ]
+  for (const [name, text] of files) {
     const reader = /\.(?:sh|bash|zsh)$/.test(name)
       ? /(?:^\s*|[;&|]\s*)read\b/m
       : /\binput\s*\(|sys\.stdin|readline\(\)|process\.stdin|prompt\s*\(/
-    const user = lines.findIndex((line) => line.includes(name))
+    const user = lines.findIndex(
+      (line) => line.includes(name) && !line.startsWith(`> ${name} printf`),
+    )
     if (user !== -1 && reader.test(text)) return user + 1
   }
   return undefined
