@@ -83,7 +83,8 @@ const immediatelyCalled =
  * What a top-level call prints through the callback it is handed in place
  * (`setTimeout(() => {` / `console.log('timeout') // timeout` / `}, 0)`), as
  * the value comments on the callback's prints document it: the timer or the
- * promise runs the callback once; so does a function called where it is
+ * promise runs the callback once, the chain's head on a line of its own too
+ * (`getOne()` / `  .then(value => {`); so does a function called where it is
  * written (`(function foo() {` / … / `})();`). Only where every print of the callback is
  * at its own level, on a line of its own, with a value comment.
  */
@@ -95,11 +96,17 @@ export function callbackPrints(
   commentValue: (line: string) => string | undefined,
 ): CalledPrints | undefined {
   if (runner.id !== 'javascript' && runner.id !== 'typescript') return undefined
-  const first = (lines[call.from - 1] ?? '').trim()
+  // A chain written over lines (`getOne()` / `  .then(value => {`): its head up to the callback's opening.
+  let opening = call.from - 1
+  while (opening < call.to - 1 && !(lines[opening] ?? '').trimEnd().endsWith('{')) opening++
+  const first = lines
+    .slice(call.from - 1, opening + 1)
+    .map((line) => line.trim())
+    .join('')
   const last = (lines[call.to - 1] ?? '').trim()
   const iife = immediatelyCalled.test(first) && /^\}\s*\)\s*\([^()]*\)\s*;?$/.test(last)
   if (call.from === call.to || !(deferringCallback.test(first) || iife)) return undefined
-  const body = bodyOf(lines, call.from - 1, false)
+  const body = bodyOf(lines, opening, false)
   if (!body || body.from + body.lines.length + 1 !== call.to) return undefined
   return bodyPrints(body, fenceLine, runner, commentValue)
 }
