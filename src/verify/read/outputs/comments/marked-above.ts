@@ -1,8 +1,11 @@
 import type { Runner } from '../../../runners.js'
 import { uncomment } from '../documented-output.js'
 
-/** An output word opening a comment, then the value: `输出3`, `输出undefined`, `输出: 2`, `Output: 2`, `prints 2`. */
-const wordMarker = /^(?:输出|打印|(?:expected\s+)?output\s*[:：]|prints?\s)\s*[:：]?\s*(\S.*)$/iu
+/**
+ * An output word opening a comment, then the value: `输出3`, `输出undefined`, `输出: 2`,
+ * `Output: 2`; after a word with no colon, a value in ASCII (`// 打印总数` heads the code).
+ */
+const wordMarker = /^(?:(?:输出|打印)(?:\s*[:：]\s*|\s*(?=[!-~]))|(?:expected\s+)?output\s*[:：]\s*)(\S.*)$/iu
 
 /** A line under which a comment documents nothing: a declaration, an assignment, a block's opening. */
 const printsNothing =
