@@ -13,6 +13,7 @@ import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
 import { isIpythonSession } from '../read/transcripts/python-sessions.js'
 import { isShellRunner } from '../runner-id.js'
+import { asyncOwners } from './async-owners.js'
 import { syntaxErrorsAlone } from './early-errors.js'
 import { filesInOrder, puttingInPlace, waitingName } from './files-in-order.js'
 import { instrumentParts } from './instrument.js'
@@ -129,7 +130,7 @@ export const programJob: JobKind = {
         }))
         const code = instrumentParts(runner, input, [...parts, ...quiet], marker, index)
         const given = inOrder ? puttingInPlace(index + 1, changed[index + 1] ?? {}) : ''
-        const end = `\n${runner.printMarker(`${marker}:end:${index}:0`)}${given}\n`
+        const end = `\n${runner.printMarker(`${marker}:end:${index}:0`)}${asyncOwners(runner, marker, index)}${given}\n`
         return job.samples.length === 1
           ? { code, input }
           : { code: `${code}${end}`, input: `${input}${end}` }

@@ -107,11 +107,13 @@ export function commentsAsPrinted(
   if (claims.some((claim) => !printCall.test(code[claim.lineNumber - fenceLine - 1] ?? '')))
     return false
   // Deferred prints among synchronous ones, or only deferred ones, each a promise's reaction
-  // on its comment's line (`.then(res => console.log(res)) // 'done'`), settling in turn.
+  // on its comment's line (`.then(res => console.log(res)) // 'done'`), settling in turn, or
+  // one alone (`console.log(one) // 1` after an `await` in the function a call runs).
   const allLater = claims.every((claim) => claim.later)
   if (!claims.some((claim) => claim.later)) return false
   if (
     allLater &&
+    claims.length > 1 &&
     !claims.every((claim) => reactionPrint.test(code[claim.lineNumber - fenceLine - 1] ?? ''))
   )
     return false

@@ -1,5 +1,7 @@
 import type { Runner } from '../../../runners.js'
 import type { Statement } from '../../code/statements.js'
+import { markedLineAbove } from './marked-above.js'
+import { markedValue } from './value-comments.js'
 
 /** The lines a call prints through the function it calls, as that function's print comments document them. */
 export interface CalledPrints {
@@ -66,18 +68,24 @@ export function calledPrints(
     new RegExp(`(?:^|[^\\p{L}\\p{N}_$])${callee.replace(/\$/g, '\\$')}\\s*\\(`, 'u').test(line)
   if (body.lines.some((line) => [name, ...functions].some((callee) => calls(line, callee))))
     return undefined
-  return bodyPrints(body, fenceLine, python, commentValue)
+  return bodyPrints(body, fenceLine, runner, commentValue)
 }
 
 /** A call handed a function written in place, which it runs later: `setTimeout(() => {`, `p.then((v) => {`. */
 const deferringCallback =
   /^(?:[\p{L}_$][\p{L}\p{N}_$.]*(?:\([^()]*\))?\.)*(?:setTimeout|setImmediate|queueMicrotask|nextTick|then|catch|finally)\s*\(\s*(?:async\s+)?(?:function\s*\([^()]*\)|\([^()]*\)\s*=>|[\p{L}_$][\p{L}\p{N}_$]*\s*=>)\s*\{$/u
 
+/** A function written in place and called at once, opening: `(function foo() {`, `(() => {`. */
+const immediatelyCalled =
+  /^\(\s*(?:async\s+)?(?:function\s*[\p{L}_$]*[\p{L}\p{N}_$]*\s*\([^()]*\)|\([^()]*\)\s*=>)\s*\{$/u
+
 /**
  * What a top-level call prints through the callback it is handed in place
  * (`setTimeout(() => {` / `console.log('timeout') // timeout` / `}, 0)`), as
  * the value comments on the callback's prints document it: the timer or the
- * promise runs the callback once. Only where every print of the callback is
+ * promise runs the callback once, the chain's head on a line of its own too
+ * (`getOne()` / `  .then(value => {`); so does a function called where it is
+ * written (`(function foo() {` / … / `})();`). Only where every print of the callback is
  * at its own level, on a line of its own, with a value comment.
  */
 export function callbackPrints(
@@ -88,28 +96,49 @@ export function callbackPrints(
   commentValue: (line: string) => string | undefined,
 ): CalledPrints | undefined {
   if (runner.id !== 'javascript' && runner.id !== 'typescript') return undefined
-  const first = (lines[call.from - 1] ?? '').trim()
-  if (call.from === call.to || !deferringCallback.test(first)) return undefined
-  const body = bodyOf(lines, call.from - 1, false)
+  // A chain written over lines (`getOne()` / `  .then(value => {`): its head up to the callback's opening.
+  let opening = call.from - 1
+  while (opening < call.to - 1 && !(lines[opening] ?? '').trimEnd().endsWith('{')) opening++
+  const first = lines
+    .slice(call.from - 1, opening + 1)
+    .map((line) => line.trim())
+    .join('')
+  const last = (lines[call.to - 1] ?? '').trim()
+  const iife = immediatelyCalled.test(first) && /^\}\s*\)\s*\([^()]*\)\s*;?$/.test(last)
+  if (call.from === call.to || !(deferringCallback.test(first) || iife)) return undefined
+  const body = bodyOf(lines, opening, false)
   if (!body || body.from + body.lines.length + 1 !== call.to) return undefined
-  return bodyPrints(body, fenceLine, false, commentValue)
+  return bodyPrints(body, fenceLine, runner, commentValue)
 }
 
+/**
+ * The values documented for the prints of a body, each in a comment on its
+ * line or, with none there, in one right above it after an output word
+ * (`// 输出3` over `console.log(a)`, see `markedLineAbove`).
+ */
 function bodyPrints(
   body: { from: number; lines: string[]; indent: number },
   fenceLine: number,
-  python: boolean,
+  runner: Runner,
   commentValue: (line: string) => string | undefined,
 ): CalledPrints | undefined {
+  const python = runner.id === 'python'
   const found: CalledPrints = { lines: [], lineNumbers: [] }
   for (const [at, line] of body.lines.entries()) {
     if (!printsOnLine.test(line)) continue
     const indent = line.length - line.trimStart().length
-    const value = commentValue(line)
     const code = line.trim().replace(python ? /\s+#.*$/ : /\s+\/\/.*$/, '')
+    const above = code === line.trim() ? markedLineAbove(body.lines, at, runner) : undefined
+    const value = commentValue(line) ?? (above && markedValue(above.whole, above.value, 'print'))
     if (indent !== body.indent || value === undefined || !printLine.test(code)) return undefined
-    found.lines.push(value)
-    found.lineNumbers.push(fenceLine + body.from + at + 1)
+    if (typeof value === 'string') {
+      found.lines.push(value)
+      found.lineNumbers.push(fenceLine + body.from + at + 1)
+    } else {
+      if (value.loose) return undefined
+      found.lines.push(value.text)
+      found.lineNumbers.push(fenceLine + body.from + (above?.line ?? at) + 1)
+    }
   }
   return found.lines.length > 0 ? found : undefined
 }

@@ -8,6 +8,7 @@ import { outputMarker, printCall, uncomment } from '../documented-output.js'
 import { alignedContinuation } from './aligned-comments.js'
 import { callbackPrints, calledPrints } from './called-prints.js'
 import { labelledLineAbove } from './labelled-above.js'
+import { markedLineAbove } from './marked-above.js'
 import { printedThenValue } from './printed-then-value.js'
 import { assignedValue, readOutputBlock, readsClock } from './repl-values.js'
 import { callsPrintingFunction } from './shell-function-calls.js'
@@ -134,6 +135,24 @@ export function statementOutputs(
         lines: [above],
         lineNumbers: [fenceLine + statement.from - 1],
       })
+      blockStart = number + 1
+      values++
+      continue
+    }
+    // The output written in the comment right above a print, after an output word (`// 输出3`).
+    const marked =
+      statement && kind === 'print' && !shell && trailingComment(line, runner) === undefined
+        ? markedLineAbove(lines, statement.from - 1, runner)
+        : undefined
+    if (
+      statement &&
+      marked &&
+      commentBelow(lines, index, runner, /^\s*/.exec(lines[statement.from - 1] ?? '')?.[0]) ===
+        undefined &&
+      !parts.some((taken) => taken.lineNumbers.includes(fenceLine + marked.line + 1))
+    ) {
+      const value = markedValue(marked.whole, marked.value, kind)
+      parts.push(part(statement, kind, value, [fenceLine + marked.line + 1], false))
       blockStart = number + 1
       values++
       continue
