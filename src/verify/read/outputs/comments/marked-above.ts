@@ -5,7 +5,8 @@ import { uncomment } from '../documented-output.js'
  * An output word opening a comment, then the value: `输出3`, `输出undefined`, `输出: 2`,
  * `Output: 2`; after a word with no colon, a value in ASCII (`// 打印总数` heads the code).
  */
-const wordMarker = /^(?:(?:输出|打印)(?:\s*[:：]\s*|\s*(?=[!-~]))|(?:expected\s+)?output\s*[:：]\s*)(\S.*)$/iu
+const wordMarker =
+  /^(?:(?:输出|打印)(?:\s*[:：]\s*|\s*(?=[!-~]))|(?:expected\s+)?output\s*[:：]\s*)(\S.*)$/iu
 
 /** A line under which a comment documents nothing: a declaration, an assignment, a block's opening. */
 const printsNothing =
