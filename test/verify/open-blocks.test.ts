@@ -35,7 +35,7 @@ describe('a blank line before a prompt that lost a `>`', () => {
       .split('\n')
       .map((line) => JSON.parse(line))
     expect(reports).toEqual([
-      { line: 0, ok: true },
+      { line: 0, wantAt: 1, ok: true },
       { done: true, examples: 1 },
     ])
   })
