@@ -329,11 +329,9 @@ export function remarkExtractSamples() {
         outputFences.add(given.input)
         outputFences.add(given.output)
       }
-      // A transcript with no output under its commands, its output in the block right after the
-      // fence (`$ echo HOME`, then a fence of `HOME`): that block is what it prints.
-      const outputBlockAfterSilent = (shown: DocumentedOutput | undefined) => {
-        if (!shown?.silent) return undefined
-        const after = findDocumentedOutput(
+      // What the post documents around the fence, by the conventions of outputs/.
+      const documentedBelow = () =>
+        findDocumentedOutput(
           code,
           node,
           parent,
@@ -341,6 +339,11 @@ export function remarkExtractSamples() {
           runner,
           samples.map((sample) => sample.code),
         )
+      // A transcript with no output under its commands, its output in the block right after the
+      // fence (`$ echo HOME`, then a fence of `HOME`): that block is what it prints.
+      const outputBlockAfterSilent = (shown: DocumentedOutput | undefined) => {
+        if (!shown?.silent) return undefined
+        const after = documentedBelow()
         // Still silent: a command failing here is the author's machine's, as for a transcript with no block.
         return after?.kind === 'block' && after.lines.some((line) => line.trim() !== '')
           ? { ...after, silent: true }
@@ -354,15 +357,7 @@ export function remarkExtractSamples() {
             ? given.documented
             : transcript
               ? (outputBlockAfterSilent(transcript.expected) ?? transcript.expected)
-              : (pasted?.expected ??
-                findDocumentedOutput(
-                  code,
-                  node,
-                  parent,
-                  index,
-                  runner,
-                  samples.map((sample) => sample.code),
-                ))
+              : (pasted?.expected ?? documentedBelow())
       // `x.length; // 编译时报错` is the type checker's to decide: no printed value, no run error.
       const compileClaims = transcript ? [] : compileClaimLines(code, runner)
       const documented = withoutCompileClaims(found, compileClaims)

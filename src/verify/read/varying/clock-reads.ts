@@ -1,5 +1,6 @@
 import type { FailedExample } from '../not-checkable/needs/session-unrunnable.js'
 import { boundNames, examplesOf, mentions, withoutStrings } from './random-draws.js'
+import { differsOnlyInShape } from './shape-only.js'
 
 /**
  * Which examples of a Python `>>>` session show a value read from the clock
@@ -76,12 +77,5 @@ export function readsTheClock(
       .trim()
       .replace(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/giu, '0')
       .replace(calendarName, 'Day')
-  return (example) =>
-    !example.ok &&
-    examples.has(example.line) &&
-    example.want !== undefined &&
-    example.got !== undefined &&
-    !/^Traceback \(most recent call last\):/mu.test(example.got) &&
-    /\d/u.test(example.want) &&
-    shape(example.want) === shape(example.got)
+  return differsOnlyInShape(examples, shape)
 }

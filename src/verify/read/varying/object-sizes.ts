@@ -1,5 +1,6 @@
 import type { FailedExample } from '../not-checkable/needs/session-unrunnable.js'
 import { boundNames, examplesOf, mentions, withoutStrings } from './random-draws.js'
+import { differsOnlyInShape } from './shape-only.js'
 
 /**
  * A call measuring an object's size in memory: `sys.getsizeof(x)`,
@@ -32,12 +33,5 @@ export function showsObjectSize(
 ): (example: FailedExample & { ok: boolean }) => boolean {
   const examples = sizeExamples(session)
   const shape = (text: string) => text.trim().replace(/\d+/gu, '0')
-  return (example) =>
-    !example.ok &&
-    examples.has(example.line) &&
-    example.want !== undefined &&
-    example.got !== undefined &&
-    !/^Traceback \(most recent call last\):/mu.test(example.got) &&
-    /\d/u.test(example.want) &&
-    shape(example.want) === shape(example.got)
+  return differsOnlyInShape(examples, shape)
 }
