@@ -22,7 +22,12 @@ import { browserAndNodeDates, sameLocalTimeInOtherZone } from './values/date-dis
 import { showsClassesAsIPython } from './values/ipython-classes.js'
 import { showsIndentedJson } from './values/json-indentation.js'
 import { quotesPrintedText } from './values/quoted-text.js'
-import { compareUnquoted, sameUnquotedValue, sameWithBareWords } from './values/unquoted-strings.js'
+import {
+  compareUnquoted,
+  sameStringContents,
+  sameUnquotedValue,
+  sameWithBareWords,
+} from './values/unquoted-strings.js'
 import { sameValueDisplay } from './values/value-display.js'
 import { rewrappedLine } from './values/wrapped-values.js'
 import { icuNeutral } from './varying/locale-formats.js'
@@ -104,6 +109,10 @@ export function comparePart(
   // A value the author wrapped over lines under its arrow (`==> [[…],` / `     […]]`) or in comments.
   if ((part.arrow !== undefined || part.wrapped) && rewrappedLine(documented, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['value wrapped over lines'] }
+  }
+  // A multi-line string's value shown over comment lines as its text (`# {` / `#   "name": "Ada"` / `# }`).
+  if (part.wrapped && sameStringContents(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['string shown as its text'] }
   }
   // Or the value alone, shown after what it printed (`g.next('a')  // value: 2, done: false`).
   if (part.value && documentsValueAfterPrints(documented.join(' '), actual, printed)) {

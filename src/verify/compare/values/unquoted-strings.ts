@@ -80,3 +80,26 @@ export function sameWithBareWords(documented: readonly string[], actual: string)
   const squeeze = (text: string) => text.replace(/\s+/gu, '')
   return bared && squeeze(got) === squeeze(want)
 }
+
+/**
+ * Whether a multi-line string's value, which a REPL shows quoted with `\n`
+ * escapes (`'{\n  "name": "Ada"\n}'` for `json.dumps(user, indent=2)`), is
+ * documented over comment lines as its text, as printing it shows it: equal
+ * once the escapes are read and the spaces around brackets, commas and colons
+ * set aside, so a list the author kept on one line still matches; any other
+ * difference still fails.
+ */
+export function sameStringContents(documented: readonly string[], actual: string): boolean {
+  const quoted = /^(['"])([\s\S]*)\1$/u.exec(actual.trim())
+  if (documented.length < 2 || !quoted?.[2]?.includes('\\n')) return false
+  const text = (quoted[2] ?? '').replace(/\\(u[0-9a-fA-F]{4}|.)/gu, (_escape, code: string) => {
+    if (code.length === 5) return String.fromCharCode(Number.parseInt(code.slice(1), 16))
+    return code === 'n' ? '\n' : code === 't' ? '\t' : code
+  })
+  const squeeze = (value: string) =>
+    value
+      .replace(/\s*([[\]{}(),:])\s*/gu, '$1')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  return squeeze(documented.join('\n')) === squeeze(text)
+}
