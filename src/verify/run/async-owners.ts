@@ -13,13 +13,17 @@ import type { Runner } from '../runners.js'
  * output takes it for (after sample I's end marker, sample I + 1); each end
  * marker then enters the next sample's index. Empty for other
  * languages. On one line, so line numbers stay true.
+ *
+ * Note: it names no CommonJS name (`require`), which would make a sample
+ * written for a console run as a module (run/classic-script.ts); Node before
+ * 20.16, without `process.getBuiltinModule`, tells no later print's sample.
  */
 export function asyncOwners(runner: Runner, marker: string, index: number): string {
   if (runner.id !== 'javascript' && runner.id !== 'typescript') return ''
   const slot = "globalThis[Symbol.for('postdeck.session')]"
   const install =
     index === 0
-      ? `;(() => { const hooks = process.getBuiltinModule?.('node:async_hooks') ?? (typeof require === 'function' ? require('node:async_hooks') : undefined); if (!hooks) return; const owners = new hooks.AsyncLocalStorage(); const out = process.stdout.write.bind(process.stdout); let last = 0; const owned = (write) => function (...args) { const owner = owners.getStore() ?? 0; if (owner !== last) { last = owner; out(${JSON.stringify(`\n${marker}:begin:`)} + owner + '\\n'); } return write(...args); }; process.stdout.write = owned(out); process.stderr.write = owned(process.stderr.write.bind(process.stderr)); ${slot} = (next) => { last = next; owners.enterWith(next); }; })();`
+      ? `;(() => { const hooks = process.getBuiltinModule?.('node:async_hooks'); if (!hooks) return; const owners = new hooks.AsyncLocalStorage(); const out = process.stdout.write.bind(process.stdout); let last = 0; const owned = (write) => function (...args) { const owner = owners.getStore() ?? 0; if (owner !== last) { last = owner; out(${JSON.stringify(`\n${marker}:begin:`)} + owner + '\\n'); } return write(...args); }; process.stdout.write = owned(out); process.stderr.write = owned(process.stderr.write.bind(process.stderr)); ${slot} = (next) => { last = next; owners.enterWith(next); }; })();`
       : ''
   return `${install};${slot}?.(${index + 1});`
 }
