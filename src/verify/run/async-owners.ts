@@ -15,8 +15,7 @@ import type { Runner } from '../runners.js'
  * languages. On one line, so line numbers stay true.
  *
  * Note: it names no CommonJS name (`require`), which would make a sample
- * written for a console run as a module (run/classic-script.ts); Node before
- * 20.16, without `process.getBuiltinModule`, tells no later print's sample.
+ * written for a console run as a module (run/classic-script.ts).
  */
 export function asyncOwners(runner: Runner, marker: string, index: number): string {
   if (runner.id !== 'javascript' && runner.id !== 'typescript') return ''
