@@ -342,7 +342,8 @@ export function remarkExtractSamples() {
       // A transcript with no output under its commands, its output in the block right after the
       // fence (`$ echo HOME`, then a fence of `HOME`): that block is what it prints.
       const outputBlockAfterSilent = (shown: DocumentedOutput | undefined) => {
-        if (!shown?.silent) return undefined
+        // Only a block right under the fence: one after a lead-in may be other code to try.
+        if (!shown?.silent || parent?.children[index + 1]?.type !== 'code') return undefined
         const after = documentedBelow()
         // Still silent: a command failing here is the author's machine's, as for a transcript with no block.
         return after?.kind === 'block' && after.lines.some((line) => line.trim() !== '')
