@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp'
 import { topLevelStatements } from '../../code/statements.js'
 import { syntaxTree } from '../../code/syntax-trees.js'
 import type { Sample } from '../../remark-extract-samples.js'
@@ -20,20 +21,29 @@ export function alternativeDefinitions(
   sample: Sample,
   output: string,
 ): { name: string; lines: [number, number] } | undefined {
-  const name = /SyntaxError: Identifier '([\w$]+)' has already been declared/.exec(output)?.[1]
-  if (name === undefined) return undefined
+  const found = /SyntaxError: Identifier '([^'\s]+)' has already been declared/.exec(output)?.[1]
+  if (found === undefined) return undefined
+  // Names in any script (`平方`), not only ASCII.
+  const name = escapeStringRegexp(found)
   const lines = sample.code.split('\n')
   const declares = new RegExp(
-    `^\\s*(?:(?:const|let|var)\\s+|(?:async\\s+)?function\\*?\\s+|class\\s+)${name}\\b`,
+    `^\\s*(?:(?:const|let|var)\\s+|(?:async\\s+)?function\\*?\\s+|class\\s+)${name}(?![\\p{L}\\p{N}_$])`,
+    'u',
   )
   const declarations = lines.flatMap((line, index) => (declares.test(line) ? [index] : []))
   const [first, second] = declarations
   if (first === undefined || second === undefined) return undefined
-  const uses = new RegExp(`(?<![\\w$.])${name}(?![\\w$])`)
+  // A declaration whose comment says it throws is the redeclaration the post shows failing
+  // (`let a = 5; // TypeError: Identifier 'a' has already been declared`), no other way to write it.
+  if (declarations.some((index) => claimsError.test(lines[index] ?? ''))) return undefined
+  const uses = new RegExp(`(?<![\\p{L}\\p{N}_$.])${name}(?![\\p{L}\\p{N}_$])`, 'u')
   const between = lines.slice(first + 1, second).map((line) => line.replace(/\/\/.*$/, ''))
   if (between.some((line) => uses.test(line))) return undefined
-  return { name, lines: [first + 1, second + 1] }
+  return { name: found, lines: [first + 1, second + 1] }
 }
+
+/** A trailing comment saying its line throws: `// TypeError: ...`, `// SyntaxError`, `// 报错`, `// throws`. */
+const claimsError = /\/\/.*(?:\b[A-Z]\w*Error\b|报错|错误|\bthrows?\b|\berror\b)/u
 
 /** A statement that starts as an anonymous class or function, valid only inside an expression. */
 const anonymousStart =
