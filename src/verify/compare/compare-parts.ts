@@ -29,7 +29,7 @@ import {
   sameWithBareWords,
 } from './values/unquoted-strings.js'
 import { sameValueDisplay } from './values/value-display.js'
-import { rewrappedLine } from './values/wrapped-values.js'
+import { rewrappedLine, wrappedLike } from './values/wrapped-values.js'
 import { icuNeutral } from './varying/locale-formats.js'
 import type { VaryingKind } from './varying/recogniser.js'
 
@@ -171,7 +171,31 @@ export function comparePart(
   // A remark in brackets after the value may be in the post's language (`7 "number"（加法）`).
   const unremarked = documented.join(' ').replace(remarkAfter, '$1')
   if (part.inline && translated(unremarked, actual)) return undefined
-  return comparison
+  return (
+    (part.arrow !== undefined || part.wrapped
+      ? rewrapped(documented, actual, part, options)
+      : undefined) ?? comparison
+  )
+}
+
+/**
+ * A wrapped value that differs, compared line by line with the printed value broken where the
+ * author broke it, so the diff and the failure point at the documented line that differs.
+ */
+function rewrapped(
+  documented: readonly string[],
+  actual: string,
+  part: OutputPart,
+  options: CompareOptions,
+): Comparison | undefined {
+  const wrapped = wrappedLike(documented, actual)
+  if (wrapped === undefined) return undefined
+  const comparison = compareOutput(
+    { kind: 'comment', lines: [...documented], lineNumbers: part.lineNumbers, reason: '' },
+    wrapped,
+    options,
+  )
+  return comparison.ok ? undefined : comparison
 }
 
 /**

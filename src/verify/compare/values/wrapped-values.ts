@@ -21,3 +21,35 @@ export function rewrappedLine(documented: readonly string[], actual: string): bo
   )
   return squeeze(joined) === squeeze(printed)
 }
+
+/**
+ * The one line a program printed, broken where the author broke its
+ * wrapped display (`documented`), so a value that differs is told at the
+ * documented line that differs rather than at the first: each documented
+ * line takes as many of the printed line's non-space characters as it has
+ * itself, keeping its own indentation; the last takes the rest.
+ * `undefined` where `rewrappedLine` would not read the lines as one value.
+ */
+export function wrappedLike(documented: readonly string[], actual: string): string | undefined {
+  const printed = actual.replace(/\r?\n$/, '').trim()
+  if (documented.length < 2 || printed.includes('\n') || printed === '') return undefined
+  const lines: string[] = []
+  let at = 0
+  documented.forEach((line, index) => {
+    const indent = /^\s*/.exec(line)?.[0] ?? ''
+    if (index === documented.length - 1) {
+      lines.push(indent + printed.slice(at).trim())
+      return
+    }
+    let wanted = line.replace(/\s+/g, '').length
+    let end = at
+    while (end < printed.length && (wanted > 0 || /\s/.test(printed[end] ?? ''))) {
+      if (!/\s/.test(printed[end] ?? '')) wanted--
+      end++
+      if (wanted === 0) break
+    }
+    lines.push(indent + printed.slice(at, end).trim())
+    at = end
+  })
+  return `${lines.join('\n')}\n`
+}
