@@ -28,6 +28,24 @@ describe('a post whose Python is written for Python 2', () => {
     )
   })
 
+  it('is read from one Python 2 statement beside a call only Python 2 has, and no print() call', () => {
+    expect(
+      python2StatementLine(tree(fence('def f(n):\n    for i in xrange(n):\n        print i'))),
+    ).toBe(4)
+    expect(
+      python2StatementLine(
+        tree(fence('def g(nums):\n    print int("".join(sorted(nums, cmp=compare)))')),
+      ),
+    ).toBe(3)
+  })
+
+  it('is not a post whose one Python 2 statement sits beside print() calls, xrange or not', () => {
+    expect(
+      python2StatementLine(tree(fence('for i in xrange(3):\n    print i') + fence('print(1)'))),
+    ).toBeUndefined()
+    expect(python2StatementLine(tree(fence('nums.sort(key=len)\nprint nums')))).toBeUndefined()
+  })
+
   it('is not a post with a single Python 2 statement, a stale line among code both run', () => {
     expect(
       python2StatementLine(tree(fence('import os\nfor f in os.listdir("."):\n    print f'))),

@@ -25,6 +25,13 @@ function parts(code: string, language = 'js') {
 }
 
 describe('value comments', () => {
+  it("reads a literal with a statement's semicolon copied after it as that literal", () => {
+    expect(parts('console.log(sizes) // [1, 2, 3];\nconsole.log(total)\n// 6;')).toEqual([
+      { lines: '1-1', documented: ['[1, 2, 3]'] },
+      { lines: '2-2', documented: ['6'] },
+    ])
+  })
+
   it('reads `result:` and `结果：` labels before a value, on the line or under it', () => {
     expect(parts('nums.sort() // result: [1, 2, 3]\nnums.reverse()\n// 结果：[3, 2, 1]')).toEqual([
       { lines: '1-1', documented: ['[1, 2, 3]'], value: true },

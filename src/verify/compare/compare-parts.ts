@@ -7,6 +7,7 @@ import { oneOfAlternatives } from './comments/alternative-values.js'
 import { compareCalledPrints } from './comments/called-prints.js'
 import { listsPrintedLines } from './comments/listed-prints.js'
 import { sameListedValues } from './comments/listed-values.js'
+import { templateValueShown } from './comments/template-values.js'
 import { namesPrintedType } from './comments/type-names.js'
 import { documentsValueAfterPrints } from './comments/value-after-prints.js'
 import {
@@ -70,6 +71,14 @@ export function comparePart(
     part.unordered ? { ...options, unordered: true } : options,
   )
   if (comparison.ok) return comparison
+  // The value alone under a labelled template print (`console.log(`Top: ${n}`)` / `//4`).
+  if (
+    part.template !== undefined &&
+    part.lines.length === 1 &&
+    templateValueShown(part.template, part.lines[0] ?? '', actual)
+  ) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['value after the label it prints'] }
+  }
   // A comment naming alternatives (`#=> $food or "Cake"`), the statement showing one of them.
   if (oneOfAlternatives(documented, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['one of the alternatives named'] }

@@ -74,6 +74,8 @@ export interface OutputPart {
   labelled?: boolean
   /** That label's literal text, as far as it is plain (up to an f-string's first `{`). */
   label?: string
+  /** The label a print of one template literal shows before its one value (`Top: ` of `` `Top: ${n}` ``). */
+  template?: string
   /** An error the comment says the statement raises; the statements after it still run, as in a REPL. */
   error?: { name: string | undefined; comment: string; hedged?: boolean } | undefined
   /**

@@ -47,7 +47,8 @@ const python2Module =
  * written for Python 2: its Python code (Python fences, and unlabelled
  * fences holding a `>>>` session) uses statements only Python 2 parses
  * (`print x`, `exec code`, `except E, e:`), two at least or one beside a
- * display only Python 2 shows (`<type 'list'>`, `No module named foo`), with no `print(x)`
+ * display only Python 2 shows (`<type 'list'>`, `No module named foo`) or a call
+ * only Python 2 has (`xrange(n)`, `sorted(nums, cmp=f)`), with no `print(x)`
  * call, or over twice as many as such calls (which Python 2 runs too) beside a module or call
  * only Python 2 has (`import thread`, `xrange(3)`), and nowhere code only Python 3
  * runs (`print(x, end='')`, an f-string, `nonlocal`) nor a `python3` fence; a
@@ -91,16 +92,20 @@ export function python2StatementLine(tree: Root): number | undefined {
   // `<type 'list'>` it displays), is a stale line, a mistake that fails; so are statements
   // beside `print(x)` calls, unless the post uses what only Python 2 has too (`import thread`,
   // `xrange`) and over twice as many statements as calls: then its few calls are Python 2's.
+  // One statement beside a call only Python 2 has (`print i` over `xrange(n)`), and no `print(x)`
+  // call, is Python 2 code too: Python 3 code with a stale `print x` would not call `xrange`.
   const mixed = calls > 0 && (statements <= 2 * calls || !only2)
-  return python3 || statements < 2 || mixed ? undefined : first
+  const lone = statements === 1 && !(only2 && calls === 0)
+  return python3 || statements === 0 || lone || mixed ? undefined : first
 }
 
 /**
  * Calls of what only Python 2 has: `xrange(...)`, `raw_input(...)`,
- * `d.has_key(k)`, `d.iteritems()` (and `iterkeys`, `itervalues`).
+ * `d.has_key(k)`, `d.iteritems()` (and `iterkeys`, `itervalues`), a sort
+ * given a comparison function, `sorted(nums, cmp=compare)`.
  */
 const python2Call =
-  /\bxrange\s*\(|\braw_input\s*\(|\.has_key\s*\(|\.iter(?:items|keys|values)\s*\(/u
+  /\bxrange\s*\(|\braw_input\s*\(|\.has_key\s*\(|\.iter(?:items|keys|values)\s*\(|\b(?:sorted\s*\(|\.sort\s*\()[^\n]*\bcmp\s*=/u
 
 /**
  * A script's header in its first two lines: a `#!` line running `python`

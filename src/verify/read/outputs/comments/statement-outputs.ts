@@ -13,6 +13,7 @@ import { printedThenValue } from './printed-then-value.js'
 import { assignedValue, readOutputBlock, readsClock } from './repl-values.js'
 import { callsPrintingFunction } from './shell-function-calls.js'
 import { kindOf, printsWithin, type StatementKind } from './statement-kinds.js'
+import { remarksUnderValue, templateLabel } from './template-labels.js'
 import { trailingComment } from './trailing-comments.js'
 import {
   commentBelow,
@@ -218,10 +219,21 @@ export function statementOutputs(
     // The value on the comment line right under the statement, alone there (`typeof f` / `// "function"`).
     // A function's or a class's declaration prints nothing: a comment under it is about what follows.
     const declares = statement !== undefined && declaration.test(statement.text.trim())
-    const below =
-      statement && !shell && !declares
-        ? commentBelow(lines, index, runner, /^\s*/.exec(lines[statement.from - 1] ?? '')?.[0])
+    const indent = statement ? /^\s*/.exec(lines[statement.from - 1] ?? '')?.[0] : undefined
+    const alone =
+      statement && !shell && !declares ? commentBelow(lines, index, runner, indent) : undefined
+    // A labelled template print shows one value: the comment lines under the one giving it remark on it.
+    const labelled =
+      statement && kind === 'print' && !shell && alone === undefined
+        ? templateLabel(statement.text)
         : undefined
+    const valueLine =
+      labelled !== undefined
+        ? commentBelow(lines.slice(0, index + 2), index, runner, indent)
+        : undefined
+    const remarks =
+      valueLine !== undefined ? remarksUnderValue(lines, index + 1, runner, indent ?? '') : 0
+    const below = alone ?? valueLine
     if (statement && below !== undefined) {
       const underError = kind === 'print' ? undefined : statementError(below)
       if (underError) {
@@ -260,9 +272,9 @@ export function statementOutputs(
           ...(loops(statement, kind) && { joined: true }),
           ...(through && { printedBy: through }),
         })
-        blockStart = number + 2
+        blockStart = number + 2 + remarks
         values++
-        index++
+        index += 1 + remarks
         continue
       }
     }
@@ -324,14 +336,21 @@ export function statementOutputs(
     }
     const covered = statements.filter((s) => s.from >= blockStart && s.to < number)
     const reading = shell ? { value: false } : readOutputBlock(covered, body, runner)
+    // The block under a labelled template print, the one print it covers, may give its value alone.
+    const prints = shell ? [] : covered.filter((s) => kindOf(s, runner) === 'print')
+    const template =
+      prints[0] !== undefined && prints.length === 1 && prints[0] === covered.at(-1)
+        ? templateLabel(prints[0].text)
+        : undefined
     parts.push({
       from: blockStart,
       to: number - 1,
       ...reading,
+      ...(template !== undefined && { template }),
       lines: body,
       lineNumbers: numbers,
     })
-    if (reading.value || reading.error) values++
+    if (reading.value || reading.error || template !== undefined) values++
     blocks++
     blockStart = end + 1
     index = end - 1
@@ -366,6 +385,7 @@ function part(
   const text = statement.text.trim()
   const echoed = labelledEcho.exec(text)?.[1]?.replace(/\\(["\\$`])/g, '$1')
   const label = labelledPrint.exec(text)?.[2]?.split('{')[0] ?? echoed
+  const template = kind === 'print' ? templateLabel(text) : undefined
   // `打印「开始」→ { value: 1, done: false }`: the printed line, then the value, on one comment.
   const both = kind === 'print' ? undefined : printedThenValue(comment.whole ?? comment.text)
   return {
@@ -376,6 +396,7 @@ function part(
     loose: comment.loose,
     labelled: labelledPrint.test(text) || echoed !== undefined,
     ...(label !== undefined && { label }),
+    ...(template !== undefined && { template }),
     lines: nothing ? [] : (both ?? [comment.text]),
     ...(comment.whole !== undefined && { whole: comment.whole }),
     lineNumbers: nothing ? [] : both ? both.map(() => lineNumbers[0] ?? 0) : lineNumbers,

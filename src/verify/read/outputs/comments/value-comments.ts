@@ -117,6 +117,9 @@ export function commentValue(comment: string, kind: StatementKind): ValueComment
   if (exclaimed) return { text: exclaimed, loose: false, whole: comment }
   // The values of a call printing several, listed with commas: `console.log(a, b) // 1, 1`.
   if (kind === 'print' && commaListed(comment)) return { text: comment, loose: false }
+  // A literal with a statement's semicolon copied after it: `// [[12], [4], [6.5]];`.
+  const terminated = /^(.*[\]}'"\d])\s*;$/u.exec(comment)?.[1]
+  if (terminated && literalLike.test(terminated)) return { text: terminated, loose: false }
   // A value, then why: `# 3, gives the quotient`, `# True - both are 1`, `# 2.0  a float`;
   // after a call, perhaps what it does later (`// 2 秒后显示：Hello`), so compared only if alike.
   const explained = valueThenProse.exec(comment)
