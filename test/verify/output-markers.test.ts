@@ -15,3 +15,17 @@ describe('outputMarker', () => {
     expect(outputMarker.test('输出的结果是列表')).toBe(false)
   })
 })
+
+describe('outputMarker for an example of the output', () => {
+  it('reads `输出示例：`, `示例输出：`, `Example output:` and `Sample output:`', () => {
+    expect(outputMarker.test('输出示例：')).toBe(true)
+    expect(outputMarker.test('示例输出:')).toBe(true)
+    expect(outputMarker.test('Example output:')).toBe(true)
+    expect(outputMarker.test('Sample output:')).toBe(true)
+  })
+
+  it('reads no example that is not of the output', () => {
+    expect(outputMarker.test('示例：')).toBe(false)
+    expect(outputMarker.test('Example input:')).toBe(false)
+  })
+})

@@ -109,7 +109,9 @@ export function filesUsed(
         `^\\s*(?:(?:>>>|In \\[\\d+\\]:)\\s*)?(?:import|from)\\s+${module}(?![\\p{L}\\p{N}_])`,
         'mu',
       ).test(code)
-    if (pattern.test(code) || imported) files[name] = file.content
+    if (pattern.test(code) || imported || requiredWithoutExtension(code, name)) {
+      files[name] = file.content
+    }
   }
   if (latestScript !== undefined) {
     for (const match of code.matchAll(scriptRun)) {
@@ -136,6 +138,20 @@ export function filesUsed(
     files[only] = latestModule.content
   }
   return files
+}
+
+/**
+ * Whether CommonJS code loads a page file by its name without the extension
+ * (`require('./tutorial')` for `tutorial.js`), which Node's `require` resolves
+ * by trying `.js`, `.json` and `.node`; an ES `import` needs the full name.
+ */
+function requiredWithoutExtension(code: string, name: string): boolean {
+  const stem = /^([\p{L}\p{N}_.-]+)\.(?:js|json)$/u.exec(name)?.[1]
+  if (stem === undefined) return false
+  return new RegExp(
+    `\\brequire\\s*\\(\\s*(['"\`])\\./${escapeStringRegexp(stem)}\\1\\s*\\)`,
+    'u',
+  ).test(code)
 }
 
 /** A page file a JavaScript sample loads: `require('./b.js')`, `from './b'`. */

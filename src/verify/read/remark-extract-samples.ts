@@ -63,6 +63,7 @@ import {
 } from './transcripts/shell-at-python-prompts.js'
 import {
   isShellTranscript,
+  opensWithDollarPrompt,
   opensWithPrompt,
   readShellTranscript,
   sessionLanguages,
@@ -279,7 +280,8 @@ export function remarkExtractSamples() {
           : (sessionLanguages.has(language) ||
                 runnerFor(language)?.commentPrefixes[0] === '#' ||
                 (language === '' && opensWithPrompt(runnableCode(node.value)))) &&
-              runnerFor(language)?.id !== 'python' &&
+              // A Python fence opening at a shell prompt (`$ uv venv`): `$` is no Python, so a session.
+              (runnerFor(language)?.id !== 'python' || opensWithDollarPrompt(node.value)) &&
               isShellTranscript(node.value) &&
               !isDoctestSession(runnableCode(node.value))
             ? readShellTranscript(runnableCode(node.value), contentBaseLine(node))

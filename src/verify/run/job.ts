@@ -4,6 +4,7 @@ import { plannedSleepSeconds } from '../read/code/planned-sleeps.js'
 import { endlessLoopAt } from '../read/not-checkable/needs/endless-loops.js'
 import { hangClaimed } from '../read/not-checkable/needs/hang-claims.js'
 import { packageInstallAt } from '../read/not-checkable/needs/package-installs.js'
+import { serverWaiting } from '../read/not-checkable/needs/servers.js'
 import { typedControlKeyLine } from '../read/not-checkable/needs/terminal-input.js'
 import { readsInput } from '../read/not-checkable/shown/pseudo-code.js'
 import type { Sample } from '../read/remark-extract-samples.js'
@@ -174,6 +175,15 @@ export function limitFailure(
     const line = sample.expected?.lineNumbers[stopped]
     const why = `the author stopped it with the keys its output shows${line === undefined ? '' : ` at line ${line}`}, and the timeout stopped it here`
     return { ...verdict(sample, 'noted', `not checkable: ${why}`), check: 'pseudo-code', run }
+  }
+  // A server waits for requests until it is stopped: that is what it was written to do.
+  const serving = run.timedOut ? serverWaiting(sample, run.output) : undefined
+  if (serving !== undefined) {
+    return {
+      ...verdict(sample, 'noted', `not checked here: ${serving}`),
+      check: 'environment',
+      run,
+    }
   }
   // An install from a registry waits on the network, which samples run without.
   const installs = run.timedOut ? packageInstallAt(sample) : undefined

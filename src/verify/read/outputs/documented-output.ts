@@ -158,11 +158,11 @@ export interface DocumentedOutput {
 export const printCall = /^(?:print|console\.(?:log|info|error|warn|dir|table)|alert|echo|printf)\b/
 
 /**
- * `output:`, `Output -`, `输出：`, `运行结果：` opening a comment block; one saying the
+ * `output:`, `Output -`, `输出：`, `运行结果：`, `# 输出示例：`, `# Example output:` opening a comment block; one saying the
  * output looks so, `Output something like:`, `输出类似:`, `输出可能类似 (看系统语言):`.
  */
 export const outputMarker =
-  /^(?:(?:expected\s+)?outputs?(?:\s+(?:as follows|below|(?:is\s+)?(?:something\s+)?(?:like|similar to)))?|输出(?:结果)?(?:如下|(?:可能)?类似于?)?|运行结果(?:如下)?|结果(?:如下)?)\s*(?:[(（][^)）\n]*[)）]\s*)?[:：-]\s?(.*)$/iu
+  /^(?:(?:(?:expected|example|sample)\s+)?outputs?(?:\s+(?:as follows|below|(?:is\s+)?(?:something\s+)?(?:like|similar to)))?|(?:示例|样例)?输出(?:结果|示例|样例)?(?:如下|(?:可能)?类似于?)?|运行结果(?:如下)?|结果(?:如下)?)\s*(?:[(（][^)）\n]*[)）]\s*)?[:：-]\s?(.*)$/iu
 
 /**
  * Find the output documented for `code` (the runnable code of

@@ -63,6 +63,15 @@ export function isShellTranscript(value: string): boolean {
  * printed, read like a `console` fence's. Only the first line decides, so
  * a listing or an output that shows one prompt further down stays shown.
  */
+/**
+ * Whether the first line with text is a command at a `$ ` prompt (`$ uv venv`): no
+ * Python line starts so, so a fence labelled Python that does is a shell session.
+ */
+export function opensWithDollarPrompt(value: string): boolean {
+  const first = value.split('\n').find((line) => line.trim() !== '') ?? ''
+  return /^\$ \S/u.test(first)
+}
+
 export function opensWithPrompt(value: string): boolean {
   const first = value.split('\n').find((line) => line.trim() !== '') ?? ''
   return promptStart.test(first) || Boolean(hostPromptCommand(first))

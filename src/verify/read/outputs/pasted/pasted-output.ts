@@ -125,10 +125,11 @@ function valueUnderExpression(
 
 /**
  * A line that announces the output pasted under it: a comment (`# 输出`,
- * `#执行结果`, `# Output:`) or the words alone with a colon (`运行结果:`).
+ * `#执行结果`, `# Output:`, an example of it, `# 输出示例：`, `# Sample output:`)
+ * or the words alone with a colon (`运行结果:`).
  */
 const outputMarker =
-  /^\s*(?:#\s*(?:输出|输出结果|执行结果|运行结果|结果|output|outputs|result|results|prints?)\s*[:：]?|(?:输出|输出结果|执行结果|运行结果|output|result)\s*[:：])\s*$/iu
+  /^\s*(?:#\s*(?:(?:示例|样例)?输出(?:示例|样例)?|输出结果|执行结果|运行结果|结果|(?:(?:example|sample)\s+)?outputs?|result|results|prints?)\s*[:：]?|(?:(?:示例|样例)?输出(?:示例|样例)?|输出结果|执行结果|运行结果|(?:(?:example|sample)\s+)?output|result)\s*[:：])\s*$/iu
 /**
  * The marker as a series of commands writes it, each with its output under
  * it: a note in brackets (`# 输出（bash关键字）`) or what the lines are
