@@ -118,6 +118,19 @@ describe('versions side by side', () => {
     ])
   })
 
+  it('reads a heading decorated with a cross or a check mark as the words after it', () => {
+    const code = '# ❌ 错误：文件名有空格会出问题\nrm $file\n\n# ✅ 正确\nrm "$file"'
+    expect(versions(code, 'bash')).toEqual([
+      { lines: '1-2', claim: 'bad', postLine: 12 },
+      { lines: '4-5', claim: 'ok', postLine: 15 },
+    ])
+    // A marked heading that names the error still claims it.
+    expect(versions('// ❌ TypeError\nnull.x;\n\n// ✅ OK\nlet y = 1;')).toEqual([
+      { lines: '1-2', claim: 'error', postLine: 12, error: 'TypeError 2-2' },
+      { lines: '4-5', claim: 'ok', postLine: 15 },
+    ])
+  })
+
   it('splits paragraphs that claim an error and a clean run on their own lines', () => {
     expect(
       versions(
