@@ -231,6 +231,17 @@ describe('versions run one at a time', () => {
     expect(bad?.summary).toMatch(/^the version at line 11 \(`OK`: runs\) exited with code 1/)
   })
 
+  it("notes a version said to run that stops on the reader's machine, and fails one whose own code fails", async () => {
+    const bash = (code: string) => `\`\`\`bash\n${code}\n\`\`\`\n`
+    const samples = await samplesOf(
+      `${bash('# 错误：空格会拆开文件名\nf="my notes.txt"\ncat $f\n\n# 正确\ncat "$f"')}\n${bash('# 错误：不加引号\necho $n\n\n# 正确\necho "$((1 +))"')}`,
+    )
+    const [reader, own] = await verifySamples(samples)
+    expect(reader).toMatchObject({ status: 'noted' })
+    expect(reader?.summary).toMatch(/^the version at line 7 \(`正确`: runs\) not check/)
+    expect(own).toMatchObject({ status: 'failed' })
+  })
+
   it('runs versions alone, unless they take a name from an earlier sample', async () => {
     const samples = await samplesOf(
       `${js('let x = 1;\nconst data = [1];')}\n${js('// 不报错\nvar x = x;\n\n// 报错\nlet x = x;')}\n${js('// OK\ndata.push(2);\n\n// error\ndata.size.toFixed();')}`,

@@ -42,6 +42,7 @@ import {
   verdict,
 } from '../run/job.js'
 import { transcriptJob } from '../run/transcript-job.js'
+import { judgeTriedRun } from '../run/tried-run.js'
 import { exitsAsWritten } from './chosen-exit.js'
 import { compareSample, differingLines, firstDifference, shown, shownRun } from './compare-run.js'
 import { judgeCompileClaims } from './compile-claims.js'
@@ -65,6 +66,13 @@ export function judgeRun(
   settings: JobSettings,
 ): SampleResult {
   const judged = judgeRunAlone(sample, run, samplePath, settings)
+  // A version said to run, shown beside one called bad or failing, documents no output: it
+  // fails, as a sample showing none, only on an error of its own code, and is noted when it
+  // stopped on the reader's machine (a file it reads, a host it connects to).
+  if (judged.status === 'failed' && isRunVersion(sample)) {
+    const tried = judgeTriedRun(sample, run, samplePath)
+    if (tried.status === 'noted') return tried
+  }
   // A listing for a type checker: its comments are mypy's report, not the program's output.
   // So is the output shown under a sample that ran without an error, when it is the checker's run.
   const checker =
@@ -82,6 +90,13 @@ export function judgeRun(
     return { ...verdict(sample, 'noted', summary), check: 'environment', run }
   }
   return sample.compileClaims ? judgeCompileClaims(sample, run, judged) : judged
+}
+
+/** A version a fence shows side by side (`variant-jobs.ts`) that its comment says runs, with no output shown. */
+function isRunVersion(sample: Sample): boolean {
+  return (
+    sample.id.includes('~') && sample.mode === 'run' && !sample.expected && !sample.expectedError
+  )
 }
 
 function judgeRunAlone(
