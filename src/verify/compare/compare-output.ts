@@ -17,6 +17,7 @@ import { matchesPathWords } from './path-words.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { showsTerminal, terminalDisplay } from './terminal-display.js'
+import { traceOffLinesLeftOut } from './trace-off.js'
 import { matchesElidedValue } from './values/elided-values.js'
 import { showsIndentedJson, withoutSharedIndent } from './values/json-indentation.js'
 import { withoutLiteralSpaces } from './values/spaced-literals.js'
@@ -248,9 +249,11 @@ export function compareOutput(
   if (leftOut.expected.length + leftOut.actual.length > 0) normalisers.add('stack frames')
   const collected = collectedWarningsLeftOut(expected.lines, rawActual)
   if (collected.length > 0) normalisers.add('warning printed when collected')
+  const traceOff = traceOffLinesLeftOut(expected.lines, allActual)
+  if (traceOff.length > 0) normalisers.add('trace of set +x')
   const [expectedOut, actualOut] = [
     new Set([...leftOut.expected, ...collected]),
-    new Set(leftOut.actual),
+    new Set([...leftOut.actual, ...traceOff]),
   ]
   const keptExpected = (_: unknown, index: number) => !expectedOut.has(index)
   const expectedLines = allExpected.filter(keptExpected)
