@@ -3,6 +3,7 @@
 import { ruleIds } from '../../messages.js'
 import type { Comparison } from '../compare/compare-output.js'
 import { stoppedAsClaimed } from '../compare/errors/error-above-claim.js'
+import { bareExceptionShown } from '../compare/errors/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/errors/warnings.js'
 import { absentModuleFileNeed } from '../read/not-checkable/needs/absent-module-files.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/needs/absent-package.js'
@@ -187,7 +188,8 @@ function judgeQuietRun(
     !quietLastStatus(sample, comparison) &&
     !exitsAsWritten(sample, run.exitCode) &&
     !shellErrorShown(sample) &&
-    !stoppedAsClaimed(comparison)
+    !stoppedAsClaimed(comparison) &&
+    !(comparison?.ok === true && comparison.normalisers.includes(bareExceptionShown))
   const refused = exitDiffers ? refusedAtClaim(sample, run.output, samplePath) : undefined
   if (refused) {
     const at = sample.line + refused.line
