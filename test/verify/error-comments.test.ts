@@ -118,6 +118,19 @@ describe('versions side by side', () => {
     ])
   })
 
+  it('reads a heading decorated with a cross or a check mark as the words after it', () => {
+    const code = '# ❌ 错误：文件名有空格会出问题\nrm $file\n\n# ✅ 正确\nrm "$file"'
+    expect(versions(code, 'bash')).toEqual([
+      { lines: '1-2', claim: 'bad', postLine: 12 },
+      { lines: '4-5', claim: 'ok', postLine: 15 },
+    ])
+    // A marked heading that names the error still claims it.
+    expect(versions('// ❌ TypeError\nnull.x;\n\n// ✅ OK\nlet y = 1;')).toEqual([
+      { lines: '1-2', claim: 'error', postLine: 12, error: 'TypeError 2-2' },
+      { lines: '4-5', claim: 'ok', postLine: 15 },
+    ])
+  })
+
   it('splits paragraphs that claim an error and a clean run on their own lines', () => {
     expect(
       versions(
@@ -216,6 +229,17 @@ describe('versions run one at a time', () => {
     expect(good).toMatchObject({ status: 'passed', check: 'compared' })
     expect(bad).toMatchObject({ status: 'failed', line: 12 })
     expect(bad?.summary).toMatch(/^the version at line 11 \(`OK`: runs\) exited with code 1/)
+  })
+
+  it("notes a version said to run that stops on the reader's machine, and fails one whose own code fails", async () => {
+    const bash = (code: string) => `\`\`\`bash\n${code}\n\`\`\`\n`
+    const samples = await samplesOf(
+      `${bash('# 错误：空格会拆开文件名\nf="my notes.txt"\ncat $f\n\n# 正确\ncat "$f"')}\n${bash('# 错误：不加引号\necho $n\n\n# 正确\necho "$((1 +))"')}`,
+    )
+    const [reader, own] = await verifySamples(samples)
+    expect(reader).toMatchObject({ status: 'noted' })
+    expect(reader?.summary).toMatch(/^the version at line 7 \(`正确`: runs\) not check/)
+    expect(own).toMatchObject({ status: 'failed' })
   })
 
   it('runs versions alone, unless they take a name from an earlier sample', async () => {

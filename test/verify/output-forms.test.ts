@@ -73,6 +73,23 @@ describe('output shown as comment lines under the statement printing it', () => 
     expect(blocks('echo "$HOME"\n# prints your home folder', 'bash')).toEqual([])
     expect(blocks('import { f } from "lib.js"\nf()\n// a\n// b', 'js')).toEqual([])
   })
+
+  it('leaves alone a caret diagram of the line above and a shell line of words no command holds', () => {
+    const diagram = "echo 'It'\\''s'\n#    ^^^ ^^ ^^\n#    end escaped quote\n"
+    expect(blocks(diagram, 'bash')).toEqual([])
+    const note = 'if [ "$n" = "x" ]; then\n  echo "yes"\nfi\n# 正常执行，条件为假\n'
+    expect(blocks(note, 'bash')).toEqual([])
+    // Words a command of the sample holds may be its output, and are compared.
+    const held = 'if [ "$n" = "x" ]; then\n  echo "条件为假"\nfi\n# 条件为假\n'
+    expect(blocks(held, 'bash')).toEqual([{ lines: '1-3', documented: ['条件为假'] }])
+    // So are words under a statement printing Han text, a stale line of its output.
+    const stale = 'if [ -z "$n" ]; then\n  echo "尚未回答"\nfi\n# 还没有回答\n'
+    expect(blocks(stale, 'bash')).toEqual([{ lines: '1-3', documented: ['还没有回答'] }])
+    // So are carets the command prints.
+    expect(blocks("echo '^^ ^^'\n# ^^ ^^\n", 'bash')).toEqual([
+      { lines: '1-1', documented: ['^^ ^^'] },
+    ])
+  })
 })
 
 describe('lead-ins without a colon', () => {

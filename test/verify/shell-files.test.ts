@@ -26,4 +26,13 @@ describe('the files a shell line names through brace expansion', () => {
     expect(shellFilesWritten('mkdir -p 项目/{src,doc}')).toEqual(['项目/src', '项目/doc'])
     expect(shellFileWords('cp file{,0}.txt')).toEqual(['cp', 'file.txt', 'file0.txt'])
   })
+
+  it('reads a quoted name with spaces as one file (English, Chinese names)', () => {
+    expect(shellFilesWritten('touch "my notes.txt" plan.md')).toEqual(['my notes.txt', 'plan.md'])
+    expect(shellFilesWritten('echo "草稿" > "我的 笔记.txt"')).toEqual(['我的 笔记.txt'])
+    expect(shellFilesWritten('mkdir -p ~/lab && cd ~/lab')).toEqual(['lab'])
+    expect(shellFileWords('cd ~/lab')).toEqual(['cd', 'lab'])
+    expect(shellFileWords('file="my document.txt"')).toEqual(['file', 'my document.txt'])
+    expect(shellFileWords("cat '我的 笔记.txt' | wc -l")).toEqual(['cat', '我的 笔记.txt', 'wc'])
+  })
 })

@@ -11,12 +11,18 @@ import { nameSuggestions } from './errors/name-suggestions.js'
 import { withoutNodeInternals } from './errors/node-internals.js'
 import { olderSyntaxMessages } from './errors/older-syntax-messages.js'
 import { shellErrorPrefixes } from './errors/shell-errors.js'
-import { type LeftOut, stackLinesLeftOut } from './errors/stack-frames.js'
+import {
+  bareExceptionShown,
+  bareExceptionStack,
+  type LeftOut,
+  stackLinesLeftOut,
+} from './errors/stack-frames.js'
 import { matchesWithoutNote } from './noted-lines.js'
 import { matchesPathWords } from './path-words.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
 import { showsTerminal, terminalDisplay } from './terminal-display.js'
+import { traceOffLinesLeftOut } from './trace-off.js'
 import { matchesElidedValue } from './values/elided-values.js'
 import { showsIndentedJson, withoutSharedIndent } from './values/json-indentation.js'
 import { withoutLiteralSpaces } from './values/spaced-literals.js'
@@ -246,11 +252,15 @@ export function compareOutput(
   const allExpected = normalise(expected.lines, 'expected')
   const leftOut = stackLinesLeftOut(expected.lines, rawActual.slice(0, allActual.length))
   if (leftOut.expected.length + leftOut.actual.length > 0) normalisers.add('stack frames')
+  if (bareExceptionStack(expected.lines, rawActual.slice(0, allActual.length)).length > 0)
+    normalisers.add(bareExceptionShown)
   const collected = collectedWarningsLeftOut(expected.lines, rawActual)
   if (collected.length > 0) normalisers.add('warning printed when collected')
+  const traceOff = traceOffLinesLeftOut(expected.lines, allActual)
+  if (traceOff.length > 0) normalisers.add('trace of set +x')
   const [expectedOut, actualOut] = [
     new Set([...leftOut.expected, ...collected]),
-    new Set(leftOut.actual),
+    new Set([...leftOut.actual, ...traceOff]),
   ]
   const keptExpected = (_: unknown, index: number) => !expectedOut.has(index)
   const expectedLines = allExpected.filter(keptExpected)

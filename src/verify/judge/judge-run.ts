@@ -3,6 +3,7 @@
 import { ruleIds } from '../../messages.js'
 import type { Comparison } from '../compare/compare-output.js'
 import { stoppedAsClaimed } from '../compare/errors/error-above-claim.js'
+import { bareExceptionShown } from '../compare/errors/stack-frames.js'
 import { setAsideWarnings, showsWarning } from '../compare/errors/warnings.js'
 import { absentModuleFileNeed } from '../read/not-checkable/needs/absent-module-files.js'
 import { absentLibraryNeed, absentPackageNeed } from '../read/not-checkable/needs/absent-package.js'
@@ -42,6 +43,7 @@ import {
   verdict,
 } from '../run/job.js'
 import { transcriptJob } from '../run/transcript-job.js'
+import { judgeTriedRun } from '../run/tried-run.js'
 import { exitsAsWritten } from './chosen-exit.js'
 import { compareSample, differingLines, firstDifference, shown, shownRun } from './compare-run.js'
 import { judgeCompileClaims } from './compile-claims.js'
@@ -65,6 +67,13 @@ export function judgeRun(
   settings: JobSettings,
 ): SampleResult {
   const judged = judgeRunAlone(sample, run, samplePath, settings)
+  // A version said to run, shown beside one called bad or failing, documents no output: it
+  // fails, as a sample showing none, only on an error of its own code, and is noted when it
+  // stopped on the reader's machine (a file it reads, a host it connects to).
+  if (judged.status === 'failed' && isRunVersion(sample)) {
+    const tried = judgeTriedRun(sample, run, samplePath)
+    if (tried.status === 'noted') return tried
+  }
   // A listing for a type checker: its comments are mypy's report, not the program's output.
   // So is the output shown under a sample that ran without an error, when it is the checker's run.
   const checker =
@@ -82,6 +91,13 @@ export function judgeRun(
     return { ...verdict(sample, 'noted', summary), check: 'environment', run }
   }
   return sample.compileClaims ? judgeCompileClaims(sample, run, judged) : judged
+}
+
+/** A version a fence shows side by side (`variant-jobs.ts`) that its comment says runs, with no output shown. */
+function isRunVersion(sample: Sample): boolean {
+  return (
+    sample.id.includes('~') && sample.mode === 'run' && !sample.expected && !sample.expectedError
+  )
 }
 
 function judgeRunAlone(
@@ -172,7 +188,8 @@ function judgeQuietRun(
     !quietLastStatus(sample, comparison) &&
     !exitsAsWritten(sample, run.exitCode) &&
     !shellErrorShown(sample) &&
-    !stoppedAsClaimed(comparison)
+    !stoppedAsClaimed(comparison) &&
+    !(comparison?.ok === true && comparison.normalisers.includes(bareExceptionShown))
   const refused = exitDiffers ? refusedAtClaim(sample, run.output, samplePath) : undefined
   if (refused) {
     const at = sample.line + refused.line

@@ -15,18 +15,38 @@ import { braceWords } from './transcripts/brace-expansions.js'
  * is not counted; neither are `/dev/...` and paths outside the folder.
  */
 
-/** `> file`, `>> file`, `&> file` (not `2>&1`, `>&2`). */
-const redirection = /(?:^|[^<>&\d])(?:&?>{1,2}|\d>{1,2})(?!&)\s*([^\s;|&<>()`]+)/g
+/** `> file`, `>> file`, `&> file`, `> "my notes.txt"` (not `2>&1`, `>&2`). */
+const redirection = /(?:^|[^<>&\d])(?:&?>{1,2}|\d>{1,2})(?!&)\s*("[^"]*"|'[^']*'|[^\s;|&<>()`]+)/g
 /** `touch a b`, `mkdir -p a/b`, `tee -a log`, up to the end of the command. */
 const making = /(?:^|[;&|(]\s*|\bthen\s+|\bdo\s+)(touch|mkdir|tee)\s+([^;|&<>#()`]+)/g
 
 /** A word that can be a file of the folder: no variable, glob or absolute path. */
 function localFile(word: string): string | undefined {
-  const bare = word.replace(/^(['"])(.*)\1$/, '$2').replace(/^\.\//, '')
+  // `~/lab` is the folder's `lab`: a sample's home is the folder it runs in.
+  const bare = word
+    .replace(/^(['"])(.*)\1$/, '$2')
+    .replace(/^\.\//, '')
+    .replace(/^~\//, '')
   if (!bare || /[$*?[\]{}~]/.test(bare) || bare.startsWith('/') || bare.startsWith('-')) {
     return undefined
   }
   return bare.replace(/\/+$/, '')
+}
+
+/** A quoted string of a shell line, single- or double-quoted. */
+const quotedString = /(['"])(?:\\.|(?!\1)[^\\])*\1/g
+
+/**
+ * The words of `text` between `separators`, a quoted string one word with
+ * its spaces (`"my notes.txt"`), as the shell reads it.
+ */
+function wordsOf(text: string, separators: RegExp): string[] {
+  const quoted: string[] = []
+  const masked = text.replace(quotedString, (string) => `\u0000${quoted.push(string) - 1}\u0000`)
+  return masked
+    .split(separators)
+    .filter(Boolean)
+    .map((word) => word.replace(/\u0000(\d+)\u0000/g, (_, at: string) => quoted[Number(at)] ?? ''))
 }
 
 /** The files of the folder a shell line (its comment removed) writes or makes. */
@@ -37,7 +57,7 @@ export function shellFilesWritten(line: string): string[] {
     if (file) files.push(file)
   }
   for (const match of line.matchAll(making)) {
-    for (const word of (match[2] ?? '').trim().split(/\s+/).flatMap(braceWords)) {
+    for (const word of wordsOf((match[2] ?? '').trim(), /\s+/).flatMap(braceWords)) {
       const file = localFile(word)
       if (file) files.push(file)
     }
@@ -47,7 +67,7 @@ export function shellFilesWritten(line: string): string[] {
 
 /** The words of a shell line that may name a file of the folder (`.env`, `./run.sh`, `build/out`). */
 export function shellFileWords(line: string): string[] {
-  const words = line.split(/[\s;|&<>()`=]+/).flatMap(braceWords)
+  const words = wordsOf(line, /[\s;|&<>()`=]+/).flatMap(braceWords)
   return words.flatMap((word) => {
     const file = localFile(word)
     // A path inside a folder the line names (`build/out.txt`) names the folder too.

@@ -77,6 +77,7 @@ export function stackLinesLeftOut(expected: readonly string[], actual: readonly 
     leftOut.actual.push(...pythonStack(actual))
     leftOut.actual.push(...printedBeforeError(expected, actual))
   }
+  leftOut.actual.push(...bareExceptionStack(expected, actual))
   if (expected.some((line) => groupHeader.test(line))) {
     leftOut.expected.push(...groupStack(expected))
     leftOut.actual.push(...groupStack(actual))
@@ -117,6 +118,38 @@ function printedBeforeError(expected: readonly string[], actual: readonly string
   const header = actual.findIndex((line) => pythonHeader.test(line))
   if (!pythonHeader.test(first) || header <= 0) return []
   return Array.from({ length: header }, (_, index) => index)
+}
+
+/** The normaliser's name for a traceback left out beside its exception's line shown alone. */
+export const bareExceptionShown = 'exception shown by its last line'
+
+/** A Python exception's line: `ValueError: bad`, `subprocess.CalledProcessError: Command ...`. */
+const pythonExceptionLine =
+  /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt)(?::\s|$)/
+
+/**
+ * When the documented output ends with a Python exception's line and shows
+ * no traceback header (`subprocess.CalledProcessError: Command '['false']'
+ * returned non-zero exit status 1.` under "this will raise"), the header and
+ * stack of the run's last traceback, when it ends with that same line: the
+ * post shows the error by its last line, as doctest compares one. A
+ * different exception or message keeps the whole traceback, and differs.
+ * A comparison that left them out names `bareExceptionShown` among its
+ * normalisers: the run's exit code 1 is the error the post shows.
+ */
+export function bareExceptionStack(
+  expected: readonly string[],
+  actual: readonly string[],
+): number[] {
+  if (expected.some((line) => pythonHeader.test(line))) return []
+  const last = expected.findLast((line) => line.trim() !== '')?.trim() ?? ''
+  if (!pythonExceptionLine.test(last)) return []
+  const header = actual.findLastIndex((line) => pythonHeader.test(line))
+  if (header === -1) return []
+  let next = header + 1
+  while (next < actual.length && pythonStackLine.test(actual[next] ?? '')) next++
+  if ((actual[next] ?? '').trim() !== last) return []
+  return Array.from({ length: next - header }, (_, offset) => header + offset)
 }
 
 function matching(lines: readonly string[], pattern: RegExp): number[] {

@@ -179,11 +179,20 @@ function closesBlock(code: string): boolean {
   return /^\s*[}\])]+[;,]?\s*$/.test(code)
 }
 
+/**
+ * The check and cross marks that decorate a verdict (`# ❌ 错误：...`, `// ✅ Good`,
+ * `# ✔️ correct`): the words after them make the claim, as they do without them.
+ */
+const verdictMarks =
+  /^(?:[\u2705\u2713\u2714\u2716\u2717\u2718\u274C\u274E\u2B55\u{1F44D}\u{1F44E}\u{1F6AB}]\uFE0F?\s*)+/u
+
 /** The text of a line that is only a comment, or `undefined` for a line of code or a blank one. */
 export function commentText(line: string, runner: Runner): string | undefined {
   const trimmed = line.trimStart()
   const prefix = runner.commentPrefixes.find((candidate) => trimmed.startsWith(candidate))
-  return prefix === undefined ? undefined : trimmed.slice(prefix.length).trim()
+  return prefix === undefined
+    ? undefined
+    : trimmed.slice(prefix.length).trim().replace(verdictMarks, '')
 }
 
 /** The error a comment's text says its line raises, with its name when given; `undefined` if it says none. */

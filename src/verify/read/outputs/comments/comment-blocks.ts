@@ -2,6 +2,7 @@ import type { Runner } from '../../../runners.js'
 import { type Statement, topLevelStatements } from '../../code/statements.js'
 import type { DocumentedOutput, OutputPart } from '../documented-output.js'
 import { outputMarker, printCall, uncomment } from '../documented-output.js'
+import { isProseAmongOutput } from '../fences/prose-among-output.js'
 import { markedSummary } from './marked-summary.js'
 import { isOutputHeading } from './output-headings.js'
 import { endsAtClaimedError } from './stopping-error.js'
@@ -23,6 +24,9 @@ const localImport = /^\s*import\b[^'"]*\bfrom\s*(['"])(?:\.{0,2}\/)?[\w./-]+\.m?
 const valueArrow = /^(?:=>|->|→|⇒)\s+(\S.*)$/u
 
 /** A single comment line that talks about the output rather than showing it. */
+/** A line of carets pointing at parts of the line above: `   ^^^  ^^  ^^^^^^^^`. */
+const caretPointer = /^\s*\^+(?:\s+\^+)*\s*$/
+
 const remark =
   /\b(?:prints?|printed|returns?|outputs?|shows?|will|should|would|displays?)\b|输出|打印|返回|显示|结果/iu
 
@@ -56,6 +60,10 @@ export function commentBlockOutputs(
   ].sort((a, b) => a.start - b.start)
   const lines = code.split('\n')
   const shell = runner.id === 'bash' || runner.id === 'sh' || runner.id === 'zsh'
+  // The commands, without the comment lines among them.
+  const commands = lines
+    .filter((line) => uncomment(line, runner.commentPrefixes) === undefined)
+    .join('\n')
   const parts: OutputPart[] = []
   for (const statement of statements) {
     const kind = kindOf(statement, shell)
@@ -112,6 +120,17 @@ export function commentBlockOutputs(
       numbers.splice(0, numbers.length, ...summary.lines.map(() => numbers[0] ?? fenceLine))
     }
     if (body.length === 1 && remark.test(body[0] ?? '')) continue
+    // Carets under the code above (`#    ^^^  ^^  ^^^^`) and the labels under them draw a diagram of it.
+    if (caretPointer.test(body[0] ?? '') && !statement.text.includes('^')) continue
+    // A shell statement's line of the author's words (`# 正常执行，条件为 false`) that no command
+    // holds, under a statement whose own text holds no Han text to print.
+    if (
+      shell &&
+      body.length === 1 &&
+      !/\p{Script=Han}/u.test(statement.text) &&
+      isProseAmongOutput(body[0] ?? '', commands)
+    )
+      continue
     // `# => "computer1 is in daveeddy.com"`: an arrow that reads "gives", then the value,
     // quoted or not, as a value comment on the line itself would give it.
     const arrowed = body.length === 1 ? valueArrow.exec(body[0] ?? '') : null
