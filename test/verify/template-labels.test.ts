@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are the source of JavaScript samples
 import { describe, expect, it } from 'vitest'
 import { templateValueShown } from '../../src/verify/compare/comments/template-values.js'
 import { statementOutputs } from '../../src/verify/read/outputs/comments/statement-outputs.js'

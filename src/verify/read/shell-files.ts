@@ -42,11 +42,11 @@ const quotedString = /(['"])(?:\\.|(?!\1)[^\\])*\1/g
  */
 function wordsOf(text: string, separators: RegExp): string[] {
   const quoted: string[] = []
-  const masked = text.replace(quotedString, (string) => `\u0000${quoted.push(string) - 1}\u0000`)
+  const masked = text.replace(quotedString, (string) => `\uE000${quoted.push(string) - 1}\uE000`)
   return masked
     .split(separators)
     .filter(Boolean)
-    .map((word) => word.replace(/\u0000(\d+)\u0000/g, (_, at: string) => quoted[Number(at)] ?? ''))
+    .map((word) => word.replace(/\uE000(\d+)\uE000/g, (_, at: string) => quoted[Number(at)] ?? ''))
 }
 
 /** The files of the folder a shell line (its comment removed) writes or makes. */
