@@ -25,14 +25,6 @@ function parts(code: string, language = 'js') {
 }
 
 describe('value comments', () => {
-  it('reads `>>` before what a print shows, as `>` is read', () => {
-    expect(parts("print(sorted(s)) # >> ['a', 'b']", 'python')).toEqual([
-      { lines: '1-1', documented: ["['a', 'b']"] },
-    ])
-    // Three marks are a REPL's prompt, not this marker (repl-marks.ts).
-    expect(parts('print(1) # >>> 1', 'python')[0]?.documented).not.toEqual(['1'])
-  })
-
   it('reads `result:` and `结果：` labels before a value, on the line or under it', () => {
     expect(parts('nums.sort() // result: [1, 2, 3]\nnums.reverse()\n// 结果：[3, 2, 1]')).toEqual([
       { lines: '1-1', documented: ['[1, 2, 3]'], value: true },

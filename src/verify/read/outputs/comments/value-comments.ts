@@ -33,7 +33,7 @@ import { valueAfterVerb, wordsAfterVerb } from './verb-values.js'
  * opening a value comment.
  */
 export const valueMarker =
-  /^(?:==?>|->|<-(?!-)|→|⇒|-->|>>?(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|(?:输出|运行|执行|打印)?结果\s*(?:[:：]|>>>|=>|->)|results?\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
+  /^(?:==?>|->|<-(?!-)|→|⇒|-->|>(?=\s)|(?:expected\s+)?output\s*[:：]|输出(?:\s*[:：]|\s*(?=[!-~]))|(?:输出|运行|执行|打印)?结果\s*(?:[:：]|>>>|=>|->)|results?\s*[:：]|prints?(?:[:：]|(?=\s)))\s*(.*)$/iu
 /** A value followed by words about it, after a comma, a dash or two spaces. */
 const valueThenProse = /^(\S+?)(?:\s*[,;，；]\s*|\s+[-–—]\s+|\s{2,}|\s+(?=\p{L}{2,}))\S.*$/u
 
