@@ -1,5 +1,6 @@
 import { exceptionModulePython } from '../compare/errors/exception-module.js'
 import { olderSyntaxMessagesPython } from '../compare/errors/older-syntax-messages.js'
+import { quotedMessagesPython } from '../compare/errors/quoted-messages.js'
 import { proseElisionPython } from '../compare/prose-elision.js'
 import { terminalDisplayPython } from '../compare/terminal-display.js'
 import { blankOutputLinesPython } from '../read/transcripts/blank-output-lines.js'
@@ -54,6 +55,8 @@ ${proseElisionPython}
 ${exceptionModulePython}
 
 ${olderSyntaxMessagesPython}
+
+${quotedMessagesPython}
 
 ${terminalDisplayPython}
 
@@ -131,6 +134,7 @@ class Parser(doctest.DocTestParser):
                 # IPython ends the line of an error raised without a message with a colon
                 # ("StopIteration:"); Python prints the name alone.
                 part.exc_msg = EMPTY_MESSAGE.sub(r"\1\n", part.exc_msg)
+                part.exc_msg = unquoted_message(part.exc_msg) or part.exc_msg
             if isinstance(part, doctest.Example) and part.want == "" and echoes_in_block(part.source):
                 # A block shown with no output is run as a script runs it (block-echoes.ts).
                 part.source = "__postdeck_script__(%r)\n" % part.source
@@ -143,6 +147,9 @@ class Parser(doctest.DocTestParser):
             error_line = re.sub(r"\A(?:[ \t]*<BLANKLINE>\n)+", "", want)
             if traceback_written:
                 part.exc_msg = without_remark_lines(traceback_written.group("msg"))
+            elif unquoted_message(error_line):
+                # A message the author quotes, on the name's line or under it (quoted-messages.ts).
+                part.exc_msg = unquoted_message(error_line)
             elif EXCEPTION_LINE.match(error_line):
                 part.exc_msg = EMPTY_MESSAGE.sub(r"\1\n", error_line)
             else:

@@ -80,7 +80,7 @@ export const programJob: JobKind = {
           samples: job.samples.map((sample, index) => ({
             file: files[index],
             doctest: sample.expected?.kind === 'transcript',
-            ipython: isIpythonSession(sample.code),
+            ipython: isIpythonSession(sample.code) || sample.expected?.notebook === true,
             parts: (sample.expected?.parts ?? []).map(({ from, to, value, error, shows }) => ({
               from,
               to,

@@ -160,6 +160,10 @@ for index, sample in enumerate(plan["samples"]):
         traceback.print_exception(SyntaxError, error, None)
         mark("end:%d:1" % index)
         continue
+    # A notebook cell's values show as IPython shows them (ipython-display.ts).
+    shown_by = sys.displayhook
+    if sample.get("ipython"):
+        use_ipython_display()
     if not parts:
         status = run(compile(tree, path, "exec", dont_inherit=True))
     else:
@@ -169,11 +173,13 @@ for index, sample in enumerate(plan["samples"]):
             code = compile(marked_module(body, parts, index, path), path, "exec", dont_inherit=True)
         except SyntaxError as error:
             traceback.print_exception(SyntaxError, error, None)
+            sys.displayhook = sys.__displayhook__ = shown_by
             mark("end:%d:1" % index)
             continue
         open_parts.clear()
         status = run(code)
         for k in list(open_parts):
             part_end(index, k)
+    sys.displayhook = sys.__displayhook__ = shown_by
     mark("end:%d:%d" % (index, status or 0))
 `}`

@@ -31,6 +31,7 @@ import { knitrOutputLines } from './fences/knitr-output.js'
 import { withoutLineLabels } from './fences/labelled-lines.js'
 import { lastValueShown } from './fences/last-value.js'
 import { leadInKind } from './fences/lead-ins.js'
+import { notebookValues } from './fences/notebook-values.js'
 import { listItemLeadIn } from './fences/output-lead-in.js'
 import { isPrintedBy } from './fences/printed-fence.js'
 import { callsPrintingFunction } from './fences/printing-calls.js'
@@ -150,6 +151,8 @@ export interface DocumentedOutput {
    * whose statuses are kept (judge/misused-command.ts).
    */
   quiet?: number[]
+  /** For `statements`: a notebook cell's output, its values shown as IPython shows them (notebook-values.ts). */
+  notebook?: boolean
   /** Why this output was paired with the sample, for `--explain`. */
   reason: string
 }
@@ -202,6 +205,9 @@ export function findDocumentedOutput(
       reason: 'IPython session the sample is (`In [1]:`), checked as doctest does',
     }
   }
+  // A notebook exported to Markdown that displays every expression's value: the block under the cell.
+  const notebook = notebookValues(code, parent, index, runner, earlier)
+  if (notebook) return notebook
   // Value lines under a bare `# Output:` / `#输出` line ending the sample: the marker is no statement comment.
   const marked = pastedUnderMarker(code, fenceLine, runner)
   if (marked) return marked

@@ -3,9 +3,13 @@ import { topLevelStatements } from '../../code/statements.js'
 import { isOutputHeading } from '../comments/output-headings.js'
 import { type DocumentedOutput, uncomment } from '../documented-output.js'
 
-/** The words of a marker comment alone: `# output`, `// print:`, `## 输出结果`, `# Result:`. */
+/**
+ * The words of a marker comment alone: `# output`, `// print:`, `## 输出结果`, `# Result:`, framed
+ * by a run of marks on both sides as some courses write it (`########## 输出 ##########`,
+ * `# ----输出----`).
+ */
 const markerWords =
-  /^(?:output|outputs|result|results|print|prints|输出|输出结果|运行结果|执行结果|结果)\s*[:：]?$/iu
+  /^(?:output|outputs|result|results|print|prints|输出|输出结果|运行结果|执行结果|结果)\s*[:：]?$|^(?:[-=#*]{2,}\s*)?(?:output|outputs|result|results|输出|输出结果|运行结果|执行结果|结果)\s*[-=#*]{2,}$/iu
 /** Languages whose samples such a marker is read in; a shell's pasted output is pasted-output.ts's. */
 const languages = new Set(['python', 'javascript', 'typescript'])
 
@@ -35,7 +39,16 @@ export function markedRawOutput(
     return text !== undefined && (markerWords.test(text) || isOutputHeading(text))
   })
   if (marker <= 0 || marker + 1 >= end) return undefined
-  const pasted = lines.slice(marker + 1, end)
+  // Several markers are several programs' outputs, each under its own code: not one output.
+  if (lines.filter((line) => framedMarker.test(line)).length > 1) return undefined
+  // Blank lines between the marker and the output are the page's spacing.
+  let first = marker + 1
+  while (first < end && !lines[first]?.trim()) first++
+  if (first >= end) return undefined
+  const pasted = lines.slice(first, end)
+  // A traceback pasted there (a notebook's, under its `-----` rule) is read by the traceback readers, not here.
+  if (pasted.some((line) => /Traceback \(most recent call last\)|^-{20,}\s*$/.test(line)))
+    return undefined
   if (pasted.some((line) => uncomment(line, runner.commentPrefixes) !== undefined)) return undefined
   if (
     !lines.slice(0, marker).some((line) => line.trim() && !uncomment(line, runner.commentPrefixes))
@@ -49,7 +62,7 @@ export function markedRawOutput(
   const output = pasted.map((line) =>
     (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()).trimEnd(),
   )
-  const lineNumbers = output.map((_, offset) => fenceLine + 2 + marker + offset)
+  const lineNumbers = output.map((_, offset) => fenceLine + 1 + first + offset)
   return {
     code: bare,
     expected: {
@@ -61,6 +74,10 @@ export function markedRawOutput(
     },
   }
 }
+
+/** A framed marker line (`########## 输出 ##########`), counted to tell one output from several. */
+const framedMarker =
+  /^\s*#*\s*[-=#*]{2,}\s*(?:output|outputs|result|results|输出|输出结果|运行结果|执行结果|结果)\s*[-=#*]{2,}\s*$/iu
 
 /** A lone word, number or quoted string: a statement a script evaluates and drops. */
 const inertLine = /^(?:[\p{L}\p{N}_$]+|-?\d[\d.]*|'[^']*'|"[^"]*")$/u
