@@ -305,4 +305,10 @@ describe('errors documented under or beside a print call', () => {
       documentedError('f(); // Maximum call stack size exceeded', 0, runner('js')),
     ).toMatchObject({ line: 1, name: 'RangeError' })
   })
+
+  it('reads a claim on the line closing a call inside a function as that call', () => {
+    const code =
+      'function f() {\n  g(a, {\n    value: 0,\n  }); // TypeError: Cannot redefine property: a1\n}\nf();'
+    expect(documentedError(code, 0, runner('js'))).toMatchObject({ line: 2, through: 4 })
+  })
 })
