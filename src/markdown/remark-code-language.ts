@@ -1,16 +1,24 @@
 import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
+import { splitLanguageSuffix } from './fence-language-suffix.js'
 
 /**
  * Read fence languages case-insensitively: ```` ```Python ```` is `python`.
  * The rest of the info string stays in `meta`, as remark-parse left it, and
  * is kept as written for the highlighter (`data-meta`), whose transformers
  * read expressive-code's `title="a.js" {1,4-6}`; verification may take its
- * own words out of `meta` later.
+ * own words out of `meta` later. A VitePress suffix on the language
+ * (`js{1,3}`, `js:line-numbers{2}`) goes to the front of `meta`:
+ * fence-language-suffix.ts.
  */
 export function remarkCodeLanguage() {
   return (tree: Root): undefined => {
     visit(tree, 'code', (node) => {
+      const split = node.lang ? splitLanguageSuffix(node.lang) : undefined
+      if (split) {
+        node.lang = split.lang
+        node.meta = node.meta ? `${split.suffix} ${node.meta}` : split.suffix
+      }
       if (node.lang) node.lang = node.lang.toLowerCase()
       if (node.meta)
         node.data = {

@@ -254,6 +254,9 @@ export const outputLanguages: ReadonlySet<string> = new Set([
   'output',
   'plaintext',
   'console',
+  // A terminal's output under the code that prints it, as DigitalOcean-style tutorials label it;
+  // one showing prompts is a session, as a `console` fence is.
+  'terminal',
   // What a sample raised, as a lesson shows it apart from what it printed (```` ```error ````).
   'error',
 ])

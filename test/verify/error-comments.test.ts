@@ -297,3 +297,42 @@ describe('errors told in words', () => {
     })
   })
 })
+
+describe('errors documented under or beside a print call', () => {
+  it('reads the error on the comment line under a print as what the call raises', () => {
+    const parts = statementOutputs(
+      'console.log(+1n);\n// TypeError: Cannot convert a BigInt value to a number\nconsole.log(Number(1n));\n// 1',
+      0,
+      runner('js'),
+    )?.parts
+    expect(parts?.map((part) => part.error?.name ?? part.lines.join())).toEqual(['TypeError', '1'])
+    // An error's text a print can show stays what it prints.
+    expect(
+      statementOutputs('console.log(String(e));\n// TypeError: bad', 0, runner('js'))?.parts?.[0],
+    ).toMatchObject({ lines: ['TypeError: bad'] })
+  })
+
+  it('reads a cross before the error name, and a remark in brackets after it', () => {
+    const parts = statementOutputs(
+      'console.log(a); // undefined\nvar a = 1;\nconsole.log(b); // ❌ ReferenceError (TDZ)\nlet b = 2;',
+      0,
+      runner('js'),
+    )?.parts
+    expect(parts?.map((part) => part.error?.name ?? part.lines.join())).toEqual([
+      'undefined',
+      'ReferenceError',
+    ])
+  })
+
+  it("reads V8's stack overflow message alone as a RangeError", () => {
+    expect(
+      documentedError('f(); // Maximum call stack size exceeded', 0, runner('js')),
+    ).toMatchObject({ line: 1, name: 'RangeError' })
+  })
+
+  it('reads a claim on the line closing a call inside a function as that call', () => {
+    const code =
+      'function f() {\n  g(a, {\n    value: 0,\n  }); // TypeError: Cannot redefine property: a1\n}\nf();'
+    expect(documentedError(code, 0, runner('js'))).toMatchObject({ line: 2, through: 4 })
+  })
+})

@@ -30,4 +30,16 @@ describe('namesWithPrototypeMembers', () => {
       'prototype.bind2',
     )
   })
+  it('links a call of a common method name to a type that lacked it, not to a polyfill', () => {
+    const adds = namesWithPrototypeMembers(javascript, 'String.prototype.map = function (f) {}')
+    expect([...adds.defines]).toContain('prototype.new.map')
+    const polyfill = namesWithPrototypeMembers(
+      javascript,
+      'if (!Array.prototype.includes) { Array.prototype.includes = function () {} }',
+    )
+    expect([...polyfill.defines]).not.toContain('prototype.new.includes')
+    const calls = namesWithPrototypeMembers(javascript, "'abc'.map((c) => c)\n[1].includes(1)")
+    expect([...calls.uses]).toContain('prototype.new.map')
+    expect([...calls.uses]).toContain('prototype.new.includes')
+  })
 })

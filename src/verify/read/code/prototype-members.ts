@@ -54,17 +54,50 @@ export function namesWithPrototypeMembers(runner: Runner, code: string): SampleN
   const names = sampleNames(runner, code)
   if (runner.id !== 'javascript' && runner.id !== 'typescript') return names
   const added = new Set([...code.matchAll(addedMember)].map((match) => match[1] ?? ''))
+  // A call of a member some built-in type has (`.map(`) may still be of one a sample added to a
+  // type without it (`String.prototype.map = ...`): it links only to a sample adding such a one.
   const called = [...code.matchAll(calledMember)]
     .map((match) => match[1] ?? '')
-    .filter(
-      (member) => !added.has(member) && !ownMembers.has(member) && !definesItself(code, member),
-    )
-  if (added.size === 0 && called.length === 0) return names
+    .filter((member) => !added.has(member) && !definesItself(code, member))
+  const uses = [
+    ...called.filter((member) => !ownMembers.has(member)).map(memberName),
+    ...called.filter((member) => ownMembers.has(member)).map(newMemberName),
+  ]
+  const newOnes = [...code.matchAll(addedMember)]
+    .filter((match) => !hasOwnMember(match[0], match[1] ?? ''))
+    .map((match) => newMemberName(match[1] ?? ''))
+  if (added.size === 0 && uses.length === 0) return names
   return {
     ...names,
-    defines: new Set([...names.defines, ...[...added].map(memberName)]),
-    uses: new Set([...names.uses, ...called.map(memberName)]),
+    defines: new Set([...names.defines, ...[...added].map(memberName), ...newOnes]),
+    uses: new Set([...names.uses, ...uses]),
   }
+}
+
+/** The built-in types a prototype member may be added to, by name. */
+const builtinTypes: Readonly<Record<string, { prototype: object }>> = {
+  Object,
+  Function,
+  Array,
+  String,
+  Number,
+  Boolean,
+  Promise,
+  Map,
+  Set,
+  Date,
+  RegExp,
+}
+
+/** Whether the type an addition (`Set.prototype.map =`) names has that member already (a polyfill). */
+function hasOwnMember(addition: string, member: string): boolean {
+  const type = builtinTypes[/([A-Z]\w*)\.prototype/u.exec(addition)?.[1] ?? '']
+  return type === undefined || member in type.prototype
+}
+
+/** The name of a member a sample adds to a built-in type lacking it, which another type may have (`map`). */
+function newMemberName(member: string): string {
+  return `prototype.new.${member}`
 }
 
 /** Whether the code defines the member itself: `bind2(context) {`, `bind2: function`, `bind2 = `. */

@@ -9,6 +9,7 @@ const messages: ReadonlyArray<readonly [string, RegExp]> = [
   ['TypeError', /^\S+ is not (?:a function|a constructor|iterable)$/u],
   ['SyntaxError', /^Identifier '[^']+' has already been declared$/u],
   ['SyntaxError', /^Missing initializer in const declaration$/u],
+  ['RangeError', /^Maximum call stack size exceeded$/u],
 ]
 
 /**

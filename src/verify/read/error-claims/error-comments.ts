@@ -1,4 +1,5 @@
 import type { Runner } from '../../runners.js'
+import { bracketOpeningLine } from '../code/bracket-opening.js'
 import { topLevelStatements } from '../code/statements.js'
 import { commentStart } from '../outputs/comments/trailing-comments.js'
 import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
@@ -139,11 +140,13 @@ export function documentedError(
       // when it runs (`// ReferenceError!`) is about a call. One naming none may be an early error.
       const runtime = claim.name !== undefined && claim.name !== 'SyntaxError'
       if (runtime && inUncalledFunction(lines, index)) continue
-      // On the line closing a block (`}//error`), the claim is about the block it closes.
-      const closed = closesBlock(line.slice(0, start))
-        ? statementEnding(code, index + 1, runner)
-        : undefined
-      const from = closed && closed.to === index + 1 ? closed.from : index + 1
+      // On the line closing a block (`}//error`), the claim is about the block it closes; in a
+      // function's body, about the statement its brackets close (`});` under `f(a, {`).
+      const closes = closesBlock(line.slice(0, start))
+      const closed = closes ? statementEnding(code, index + 1, runner) : undefined
+      const opened =
+        closes && !closed?.from ? bracketOpeningLine(lines, index, line.slice(0, start)) : undefined
+      const from = closed && closed.to === index + 1 ? closed.from : (opened ?? index + 1)
       return {
         line: from,
         ...(from !== index + 1 && { through: index + 1 }),

@@ -16,11 +16,13 @@ import { printSaysErrorInWords } from './worded-print-errors.js'
  * console's words (`// Cannot access 'b' before initialization`), and the
  * word error opening the comment (`# error: out of range`): worded-print-errors.ts.
  */
-export function printRaisesNamedError(printed: string, comment: string, code: string): boolean {
-  // `Name: message`, or the error's name alone (`console.log(typeof x); // ReferenceError`).
-  const named = /^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)(?:\s*:\s*\S|\s*$)/u.test(
-    comment,
-  )
+export function printRaisesNamedError(printed: string, written: string, code: string): boolean {
+  // A cross opening the comment says the line fails (`console.log(x); // ❌ ReferenceError`).
+  const comment = written.replace(failureMark, '')
+  // `Name: message`, the error's name alone (`console.log(typeof x); // ReferenceError`), or
+  // the name and a remark in brackets (`// ReferenceError (TDZ)`).
+  const named =
+    /^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)(?:\s*:\s*\S|\s*[(（]|\s*$)/u.test(comment)
   if (!named && errorOfBareMessage(comment) === undefined && !printSaysErrorInWords(comment, code))
     return false
   const open = printed.indexOf('(')
@@ -35,6 +37,9 @@ export function printRaisesNamedError(printed: string, comment: string, code: st
     new RegExp(`(?<![\\w.$])${escaped(name)}(?![\\w$])`, 'u').test(args),
   )
 }
+
+/** A cross opening a comment, saying its line fails rather than showing what it prints. */
+const failureMark = /^[❌✗✘×🚫⛔]\uFE0F?\s*/u
 
 /** Names an exception handler binds: Python's `except E as e`, JavaScript's `catch (e)`. */
 function caughtNames(code: string): string[] {

@@ -235,7 +235,16 @@ export function statementOutputs(
       valueLine !== undefined ? remarksUnderValue(lines, index + 1, runner, indent ?? '') : 0
     const below = alone ?? valueLine
     if (statement && below !== undefined) {
-      const underError = kind === 'print' ? undefined : statementError(below)
+      // Under a print, as on its line: an error the call's arguments cannot print, or one said
+      // in words, is what the call raises (`console.log(+1n);` / `// TypeError: Cannot convert ...`).
+      const claimedBelow = statementError(below)
+      const underError =
+        kind !== 'print' ||
+        saysThrows(claimedBelow?.comment) ||
+        saysFailsInWords(claimedBelow?.comment) ||
+        (claimedBelow && printRaisesNamedError(statement.text, claimedBelow.comment, code))
+          ? claimedBelow
+          : undefined
       if (underError) {
         if (runner.id !== 'python' && !statement.expression) return undefined
         parts.push({
