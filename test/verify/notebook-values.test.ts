@@ -1,6 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { describe, expect, it } from 'vitest'
-import { withoutMainModule } from '../../src/verify/compare/errors/exception-module.js'
+import { compareOutput } from '../../src/verify/compare/compare-output.js'
 import { notebookValues } from '../../src/verify/read/outputs/fences/notebook-values.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
@@ -46,9 +46,16 @@ describe('the output block under a notebook cell that shows every value', () => 
 })
 
 describe('a class of the script named with its module', () => {
-  it('is no exception line unless it has a message or an exception name', () => {
-    expect(withoutMainModule('__main__.Golem')).toBe('__main__.Golem')
-    expect(withoutMainModule('__main__.TooHotError')).toBe('TooHotError')
-    expect(withoutMainModule('__main__.Golem: broken')).toBe('Golem: broken')
+  const shown = (line: string) => ({
+    kind: 'block' as const,
+    lines: [line],
+    lineNumbers: [5],
+    reason: '',
+  })
+  const options = { samplePath: '/tmp/sample.py' }
+  it('equals the same display, as IPython shows a class, and the name an older Python left out', () => {
+    expect(compareOutput(shown('__main__.Golem'), '__main__.Golem\n', options).ok).toBe(true)
+    expect(compareOutput(shown('__main__.TooHotError'), 'TooHotError\n', options).ok).toBe(true)
+    expect(compareOutput(shown('__main__.Golem'), '__main__.Giant\n', options).ok).toBe(false)
   })
 })

@@ -14,13 +14,8 @@ def same_but_module(got_last, wanted_last):
     return bool(match) and "." not in wanted_last.split(":", 1)[0] and match.group(1) == wanted_last
 `
 
-/**
- * `__main__.FooError: message`: an exception class of the script itself, named with its module;
- * without a message, only a name an exception class has (`__main__.StopError`, not IPython's display
- * of a class, `__main__.Golem`, which is no exception line).
- */
-const mainModuleError =
-  /^(\s*)__main__\.([^\W\d]\w*(?::.*|(?<=Error|Exception|Warning|Exit|Interrupt)))$/u
+/** `__main__.FooError: message`: an exception class of the script itself, named with its module. */
+const mainModuleError = /^(\s*)__main__\.([^\W\d]\w*(?::.*)?)$/u
 
 /**
  * A traceback's exception line as Python 3.11 prints an exception class the
