@@ -39,4 +39,16 @@ describe('a shell sample installing packages', () => {
     expect(packageInstallAt(sampleOf('bash', 'sleep 5'))).toBeUndefined()
     expect(packageInstallAt(sampleOf('python', 'print("npm install x")'))).toBeUndefined()
   })
+
+  it('tells a virtual environment made in a shell sample, not a folder named venv', () => {
+    expect(packageInstallAt(sampleOf('bash', '$ python3 -m venv env'))).toContain(
+      'makes a virtual environment (`python3 -m venv env`',
+    )
+    expect(packageInstallAt(sampleOf('bash', 'cd ~/proj && uv venv'))).toContain('`uv venv`')
+    expect(packageInstallAt(sampleOf('bash', 'conda create -n 数据 python=3.11'))).toContain(
+      'conda create',
+    )
+    expect(packageInstallAt(sampleOf('bash', 'ls venv/bin\nsleep 20'))).toBeUndefined()
+    expect(packageInstallAt(sampleOf('bash', '# python -m venv env\nsleep 20'))).toBeUndefined()
+  })
 })
