@@ -9,6 +9,7 @@ import { alignedContinuation } from './aligned-comments.js'
 import { callbackPrints, calledPrints } from './called-prints.js'
 import { labelledLineAbove } from './labelled-above.js'
 import { markedLineAbove } from './marked-above.js'
+import { isOutputHeading } from './output-headings.js'
 import { printedThenValue } from './printed-then-value.js'
 import { assignedValue, readOutputBlock, readsClock } from './repl-values.js'
 import { callsPrintingFunction } from './shell-function-calls.js'
@@ -227,10 +228,13 @@ export function statementOutputs(
       statement && kind === 'print' && !shell && alone === undefined
         ? templateLabel(statement.text)
         : undefined
-    const valueLine =
+    // Not a heading announcing the lines under it (`// Expected output`): those are the output.
+    const labelledValue =
       labelled !== undefined
         ? commentBelow(lines.slice(0, index + 2), index, runner, indent)
         : undefined
+    const valueLine =
+      labelledValue !== undefined && !isOutputHeading(labelledValue) ? labelledValue : undefined
     const remarks =
       valueLine !== undefined ? remarksUnderValue(lines, index + 1, runner, indent ?? '') : 0
     const below = alone ?? valueLine
