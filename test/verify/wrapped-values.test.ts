@@ -27,5 +27,6 @@ describe('wrappedLike', () => {
   it('leaves single lines and output of several lines alone', () => {
     expect(wrappedLike(['[1, 2]'], '[1, 2]\n')).toBeUndefined()
     expect(wrappedLike(['a', 'b'], 'a\nb\n')).toBeUndefined()
+    expect(wrappedLike(['{', '  "id": 8', '}'], `'{\\n  "id": 7\\n}'\n`)).toBeUndefined()
   })
 })

@@ -28,11 +28,14 @@ export function rewrappedLine(documented: readonly string[], actual: string): bo
  * documented line that differs rather than at the first: each documented
  * line takes as many of the printed line's non-space characters as it has
  * itself, keeping its own indentation; the last takes the rest.
- * `undefined` where `rewrappedLine` would not read the lines as one value.
+ * `undefined` for lines that are not one value wrapped, or a value opened
+ * otherwise than the documented one.
  */
 export function wrappedLike(documented: readonly string[], actual: string): string | undefined {
   const printed = actual.replace(/\r?\n$/, '').trim()
   if (documented.length < 2 || printed.includes('\n') || printed === '') return undefined
+  // The same kind of value, opened alike (`[[…` for `[[…`): not a string's repr set against its text.
+  if (printed[0] !== documented[0]?.trim()[0]) return undefined
   const lines: string[] = []
   let at = 0
   documented.forEach((line, index) => {
