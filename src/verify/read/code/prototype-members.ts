@@ -7,6 +7,21 @@ const addedMember =
 /** A method called on any object: `fn.bind2(obj)`, `[1, 2].myMap(f)`. */
 const calledMember = /(?<=[\p{L}\p{N}_$)\]'"`]\s*\??\.\s*)([\p{L}_$][\p{L}\p{N}_$]*)\s*\(/gu
 
+/** The built-in types a prototype member may be added to, by name. */
+const builtinTypes: Readonly<Record<string, { prototype: object }>> = {
+  Object,
+  Function,
+  Array,
+  String,
+  Number,
+  Boolean,
+  Promise,
+  Map,
+  Set,
+  Date,
+  RegExp,
+}
+
 /**
  * The members of the language's own objects, whose calls need no sample
  * (`.call(`, `.map(`): a sample redefining one (a polyfill) changes nothing a
@@ -14,20 +29,10 @@ const calledMember = /(?<=[\p{L}\p{N}_$)\]'"`]\s*\??\.\s*)([\p{L}_$][\p{L}\p{N}_
  */
 const ownMembers = new Set<string>(
   [
-    Object,
-    Function,
-    Array,
-    String,
-    Number,
-    Boolean,
+    ...Object.values(builtinTypes),
     Symbol,
-    Promise,
-    Map,
-    Set,
     WeakMap,
     WeakSet,
-    Date,
-    RegExp,
     Error,
     ArrayBuffer,
     DataView,
@@ -72,21 +77,6 @@ export function namesWithPrototypeMembers(runner: Runner, code: string): SampleN
     defines: new Set([...names.defines, ...[...added].map(memberName), ...newOnes]),
     uses: new Set([...names.uses, ...uses]),
   }
-}
-
-/** The built-in types a prototype member may be added to, by name. */
-const builtinTypes: Readonly<Record<string, { prototype: object }>> = {
-  Object,
-  Function,
-  Array,
-  String,
-  Number,
-  Boolean,
-  Promise,
-  Map,
-  Set,
-  Date,
-  RegExp,
 }
 
 /** Whether the type an addition (`Set.prototype.map =`) names has that member already (a polyfill). */
