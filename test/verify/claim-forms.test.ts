@@ -17,6 +17,20 @@ describe('valueAfterVerb', () => {
     expect(valueAfterVerb('返回 [1, 2]')).toBe('[1, 2]')
   })
 
+  it('reads the value after the result it names, in English or Chinese', () => {
+    expect(valueAfterVerb('the result is 8')).toBe('8')
+    expect(valueAfterVerb('结果为 7')).toBe('7')
+    expect(valueAfterVerb('结果为7')).toBe('7')
+    expect(valueAfterVerb('结果是：[1, 2]')).toBe('[1, 2]')
+    expect(valueAfterVerb('两数相除取余结果为2')).toBe('2')
+  })
+
+  it('reads no value where words follow the result', () => {
+    expect(valueAfterVerb('结果为浮点数2.0')).toBeUndefined()
+    expect(valueAfterVerb('the result is the quotient')).toBeUndefined()
+    expect(valueAfterVerb('result = 3')).toBeUndefined()
+  })
+
   it('reads no value where words follow the verb', () => {
     expect(valueAfterVerb('this prints the list of users')).toBeUndefined()
     expect(valueAfterVerb('返回多个用户')).toBeUndefined()
