@@ -20,6 +20,12 @@ import { isDoctestSession, isIpythonSession } from './transcripts/python-session
  * its sessions alone: its label says it is not a program, so a `#!` line in
  * it is shown text.
  *
+ * A fence labelled with a name of Python no runner takes, a variant after a
+ * dash (```` ```python-interactive ````, ```` ```python-console ````, as
+ * Pygments names its console lexer), is read for its sessions too: its
+ * label says it is Python, and a `>>>` session in it is one, first fence of
+ * the post or not. A version in the label (```` ```python2 ````) is no variant.
+ *
  * Note: a fence of prompts alone right under a Python sample is what that
  * sample echoed (echo-fence.ts), not a session; it is one anywhere else.
  */
@@ -28,12 +34,18 @@ export function unlabelledFenceRunner(
   code: string,
   runnerAbove: Runner | undefined,
 ): Runner | undefined {
-  if (!namesNoLanguage(fence)) return undefined
+  const pythonVariant = namesPythonVariant(fence)
+  if (!namesNoLanguage(fence) && !pythonVariant) return undefined
   if (isIpythonSession(code)) return runnerFor('python')
   if (isDoctestSession(code) && (runnerAbove?.id !== 'python' || echoesOf(code) === undefined))
     return runnerFor('python')
   if (fence.lang) return undefined
   return shebangRunner(code) ?? underDocstring(code)
+}
+
+/** A label naming Python with a variant after a dash: `python-interactive`, `python-console`, `py-repl`. */
+function namesPythonVariant(fence: Code): boolean {
+  return /^(?:python|py)-[a-z]+$/i.test(fence.lang ?? '')
 }
 
 /** A docstring's opening quotes alone on a fence's first line. */
