@@ -74,9 +74,13 @@ function objectLiteralSample(sample: Sample): boolean {
   return parsesAsExpression(sample, code)
 }
 
-/** A line opening a member of an object literal: `name: function (a) {`, `name: (a) => {`, `name(a) {`. */
+/**
+ * A line opening a member of an object literal: `name: function (a) {`, `name: (a) => {`, `name(a) {`,
+ * or a quoted key opening an object or an array (`'handlers': {`), as a configuration's part is shown;
+ * a bare `name: {` is a labelled block, code.
+ */
 const memberStart =
-  /^\s*[\p{L}_$][\p{L}\p{N}_$]*\s*(?::\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|\([^)]*\)\s*\{)/u
+  /^\s*(?:[\p{L}_$][\p{L}\p{N}_$]*\s*(?::\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|\([^)]*\)\s*\{)|(['"])[^'"\n]+\1\s*:\s*[{[])/u
 
 /**
  * The first line of a sample that is members of an object literal shown
@@ -97,7 +101,11 @@ export function objectMembersAt(sample: Sample): number | undefined {
     (text) =>
       text.startsWith(indent) && !/^\s/u.test(text.slice(indent.length)) && memberStart.test(text),
   )
-  if (!/^\s*[\p{L}_$][\p{L}\p{N}_$]*\s*:/u.test(opening) && siblings.length < 2) return undefined
+  if (
+    !/^\s*(?:[\p{L}_$][\p{L}\p{N}_$]*|(['"])[^'"\n]+\1)\s*:/u.test(opening) &&
+    siblings.length < 2
+  )
+    return undefined
   const members = sample.code.trim().replace(/[,;]$/u, '')
   return parsesAsExpression(sample, `{\n${members}\n}`) ? first : undefined
 }
