@@ -72,7 +72,11 @@ import { unlabelledFenceRunner } from './unlabelled-fences.js'
 import { sampleVariants, type Variant } from './variants.js'
 import { markRandomDraws } from './varying/random-programs.js'
 import { builtinNodeVersion } from './versions/newer-builtins.js'
-import { markPython2Siblings, olderVersionSaid } from './versions/older-version.js'
+import {
+  markPython2Siblings,
+  olderVersionLabelled,
+  olderVersionSaid,
+} from './versions/older-version.js'
 import { python2MarkedIn, python2OutputShown } from './versions/python2-output.js'
 import {
   python2SampleLine,
@@ -401,6 +405,7 @@ export function remarkExtractSamples() {
           : undefined
       // The older Python the post says the sample is for, else the one its whole post is written in.
       const older =
+        (runner.id === 'python' ? olderVersionLabelled(language) : undefined) ??
         olderVersionSaid(code, parent, index, runner) ??
         (runner.id === 'python' ? python2OutputShown(code, expected, postPython2) : undefined)
       // Python code timed or run from a shell command (`python -mtimeit '...'`) is the post's Python too.

@@ -52,6 +52,15 @@ export function olderVersionSaid(
   return undefined
 }
 
+/**
+ * The Python version before 3 a fence's label names (```` ```python2 ````,
+ * ```` ```py2 ````, ```` ```python2.7 ````): the post says in so many words
+ * which Python the fence is for, as a comment `# Python 2` in it would.
+ */
+export function olderVersionLabelled(language: string): string | undefined {
+  return /^(?:python|py)([0-2](?:\.\d+)*)$/iu.exec(language)?.[1]
+}
+
 /** A Python 2 `print` statement: `print x`, `print "a"`, `print >>f, x` (not `print(x)`, `print = f`). */
 const printStatement = /^[ \t]*print[ \t]+(?![=([.,)+\-*/%<|&^!]|(?:if|for|and|or|in|is|not)\b)\S/mu
 
