@@ -28,6 +28,20 @@ describe('consoleReading', () => {
     )
   })
 
+  it("wraps a line opening with `{` that does not parse alone, as Node's REPL does", () => {
+    expect(consoleReading('{} instanceof Object // true\n[] instanceof Array // true', js)).toBe(
+      '({} instanceof Object); // true\n[] instanceof Array; // true',
+    )
+    expect(consoleReading('{a: 1}.a // 1\n[1][0] // 1', js)).toBe('({a: 1}.a); // 1\n[1][0]; // 1')
+    // One that parses as a block keeps the block's reading; one documented as an error is run as written.
+    expect(consoleReading('{} + [] // -> 0\n[] // []', js)).toBe(
+      'eval("{} + []"); // -> 0\n[]; // []',
+    )
+    expect(consoleReading('{} instanceof Object // SyntaxError\n[] // []', js)).toBe(
+      'eval("{} instanceof Object"); // SyntaxError\n[]; // []',
+    )
+  })
+
   it('runs a line documented as a syntax error through eval, where it throws', () => {
     expect(consoleReading("{a: 1, b: 2}{}; // -> SyntaxError: Unexpected token ':'", js)).toBe(
       `eval("{a: 1, b: 2}{};"); // -> SyntaxError: Unexpected token ':'`,

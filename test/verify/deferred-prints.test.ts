@@ -61,3 +61,24 @@ describe("a promise reaction's comment", () => {
     expect(commentsAsPrinted(parts, code, 'done!\nfailed?\n', 0, { samplePath: '' })).toBe(false)
   })
 })
+
+describe("a comment on a timer's print inside a loop", () => {
+  const runner = runnerFor('js')
+  if (!runner) throw new Error('no runner for js')
+  const code = [
+    'for (var i = 1; i <= 3; i++) {',
+    '  setTimeout(() => console.log(i), 10) // prints 4, 4, 4',
+    '}',
+  ]
+  const parts = statementOutputs(code.join('\n'), 0, runner)?.parts ?? []
+
+  it("lists each iteration's line, compared one by one", () => {
+    expect(parts.map((part) => [part.iterations, part.lines])).toEqual([[true, ['4, 4, 4']]])
+    expect(commentsAsPrinted(parts, code, '4\n4\n4\n', 0, { samplePath: '' })).toBe(true)
+  })
+
+  it('fails when a value, or the number of lines, is not what was printed', () => {
+    expect(commentsAsPrinted(parts, code, '1\n2\n3\n', 0, { samplePath: '' })).toBe(false)
+    expect(commentsAsPrinted(parts, code, '4\n4\n', 0, { samplePath: '' })).toBe(false)
+  })
+})

@@ -15,7 +15,7 @@ import { spacedLiterals } from '../compare/values/spaced-literals.js'
 import { interleavedDraws } from '../compare/varying/interleaved-draws.js'
 import { formatsNumbersByLocale } from '../compare/varying/locale-formats.js'
 import { mayWait } from '../read/code/planned-sleeps.js'
-import { browserCallClaimed } from '../read/not-checkable/needs/browser-only.js'
+import { browserCallClaimed, browserGlobalShown } from '../read/not-checkable/needs/browser-only.js'
 import { reactionPrint } from '../read/outputs/comments/statement-outputs.js'
 import { buildsStringSets } from '../read/outputs/comments/varying-sources.js'
 import type { OutputPart } from '../read/outputs/documented-output.js'
@@ -69,6 +69,10 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
   const parts = expected.parts
   if (!parts) {
     const whole = compareOutput(expected, run.output, options)
+    // A browser's global object shown where Node printed its own: the post shows a browser's run.
+    if (!whole.ok && isJavaScript(sample) && browserGlobalShown(expected.lines, run.output)) {
+      return { ok: true, diff: [], normalisers: [], timingOnly: false, browserOnly: ['window'] }
+    }
     // A trailing comment listing the lines printed on one line, with commas (`// Output: 3, 3, 3`).
     const [only] = expected.lines
     const printed = run.output.split('\n').filter((line) => line.trim() !== '')
@@ -112,7 +116,11 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     // What a statement using a browser's globals shows in Node says nothing of the post.
     const global =
       comparison?.ok === false
-        ? (browserGlobal(sample, code, part) ?? browserCallClaimed(sample, part.lines))
+        ? (browserGlobal(sample, code, part) ??
+          browserCallClaimed(sample, part.lines) ??
+          (isJavaScript(sample) && browserGlobalShown(part.lines, run.parts?.[index] ?? '')
+            ? 'window'
+            : undefined))
         : undefined
     if (global !== undefined) {
       browserOnly.push(global)
@@ -277,4 +285,8 @@ export function ownLineNumbers(output: string, samplePath: string, offset: numbe
     const own = Number(line) - offset
     return own > 0 ? `${prefix}${own}` : `${prefix}${line}`
   })
+}
+
+function isJavaScript(sample: Sample): boolean {
+  return sample.runner.id === 'javascript' || sample.runner.id === 'typescript'
 }

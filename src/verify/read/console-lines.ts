@@ -9,6 +9,9 @@ import { commentStart } from './outputs/comments/trailing-comments.js'
  */
 const braceLine = /^\{.*\}$/
 
+/** An input Node's REPL wraps in parentheses (`isObjectLiteral`): it opens with `{` and does not end with `;`. */
+const bracesOpen = /^\{(?!.*;$)/
+
 /** A comment naming the error its line raises: `// > SyntaxError: ...`, `// Uncaught TypeError`. */
 const namesError = /\b[A-Z][A-Za-z]*Error\b|\bUncaught\b/
 
@@ -139,6 +142,16 @@ function readingOf(
   const trimmed = valueCode.trim()
   if (alone && braceLine.test(trimmed) && isOneExpression(`(${trimmed})`, runner)) return 'object'
   const statements = topLevelStatements(runner, text)
+  // Node's REPL wraps every input opening with `{` and not ending with `;`: `{} instanceof
+  // Object // true`, which Chrome's console, like a script, reads as a block, then a syntax error.
+  if (
+    alone &&
+    !statements &&
+    bracesOpen.test(trimmed) &&
+    !namesError.test(comment) &&
+    isOneExpression(`(${trimmed})`, runner)
+  )
+    return 'object'
   if (!statements) return namesError.test(comment) && !prints.test(text) ? 'completion' : undefined
   const last = statements.at(-1)
   if (!last) return undefined

@@ -1,4 +1,5 @@
 import { reactionPrint } from '../../read/outputs/comments/statement-outputs.js'
+import { valueSequence } from '../../read/outputs/comments/value-sequence.js'
 import type { OutputPart } from '../../read/outputs/documented-output.js'
 import { type CompareOptions, compareOutput } from '../compare-output.js'
 import { sameValueDisplay } from '../values/value-display.js'
@@ -71,6 +72,8 @@ interface Claim {
   later: boolean
   /** Words about the print (`// gets called because ... 'error happened!'`), quoting the line it shows. */
   loose: boolean
+  /** A comment on a loop's print, listing what each iteration prints. */
+  iterations?: boolean
 }
 
 /**
@@ -80,8 +83,9 @@ interface Claim {
  * (`console.log('2', a) // -> '2' 10` inside an async function, above
  * `console.log('1', a) // -> '1' 1` at the end). Each deferred comment takes the
  * place of the printed line it matches, the synchronous ones keep theirs; the
- * whole is then compared with the output as one block. Every comment must sit on
- * a print's line. `fenceLine` is the post line of the sample's opening fence.
+ * whole is then compared with the output as one block. A comment on a loop's
+ * print listing each iteration's value (`// 6, 6, 6`) claims a line for each.
+ * Every comment must sit on a print's line. `fenceLine` is the post line of the sample's opening fence.
  */
 export function commentsAsPrinted(
   parts: readonly OutputPart[],
@@ -93,7 +97,7 @@ export function commentsAsPrinted(
   if (parts.some((part) => part.error || part.value)) return false
   const later = deferredLines(code)
   if (later.size === 0) return false
-  const claims: Claim[] = parts.flatMap((part) =>
+  const comments: Claim[] = parts.flatMap((part) =>
     part.lines.map((text, index) => {
       const lineNumber = part.lineNumbers[index] ?? 0
       return {
@@ -101,20 +105,27 @@ export function commentsAsPrinted(
         lineNumber,
         later: later.has(lineNumber - fenceLine),
         loose: part.loose === true,
+        ...(part.iterations && { iterations: true }),
       }
     }),
   )
-  if (claims.some((claim) => !printCall.test(code[claim.lineNumber - fenceLine - 1] ?? '')))
+  if (comments.some((claim) => !printCall.test(code[claim.lineNumber - fenceLine - 1] ?? '')))
     return false
+  // A comment on a loop's one print listing what each iteration printed (`// 6, 6, 6` on
+  // `setTimeout(() => console.log(i))`): a claim for each value, each a line of its own.
+  const claims = comments.flatMap((claim) => {
+    const items = claim.iterations ? valueSequence(claim.text) : undefined
+    return items ? items.map((text) => ({ ...claim, text })) : [claim]
+  })
   // Deferred prints among synchronous ones, or only deferred ones, each a promise's reaction
   // on its comment's line (`.then(res => console.log(res)) // 'done'`), settling in turn, or
   // one alone (`console.log(one) // 1` after an `await` in the function a call runs).
-  const allLater = claims.every((claim) => claim.later)
-  if (!claims.some((claim) => claim.later)) return false
+  const allLater = comments.every((claim) => claim.later)
+  if (!comments.some((claim) => claim.later)) return false
   if (
     allLater &&
-    claims.length > 1 &&
-    !claims.every((claim) => reactionPrint.test(code[claim.lineNumber - fenceLine - 1] ?? ''))
+    comments.length > 1 &&
+    !comments.every((claim) => reactionPrint.test(code[claim.lineNumber - fenceLine - 1] ?? ''))
   )
     return false
   const printed = output.replace(/\n$/u, '').split('\n')

@@ -32,6 +32,23 @@ export function isBrowserOnly(name: string): boolean {
 /** A browser's global object as its consoles show it: `[object Window]`, `[object DOMWindow]`, `Window {…}`. */
 const windowDisplay = /\[object (?:DOM)?Window\]|^["'`]?Window\s*\{/u
 
+/** Node's global object as Node prints it: `<ref *1> Object [global] {`, `[object global]`. */
+const nodeGlobal = /\bObject \[global\]|\[object global\]/u
+
+/** A browser's global object named in a documented output: `Window {…}`, `[object Window]`, `this -> Window`. */
+const windowNamed = /\[object (?:DOM)?Window\]|(?<![\w$.])Window\b(?![.(])/u
+
+/**
+ * Whether a documented output shows a browser's global object where the run
+ * printed Node's (`console.log(this)` at the top level of a function, shown
+ * as `Window {postMessage: ƒ, blur: ƒ, …}` or `// 1, 2, this -> Window`): the
+ * post shows a browser's run, which Node cannot give. A documented `Window`
+ * where Node printed anything else (`undefined` in strict mode) is compared.
+ */
+export function browserGlobalShown(documented: readonly string[], printed: string): boolean {
+  return nodeGlobal.test(printed) && documented.some((line) => windowNamed.test(line))
+}
+
 /**
  * A call of a browser-only function written as a statement's claimed effect
  * (`// alert(666)`), or a browser's global object in the value claimed
