@@ -19,6 +19,18 @@ describe('differsInSetOrderOnly', () => {
     expect(differsInSetOrderOnly("{'a', 'b'}", "{'a', 'b'}")).toBe(false)
     expect(differsInSetOrderOnly("{'a', 'b'", "{'b', 'a'")).toBe(false)
   })
+
+  it('is false for a dict view in another order: views keep the dict’s insertion order', () => {
+    expect(differsInSetOrderOnly("dict_keys(['x', 'y'])", "dict_keys(['y', 'x'])")).toBe(false)
+    expect(differsInSetOrderOnly('dict_values([1, 2])', 'dict_values([2, 1])')).toBe(false)
+    expect(
+      differsInSetOrderOnly("dict_items([('x', 1), ('y', 2)])", "dict_items([('y', 2), ('x', 1)])"),
+    ).toBe(false)
+    // A set inside a view's element still varies.
+    expect(differsInSetOrderOnly("dict_values([{'a', 'b'}])", "dict_values([{'b', 'a'}])")).toBe(
+      true,
+    )
+  })
 })
 
 describe('poppedInOtherOrder', () => {

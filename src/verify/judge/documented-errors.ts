@@ -92,7 +92,12 @@ export function judgeDocumentedError(
   // The message the comment quotes names the error too: `b is not defined` is not a TDZ error.
   const otherMessage =
     documented.name !== undefined && documented.message !== undefined && named
-      ? otherQuotedMessage(documented.message, run.output, documented.name)
+      ? otherQuotedMessage(
+          documented.message,
+          run.output,
+          documented.name,
+          documented.traceback !== undefined,
+        )
       : // Chrome's `Uncaught (in promise) oops` against the reason Node shows.
         otherRejectionReason(documented.comment, run.output)
   if (
@@ -150,7 +155,7 @@ export function judgeDocumentedError(
       run,
     }
   }
-  const claimedAt = documented.commentLine ?? documented.postLine
+  const claimedAt = documented.commentLine ?? documented.traceback ?? documented.postLine
   // That syntax error is the failure, at its own line, as for any code that does not parse.
   const refusedLine =
     otherMessage === undefined && refusedFirst ? stoppedAtLine(sample, run, samplePath) : undefined

@@ -83,18 +83,24 @@ const otherEngineWording =
  * another script than the raised one (a translation) or one sharing less
  * than half its words with the raised one (the author's words after the
  * name) is not; a browser's wording is compared by condition
- * (`contradictsMessage`).
+ * (`contradictsMessage`). A message that is a pasted traceback's last line
+ * (`pasted`) is the program's output, not the author's words: compared
+ * whatever words it shares, as doctest compares a traceback's last line.
  */
 export function otherQuotedMessage(
   written: string,
   output: string,
   name: string,
+  pasted = false,
 ): string | undefined {
   const raised = raisedMessage(output, name)
   if (raised === undefined) return undefined
   if (contradictsMessage(written, output, name)) return raised
-  const quote = !/[^\p{ASCII}]/u.test(written.replace(/[‘’“”…]/gu, ''))
-  if (!quote || otherEngineWording.test(written.trim())) return undefined
+  // A pasted traceback naming non-ASCII names (`'数量'`) quotes the run, as the raised message shows.
+  const quote =
+    !/[^\p{ASCII}]/u.test(written.replace(/[‘’“”…]/gu, '')) ||
+    (pasted && /[^\p{ASCII}]/u.test(raised))
+  if (!quote || (!pasted && otherEngineWording.test(written.trim()))) return undefined
   const claimed = normalised(written)
   const real = normalised(raised)
   if (claimed === real || real.startsWith(claimed)) return undefined
@@ -106,7 +112,7 @@ export function otherQuotedMessage(
     return at >= 0
   })
   if (pieces.length > 1 && inOrder) return undefined
-  return sharesWords(claimed, real) ? raised : undefined
+  return pasted || sharesWords(claimed, real) ? raised : undefined
 }
 
 function normalised(message: string): string {

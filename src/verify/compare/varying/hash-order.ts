@@ -1,14 +1,17 @@
 import { isDictDisplay } from '../values/dict-displays.js'
 
 /**
- * Hash order: the elements of a set literal, or of an unordered view such as
- * `dict_keys([...])`, printed in whatever order the run's hashes give; sorted,
- * so two runs' prints compare as the same elements.
+ * Hash order: the elements of a set literal, or of Python 2's `set([...])`,
+ * printed in whatever order the run's hashes give; sorted, so two runs' prints
+ * compare as the same elements. A dict's views (`dict_keys([...])`,
+ * `dict_values`, `dict_items`) are not among them: like the dict itself, they
+ * keep insertion order (Python 3.7 and later), so a view shown in another order
+ * is a stale display.
  */
 
 const closers: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
-/** Python's unordered views, printed around a list: `set([...])` (Python 2), `dict_keys([...])`. */
-const unorderedList = /\b(?:set|frozenset|dict_keys|dict_values|dict_items)\($/
+/** Python's sets printed around a list: `set([...])` (Python 2), `frozenset([...])`. */
+const unorderedList = /\b(?:set|frozenset)\($/
 
 /**
  * The line with the elements of every set or dict literal sorted, keeping

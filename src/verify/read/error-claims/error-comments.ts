@@ -3,6 +3,7 @@ import { bracketOpeningLine } from '../code/bracket-opening.js'
 import { topLevelStatements } from '../code/statements.js'
 import { commentStart } from '../outputs/comments/trailing-comments.js'
 import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
+import { commentedTracebackError } from './commented-tracebacks.js'
 import {
   insideDefinition,
   inUncalledFunction,
@@ -28,6 +29,8 @@ export interface DocumentedError {
   comment: string
   /** Line in the post of the comment, when it stands away from the statement (inside the function a call runs). */
   commentLine?: number
+  /** Line in the post of a pasted traceback's last line, the message (commented-tracebacks.ts): output, compared as doctest does. */
+  traceback?: number
 }
 
 const errorName = /(?:^|[^A-Za-z])([A-Z][A-Za-z]*(?:Error|Exception|Exit|Interrupt))\b/
@@ -72,12 +75,19 @@ export function documentedError(
   for (const [index, line] of lines.entries()) {
     const own = comment(line)
     if (own !== undefined) {
-      // A comment line: under a statement, or heading the lines under it.
-      const claim = statementError(own)
-      if (!claim) continue
       const above = lines[index - 1] ?? ''
       const startsParagraph = above.trim() === ''
       const indent = (text: string) => text.length - text.trimStart().length
+      const underStatement =
+        !startsParagraph && comment(above) === undefined && indent(line) <= indent(above)
+      // A traceback pasted in comment lines under the statement: its last line is the claim.
+      const traceback =
+        runner.id === 'python' && underStatement
+          ? commentedTracebackError(lines.slice(index).map(comment))
+          : undefined
+      // A comment line: under a statement, or heading the lines under it.
+      const claim = statementError(traceback?.text ?? own)
+      if (!claim) continue
       // Right under a block a keyword opens (`if (…) {…}`, `for`, a function) and right over a
       // statement, a claim in words heads that statement, as the sample's other comments do.
       const headed = !startsParagraph && blockAbove(code, index, runner) && claimsInWords(own)
@@ -90,17 +100,18 @@ export function documentedError(
           ...claim,
         }
       }
-      if (!startsParagraph && comment(above) === undefined && indent(line) <= indent(above)) {
+      if (underStatement) {
         const statement = statementEnding(code, index, runner)
         // Inside a block (a function's first line), the comment is about no statement of its own.
         if (!statement) continue
-        const message = [own, ...continuation(lines, index, runner)].join(' ')
+        const message = traceback?.text ?? [own, ...continuation(lines, index, runner)].join(' ')
         return {
           line: statement.from,
           ...(statement.to !== statement.from && { through: statement.to }),
           postLine: fenceLine + statement.from,
           ...(errorClaim(message) ?? claim),
           ...messageOf(message),
+          ...(traceback !== undefined && { traceback: fenceLine + index + 1 + traceback.offset }),
         }
       }
       const below = paragraphBelow(lines, index, runner)

@@ -35,6 +35,7 @@ import { notebookValues } from './fences/notebook-values.js'
 import { listItemLeadIn } from './fences/output-lead-in.js'
 import { isPrintedBy } from './fences/printed-fence.js'
 import { callsPrintingFunction } from './fences/printing-calls.js'
+import { isQuotedProse } from './fences/quoted-prose.js'
 import { withoutReplTail } from './fences/repl-tail.js'
 import {
   hasPrompts,
@@ -513,6 +514,8 @@ function followingBlock(
       (next?.type === 'blockquote' ? blockAfterExplanation(parent, index) : undefined)
     )
   if (isSessionAfterCode(next, runner)) return undefined
+  // A passage quoted under a colon that names no output is read, not printed (quoted-prose.ts).
+  if (lead === 'colon' && !next.lang && isQuotedProse(next.value, code)) return undefined
   // An IPython transcript, however labelled, is a session of its own: a script prints no `In [1]:`.
   if (runner.id === 'python' && isIpythonSession(next.value)) return undefined
   const language = next.lang?.toLowerCase() ?? ''
