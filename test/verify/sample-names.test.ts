@@ -110,6 +110,13 @@ describe('sampleNames', () => {
     const js = sampleNames(javascript, script)
     expect([...js.changes].sort()).toEqual(['arr', 'console', 'm', 'n', 'o', 'p', 'x'])
   })
+
+  it('reads the object a built-in changes as its first argument, not the built-in', () => {
+    const script =
+      "Object.setPrototypeOf(child, parent)\nObject.defineProperty(person, 'age', { value: 3 })\nReflect.set(box.inner, 'k', 1)\nObject.keys(other)\n"
+    const js = sampleNames(javascript, script)
+    expect([...js.changes].sort()).toEqual(['Object', 'box', 'child', 'person'])
+  })
 })
 
 describe('sampleNames of a Python parameter list', () => {

@@ -4,6 +4,11 @@ import { topLevelStatements } from './code/statements.js'
 /** A line of five or more dashes or equals signs only: a rule the author drew, not code. */
 const rule = /^\s*(?:-{5,}|={5,})\s*$/
 
+/** Whether a line is such a rule. */
+export function isRuleLine(line: string): boolean {
+  return rule.test(line)
+}
+
 /**
  * A Python or JavaScript sample with the rules its author drew between its
  * parts (`print(foo()())` / `# 8` / `-------------` / `# 后文...`) blank:

@@ -8,6 +8,7 @@ import { authorPathNeed } from '../read/not-checkable/needs/author-paths.js'
 import { describedSetupNeed } from '../read/not-checkable/needs/described-setup.js'
 import { networkNeed } from '../read/not-checkable/needs/network.js'
 import { pageModuleNeed } from '../read/not-checkable/needs/page-module.js'
+import { scriptArgumentNeed } from '../read/not-checkable/needs/script-arguments.js'
 import { unloadedNamespaceNeed } from '../read/not-checkable/needs/unloaded-namespace.js'
 import { anyTypedUseAt } from '../read/not-checkable/shown/any-typed-use.js'
 import { pseudoCodeAt } from '../read/not-checkable/shown/pseudo-code.js'
@@ -133,6 +134,9 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
     failed || isShellRunner(sample.runner) ? stopCause(sample, run.output, samplePath) : undefined
   // What the post's own words or other readers' machines explain comes first.
   // Pseudo-code (a placeholder, code left out) is noted as such, as when a compared sample fails.
+  // A script run without the command-line arguments the post gives it (`./sum.sh 3 4`).
+  const argument = failed || cause?.own ? scriptArgumentNeed(sample) : undefined
+  if (argument) return noted(argument)
   const pseudo = failed ? pseudoCodeAt(sample, run.output, samplePath) : undefined
   if (pseudo) {
     return { ...verdict(sample, 'noted', `not checkable: ${pseudo}`), check: 'pseudo-code', run }

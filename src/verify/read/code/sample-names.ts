@@ -199,11 +199,37 @@ function javascriptChanges(
       return first && /^(?:\+\+|--)$/.test(text(first))
         ? [rootVariable(second ?? null, text, true)]
         : []
-    case 'CallExpression':
-      return [rootVariable(first ?? null, text, false)]
+    case 'CallExpression': {
+      // `Object.setPrototypeOf(child, parent)` changes its first argument, not `Object`.
+      const target = first && changesFirstArgument.has(text(first)) ? firstArgument(second) : null
+      return target
+        ? [rootVariable(target, text, true)]
+        : [rootVariable(first ?? null, text, false)]
+    }
     default:
       return []
   }
+}
+
+/** Built-ins that change the object given as their first argument. */
+const changesFirstArgument = new Set([
+  'Object.setPrototypeOf',
+  'Object.defineProperty',
+  'Object.defineProperties',
+  'Object.assign',
+  'Object.freeze',
+  'Object.seal',
+  'Object.preventExtensions',
+  'Reflect.setPrototypeOf',
+  'Reflect.defineProperty',
+  'Reflect.deleteProperty',
+  'Reflect.set',
+])
+
+/** The first argument of a call's argument list, or `null`. */
+function firstArgument(list: SyntaxNode | undefined): SyntaxNode | null {
+  if (list?.name !== 'ArgList') return null
+  return childrenOf(list).find((child) => !/^[(),]$/.test(child.name)) ?? null
 }
 
 /** Whether the grammar had to recover from an error inside `node`. */

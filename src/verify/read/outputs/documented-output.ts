@@ -27,6 +27,7 @@ import { answerLines } from './fences/answer-labels.js'
 import { isCodeNotOutput, isShellFenceOfNumberedRows } from './fences/code-not-output.js'
 import { contentBaseLine } from './fences/content-lines.js'
 import { pythonErrorDisplay } from './fences/error-displays.js'
+import { headingLeadIn } from './fences/heading-lead-ins.js'
 import { knitrOutputLines } from './fences/knitr-output.js'
 import { withoutLineLabels } from './fences/labelled-lines.js'
 import { lastValueShown } from './fences/last-value.js'
@@ -481,7 +482,14 @@ function followingBlock(
   let next = solution ?? parent.children[at]
   let leadInText: string | undefined
   let lead: ReturnType<typeof leadInKind>
-  if (next?.type === 'paragraph' || next?.type === 'list') {
+  // A short heading labelling the output (`#### 🔍 Output:`) stands where a lead-in paragraph would.
+  const heading = solution ? undefined : headingLeadIn(parent, at)
+  if (heading !== undefined) {
+    leadInText = heading
+    lead = 'output'
+    at = skipTags(at + 1)
+    next = parent.children[at]
+  } else if (next?.type === 'paragraph' || next?.type === 'list') {
     const listed = next.type === 'list' ? listItemLeadIn(next) : undefined
     leadInText = listed ?? plainText(next).trim()
     lead = next.type === 'paragraph' ? leadInKind(leadInText) : listed ? 'output' : undefined

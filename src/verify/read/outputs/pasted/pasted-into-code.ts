@@ -3,6 +3,7 @@ import { withoutRuleLines } from '../../rule-lines.js'
 import type { DocumentedOutput } from '../documented-output.js'
 import { arrowOutputs } from './arrow-outputs.js'
 import { markedRawOutput } from './marked-raw-output.js'
+import { outputUnderRule } from './output-under-rule.js'
 import { pastedConsoleError } from './pasted-console-error.js'
 import { pastedTraceback } from './pasted-traceback.js'
 
@@ -10,7 +11,7 @@ import { pastedTraceback } from './pasted-traceback.js'
  * What a Python or JavaScript sample holds that is not code, made blank
  * lines: output written into it, after arrows (arrow-outputs.ts), under a
  * marker comment (marked-raw-output.ts) or as a traceback under the code
- * (pasted-traceback.ts), a browser console's error under the code, read
+ * (pasted-traceback.ts) or under a rule drawn after the code (output-under-rule.ts), a browser console's error under the code, read
  * as the comment claiming it (pasted-console-error.ts), and the rules drawn between its
  * parts (rule-lines.ts); with the output so documented. `undefined` when it
  * holds none.
@@ -20,6 +21,9 @@ export function pastedIntoCode(
   fenceLine: number,
   runner: Runner,
 ): { code: string; expected: DocumentedOutput | undefined } | undefined {
+  // Before the rules are blanked: the lines under a rule after the code may be its output.
+  const under = outputUnderRule(written, fenceLine, runner)
+  if (under) return under
   const ruled = withoutRuleLines(written, runner)
   const code = ruled ?? written
   const pasted =
