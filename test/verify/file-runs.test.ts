@@ -22,6 +22,18 @@ describe('a transcript of running the file', () => {
     expect(fileRunOf('$ python3 a.py\n1\n$ python3 b.py\n2', python)).toBeUndefined()
     expect(fileRunOf('print("$ python3 a.py")', python)).toBeUndefined()
   })
+
+  it("is told by a Windows prompt too, PowerShell's or cmd's, naming the folder", () => {
+    expect(fileRunOf('PS D:\\Python\\code> python module_1.py\nTrue', python)).toEqual({
+      command: 'python module_1.py',
+      skip: 1,
+    })
+    expect(fileRunOf('C:\\Users\\ann>python 连接.py\n甲', python)?.command).toBe('python 连接.py')
+    expect(fileRunOf('PS C:\\work> node app.js\nhi', python)).toBeUndefined()
+    expect(
+      fileRunOf('PS C:\\work> python a.py\n1\nPS C:\\work> python b.py\n2', python),
+    ).toBeUndefined()
+  })
 })
 
 describe('template tags of a site generator', () => {

@@ -17,3 +17,27 @@ describe('a match array shown without `groups`', () => {
     expect(sameValueDisplay("['2024', '2024', index: 0, input: '2024']", named)).toBe(false)
   })
 })
+
+describe('a match array written with its elements only', () => {
+  const node = "[ 'cat', index: 0, input: 'cat', groups: undefined ]"
+
+  it('reads it as Firefox shows an array collapsed, without index, input and groups', () => {
+    expect(sameValueDisplay("['cat']", node)).toBe(true)
+    expect(
+      sameValueDisplay('["100"]', "[ '100', index: 0, input: '100%', groups: undefined ]"),
+    ).toBe(true)
+    expect(
+      sameValueDisplay(
+        '["", "1", "053"]',
+        "[ '', '1', '053', index: 4, input: '1053', groups: undefined ]",
+      ),
+    ).toBe(true)
+  })
+
+  it('still compares every element, and a plain array keeps its length', () => {
+    expect(sameValueDisplay("['dog']", node)).toBe(false)
+    expect(sameValueDisplay("['cat', 'c']", node)).toBe(false)
+    expect(sameValueDisplay("['a']", "[ 'a', 'b' ]")).toBe(false)
+    expect(sameValueDisplay("['cat']", 'null')).toBe(false)
+  })
+})

@@ -209,3 +209,29 @@ describe('stopCause: lines that are not code in earnest', () => {
     ).toBeUndefined()
   })
 })
+
+describe('stopCause of a standard module used with no import', () => {
+  const nameError = "NameError: name 're' is not defined"
+
+  it('is setup the page leaves out when the call is a signature of undefined names', () => {
+    const cause = stopCause(
+      sampleOf('python', 're.split(pattern, string)'),
+      traceback(1, nameError),
+      file,
+    )
+    expect(cause).toMatchObject({ own: false, line: 1 })
+  })
+
+  it('is the sample’s own slip when the call has a literal or bound names', () => {
+    expect(
+      stopCause(sampleOf('python', "re.split(r'\\W+', 'a, b')"), traceback(1, nameError), file),
+    ).toEqual({ own: true, line: 1, error: nameError })
+    expect(
+      stopCause(
+        sampleOf('python', "text = 'a1'\nprint(re.findall(pattern, text))\npattern = 'x'"),
+        traceback(2, nameError),
+        file,
+      ),
+    ).toEqual({ own: true, line: 2, error: nameError })
+  })
+})

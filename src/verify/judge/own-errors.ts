@@ -5,6 +5,7 @@ import { callsRemovedBuiltin } from '../read/not-checkable/needs/python2-builtin
 import { knownGlobals, nearSpelling } from '../read/not-checkable/needs/unloaded-namespace.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isShellRunner } from '../runner-id.js'
+import { callsWithPlaceholders } from './placeholder-calls.js'
 import { usesStandardModule } from './standard-modules.js'
 
 /**
@@ -248,15 +249,21 @@ function boundNames(code: string, language: 'python' | 'javascript'): Set<string
  * Whether a name the code uses and nothing defines is the sample's own
  * fault: it binds the name elsewhere (used before its line), misspells a
  * name it or an earlier sample of the page binds or, by one letter, a built-in one,
- * uses a standard module it never imports (`struct.unpack`) (`cosole`, `lenght`; not
+ * uses a standard module it never imports (`struct.unpack`; not in a signature whose
+ * arguments are all undefined names, `re.split(pattern, string)`) (`cosole`, `lenght`; not
  * `key1` beside `key2`, a placeholder's numbering, `items` beside the loop's `item`, a name under four
  * letters, or one differing by case alone, `regexp` beside `RegExp`), or calls a Python 2 built-in Python 3
  * removed (`reduce`). Any other name is setup the page does not show.
  */
 function ownName(sample: Sample, name: string, language: 'python' | 'javascript'): boolean {
   if (language === 'python' && callsRemovedBuiltin(sample.code, name)) return true
-  if (language === 'python' && usesStandardModule(sample.code, name)) return true
   const bound = boundNames(sample.code, language)
+  const page = sample.definedBefore ?? []
+  if (language === 'python' && usesStandardModule(sample.code, name)) {
+    const known = (other: string) =>
+      bound.has(other) || page.includes(other) || pythonBuiltins.includes(other)
+    return !callsWithPlaceholders(sample.code, name, known)
+  }
   if (bound.has(name)) return true
   const builtins = language === 'python' ? pythonBuiltins : knownGlobals
   const digitless = (text: string) => text.replace(/\d+/g, '')
@@ -273,7 +280,6 @@ function ownName(sample: Sample, name: string, language: 'python' | 'javascript'
     nearSpelling(name, other) &&
     leven(name, other) <= most
   // A name an earlier sample of the page defines, misspelt (`new Appliacation()` after `class Application`).
-  const page = sample.definedBefore ?? []
   return (
     [...bound, ...page].some((other) => near(other, 2)) || builtins.some((other) => near(other, 1))
   )

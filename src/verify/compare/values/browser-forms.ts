@@ -11,7 +11,10 @@ import type { Container, Item } from './console-values.js'
  * A match array shown by an engine older than named groups (ES2018) has no
  * `groups` property: `["10.53", ".53", index: 1, input: "$10.53"]` is
  * Node's display with `groups: undefined`, the value of a match without
- * named groups.
+ * named groups. A match written with its elements only (`["100"]`,
+ * `Returns ['cat']`), as Firefox's console shows an array collapsed
+ * (`Array [ "100" ]`), is the match without its `index`, `input` and
+ * `groups`.
  */
 
 /** Whether a documented key is the real one: a number key (`#0`) is Node's quoted `'0'`. */
@@ -25,7 +28,8 @@ export function sameJavaScriptKey(
 /**
  * The real items as a browser shows them: without symbol keys when the
  * documented array shows none, without a match's `groups: undefined` when
- * the documented match shows no `groups`.
+ * the documented match shows no `groups`, and a match's elements alone
+ * when the documented array shows no keys.
  */
 export function browserItems(documented: Container, actual: Container): Item[] {
   if (!actual.node || documented.open !== '[' || actual.open !== '[') return actual.items
@@ -37,7 +41,17 @@ export function browserItems(documented: Container, actual: Container): Item[] {
         item.value.text !== 'undefined',
     )
   if (documented.items.some((item) => item.key !== undefined)) return actual.items
-  return actual.items.filter((item) => !item.key?.startsWith('[Symbol('))
+  const shown = actual.items.filter((item) => !item.key?.startsWith('[Symbol('))
+  return isMatch(actual) ? shown.filter((item) => !matchKeys.has(item.key ?? '')) : shown
+}
+
+/** The properties a match array has besides its elements. */
+const matchKeys = new Set(['index', 'input', 'groups', 'indices'])
+
+/** Whether an array display is a match's: `index:` and `input:` keys. */
+function isMatch(display: Container): boolean {
+  const keys = new Set(display.items.map((item) => item.key))
+  return keys.has('index') && keys.has('input')
 }
 
 /** Whether an array display is a match's (`index:` and `input:` keys) with no `groups` key. */

@@ -9,8 +9,14 @@ import { hostPromptCommand } from './shell-prompts.js'
  * A prompt before a command: `$ `, `❯ `, `> ` (Windows), and the prompts
  * naming the user and host that some authors keep, with the folder after a
  * space and a colon to end it (`root@arch tests: `, `root@arch (master): `).
+ * Windows shows the folder and `>`: PowerShell's `PS D:\code\re> `, cmd's
+ * `C:\Users\ann>` with or without a space before the command.
  */
-const prompt = /^(?:[$❯>]|[\w.-]+@[\w.-]+(?: [^\s:$#>]+)?:) (.*)$/u
+const windowsPrompt = /^(?:PS )?[A-Za-z]:\\[^>\n]*> ?(\S.*)$/u
+const prompt = new RegExp(
+  `^(?:[$❯>]|[\\w.-]+@[\\w.-]+(?: [^\\s:$#>]+)?:) (.*)$|${windowsPrompt.source}`,
+  'u',
+)
 /** A command running one file by its interpreter or its path: `python3 python_intro.py`, `./hello.py`. */
 const fileCommand = /^(?:([\w.-]+?)(?:\d[\d.]*)?\s+)?((?:\.{0,2}\/)?[\p{L}\p{N}_./-]+\.(\w+))\s*$/u
 
@@ -58,6 +64,8 @@ export function sampleRunIn(
   const run = fileRunOf(fence.value, runner)
   const sample = parent.children[index]
   if (!run || sample?.type !== 'code') return run
+  // A shell reads no Windows prompt (`PS D:\code> python a.py`): the fence is the file's run.
+  if (windowsPrompt.test(fence.value.trimStart().split('\n')[0] ?? '')) return run
   const file = run.command.split(/\s+/).at(-1)?.split('/').at(-1)
   const named = fenceFileName(sample, parent, index)?.split('/').at(-1)
   const shell = isShellRunner(runnerFor(fence.lang?.toLowerCase() ?? '') ?? { id: 'python' })
@@ -68,7 +76,8 @@ export function sampleRunIn(
 function commandAfterPrompt(line: string): string | undefined {
   const hosted = hostPromptCommand(line)
   if (hosted) return hosted
-  return prompt.exec(line)?.[1]
+  const match = prompt.exec(line)
+  return match ? (match[1] ?? match[2]) : undefined
 }
 
 /** Template tags of a site generator (`{% filename %}command-line{% endfilename %}`), alone in a paragraph. */
