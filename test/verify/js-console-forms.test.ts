@@ -121,9 +121,14 @@ describe('errors claimed in prose comments', () => {
       'In strict mode it will throw an error',
       '严格模式下会报错',
       '这会生效的！对象本身可以改',
+      'exist_ok=True 避免目录已存在时报错',
+      '加上判断，以免报错',
+      '先判断，防止出错',
+      'checked first to avoid that it throws',
     ]) {
       expect(saysFailsInProse(comment), comment).toBe(false)
     }
+    expect(saysFailsInProse('目录已存在时，再次创建会报错')).toBe(true)
   })
 })
 

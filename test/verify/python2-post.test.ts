@@ -65,6 +65,18 @@ describe('a post whose Python is written for Python 2', () => {
     ).toBeUndefined()
   })
 
+  it('is a post whose strings merely end in an f before their closing quote', () => {
+    expect(
+      python2StatementLine(
+        tree(fence('print x\nprint y') + fence('if key.startswith("x-f"):\n    print key')),
+      ),
+    ).toBe(2)
+    expect(python2StatementLine(tree(fence("print 'a'\nopts = ['-f', '%f']\nprint opts")))).toBe(2)
+    expect(
+      python2StatementLine(tree(fence('print x\nprint y') + fence('s = rf"{x}"'))),
+    ).toBeUndefined()
+  })
+
   it('is a post of many Python 2 statements beside a few `print(x)` calls, using what only Python 2 has', () => {
     const py2 = fence('import thread\ndef f(x):\n    print x\n    print x + 1\nprint "done"')
     expect(python2StatementLine(tree(py2 + fence('print("{}: {}".format(1, 2))')))).toBe(4)

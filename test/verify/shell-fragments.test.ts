@@ -19,6 +19,21 @@ const sample = (language: string, code: string, documented = '') =>
 const endOfFile = 'x.bash: line 4: syntax error: unexpected end of file'
 
 describe('shellFragmentAt', () => {
+  it("notes a program's help text pasted whole, and fails a script with its usage in a comment", () => {
+    const syntax = "x.bash: line 3: syntax error near unexpected token `('"
+    const help = sample(
+      'shell',
+      'Usage: sed [OPTION]... {script} [input-file]...\n\n  -b, --binary\n                 open files in binary mode (CR+LFs are not processed)\n',
+    )
+    expect(shellFragmentAt(help, syntax, 4)).toBe(
+      "a program's usage text (`Usage: sed [OPTION]... {script} [input-file]...`), as its `--help` prints it, not a script",
+    )
+    const zh = sample('shell', '用法：grep [选项]... 模式 [文件]...\n  -i  忽略大小写 (POSIX)\n')
+    expect(shellFragmentAt(zh, syntax, 2)).toContain("a program's usage text")
+    const script = sample('bash', '# Usage: ./run.sh <dir>\nls "$1" | (wc -l\n')
+    expect(shellFragmentAt(script, syntax, 2)).toBeUndefined()
+  })
+
   it('notes conditions shown without their body, and fails a script that only lost its `fi`', () => {
     const fragments = sample('bash', '# and\nif [ "$a" = x ]\nif [ "$a" ] && [ "$b" ]\n')
     expect(shellFragmentAt(fragments, endOfFile, 4)).toBe(

@@ -18,6 +18,7 @@ import { buildsStringSets } from '../read/outputs/comments/varying-sources.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isIpythonSession } from '../read/transcripts/python-sessions.js'
 import { readsTheClock } from '../read/varying/clock-reads.js'
+import { machineReads } from '../read/varying/machine-reads.js'
 import { showsObjectSize } from '../read/varying/object-sizes.js'
 import { drawnAtRandom } from '../read/varying/random-draws.js'
 import { doctestDriver } from './doctest-driver.js'
@@ -108,6 +109,8 @@ export const transcriptJob: JobKind = {
         stringSets,
       ) ?? [],
     )
+    // The machine values the session's code prints: a moment in the local zone (machine-reads.ts).
+    const reads = machineReads(sample.code)
     const reports = written
       .map((report) =>
         popped.has(report.line) ? { ...report, ok: true, varies: 'set order' } : report,
@@ -124,7 +127,7 @@ export const transcriptJob: JobKind = {
         if (drawn(report)) return { ...report, ok: true, varies: 'random number' }
         if (timed(report)) return { ...report, ok: true, varies: 'clock reading' }
         if (sized(report)) return { ...report, ok: true, varies: 'object size' }
-        const kinds = sessionVaryingKinds(report)
+        const kinds = sessionVaryingKinds(report, new Date(), reads)
         return kinds ? { ...report, ok: true, varies: kinds.join(', ') } : report
       })
     const failed = reports.filter((report) => !report.ok)
@@ -144,7 +147,7 @@ export const transcriptJob: JobKind = {
           ...verdict(
             sample,
             'noted',
-            `output matches but for values that vary from ${varying.some((report) => /machine|user and host/u.test(report.varies ?? '')) ? 'machine to machine' : 'run to run'} (${kinds})`,
+            `output matches but for values that vary from ${varying.some((report) => /machine|user and host|time zone/u.test(report.varies ?? '')) ? 'machine to machine' : 'run to run'} (${kinds})`,
           ),
           line: sample.line + 1 + (varying[0]?.line ?? 0),
           check: 'varies',

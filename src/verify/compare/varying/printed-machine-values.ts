@@ -1,13 +1,13 @@
 import escapeStringRegexp from 'escape-string-regexp'
 import { lineWords, type MachineRead, type MachineReads } from '../../read/varying/machine-reads.js'
 import type { VaryingKind } from './recogniser.js'
-import { sameMomentElsewhere } from './time-zones.js'
+import { sameEpochElsewhere, sameMomentElsewhere } from './time-zones.js'
 
 /**
  * The kind of machine value two lines differ in, when the program prints
  * such a value (read/machine-reads.ts) and the lines differ in it alone:
  * process ids (the integers of a line, as in a `ps` row), a moment shown in
- * the author's time zone, the shell's option flags (`hB` where `sh` is bash,
+ * the author's time zone (or read back into seconds since the epoch), the shell's option flags (`hB` where `sh` is bash,
  * nothing where it is dash), the user's or the host's name, the name the
  * program was run by (`$0`, `sys.argv[0]`), an object's size in bytes
  * (`sys.getsizeof(x)`, the integers of its line). The rest of the
@@ -32,7 +32,11 @@ export function machineDifference(
       return 'process id'
     if (printedBy('object size', rest)) return 'object size'
   }
-  if (reads.lines.has('time zone') && sameMomentElsewhere(want, got)) return 'time zone'
+  if (
+    reads.lines.has('time zone') &&
+    (sameMomentElsewhere(want, got) || sameEpochElsewhere(want, got))
+  )
+    return 'time zone'
   const flags = differingWords(want, got, /^[A-Za-z\d]*$/u, 1)
   if (flags !== undefined && printedBy('shell flags', flags)) return 'shell flags'
   const names = differingWords(want, got, /^[\w.-]+$/u, 2)

@@ -1,3 +1,4 @@
+import type { MachineReads } from '../../read/varying/machine-reads.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
 
 /** An example of a `>>>` session as the doctest driver reports it. */
@@ -16,10 +17,13 @@ interface ExampleResult {
  * author's comment lines under a result (`# the address changed`) without
  * them, as the driver's checker reads both; a line shown flush left matches
  * the printed one indented (`  Final address of x: 1405…` shown as `Final address…`).
+ * `machineReads` are the machine values the session's code prints (a moment
+ * in the local time zone, `time.localtime(n)` in an earlier example), as for a script.
  */
 export function sessionVaryingKinds(
   example: ExampleResult,
   now: Date = new Date(),
+  machineReads?: MachineReads,
 ): VaryingKind[] | undefined {
   if (example.ok || example.want === undefined || example.got === undefined) return undefined
   const gotLines = example.got.replace(/\n$/u, '').split('\n')
@@ -27,7 +31,7 @@ export function sessionVaryingKinds(
   // The author's comment lines under a result, where nothing printed `#`, as the driver reads them.
   const wantLines = example.got.includes('#') ? shown : withoutRemarkLines(shown)
   if (wantLines.length !== gotLines.length) return undefined
-  const differenceOf = varyingDifferences({ now, hashOrders: false })
+  const differenceOf = varyingDifferences({ now, hashOrders: false, machineReads })
   const kinds = new Set<VaryingKind>()
   for (const [index, want] of wantLines.entries()) {
     // A line the post shows flush left where the program indented it: the indentation is left out

@@ -155,3 +155,22 @@ function shiftedByZone(want: Shown, got: Shown): boolean {
   if (!wanted || !real) return want.zone !== got.zone || want.zone === undefined
   return wanted.some((a) => real.some((b) => a - b === shift))
 }
+
+/** A count of seconds since the epoch, as `time.mktime(t)` or `time.time()` prints it: `1350816710.0`. */
+const epochSeconds = /(?<![\w.])1\d{9}(?:\.\d+)?(?![\w.])/gu
+
+/**
+ * Whether two lines show the same local time read back into seconds since
+ * the epoch in two time zones (`time.mktime(st)`: `1350816710.0` in UTC+8,
+ * `1350845510.0` in UTC): each line holds one such count, the rest of the
+ * lines is the same, and the counts differ by a shift a time zone has (a
+ * whole quarter of an hour, at most 14 hours).
+ */
+export function sameEpochElsewhere(want: string, got: string): boolean {
+  const [wanted, real] = [[...want.matchAll(epochSeconds)], [...got.matchAll(epochSeconds)]]
+  const [a, b] = [wanted[0], real[0]]
+  if (wanted.length !== 1 || real.length !== 1 || !a || !b) return false
+  if (want.replace(epochSeconds, '0') !== got.replace(epochSeconds, '0')) return false
+  const shift = Number(a[0]) - Number(b[0])
+  return shift !== 0 && shift % 900 === 0 && Math.abs(shift) <= 14 * 3600
+}

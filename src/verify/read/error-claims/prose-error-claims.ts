@@ -7,12 +7,13 @@
 const failsClause =
   /(?:报错|出错|抛出(?:一个)?(?:错误|异常))[!！.。]*$|^提示\p{Script=Han}{0,4}错误|\b(?:throws|will throw|raises|will raise)(?:\s+an?\s+(?:\w+\s+)?(?:error|exception))?[!.]*$/iu
 /**
- * A clause saying the statement does not fail (`不会报错`, `没有提示错误`, `never throws`), only
- * when something holds (`如果`, `if`, `In strict mode it will throw`, `严格模式下会报错`), or that
- * several lines fail (`都会报错`, `all throw`).
+ * A clause saying the statement does not fail (`不会报错`, `没有提示错误`, `never throws`), that
+ * it is there to keep an error away (`避免目录已存在时报错`, `以免报错`, `to avoid an error`),
+ * only when something holds (`如果`, `if`, `In strict mode it will throw`, `严格模式下会报错`), or
+ * that several lines fail (`都会报错`, `all throw`).
  */
 const notOrIf =
-  /不|没|无|未|否则|如果|若|要是|除非|都|均|全|严格模式|\b(?:all|both|each)\b|\b(?:no|not|never|if|unless|when|otherwise|only)\b|\bin (?:strict|sloppy|non-strict) mode\b|n't\b/iu
+  /不|没|无|未|否则|如果|若|要是|除非|都|均|全|严格模式|避免|防止|以免|以防|免得|\b(?:all|both|each)\b|\b(?:no|not|never|if|unless|when|otherwise|only|avoids?|avoiding|prevents?|preventing)\b|\bin (?:strict|sloppy|non-strict) mode\b|n't\b/iu
 /** A comment that opens with a value (`// 3，否则报错`), which the clauses after it remark on. */
 const opensWithValue = /^(?:["'`\d[{(-]|(?:true|false|null|undefined|None|True|False|NaN)\b)/
 

@@ -26,10 +26,11 @@ const processId = new RegExp(
 /**
  * Code showing a given moment in the local time zone: `date -d @1602342382`,
  * `date -r file`, `date --date=...`, Python's `datetime.fromtimestamp(n)`,
- * `time.localtime(n)`, `time.ctime(n)`. The author's zone is not this machine's.
+ * `time.localtime(n)`, `time.ctime(n)`, or reading a local time back into
+ * seconds since the epoch, `time.mktime(t)`. The author's zone is not this machine's.
  */
 const localTime = new RegExp(
-  String.raw`${commandStart}date\s[^\n;|&]*(?:-d|--date|-r|--reference)\b|\b(?:fromtimestamp|localtime|ctime)\s*\(\s*[^)\s]|\.astimezone\s*\(\s*\)`,
+  String.raw`${commandStart}date\s[^\n;|&]*(?:-d|--date|-r|--reference)\b|\b(?:fromtimestamp|localtime|ctime|mktime)\s*\(\s*[^)\s]|\.astimezone\s*\(\s*\)`,
   'mu',
 )
 

@@ -1,6 +1,7 @@
 import type { Code, Parent, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { runnerFor } from '../../runners.js'
+import { hasFString } from './f-strings.js'
 import { olderVersionSaid } from './older-version.js'
 
 /** A fence of Python code: `python`, `py`, `python2`, `pycon`, `ipython`. */
@@ -24,18 +25,18 @@ const python2Statement =
  */
 const python2Display = /<type '[\w.]+'>|No module named [\w.]+$/u
 /**
- * Code only Python 3 runs: `print(...)` called as a function, an f-string,
- * `nonlocal`, `async def`, `yield from`, a return annotation `) -> T:`.
+ * Code only Python 3 runs: `print(...)` called as a function, `nonlocal`,
+ * `async def`, `yield from`, a return annotation `) -> T:` (and an f-string,
+ * told by f-strings.ts).
  */
-const python3Code =
-  /\bprint\s*\(|(?<![\w'"])[fF]['"]|\bnonlocal\s|\basync\s+def\b|\byield\s+from\b|\)\s*->\s*[^:\n]+:/u
+const python3Code = /\bprint\s*\(|\bnonlocal\s|\basync\s+def\b|\byield\s+from\b|\)\s*->\s*[^:\n]+:/u
 /**
  * What only Python 3 runs, a `print(...)` call aside: Python 2 runs
  * `print(x)` too, printing its one parenthesised value, unless the call
  * passes `sep=`, `end=`, `file=` or `flush=`, which only the function takes.
  */
 const python3Only =
-  /\bprint\s*\([^\n]*\b(?:sep|end|file|flush)\s*=|(?<![\w'"])[fF]['"]|\bnonlocal\s|\basync\s+def\b|\byield\s+from\b|\)\s*->\s*[^:\n]+:/u
+  /\bprint\s*\([^\n]*\b(?:sep|end|file|flush)\s*=|\bnonlocal\s|\basync\s+def\b|\byield\s+from\b|\)\s*->\s*[^:\n]+:/u
 /** A `print(...)` call, which both versions run. */
 const printCall = /\bprint\s*\(/u
 /** A module only Python 2 has: `import thread`, `import urllib2`, `from Queue import Queue`. */
@@ -80,7 +81,7 @@ export function python2StatementLine(tree: Root): number | undefined {
     lines.forEach((line, i) => {
       const bare = line.replace(/#.*$/u, '')
       if (python2Call.test(bare) || python2Module.test(bare)) only2 = true
-      if (python3Only.test(bare)) python3 = true
+      if (python3Only.test(bare) || hasFString(line)) python3 = true
       else if (printCall.test(bare)) calls++
       else if (python2Statement.test(line)) {
         statements++
@@ -133,7 +134,7 @@ export function python2SampleLine(code: string, fenceLine: number): number | und
   let lines = 0
   for (const [i, line] of code.split('\n').entries()) {
     const bare = line.replace(/#.*$/u, '')
-    if (python3Code.test(bare)) return undefined
+    if (python3Code.test(bare) || hasFString(line)) return undefined
     if (python2Statement.test(line)) first ??= fenceLine + 1 + i
     if (python2Statement.test(line) || python2Call.test(bare)) lines++
   }

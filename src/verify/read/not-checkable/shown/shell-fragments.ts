@@ -9,7 +9,8 @@ import { printedLineAt } from './printed-lines.js'
  * written in words (`-z   字符串长度为0`), a placeholder the reader fills in
  * (`scp <file> <user>@<ip>:<url>`), a line a program printed (printed-lines.ts), the environment as `env` lists it,
  * or a call in another language's notation
- * (`console.log(process.env.PATH)`, the `help()` text `num_square(n)`), or
+ * (`console.log(process.env.PATH)`, the `help()` text `num_square(n)`), a
+ * program's help text pasted whole (`Usage: sed [OPTION]...` and its options), or
  * a template whose `then`, `do` or `else` has no body at all (`if [ -d $d ];then`
  * / `fi`), which bash refuses and a reader fills in. A
  * real script that forgot its `fi` (it has its `then`) or has any other
@@ -52,6 +53,10 @@ export function shellFragmentAt(
   }
   if (line === undefined || !syntaxError.test(output)) return undefined
   const text = lines[line - 1] ?? ''
+  const usage = lines.find((other) => other.trim() !== '') ?? ''
+  if (usageLine.test(usage)) {
+    return `a program's usage text (\`${usage.trim()}\`), as its \`--help\` prints it, not a script`
+  }
   const slot = placeholderWord.exec(text)
   if (slot) return `placeholder \`${slot[0]}\` at line ${sample.line + line}`
   if (operatorInWords.test(text)) {
@@ -85,6 +90,13 @@ function environmentListing(lines: readonly string[]): boolean {
     filled.every((text) => /^[A-Za-z_][A-Za-z0-9_]*=[^'"\s]*(?:\s[^'"=]*)?$/.test(text))
   )
 }
+
+/**
+ * The first line of a program's help text: `Usage: sed [OPTION]... {script} [input-file]...`,
+ * `usage: git [--version]`, `用法：grep [选项]... 模式 [文件]...`: the program's name, then its
+ * arguments. A script's own usage note is a comment (`# Usage: ./run.sh <dir>`) or an `echo`.
+ */
+const usageLine = /^\s*(?:usage|用法)\s*[:：]\s*[\w.-]+(?:\s+\S+)+\s*$/iu
 
 /** bash's words for a quote left open to the end of the script. */
 const unclosedQuote = /unexpected EOF while looking for matching/
