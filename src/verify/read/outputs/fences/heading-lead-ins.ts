@@ -26,5 +26,5 @@ export function headingLeadIn(parent: Parent, at: number): string | undefined {
 function labelOf(heading: Heading): string {
   return plainText(heading)
     .trim()
-    .replace(/^[\p{Extended_Pictographic}\p{S}\uFE0F\u200D\s]+/u, '')
+    .replace(/^(?:[\p{Extended_Pictographic}\p{S}\s]|\uFE0F|\u200D)+/u, '')
 }
