@@ -3,6 +3,7 @@ import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import type { MachineReads } from '../read/varying/machine-reads.js'
+import { arrowJoinedLines } from './arrow-joined.js'
 import { withoutCountPadding } from './count-columns.js'
 import { collectedWarningsLeftOut } from './errors/collected-warnings.js'
 import { bareErrorNames } from './errors/error-names.js'
@@ -261,12 +262,19 @@ export function compareOutput(
     new Set([...leftOut.actual, ...traceOff]),
   ]
   const keptExpected = (_: unknown, index: number) => !expectedOut.has(index)
-  const expectedLines = allExpected.filter(keptExpected)
-  const expectedNumbers = expected.lineNumbers.filter(keptExpected)
+  let expectedLines = allExpected.filter(keptExpected)
+  let expectedNumbers = expected.lineNumbers.filter(keptExpected)
   const actualLines = trimBlankEnds(allActual.filter((_, index) => !actualOut.has(index)))
   while (expectedLines.length > 0 && expectedLines.at(-1) === '') {
     expectedLines.pop()
     expectedNumbers.pop()
+  }
+  // `// a -> b -> c`: the printed lines written on one line, an arrow between each.
+  const arrowJoined = arrowJoinedLines(expectedLines, expectedNumbers, actualLines)
+  if (arrowJoined) {
+    normalisers.add('arrow-joined lines')
+    expectedLines = arrowJoined.lines
+    expectedNumbers = arrowJoined.numbers
   }
 
   const tolerance = (value: number) =>
