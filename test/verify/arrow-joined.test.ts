@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { arrowItems, arrowJoinedLines } from '../../src/verify/compare/arrow-joined.js'
+import { compareOutput } from '../../src/verify/compare/compare-output.js'
 import { printedCommentBlock } from '../../src/verify/read/outputs/comments/printed-comment-block.js'
 import { runnerFor } from '../../src/verify/runners.js'
 
@@ -43,5 +44,17 @@ describe('one comment line closing a sample', () => {
     if (!js) throw new Error('no runner')
     expect(printedCommentBlock(code.replace('one -> two', 'runs -> later'), 1, js)).toBeUndefined()
     expect(printedCommentBlock(code.replace('one -> two', 'one'), 1, js)).toBeUndefined()
+  })
+})
+
+describe('arrows in a comparison', () => {
+  const expected = { kind: 'comment' as const, lines: ['a -> b'], lineNumbers: [3], reason: '' }
+
+  it('are read for a sample’s whole output', () => {
+    expect(compareOutput(expected, 'a\nb\n', { samplePath: '', arrowJoined: true }).ok).toBe(true)
+  })
+
+  it('are left as written on one statement, whose comment may give its print then its value', () => {
+    expect(compareOutput(expected, 'a\nb\n', { samplePath: '' }).ok).toBe(false)
   })
 })

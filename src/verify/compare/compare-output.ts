@@ -89,6 +89,11 @@ export interface Comparison {
 export interface CompareOptions {
   /** Absolute path of the file the sample ran from, as it appears in its output. */
   samplePath: string
+  /**
+   * Read documented lines written with arrows between printed lines (`a -> b -> c`), for a
+   * sample's whole output only: on one statement, `// hint: string -> 1000` is its print, then its value.
+   */
+  arrowJoined?: boolean | undefined
   /** Allowed difference of decimals on duration lines; default: 5%, at least 0.1 and at most 0.5. */
   tolerance?: number | undefined
   /** Compare lines in any order. */
@@ -270,7 +275,9 @@ export function compareOutput(
     expectedNumbers.pop()
   }
   // `// a -> b -> c`: the printed lines written on one line, an arrow between each.
-  const arrowJoined = arrowJoinedLines(expectedLines, expectedNumbers, actualLines)
+  const arrowJoined = options.arrowJoined
+    ? arrowJoinedLines(expectedLines, expectedNumbers, actualLines)
+    : undefined
   if (arrowJoined) {
     normalisers.add('arrow-joined lines')
     expectedLines = arrowJoined.lines

@@ -68,7 +68,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
   }
   const parts = expected.parts
   if (!parts) {
-    const whole = compareOutput(expected, run.output, options)
+    const whole = compareOutput(expected, run.output, { ...options, arrowJoined: true })
     // A trailing comment listing the lines printed on one line, with commas (`// Output: 3, 3, 3`).
     const [only] = expected.lines
     const printed = run.output.split('\n').filter((line) => line.trim() !== '')
