@@ -127,12 +127,22 @@ function moduleFileName(extension: 'js' | 'ts'): (code: string) => string {
 
 /**
  * `alert(value)` as tutorials written for the browser use it to show a
- * value (javascript.info): Node prints what the dialog would show. Loaded
- * before the sample (`--import`), so its lines keep their numbers.
+ * value (javascript.info): Node prints what the dialog would show.
  */
-const browserAlert = `data:text/javascript,${encodeURIComponent(
-  'globalThis.alert ??= (...values) => console.log(values.length > 0 ? String(values[0]) : "")',
-)}`
+const alertDefinition =
+  'globalThis.alert ??= (...values) => console.log(values.length > 0 ? String(values[0]) : "")'
+
+/** The same, loaded before an ES module sample (`--import`), so its lines keep their numbers. */
+const browserAlert = `data:text/javascript,${encodeURIComponent(alertDefinition)}`
+
+/**
+ * A script or CommonJS sample runs from a `-e` program that defines
+ * `alert` first. Not `--import`: a preloaded ES module makes Node start the
+ * main script inside a promise job, so a sample's promise callbacks would run
+ * before its `process.nextTick` callbacks, the reverse of `node file.js`.
+ * `runMain` runs the file as `node file.cjs` does (`require.main === module`).
+ */
+const commonJsLoader = `${alertDefinition};require('node:module').runMain(require('node:path').resolve(process.argv[1]))`
 
 const javascriptRunner: Runner = {
   id: 'javascript',
@@ -142,9 +152,13 @@ const javascriptRunner: Runner = {
   // A `sample.js` is a classic script (`runsAsClassicScript`), run in the global scope.
   run: (file) => ({
     command: node,
-    args: file.endsWith('.js')
-      ? ['--import', browserAlert, '-e', classicScriptLoader, file]
-      : ['--import', browserAlert, file],
+    args: file.endsWith('.mjs')
+      ? ['--import', browserAlert, file]
+      : [
+          '-e',
+          file.endsWith('.js') ? `${alertDefinition};${classicScriptLoader}` : commonJsLoader,
+          file,
+        ],
   }),
   check: (file) => ({ command: node, args: ['--check', file] }),
   syntaxError: (output, file) => {

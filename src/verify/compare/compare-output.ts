@@ -3,6 +3,7 @@ import { diffArrays } from 'diff'
 import escapeStringRegexp from 'escape-string-regexp'
 import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import type { MachineReads } from '../read/varying/machine-reads.js'
+import { arrowJoinedLines } from './arrow-joined.js'
 import { withoutCountPadding } from './count-columns.js'
 import { collectedWarningsLeftOut } from './errors/collected-warnings.js'
 import { bareErrorNames } from './errors/error-names.js'
@@ -88,6 +89,11 @@ export interface Comparison {
 export interface CompareOptions {
   /** Absolute path of the file the sample ran from, as it appears in its output. */
   samplePath: string
+  /**
+   * Read documented lines written with arrows between printed lines (`a -> b -> c`), for a
+   * sample's whole output only: on one statement, `// hint: string -> 1000` is its print, then its value.
+   */
+  arrowJoined?: boolean | undefined
   /** Allowed difference of decimals on duration lines; default: 5%, at least 0.1 and at most 0.5. */
   tolerance?: number | undefined
   /** Compare lines in any order. */
@@ -261,12 +267,21 @@ export function compareOutput(
     new Set([...leftOut.actual, ...traceOff]),
   ]
   const keptExpected = (_: unknown, index: number) => !expectedOut.has(index)
-  const expectedLines = allExpected.filter(keptExpected)
-  const expectedNumbers = expected.lineNumbers.filter(keptExpected)
+  let expectedLines = allExpected.filter(keptExpected)
+  let expectedNumbers = expected.lineNumbers.filter(keptExpected)
   const actualLines = trimBlankEnds(allActual.filter((_, index) => !actualOut.has(index)))
   while (expectedLines.length > 0 && expectedLines.at(-1) === '') {
     expectedLines.pop()
     expectedNumbers.pop()
+  }
+  // `// a -> b -> c`: the printed lines written on one line, an arrow between each.
+  const arrowJoined = options.arrowJoined
+    ? arrowJoinedLines(expectedLines, expectedNumbers, actualLines)
+    : undefined
+  if (arrowJoined) {
+    normalisers.add('arrow-joined lines')
+    expectedLines = arrowJoined.lines
+    expectedNumbers = arrowJoined.numbers
   }
 
   const tolerance = (value: number) =>

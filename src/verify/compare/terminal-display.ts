@@ -1,5 +1,8 @@
-/** Tabs, backspaces, carriage returns and the bell: characters a terminal acts on rather than shows. */
-const controls = ['\t', '\b', '\r', '\x07']
+/**
+ * Tabs, backspaces, carriage returns, the bell and NUL: characters a terminal
+ * acts on rather than shows (a NUL byte, as a zero-filled Buffer prints it, shows nothing).
+ */
+const controls = ['\t', '\b', '\r', '\x07', '\x00']
 
 /** Whether the text holds one of `controls`. */
 function holdsControls(text: string): boolean {
@@ -19,7 +22,7 @@ export function showsTerminal(documented: readonly string[], actual: string): bo
  * A line as a terminal shows it: a tab moves to the next stop of 8
  * columns, a backspace one column back (the next character overwrites the
  * one there), a carriage return back to the first column (`line 1\r,xx`
- * shows `,xxe 1`), the bell shows nothing.
+ * shows `,xxe 1`), the bell and NUL show nothing (`abc\0\0` shows `abc`).
  */
 export function terminalDisplay(line: string): string {
   if (!holdsControls(line)) return line
@@ -29,7 +32,7 @@ export function terminalDisplay(line: string): string {
     if (character === '\t') column = (Math.floor(column / 8) + 1) * 8
     else if (character === '\b') column = Math.max(0, column - 1)
     else if (character === '\r') column = 0
-    else if (character !== '\x07') {
+    else if (character !== '\x07' && character !== '\x00') {
       cells[column] = character
       column++
     }
@@ -45,7 +48,7 @@ export function terminalDisplay(line: string): string {
  * shows `World!`), when the post shows no such character.
  */
 export const terminalDisplayPython = String.raw`
-TERMINAL_CONTROLS = ("\t", "\b", "\r", "\x07")
+TERMINAL_CONTROLS = ("\t", "\b", "\r", "\x07", "\x00")
 
 def shows_terminal(want, got):
     return any(c in got for c in TERMINAL_CONTROLS) and not any(c in want for c in TERMINAL_CONTROLS)
@@ -64,7 +67,7 @@ def terminal_display(text):
                 column = max(0, column - 1)
             elif character == "\r":
                 column = 0
-            elif character != "\x07":
+            elif character not in ("\x07", "\x00"):
                 cells.extend(" " * (column + 1 - len(cells)))
                 cells[column] = character
                 column += 1

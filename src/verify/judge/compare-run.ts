@@ -68,7 +68,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
   }
   const parts = expected.parts
   if (!parts) {
-    const whole = compareOutput(expected, run.output, options)
+    const whole = compareOutput(expected, run.output, { ...options, arrowJoined: true })
     // A browser's global object shown where Node printed its own: the post shows a browser's run.
     if (!whole.ok && isJavaScript(sample) && browserGlobalShown(expected.lines, run.output)) {
       return { ok: true, diff: [], normalisers: [], timingOnly: false, browserOnly: ['window'] }

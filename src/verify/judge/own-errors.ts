@@ -5,6 +5,7 @@ import { callsRemovedBuiltin } from '../read/not-checkable/needs/python2-builtin
 import { knownGlobals, nearSpelling } from '../read/not-checkable/needs/unloaded-namespace.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { isShellRunner } from '../runner-id.js'
+import { builtinSchemeImport } from './builtin-scheme-imports.js'
 import { callsWithPlaceholders } from './placeholder-calls.js'
 import { usesStandardModule } from './standard-modules.js'
 
@@ -138,6 +139,9 @@ function javascriptStop(sample: Sample, output: string, samplePath: string): Sto
     output.slice(0, thrown.index + thrown[0].length + 400),
   )
   const line = at ? Number(at[1]) : undefined
+  // `import fs from 'fs:node'`: a built-in module's name written as a URL scheme, refused everywhere.
+  const schemeLine = builtinSchemeImport(sample.code, code, message)
+  if (schemeLine !== undefined) return { own: true, line: schemeLine, error }
   if (nodeMachine.test(`${code} ${message}`)) {
     return {
       own: false,

@@ -15,6 +15,7 @@ import { isSessionAfterCode } from '../transcripts/session-after-code.js'
 import { blockCommentOutput } from './comments/block-comment-output.js'
 import { commentBlockOutputs } from './comments/comment-blocks.js'
 import { markerAboveOutputs } from './comments/marker-above.js'
+import { orderMarkedPrints } from './comments/order-markers.js'
 import { isOutputHeading } from './comments/output-headings.js'
 import { withoutNote } from './comments/output-notes.js'
 import { printedCommentBlock } from './comments/printed-comment-block.js'
@@ -213,6 +214,9 @@ export function findDocumentedOutput(
   // Value lines under a bare `# Output:` / `#输出` line ending the sample: the marker is no statement comment.
   const marked = pastedUnderMarker(code, fenceLine, runner)
   if (marked) return marked
+  // `console.log('script start') // 1`: the prints numbered in the order they run.
+  const ordered = orderMarkedPrints(code, fenceLine, runner)
+  if (ordered) return ordered
   const parts = statementParts(code, fenceLine, runner)
   // Comments in words alone claim nothing the output fence after the sample does not show whole.
   if (parts?.parts?.every(inWords)) {

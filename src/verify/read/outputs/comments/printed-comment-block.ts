@@ -1,4 +1,5 @@
 import escapeStringRegexp from 'escape-string-regexp'
+import { arrowItems } from '../../../compare/arrow-joined.js'
 import type { Runner } from '../../../runners.js'
 import type { DocumentedOutput } from '../documented-output.js'
 import { uncomment } from '../documented-output.js'
@@ -29,7 +30,8 @@ const valueLine = /^(?:[[({<'"]|-?\d|(?:True|False|None)\b)/u
 /**
  * Output shown as a block of comment lines closing the sample, set apart
  * from the code by a blank line, with no `Output:` marker: a program's
- * prints, then `# (1, 'a')` ... `# 实际总数: 16`. Taken only when a line of
+ * prints, then `# (1, 'a')` ... `# 实际总数: 16`; or one such line giving the
+ * order of what the prints print, arrows between (`// 1 start -> 2 end`). Taken only when a line of
  * the block starts with the text one of the code's print calls starts with
  * (`实际总数:` of `print(u"实际总数:", len(res))`, `func is running` of
  * `print("%s is running" % name)`), or, in a Python program printing at its
@@ -49,12 +51,18 @@ export function printedCommentBlock(
   let start = end
   while (start > 0 && uncomment(lines[start - 1] ?? '', runner.commentPrefixes) !== undefined)
     start--
-  if (end - start < 2 || start < 2 || lines[start - 1]?.trim() !== '') return undefined
+  if (end - start < 1 || start < 2 || lines[start - 1]?.trim() !== '') return undefined
   const program = lines.slice(0, start).join('\n')
   const printed = [...program.matchAll(printedText)].flatMap((match) => {
     const template = templateOf(match[2] ?? '')
     return template ? [template] : []
   })
+  // One line is the output only as the order of lines the code prints, an arrow between each
+  // (`// sync -> promise -> timeout`), every one of them a line a print of the code starts.
+  if (end - start === 1) {
+    const items = arrowItems(uncomment(lines[start] ?? '', runner.commentPrefixes) ?? '')
+    if (!items?.every((item) => printed.some((template) => template.test(item)))) return undefined
+  }
   // A bare `##` or `#` opening the block marks it, as a heading would: no line of output.
   while (start < end && (uncomment(lines[start] ?? '', runner.commentPrefixes) ?? '').trim() === '')
     start++
