@@ -50,6 +50,19 @@ describe('values as a browser’s console shows them', () => {
     expect(sameValueDisplay('{a: 1}', '[ 1 ]')).toBe(false)
   })
 
+  it('leaves out the `constructor` Chrome shows on a prototype, which Node does not enumerate', () => {
+    expect(sameValueDisplay('{constructor: ƒ}', '{}')).toBe(true)
+    expect(sameValueDisplay('{constructor: ƒ, greet: ƒ}', '{ greet: [Function: greet] }')).toBe(
+      true,
+    )
+    expect(sameValueDisplay('{constructor: ƒ, greet: ƒ}', '{ hello: [Function: hello] }')).toBe(
+      false,
+    )
+    expect(sameValueDisplay('{constructor: ƒ, greet: ƒ}', '{}')).toBe(false)
+    expect(sameValueDisplay('{constructor: "Dog"}', '{}')).toBe(false)
+    expect(sameValueDisplay('{constructor: ƒ}', '{ constructor: [Function: Cat] }')).toBe(true)
+  })
+
   it('matches a preview cut short with `…` only when the items it shows come first', () => {
     const set = 'Set(6) { 1, 2, 3, 4, 5, 6 }'
     expect(sameValueDisplay('Set(6) {1, 2, 3, …}', set)).toBe(true)

@@ -17,3 +17,21 @@ describe("what of the author's system a shell sample reads", () => {
     expect(machineStateNeed(folder, folder.code)).toBeUndefined()
   })
 })
+
+describe('the files a sample lists or tests', () => {
+  it('are read by Python’s and Node’s folder calls', () => {
+    const python = sampleOf('python', "import os\nprint(os.listdir('src'))", "['a.py']")
+    expect(machineStateNeed(python, python.code)).toContain('listdir')
+    const node = sampleOf('javascript', "console.log(fs.readdirSync('src'))", "[ 'a.js' ]")
+    expect(machineStateNeed(node, node.code)).toContain('readdirSync')
+  })
+
+  it('are not read by a JavaScript method of the sample’s own named like a Python call', () => {
+    const walker = sampleOf(
+      'javascript',
+      "class Walker {\n  walk() {\n    return 'step'\n  }\n}\nconsole.log(new Walker().walk())",
+      'run',
+    )
+    expect(machineStateNeed(walker, walker.code)).toBeUndefined()
+  })
+})

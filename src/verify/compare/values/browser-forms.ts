@@ -14,7 +14,9 @@ import type { Container, Item } from './console-values.js'
  * named groups. A match written with its elements only (`["100"]`,
  * `Returns ['cat']`), as Firefox's console shows an array collapsed
  * (`Array [ "100" ]`), is the match without its `index`, `input` and
- * `groups`.
+ * `groups`. A prototype's `constructor` is a property of its own that is not
+ * enumerable: Chrome shows it (`{constructor: ƒ}`, `{constructor: ƒ, greet: ƒ}`),
+ * Node's `util.inspect` leaves it out (`{}`).
  */
 
 /** Whether a documented key is the real one: a number key (`#0`) is Node's quoted `'0'`. */
@@ -43,6 +45,19 @@ export function browserItems(documented: Container, actual: Container): Item[] {
   if (documented.items.some((item) => item.key !== undefined)) return actual.items
   const shown = actual.items.filter((item) => !item.key?.startsWith('[Symbol('))
   return isMatch(actual) ? shown.filter((item) => !matchKeys.has(item.key ?? '')) : shown
+}
+
+/**
+ * The documented items as Node would show them: without the `constructor`
+ * Chrome shows on a prototype (a function), when the real object has no
+ * `constructor` it enumerates. Any other item is compared.
+ */
+export function nodeShownItems(documented: Container, actual: Container): Item[] {
+  if (documented.open !== '{' || actual.items.some((item) => item.key === 'constructor'))
+    return documented.items
+  return documented.items.filter(
+    (item) => item.key !== 'constructor' || item.value?.kind !== 'function',
+  )
 }
 
 /** The properties a match array has besides its elements. */

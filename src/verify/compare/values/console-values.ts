@@ -1,5 +1,5 @@
 import { boxedToken, boxedTypes, nodeBoxedOpening, primitiveValueKey } from './boxed-primitives.js'
-import { browserItems, sameJavaScriptKey } from './browser-forms.js'
+import { browserItems, nodeShownItems, sameJavaScriptKey } from './browser-forms.js'
 
 /**
  * The value a console display shows, read back into a model so that two
@@ -111,7 +111,10 @@ export function sameConsoleValue(documented: ConsoleValue, actual: ConsoleValue)
   }
 }
 
-function sameContainer(documented: Container, displayed: Container): boolean {
+function sameContainer(written: Container, displayed: Container): boolean {
+  const writtenItems = nodeShownItems(written, displayed)
+  const documented: Container =
+    writtenItems === written.items ? written : { ...written, items: writtenItems }
   const items = browserItems(documented, displayed)
   const { size: _size, ...unsized } = displayed
   const actual: Container = items === displayed.items ? displayed : { ...unsized, items }

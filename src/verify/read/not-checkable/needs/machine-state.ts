@@ -44,7 +44,7 @@ function stateRead(sample: Sample, code: string, part: OutputPart | undefined): 
   if (home && !code.includes(home[1] ?? '') && !namesHome.test(code)) {
     return `needs the author's machine: its path \`${home[0]}\``
   }
-  const reads = folderRead.exec(code)?.[0]
+  const reads = (folderReads[sample.runner.id] ?? anyFolderRead).exec(code)?.[0]
   if (reads && !writesFiles.test(code)) {
     const call = reads.endsWith(')') ? reads : `${reads})`
     return `needs the author's machine: the files that \`${call}\` finds`
@@ -91,8 +91,20 @@ const frameLine = /^\s*File "[^"]+", line \d+/
 /** A path in a home folder (`/home/ann/code`, `/Users/ann`), capturing the home folder. */
 const homePath = /(?<![\w/.~-])(\/(?:home|Users)\/[\w.-]+)(?:\/[\w.-]+)*/
 
-/** Calls that list or test files on disk: `glob(`, `.rglob(`, `os.listdir(`, `fs.readdirSync(`, `.is_dir()`. */
-const folderRead =
+/**
+ * Calls that list or test files on disk, by language: Python's `glob(`, `.rglob(`,
+ * `os.listdir(`, `.is_dir()`; Node's `fs.readdirSync(`. A JavaScript method of
+ * the sample's own named like Python's (`walker.walk()`) reads no folder.
+ */
+const folderReads: Record<string, RegExp> = {
+  python:
+    /\b(?:glob|iglob|rglob|listdir|scandir|walk|iterdir|isdir|isfile|is_dir|is_file|stat)\s*\(\s*(?:['"][^'"\n]*['"]|\))/,
+  javascript:
+    /\b(?:readdirSync|readdir|statSync|stat|globSync|glob)\s*\(\s*(?:['"][^'"\n]*['"]|\))/,
+}
+folderReads.typescript = folderReads.javascript as RegExp
+/** Either language's, for a shell sample running one of them (`python3 -c "..."`). */
+const anyFolderRead =
   /\b(?:glob|iglob|rglob|listdir|scandir|walk|iterdir|readdirSync|readdir|isdir|isfile|is_dir|is_file|statSync|stat)\s*\(\s*(?:['"][^'"\n]*['"]|\))/
 
 /** Code that writes files, after which what it lists may be its own. */
