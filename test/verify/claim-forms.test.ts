@@ -5,7 +5,10 @@ import {
   inDateFormOf,
   sameDateDisplay,
 } from '../../src/verify/compare/values/date-display.js'
-import { valueAfterVerb } from '../../src/verify/read/outputs/comments/verb-values.js'
+import {
+  valueAfterVerb,
+  wordsAfterVerb,
+} from '../../src/verify/read/outputs/comments/verb-values.js'
 import { pageScriptNames } from '../../src/verify/read/page-scripts.js'
 
 describe('valueAfterVerb', () => {
@@ -23,6 +26,13 @@ describe('valueAfterVerb', () => {
     expect(valueAfterVerb('结果为7')).toBe('7')
     expect(valueAfterVerb('结果是：[1, 2]')).toBe('[1, 2]')
     expect(valueAfterVerb('两数相除取余结果为2')).toBe('2')
+  })
+
+  it('leaves out a remark in Han words after a full-width comma, not a printed sentence’s comma', () => {
+    expect(valueAfterVerb('输出结果为：42，(16进制的2a)')).toBe('42')
+    expect(valueAfterVerb('输出 [1, 2]，即两个元素')).toBe('[1, 2]')
+    expect(wordsAfterVerb('输出 你好，世界')).toBe('你好，世界')
+    expect(valueAfterVerb('输出 "a"，"b"')).toBeUndefined()
   })
 
   it('reads no value where words follow the result', () => {

@@ -20,8 +20,20 @@ const showingVerb =
  * list of users`).
  */
 export function valueAfterVerb(comment: string): string | undefined {
-  const value = showingVerb.exec(comment.trim())?.[1]
+  const value = wordsAfterVerb(comment)
   return value !== undefined && literalValue.test(value) ? value : undefined
+}
+
+/**
+ * A value with a remark in Han words after a full-width comma (`42，(16进制的2a)`,
+ * `3，因为…`): the remark is the author's, not output. Only after a literal value,
+ * so a printed sentence holding a comma (`你好，世界`) stays whole.
+ */
+function withoutRemark(value: string): string {
+  const at = value.indexOf('，')
+  if (at <= 0) return value
+  const head = value.slice(0, at).trim()
+  return literalValue.test(head) && /\p{Script=Han}/u.test(value.slice(at + 1)) ? head : value
 }
 
 /**
@@ -31,5 +43,6 @@ export function valueAfterVerb(comment: string): string | undefined {
  * compared only when the output resembles them. `undefined` with no verb.
  */
 export function wordsAfterVerb(comment: string): string | undefined {
-  return showingVerb.exec(comment.trim())?.[1]
+  const words = showingVerb.exec(comment.trim())?.[1]
+  return words === undefined ? undefined : withoutRemark(words)
 }
