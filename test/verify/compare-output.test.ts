@@ -397,6 +397,12 @@ describe('compareOutput on values that vary between runs', () => {
       'Improvement:   49.58%',
       'benchmark ratio',
     ],
+    [
+      'an improvement turned negative',
+      'Improvement:   56.36%',
+      'Improvement:   -6.20%',
+      'benchmark ratio',
+    ],
     ['a Chinese improvement in percent', '性能提升了 35%', '性能提升了 41%', 'benchmark ratio'],
     ['a warning’s Node process id', '(node:6608) Warning: x', '(node:2) Warning: x', 'process id'],
     [
