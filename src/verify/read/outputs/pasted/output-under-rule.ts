@@ -2,6 +2,7 @@ import type { Runner } from '../../../runners.js'
 import { topLevelStatements } from '../../code/statements.js'
 import { isRuleLine } from '../../rule-lines.js'
 import type { DocumentedOutput } from '../documented-output.js'
+import { pastedTail } from './pasted-tail.js'
 
 /** An exception's last line, as a run prints it (`KeyError: 'blue'`, `ZeroDivisionError: division by zero`). */
 const exceptionLine = /^[A-Z]\w*(?:Error|Exception)(?::\s|$)/
@@ -34,21 +35,16 @@ export function outputUnderRule(
   const pasted = lines.slice(at + 1, end)
   if (!pasted.some((line) => line.trim()) || pasted.some(isRuleLine)) return undefined
   if (topLevelStatements(runner, code)) return undefined
-  const bare = lines.map((line, index) => (index >= at ? '' : line)).join('\n')
-  if (!topLevelStatements(runner, bare)) return undefined
   // `KeyError: 'blue'` parses as an annotation, but an exception's line is no code a post writes.
   const last = pasted.filter((line) => line.trim()).at(-1) ?? ''
   if (!exceptionLine.test(last.trim()) && topLevelStatements(runner, pasted.join('\n')))
     return undefined
-  const output = pasted.map((line) => line.trimEnd())
-  return {
-    code: bare,
-    expected: {
-      // The sample's own lines, as a trailing output comment's are: no fence after it is output.
-      kind: 'comment',
-      lines: output,
-      lineNumbers: output.map((_, offset) => fenceLine + 2 + at + offset),
-      reason: `output pasted under the rule at line ${fenceLine + 1 + at}`,
-    },
-  }
+  const found = pastedTail(
+    lines,
+    at,
+    pasted,
+    fenceLine + 2 + at,
+    `output pasted under the rule at line ${fenceLine + 1 + at}`,
+  )
+  return topLevelStatements(runner, found.code) ? found : undefined
 }

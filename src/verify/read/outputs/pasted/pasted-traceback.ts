@@ -2,6 +2,7 @@ import type { Runner } from '../../../runners.js'
 import { topLevelStatements } from '../../code/statements.js'
 import type { DocumentedOutput } from '../documented-output.js'
 import { isTraceback } from '../fences/printed-fence.js'
+import { pastedTail } from './pasted-tail.js'
 
 /** Python's traceback header at the start of a line, as a terminal prints it. */
 const header = /^Traceback \(most recent call last\):\s*$/
@@ -34,17 +35,12 @@ export function pastedTraceback(
   if (!lines.slice(0, start).some((line) => line.trim() && !line.trim().startsWith('#')))
     return undefined
   if (topLevelStatements(runner, code)) return undefined
-  const bare = lines.map((line, index) => (index >= start ? '' : line)).join('\n')
-  if (!topLevelStatements(runner, bare)) return undefined
-  const output = pasted.map((line) => line.trimEnd())
-  return {
-    code: bare,
-    expected: {
-      // The sample's own lines, as a trailing output comment's are: no fence after it is output.
-      kind: 'comment',
-      lines: output,
-      lineNumbers: output.map((_, offset) => fenceLine + 1 + start + offset),
-      reason: `traceback pasted into the code at line ${fenceLine + 1 + start}`,
-    },
-  }
+  const found = pastedTail(
+    lines,
+    start,
+    pasted,
+    fenceLine + 1 + start,
+    `traceback pasted into the code at line ${fenceLine + 1 + start}`,
+  )
+  return topLevelStatements(runner, found.code) ? found : undefined
 }

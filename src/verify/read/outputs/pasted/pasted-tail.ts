@@ -1,0 +1,27 @@
+import type { DocumentedOutput } from '../documented-output.js'
+
+/**
+ * A sample whose last lines, from `from` on, are output pasted under its code:
+ * the code with those lines blank (every line keeps its number), and the
+ * pasted lines as the output it documents in its own lines, as a trailing
+ * output comment's are, so no fence after it is output. `firstLine` is the
+ * post line of the first pasted line.
+ */
+export function pastedTail(
+  lines: readonly string[],
+  from: number,
+  pasted: readonly string[],
+  firstLine: number,
+  reason: string,
+): { code: string; expected: DocumentedOutput } {
+  const output = pasted.map((line) => line.trimEnd())
+  return {
+    code: lines.map((line, index) => (index >= from ? '' : line)).join('\n'),
+    expected: {
+      kind: 'comment',
+      lines: output,
+      lineNumbers: output.map((_, offset) => firstLine + offset),
+      reason,
+    },
+  }
+}
