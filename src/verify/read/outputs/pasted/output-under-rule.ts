@@ -39,12 +39,12 @@ export function outputUnderRule(
   const last = pasted.filter((line) => line.trim()).at(-1) ?? ''
   if (!exceptionLine.test(last.trim()) && topLevelStatements(runner, pasted.join('\n')))
     return undefined
-  const found = pastedTail(
+  return pastedTail(
+    runner,
     lines,
     at,
     pasted,
     fenceLine + 2 + at,
     `output pasted under the rule at line ${fenceLine + 1 + at}`,
   )
-  return topLevelStatements(runner, found.code) ? found : undefined
 }

@@ -35,12 +35,12 @@ export function pastedTraceback(
   if (!lines.slice(0, start).some((line) => line.trim() && !line.trim().startsWith('#')))
     return undefined
   if (topLevelStatements(runner, code)) return undefined
-  const found = pastedTail(
+  return pastedTail(
+    runner,
     lines,
     start,
     pasted,
     fenceLine + 1 + start,
     `traceback pasted into the code at line ${fenceLine + 1 + start}`,
   )
-  return topLevelStatements(runner, found.code) ? found : undefined
 }
