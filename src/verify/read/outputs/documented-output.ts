@@ -25,6 +25,7 @@ import { valueSequence } from './comments/value-sequence.js'
 import { announcesOutputAbove } from './fences/announcing-sentence.js'
 import { answerFence } from './fences/answer-fence.js'
 import { answerLines } from './fences/answer-labels.js'
+import { checkedAnswer } from './fences/checked-answer.js'
 import { isCodeNotOutput, isShellFenceOfNumberedRows } from './fences/code-not-output.js'
 import { contentBaseLine } from './fences/content-lines.js'
 import { pythonErrorDisplay } from './fences/error-displays.js'
@@ -234,6 +235,8 @@ export function findDocumentedOutput(
     raisedInComment(trailingComment(code, fenceLine, runner.commentPrefixes), code, runner) ??
     printedCommentBlock(code, fenceLine, runner) ??
     pastedOutput(code, fenceLine, runner) ??
+    // A quiz's options listed after the sample, the one it prints checked (`- [x] 6`).
+    checkedAnswer(parent, index) ??
     answerFence(code, parent, index, runner) ??
     lastValue(
       withoutReplTail(followingBlock(code, parent, index, runner), code, runner),
