@@ -17,6 +17,7 @@ import { caveatOf } from './caveats/read-caveats.js'
 import { saysUndefined } from './code/fresh-names.js'
 import { markNamesShownLater } from './code/names-shown-later.js'
 import { namesWithPrototypeMembers } from './code/prototype-members.js'
+import { errorChosenAfter } from './error-claims/chosen-option.js'
 import { compileClaimLines, withoutCompileClaims } from './error-claims/compile-claims.js'
 import { type DocumentedError, documentedError } from './error-claims/error-comments.js'
 import { errorStatedBefore } from './error-claims/lead-in-error.js'
@@ -427,6 +428,8 @@ export function remarkExtractSamples() {
       const statedError = expectedError
         ? undefined
         : (errorStatedAfter(parent, index) ??
+          // A quiz's lettered options after the sample, the answer choosing one that names an error.
+          errorChosenAfter(parent, index) ??
           // A lead-in's claim counts for a sample with no output of its own to compare.
           (expected ? undefined : errorStatedBefore(parent, index)))
       return {

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { ruleIds } from '../../messages.js'
+import { statedErrorResult } from '../judge/documented-errors.js'
 import { stopCause } from '../judge/own-errors.js'
 import { quotesError } from '../read/error-claims/quoted-errors.js'
 import { type ShownRaise, shownRaise } from '../read/error-claims/shown-raises.js'
@@ -62,7 +63,9 @@ export function mayTryRun(sample: Sample): boolean {
     language === 'typescript' ||
     isShellRunner(sample.runner)
   if (!runnable || sample.pageNames) return false
-  if (sample.exercise || sample.statedError || sample.wrongExpectation !== undefined) return false
+  // A quiz's chosen error is checked against the run, as a tried run's failure is.
+  const stated = sample.statedError && sample.statedError.chosen !== true
+  if (sample.exercise || stated || sample.wrongExpectation !== undefined) return false
   if (sample.outputOf !== undefined || sample.excerptOf !== undefined) return false
   if (sample.id.includes('~') || onlySleeps(sample.code)) return false
   return sandboxHoldsTries()
@@ -127,6 +130,11 @@ export function judgeTriedRun(sample: Sample, run: SampleRun, samplePath: string
   if (run.exceededLimit || run.truncated) {
     return noted(run.exceededLimit ?? 'printed more than the output cap')
   }
+  // A quiz's answer choosing an option that names an error: the error it raised must be that one.
+  const chosen = sample.statedError?.chosen
+    ? statedErrorResult(sample, run, samplePath, undefined)
+    : undefined
+  if (chosen) return chosen
   const failed = run.exitCode !== 0
   // Note: a Python traceback printed by a run that ended with 0 was handled
   // (`logger.exception(...)`, `traceback.print_exc()`), not an error that stopped it.

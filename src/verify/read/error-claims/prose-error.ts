@@ -9,6 +9,8 @@ export interface StatedError {
   name: string | undefined
   /** The sentence, for messages. */
   sentence: string
+  /** Said by a quiz's answer choosing an option (chosen-option.ts), not a sentence: the sample is still tried. */
+  chosen?: true
 }
 
 /**
