@@ -43,6 +43,15 @@ describe('pythonNotationLineAt', () => {
     expect(pythonNotationLineAt(sample('@cache\nx = 1\n'), syntaxError, 2)).toBeUndefined()
   })
 
+  it('reads a call with annotated parameters as a signature, a call passing a value as an error', () => {
+    const date = 'datetime.date(year: int, month: int, day: int)'
+    expect(pythonNotationLineAt(sample(date), syntaxError, 1)).toContain('annotated parameters')
+    const sampled = 'import random\nrandom.sample(population, k: int = 1)'
+    expect(pythonNotationLineAt(sample(sampled), syntaxError, 2)).toContain('annotated parameters')
+    expect(pythonNotationLineAt(sample('date(2022, month: 12)'), syntaxError, 1)).toBeUndefined()
+    expect(pythonNotationLineAt(sample('print(year: int)'), syntaxError, 1)).toBeUndefined()
+  })
+
   it('leaves a list in a default value, and an else under code, to fail', () => {
     expect(pythonNotationLineAt(sample('def f(a=[1, 2] b):'), syntaxError, 1)).toBeUndefined()
     const dangling = 'x = 1\nprint(x)\nelse:\n    pass'

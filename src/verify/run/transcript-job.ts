@@ -84,7 +84,7 @@ export const transcriptJob: JobKind = {
     })
   },
 
-  judge(job, { runs: [run] }, settings) {
+  judge(job, { runs: [run], samplePath }, settings) {
     const [sample] = job.samples
     if (!sample || !run) return []
     const stopped = limitFailure(sample, run, settings)
@@ -127,7 +127,9 @@ export const transcriptJob: JobKind = {
         if (drawn(report)) return { ...report, ok: true, varies: 'random number' }
         if (timed(report)) return { ...report, ok: true, varies: 'clock reading' }
         if (sized(report)) return { ...report, ok: true, varies: 'object size' }
-        const kinds = sessionVaryingKinds(report, new Date(), reads)
+        // The session ran in the folder of its transcript, its `HOME` and working folder.
+        const home = samplePath ? path.dirname(samplePath) : undefined
+        const kinds = sessionVaryingKinds(report, new Date(), reads, home)
         return kinds ? { ...report, ok: true, varies: kinds.join(', ') } : report
       })
     const failed = reports.filter((report) => !report.ok)

@@ -19,11 +19,16 @@ interface ExampleResult {
  * the printed one indented (`  Final address of x: 1405…` shown as `Final address…`).
  * `machineReads` are the machine values the session's code prints (a moment
  * in the local time zone, `time.localtime(n)` in an earlier example), as for a script.
+ * `home` is the folder the session ran in, its `HOME` and working folder: a path
+ * in the author's home or working folder (`/home/ann/notes.txt` from
+ * `Path.home() / 'notes.txt'`) varies where the session printed the same path
+ * in its own, as for a script; the rest of the line stays exact.
  */
 export function sessionVaryingKinds(
   example: ExampleResult,
   now: Date = new Date(),
   machineReads?: MachineReads,
+  home?: string,
 ): VaryingKind[] | undefined {
   if (example.ok || example.want === undefined || example.got === undefined) return undefined
   const gotLines = example.got.replace(/\n$/u, '').split('\n')
@@ -31,7 +36,7 @@ export function sessionVaryingKinds(
   // The author's comment lines under a result, where nothing printed `#`, as the driver reads them.
   const wantLines = example.got.includes('#') ? shown : withoutRemarkLines(shown)
   if (wantLines.length !== gotLines.length) return undefined
-  const differenceOf = varyingDifferences({ now, hashOrders: false, machineReads })
+  const differenceOf = varyingDifferences({ now, hashOrders: false, machineReads, home })
   const kinds = new Set<VaryingKind>()
   for (const [index, want] of wantLines.entries()) {
     // A line the post shows flush left where the program indented it: the indentation is left out

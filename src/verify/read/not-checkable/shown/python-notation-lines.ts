@@ -48,6 +48,9 @@ export function pythonNotationLineAt(
   if (bracketedParameters.test(text)) {
     return `a signature with optional parameters in brackets (\`${text}\`) ${at}`
   }
+  if (annotatedSignature(text)) {
+    return `a signature with annotated parameters (\`${text}\`) ${at}, not a call`
+  }
   if (decorator.test(text) && lastLine(sample.code.split('\n'), line)) {
     return `a decorator shown without the definition it decorates (\`${text}\`) ${at}`
   }
@@ -80,6 +83,29 @@ function equation(text: string): boolean {
 
 /** A `def` whose parameters open with a bracket (`def f([formal_args,] *args):`), as the docs' syntax notation marks optional ones. */
 const bracketedParameters = /^(?:async\s+)?def\s+[\p{L}_][\p{L}\p{N}_]*\s*\((?:[^()[\]]*,)?\s*\[/u
+/** A call, `datetime.date(...)`, with what is between its parentheses. */
+const callWith = /^[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*\((.*)\)$/u
+/** A parameter as a signature names it: `year: int`, `k: int = 1`, `*iterables`, `key=None`. */
+const parameter =
+  /^\*{0,2}[\p{L}_][\p{L}\p{N}_]*(?:\s*:\s*[\p{L}_][\p{L}\p{N}_.]*(?:\s*\|\s*[\p{L}_][\p{L}\p{N}_.]*)*)?(?:\s*=\s*[\p{L}\p{N}_.'"-]+)?$/u
+
+/**
+ * Whether a line is a signature written as a call with its parameters
+ * annotated, as a reference lists it (`datetime.date(year: int, month: int,
+ * day: int)`, `random.sample(iterable, k: int)`): every argument is a
+ * parameter's name, at least one with `: type`, which no call can pass. A
+ * print, or a call passing any value (`date(2022, month: 12)`), is not one.
+ */
+function annotatedSignature(text: string): boolean {
+  const inner = callWith.exec(text)?.[1]
+  if (inner === undefined || /^print\s*\(/u.test(text)) return false
+  const parameters = inner.split(',').map((part) => part.trim())
+  return (
+    parameters.every((part) => parameter.test(part)) &&
+    parameters.some((part) => /^\*{0,2}[\p{L}_][\p{L}\p{N}_]*\s*:/u.test(part))
+  )
+}
+
 /** A decorator line: `@admin.register(Students)`. */
 const decorator = /^@[\p{L}_][\p{L}\p{N}_.]*(?:\(.*\))?$/u
 
