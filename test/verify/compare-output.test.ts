@@ -163,6 +163,30 @@ describe('compareOutput', () => {
     expect(compareOutput(documented('a\nb'), 'b\na', { ...options, unordered: true }).ok).toBe(true)
   })
 
+  it('reads lines of threads started side by side in another order as varying, never a missing line', () => {
+    const threads = { ...options, sideBySide: true }
+    const reordered = compareOutput(
+      documented('start\nthread 1\nthread 2\nend'),
+      'start\nthread 2\nthread 1\nend',
+      threads,
+    )
+    expect(reordered).toMatchObject({ ok: false, variesOnly: true })
+    expect(reordered.varies?.flatMap((pair) => pair.kinds)).toEqual([
+      'thread order',
+      'thread order',
+    ])
+    const missing = compareOutput(
+      documented('start\nthread 1\nthread 2\nend'),
+      'start\nthread 2\nend',
+      threads,
+    )
+    expect(missing).toMatchObject({ ok: false, variesOnly: false })
+    const changed = compareOutput(documented('thread 1\nthread 2'), 'thread 2\nthread 3', threads)
+    expect(changed.variesOnly).toBe(false)
+    // Without threads, another order is a failure like any other.
+    expect(compareOutput(documented('a\nb'), 'b\na', options).variesOnly).toBe(false)
+  })
+
   it('supports `...` for any lines and `[..]` for any text', () => {
     expect(compareOutput(documented('start\n...\nend'), 'start\nx\ny\nend', options).ok).toBe(true)
     expect(compareOutput(documented('start\n...\nend'), 'start\nend', options).ok).toBe(true)

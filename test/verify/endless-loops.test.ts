@@ -28,4 +28,16 @@ describe('a loop that never ends on purpose', () => {
     )
     expect(sample && endlessLoopAt(sample)).toBeUndefined()
   })
+  it('reads the sentence leading to the output saying it goes on indefinitely, in English or Chinese', async () => {
+    const code =
+      '```python\nimport time\nwhile True:\n    print("tick")\n    time.sleep(1)\n```\n\n'
+    const [english] = await samplesOf(
+      `${code}This prints the following indefinitely:\n\n\`\`\`\ntick\ntick\n\`\`\`\n`,
+    )
+    expect(english && endlessLoopAt(english)).toContain('a loop that never ends, on purpose')
+    const [chinese] = await samplesOf(`${code}程序会一直打印下去：\n\n\`\`\`\ntick\ntick\n\`\`\`\n`)
+    expect(chinese && endlessLoopAt(chinese)).toContain('a loop that never ends, on purpose')
+    const [ends] = await samplesOf(`${code}This prints:\n\n\`\`\`\ntick\ntick\n\`\`\`\n`)
+    expect(ends && endlessLoopAt(ends)).toBeUndefined()
+  })
 })

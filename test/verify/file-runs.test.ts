@@ -16,6 +16,15 @@ describe('a transcript of running the file', () => {
     expect(fileRunOf('[ann@box src]$ ./hello.py\nhi', python)?.command).toBe('./hello.py')
   })
 
+  it('is told with a space before the prompt and a versioned interpreter, as pasted from a terminal', () => {
+    expect(fileRunOf(' $ python3.6 test.py\nStarting Work', python)).toEqual({
+      command: 'python3.6 test.py',
+      skip: 1,
+    })
+    expect(fileRunOf(' $ node app.js\nhi', python)).toBeUndefined()
+    expect(fileRunOf(' $ python3.6 a.py\n1\n$ python3.6 b.py\n2', python)).toBeUndefined()
+  })
+
   it('is not one for another language, another program, or a session of several commands', () => {
     expect(fileRunOf('$ node app.js\nhi', python)).toBeUndefined()
     expect(fileRunOf('$ python3 -m http.server\nServing', python)).toBeUndefined()

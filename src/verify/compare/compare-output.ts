@@ -98,6 +98,11 @@ export interface CompareOptions {
   tolerance?: number | undefined
   /** Compare lines in any order. */
   unordered?: boolean | undefined
+  /**
+   * Whether the code starts threads or processes side by side: the same lines
+   * in another order are their scheduling, which varies from run to run.
+   */
+  sideBySide?: boolean | undefined
   /** When the sample printed its output, to tell today's date from one the code computes; default: now. */
   now?: Date | undefined
   /** The code builds sets of strings: lists and tuples of strings may print in another order. */
@@ -343,6 +348,22 @@ export function compareOutput(
       actual: { kind: 'actual', text: got },
       kinds,
     })
+  }
+  // Threads printing side by side: every line is there, in the order this run's scheduling gave.
+  if (varies.length === 0 && options.sideBySide && !options.unordered) {
+    for (const [wantIndex, gotIndex] of multisetPairs(expectedLines, actualLines, varying) ?? []) {
+      const want = expectedLines[wantIndex] ?? ''
+      if (want === actualLines[wantIndex]) continue
+      const line = expectedNumbers[wantIndex]
+      varies.push({
+        expected:
+          line === undefined
+            ? { kind: 'expected', text: want }
+            : { kind: 'expected', text: want, line },
+        actual: { kind: 'actual', text: actualLines[gotIndex] ?? '' },
+        kinds: ['thread order'],
+      })
+    }
   }
   // Lines that differ only in values that vary are marked, where the output varies only, too.
   if (varies.length > 0) for (const line of diff) if (line.kind !== 'same') line.varies = true

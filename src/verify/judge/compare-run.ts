@@ -53,6 +53,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     samplePath,
     tolerance: sample.annotations.tolerance,
     unordered: sample.annotations.unordered,
+    sideBySide: runsSideBySide([sample.code, ...Object.values(sample.files)].join('\n')),
     stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
     clockNumbers: sample.runner.id === 'python' && readsTheDate(sample.code),
     waitsNever: !mayWait([sample.code, ...Object.values(sample.files)].join('\n')),

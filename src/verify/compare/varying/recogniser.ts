@@ -28,6 +28,7 @@ export type VaryingKind =
   | 'host name'
   | 'script name'
   | 'object size'
+  | 'thread order'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {

@@ -22,7 +22,7 @@ const fileCommand = /^(?:([\w.-]+?)(?:\d[\d.]*)?\s+)?((?:\.{0,2}\/)?[\p{L}\p{N}_
 
 /**
  * The run of a program file shown as a terminal transcript: the first line
- * a prompt (`$ `, `> `, `root@arch tests: `, `[ann@box src]$ `) and a command
+ * (spaces before it aside) a prompt (`$ `, `> `, `root@arch tests: `, `[ann@box src]$ `) and a command
  * running one file of `runner`'s language (`python3 python_intro.py`,
  * `./hello.py`), no other prompt after it. What follows is what the file
  * printed. `skip`: the lines before the output. Told by the content, not by
@@ -37,7 +37,8 @@ export function fileRunOf(
   if (isShellRunner(runner)) return undefined
   const lines = value.split('\n')
   const first = lines.findIndex((line) => line.trim() !== '')
-  const command = commandAfterPrompt(lines[first] ?? '')
+  // The prompt may stand a space in from the fence's edge (` $ python3.6 test.py`), as pasted from a terminal.
+  const command = commandAfterPrompt((lines[first] ?? '').trimStart())
   if (command === undefined) return undefined
   if (lines.slice(first + 1).some((line) => commandAfterPrompt(line) !== undefined))
     return undefined

@@ -47,16 +47,21 @@ export function endlessLoopAt(sample: Sample): string | undefined {
   return `a loop that never ends, on purpose (\`${header.trim()}\` ${where}), stopped by the limits`
 }
 
-/** Words saying output goes on without end: `forever`, `endlessly`, `无限`, `一直`, or that the reader stops it (`Ctrl+C` in words, `手动终止`). */
+/** Words saying output goes on without end: `forever`, `endlessly`, `indefinitely`, `无限`, `一直`, or that the reader stops it (`Ctrl+C` in words, `手动终止`). */
 const noEnd =
-  /\bforever\b|\bendless(?:ly)?\b|\binfinite(?:ly)?\b|never\s+(?:ends?|stops?)|无限|一直|永远|不停|\bCtrl\s*\+\s*C\b|手动(?:终止|停止|结束)/iu
+  /\bforever\b|\bendless(?:ly)?\b|\binfinite(?:ly)?\b|\bindefinitely\b|never\s+(?:ends?|stops?)|无限|一直|永远|不停|\bCtrl\s*\+\s*C\b|手动(?:终止|停止|结束)/iu
 
-/** Whether the post says the output goes on: words saying so in it or in a comment of the code, or a last line of `...`. */
+/**
+ * Whether the post says the output goes on: words saying so in it, in a comment of the code or in
+ * the paragraph right under the sample that leads to its output (`This should output the following
+ * indefinitely:`), or a last line of `...`.
+ */
 function showsNoEnd(sample: Sample): boolean {
   const lines = (sample.expected?.lines ?? []).filter((line) => line.trim() !== '')
   const comments = sample.code.split('\n').map((line) => /(?:\/\/|#)(.*)$/u.exec(line)?.[1] ?? '')
+  const leadIn = sample.proseAfter?.text ?? ''
   return (
-    [...lines, ...comments].some((line) => noEnd.test(line)) ||
+    [...lines, ...comments, leadIn].some((line) => noEnd.test(line)) ||
     /^\s*(?:\.{3}|…)\s*$/u.test(lines.at(-1) ?? '')
   )
 }

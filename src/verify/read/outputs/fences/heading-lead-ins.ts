@@ -1,4 +1,4 @@
-import type { Heading, Parent } from 'mdast'
+import type { Heading, Node, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { outputLanguages } from '../../../runners.js'
 import { leadInKind } from './lead-ins.js'
@@ -20,6 +20,17 @@ export function headingLeadIn(parent: Parent, at: number): string | undefined {
   if (!outputLanguages.has(fence.lang?.toLowerCase() ?? '')) return undefined
   const text = labelOf(heading)
   return [...text].length <= labelLength && leadInKind(text) === 'output' ? text : undefined
+}
+
+/**
+ * Whether a node is a short heading naming output (`### Output`, `## 运行结果`),
+ * whatever stands under it: over prose that tells what the run shows, then
+ * the run (script-runs.ts).
+ */
+export function isOutputLabel(node: Node | undefined): boolean {
+  if (node?.type !== 'heading') return false
+  const text = labelOf(node as Heading)
+  return [...text].length <= labelLength && leadInKind(text) === 'output'
 }
 
 /** A heading's words without the pictographs and marks set before them (`🔍 `, `👉 `). */

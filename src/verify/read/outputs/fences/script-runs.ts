@@ -7,6 +7,7 @@ import { sampleRunIn } from '../../transcripts/file-runs.js'
 import { isIpythonSession } from '../../transcripts/python-sessions.js'
 import { isShellTranscript } from '../../transcripts/shell-transcript.js'
 import type { DocumentedOutput } from '../documented-output.js'
+import { isOutputLabel } from './heading-lead-ins.js'
 
 /**
  * Whether a fence holds a shell session (`$ ls`, `❯ ls`, or a prompt naming
@@ -88,7 +89,7 @@ const proseNodes = new Set(['paragraph', 'list', 'blockquote', 'thematicBreak'])
 
 /**
  * The run of the script a sample is, shown further down with prose between
- * (a list of remarks, a paragraph), in a plain fence whose one prompt line
+ * (a list of remarks, a paragraph, under a heading naming the output), in a plain fence whose one prompt line
  * runs a file of the sample's language (`$ ./functions.py`,
  * `$ python3 functions.py`): the first fence after the sample, so the
  * script it runs is this one, not another sample's.
@@ -99,6 +100,8 @@ export function laterScriptRun(
   runner: Runner,
 ): DocumentedOutput | undefined {
   let at = index + 1
+  // A heading labelling the output (`### Output`) may open the prose before the run.
+  if (isOutputLabel(parent.children[at])) at++
   while (proseNodes.has(parent.children[at]?.type ?? '')) at++
   const next = parent.children[at]
   if (next?.type !== 'code') return undefined
