@@ -75,6 +75,38 @@ describe('pythonErrorDisplay', () => {
     expect(pythonErrorDisplay(shown(line), false, caught).lines).toEqual(line)
   })
 
+  it('reads an IPython traceback a fence sets indented as a block, without its opening blank line', () => {
+    const read = pythonErrorDisplay(
+      shown([
+        '',
+        `    ${'-'.repeat(40)}`,
+        '',
+        '    KeyError                                  Traceback (most recent call last)',
+        '',
+        "    ----> 1 ratios['b']",
+        '',
+        "    KeyError: 'b'",
+      ]),
+      false,
+      "ratios['b']",
+    )
+    expect(read.lines).toEqual([
+      'Traceback (most recent call last):',
+      '  ...',
+      '  ...',
+      '  ...',
+      '  ...',
+      '  ...',
+      "KeyError: 'b'",
+    ])
+    expect(read.lineNumbers).toEqual([11, 12, 13, 14, 15, 16, 17])
+  })
+
+  it('leaves an indented block that shows no traceback as it is', () => {
+    const lines = ['    ValueError: not raised here, only printed']
+    expect(pythonErrorDisplay(shown(lines), false, 'print(1)').lines).toEqual(lines)
+  })
+
   it('leaves printed lines, a script traceback and a syntax error report as they are', () => {
     const printed = shown(['first', 'second'])
     expect(pythonErrorDisplay(printed, true, 'print(1)')).toBe(printed)

@@ -37,8 +37,10 @@ export function pythonErrorDisplay(
   errorFence: boolean,
   code: string,
 ): ShownLines {
-  const lines = [...shown.lines]
   const lineNumbers = [...shown.lineNumbers]
+  // A notebook site can set the whole traceback in one indented block inside its output
+  // fence (jupyter-book's `{:.output_traceback_line}`): read it at its own margin.
+  const lines = ipythonTracebackAtMargin(shown.lines) ?? [...shown.lines]
   const last = lastShownLine(lines)
   if (last === -1 || !errorLine.test(lines[last] ?? '')) return shown
   const header = lines.findIndex((line) => ipythonHeader.test(line))
@@ -48,7 +50,9 @@ export function pythonErrorDisplay(
     const start = above !== -1 && rule.test(lines[above] ?? '') ? above : header
     lines[start] = 'Traceback (most recent call last):'
     for (let frame = start + 1; frame < last; frame++) lines[frame] = '  ...'
-    return { lines, lineNumbers }
+    // The blank lines a traceback block opens with are the display's spacing, not output.
+    const opening = lines.slice(0, start).every((line) => line.trim() === '') ? start : 0
+    return { lines: lines.slice(opening), lineNumbers: lineNumbers.slice(opening) }
   }
   const reported = lines.some(
     (line) => line.trim() === 'Traceback (most recent call last):' || syntaxFrame.test(line),
@@ -59,6 +63,22 @@ export function pythonErrorDisplay(
   lines.splice(last, 0, 'Traceback (most recent call last):')
   lineNumbers.splice(last, 0, lineNumbers[last] ?? 0)
   return { lines, lineNumbers }
+}
+
+/**
+ * The lines without the indentation they all share, when that indentation sets
+ * off an IPython traceback (a header line, then an error line closing the
+ * block); otherwise undefined, and the lines are read as they are.
+ */
+function ipythonTracebackAtMargin(lines: readonly string[]): string[] | undefined {
+  const shown = lines.filter((line) => line.trim() !== '')
+  const margin = Math.min(...shown.map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0))
+  if (shown.length === 0 || margin === 0) return undefined
+  const dedented = lines.map((line) => (line.trim() === '' ? '' : line.slice(margin)))
+  const last = lastShownLine(dedented)
+  const header = dedented.findIndex((line) => ipythonHeader.test(line))
+  if (!errorLine.test(dedented[last] ?? '') || header === -1 || header >= last) return undefined
+  return dedented
 }
 
 /** The index of the last line that is not blank, or -1. */
