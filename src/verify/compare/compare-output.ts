@@ -5,6 +5,7 @@ import type { DocumentedOutput } from '../read/outputs/documented-output.js'
 import type { MachineReads } from '../read/varying/machine-reads.js'
 import { arrowJoinedLines } from './arrow-joined.js'
 import { withoutCountPadding } from './count-columns.js'
+import { browserConsoleErrors } from './errors/browser-console-errors.js'
 import { collectedWarningsLeftOut } from './errors/collected-warnings.js'
 import { bareErrorNames } from './errors/error-names.js'
 import { withoutMainModule } from './errors/exception-module.js'
@@ -19,6 +20,7 @@ import {
   stackLinesLeftOut,
 } from './errors/stack-frames.js'
 import { matchesWithoutNote } from './noted-lines.js'
+import { openingRemarksLeftOut } from './output-remarks.js'
 import { matchesPathWords } from './path-words.js'
 import { matchesPlaceholders } from './placeholders.js'
 import { isProseElision } from './prose-elision.js'
@@ -239,6 +241,10 @@ export function compareOutput(
   if (errorNames) steps.push(['error shown by its name', errorNames])
   const olderWording = olderSyntaxMessages(expected.lines)
   if (olderWording) steps.push(['older syntax error message', olderWording])
+  if (insertionOrdered.test(extension)) {
+    const browserErrors = browserConsoleErrors(expected.lines)
+    if (browserErrors) steps.push(['browser console error', browserErrors])
+  }
   // `__main__.FooError: ...`, as Pythons before 3.11 name a script's own exception; read on both
   // sides, so a class IPython displays with its module (`__main__.Golem`) still equals itself.
   steps.push(['exception module', (line) => withoutMainModule(line)])
@@ -267,8 +273,10 @@ export function compareOutput(
   if (collected.length > 0) normalisers.add('warning printed when collected')
   const traceOff = traceOffLinesLeftOut(expected.lines, allActual)
   if (traceOff.length > 0) normalisers.add('trace of set +x')
+  const remarks = openingRemarksLeftOut(expected.kind, expected.lines, allActual, extension)
+  if (remarks.length > 0) normalisers.add('remark opening the output')
   const [expectedOut, actualOut] = [
-    new Set([...leftOut.expected, ...collected]),
+    new Set([...leftOut.expected, ...collected, ...remarks]),
     new Set([...leftOut.actual, ...traceOff]),
   ]
   const keptExpected = (_: unknown, index: number) => !expectedOut.has(index)

@@ -4,6 +4,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 import { ruleIds } from '../../messages.js'
 import type { Comparison, DiffLine } from '../compare/compare-output.js'
 import { raisedNamed } from '../compare/compare-parts.js'
+import { endsWithUncaughtError } from '../compare/errors/browser-console-errors.js'
 import { stoppedRightAbove } from '../compare/errors/error-above-claim.js'
 import { otherQuotedMessage } from '../compare/errors/error-messages.js'
 import { endsWithErrorName } from '../compare/errors/error-names.js'
@@ -234,7 +235,8 @@ export function expectedExitCode(sample: Sample): number {
     endsWithTraceback(sample) ||
     (sample.expected?.kind !== 'statements' &&
       (endsWithNodeError(sample.expected?.lines ?? []) ||
-        endsWithErrorName(sample.expected?.lines ?? [], sample.code)))
+        endsWithErrorName(sample.expected?.lines ?? [], sample.code) ||
+        (sample.expected?.kind === 'block' && endsWithUncaughtError(sample.expected.lines))))
   return sample.annotations.exitCode ?? (uncaught ? 1 : (finalExit(sample) ?? 0))
 }
 

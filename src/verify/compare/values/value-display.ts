@@ -73,11 +73,14 @@ const emptySlots = /<(\d+) empty (?:items?|slots?)>|\bempty(?: × (\d+))?(?=\s*[
 /**
  * An array's empty slots written one way: as many hole marks as slots.
  * An array of commas alone (`[ , , ]`) draws its slots between them: three.
+ * One whose last comma touches the bracket (`[, , ,]`) is written as its
+ * JavaScript literal, whose trailing comma ends the last slot: three too.
  */
 function holes(display: string): string {
   const drawn = /^\[(\s*,)+\s*\]$/u.exec(display)
   const mark = (count: number) => Array.from({ length: count }, () => '\uE001').join(', ')
-  if (drawn) return `[${mark((display.match(/,/g)?.length ?? 0) + 1)}]`
+  const commas = display.match(/,/g)?.length ?? 0
+  if (drawn) return `[${mark(/,\]$/u.test(display) ? commas : commas + 1)}]`
   return display.replace(emptySlots, (_, node?: string, chrome?: string) =>
     mark(Number(node ?? chrome ?? 1)),
   )
