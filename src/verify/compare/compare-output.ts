@@ -282,7 +282,12 @@ export function compareOutput(
   const keptExpected = (_: unknown, index: number) => !expectedOut.has(index)
   let expectedLines = allExpected.filter(keptExpected)
   let expectedNumbers = expected.lineNumbers.filter(keptExpected)
-  const actualLines = trimBlankEnds(allActual.filter((_, index) => !actualOut.has(index)))
+  let actualLines = trimBlankEnds(allActual.filter((_, index) => !actualOut.has(index)))
+  // Printed lines pasted as one paragraph (printed-paragraph.ts): what it printed, joined by spaces.
+  if (expected.paragraph && expectedLines.length === 1 && actualLines.length > 1) {
+    normalisers.add('lines joined into a paragraph')
+    actualLines = [actualLines.map((line) => line.trim()).join(' ')]
+  }
   while (expectedLines.length > 0 && expectedLines.at(-1) === '') {
     expectedLines.pop()
     expectedNumbers.pop()

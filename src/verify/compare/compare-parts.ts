@@ -16,7 +16,7 @@ import {
   compareOutput,
   type VaryingLine,
 } from './compare-output.js'
-import { compareNothing, documentsNothing } from './empty-output.js'
+import { compareNothing, documentsNothing, noneShownAsNothing } from './empty-output.js'
 import { otherQuotedMessage } from './errors/error-messages.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { browserAndNodeDates, sameLocalTimeInOtherZone } from './values/date-display.js'
@@ -49,6 +49,10 @@ export function comparePart(
 ): Comparison | undefined {
   if (part.error) return compareError(part, shown)
   if (documentsNothing(part)) return compareNothing(part, shown)
+  // The value None, which the REPL shows as nothing, written as a print shows it.
+  if (noneShownAsNothing(part, shown)) {
+    return { ok: true, diff: [], normalisers: ['None shown as nothing'], timingOnly: false }
+  }
   if (part.printedBy) return withCalledPrints(part, part.printedBy, shown, printed, options)
   // A string's value its assignment's comment gives without quotes, else a remark.
   if (part.unquoted) return compareUnquoted(part.lines[0] ?? '', shown, part.lineNumbers[0])

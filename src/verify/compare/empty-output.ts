@@ -26,3 +26,18 @@ export function compareNothing(part: OutputPart, shown: string): Comparison {
     timingOnly: false,
   }
 }
+
+/**
+ * Whether an expression's value is documented as `None` (`d.get("b")  # None`,
+ * a function of no `return` called, `# None` under it) where it showed nothing:
+ * Python's REPL shows no line for the value `None`, which the author writes as
+ * `print` would show it. Another value, or anything printed, is compared as usual.
+ */
+export function noneShownAsNothing(part: OutputPart, shown: string): boolean {
+  return (
+    part.value === true &&
+    part.lines.length === 1 &&
+    part.lines[0]?.trim() === 'None' &&
+    shown.trim() === ''
+  )
+}

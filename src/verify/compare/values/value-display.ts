@@ -9,6 +9,7 @@ import { sameConstructorNotation } from './constructor-notation.js'
 import { sameDateDisplay } from './date-display.js'
 import { matchesElidedMembers } from './elided-values.js'
 import { sameFunctionDisplay } from './function-display.js'
+import { sameIntegerInBase } from './integer-bases.js'
 import { sameJoinedArray } from './joined-array.js'
 import { withoutSentencePeriod } from './sentence-period.js'
 
@@ -33,7 +34,7 @@ export function sameValueDisplay(written: string, actual: string): boolean {
   const documented = written.trim().replace(/(?<=[\]})\w"'`]);$/u, '')
   if (sameModel(documented, actual) || remarkAfterPrinted(documented, actual)) return true
   if (sameDateDisplay(documented, actual) || sameJoinedArray(documented, actual)) return true
-  if (sameFunctionDisplay(documented, actual)) return true
+  if (sameFunctionDisplay(documented, actual) || sameIntegerInBase(documented, actual)) return true
   const want = canonical(documented)
   let got = canonical(actual)
   // Node names an object's class (`Person {}`) where a post may show the object alone; a tag in

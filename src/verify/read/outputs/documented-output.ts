@@ -50,6 +50,7 @@ import {
 import { solutionOutputFence } from './fences/solution-blocks.js'
 import { isStructuralHtml } from './fences/structural-tags.js'
 import { pastedOutput, pastedUnderMarker } from './pasted/pasted-output.js'
+import { printedParagraph } from './pasted/printed-paragraph.js'
 
 /** What one stretch of a sample's code prints, as the post documents it. */
 export interface OutputPart {
@@ -157,6 +158,11 @@ export interface DocumentedOutput {
   quiet?: number[]
   /** For `statements`: a notebook cell's output, its values shown as IPython shows them (notebook-values.ts). */
   notebook?: boolean
+  /**
+   * For `block`: printed lines pasted as one paragraph under the sample (printed-paragraph.ts),
+   * compared with the lines it printed joined by spaces.
+   */
+  paragraph?: boolean
   /** Why this output was paired with the sample, for `--explain`. */
   reason: string
 }
@@ -246,7 +252,8 @@ export function findDocumentedOutput(
       index,
       earlier,
     ) ??
-    printedFence(code, parent, index, earlier)
+    printedFence(code, parent, index, earlier) ??
+    printedParagraph(code, parent, index, runner, earlier)
   )
 }
 

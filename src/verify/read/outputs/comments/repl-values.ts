@@ -4,12 +4,12 @@ import type { OutputPart } from '../documented-output.js'
 import { namesOfFields } from './field-names.js'
 
 /**
- * A comment that reads as a value rather than prose: a number, string, list, dict, tuple,
+ * A comment that reads as a value rather than prose: a number (`0b1010`, `0xff` too), string, list, dict, tuple,
  * constant, or a collection as a console shows it with its constructor (`Set {1, 2}`,
  * `Map(1) {"a" => 1}`, `Array [1, 2]`).
  */
 export const literalValue =
-  /^(?:-?\d[\d_.,eE+-]*n?|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>|(?:Set|Map|WeakSet|WeakMap|Array|Object)(?:\(\d+\))? ?(?:\{.*\}|\[.*\]))$/u
+  /^(?:-?0[bBoOxX][\da-fA-F_]+n?|-?\d[\d_.,eE+-]*n?|'[^']*'|"[^"]*"|`[^`]*`|\[.*\]|\{.*\}|\(.*\)|True|False|None|true|false|null|undefined|NaN|-?Infinity|<[^>]+>|(?:Set|Map|WeakSet|WeakMap|Array|Object)(?:\(\d+\))? ?(?:\{.*\}|\[.*\]))$/u
 
 /** Literals that need no brackets: a number, a quoted string, a constant. */
 const bareLiteral =
@@ -60,11 +60,22 @@ function bracketed(text: string): string | undefined {
 }
 
 /**
- * `=>` (`==>` too), `->`, `<-`, `→`, an output word, or a verb phrase saying what the
- * value is (`equal to -25`, `equals 3`, `等于 -25`, `值为 3`) opening a value comment.
+ * A sentence naming what a statement gives before the value (`# The output is 16`,
+ * `// the result is 8`, `# The result will be 3`), and its Han form, the operation
+ * perhaps named first (`#结果为 8`, `# 输出为 16`, `#两数相加结果为8`): regular-expression source,
+ * read by value comments on prints (verb-values.ts) and on assignments (`marker`).
  */
-const marker =
-  /^(?:==?>|->|<-(?!-)|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：]|(?:(?:is|are)\s+)?equal(?:s|\s+to)\s|等于|值(?:为|是))\s*/iu
+export const resultIs = String.raw`(?:the\s+)?(?:result|output|return(?:ed)?\s+value)\s+(?:is|will\s+be|would\s+be|should\s+be)`
+export const hanResultIs = String.raw`\p{Script=Han}*?(?:结果|输出|返回值)(?:为|是)`
+
+/**
+ * `=>` (`==>` too), `->`, `<-`, `→`, an output word, or a verb phrase saying what the
+ * value is (`equal to -25`, `equals 3`, `等于 -25`, `值为 3`, `the result is 8`) opening a value comment.
+ */
+const marker = new RegExp(
+  String.raw`^(?:==?>|->|<-(?!-)|→|⇒|-->|(?:expected\s+)?output\s*[:：]|输出\s*[:：]|结果\s*[:：]|(?:(?:is|are)\s+)?equal(?:s|\s+to)\s|等于|值(?:为|是)|(?:${resultIs}|${hanResultIs})\s*[:：]?)\s*`,
+  'iu',
+)
 
 /** The name an assignment binds, Python (`b = a[0]`) or JavaScript (`const b = a[0];`). */
 const pythonTarget = /^([\p{L}_][\p{L}\p{N}_.]*)\s*(?::[^=]+)?=(?!=)/u
