@@ -51,8 +51,14 @@ function deckTarget(
     return path.posix.join(base, '..', outputPath)
   }
   if (top !== 'posts' || name === undefined || rest.length === 0) return undefined
+  // Note: a nested post's slug has folders of its own (`2024/a`): the longest slug the path starts with is its post's.
+  let post: string | undefined
+  for (const slug of slugs.keys()) {
+    if (outputPath.startsWith(`posts/${slug}/`) && slug.length > (post?.length ?? -1)) post = slug
+  }
+  if (post === undefined) return undefined
+  const inPost = outputPath.slice(`posts/${post}/`.length)
   // Note: the post's page is Astro's to make; its deck and files are ours.
-  if (rest.length === 1 && rest[0] === 'index.html') return undefined
-  const slug = slugs.get(name)
-  return slug === undefined ? undefined : path.posix.join(base, slug, ...rest)
+  if (inPost === 'index.html') return undefined
+  return path.posix.join(base, slugs.get(post) ?? post, inPost)
 }

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { requirePosts } from '../content/find-posts.js'
 import { loadSiteConfig } from '../content/site-config.js'
 import { build, verify } from '../pipeline.js'
 import type { UnrunFence } from '../verify/read/remark-extract-samples.js'
@@ -106,6 +107,7 @@ function printProblems(
 async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
   const started = performance.now()
   const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
+  await requirePosts(command.paths, io.cwd).catch(asUsageError)
   const notice = cacheNotice(command, io)
   if (notice) io.stderr(`${notice}\n`)
   const samples = sampleOptions(command, io, config)
@@ -173,6 +175,7 @@ async function runBuild(command: BuildCommand, io: CliIo): Promise<number> {
 
 async function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
   const { config } = await loadSiteConfig(io.cwd).catch(asUsageError)
+  await requirePosts(command.paths, io.cwd).catch(asUsageError)
   const samples = sampleOptions(command, io, config)
   warnOnce(sandboxNotice(samples.sandbox), io)
   const { colors, progress } = terminalFor(command, io)

@@ -5,7 +5,11 @@ import path from 'node:path'
 export interface PostSource {
   /** Absolute path of the Markdown file. */
   path: string
-  /** URL name of the post: its file name without `.md`, or its folder's name for `index.md`; CJK kept. */
+  /**
+   * URL name of the post: its path in the folder of posts without `.md`, or
+   * its folder's path for `index.md` (`2024/a` for `posts/2024/a.md` and
+   * `posts/2024/a/index.md`, as Astro's entry id); CJK kept.
+   */
   slug: string
   /** Folder the post's assets must stay inside. */
   contentRoot: string
@@ -14,8 +18,12 @@ export interface PostSource {
 /**
  * Find the posts named by `paths`: a post file, a folder of posts, or a
  * content folder whose `posts/` folder holds them. A post is `<slug>.md` or
- * `<slug>/index.md`, and a post folder may be named too. Results are sorted
- * by slug; the same file named twice is found once.
+ * `<slug>/index.md`, in subfolders at any depth (`2024/a.md`, as Astro's
+ * glob loader, Hexo's `_posts/<category>/` and Hugo's `post/<year>/` have
+ * them); a folder with `index.md` is one post, its other files its assets.
+ * Names starting with `.` or `_`, and `node_modules`, are skipped. A post
+ * folder may be named too. Results are sorted by slug; the same file named
+ * twice is found once.
  *
  * Throws a `PathError` when a path does not exist; does not read the posts.
  */
@@ -32,9 +40,11 @@ export async function findPosts(paths: readonly string[]): Promise<PostSource[]>
     }
     const postsFolder = path.join(absolute, 'posts')
     const isContentFolder = (await stat(postsFolder).catch(() => undefined))?.isDirectory() === true
-    const contentRoot =
-      !isContentFolder && path.basename(absolute) === 'posts' ? path.dirname(absolute) : absolute
-    found.push(...(await postsIn(isContentFolder ? postsFolder : absolute, contentRoot)))
+    const folder = isContentFolder ? postsFolder : absolute
+    const above = isContentFolder ? undefined : postsFolderAbove(absolute)
+    const contentRoot = above ? path.dirname(above) : absolute
+    const prefix = above ? slugOf(path.relative(above, absolute)) : ''
+    found.push(...(await postsIn(folder, contentRoot, prefix)))
   }
   const unique = [...new Map(found.map((source) => [source.path, source])).values()]
   return unique.sort((a, b) => compareText(a.slug, b.slug) || compareText(a.path, b.path))
@@ -46,31 +56,58 @@ export class PathError extends Error {
 }
 
 /**
- * A post named by its file. Its content root is the folder above the
- * `posts/` folder holding it, as when the whole content folder is built, or
- * else the folder of posts it is in.
+ * A post named by its file. Inside a `posts/` folder, at any depth, it has
+ * the slug and content root (the folder above `posts/`) it has when the
+ * whole content folder is built; else it is named after its file (its
+ * folder, for `index.md`) and its content root is the folder of posts it
+ * is in.
  */
 function sourceOfFile(file: string): PostSource {
-  const folder = path.dirname(file)
   const isIndex = path.basename(file) === 'index.md'
-  const postsFolder = isIndex ? path.dirname(folder) : folder
-  const contentRoot =
-    path.basename(postsFolder) === 'posts' ? path.dirname(postsFolder) : postsFolder
-  const slug = isIndex ? path.basename(folder) : path.basename(file, path.extname(file))
-  return { path: file, slug, contentRoot }
+  const post = isIndex ? path.dirname(file) : file.slice(0, -path.extname(file).length)
+  const above = postsFolderAbove(path.dirname(post))
+  if (above)
+    return {
+      path: file,
+      slug: slugOf(path.relative(above, post)),
+      contentRoot: path.dirname(above),
+    }
+  return { path: file, slug: path.basename(post), contentRoot: path.dirname(post) }
 }
 
-async function postsIn(folder: string, contentRoot: string): Promise<PostSource[]> {
+/** The nearest folder named `posts` that is `folder` or holds it. */
+function postsFolderAbove(folder: string): string | undefined {
+  for (let at = folder; ; at = path.dirname(at)) {
+    if (path.basename(at) === 'posts') return at
+    if (path.dirname(at) === at) return undefined
+  }
+}
+
+/** A relative path as a slug: its segments joined by `/`. */
+function slugOf(relative: string): string {
+  return relative.split(path.sep).join('/')
+}
+
+/** Whether a folder entry is left out: hidden, `_`-prefixed (drafts, partials) or `node_modules`. */
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('_') || name === 'node_modules'
+}
+
+/** The posts in `folder` and its subfolders, their slugs starting `prefix`. */
+async function postsIn(folder: string, contentRoot: string, prefix: string): Promise<PostSource[]> {
   const posts: PostSource[] = []
+  const named = (name: string) => (prefix === '' ? name : `${prefix}/${name}`)
   for (const entry of await readdir(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue
+    if (skipped(entry.name)) continue
     const entryPath = path.join(folder, entry.name)
     if (entry.isFile() && entry.name.endsWith('.md')) {
-      posts.push({ path: entryPath, slug: entry.name.slice(0, -'.md'.length), contentRoot })
+      posts.push({ path: entryPath, slug: named(entry.name.slice(0, -'.md'.length)), contentRoot })
     } else if (entry.isDirectory()) {
       const index = path.join(entryPath, 'index.md')
       if ((await stat(index).catch(() => undefined))?.isFile()) {
-        posts.push({ path: index, slug: entry.name, contentRoot })
+        posts.push({ path: index, slug: named(entry.name), contentRoot })
+      } else {
+        posts.push(...(await postsIn(entryPath, contentRoot, named(entry.name))))
       }
     }
   }
@@ -79,4 +116,18 @@ async function postsIn(folder: string, contentRoot: string): Promise<PostSource[
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * Throw a `PathError` naming `paths` (as the user gave them, resolved
+ * against `cwd`) when they hold no post at all, as a test runner stops on
+ * "no test files found": a check that reads nothing must not pass.
+ */
+export async function requirePosts(paths: readonly string[], cwd: string): Promise<void> {
+  const found = await findPosts(paths.map((input) => path.resolve(cwd, input)))
+  if (found.length > 0) return
+  const named = paths.map((input) => `\`${input}\``).join(', ')
+  throw new PathError(
+    `No posts found in ${named}: a post is a \`.md\` file, or a folder with \`index.md\`, in the folder (or its \`posts/\` folder) at any depth; names starting with \`.\` or \`_\` are skipped`,
+  )
 }

@@ -47,6 +47,7 @@ export async function loadPost(
   const text = normaliseLineEndings(bytes.toString('utf8'))
   const file = new VFile({ path: source.path, value: text })
   file.data.contentRoot = source.contentRoot
+  file.data.slug = source.slug
   const problem = checkInputLimits(text)
   if (problem) {
     reportError(file, problem.reason, { line: problem.line, column: 1 }, ruleIds.inputLimit)

@@ -36,6 +36,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Folder a post's assets must stay inside; set by the loader. */
     contentRoot: string
+    /** The post's slug (`2024/a` for a nested post), which sets how deep its page is; set by the loader. */
+    slug: string
     /** Local files the post refers to; set by `remarkCollectAssets`. */
     assets: Asset[]
     /** The front matter's cover image: a path relative to the page folder, or a URL. */
@@ -97,6 +99,8 @@ export function remarkCollectAssets(options: CollectAssetsOptions = {}) {
     const contentRoot = file.data.contentRoot ?? postFolder
     if (postFolder === undefined || contentRoot === undefined) return
     const publicRoot = publicFolder(contentRoot, options.publicDir)
+    // Note: the page is at `posts/<slug>/`, one folder deeper for each `/` of a nested slug.
+    const toSiteRoot = '../'.repeat(1 + (file.data.slug ?? '').split('/').length)
 
     /** Record the local file `url` names; returns its output path, or `undefined` if it is not one. */
     const collect = (url: string, position: Position | undefined): string | undefined => {
@@ -106,7 +110,7 @@ export function remarkCollectAssets(options: CollectAssetsOptions = {}) {
         // A site path: the file is in `public/` and is published at the site's root.
         const source = path.join(publicRoot, target)
         if (!isInside(publicRoot, source)) return undefined
-        const output = `../../${path.relative(publicRoot, source).split(path.sep).join('/')}`
+        const output = `${toSiteRoot}${path.relative(publicRoot, source).split(path.sep).join('/')}`
         assets.push({ url, source, output, position, root: publicRoot })
         return output
       }

@@ -12,6 +12,15 @@ export function postFolder(slug: string): string {
   return `posts/${slug}`
 }
 
+/**
+ * How many folders deep a post's page is in the output folder: 2 for
+ * `posts/<slug>/`, one more for each `/` of a nested post's slug
+ * (`posts/2024/a/`). Its deck is one folder deeper.
+ */
+export function postDepth(slug: string): number {
+  return 1 + slug.split('/').length
+}
+
 /** A relative link that walks up `depth` folders; `./` for none. */
 export function upFolders(depth: number): string {
   return depth === 0 ? './' : '../'.repeat(depth)

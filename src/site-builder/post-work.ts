@@ -241,7 +241,7 @@ function assetsOf(post: Post): OutputFile[] {
       .filter((asset) => !asset.missing)
       .map((asset) => [asset.output, asset.source] as const),
   )
-  // Note: files of `public/` are named `../../x` from the page, so they land at the root.
+  // Note: files of `public/` are named `../../x` from the page (deeper for a nested slug), so they land at the root.
   return [...outputs].map(([output, source]) => ({
     path: posix.join(postFolder(post.slug), output),
     copyFrom: source,

@@ -45,4 +45,26 @@ describe('deckFiles', () => {
       'blog/posts/hello-world/Resource/a.webp',
     ])
   })
+
+  it('places the decks of nested posts at their slug, a slug that is a prefix of another kept apart', () => {
+    const nested = [
+      { path: 'posts/2024/index.html', contents: 'page' },
+      { path: 'posts/2024/slides/index.html', contents: 'deck of 2024' },
+      { path: 'posts/2024/a/index.html', contents: 'page' },
+      { path: 'posts/2024/a/slides/index.html', contents: 'deck of 2024/a' },
+      { path: 'posts/2024/a/圖.png', copyFrom: '/x/圖.png' },
+      { path: 'posts/python/异步/slides/index.html', contents: 'deck' },
+    ]
+    const nestedSlugs = new Map([
+      ['2024', '2024'],
+      ['2024/a', '2024/a'],
+      ['python/异步', 'python/异步'],
+    ])
+    expect(deckFiles(nested, nestedSlugs, 'posts').map((file) => file.path)).toEqual([
+      'posts/2024/slides/index.html',
+      'posts/2024/a/slides/index.html',
+      'posts/2024/a/圖.png',
+      'posts/python/异步/slides/index.html',
+    ])
+  })
 })

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -36,6 +36,36 @@ describe('postdeck verify', () => {
     ])
     const check = await runCli(['verify', 'post.md', '--no-cache'], folder)
     expect(check.code).toBe(0)
+  })
+
+  it('verifies posts in subfolders of the posts folder, a failure at its line', async () => {
+    const folder = path.join(fixtures, 'nested-posts')
+    for (const paths of [
+      ['posts'],
+      ['.'],
+      [path.join('posts', '2024'), path.join('posts', 'python')],
+    ]) {
+      const { code, stdout } = await runCli(['verify', ...paths, '--no-cache'], folder)
+      expect(code).toBe(1)
+      expect(stdout).toContain(
+        `✗ ${path.join('posts', '2024', 'a.md')}:18 python output differs from the documented output`,
+      )
+      expect(stdout).toContain(
+        `✗ ${path.join('posts', 'python', '异步', 'index.md')}:18 python output differs from the documented output`,
+      )
+      expect(stdout.trimEnd().split('\n').at(-1)).toBe('2 passed, 2 failed, 0 skipped')
+    }
+  })
+
+  it('exits 2 naming the paths when they hold no post, rather than passing on nothing', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'postdeck-empty-'))
+    await mkdir(path.join(folder, 'posts', '_drafts'), { recursive: true })
+    await writeFile(path.join(folder, 'posts', '_drafts', 'a.md'), '# draft\n')
+    for (const command of ['verify', 'build']) {
+      const { code, stdout, stderr } = await runCli([command, 'posts', '--no-cache'], folder)
+      expect([code, stdout]).toEqual([2, ''])
+      expect(stderr).toContain('No posts found in `posts`')
+    }
   })
 
   it('prints a report ending in the tally and exits 1 on a failed sample', async () => {

@@ -8,6 +8,7 @@ import {
   categoryFolder,
   descriptionOf,
   linkTo,
+  postDepth,
   postFolder,
   type SiteOptions,
   tagFolder,
@@ -58,11 +59,12 @@ export async function renderPostPage(
   const cover = post.file.data.coverImage
   const image = cover && url ? new URL(cover, url).href : undefined
   const description = descriptionOf(post, tree)
+  const depth = postDepth(post.slug)
   const neighbour = (other: Neighbour | undefined) =>
-    other && { title: other.title, href: linkTo(postFolder(other.slug), 2) }
+    other && { title: other.title, href: linkTo(postFolder(other.slug), depth) }
   const words = post.file.data.words ?? interfaceWords(lang, site.words)
   const contents = render('post', {
-    root: upFolders(2),
+    root: upFolders(depth),
     site,
     lang,
     t: words,
@@ -77,10 +79,10 @@ export async function renderPostPage(
     html,
     minutesRead: words.minutesRead.replace('{n}', String(readingMinutes(tree))),
     toc: tableOfContents(tree),
-    tags: frontMatter.tags.map((tag) => ({ name: tag, href: linkTo(tagFolder(tag), 2) })),
+    tags: frontMatter.tags.map((tag) => ({ name: tag, href: linkTo(tagFolder(tag), depth) })),
     category: frontMatter.category && {
       name: frontMatter.category,
-      href: linkTo(categoryFolder(frontMatter.category), 2),
+      href: linkTo(categoryFolder(frontMatter.category), depth),
     },
     canonical: url,
     cover,

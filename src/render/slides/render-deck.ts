@@ -7,7 +7,7 @@ import { isSlideDrawing } from '../../text-diagram.js'
 import type { OutputFile } from '../../write/output-file.js'
 import { withSampleOutputs } from '../code/sample-outputs.js'
 import type { HtmlRenderer } from '../markdown-to-html.js'
-import { descriptionOf, postFolder, upFolders } from '../page-context.js'
+import { descriptionOf, postDepth, postFolder, upFolders } from '../page-context.js'
 import type { TemplateRenderer } from '../templates.js'
 import { deckNotes } from '../words/deck-notes.js'
 import { formatDate } from '../words/format-date.js'
@@ -103,7 +103,7 @@ export async function renderDeck(
   }
   const image = post.file.data.coverImage
   const contents = render('deck', {
-    root: upFolders(3),
+    root: upFolders(postDepth(post.slug) + 1),
     lang,
     description: descriptionOf(post, tree),
     post: post.frontMatter,
