@@ -347,32 +347,26 @@ export function compareOutput(
   const varying = (want: string, got: string) =>
     same(want, got) || differenceOf(want, got) !== undefined
   const varies: VaryingLine[] = []
+  /** The documented line at `index`, with its post line when known. */
+  const expectedAt = (index: number): VaryingLine['expected'] => {
+    const text = expectedLines[index] ?? ''
+    const line = expectedNumbers[index]
+    return line === undefined ? { kind: 'expected', text } : { kind: 'expected', text, line }
+  }
   for (const [wantIndex, gotIndex] of pair(expectedLines, actualLines, varying) ?? []) {
     const want = expectedLines[wantIndex] ?? ''
     const got = actualLines[gotIndex] ?? ''
     const kinds = same(want, got) ? undefined : differenceOf(want, got)
     if (!kinds) continue
-    const line = expectedNumbers[wantIndex]
-    varies.push({
-      expected:
-        line === undefined
-          ? { kind: 'expected', text: want }
-          : { kind: 'expected', text: want, line },
-      actual: { kind: 'actual', text: got },
-      kinds,
-    })
+    varies.push({ expected: expectedAt(wantIndex), actual: { kind: 'actual', text: got }, kinds })
   }
   // Threads printing side by side: every line is there, in the order this run's scheduling gave.
   if (varies.length === 0 && options.sideBySide && !options.unordered) {
     for (const [wantIndex, gotIndex] of multisetPairs(expectedLines, actualLines, varying) ?? []) {
       const want = expectedLines[wantIndex] ?? ''
       if (want === actualLines[wantIndex]) continue
-      const line = expectedNumbers[wantIndex]
       varies.push({
-        expected:
-          line === undefined
-            ? { kind: 'expected', text: want }
-            : { kind: 'expected', text: want, line },
+        expected: expectedAt(wantIndex),
         actual: { kind: 'actual', text: actualLines[gotIndex] ?? '' },
         kinds: ['thread order'],
       })
