@@ -183,6 +183,25 @@ describe('compareOutput', () => {
     expect(missing).toMatchObject({ ok: false, variesOnly: false })
     const changed = compareOutput(documented('thread 1\nthread 2'), 'thread 2\nthread 3', threads)
     expect(changed.variesOnly).toBe(false)
+    // Two prints written into one line, their newlines after: the same prints, side by side.
+    const runTogether = compareOutput(
+      documented('thread 1 gotthread 2 got\n\nend'),
+      'thread 1 got\nthread 2 got\nend',
+      threads,
+    )
+    expect(runTogether).toMatchObject({ ok: false, variesOnly: true })
+    const otherPrint = compareOutput(
+      documented('thread 1 gotthread 3 got\n\nend'),
+      'thread 1 got\nthread 2 got\nend',
+      threads,
+    )
+    expect(otherPrint.variesOnly).toBe(false)
+    const lineLess = compareOutput(
+      documented('thread 1 gotthread 2 got\nend'),
+      'thread 1 got\nthread 2 got\nend',
+      threads,
+    )
+    expect(lineLess.variesOnly).toBe(false)
     // Without threads, another order is a failure like any other.
     expect(compareOutput(documented('a\nb'), 'b\na', options).variesOnly).toBe(false)
   })

@@ -371,6 +371,17 @@ export function compareOutput(
         kinds: ['thread order'],
       })
     }
+    // Two threads' prints written into one line, each newline coming after (`Thread 1 got AThread 2 got B` and a blank line).
+    if (varies.length === 0 && !ok && interleavedWrites(expectedLines, actualLines)) {
+      for (const [index, want] of expectedLines.entries()) {
+        if (want === actualLines[index]) continue
+        varies.push({
+          expected: expectedAt(index),
+          actual: { kind: 'actual', text: actualLines[index] ?? '' },
+          kinds: ['thread order'],
+        })
+      }
+    }
   }
   // Lines that differ only in values that vary are marked, where the output varies only, too.
   if (varies.length > 0) for (const line of diff) if (line.kind !== 'same') line.varies = true
@@ -506,6 +517,37 @@ function multisetPairs(
     pairs.push([i, j])
   }
   return pairs.sort(([a], [b]) => a - b)
+}
+
+/**
+ * Whether the documented lines are the printed lines, every one of them, written
+ * by threads into each other: each documented line the printed lines of one
+ * or more prints run together, in any order, and as many lines on each side,
+ * since each print's newline still comes, later (`A` and `B` printed side by
+ * side show as `AB` and a blank line). Printed lines are matched exactly; a
+ * line more, less or other is no such interleaving.
+ */
+function interleavedWrites(expected: readonly string[], actual: readonly string[]): boolean {
+  if (expected.length !== actual.length || expected.length > 64) return false
+  const pieces = actual.filter((line) => line !== '')
+  const targets = expected.filter((line) => line !== '')
+  if (targets.length >= pieces.length) return false
+  const used = new Array<boolean>(pieces.length).fill(false)
+  const cover = (target: number, at: number): boolean => {
+    const line = targets[target]
+    if (line === undefined) return used.every(Boolean)
+    if (at === line.length) return cover(target + 1, 0)
+    const tried = new Set<string>()
+    for (const [index, piece] of pieces.entries()) {
+      if (used[index] || tried.has(piece) || !line.startsWith(piece, at)) continue
+      tried.add(piece)
+      used[index] = true
+      if (cover(target, at + piece.length)) return true
+      used[index] = false
+    }
+    return false
+  }
+  return cover(0, 0)
 }
 
 /**
