@@ -14,7 +14,7 @@ import { definitionsMayFail, pythonDefinitionCheck } from './definition-check.js
 import { failure, type JobKind, limitFailure, verdict } from './job.js'
 import { runProcess } from './run-process.js'
 import { inTemporaryFolder } from './temporary-folder.js'
-import { judgeTriedRun, sandboxHoldsTries, triedSecondsOf, triesRun } from './tried-run.js'
+import { judgeTriedRun, sandboxHoldsTries, triedMs, triedSecondsOf, triesRun } from './tried-run.js'
 import { judgeWithState, runWithState } from './tried-with-state.js'
 
 /**
@@ -62,7 +62,7 @@ export const syntaxJob: JobKind = {
       const tried = await runProcess(sample.runner.run(samplePath), {
         ...options,
         variables: sample.proseVariables,
-        timeoutMs: Math.min(triedSecondsOf(sample), settings.timeoutSeconds) * 1000,
+        timeoutMs: triedMs(triedSecondsOf(sample), settings.timeoutSeconds),
       })
       return { runs: awk ? [run, awk] : [run], samplePath, tried }
     })

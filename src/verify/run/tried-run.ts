@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os'
 import path from 'node:path'
 import { ruleIds } from '../../messages.js'
 import { statedErrorResult } from '../judge/documented-errors.js'
@@ -34,6 +35,32 @@ export const waitingSeconds = 1
 /** The seconds a tried sample may run: `waitingSeconds` for code that waits, else `triedSeconds`. */
 export function triedSecondsOf(sample: Sample): number {
   return waits(sample.code) ? waitingSeconds : triedSeconds
+}
+
+/** The most the machine's load stretches a tried run's time. */
+const mostStretch = 4
+
+/**
+ * How much longer than its seconds a tried run may take on a busy machine:
+ * the processes waiting for a core per core, over the last minute, from 1
+ * (an idle machine) to `mostStretch`. A tried run's limit is postdeck's own
+ * guess of "long enough to start", counted on the wall clock, so a sample
+ * that needs half a second alone is not taken for a server because a test
+ * suite or another build shares the cores; the limit a user sets is not
+ * stretched. Verdicts name the seconds unstretched, so a report reads the
+ * same on any machine.
+ *
+ * Note: the load average trails the load by seconds, and is 0 where the
+ * system has none (Windows), which leaves the limit as it is.
+ */
+export function loadStretch(): number {
+  const perCore = (loadavg()[0] ?? 0) / availableParallelism()
+  return Math.min(mostStretch, Math.max(1, perCore))
+}
+
+/** The milliseconds a tried run of `seconds` may take now, within the user's limit. */
+export function triedMs(seconds: number, limitSeconds: number): number {
+  return Math.round(Math.min(seconds * loadStretch(), limitSeconds) * 1000)
 }
 
 /**

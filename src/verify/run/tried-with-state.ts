@@ -9,7 +9,7 @@ import { knownGlobals } from '../read/not-checkable/needs/unloaded-namespace.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { type JobRun, type JobSettings, type SampleResult, verdict } from './job.js'
 import { dependsOn, programJob, ranThrough } from './program-job.js'
-import { judgeTriedRun, mayTryRun, triedSeconds, waits } from './tried-run.js'
+import { judgeTriedRun, mayTryRun, triedMs, triedSeconds, waits } from './tried-run.js'
 
 /**
  * The samples a sample with no documented output takes names from, with
@@ -56,7 +56,10 @@ export function runWithState(
   settings: JobSettings,
 ): Promise<JobRun> {
   // Each sample of the session gets the time of a tried run, as when tried alone.
-  const limited = { ...settings, timeoutSeconds: Math.min(triedSeconds, settings.timeoutSeconds) }
+  const limited = {
+    ...settings,
+    timeoutSeconds: triedMs(triedSeconds, settings.timeoutSeconds) / 1000,
+  }
   return programJob.run({ samples: [...state, sample], timed: false }, limited)
 }
 
