@@ -24,7 +24,8 @@ const mainGuard = /^if\s+__name__\s*==\s*(['"])__main__\1\s*:/
  * first line taken off, is what the statement right above it printed: a
  * print call, or the script's `if __name__ == "__main__":` block whose last
  * line is one (all that block printed, the functions it calls included).
- * A string after other code (a closing remark, a docstring of notes) is not read.
+ * A string after other code (a closing remark, a docstring of notes), or set
+ * apart from the print by a blank line, is not read.
  */
 export function closingStringOutput(
   code: string,
@@ -41,8 +42,8 @@ export function closingStringOutput(
   const text = last.text.trim()
   const lastLine = text.split('\n').at(-1)?.trim() ?? ''
   if (!printCall.test(text) && !(mainGuard.test(text) && printCall.test(lastLine))) return undefined
-  const lines = code.split('\n')
-  if (lines.slice(last.to, string.from - 1).some((line) => line.trim() !== '')) return undefined
+  // Right under it: a string set apart by a blank line is a note of its own (the runs of two files, each named).
+  if (string.from !== last.to + 1) return undefined
   const body = (found[2] ?? '').split('\n').map((line) => line.trimEnd())
   // The string's first line is the one after its opening quotes.
   const numbers = body.map((_, index) => fenceLine + string.from + index + 1)
