@@ -13,6 +13,7 @@ import {
 } from '../transcripts/python-sessions.js'
 import { isSessionAfterCode } from '../transcripts/session-after-code.js'
 import { blockCommentOutput } from './comments/block-comment-output.js'
+import { closingStringOutput } from './comments/closing-string-output.js'
 import { commentBlockOutputs } from './comments/comment-blocks.js'
 import { markerAboveOutputs } from './comments/marker-above.js'
 import { orderMarkedPrints } from './comments/order-markers.js'
@@ -110,7 +111,7 @@ export interface OutputPart {
    * run printed no line for them (`withoutAuthorsWords`).
    */
   prose?: number
-  /** Written in the `/* ... *\/` comment that ends the sample: `--update` leaves it to the author. */
+  /** Written in the `/* ... *\/` comment (Python: the string) that ends the sample: `--update` leaves it to the author. */
   inBlockComment?: boolean
   /** Pasted into the code after the statements, under a marker line (`# 输出`): rewritten in place. */
   pasted?: boolean
@@ -310,7 +311,7 @@ function inWords(part: OutputPart): boolean {
 /**
  * Outputs a sample documents statement by statement, in comments: on or
  * under single statements, as comment lines under the statement that
- * prints them, or in the block comment closing the sample after a print. `--update` reads a rewritten sample with it again.
+ * prints them, or in the block comment (Python: the string) closing the sample after a print. `--update` reads a rewritten sample with it again.
  */
 export function statementParts(
   code: string,
@@ -323,7 +324,8 @@ export function statementParts(
     markerAboveOutputs(read, fenceLine, runner) ??
     statementOutputs(read, fenceLine, runner) ??
     commentBlockOutputs(read, fenceLine, runner) ??
-    blockCommentOutput(read, fenceLine, runner)
+    blockCommentOutput(read, fenceLine, runner) ??
+    closingStringOutput(read, fenceLine, runner)
   )
 }
 

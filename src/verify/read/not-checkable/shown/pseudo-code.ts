@@ -196,8 +196,12 @@ export function pseudoCodeAt(
     return `two alternative definitions of \`${alternative.name}\`, at lines ${sample.line + first} and ${sample.line + second}`
   }
   // No input is given to a sample: what it prints after reading some is not the post's.
+  // A Node program reading its standard input still has to parse: a syntax error is its own.
   const reads = readsInput(sample)
-  if (reads !== undefined) return `it reads what the reader types, at line ${sample.line + reads}`
+  const nodeReader =
+    reads !== undefined && /\bprocess\.stdin\b/.test(sample.code.split('\n')[reads - 1] ?? '')
+  if (reads !== undefined && !(nodeReader && /^SyntaxError: /mu.test(output)))
+    return `it reads what the reader types, at line ${sample.line + reads}`
   const machine = authorMachineNeed(sample, output, samplePath, differing)
   if (machine) return machine
   const browser = browserNeed(sample, output, samplePath)
@@ -277,12 +281,13 @@ function isShell(sample: Sample): boolean {
  */
 /**
  * The line (1-based, in the sample) of the first read of what the reader types, if any (a
- * function's indented `read` too; Python's `input` handed to `iter()`, `iter(input, 'end')`, too).
+ * function's indented `read` too; Python's `input` handed to `iter()`, `iter(input, 'end')`, too;
+ * Node's `process.stdin`, read line by line through `readline`, as an online judge's program does).
  */
 export function readsInput(sample: Sample): number | undefined {
   const pattern = isShell(sample)
     ? /(?:^\s*|[;&|]\s*)read\b/
-    : /\binput\s*\(|\biter\s*\(\s*input\b|sys\.stdin|readline\(\)|prompt\s*\(/
+    : /\binput\s*\(|\biter\s*\(\s*input\b|sys\.stdin|process\.stdin\b|readline\(\)|prompt\s*\(/
   const lines = sample.code.split('\n')
   const index = lines.findIndex((line) => pattern.test(line))
   if (index !== -1) return index + 1
