@@ -101,8 +101,11 @@ export function judgeDocumentedError(
         )
       : // Chrome's `Uncaught (in promise) oops` against the reason Node shows.
         otherRejectionReason(documented.comment, run.output)
+  // A shell goes on after a command fails: an error shown at the line its comment is on is the
+  // one claimed, though the script ended clean (`{a=111} # 这一行执行出错`, `echo $a` after it).
+  const wentOn = run.exitCode === 0 && isShellRunner(sample.runner) && atLine
   if (
-    run.exitCode !== 0 &&
+    (run.exitCode !== 0 || wentOn) &&
     named &&
     !otherMessage &&
     (frames.length === 0 ||

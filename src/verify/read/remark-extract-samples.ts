@@ -16,6 +16,7 @@ import type { Caveat } from './caveats/caveat.js'
 import { caveatOf } from './caveats/read-caveats.js'
 import { saysUndefined } from './code/fresh-names.js'
 import { markNamesShownLater } from './code/names-shown-later.js'
+import { readNoBreakSpaces } from './code/no-break-spaces.js'
 import { namesWithPrototypeMembers } from './code/prototype-members.js'
 import { errorChosenAfter } from './error-claims/chosen-option.js'
 import { compileClaimLines, withoutCompileClaims } from './error-claims/compile-claims.js'
@@ -223,6 +224,8 @@ declare module 'vfile' {
  */
 export function remarkExtractSamples() {
   return (tree: Root, file: VFile): undefined => {
+    // Note: first, so every reader below sees the shell fences' spaces; undone once samples are read.
+    const restoreNoBreakSpaces = readNoBreakSpaces(tree)
     const samples: Sample[] = []
     const unrun: UnrunFence[] = []
     const outputFences = new Set<Code>()
@@ -269,6 +272,7 @@ export function remarkExtractSamples() {
     markExcerpts(samples)
     markPrintedOutputs(samples)
     markPython2Siblings(samples)
+    restoreNoBreakSpaces()
 
     function extract(node: Code, index: number, parent: Parent): Sample | undefined {
       const annotations = readAnnotations(node, parent, index, file)

@@ -190,6 +190,12 @@ export function limitFailure(
   if (installs !== undefined) {
     return { ...verdict(sample, 'noted', `not checkable: ${installs}`), check: 'environment', run }
   }
+  // Commands a session shows without output document nothing a timeout could contradict: what
+  // they do takes the author's machine (`$ find / -name test -print` over a whole disk).
+  if (run.timedOut && sample.expected?.silent) {
+    const why = `a command shown without output was still running after ${timeoutOf(sample, settings)} s; it needs the author's machine`
+    return { ...verdict(sample, 'noted', `not checkable: ${why}`), check: 'environment', run }
+  }
   if (run.timedOut) {
     const summary = `timed out after ${timeoutOf(sample, settings)} s; its process group was killed`
     return { ...failure(sample, summary, ruleIds.sampleTimeout), run }

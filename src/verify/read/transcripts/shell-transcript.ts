@@ -159,7 +159,9 @@ export function readShellTranscript(
     // What the command printed, written as comments naming it (`# Print: a+b`): the values.
     const values = commentedValues(part.lines)
     if (values) {
-      part.lineNumbers = part.lineNumbers.filter((_, index) => part.lines[index]?.trim() !== '')
+      part.lineNumbers = part.lineNumbers
+        .filter((_, index) => part.lines[index]?.trim() !== '')
+        .slice(0, values.length)
       part.lines = values
     }
     const later = parts.slice(parts.indexOf(part) + 1)
