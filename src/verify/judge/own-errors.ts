@@ -8,6 +8,7 @@ import { isShellRunner } from '../runner-id.js'
 import { builtinSchemeImport } from './builtin-scheme-imports.js'
 import { callsWithPlaceholders } from './placeholder-calls.js'
 import { usesStandardModule } from './standard-modules.js'
+import { annotatesWithTyping } from './typing-names.js'
 
 /**
  * How a sample with no documented output stopped when run: an error of its
@@ -269,6 +270,8 @@ function ownName(sample: Sample, name: string, language: 'python' | 'javascript'
     return !callsWithPlaceholders(sample.code, name, known)
   }
   if (bound.has(name)) return true
+  // A `typing` name in an annotation is the judge's import, not a typo (`List` beside `dist`).
+  if (language === 'python' && annotatesWithTyping(sample.code, name)) return false
   const builtins = language === 'python' ? pythonBuiltins : knownGlobals
   const digitless = (text: string) => text.replace(/\d+/g, '')
   // A name and its plural are two names, not a typo: `for item in items`, `rows` beside `row`.

@@ -14,6 +14,7 @@ import {
 } from './annotations.js'
 import type { Caveat } from './caveats/caveat.js'
 import { caveatOf } from './caveats/read-caveats.js'
+import { withFirstLineAligned } from './code/first-line-offset.js'
 import { saysUndefined } from './code/fresh-names.js'
 import { markNamesShownLater } from './code/names-shown-later.js'
 import { readNoBreakSpaces } from './code/no-break-spaces.js'
@@ -329,7 +330,8 @@ export function remarkExtractSamples() {
         : isShellRunner(runner)
           ? shellPastedOutput(written, line)
           : pastedIntoCode(written, line, runner)
-      const code = replReading(pasted?.code ?? written, runner)
+      // A list item's fence whose first line stands left of the rest (first-line-offset.ts).
+      const code = withFirstLineAligned(replReading(pasted?.code ?? written, runner), runner)
       // An exercise's expected output is its solution's, not its template's (exercise-solutions.ts).
       const exercise = exercises.get(node)
       const template = exercise?.template === node

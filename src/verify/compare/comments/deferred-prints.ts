@@ -7,8 +7,8 @@ import { sameValueDisplay } from '../values/value-display.js'
 /** A call that runs the function it is handed later: a timer, a promise's reaction, the next tick. */
 const deferringCall =
   /(?:\b(?:setTimeout|setInterval|setImmediate|queueMicrotask)|\.(?:then|catch|finally)|\bprocess\.nextTick)\s*\(/u
-/** A print call. */
-const printCall = /\bconsole\.(?:log|info|warn|error)\s*\(/u
+/** A print call, or the print handed as a promise's reaction (`.then(console.log)`). */
+const printCall = /\bconsole\.(?:log|info|warn|error)\s*[()]/u
 
 interface Frame {
   /** Its lines run after the synchronous code: in a callback handed to a deferring call. */

@@ -6,8 +6,9 @@ import { literalValue } from './repl-values.js'
  * // 1, 2, [3,4]`, `// 'a', {y:3,z:4}`): the comment split at its commas
  * outside brackets and strings. `undefined` unless there are two items or
  * more and each is one value of the language (a number, a string, a
- * constant, an array or an object), so a value followed by words after a
- * comma (`// 3, the quotient`) is no list.
+ * constant, an array or an object) or a word standing for a string printed
+ * bare beside such values (`// parent, 1, 1`), so a value followed by words
+ * after a comma (`// 3, the quotient`) is no list.
  */
 export function listedValues(comment: string): string[] | undefined {
   const items: string[] = []
@@ -29,5 +30,15 @@ export function listedValues(comment: string): string[] | undefined {
   }
   items.push(comment.slice(start).trim())
   if (quote || depth !== 0 || items.length < 2) return undefined
-  return items.every((item) => literalValue.test(item) && !/^[(<]/u.test(item)) ? items : undefined
+  const literal = (item: string) => literalValue.test(item) && !/^[(<]/u.test(item)
+  if (items.filter(literal).length < 2) return undefined
+  return items.every((item) => literal(item) || bareString.test(item)) ? items : undefined
 }
+
+/**
+ * One word standing for a string argument, written bare as the print shows
+ * it (`console.log(s.name, s.say(), s.run()) // Tom, 'Tom', 18`), counted
+ * only beside two literal values at least, so words alone (`// x, y`) and a
+ * value with a word after it (`// 3, quotient`) stay the author's words.
+ */
+const bareString = /^[\p{L}_$][\p{L}\p{N}_$]*$/u

@@ -480,7 +480,7 @@ function loopsOver(statement: Statement, kind: StatementKind, line: string): boo
  * the line's comment is what that print shows, once the promise settles.
  */
 export const reactionPrint =
-  /\.(?:then|catch|finally)\s*\(\s*(?:async\s+)?(?:[\p{L}_$][\p{L}\p{N}_$]*|\([^()]*\))\s*=>\s*console\.(?:log|info|error|warn)\s*\(/u
+  /\.(?:then|catch|finally)\s*\(\s*(?:(?:async\s+)?(?:[\p{L}_$][\p{L}\p{N}_$]*|\([^()]*\))\s*=>\s*console\.(?:log|info|error|warn)\s*\(|console\.(?:log|info|error|warn)\s*\))/u
 
 function reactionPrintsOn(line: string, runner: Runner): boolean {
   return (runner.id === 'javascript' || runner.id === 'typescript') && reactionPrint.test(line)
