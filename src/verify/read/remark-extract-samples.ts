@@ -384,7 +384,8 @@ export function remarkExtractSamples() {
       // A quiz's answer, in the fence after the sample, is output too.
       const answered = (expected?.lineNumbers[0] ?? 0) > (node.position?.end.line ?? Infinity)
       // (An exercise's solution takes the output shown above it: the fences after it are others.)
-      if (!exercise && (expected?.kind === 'block' || answered)) {
+      // (A quiz's chosen option is no fence: the fences after it are others.)
+      if (!exercise && !expected?.chosenOption && (expected?.kind === 'block' || answered)) {
         const fence = parent.children[index + 1]
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
         if (after?.type === 'code') outputFences.add(after)

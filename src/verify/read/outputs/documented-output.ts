@@ -27,6 +27,7 @@ import { announcesOutputAbove } from './fences/announcing-sentence.js'
 import { answerFence } from './fences/answer-fence.js'
 import { answerLines } from './fences/answer-labels.js'
 import { checkedAnswer } from './fences/checked-answer.js'
+import { chosenAnswer } from './fences/chosen-answer.js'
 import { isCodeNotOutput, isShellFenceOfNumberedRows } from './fences/code-not-output.js'
 import { contentBaseLine } from './fences/content-lines.js'
 import { pythonErrorDisplay } from './fences/error-displays.js'
@@ -162,6 +163,11 @@ export interface DocumentedOutput {
   /** For `statements`: a notebook cell's output, its values shown as IPython shows them (notebook-values.ts). */
   notebook?: boolean
   /**
+   * The values of a quiz's option the answer chooses (chosen-answer.ts): for `block`, compared
+   * with what the sample printed as one run of values, quotes, commas and line breaks aside.
+   */
+  chosenOption?: boolean
+  /**
    * For `block`: printed lines pasted as one paragraph under the sample (printed-paragraph.ts),
    * compared with the lines it printed joined by spaces.
    */
@@ -246,6 +252,8 @@ export function findDocumentedOutput(
     pastedOutput(code, fenceLine, runner) ??
     // A quiz's options listed after the sample, the one it prints checked (`- [x] 6`).
     checkedAnswer(parent, index) ??
+    // A quiz's lettered options after the sample, the answer choosing one (`#### 答案: B`).
+    chosenAnswer(code, parent, index, runner) ??
     answerFence(code, parent, index, runner) ??
     lastValue(
       withoutReplTail(followingBlock(code, parent, index, runner), code, runner),

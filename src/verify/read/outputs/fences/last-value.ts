@@ -41,6 +41,11 @@ export function lastValueShown(
   }
 }
 
+/** Whether a sample writes output of its own (`print(`, `console.log(`), its commented-out lines aside. */
+export function writesOutput(code: string, runner: Runner): boolean {
+  return writes.test(withoutComments(code, runner))
+}
+
 /** The code without its line comments, so a commented-out `# print(x)` writes nothing. */
 function withoutComments(code: string, runner: Runner): string {
   const prefix = runner.id === 'python' ? '#' : '//'
