@@ -24,7 +24,8 @@ const printStatement = /^(?:print|console\.(?:log|info|warn|error|dir))\s*\(/u
  * expression, shows them as the lines it printed (compared value by value,
  * quotes and line breaks aside, as a browser console's notation differs from
  * Node's and Python's: see `chosenOption` in compare-output.ts); one that prints nothing and ends
- * with an expression shows its value, when the option gives one. `undefined`
+ * with an expression shows its value, when the option gives one, or the value of each of its
+ * expressions, when the option gives as many (`shape.diameter()` / `shape.perimeter()`). `undefined`
  * for an option in words (`正常运行!`), one naming an error (read by
  * error-claims/chosen-option.ts), or a sample whose last expression's value
  * a console would show besides what it prints.
@@ -58,16 +59,23 @@ export function chosenAnswer(
       reason: `${reason}: the values it printed`,
     }
   }
-  const [value, ...more] = values
-  if (!last.expression || value === undefined || more.length > 0) return undefined
+  // One value for the expression ending the sample; several, one for each of its expressions.
+  const statements = topLevelStatements(runner, code) ?? []
+  const shown =
+    values.length === 1 ? [last] : statements.filter((statement) => statement.expression)
+  if (!last.expression || shown.length !== values.length) return undefined
   return {
     kind: 'statements',
-    lines: [value],
-    lineNumbers: [chosen.line],
+    lines: values,
+    lineNumbers: values.map(() => chosen.line),
     chosenOption: true,
-    parts: [
-      { from: last.from, to: last.to, value: true, lines: [value], lineNumbers: [chosen.line] },
-    ],
-    reason: `${reason}: the value of the expression ending the sample, as a console shows it`,
+    parts: shown.map((statement, at) => ({
+      from: statement.from,
+      to: statement.to,
+      value: true,
+      lines: [values[at] ?? ''],
+      lineNumbers: [chosen.line],
+    })),
+    reason: `${reason}: the value of ${values.length === 1 ? 'the expression ending the sample' : 'each of its expressions'}, as a console shows it`,
   }
 }
