@@ -2,6 +2,18 @@ import type { Code, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import { parse as parseYaml } from 'yaml'
 
+declare module 'mdast' {
+  interface CodeData {
+    /**
+     * A notebook's code cell (MyST's `{code-cell}`), with its tags (`raises-exception`,
+     * `skip-execution`): run as the notebook runs it, in one kernel with the cells before it.
+     */
+    notebookCell?: string[]
+    /** How many lines of directive options (`:tags: [...]`) stand between the fence and `value`. */
+    optionLines?: number
+  }
+}
+
 /** A MyST directive as written: ```` ```{name} argument ```` or `:::{name} argument`, its options and body. */
 export interface MystDirective {
   name: string
@@ -125,7 +137,8 @@ function withOptions(
   }
 }
 
-function safeYaml(text: string): unknown {
+/** The data of a YAML text, or `undefined` when it is not YAML. */
+export function safeYaml(text: string): unknown {
   try {
     return parseYaml(text)
   } catch {

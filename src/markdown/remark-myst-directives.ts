@@ -1,4 +1,4 @@
-import type { Image, Paragraph, Root, RootContent } from 'mdast'
+import type { CodeData, Image, Paragraph, Root, RootContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
 import { toString as plainText } from 'mdast-util-to-string'
 import { bundledLanguages } from 'shiki'
@@ -7,7 +7,12 @@ import type { Point, Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportWarning, ruleIds } from '../messages.js'
-import { colonDirective, fencedDirective, type MystDirective } from './myst-directive-blocks.js'
+import {
+  colonDirective,
+  fencedDirective,
+  type MystDirective,
+  safeYaml,
+} from './myst-directive-blocks.js'
 import type { CalloutKind } from './remark-callouts.js'
 import { displayMath } from './remark-tex-delimiters.js'
 
@@ -46,6 +51,8 @@ const builtElsewhere = new Set(['bibliography', 'toctree', 'tableofcontents', 'c
  * (`:name:`, a `---` YAML block) are read and left out of the content.
  */
 export function remarkMystDirectives(this: Processor) {
+  /** The language of the post's notebook kernel, read from its front matter when a cell names none. */
+  let kernel = (): string => ''
   const parse = (text: string, start: Point | undefined): RootContent[] => {
     const tree = this.parse(text) as Root
     if (start) shiftPositions(tree, start)
@@ -108,9 +115,23 @@ export function remarkMystDirectives(this: Processor) {
       }
       if (codeDirectives.has(name)) {
         if (/\bremove-(?:cell|input)\b/.test(options.tags ?? '')) return []
-        const lang = argument.split(/\s+/)[0] || null
+        // A cell's argument only names its highlighting: the notebook's kernel runs it (`kernelspec`).
+        const lang = argument.split(/\s+/)[0] || (name === 'code-cell' ? kernel() : null) || null
+        const optionLines =
+          at && directive.bodyStart ? directive.bodyStart.line - at.start.line - 1 : 0
+        const data: CodeData = {
+          ...(name === 'code-cell' && { notebookCell: splitTags(options.tags) }),
+          ...(optionLines > 0 && { optionLines }),
+        }
         return [
-          { type: 'code', lang: lang === 'ipython3' ? 'python' : lang, meta: null, value: body },
+          {
+            type: 'code',
+            lang: lang && /^ipython\d*$/.test(lang) ? 'python' : lang,
+            meta: null,
+            value: body,
+            ...(at && { position: at }),
+            ...(Object.keys(data).length > 0 && { data }),
+          },
         ]
       }
       if (name === 'math') return [displayMath(body, undefined)]
@@ -128,8 +149,35 @@ export function remarkMystDirectives(this: Processor) {
     }
   }
   return (tree: Root, file: VFile): undefined => {
+    const matter = tree.children.find((node) => node.type === 'yaml')
+    let language: string | undefined
+    kernel = () => {
+      language ??= notebookKernel(matter?.value ?? '')
+      return language
+    }
     transform(tree, file, String(file.value ?? ''))
   }
+}
+
+/** The language of a notebook's kernel, from its front matter (`kernelspec: {language: python}`), else none. */
+function notebookKernel(frontMatter: string): string {
+  const data = safeYaml(frontMatter)
+  const spec =
+    data && typeof data === 'object' ? (data as Record<string, unknown>).kernelspec : undefined
+  if (!spec || typeof spec !== 'object') return ''
+  const { language, name } = spec as Record<string, unknown>
+  if (typeof language === 'string') return language.toLowerCase()
+  // Jupyter's kernel names: `python3`, `ir`, `javascript`.
+  return typeof name === 'string' && /^python\d*$/.test(name) ? 'python' : ''
+}
+
+/** A cell's tags as written in its options: `[raises-exception, hide-input]`, `remove-input`. */
+function splitTags(tags: string | undefined): string[] {
+  return (tags ?? '')
+    .replace(/^\s*\[|\]\s*$/g, '')
+    .split(/[\s,]+/)
+    .map((tag) => tag.replace(/^['"]|['"]$/g, ''))
+    .filter((tag) => tag !== '')
 }
 
 /** Move the positions of a tree parsed from a directive's body to where the body is in the file. */

@@ -37,6 +37,7 @@ import { fenceFile } from './listed-files.js'
 import { filesUsed, isPageModule, type NamedFile } from './named-files.js'
 import { customCodec, pipInstalledPackages } from './not-checkable/needs/custom-codecs.js'
 import { documentedModule } from './not-checkable/needs/page-module.js'
+import { cellRaises, cellSkipped, fenceSource } from './notebook-cells.js'
 import { otherLanguageIn } from './other-language-fence.js'
 import { type DocumentedOutput, findDocumentedOutput } from './outputs/documented-output.js'
 import { anyOrderSaid } from './outputs/fences/any-order.js'
@@ -239,7 +240,7 @@ export function remarkExtractSamples() {
     file.data.unrunFences = unrun
     const runnable: string[] = []
     visit(tree, 'code', (node: Code) => {
-      if (runnerFor(node.lang?.toLowerCase() ?? '')) runnable.push(node.value)
+      if (runnerFor(node.lang?.toLowerCase() ?? '')) runnable.push(fenceSource(node))
     })
     const highlightTags = marksHighlightsWithTags(runnable)
     const pageModule = documentedModule(tree)
@@ -276,34 +277,37 @@ export function remarkExtractSamples() {
     restoreNoBreakSpaces()
 
     function extract(node: Code, index: number, parent: Parent): Sample | undefined {
-      const annotations = readAnnotations(node, parent, index, file)
+      const read = readAnnotations(node, parent, index, file)
+      // A notebook cell tagged `skip-execution` is shown, not run, by the notebook's build.
+      const annotations = cellSkipped(node) ? { ...read, skip: true } : read
+      // A notebook cell's options stand as blank lines, so its code keeps the post's line numbers.
+      const value = fenceSource(node)
       const language = node.lang?.toLowerCase() ?? ''
       const line = node.position?.start.line ?? 1
       // A shell session at `>>> ` prompts under a shell label (shell-at-python-prompts.ts).
       const shellAtPythonPrompts =
         sessionLanguages.has(language) || isShellRunner(runnerFor(language))
-          ? shellSessionAtPythonPrompts(runnableCode(node.value))
+          ? shellSessionAtPythonPrompts(runnableCode(value))
           : undefined
       const transcript =
         shellAtPythonPrompts !== undefined
           ? readShellTranscript(shellAtPythonPrompts, contentBaseLine(node), pythonPromptCommand)
           : (sessionLanguages.has(language) ||
                 runnerFor(language)?.commentPrefixes[0] === '#' ||
-                (language === '' && opensWithPrompt(runnableCode(node.value)))) &&
+                (language === '' && opensWithPrompt(runnableCode(value)))) &&
               // A Python fence opening at a shell prompt (`$ uv venv`): `$` is no Python, so a session.
-              (runnerFor(language)?.id !== 'python' || opensWithDollarPrompt(node.value)) &&
-              isShellTranscript(node.value) &&
-              !isDoctestSession(runnableCode(node.value))
-            ? readShellTranscript(runnableCode(node.value), contentBaseLine(node))
+              (runnerFor(language)?.id !== 'python' || opensWithDollarPrompt(value)) &&
+              isShellTranscript(value) &&
+              !isDoctestSession(runnableCode(value))
+            ? readShellTranscript(runnableCode(value), contentBaseLine(node))
             : undefined
       // A Python session fenced as a shell one (`$ python3`, the banner, `>>>` or IPython's `In [1]:` prompts).
       const pythonSession =
         (!transcript &&
           runnerFor(language)?.commentPrefixes[0] === '#' &&
-          (isDoctestSession(runnableCode(node.value)) ||
-            isIpythonSession(runnableCode(node.value)))) ||
+          (isDoctestSession(runnableCode(value)) || isIpythonSession(runnableCode(value)))) ||
         isSessionAfterCode(node, samples.at(-1)?.runner)
-      const written = transcript?.code ?? runnableCode(node.value)
+      const written = transcript?.code ?? runnableCode(value)
       const labelled = runnerFor(language)
       const fenceRunner = transcript
         ? runnerFor('bash')
@@ -386,7 +390,8 @@ export function remarkExtractSamples() {
       // A quiz's answer, in the fence after the sample, is output too.
       const answered = (expected?.lineNumbers[0] ?? 0) > (node.position?.end.line ?? Infinity)
       // (An exercise's solution takes the output shown above it: the fences after it are others.)
-      if (!exercise && (expected?.kind === 'block' || answered)) {
+      // (A quiz's chosen option is no fence: the fences after it are others.)
+      if (!exercise && !expected?.chosenOption && (expected?.kind === 'block' || answered)) {
         const fence = parent.children[index + 1]
         const after = fence?.type === 'code' ? fence : parent.children[index + 2]
         if (after?.type === 'code') outputFences.add(after)
@@ -433,7 +438,9 @@ export function remarkExtractSamples() {
         : {}
       const statedError = expectedError
         ? undefined
-        : (errorStatedAfter(parent, index) ??
+        : // A notebook cell tagged `raises-exception` is to stop with an error.
+          (cellRaises(node) ??
+          errorStatedAfter(parent, index) ??
           // A quiz's lettered options after the sample, the answer choosing one that names an error.
           errorChosenAfter(parent, index) ??
           // A lead-in's claim counts for a sample with no output of its own to compare.

@@ -81,13 +81,16 @@ export const programJob: JobKind = {
             file: files[index],
             doctest: sample.expected?.kind === 'transcript',
             ipython: isIpythonSession(sample.code) || sample.expected?.notebook === true,
-            parts: (sample.expected?.parts ?? []).map(({ from, to, value, error, shows }) => ({
-              from,
-              to,
-              value,
-              error: error !== undefined,
-              shows: shows ?? null,
-            })),
+            parts: (sample.expected?.parts ?? []).map(
+              ({ from, to, value, lastOnly, error, shows }) => ({
+                from,
+                to,
+                value,
+                last: lastOnly === true,
+                error: error !== undefined,
+                shows: shows ?? null,
+              }),
+            ),
           })),
         }
         await Promise.all(

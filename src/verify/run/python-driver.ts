@@ -116,7 +116,9 @@ def marked_module(body, parts, index, path):
             if k not in opened_now:
                 statements.append(helper_call("__postdeck_part_start__", [index, k], statement))
                 opened_now.append(k)
-        shown = displayed(statement) if any(parts[k]["value"] for k in mine) else statement
+        # A notebook cell's part shows the value of its last statement alone.
+        shows_value = any(parts[k]["value"] and (not parts[k].get("last") or statement is body[-1]) for k in mine)
+        shown = displayed(statement) if shows_value else statement
         if any(parts[k].get("error") for k in mine):
             handler = ast.ExceptHandler(type=ast.Name(id="BaseException", ctx=ast.Load()), name=None, body=[helper_call("__postdeck_raised__", [], statement)])
             shown = ast.copy_location(ast.Try(body=[shown], handlers=[ast.copy_location(handler, statement)], orelse=[], finalbody=[]), statement)

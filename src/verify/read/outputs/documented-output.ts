@@ -2,6 +2,7 @@ import type { Code, Parent } from 'mdast'
 import { toString as plainText } from 'mdast-util-to-string'
 import { outputLanguages, type Runner, runnerFor } from '../../runners.js'
 import { fenceFileName } from '../named-files.js'
+import { isNotebookCell } from '../notebook-cells.js'
 import { echoesOf, echoParts } from '../transcripts/echo-fence.js'
 import { isTemplateTags, sampleRunIn } from '../transcripts/file-runs.js'
 import { pastedDefinitionsSession } from '../transcripts/pasted-definitions.js'
@@ -27,13 +28,14 @@ import { announcesOutputAbove } from './fences/announcing-sentence.js'
 import { answerFence } from './fences/answer-fence.js'
 import { answerLines } from './fences/answer-labels.js'
 import { checkedAnswer } from './fences/checked-answer.js'
+import { chosenAnswer } from './fences/chosen-answer.js'
 import { isCodeNotOutput, isShellFenceOfNumberedRows } from './fences/code-not-output.js'
 import { contentBaseLine } from './fences/content-lines.js'
 import { pythonErrorDisplay } from './fences/error-displays.js'
 import { headingLeadIn } from './fences/heading-lead-ins.js'
 import { knitrOutputLines } from './fences/knitr-output.js'
 import { withoutLineLabels } from './fences/labelled-lines.js'
-import { lastValueShown } from './fences/last-value.js'
+import { cellOutputShown, lastValueShown } from './fences/last-value.js'
 import { leadInKind } from './fences/lead-ins.js'
 import { notebookValues } from './fences/notebook-values.js'
 import { listItemLeadIn } from './fences/output-lead-in.js'
@@ -61,6 +63,8 @@ export interface OutputPart {
   to: number
   /** Whether the line is an expression whose value is shown, as a REPL shows it. */
   value: boolean
+  /** Of a `value` part's expressions, only the last statement's shows, as a notebook cell's does. */
+  lastOnly?: boolean
   /** The name an assignment binds, whose value after it the comment documents (`b = a[0]  # 'H'`). */
   shows?: string
   /** That assignment, or its sample, reads the clock (`day = now.day`): a number it documents may vary from run to run. */
@@ -160,6 +164,11 @@ export interface DocumentedOutput {
   /** For `statements`: a notebook cell's output, its values shown as IPython shows them (notebook-values.ts). */
   notebook?: boolean
   /**
+   * The values of a quiz's option the answer chooses (chosen-answer.ts): for `block`, compared
+   * with what the sample printed as one run of values, quotes, commas and line breaks aside.
+   */
+  chosenOption?: boolean
+  /**
    * For `block`: printed lines pasted as one paragraph under the sample (printed-paragraph.ts),
    * compared with the lines it printed joined by spaces.
    */
@@ -244,6 +253,8 @@ export function findDocumentedOutput(
     pastedOutput(code, fenceLine, runner) ??
     // A quiz's options listed after the sample, the one it prints checked (`- [x] 6`).
     checkedAnswer(parent, index) ??
+    // A quiz's lettered options after the sample, the answer choosing one (`#### 答案: B`).
+    chosenAnswer(code, parent, index, runner) ??
     answerFence(code, parent, index, runner) ??
     lastValue(
       withoutReplTail(followingBlock(code, parent, index, runner), code, runner),
@@ -252,6 +263,7 @@ export function findDocumentedOutput(
       parent,
       index,
       earlier,
+      isNotebookCell(node),
     ) ??
     printedFence(code, parent, index, earlier) ??
     printedParagraph(code, parent, index, runner, earlier)
@@ -266,7 +278,10 @@ function lastValue(
   parent: Parent,
   index: number,
   earlier: readonly string[],
+  cell: boolean,
 ): DocumentedOutput | undefined {
+  // A notebook's code cell shows what it printed and its last expression's value.
+  if (cell) return cellOutputShown(block, code, runner) ?? block
   // A sample the paragraph above runs as a script (`If we run the following script:`) shows no value.
   const above = parent.children[index - 1]
   if (above?.type === 'paragraph' && runsAsScript(plainText(above))) return block

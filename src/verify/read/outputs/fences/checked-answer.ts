@@ -3,7 +3,8 @@ import { toString as plainText } from 'mdast-util-to-string'
 import type { DocumentedOutput } from '../documented-output.js'
 
 /** A question asking what a sample prints: `What is the output of this code?`, `以下代码的输出是什么?`, `输出什么?`. */
-const asksForOutput = /\b(?:outputs?|print(?:s|ed)?|evaluates? to)\b|输出|打印|(?:运行|执行)结果/iu
+export const asksForOutput =
+  /\b(?:outputs?|print(?:s|ed)?|evaluates? to)\b|输出|打印|(?:运行|执行)结果/iu
 
 /** An option naming another option (`- [x] C`, `- [x] d.`), or an answer in words of another script. */
 const letterOrCjk = /^[A-Ea-e][.:)]?$|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
@@ -12,7 +13,7 @@ const letterOrCjk = /^[A-Ea-e][.:)]?$|[\p{Script=Han}\p{Script=Hiragana}\p{Scrip
 const maxWords = 6
 
 /** The heading over the sample: the question a quiz asks of it. */
-function questionOver(parent: Parent, index: number): string | undefined {
+export function questionOver(parent: Parent, index: number): string | undefined {
   for (let at = index - 1; at >= 0; at--) {
     const node = parent.children[at]
     if (node?.type === 'heading') return plainText(node as Heading)

@@ -41,6 +41,11 @@ export function lastValueShown(
   }
 }
 
+/** Whether a sample writes output of its own (`print(`, `console.log(`), its commented-out lines aside. */
+export function writesOutput(code: string, runner: Runner): boolean {
+  return writes.test(withoutComments(code, runner))
+}
+
 /** The code without its line comments, so a commented-out `# print(x)` writes nothing. */
 function withoutComments(code: string, runner: Runner): string {
   const prefix = runner.id === 'python' ? '#' : '//'
@@ -48,4 +53,36 @@ function withoutComments(code: string, runner: Runner): string {
     .split('\n')
     .filter((line) => !line.trimStart().startsWith(prefix))
     .join('\n')
+}
+
+/**
+ * The output fence after a notebook's code cell (MyST's `{code-cell}`): what
+ * the cell printed, then the value of its last line when that is an
+ * expression, as Jupyter shows a cell's output (`print('sum:', total)` /
+ * `total * 2` shows both). Only the last expression's value shows, and none
+ * when the cell ends with `;`, as IPython hides it. `undefined` when the
+ * fence is anything else, or the cell's last statement has no value.
+ */
+export function cellOutputShown(
+  documented: DocumentedOutput | undefined,
+  code: string,
+  runner: Runner,
+): DocumentedOutput | undefined {
+  if (documented?.kind !== 'block' || documented.echoed || runner.id !== 'python') return undefined
+  if (documented.lines.some((line) => errorShown.test(line))) return undefined
+  const last = topLevelStatements(runner, code)?.at(-1)
+  if (!last?.expression) return undefined
+  const lastLine = withoutComments(code, runner).trimEnd().split('\n').at(-1) ?? ''
+  if (/;\s*(?:#.*)?$/.test(lastLine)) return undefined
+  const { lines, lineNumbers } = documented
+  return {
+    kind: 'statements',
+    lines,
+    lineNumbers,
+    notebook: true,
+    parts: [
+      { from: 1, to: last.to, value: true, lastOnly: true, gapless: true, lines, lineNumbers },
+    ],
+    reason: `${documented.reason}: the cell's output, what it printed and the value of its last expression, as a notebook shows it`,
+  }
 }
