@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  checkerClaimLines,
   compileClaimLines,
   isCompileClaim,
   withoutCompileClaims,
@@ -58,4 +59,30 @@ describe('typeErrorLines', () => {
     const code = "let n: string | number = 'a'\nn = 7\nn.length\nprocess.exit(3)"
     expect(await typeErrorLines(code)).toEqual([3, 4])
   }, 60_000)
+
+  it("reads the checker's verdicts in words, in English and Chinese, on TypeScript only", () => {
+    const english = [
+      'const pair: readonly [string, number] = ["a", 1]',
+      'pair[1] = 2 // Error',
+      '// Invalid',
+      'const n: number = "one"',
+      'const a: any = 1',
+      'a.trim() // no error',
+      'console.log(a) // ok',
+      'const b = 2 // TypeError: b is not a function',
+      '// const c = new Base() // Error: protected',
+    ].join('\n')
+    expect(checkerClaimLines(english, typescript)).toEqual({ errors: [2, 4], compiles: [6] })
+    const chinese = [
+      'let v: unknown = 1',
+      'v + 1 // 报错',
+      '// 报错',
+      'let y: unique symbol = Symbol()',
+      'v === 1 // 正确',
+      'x(1) // 不报错',
+      '[y]: string // 5.8.3 版本之前报错',
+    ].join('\n')
+    expect(checkerClaimLines(chinese, typescript)).toEqual({ errors: [2, 4], compiles: [5, 6] })
+    expect(checkerClaimLines('f() // 报错', javascript)).toEqual({ errors: [], compiles: [] })
+  })
 })

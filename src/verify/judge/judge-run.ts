@@ -90,7 +90,9 @@ export function judgeRun(
     const summary = `not checked here: needs the environment variable \`${unset}\`, which the post does not set`
     return { ...verdict(sample, 'noted', summary), check: 'environment', run }
   }
-  return sample.compileClaims ? judgeCompileClaims(sample, run, judged) : judged
+  return sample.compileClaims || sample.compilesClaims
+    ? judgeCompileClaims(sample, run, judged, samplePath)
+    : judged
 }
 
 /** A version a fence shows side by side (`variant-jobs.ts`) that its comment says runs, with no output shown. */

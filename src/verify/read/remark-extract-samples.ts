@@ -20,7 +20,11 @@ import { markNamesShownLater } from './code/names-shown-later.js'
 import { readNoBreakSpaces } from './code/no-break-spaces.js'
 import { namesWithPrototypeMembers } from './code/prototype-members.js'
 import { errorChosenAfter } from './error-claims/chosen-option.js'
-import { compileClaimLines, withoutCompileClaims } from './error-claims/compile-claims.js'
+import {
+  checkerClaimLines,
+  compileClaimLines,
+  withoutCompileClaims,
+} from './error-claims/compile-claims.js'
 import { type DocumentedError, documentedError } from './error-claims/error-comments.js'
 import { errorStatedBefore } from './error-claims/lead-in-error.js'
 import {
@@ -118,6 +122,14 @@ export interface Sample {
   expectedError: DocumentedError | undefined
   /** Lines (within the sample) whose comment says they do not compile (`// 编译时报错`): the type checker's claims. */
   compileClaims?: number[]
+  /**
+   * Lines of a TypeScript sample whose comment says in words that they fail
+   * (`// 报错`, `// Invalid`): the checker's claims too, which the run may also
+   * keep by throwing there (a subset of `compileClaims`).
+   */
+  errorClaims?: number[]
+  /** Lines of a TypeScript sample whose comment says they compile (`// 不报错`, `// 正确`). */
+  compilesClaims?: number[]
   /** An error the prose right after the fence says the sample raises (`this fails with \`NameError\``, `运行会报错`). */
   statedError?: StatedError
   /** The paragraphs right after the sample, which may explain the error it raises (see `proseAfter`). */
@@ -377,11 +389,16 @@ export function remarkExtractSamples() {
               ? (outputBlockAfterSilent(transcript.expected) ?? transcript.expected)
               : (pasted?.expected ?? documentedBelow())
       // `x.length; // 编译时报错` is the type checker's to decide: no printed value, no run error.
-      const compileClaims = transcript ? [] : compileClaimLines(code, runner)
-      const documented = withoutCompileClaims(found, compileClaims)
+      const saidCompile = transcript ? [] : compileClaimLines(code, runner)
+      // `a === b // 报错`, `x(1) // 不报错` in TypeScript: the checker's verdicts, not printed values.
+      const inWords = transcript ? { errors: [], compiles: [] } : checkerClaimLines(code, runner)
+      const compileClaims = [...new Set([...saidCompile, ...inWords.errors])].sort((a, b) => a - b)
+      const documented = withoutCompileClaims(found, [...compileClaims, ...inWords.compiles])
       // Versions side by side are checked each against its own claim, not as one program.
       const variants =
-        !transcript && (documented === undefined || documented.kind === 'statements')
+        !transcript &&
+        inWords.errors.length === 0 &&
+        (documented === undefined || documented.kind === 'statements')
           ? sampleVariants(code, line, runner)
           : undefined
       // `f(x)  # TypeError: ...` read as the line's value is the error it raises.
@@ -454,7 +471,8 @@ export function remarkExtractSamples() {
         code,
         // An error documented by comment is what the sample is compared with.
         mode:
-          (expectedError || variants || compileClaims.length > 0) && !annotations.skip
+          (expectedError || variants || compileClaims.length > 0 || inWords.compiles.length > 0) &&
+          !annotations.skip
             ? 'compare'
             : modeOf(annotations, expected),
         expected,
@@ -475,6 +493,8 @@ export function remarkExtractSamples() {
         ),
         ...optional('statedError', statedError),
         ...(compileClaims.length > 0 && { compileClaims }),
+        ...(inWords.errors.length > 0 && { errorClaims: inWords.errors }),
+        ...(inWords.compiles.length > 0 && { compilesClaims: inWords.compiles }),
         ...optional('proseAfter', proseAfter(parent, index)),
         ...optional('quotedAfter', expected ? undefined : codeQuotedAfter(parent, index)),
         ...optional('quotedBefore', expected ? undefined : errorsQuotedBefore(parent, index)),

@@ -1,4 +1,5 @@
 import type { Runner } from '../runners.js'
+import { realProcess } from './classic-script.js'
 
 /**
  * Code to put after the end marker of sample `index` of a JavaScript or
@@ -22,7 +23,7 @@ export function asyncOwners(runner: Runner, marker: string, index: number): stri
   const slot = "globalThis[Symbol.for('postdeck.session')]"
   const install =
     index === 0
-      ? `;(() => { const hooks = process.getBuiltinModule?.('node:async_hooks'); if (!hooks) return; const owners = new hooks.AsyncLocalStorage(); const out = process.stdout.write.bind(process.stdout); let last = 0; const owned = (write) => function (...args) { const owner = owners.getStore() ?? 0; if (owner !== last) { last = owner; out(${JSON.stringify(`\n${marker}:begin:`)} + owner + '\\n'); } return write(...args); }; process.stdout.write = owned(out); process.stderr.write = owned(process.stderr.write.bind(process.stderr)); ${slot} = (next) => { last = next; owners.enterWith(next); }; })();`
+      ? `;(() => { const proc = ${realProcess}; const hooks = proc.getBuiltinModule?.('node:async_hooks'); if (!hooks) return; const owners = new hooks.AsyncLocalStorage(); const out = proc.stdout.write.bind(proc.stdout); let last = 0; const owned = (write) => function (...args) { const owner = owners.getStore() ?? 0; if (owner !== last) { last = owner; out(${JSON.stringify(`\n${marker}:begin:`)} + owner + '\\n'); } return write(...args); }; proc.stdout.write = owned(out); proc.stderr.write = owned(proc.stderr.write.bind(proc.stderr)); ${slot} = (next) => { last = next; owners.enterWith(next); }; })();`
       : ''
   return `${install};${slot}?.(${index + 1});`
 }

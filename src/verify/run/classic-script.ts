@@ -44,5 +44,13 @@ const ownDeclaration =
  * Note: the frames of `vm` and of `-e` below the sample's are left out of
  * what is compared and shown, as Node's own frames are (`withoutNodeInternals`).
  */
+/**
+ * Node's `process` as the code put into a sample reaches it, whatever the
+ * sample names `process`: a function of its own (`function process(value)`)
+ * is hoisted over it, and in a classic script over the global one, which the
+ * loader keeps under a symbol before the script runs.
+ */
+export const realProcess = "(globalThis[Symbol.for('postdeck.process')] ?? globalThis.process)"
+
 export const classicScriptLoader =
-  "require('node:vm').runInThisContext(require('node:fs').readFileSync(process.argv[1], 'utf8'), { filename: process.argv[1] })"
+  "globalThis[Symbol.for('postdeck.process')] = process; require('node:vm').runInThisContext(require('node:fs').readFileSync(process.argv[1], 'utf8'), { filename: process.argv[1] })"

@@ -2,6 +2,7 @@ import { topLevelStatements } from '../read/code/statements.js'
 import type { OutputPart } from '../read/outputs/documented-output.js'
 import { isShellRunner } from '../runner-id.js'
 import type { Runner } from '../runners.js'
+import { realProcess } from './classic-script.js'
 
 /**
  * How a value is shown, as Node's REPL shows it: with the type's own display
@@ -36,7 +37,9 @@ export function instrumentParts(
       ? // The status a command left (`$?`) outlives the marker, for the next command to read; a
         // part's end marker says it too (`:end:1`), so a command's error is known at its line.
         `__postdeck_status=$?; printf '\\n%s\\n' '${marker}:${tag}'${tag.endsWith(':end') ? '":$__postdeck_status"' : ''}; (exit $__postdeck_status); `
-      : `process.stdout.write(${JSON.stringify(`\n${marker}:${tag}\n`)});`
+      : // Not the bare name: a sample may declare a `process` of its own, hoisted over the line, or
+        // (run as a classic script) over the global one, which the loader keeps under a symbol first.
+        `;${realProcess}.stdout.write(${JSON.stringify(`\n${marker}:${tag}\n`)});`
   // Applied from the end; at one place a replaced expression goes last, after starts and then ends.
   const edits: Array<{ at: number; end: number; text: string; rank: number }> = []
   parts.forEach((part, k) => {

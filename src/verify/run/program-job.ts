@@ -350,7 +350,7 @@ async function withTypeErrors(
   await Promise.all(
     samples.map(async (sample, index) => {
       const run = runs[index]
-      if (!run || !sample.compileClaims?.length) return
+      if (!run || !(sample.compileClaims?.length || sample.compilesClaims?.length)) return
       run.typeErrors = (await typeErrorLines(sample.code)) ?? null
     }),
   )

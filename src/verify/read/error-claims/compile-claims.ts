@@ -30,6 +30,60 @@ export function compileClaimLines(code: string, runner: Runner): number[] {
 }
 
 /**
+ * A comment saying its line fails without naming a run error, as TypeScript
+ * tutorials mark what the type checker refuses: `// 报错`, `// 无效`,
+ * `// Invalid`, `// Error, no narrowing because ...`, `//<- Error!`. In a
+ * TypeScript sample it holds when the checker reports an error at the line
+ * or the run throws there; a named run error (`// TypeError: ...`) is not one.
+ */
+const bareErrorClaim =
+  /^(?:<-\s*)?(?:(?:会)?报错|出错|无效|error|invalid)(?=$|[\s!！.。,，:：;；(（])/iu
+
+/**
+ * A comment saying its line compiles, as the same tutorials mark what the
+ * checker lets through: `// 不报错`, `// 正确`, `// 有效`, `// Valid`,
+ * `//<- OK`, `// no error`. Not a printed value; run, the line may still
+ * throw, which is what the checker lets through.
+ */
+const compilesClaim =
+  /^(?:<-\s*)?(?:不(?:会)?报错|没有(?:报)?错|正确|有效|valid|ok|no errors?)(?=$|[\s!！.。,，:：;；(（])/iu
+
+/** A line that is a print call: its comment may be the value printed (`console.log(s) // ok`). */
+const printCall = /^\s*console\.\w+\s*\(/u
+
+/**
+ * The lines (1-based, within a TypeScript sample) the checker's claims in
+ * words are about: `errors`, where a comment says the line fails
+ * (`a === b // 报错`, or a comment line heading the statement under it);
+ * `compiles`, where one says it compiles (`x(1) // 不报错`). Empty for other
+ * languages.
+ */
+export function checkerClaimLines(
+  code: string,
+  runner: Runner,
+): { errors: number[]; compiles: number[] } {
+  const errors: number[] = []
+  const compiles: number[] = []
+  if (runner.id !== 'typescript') return { errors, compiles }
+  const lines = code.split('\n')
+  lines.forEach((line, index) => {
+    const own = /^\s*\/\/(.*)$/u.exec(line)?.[1]
+    if (own !== undefined) {
+      // A comment line heading the statement right under it (`// 报错` over `let y: unique symbol = ...`).
+      const next = lines[index + 1] ?? ''
+      if (bareErrorClaim.test(own.trim()) && next.trim() !== '' && !/^\s*\/\//u.test(next))
+        errors.push(index + 2)
+      return
+    }
+    const comment = /\S.*?\/\/(.*)$/u.exec(line)?.[1]?.trim()
+    if (comment === undefined || isCompileClaim(comment)) return
+    if (bareErrorClaim.test(comment)) errors.push(index + 1)
+    else if (compilesClaim.test(comment) && !printCall.test(line)) compiles.push(index + 1)
+  })
+  return { errors, compiles }
+}
+
+/**
  * The documented output without the statements whose comment is a compile
  * claim (`console.log(x.length); // 编译时报错` documents no printed value);
  * `undefined` when nothing else is documented.
