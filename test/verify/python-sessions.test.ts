@@ -118,4 +118,20 @@ describe('sessions as IDLE and quick notes write them', () => {
       '>>> for i in xs:\n...     print(i)\n...\n1',
     )
   })
+
+  it('continues a decorator typed at a prompt with the definition under it, flush left', () => {
+    const session =
+      '>>> @shout\n@twice\ndef greet(name):\n\treturn name\n\n\t\n>>> greet("ann")\n\'ANN!ANN!\''
+    expect(sessionForDoctest(session)).toBe(
+      '>>> @shout\n... @twice\n... def greet(name):\n... \treturn name\n\n\t\n>>> greet("ann")\n\'ANN!ANN!\'',
+    )
+    // A one-line definition, then the blank line that runs it and its output.
+    expect(sessionForDoctest('>>> @register\nclass Plugin: pass\n\nregistered Plugin')).toBe(
+      '>>> @register\n... class Plugin: pass\n...\nregistered Plugin',
+    )
+    // Output under a decorator's call that only looks like code stays output.
+    expect(sessionForDoctest('>>> @dec\ndef f(): pass\n>>> f\ndefinitely')).toBe(
+      '>>> @dec\n... def f(): pass\n>>> f\ndefinitely',
+    )
+  })
 })

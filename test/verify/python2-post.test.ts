@@ -22,6 +22,36 @@ describe('a post whose Python is written for Python 2', () => {
     ).toBe(4)
   })
 
+  it('is read from two lines using what only Python 2 has, with no statement and no print() call', () => {
+    // English: a buffer from StringIO, then a dict walked with iteritems.
+    const english =
+      'Collect the output in memory:\n\n' +
+      fence(
+        'from StringIO import StringIO\n\ndef capture(write):\n    buf = StringIO()\n    return buf',
+      ) +
+      '\nCount the words:\n\n' +
+      fence(
+        'def counts(texts):\n    return dict((k, len(v.split())) for k, v in texts.iteritems())',
+      )
+    expect(python2StatementLine(tree(english))).toBe(4)
+    // Chinese: cStringIO and itervalues.
+    const chinese =
+      '把输出留在内存里：\n\n' +
+      fence('from cStringIO import StringIO') +
+      '\n取出所有的值：\n\n' +
+      fence('for 值 in 字典.itervalues():\n    总数 = 值')
+    expect(python2StatementLine(tree(chinese))).toBe(4)
+    // One such line in Python 3 code is a mistake that fails: the post is not read as Python 2.
+    expect(
+      python2StatementLine(
+        tree(`${fence('from StringIO import StringIO')}\n过程：\n\n${fence('print(StringIO)')}`),
+      ),
+    ).toBeUndefined()
+    expect(
+      python2StatementLine(tree(fence('import urllib2\nprint(urllib2.urlopen(u))'))),
+    ).toBeUndefined()
+  })
+
   it('is read from one Python 2 statement beside a display only Python 2 shows', () => {
     expect(python2StatementLine(tree(fence('print d') + fence(">>> type(d)\n<type 'dict'>")))).toBe(
       2,

@@ -275,9 +275,11 @@ export function compareOutput(
   if (traceOff.length > 0) normalisers.add('trace of set +x')
   const remarks = openingRemarksLeftOut(expected.kind, expected.lines, allActual, extension)
   if (remarks.length > 0) normalisers.add('remark opening the output')
+  const printedFirst = blankLinesPrintedFirst(expected.kind, allExpected, allActual)
+  if (printedFirst.length > 0) normalisers.add('blank lines printed first')
   const [expectedOut, actualOut] = [
     new Set([...leftOut.expected, ...collected, ...remarks]),
-    new Set([...leftOut.actual, ...traceOff]),
+    new Set([...leftOut.actual, ...traceOff, ...printedFirst]),
   ]
   const keptExpected = (_: unknown, index: number) => !expectedOut.has(index)
   let expectedLines = allExpected.filter(keptExpected)
@@ -429,6 +431,23 @@ function authorFileName(extension: string): RegExp {
     `(?<=^\\s*File ")${name}(?=", line \\d)|^${name}(?=:\\d+: [\\w.]*Warning: )`,
     'gu',
   )
+}
+
+/**
+ * The blank lines a program printed before its first line of text, when the
+ * output block the post shows under it opens with text: a fence cannot show
+ * where the program's output starts, so the blank lines it opens with (a
+ * triple-quoted string's first newline) are left out, as for a shell
+ * command's; blank lines between lines of text are still compared.
+ */
+function blankLinesPrintedFirst(
+  kind: string,
+  expected: readonly string[],
+  actual: readonly string[],
+): number[] {
+  if (kind !== 'block' || (expected[0] ?? '') === '') return []
+  const first = actual.findIndex((line) => line !== '')
+  return first <= 0 ? [] : Array.from({ length: first }, (_, index) => index)
 }
 
 function trimBlankEnds(lines: string[]): string[] {

@@ -273,7 +273,7 @@ function endsWithTraceback(sample: Sample): boolean {
   const rest = lines.slice(header + 1)
   const last = rest.at(-1) ?? ''
   return (
-    /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(last) &&
+    /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Iteration)\b/.test(last) &&
     rest.slice(0, -1).every((line) => isPythonStackLine(line) || line.trim() === '...')
   )
 }

@@ -125,7 +125,7 @@ export const bareExceptionShown = 'exception shown by its last line'
 
 /** A Python exception's line: `ValueError: bad`, `subprocess.CalledProcessError: Command ...`. */
 const pythonExceptionLine =
-  /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt)(?::\s|$)/
+  /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Iteration)(?::\s|$)/
 
 /**
  * When the documented output ends with a Python exception's line and shows

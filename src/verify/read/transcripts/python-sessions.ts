@@ -110,7 +110,9 @@ const ipythonOutputAlone = /^\s*Out ?\[\d*\]:\s*$/
  * written without its space (`>>>x`) given it, as doctest refuses it otherwise;
  * a `>>>` written on an indented line of a block's body (`>>> def f():` then
  * `>>>     yield 1`) is the `...` prompt of that line, as Python refuses an
- * indented statement at a new prompt.
+ * indented statement at a new prompt; the definition a decorator typed at a
+ * prompt is for (`>>> @decorator` then `def func():` flush left, IDLE showing
+ * no prompt there), and any decorators stacked between, are the same input.
  * A `#` comment line right under a statement that shows nothing (`>>> l =
  * [1, 2]` then `# 去重` then `>>> set(l)`) is the author's note on the next
  * prompt, not output: doctest would expect it printed; it reads as a blank line.
@@ -131,6 +133,8 @@ export function sessionForDoctest(written: string): string {
   let shown = false
   // Columns the author indented IDLE's prompt-less body by to align it under the code after `>>> `.
   let aligned = 0
+  // The indent of a decorator just typed: the definition under it continues the input.
+  let decorated: string | undefined
   const lines = code.split('\n')
   return lines
     .map((written, index) => {
@@ -150,8 +154,20 @@ export function sessionForDoctest(written: string): string {
         if (mark === '>>>' && /^(?:quit|exit)\(\)\s*$/.test(text)) return indent
         block = /:\s*(?:#.*)?$/.test(text) ? indent : undefined
         aligned = block === undefined ? 0 : alignedUnderPrompt(lines, index, block)
+        decorated = decorator.test(text) ? indent : undefined
         return mark === typed ? line : `${indent}... ${text}`
       }
+      const definition = decorated === undefined ? undefined : decoratedLine(line, decorated)
+      if (decorated !== undefined && definition !== undefined) {
+        const indent = decorated
+        source = `${source}\n${definition}`
+        body = indent
+        block = /:\s*(?:#.*)?$/.test(definition) ? indent : undefined
+        aligned = block === undefined ? 0 : alignedUnderPrompt(lines, index, block)
+        decorated = decorator.test(definition) ? indent : undefined
+        return `${indent}... ${definition}`
+      }
+      decorated = undefined
       // IDLE's shell shows a body indented by a tab, with no `... ` prompt.
       if (
         block !== undefined &&
@@ -181,6 +197,22 @@ export function sessionForDoctest(written: string): string {
       return line
     })
     .join('\n')
+}
+
+/** A decorator line (`@decorator`, `@functools.wraps(f)`): the statement goes on under it. */
+const decorator = /^@[\p{L}_][\p{L}\p{N}_.]*(?:\(.*\))?\s*(?:#.*)?$/u
+
+/**
+ * The code of a line written flush with the decorator above it, without a
+ * prompt, when it goes on with the decorated statement: another decorator or
+ * the `def`/`class` header.
+ */
+function decoratedLine(line: string, indent: string): string | undefined {
+  if (!line.startsWith(indent)) return undefined
+  const text = line.slice(indent.length)
+  return decorator.test(text) || /^(?:async\s+def|def|class)\s+[\p{L}_]/u.test(text)
+    ? text
+    : undefined
 }
 
 /** The width of a line's leading spaces. */

@@ -58,6 +58,10 @@ const python2Module =
  * post is a Python 2 post as a whole, and its samples, unmarked one by one,
  * are written for Python 2 too. `undefined` otherwise.
  *
+ * A post with no such statement is one too when two lines at least of its
+ * Python use what only Python 2 has (`from StringIO import StringIO`,
+ * `d.itervalues()`) and none calls `print(x)`: the line returned is the first of them.
+ *
  * Note: a post mixing `print x` with `print(x)` and nothing else only Python 2 has is not one, nor
  * is a post with a single Python 2 statement: its Python 2 lines are
  * mistakes in Python 3 code (a `print file` left over), and fail.
@@ -67,6 +71,9 @@ export function python2StatementLine(tree: Root): number | undefined {
   let statements = 0
   let calls = 0
   let only2 = false
+  // Lines using what only Python 2 has, and the first of them.
+  let only2Lines = 0
+  let firstOnly2: number | undefined
   let python3 = false
   const python = runnerFor('python')
   visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
@@ -80,7 +87,11 @@ export function python2StatementLine(tree: Root): number | undefined {
     const lines = node.value.split('\n')
     lines.forEach((line, i) => {
       const bare = line.replace(/#.*$/u, '')
-      if (python2Call.test(bare) || python2Module.test(bare)) only2 = true
+      if (python2Call.test(bare) || python2Module.test(bare)) {
+        only2 = true
+        only2Lines++
+        firstOnly2 ??= (node.position?.start.line ?? 0) + 1 + i
+      }
       if (python3Only.test(bare) || hasFString(line)) python3 = true
       else if (printCall.test(bare)) calls++
       else if (python2Statement.test(line)) {
@@ -97,6 +108,9 @@ export function python2StatementLine(tree: Root): number | undefined {
   // call, is Python 2 code too: Python 3 code with a stale `print x` would not call `xrange`.
   const mixed = calls > 0 && (statements <= 2 * calls || !only2)
   const lone = statements === 1 && !(only2 && calls === 0)
+  // No statement, but two lines at least using what only Python 2 has (`from StringIO import
+  // StringIO`, `d.itervalues()`) and no `print(x)` call: Python 3 code has neither.
+  if (!python3 && statements === 0 && calls === 0 && only2Lines >= 2) return firstOnly2
   return python3 || statements === 0 || lone || mixed ? undefined : first
 }
 

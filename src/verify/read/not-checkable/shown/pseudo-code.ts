@@ -24,6 +24,7 @@ import { exerciseBlankAt } from './exercise-blanks.js'
 import { exportListExcerptAt } from './export-lists.js'
 import { severalFilesNote } from './files-in-fence.js'
 import { generatorBodyAt } from './generator-body.js'
+import { grammarRuleAt } from './grammar-rules.js'
 import { hanPlaceholderAt } from './han-placeholders.js'
 import { jsxAt } from './jsx-elements.js'
 import { keywordTypoAt } from './keyword-typos.js'
@@ -102,6 +103,8 @@ export function pseudoCodeAt(
   if (report) return report
   const synopsis = hanPlaceholderAt(sample)
   if (synopsis) return synopsis
+  const grammar = grammarRuleAt(sample, line)
+  if (grammar) return grammar
   const severalFiles = severalFilesNote(sample, output)
   if (severalFiles) return severalFiles
   const notation =

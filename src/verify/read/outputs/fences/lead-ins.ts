@@ -8,8 +8,9 @@ const outputCue =
 const inputCue =
   /输入|input|stdin|file|文件|content|内容|config|配置|install|安装|command|命令|create|创建|save|保存/iu
 
-/** A paragraph that opens with the word output or result, as a label (`输出列表`, `Output`). */
-const outputLabel = /^(?:输出|运行结果|执行结果|结果|(?:outputs?|results?)(?![a-z]))/iu
+/** A paragraph that opens with the word output or result, as a label (`输出列表`, `Output`, a quiz's `Solution`). */
+const outputLabel =
+  /^(?:输出|运行结果|执行结果|结果|解答|(?:outputs?|results?|solution)(?![a-z]))/iu
 
 /** Words by which a sentence says it is about what the code printed: its output, its result. */
 const namesOutput = /\boutputs?\b|\bresults?\b|\bprint(?:s|ed)?\b|输出|结果|打印/iu
