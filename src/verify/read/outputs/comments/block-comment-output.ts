@@ -59,15 +59,7 @@ export function blockCommentOutput(
     body.pop()
     numbers.pop()
   }
-  const marker = outputMarker.exec(body[0]?.trim() ?? '')
-  if (marker) {
-    const value = marker[1]?.trim()
-    if (value) body[0] = value
-    else {
-      body.shift()
-      numbers.shift()
-    }
-  }
+  dropOutputMarker(body, numbers)
   if (body.length === 0) return undefined
   // Prints one under the other above the comment show their lines together (print-runs.ts).
   const first = firstOfPrintRun(statements ?? [], body.length) ?? last
@@ -89,5 +81,21 @@ export function blockCommentOutput(
       first === last
         ? `output of the print call at line ${fenceLine + last.to} in the block comment from line ${fenceLine + start + 1}`
         : `output of the print calls at lines ${fenceLine + first.from}-${fenceLine + last.to} in the block comment from line ${fenceLine + start + 1}`,
+  }
+}
+
+/**
+ * Drop the output marker opening a comment's lines (`Output:`, `输出：`), in
+ * place: the line's value after it stays (`# Output: 3`), a marker alone
+ * goes with its line number.
+ */
+export function dropOutputMarker(body: string[], numbers: number[]): void {
+  const marker = outputMarker.exec(body[0]?.trim() ?? '')
+  if (!marker) return
+  const value = marker[1]?.trim()
+  if (value) body[0] = value
+  else {
+    body.shift()
+    numbers.shift()
   }
 }

@@ -1,7 +1,8 @@
 import type { Runner } from '../../../runners.js'
 import { topLevelStatements } from '../../code/statements.js'
 import type { DocumentedOutput } from '../documented-output.js'
-import { outputMarker, printCall } from '../documented-output.js'
+import { printCall } from '../documented-output.js'
+import { dropOutputMarker } from './block-comment-output.js'
 
 /** A statement that is only a triple-quoted string, its quotes on lines of their own. */
 const closingString = /^("""|''')[ \t]*\n([\s\S]*?)\n[ \t]*\1$/
@@ -47,15 +48,7 @@ export function closingStringOutput(
   const body = (found[2] ?? '').split('\n').map((line) => line.trimEnd())
   // The string's first line is the one after its opening quotes.
   const numbers = body.map((_, index) => fenceLine + string.from + index + 1)
-  const marker = outputMarker.exec(body[0]?.trim() ?? '')
-  if (marker) {
-    const value = marker[1]?.trim()
-    if (value) body[0] = value
-    else {
-      body.shift()
-      numbers.shift()
-    }
-  }
+  dropOutputMarker(body, numbers)
   while (body.at(-1)?.trim() === '') {
     body.pop()
     numbers.pop()
