@@ -37,14 +37,6 @@ const ownDeclaration =
   /^(?:const|let|var|class|function\*?)\s+(require|module|exports|__filename|__dirname)(?![\w$])/u
 
 /**
- * The `node -e` program that runs the file named after it as a classic
- * script in the global scope (`vm.runInThisContext`). It declares nothing,
- * so the sample sees only Node's globals; the file's own name stays on its
- * stack frames and error excerpts, so their line numbers are the sample's.
- * Note: the frames of `vm` and of `-e` below the sample's are left out of
- * what is compared and shown, as Node's own frames are (`withoutNodeInternals`).
- */
-/**
  * Node's `process` as the code put into a sample reaches it, whatever the
  * sample names `process`: a function of its own (`function process(value)`)
  * is hoisted over it, and in a classic script over the global one, which the
@@ -52,5 +44,14 @@ const ownDeclaration =
  */
 export const realProcess = "(globalThis[Symbol.for('postdeck.process')] ?? globalThis.process)"
 
+/**
+ * The `node -e` program that runs the file named after it as a classic
+ * script in the global scope (`vm.runInThisContext`). It declares nothing,
+ * so the sample sees only Node's globals; the file's own name stays on its
+ * stack frames and error excerpts, so their line numbers are the sample's.
+ * Note: the frames of `vm` and of `-e` below the sample's are left out of
+ * what is compared and shown, as Node's own frames are (`withoutNodeInternals`).
+ * It keeps Node's `process` under a symbol first (`realProcess`).
+ */
 export const classicScriptLoader =
   "globalThis[Symbol.for('postdeck.process')] = process; require('node:vm').runInThisContext(require('node:fs').readFileSync(process.argv[1], 'utf8'), { filename: process.argv[1] })"
