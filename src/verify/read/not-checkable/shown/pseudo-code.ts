@@ -199,11 +199,9 @@ export function pseudoCodeAt(
     return `two alternative definitions of \`${alternative.name}\`, at lines ${sample.line + first} and ${sample.line + second}`
   }
   // No input is given to a sample: what it prints after reading some is not the post's.
-  // A Node program reading its standard input still has to parse: a syntax error is its own.
+  // A program reading what the reader types still has to parse: a syntax error is its own.
   const reads = readsInput(sample)
-  const nodeReader =
-    reads !== undefined && /\bprocess\.stdin\b/.test(sample.code.split('\n')[reads - 1] ?? '')
-  if (reads !== undefined && !(nodeReader && /^SyntaxError: /mu.test(output)))
+  if (reads !== undefined && !syntaxErrorShown.test(output))
     return `it reads what the reader types, at line ${sample.line + reads}`
   const machine = authorMachineNeed(sample, output, samplePath, differing)
   if (machine) return machine
@@ -282,6 +280,9 @@ function isShell(sample: Sample): boolean {
  * The line (1-based) where a sample reads standard input, which is closed
  * when it runs, or runs a file of an earlier fence that does (`bash demo.sh`).
  */
+/** A parser's refusal in a run's output: Python's and Node's `SyntaxError`, Python's indentation errors, a shell's `syntax error`. */
+const syntaxErrorShown = /^(?:SyntaxError|IndentationError|TabError)\b|\bsyntax error\b/mu
+
 /**
  * The line (1-based, in the sample) of the first read of what the reader types, if any (a
  * function's indented `read` too; Python's `input` handed to `iter()`, `iter(input, 'end')`, too;
