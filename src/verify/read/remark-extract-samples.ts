@@ -346,8 +346,10 @@ export function remarkExtractSamples() {
         : isShellRunner(runner)
           ? shellPastedOutput(written, line)
           : pastedIntoCode(written, line, runner)
-      // A list item's fence whose first line stands left of the rest (first-line-offset.ts).
-      const code = withFirstLineAligned(replReading(pasted?.code ?? written, runner), runner)
+      // A list item's fence whose first line stands left of the rest (first-line-offset.ts); elsewhere
+      // such a line is the indentation error a post may show on purpose.
+      const asRead = replReading(pasted?.code ?? written, runner)
+      const code = parent.type === 'listItem' ? withFirstLineAligned(asRead, runner) : asRead
       // An exercise's expected output is its solution's, not its template's (exercise-solutions.ts).
       const exercise = exercises.get(node)
       const template = exercise?.template === node

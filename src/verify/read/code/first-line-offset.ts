@@ -8,7 +8,9 @@ import type { Runner } from '../../runners.js'
  * line as an unexpected indent, which no reader reads it for, so the lines
  * under the first are moved left to it. Only when the first line opens no
  * block (`:`), bracket, triple-quoted string or continuation, since then the
- * deeper lines can only be the layout's; lines keep their numbers.
+ * deeper lines can only be the layout's; lines keep their numbers. Only for
+ * a fence in a list item: elsewhere the indented line is a mistake a post
+ * may show on purpose (`IndentationError: unexpected indent`).
  */
 export function withFirstLineAligned(code: string, runner: Runner): string {
   if (runner.id !== 'python') return code
