@@ -40,4 +40,33 @@ describe('a loop that never ends on purpose', () => {
     const [ends] = await samplesOf(`${code}This prints:\n\n\`\`\`\ntick\ntick\n\`\`\`\n`)
     expect(ends && endlessLoopAt(ends)).toBeUndefined()
   })
+  it('reads a Python loop over an iterator that never runs out, in a session or a script', async () => {
+    const [session] = await samplesOf(
+      "`cycle` 会无限重复：\n\n```python\n>>> from itertools import cycle\n>>> for item in cycle('AB'):\n...     print(item)\nA\nB\nA\n...\n```\n",
+    )
+    expect(session && endlessLoopAt(session)).toBe(
+      "a loop that never ends, on purpose (`for item in cycle('AB'):` at line 5), stopped by the limits",
+    )
+    const [script] = await samplesOf(
+      '```python\nimport itertools\nfor i, n in enumerate(itertools.count(10)):\n    print(i, n)\n```\n\nThis prints forever:\n\n```\n0 10\n1 11\n```\n',
+    )
+    expect(script && endlessLoopAt(script)).toContain(
+      '`for i, n in enumerate(itertools.count(10)):`',
+    )
+    const [repeated] = await samplesOf(
+      "```python\nfrom itertools import repeat\nfor word in repeat('hi'):\n    print(word)\n```\n",
+    )
+    expect(repeated && endlessLoopAt(repeated)).toContain("`for word in repeat('hi'):`")
+  })
+  it('keeps a loop over an iterator cut short, or one the post shows ending, a failure when it hangs', async () => {
+    const samples = await samplesOf(
+      [
+        "```python\nfrom itertools import islice, count, repeat\nfor n in islice(count(), 3):\n    print(n)\nfor word in repeat('hi', 2):\n    print(word)\n```\n",
+        '```python\nfrom itertools import count\nfor n in count():\n    if n > 2:\n        break\n    print(n)\n```\n',
+        '```python\nfrom itertools import count\nfor n in count():\n    print(n)\n```\n\n输出：\n\n```\n0\n1\n2\n```\n',
+      ].join('\n'),
+    )
+    expect(samples).toHaveLength(3)
+    for (const sample of samples) expect(endlessLoopAt(sample)).toBeUndefined()
+  })
 })

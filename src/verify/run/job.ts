@@ -153,8 +153,10 @@ export function limitFailure(
   run: RunResult,
   settings: JobSettings,
 ): SampleResult | undefined {
-  // An endless loop shown on purpose cannot end: its timeout or flood of output says nothing of the post.
-  const endless = run.timedOut || run.truncated ? endlessLoopAt(sample) : undefined
+  // An endless loop shown on purpose cannot end: its timeout, flood of output or the memory its
+  // output fills (a session's driver keeps what a statement prints) says nothing of the post.
+  const endless =
+    run.timedOut || run.truncated || run.exceededLimit ? endlessLoopAt(sample) : undefined
   if (endless) {
     return { ...verdict(sample, 'noted', `not checkable: ${endless}`), check: 'pseudo-code', run }
   }

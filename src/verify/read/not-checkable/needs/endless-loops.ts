@@ -4,8 +4,16 @@ import { listedLines } from '../../transcripts/editor-listings.js'
 /** A session's prompts before the code: `>>> `, `... `, IPython's `In [3]: ` and `...: `. */
 const prompt = /^\s*(?:In ?\[\d*\]: ?|\.{3,}: ?|>>> ?|\.\.\. ?|\$ )/
 /** A loop whose condition is always true: `while True:`, `while 1:`, `while (true)`, `for (;;)`, `while true; do`, `while :`. */
-const alwaysLoops =
+const alwaysTrue =
   /^\s*(?:while\s+(?:True|1)\s*:|while\s*\(\s*(?:true|1)\s*\)|for\s*\(\(?\s*;\s*;\s*\)\)?|while\s+(?:true|:)\s*(?:;|$))/
+/**
+ * A Python loop over an iterator that never runs out: `itertools.count()`,
+ * `cycle(...)`, `repeat(x)` with no count, maybe numbered by `enumerate`
+ * (`for i in count(10):`, `for n, c in enumerate(cycle('AB')):`); one cut
+ * short by `islice`, `zip` or `takewhile` ends, and is not read here.
+ */
+const endlessIterator =
+  /^\s*for\s+[\p{L}\p{N}_\s,()]+?\s+in\s+(?:enumerate\(\s*)?(?:itertools\.)?(?:count\([^()]*\)|cycle\(.*\)|repeat\([^,()]*\))\s*\)?\s*:/u
 /** What ends such a loop: a jump out of it, an error raised, the process exited. */
 const leavesLoop = /\b(?:break|return|raise|throw|exit|sys\.exit|process\.exit|os\._exit)\b/
 
@@ -14,7 +22,7 @@ function indentOf(line: string): number {
 }
 
 /**
- * The loop a sample that timed out (or printed past the output limit) runs forever on purpose (`while True:` /
+ * The loop a sample that timed out (or printed past the output or memory limit) runs forever on purpose (`while True:` /
  * `print("infinite loop")`, showing what an endless loop is): a loop whose
  * condition is always true and whose body (the lines under it, more
  * indented, or to the end of a braced sample) has nothing that leaves it.
@@ -30,7 +38,7 @@ export function endlessLoopAt(sample: Sample): string | undefined {
   const lines = [...sample.code.split('\n'), ...listedLines(sample.code)].map((line) =>
     line.replace(prompt, ''),
   )
-  const at = lines.findIndex((line) => alwaysLoops.test(line))
+  const at = lines.findIndex((line) => alwaysTrue.test(line) || endlessIterator.test(line))
   if (at === -1) return undefined
   const header = lines[at] ?? ''
   const braced = /[{(]\s*$|\bdo\s*$/.test(header) || sample.runner.id !== 'python'
