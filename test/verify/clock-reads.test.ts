@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { clockReadExamples, readsTheClock } from '../../src/verify/read/varying/clock-reads.js'
+import {
+  clockReadExamples,
+  datedNames,
+  readsTheClock,
+  readsTheDate,
+} from '../../src/verify/read/varying/clock-reads.js'
 
 const session = [
   '>>> from datetime import datetime',
@@ -62,5 +67,39 @@ describe('clock readings in a session', () => {
     )
     // A date the code gives is no clock reading: its day's name stays compared.
     expect(timed({ ok: false, line: 6, want: 'Monday\n', got: 'Tuesday\n' })).toBe(false)
+  })
+
+  it('reads the clock through a name an earlier sample bound, results written as comments', () => {
+    const later = [
+      '>>> now.year',
+      '# 2022',
+      ">>> now.strftime('%Y year')",
+      "# '2022 years'",
+      '>>> len([1, 2])',
+      '# 3',
+    ].join('\n')
+    expect([...clockReadExamples(later)]).toEqual([])
+    expect([...clockReadExamples(later, ['now'])]).toEqual([0, 2])
+    const timed = readsTheClock(later, ['now'])
+    expect(timed({ ok: false, line: 0, want: '# 2022\n', got: '2026\n' })).toBe(true)
+    expect(timed({ ok: false, line: 2, want: "# '2022 years'\n", got: "'2026 year'\n" })).toBe(
+      false,
+    )
+    expect(timed({ ok: false, line: 4, want: '# 3\n', got: '2\n' })).toBe(false)
+  })
+})
+
+describe('names holding the date', () => {
+  it('are those bound from a read of the date, or computed from one', () => {
+    const code = [
+      'from datetime import date, timedelta',
+      'today = date.today(); born = 1990',
+      'tomorrow = today + timedelta(days=1)',
+      'total = born + 1',
+    ].join('\n')
+    expect(datedNames(code, [])).toEqual(['today', 'tomorrow'])
+    expect(datedNames('later = now.replace(day=1)\nother = 2', ['now'])).toEqual(['later'])
+    expect(readsTheDate('print(later.month)', ['later'])).toBe(true)
+    expect(readsTheDate('print(total)', ['later'])).toBe(false)
   })
 })

@@ -55,7 +55,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     unordered: sample.annotations.unordered,
     sideBySide: runsSideBySide([sample.code, ...Object.values(sample.files)].join('\n')),
     stringSetOrders: sample.runner.id === 'python' && buildsStringSets(sample.code),
-    clockNumbers: sample.runner.id === 'python' && readsTheDate(sample.code),
+    clockNumbers: sample.runner.id === 'python' && readsTheDate(sample.code, sample.dated),
     waitsNever: !mayWait([sample.code, ...Object.values(sample.files)].join('\n')),
     randomNumbers: sample.drawsAtRandom === true,
     localeFormats:

@@ -78,6 +78,7 @@ import {
 } from './transcripts/shell-transcript.js'
 import { unlabelledFenceRunner } from './unlabelled-fences.js'
 import { sampleVariants, type Variant } from './variants.js'
+import { markDatedNames } from './varying/dated-programs.js'
 import { markRandomDraws } from './varying/random-programs.js'
 import { builtinNodeVersion } from './versions/newer-builtins.js'
 import {
@@ -155,6 +156,8 @@ export interface Sample {
   takes?: string[]
   /** Whether what it prints comes from an unseeded random draw, its own or an earlier sample's (random-programs.ts). */
   drawsAtRandom?: boolean
+  /** Names holding today's date that the earlier samples it takes state from bound (dated-programs.ts). */
+  dated?: string[]
   /** The names earlier samples of its language define, where a misspelt one is told from setup not shown. */
   definedBefore?: string[]
   /**
@@ -708,6 +711,7 @@ function linkSessions(samples: Sample[], file: VFile): void {
   for (const sample of samples) sample.chain = find(sample).id
   markNamesShownLater(samples, namesSource)
   markRandomDraws(samples)
+  markDatedNames(samples, namesSource)
 }
 
 /** The code of a sample whose names count: a `>>>` session's input lines without their prompts. */

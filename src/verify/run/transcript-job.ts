@@ -91,7 +91,7 @@ export const transcriptJob: JobKind = {
     if (stopped) return [stopped]
     const stringSets = buildsStringSets(sample.expected?.doctest ?? sample.code)
     const drawn = drawnAtRandom(sample.expected?.doctest ?? sample.code)
-    const timed = readsTheClock(sample.expected?.doctest ?? sample.code)
+    const timed = readsTheClock(sample.expected?.doctest ?? sample.code, sample.dated)
     const sized = showsObjectSize(sample.expected?.doctest ?? sample.code)
     const sessionLines = (sample.expected?.doctest ?? sample.code).split('\n')
     const written = run.output

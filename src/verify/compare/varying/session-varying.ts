@@ -1,3 +1,4 @@
+import { uncommentedResult } from '../../read/transcripts/commented-results.js'
 import type { MachineReads } from '../../read/varying/machine-reads.js'
 import { type VaryingKind, varyingDifferences } from './varying-values.js'
 
@@ -32,7 +33,7 @@ export function sessionVaryingKinds(
 ): VaryingKind[] | undefined {
   if (example.ok || example.want === undefined || example.got === undefined) return undefined
   const gotLines = example.got.replace(/\n$/u, '').split('\n')
-  const shown = uncommented(example.want.replace(/\n$/u, '').split('\n'))
+  const shown = uncommentedResult(example.want.replace(/\n$/u, '').split('\n'))
   // The author's comment lines under a result, where nothing printed `#`, as the driver reads them.
   const wantLines = example.got.includes('#') ? shown : withoutRemarkLines(shown)
   if (wantLines.length !== gotLines.length) return undefined
@@ -56,10 +57,4 @@ function withoutRemarkLines(lines: string[]): string[] {
   const kept = [...lines]
   while (kept.length > 1 && kept.at(-1)?.trimStart().startsWith('#')) kept.pop()
   return kept
-}
-
-/** Lines that are all `#` comments, without the mark and one space after it; other lines as they are. */
-function uncommented(lines: string[]): string[] {
-  if (!lines.every((line) => line.trimStart().startsWith('#'))) return lines
-  return lines.map((line) => line.replace(/^\s*# ?/u, ''))
 }

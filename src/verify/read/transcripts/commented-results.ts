@@ -34,3 +34,14 @@ def same_literal(want, got):
         return False
     # Compared by repr: a dict shown in another order is another display (3.7+ keeps insertion order).
     return type(written) is type(shown) and repr(written) == repr(shown)`
+
+/**
+ * A result's lines as the driver's checker reads them: lines that are all `#`
+ * comments (`# 2022`), where what the example printed does not start with
+ * `#`, without the mark and the one space after it; other lines as they are.
+ */
+export function uncommentedResult(lines: string[], got = ''): string[] {
+  if (got.trimStart().startsWith('#')) return lines
+  if (!lines.every((line) => line.trimStart().startsWith('#'))) return lines
+  return lines.map((line) => line.replace(/^\s*# ?/u, ''))
+}

@@ -23,10 +23,31 @@ const calendarCall =
  * Whether Python code reads today's date or the time of day (`date.today()`,
  * `datetime.now()`): what it computes from them changes from day to day. A
  * timer (`time.perf_counter()`) is not: the durations it measures are
- * compared as durations, and a round timing stays exact.
+ * compared as durations, and a round timing stays exact. `dated`: names an
+ * earlier sample bound to today's date (`now = datetime.now()` a fence
+ * above `print(now.year)`).
  */
-export function readsTheDate(code: string): boolean {
-  return calendarCall.test(codeOf(code))
+export function readsTheDate(code: string, dated: readonly string[] = []): boolean {
+  const own = codeOf(code)
+  return calendarCall.test(own) || dated.some((name) => mentions(own, name))
+}
+
+/**
+ * The names Python code binds to today's date or the time of day, read by
+ * a call (`now = datetime.now()`) or computed from a name that holds one
+ * already (`dated`, bound by an earlier sample: `tomorrow = now +
+ * timedelta(days=1)`), line by line in order.
+ */
+export function datedNames(code: string, dated: readonly string[]): string[] {
+  const names = new Set(dated)
+  // Statements after `;` are statements too: `import datetime; now = datetime.datetime.now()`.
+  for (const statement of code.split('\n').flatMap((line) => codeOf(line).split(';'))) {
+    if (!calendarCall.test(statement) && ![...names].some((name) => mentions(statement, name))) {
+      continue
+    }
+    for (const name of boundNames(statement)) names.add(name)
+  }
+  return [...names].filter((name) => !dated.includes(name))
 }
 
 /**
@@ -42,10 +63,14 @@ function codeOf(code: string): string {
   )
 }
 
-/** The 0-based lines, within the session, of the examples whose value comes from the clock or a timer. */
-export function clockReadExamples(session: string): Set<number> {
+/**
+ * The 0-based lines, within the session, of the examples whose value comes
+ * from the clock or a timer, or from `dated`, names an earlier sample bound
+ * to today's date.
+ */
+export function clockReadExamples(session: string, dated: readonly string[] = []): Set<number> {
   const found = new Set<number>()
-  const read = new Set<string>()
+  const read = new Set<string>(dated)
   for (const example of examplesOf(session)) {
     const code = codeOf(example.code)
     const reads = clockCall.test(code) || [...read].some((name) => mentions(code, name))
@@ -70,8 +95,9 @@ const calendarName =
  */
 export function readsTheClock(
   session: string,
+  dated: readonly string[] = [],
 ): (example: FailedExample & { ok: boolean }) => boolean {
-  const examples = clockReadExamples(session)
+  const examples = clockReadExamples(session, dated)
   const shape = (text: string) =>
     text
       .trim()
