@@ -105,6 +105,26 @@ describe('numbers drawn at random in a line', () => {
   })
 })
 
+describe('words drawn letter by letter', () => {
+  const differs = varyingDifferences({ now: new Date(), hashOrders: false, randomNumbers: true })
+
+  it('vary where the program draws at random, as long as the one documented', () => {
+    expect(differs('59tZ', '0TPH')).toEqual(['random number'])
+    expect(differs('验证码: IBBb', '验证码: jIfX')).toEqual(['random number'])
+    expect(differs('password = x7fohf!', 'password = RqzKme!')).toEqual(['random number'])
+  })
+
+  it('stay exact when the documented word reads as a word, or the length or the rest differs', () => {
+    expect(differs('Hello Wrold', 'Hello World')).toBeUndefined()
+    expect(differs('NASA', 'NAZA')).toBeUndefined()
+    expect(differs('59tZ', '0TPHa')).toBeUndefined()
+    expect(differs('code: 59tZ', 'kode: 0TPH')).toBeUndefined()
+    expect(differs('有效期 5 分钟', '有效期 5 分鐘')).toBeUndefined()
+    const exact = varyingDifferences({ now: new Date(), hashOrders: false })
+    expect(exact('59tZ', '0TPH')).toBeUndefined()
+  })
+})
+
 describe('a negative number drawn where the author drew a positive one', () => {
   it('varies as the draw does', () => {
     const differs = varyingDifferences({ now: new Date(), hashOrders: true, randomNumbers: true })

@@ -43,7 +43,12 @@ export function varyingDifferences(
     if (want === got) return undefined
     const kinds = differenceOf(want, got)
     if (!kinds && settings.clockNumbers && numbersOnly(want, got)) return ['clock reading']
-    if (!kinds && settings.randomNumbers && drawnNumbersOnly(want, got)) return ['random number']
+    if (
+      !kinds &&
+      settings.randomNumbers &&
+      (drawnNumbersOnly(want, got) || drawnWordsOnly(want, got))
+    )
+      return ['random number']
     const machine =
       kinds || !settings.machineReads
         ? undefined
@@ -75,6 +80,32 @@ function drawnNumbersOnly(want: string, got: string): boolean {
   if (/\d/u.test(want) && masked(want).trim() === masked(got).trim()) return true
   const items = (line: string) => (masked(line).match(/[\p{L}\p{N}_]+|\S/gu) ?? []).sort().join(' ')
   return /\d/u.test(want) && /\d/u.test(got) && items(want) === items(got)
+}
+
+/**
+ * Whether two lines differ only in words drawn letter by letter, as a
+ * program building codes or passwords at random prints them
+ * (`random.choices(string.ascii_letters + string.digits, k=4)`: `0TPH` for
+ * `59tZ`): each differing word as long as the one documented, which looks
+ * drawn, mixing digits and letters or with a capital inside it (`IBBb`,
+ * `x7fohf`), not a word of a language (`Hello`, `NASA`).
+ */
+function drawnWordsOnly(want: string, got: string): boolean {
+  const split = (line: string) => line.trim().split(/([\p{L}\p{N}_]+)/u)
+  const [wanted, printed] = [split(want), split(got)]
+  if (wanted.length !== printed.length) return false
+  const looksDrawn = (word: string) =>
+    (/\p{N}/u.test(word) && /\p{L}/u.test(word)) ||
+    (/^.+\p{Lu}/u.test(word) && /\p{Ll}/u.test(word))
+  let drawn = false
+  for (const [index, part] of wanted.entries()) {
+    const other = printed[index] ?? ''
+    if (part === other) continue
+    const word = index % 2 === 1
+    if (!word || part.length !== other.length || !looksDrawn(part)) return false
+    drawn = true
+  }
+  return drawn
 }
 
 /** The kinds of the differing values, when the lines differ in recognised values only. */
