@@ -30,6 +30,16 @@ describe('machine values a program prints', () => {
     expect(kinds('print(sum([1, 2]))')).toEqual([])
   })
 
+  it('reads a path built on Windows, where the code builds one, its separators alone differing', () => {
+    expect(kinds("os.path.join('usr', 'bin')")).toEqual(['path separator'])
+    expect(kinds("print(Path('a') / 'b')")).toEqual(['path separator'])
+    const joined = differ("print(os.path.join('usr', 'bin', 'spam'))")
+    expect(joined('usr\\bin\\spam', 'usr/bin/spam')).toEqual(['path separator'])
+    expect(joined("'usr\\\\bin\\\\spam'", "'usr/bin/spam'")).toEqual(['path separator'])
+    expect(joined('usr\\sbin\\spam', 'usr/bin/spam')).toBeUndefined()
+    expect(differ("print('usr/bin')")('usr\\bin', 'usr/bin')).toBeUndefined()
+  })
+
   it('reads a line differing only in a process id as varying, where the code prints one', () => {
     expect(differ('echo "The \\$\\$ is $$"')('The $$ is 14841', 'The $$ is 4')).toEqual([
       'process id',

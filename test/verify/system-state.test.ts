@@ -26,6 +26,24 @@ describe('the files a sample lists or tests', () => {
     expect(machineStateNeed(node, node.code)).toContain('readdirSync')
   })
 
+  it('are tested by `exists()`, the call on the differing line named first', () => {
+    const session = sampleOf(
+      'python',
+      ">>> import os\n>>> os.path.exists('.')\nTrue\n>>> os.path.exists('setup.py')\nTrue",
+      'True',
+    )
+    expect(machineStateNeed(session, session.code)).toContain("`exists('.')`")
+    expect(machineStateNeed(session, session.code, [session.line + 4])).toContain(
+      "`exists('setup.py')`",
+    )
+    const written = sampleOf(
+      'python',
+      "open('notes.txt', 'w').close()\nprint(os.path.exists('notes.txt'))",
+      'False',
+    )
+    expect(machineStateNeed(written, written.code)).toBeUndefined()
+  })
+
   it('are not read by a JavaScript method of the sample’s own named like a Python call', () => {
     const walker = sampleOf(
       'javascript',

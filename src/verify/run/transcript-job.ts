@@ -149,7 +149,7 @@ export const transcriptJob: JobKind = {
           ...verdict(
             sample,
             'noted',
-            `output matches but for values that vary from ${varying.some((report) => /machine|user and host|time zone/u.test(report.varies ?? '')) ? 'machine to machine' : 'run to run'} (${kinds})`,
+            `output matches but for values that vary from ${varying.some((report) => /machine|user and host|time zone|path separator/u.test(report.varies ?? '')) ? 'machine to machine' : 'run to run'} (${kinds})`,
           ),
           line: sample.line + 1 + (varying[0]?.line ?? 0),
           check: 'varies',
@@ -236,8 +236,17 @@ export const transcriptJob: JobKind = {
         },
       ]
     }
-    // The first example that differs raised for want of a file of the author's (`open('Data/x.csv')`).
-    const machine = first?.got && authorMachineNeed(sample, first.got, '')
+    // An example that differs raised for want of a file of the author's (`open('Data/x.csv')`), or
+    // showed what the author's folders hold where it found nothing here (`os.walk('C:\\delicious')`).
+    const machine =
+      first?.got !== undefined
+        ? authorMachineNeed(
+            sample,
+            failed.map((report) => report.got ?? '').join('\n'),
+            '',
+            failed.map((report) => sample.line + 1 + report.line),
+          )
+        : undefined
     if (machine) {
       const line = sample.line + 1 + (first?.line ?? 0)
       return [

@@ -42,6 +42,8 @@ export function machineDifference(
   const names = differingWords(want, got, /^[\w.-]+$/u, 2)
   if (names !== undefined && printedBy('user name', names)) return 'user name'
   if (names !== undefined && printedBy('host name', names)) return 'host name'
+  // A path a program built on Windows, where the author ran it: `usr\\bin\\spam` for `usr/bin/spam`.
+  if (reads.lines.has('path separator') && windowsSeparated(want, got)) return 'path separator'
   const script = reads.lines.has('script name') ? otherScriptName(want, got) : undefined
   if (script !== undefined && printedBy('script name', script)) return 'script name'
   return undefined
@@ -111,4 +113,12 @@ function differingWords(want: string, got: string, word: RegExp, most: number): 
     return isWord(x) && isWord(y) && word.test(x) && word.test(y)
   })
   return fits ? a.filter((_, index) => !differing.includes(index)).join(' ') : undefined
+}
+
+/**
+ * Whether the documented line is the real one with Windows' separator, a
+ * backslash (doubled in a string's repr), where this machine printed `/`.
+ */
+function windowsSeparated(want: string, got: string): boolean {
+  return want.includes('\\') && got.includes('/') && want.replace(/\\{1,2}/gu, '/') === got
 }

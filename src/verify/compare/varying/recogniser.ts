@@ -29,6 +29,7 @@ export type VaryingKind =
   | 'script name'
   | 'object size'
   | 'thread order'
+  | 'path separator'
 
 /** What a comparison knows of the run. */
 export interface VaryingSettings {

@@ -10,6 +10,7 @@ export type MachineRead =
   | 'host name'
   | 'script name'
   | 'object size'
+  | 'path separator'
 
 /**
  * Where a command starts in shell code: a line's start, after `;`, `|`, `&`,
@@ -58,6 +59,14 @@ const hostName = new RegExp(
 const scriptName =
   /(?<!\\)\$(?:0(?!\d)|\{0\})|\bsys\.argv\s*\[\s*0\s*\]|\b__file__\b|\bprocess\.argv\s*\[\s*1\s*\]|\b__filename\b/u
 
+/**
+ * Code building a path of the file system, whose separator is the system's:
+ * Python's `os.path.join(...)` (`usr\\bin\\spam` on Windows), `os.sep`,
+ * `Path(...)`, Node's `path.join(...)`, `path.resolve(...)`, `path.sep`.
+ */
+const pathBuild =
+  /\bos\.path\.(?:join|normpath|abspath|relpath|dirname|split)\s*\(|\bos\.sep\b|\b(?:Pure)?(?:Windows)?Path\s*\(|\bpath\.(?:join|resolve|normalize|relative|dirname|sep)\b/u
+
 /** The machine values a program prints, and the code lines printing each. */
 export interface MachineReads {
   /** The kinds of value, each with the words of the code lines that read one (`echo "pid: $$"`: `pid`). */
@@ -75,6 +84,7 @@ const readers: ReadonlyArray<[MachineRead, RegExp]> = [
   ['script name', scriptName],
   // The bytes `sys.getsizeof(x)` counts: the Python build's, not the code's.
   ['object size', sizeCall],
+  ['path separator', pathBuild],
 ]
 
 /** Words of a code line that print and show nothing themselves: `echo`, `printf "%s\\n"`, `console.log`. */

@@ -27,13 +27,21 @@ export function machineStateNeed(
   // each must read the author's machine, as others around them may (`echo "$EDITOR"`) while
   // one copied wrong fails (`echo $((2 ** 10))` / `1000`).
   const parts = differingCommands(sample, differing)
-  if (!parts) return stateRead(sample, code, undefined)
+  if (!parts) return stateRead(sample, code, undefined, differing)
   const needs = parts.map((part) => stateRead(sample, code, part))
   return needs.every((need) => need !== undefined) ? needs[0] : undefined
 }
 
-/** What of the author's machine `code`, or one command of its shell session, read. */
-function stateRead(sample: Sample, code: string, part: OutputPart | undefined): string | undefined {
+/**
+ * What of the author's machine `code`, or one command of its shell session, read; a call on a
+ * `differing` line (of a `>>>` session's examples) named before the others.
+ */
+function stateRead(
+  sample: Sample,
+  code: string,
+  part: OutputPart | undefined,
+  differing?: readonly number[],
+): string | undefined {
   // A traceback's `File "/Users/ann/x.py"` names where the author kept the file, not what the code read.
   const documented = (part?.lines ?? sample.expected?.lines ?? [])
     .filter((line) => !frameLine.test(line))
@@ -44,7 +52,12 @@ function stateRead(sample: Sample, code: string, part: OutputPart | undefined): 
   if (home && !code.includes(home[1] ?? '') && !namesHome.test(code)) {
     return `needs the author's machine: its path \`${home[0]}\``
   }
-  const reads = (folderReads[sample.runner.id] ?? anyFolderRead).exec(code)?.[0]
+  const folderRead = folderReads[sample.runner.id] ?? anyFolderRead
+  const lines = sample.code.split('\n')
+  const atDiffering = (differing ?? [])
+    .map((line) => lines[line - sample.line - 1] ?? '')
+    .join('\n')
+  const reads = (folderRead.exec(atDiffering) ?? folderRead.exec(code))?.[0]
   if (reads && !writesFiles.test(code)) {
     const call = reads.endsWith(')') ? reads : `${reads})`
     return `needs the author's machine: the files that \`${call}\` finds`
@@ -93,12 +106,12 @@ const homePath = /(?<![\w/.~-])(\/(?:home|Users)\/[\w.-]+)(?:\/[\w.-]+)*/
 
 /**
  * Calls that list or test files on disk, by language: Python's `glob(`, `.rglob(`,
- * `os.listdir(`, `.is_dir()`; Node's `fs.readdirSync(`. A JavaScript method of
+ * `os.listdir(`, `.is_dir()`, `os.path.exists('setup.py')`; Node's `fs.readdirSync(`. A JavaScript method of
  * the sample's own named like Python's (`walker.walk()`) reads no folder.
  */
 const folderReads: Record<string, RegExp> = {
   python:
-    /\b(?:glob|iglob|rglob|listdir|scandir|walk|iterdir|isdir|isfile|is_dir|is_file|stat)\s*\(\s*(?:['"][^'"\n]*['"]|\))/,
+    /\b(?:glob|iglob|rglob|listdir|scandir|walk|iterdir|isdir|isfile|is_dir|is_file|exists|lexists|getsize|stat)\s*\(\s*(?:['"][^'"\n]*['"]|\))/,
   javascript:
     /\b(?:readdirSync|readdir|statSync|stat|globSync|glob)\s*\(\s*(?:['"][^'"\n]*['"]|\))/,
 }
