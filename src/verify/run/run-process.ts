@@ -132,7 +132,10 @@ async function runSpawned(
     const truncated = run.truncated || size > options.outputCap
     const buffer = Buffer.alloc(Math.min(size, options.outputCap))
     await output.read(buffer, 0, buffer.length, 0)
-    const text = buffer.toString('utf8')
+    // Output cut at the cap may end inside a character: its first bytes are left out, not shown as `�`.
+    const text = truncated
+      ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer, { stream: true })
+      : buffer.toString('utf8')
     return {
       ...run,
       output: text,
