@@ -69,4 +69,13 @@ describe('a loop that never ends on purpose', () => {
     expect(samples).toHaveLength(3)
     for (const sample of samples) expect(endlessLoopAt(sample)).toBeUndefined()
   })
+  it('reads an output the post shows cut as the first lines of what the loop printed', async () => {
+    const [session] = await samplesOf(
+      "```python\n>>> for color in itertools.cycle(['red', 'blue']):\n...     print(color)\n...\n# red\n# blue\n# red\n```\n",
+    )
+    const printed = 'red\nblue\nred\nblue\nred\nblue\n'
+    expect(session && endlessLoopAt(session, printed)).toContain('itertools.cycle')
+    expect(session && endlessLoopAt(session)).toBeUndefined()
+    expect(session && endlessLoopAt(session, 'red red\nblue blue\nred red\n')).toBeUndefined()
+  })
 })

@@ -49,6 +49,7 @@ import { compareSample, differingLines, firstDifference, shown, shownRun } from 
 import { judgeCompileClaims } from './compile-claims.js'
 import { expectedExitCode, judgeDocumentedError, statedErrorResult } from './documented-errors.js'
 import { misusedCommand } from './misused-command.js'
+import { neededStopNeed } from './needed-stop.js'
 import { shellSyntaxErrorLine, stoppedAtLine, undocumentedErrorLine } from './raised-line.js'
 import { refusedAtClaim } from './refused-at-claim.js'
 import { shellErrorShown } from './shell-error-shown.js'
@@ -227,6 +228,7 @@ function judgeQuietRun(
       unloadedNamespaceNeed(sample, run.output) ??
       placeholderConditionNeed(sample, run.output) ??
       setupNotShownNeed(sample, run.output) ??
+      neededStopNeed(sample, run.output, samplePath) ??
       optionTableAt(sample) ??
       silentTranscriptFailed(sample, run) ??
       interactiveShellNeed(sample) ??

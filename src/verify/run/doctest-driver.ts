@@ -163,7 +163,26 @@ def checked(test):
     # Examples skipped (+SKIP, a result shown for another Python) are not reported.
     return len([example for example in test.examples if not example.options.get(doctest.SKIP)])
 
+# The bytes of output a run may print (the tool's output cap), set by the driver.
+OUTPUT_CAP = [None]
+
 class Runner(doctest.DocTestRunner):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # doctest keeps what an example prints until it ends: an example printing without end
+        # (a loop over itertools.cycle) would fill the memory. Past the output cap, what it printed
+        # goes to the real stdout, where the cap stops the run as it stops a script's.
+        fake = self._fakeout
+        keep = fake.write
+        def write(text):
+            if OUTPUT_CAP[0] is not None and fake.tell() + len(text) > OUTPUT_CAP[0]:
+                sys.__stdout__.write(fake.getvalue() + text)
+                sys.__stdout__.flush()
+                fake.seek(0)
+                fake.truncate()
+                return len(text)
+            return keep(text)
+        fake.write = write
     def report_start(self, out, test, example):
         # Warnings written as the REPL shows them, for an example that shows one (session-warnings.ts).
         WARNINGS_SHOWN[0] = shows_warnings(example.want)
@@ -228,8 +247,10 @@ class Runner(doctest.DocTestRunner):
 `
 
 export const doctestDriver = `${doctestClasses}${ipythonDisplayPython}
+# Its arguments: the transcript, then the output cap in bytes and "ipython", each optional.
+OUTPUT_CAP[0] = next((int(arg) for arg in sys.argv[2:] if arg.isdigit()), None)
 # An IPython transcript shows values as IPython does (ipython-display.ts).
-if sys.argv[2:] == ["ipython"]:
+if "ipython" in sys.argv[2:]:
     use_ipython_display()
 source = open(sys.argv[1], encoding="utf-8").read()
 test = Parser().get_doctest(source, {"__name__": "__main__"}, "sample", sys.argv[1], 0)

@@ -156,7 +156,9 @@ export function limitFailure(
   // An endless loop shown on purpose cannot end: its timeout, flood of output or the memory its
   // output fills (a session's driver keeps what a statement prints) says nothing of the post.
   const endless =
-    run.timedOut || run.truncated || run.exceededLimit ? endlessLoopAt(sample) : undefined
+    run.timedOut || run.truncated || run.exceededLimit
+      ? endlessLoopAt(sample, run.output)
+      : undefined
   if (endless) {
     return { ...verdict(sample, 'noted', `not checkable: ${endless}`), check: 'pseudo-code', run }
   }

@@ -8,6 +8,7 @@ import { judgeRun } from '../judge/judge-run.js'
 import { ownMissingName } from '../judge/missing-names.js'
 import { ownSyntaxError } from '../judge/own-syntax-errors.js'
 import { writeNamedFiles } from '../read/named-files.js'
+import { endlessLoopAt } from '../read/not-checkable/needs/endless-loops.js'
 import { blankKeepsNames } from '../read/not-checkable/shown/session-blanks.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { shebangShellOptions } from '../read/sample-code.js'
@@ -17,7 +18,15 @@ import { asyncOwners } from './async-owners.js'
 import { syntaxErrorsAlone } from './early-errors.js'
 import { filesInOrder, puttingInPlace, waitingName } from './files-in-order.js'
 import { instrumentParts } from './instrument.js'
-import { type JobKind, type SampleResult, type SampleRun, timeoutOf, verdict } from './job.js'
+import {
+  type Job,
+  type JobKind,
+  type JobSettings,
+  type SampleResult,
+  type SampleRun,
+  timeoutOf,
+  verdict,
+} from './job.js'
 import { readMarkedOutput } from './marked-output.js'
 import { pythonSessionDriver } from './python-driver.js'
 import { refusedInput, takingFrom } from './refused-input.js'
@@ -77,6 +86,7 @@ export const programJob: JobKind = {
         )
         const plan = {
           marker,
+          outputCap: settings.outputCap,
           samples: job.samples.map((sample, index) => ({
             file: files[index],
             doctest: sample.expected?.kind === 'transcript',
@@ -106,11 +116,16 @@ export const programJob: JobKind = {
           { command: runner.interpreter, args: ['-X', 'utf8', '-u', driver, planFile] },
           { cwd: folder, ...limits },
         )
-        return {
-          runs: sessionRuns(run, marker, job.samples.length, false),
-          samplePath: files[0] ?? '',
-          samplePaths: files,
+        const runs = sessionRuns(run, marker, job.samples.length, false)
+        const again = await afterEndlessLoop(job, runs, settings)
+        if (again) {
+          return {
+            runs: again.runs,
+            samplePath: files[0] ?? '',
+            samplePaths: again.samplePaths.map((each, index) => each ?? files[index] ?? ''),
+          }
         }
+        return { runs, samplePath: files[0] ?? '', samplePaths: files }
       }
       // One program: each sample followed by a line printing its end marker; each sample an
       // input of its own, as a console reads it.
@@ -202,9 +217,16 @@ export const programJob: JobKind = {
       const run = jobRun.runs[index]
       const samplePath = jobRun.samplePaths?.[index] ?? jobRun.samplePath
       // A sample that ran through left its names as the post means them, whatever it printed.
+      // One taken only as it changes a name in place, and which is notation rather than code
+      // (`itertools.combinations(iterable, r)`, a signature), holds none of its state either.
       const blocker = sample.needs
         .map((id) => results.get(id))
-        .find((result) => result !== undefined && !ranThrough(result))
+        .find(
+          (result) =>
+            result !== undefined &&
+            !ranThrough(result) &&
+            !(result.check === 'pseudo-code' && sample.changers?.includes(result.sample.id)),
+        )
       let result: SampleResult
       if (!run) {
         result = dependsOn(sample, blocker?.sample ?? stoppedIn, 'did not run')
@@ -230,6 +252,40 @@ export const programJob: JobKind = {
       return result
     })
   },
+}
+
+/**
+ * The runs of a session stopped by the limits in a loop that never ends on
+ * purpose (`for color in itertools.cycle(colors):`, endless-loops.ts), before
+ * its last sample: the samples after it run again without it (and without
+ * those taking names from it, which then did not run), as a reader stops the
+ * loop and goes on. `undefined` when the session was not stopped so.
+ */
+async function afterEndlessLoop(
+  job: Job,
+  runs: SampleRun[],
+  settings: JobSettings,
+): Promise<{ runs: SampleRun[]; samplePaths: (string | undefined)[] } | undefined> {
+  const stopped = runs.length - 1
+  const culprit = job.samples[stopped]
+  const run = runs[stopped]
+  const limited = run && (run.timedOut || run.truncated || run.exceededLimit !== undefined)
+  if (!culprit || !run || !limited || stopped === job.samples.length - 1) return undefined
+  if (!endlessLoopAt(culprit, run.output)) return undefined
+  const dropped = takingFrom(job.samples, culprit)
+  const rest = job.samples.filter((sample) => !dropped.has(sample))
+  const again = await programJob.run({ ...job, samples: rest }, settings)
+  // Note: a sample that did not run has no run, a hole in the list, as for a refused input.
+  const merged: SampleRun[] = []
+  const samplePaths: (string | undefined)[] = []
+  job.samples.forEach((sample, index) => {
+    const kept = rest.indexOf(sample)
+    const keptRun = kept < 0 ? undefined : again.runs[kept]
+    if (sample === culprit) merged[index] = run
+    else if (keptRun) merged[index] = keptRun
+    samplePaths[index] = kept < 0 ? undefined : (again.samplePaths?.[kept] ?? again.samplePath)
+  })
+  return { runs: merged, samplePaths }
 }
 
 /** Whether a sample's result leaves the names it defines as the post means them. */

@@ -20,6 +20,7 @@ import ast, builtins, json, sys, traceback, types
 
 plan = json.load(open(sys.argv[1], encoding="utf-8"))
 MARKER = plan["marker"]
+OUTPUT_CAP[0] = plan.get("outputCap")
 main = types.ModuleType("__main__")
 main.__dict__["__builtins__"] = builtins
 sys.modules["__main__"] = main

@@ -68,6 +68,7 @@ export const transcriptJob: JobKind = {
             '-u',
             driver,
             samplePath,
+            String(settings.outputCap),
             ...(isIpythonSession(sample.code) ? ['ipython'] : []),
           ],
         },

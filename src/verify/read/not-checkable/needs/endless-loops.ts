@@ -1,4 +1,5 @@
 import type { Sample } from '../../remark-extract-samples.js'
+import { uncommentedResult } from '../../transcripts/commented-results.js'
 import { listedLines } from '../../transcripts/editor-listings.js'
 
 /** A session's prompts before the code: `>>> `, `... `, IPython's `In [3]: ` and `...: `. */
@@ -28,12 +29,12 @@ function indentOf(line: string): number {
  * indented, or to the end of a braced sample) has nothing that leaves it.
  * `undefined` for a loop that means to end (a `break` the run never
  * reached is a real hang), for a sample documenting an output (it ended for
- * the author) unless that output says it goes on, and for any other sample.
+ * the author) unless that output says it goes on, or, for a loop over an
+ * iterator that never runs out, is the first lines of what the loop
+ * `printed` before the limits stopped it (`# red` / `# orange` under
+ * `for color in itertools.cycle(colors):`), and for any other sample.
  */
-export function endlessLoopAt(sample: Sample): string | undefined {
-  // Output documented for it says the author saw it end: hanging is then a failure, unless the
-  // output itself says it goes on (`// { value: xxxx, done: false } forever and ever`, a `...` line).
-  if (documentsOutput(sample) && !showsNoEnd(sample)) return undefined
+export function endlessLoopAt(sample: Sample, printed = ''): string | undefined {
   // A transcript's listed script (`$ cat for11.sh`, then `./for11.sh`) is code too.
   const lines = [...sample.code.split('\n'), ...listedLines(sample.code)].map((line) =>
     line.replace(prompt, ''),
@@ -41,6 +42,13 @@ export function endlessLoopAt(sample: Sample): string | undefined {
   const at = lines.findIndex((line) => alwaysTrue.test(line) || endlessIterator.test(line))
   if (at === -1) return undefined
   const header = lines[at] ?? ''
+  // Output documented for it says the author saw it end: hanging is then a failure, unless the
+  // output itself says it goes on (`// { value: xxxx, done: false } forever and ever`, a `...` line),
+  // or the loop runs over an iterator that never runs out, shown to do so by its first values, cut.
+  // Note: `while True:` is how a loop leaving by `break` is written, so one whose output ends is
+  // taken at its word, its `break` forgotten.
+  const cut = endlessIterator.test(header) && shownCut(sample, printed)
+  if (documentsOutput(sample) && !showsNoEnd(sample) && !cut) return undefined
   const braced = /[{(]\s*$|\bdo\s*$/.test(header) || sample.runner.id !== 'python'
   const body: string[] = []
   for (const line of lines.slice(at + 1)) {
@@ -72,6 +80,27 @@ function showsNoEnd(sample: Sample): boolean {
     [...lines, ...comments, leadIn].some((line) => noEnd.test(line)) ||
     /^\s*(?:\.{3}|…)\s*$/u.test(lines.at(-1) ?? '')
   )
+}
+
+/**
+ * Whether the output documented for the sample (a session's result lines,
+ * read without the `#` of results written as comments) is a run of the lines
+ * it printed, one for one: the first lines of output that goes on.
+ */
+function shownCut(sample: Sample, printed: string): boolean {
+  const documented = uncommentedResult(
+    (sample.expected?.lines ?? []).filter(
+      (line) =>
+        line.trim() !== '' && !(sample.expected?.kind === 'transcript' && prompt.test(line)),
+    ),
+  ).map((line) => line.trim())
+  const lines = printed
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+  if (documented.length === 0 || lines.length <= documented.length) return false
+  const first = lines.indexOf(documented[0] ?? '')
+  return first !== -1 && documented.every((line, index) => lines[first + index] === line)
 }
 
 /** Whether the post shows output for the sample: lines other than a session's own prompts and code. */
