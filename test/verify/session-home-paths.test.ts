@@ -23,4 +23,47 @@ describe("a `>>>` session's result naming a path in the author's home folder", (
     const elsewhere = { ok: false, want: '/home/maria/a.txt\n', got: '/srv/data/a.txt\n' }
     expect(sessionVaryingKinds(elsewhere, new Date(), undefined, home)).toBeUndefined()
   })
+
+  it("reads an error's last line alone, as doctest does, the author's frames left out", () => {
+    const frames = [
+      '# Traceback (most recent call last):',
+      '#   File "/usr/lib/python3.6/pathlib.py", line 1226, in mkdir',
+      '#     self._accessor.mkdir(self, mode)',
+      "# FileNotFoundError: [Errno 2] No such file or directory: '/home/ann/delicious/waffles'",
+    ].join('\n')
+    const raised = [
+      'Traceback (most recent call last):',
+      `FileNotFoundError: [Errno 2] No such file or directory: '${home}/delicious/waffles'`,
+    ].join('\n')
+    const error = { ok: false, want: `${frames}\n`, got: `${raised}\n` }
+    expect(sessionVaryingKinds(error, new Date(), undefined, home)).toEqual(['machine path'])
+    const other = {
+      ok: false,
+      want: `${frames}\n`,
+      got: raised.replace('FileNotFound', 'FileExists'),
+    }
+    expect(sessionVaryingKinds(other, new Date(), undefined, home)).toBeUndefined()
+  })
+
+  it('reads the file a module repr names as where the Python is installed, its name compared', () => {
+    const repr = (file: string) => `<module 'random' from '${file}'>\n`
+    const moved = {
+      ok: false,
+      want: repr('/usr/lib/python3.7/random.py'),
+      got: repr('/usr/lib/python3.11/random.py'),
+    }
+    expect(sessionVaryingKinds(moved, new Date())).toEqual(['machine path'])
+    const windows = {
+      ok: false,
+      want: repr('C:\\Python37\\lib\\random.py'),
+      got: repr('/usr/lib/python3.11/random.py'),
+    }
+    expect(sessionVaryingKinds(windows, new Date())).toEqual(['machine path'])
+    const own = {
+      ok: false,
+      want: repr('/home/ann/random.py'),
+      got: repr('/usr/lib/python3.11/random.pyc'),
+    }
+    expect(sessionVaryingKinds(own, new Date())).toBeUndefined()
+  })
 })

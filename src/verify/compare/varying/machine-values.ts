@@ -131,10 +131,28 @@ const processId: Recogniser = {
   agree: (want, got) => /^\d+$/.test(want) && /^\d+$/.test(got),
 }
 
+/**
+ * The file a Python module was loaded from, as its repr shows it:
+ * `<module 'random' from '/usr/lib/python3.7/random.py'>`, where the author's
+ * Python is installed (`/usr/lib/python3.11/random.py` here,
+ * `C:\\Python37\\lib\\random.py`): the same file, a package's `__init__.py`
+ * in the same folder name.
+ */
+const moduleFile: Recogniser = {
+  kind: 'machine path',
+  find: (line) => ranges(line, /(?<=<module '[\w.]+' from ')[^'\n]+(?='>)/g),
+  agree: (want, got) => {
+    const [a, b] = [partsOf(want), partsOf(got)]
+    const named = a.at(-1) === '__init__.py' ? 2 : 1
+    return a.length >= named && a.slice(-named).join('/') === b.slice(-named).join('/')
+  },
+}
+
 /** Recognisers of what differs between the author's machine and the one a sample runs on. */
 export const machineRecognisers: readonly Recogniser[] = [
   temporaryName,
   machinePath,
+  moduleFile,
   fileListing,
   userAndHost,
   processId,

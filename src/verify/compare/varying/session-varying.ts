@@ -32,8 +32,13 @@ export function sessionVaryingKinds(
   home?: string,
 ): VaryingKind[] | undefined {
   if (example.ok || example.want === undefined || example.got === undefined) return undefined
-  const gotLines = example.got.replace(/\n$/u, '').split('\n')
-  const shown = uncommentedResult(example.want.replace(/\n$/u, '').split('\n'))
+  const printed = example.got.replace(/\n$/u, '').split('\n')
+  const written = uncommentedResult(example.want.replace(/\n$/u, '').split('\n'))
+  // An error is compared by its last line, as doctest compares them: the frames shown are the
+  // author's (`File "/usr/lib/python3.6/pathlib.py"`), the message may name the author's folder.
+  const raised = written[0] === traceback && printed[0] === traceback
+  const gotLines = raised ? printed.slice(-1) : printed
+  const shown = raised ? written.slice(-1) : written
   // The author's comment lines under a result, where nothing printed `#`, as the driver reads them.
   const wantLines = example.got.includes('#') ? shown : withoutRemarkLines(shown)
   if (wantLines.length !== gotLines.length) return undefined
@@ -51,6 +56,9 @@ export function sessionVaryingKinds(
   }
   return kinds.size > 0 ? [...kinds] : undefined
 }
+
+/** The first line of a traceback. */
+const traceback = 'Traceback (most recent call last):'
 
 /** A result's lines without the `#` comment lines the author wrote under it (`140443303131776` / `# a new object`). */
 function withoutRemarkLines(lines: string[]): string[] {
