@@ -19,7 +19,10 @@ export function neededStopNeed(
   if (sample.expected || sample.mode !== 'run' || annotated) return undefined
   // Code written for an older Python is noted as such (older-version-note.ts), which says more.
   const older =
-    sample.python2StatementAt ?? sample.python2SampleAt ?? sample.olderVersion ?? sample.needsVersion
+    sample.python2StatementAt ??
+    sample.python2SampleAt ??
+    sample.olderVersion ??
+    sample.needsVersion
   if (older !== undefined) return undefined
   // Code that does not parse is the sample's own, whatever stopCause, made for code that parses, says.
   if (/^(?:SyntaxError|IndentationError|TabError)\b/mu.test(output)) return undefined
