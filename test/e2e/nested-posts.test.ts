@@ -82,9 +82,14 @@ describe.each(Object.entries(pages))('%s', (_, segments) => {
     await page.goto(pathToFileURL(file()).href, { waitUntil: 'load' })
     expect(traffic.failed).toEqual([])
     expect(traffic.consoleErrors).toEqual([])
-    const loaded = await page.evaluate(`(() => ({
+    // Lazy images do not hold the load event back: each is asked for and awaited, a missing one
+    // failing to decode.
+    const loaded = await page.evaluate(`(async () => ({
       sheets: [...document.querySelectorAll('link[rel=stylesheet]')].map((link) => Boolean(link.sheet)),
-      images: [...document.querySelectorAll('img')].map((image) => [image.getAttribute('src'), image.naturalWidth]),
+      images: await Promise.all([...document.querySelectorAll('img')].map((image) => {
+        image.loading = 'eager'
+        return image.decode().then(() => [image.getAttribute('src'), image.naturalWidth], () => [image.getAttribute('src'), 0])
+      })),
     }))()`)
     const { sheets, images } = loaded as { sheets: boolean[]; images: [string, number][] }
     expect(sheets.length).toBeGreaterThan(0)
