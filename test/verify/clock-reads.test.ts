@@ -34,6 +34,15 @@ describe('clock readings in a session', () => {
         got: '[(1, datetime.datetime(2026, 11, 30, 2, 12, 32, 349280))]\n',
       }),
     ).toBe(true)
+    // At second 0 the repr leaves the zero fields out.
+    expect(
+      timed({
+        ok: false,
+        line: 2,
+        want: '[(1, datetime.datetime(2022, 9, 9, 8, 17, 10))]\n',
+        got: '[(1, datetime.datetime(2026, 12, 1, 12, 40))]\n',
+      }),
+    ).toBe(true)
     expect(timed({ ok: false, line: 2, want: '[(1, None)]\n', got: '[(1, 2)]\n' })).toBe(false)
     expect(timed({ ok: false, line: 4, want: '4\n', got: '3\n' })).toBe(false)
   })
