@@ -63,6 +63,7 @@ import {
 } from './prose-variables.js'
 import { replReading } from './repl-lines.js'
 import { runnableCode as codeOf, needsBashFunctionNames, shebangRunner } from './sample-code.js'
+import { sessionInput } from './transcripts/open-continuations.js'
 import { isDoctestSession, isIpythonSession } from './transcripts/python-sessions.js'
 import { isSessionAfterCode } from './transcripts/session-after-code.js'
 import {
@@ -717,11 +718,7 @@ function linkSessions(samples: Sample[], file: VFile): void {
 /** The code of a sample whose names count: a `>>>` session's input lines without their prompts. */
 function namesSource(sample: Sample): string {
   const session = sample.expected?.doctest
-  if (session === undefined) return sample.code
-  return session
-    .split('\n')
-    .map((line) => /^\s*(?:>>>|\.\.\.)(?: |$)(.*)$/.exec(line)?.[1] ?? '')
-    .join('\n')
+  return session === undefined ? sample.code : sessionInput(session)
 }
 
 function modeOf(annotations: Annotations, expected: DocumentedOutput | undefined): SampleMode {

@@ -55,3 +55,32 @@ def with_open_continuations(string):
             index += 1
     return "\n".join(lines)
 `
+
+const promptedLine = /^\s*(?:>>>|\.\.\.)(?: |$)(.*)$/
+
+/**
+ * The code a reader types in a `>>>` session, line for line: each prompt's
+ * text, and the lines written without a prompt under a `>>>` line whose
+ * bracket is still open (read as the driver reads them above); any other
+ * line, output, is blank. Strings and `#` comments are left out of the
+ * bracket count.
+ */
+export function sessionInput(session: string): string {
+  let depth = 0
+  return session
+    .split('\n')
+    .map((line) => {
+      const typed = promptedLine.exec(line)?.[1]
+      if (typed === undefined && depth <= 0) return ''
+      const code = typed ?? line
+      depth = (typed !== undefined && /^\s*>>>/.test(line) ? 0 : depth) + bracketDepth(code)
+      return code
+    })
+    .join('\n')
+}
+
+/** How many more brackets a line of Python opens than it closes, strings and comment left out. */
+function bracketDepth(line: string): number {
+  const code = line.replace(/(['"])(?:\\.|(?!\1).)*\1/gu, '""').replace(/#.*$/u, '')
+  return (code.match(/[([{]/gu) ?? []).length - (code.match(/[)\]}]/gu) ?? []).length
+}
