@@ -8,7 +8,8 @@ import { splitLanguageSuffix } from './fence-language-suffix.js'
  * is kept as written for the highlighter (`data-meta`), whose transformers
  * read expressive-code's `title="a.js" {1,4-6}`; verification may take its
  * own words out of `meta` later. A VitePress suffix on the language
- * (`js{1,3}`, `js:line-numbers{2}`) goes to the front of `meta`:
+ * (`js{1,3}`, `js:line-numbers{2}`) and HackMD's (`js=`, `js!`) go to the
+ * front of `meta` as the expressive-code options that say the same:
  * fence-language-suffix.ts.
  */
 export function remarkCodeLanguage() {
@@ -17,7 +18,7 @@ export function remarkCodeLanguage() {
       const split = node.lang ? splitLanguageSuffix(node.lang) : undefined
       if (split) {
         node.lang = split.lang
-        node.meta = node.meta ? `${split.suffix} ${node.meta}` : split.suffix
+        node.meta = node.meta ? `${split.meta} ${node.meta}` : split.meta
       }
       if (node.lang) node.lang = node.lang.toLowerCase()
       if (node.meta)
