@@ -28,7 +28,7 @@ import { showsTerminal, terminalDisplay } from './terminal-display.js'
 import { traceOffLinesLeftOut } from './trace-off.js'
 import { matchesElidedValue } from './values/elided-values.js'
 import { showsIndentedJson, withoutSharedIndent } from './values/json-indentation.js'
-import { withoutLiteralSpaces } from './values/spaced-literals.js'
+import { withOneSpaceAfterLabel, withoutLiteralSpaces } from './values/spaced-literals.js'
 import { statementSemicolons } from './values/statement-semicolons.js'
 import { sameDisplayLines } from './values/value-display.js'
 import { icuNeutral } from './varying/locale-formats.js'
@@ -130,9 +130,12 @@ export interface CompareOptions {
   shellText?: boolean | undefined
   /** Words of the code's string literals that open with spaces (`spaced-literals.ts`). */
   spacedLiterals?: readonly string[] | undefined
+  /** Words of the code's string literals ending in a space, printed before another argument (`spaced-literals.ts`). */
+  labelLiterals?: readonly string[] | undefined
 }
 
-const latinDurationCue = /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms)\b/i
+const latinDurationCue =
+  /\b(?:time|times|timing|elapsed|took|duration|seconds?|secs?|ms|(?:milli|micro|nano)(?:seconds?|secs?)|millis|ns)\b|\d\s*[µμ]s\b/i
 const cjkDurationCue = /耗时|用时|秒/u
 const decimal = /-?\d+\.\d+/g
 /**
@@ -230,6 +233,14 @@ export function compareOutput(
       'leading spaces of a string',
       (line, side) => (side === 'actual' ? withoutLiteralSpaces(line, spaced) : line),
     ])
+  // Only where the post shows a labelled line with one space after its label.
+  const labels = (options.labelLiterals ?? []).filter((text) =>
+    expected.lines.some(
+      (line) => line.startsWith(`${text} `) && /^\S/.test(line.slice(text.length + 1)),
+    ),
+  )
+  if (labels.length > 0)
+    steps.push(['space after a label', (line) => withOneSpaceAfterLabel(line, labels)])
   // `expr is hashed (/usr/bin/expr)`: bash's `type` on a command the author's shell had run before.
   if (expected.lines.some((line) => hashedCommand.test(line.trim())))
     steps.push(['shell hash table', (line) => line.replace(hashedCommand, '$1 is $2')])
@@ -475,10 +486,20 @@ function linesMatch(want: string, got: string, tolerance: (value: number) => num
   const gotNumbers = got.match(decimal) ?? []
   if (wantNumbers.length !== gotNumbers.length) return false
   if (want.replace(decimal, '#') !== got.replace(decimal, '#')) return false
+  // The tolerance is in seconds: a line in milliseconds (`milliseconds: 1002.3`) gets it in those.
+  const perSecond = unitsPerSecond(want)
   return wantNumbers.every((text, index) => {
     const value = Number(text)
-    return Math.abs(value - Number(gotNumbers[index])) <= tolerance(value)
+    return Math.abs(value - Number(gotNumbers[index])) <= tolerance(value / perSecond) * perSecond
   })
+}
+
+/** How many of the line's unit of time make a second: 1000 for milliseconds, 1 for seconds. */
+function unitsPerSecond(line: string): number {
+  if (/\b(?:nanoseconds?|nsecs?|ns)\b|纳秒/iu.test(line)) return 1e9
+  if (/\b(?:microseconds?|usecs?)\b|\d\s*[µμ]s\b|微秒/iu.test(line)) return 1e6
+  if (/\b(?:milliseconds?|millis|msecs?|ms)\b|毫秒/iu.test(line)) return 1e3
+  return 1
 }
 
 /**

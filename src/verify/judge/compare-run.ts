@@ -11,7 +11,7 @@ import { comparePart } from '../compare/compare-parts.js'
 import { heldAbove, raisedRightAbove } from '../compare/errors/error-above-claim.js'
 import { withoutNodeInternals } from '../compare/errors/node-internals.js'
 import { quotesPrintedText } from '../compare/values/quoted-text.js'
-import { spacedLiterals } from '../compare/values/spaced-literals.js'
+import { labelLiterals, spacedLiterals } from '../compare/values/spaced-literals.js'
 import { interleavedDraws } from '../compare/varying/interleaved-draws.js'
 import { formatsNumbersByLocale } from '../compare/varying/locale-formats.js'
 import { mayWait } from '../read/code/planned-sleeps.js'
@@ -66,6 +66,7 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
     countColumns: isShellRunner(sample.runner),
     shellText: isShellRunner(sample.runner),
     spacedLiterals: spacedLiterals(sample.code),
+    labelLiterals: labelLiterals(sample.code),
   }
   const parts = expected.parts
   if (!parts) {

@@ -18,3 +18,23 @@ export function withoutLiteralSpaces(line: string, literals: readonly string[]):
   const literal = literals.find((text) => line.startsWith(text))
   return literal === undefined ? line : line.trimStart()
 }
+
+/**
+ * The words of the code's string literals that end in a space and are
+ * followed by another argument (`console.log('total: ', n)`,
+ * `print("和为: ", s)`): the print puts a space of its own between its
+ * arguments, so the line holds two (`total:  6`), which posts write as one.
+ */
+export function labelLiterals(code: string): string[] {
+  const labels: string[] = []
+  for (const match of code.matchAll(/(['"])([^'"\n]*\S) +\1\s*,/gu)) {
+    if (match[2]) labels.push(match[2].trimStart())
+  }
+  return labels
+}
+
+/** `line` with the spaces after the label literal it opens with (`labelLiterals`) made one. */
+export function withOneSpaceAfterLabel(line: string, labels: readonly string[]): string {
+  const label = labels.find((text) => line.startsWith(`${text} `))
+  return label === undefined ? line : `${label} ${line.slice(label.length).trimStart()}`
+}

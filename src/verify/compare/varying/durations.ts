@@ -19,9 +19,9 @@ const durationUnit = `(?:${unitFamilies
 const number = String.raw`\d+(?:\.\d+)?(?:e[-+]?\d+)?`
 const numberWithUnit = new RegExp(`(?<![\\w.])${number}\\s?${durationUnit}`, 'gi')
 const durationParts = new RegExp(`^(${number}|[\\d,]+)(\\s?)(${durationUnit})?$`, 'i')
-/** Words that say a line reports how long something took (a unit alone does not). */
+/** Words that say a line reports how long something took (a unit alone does not; one labelling a number, `milliseconds: 1002.3`, does). */
 const durationCue =
-  /\b(?:time|timing|elapsed|took|duration|runtime|(?:done|finished|completed|ran|built|executed|compiled) in|per loop|loops each)\b|耗时|用时|花费|运行时间|执行时间/i
+  /\b(?:time|timing|elapsed|took|duration|runtime|(?:done|finished|completed|ran|built|executed|compiled) in|per loop|loops each)\b|\b(?:(?:milli|micro|nano)?seconds?|secs?|ms)\s*[:=]|耗时|用时|花费|运行时间|执行时间/i
 /** Words that say a line compares speeds. */
 const ratioCue =
   /faster|slower|quicker|speed-?up|improve(?:ment|d|s)?|速度|快|慢|加速|提升|提高|性能/i

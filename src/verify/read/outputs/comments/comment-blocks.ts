@@ -135,8 +135,9 @@ export function commentBlockOutputs(
     // quoted or not, as a value comment on the line itself would give it.
     const arrowed = body.length === 1 ? valueArrow.exec(body[0] ?? '') : null
     if (arrowed?.[1] !== undefined) body.splice(0, 1, arrowed[1])
+    const run = kind === 'print' ? printRunAbove(statements, statement, lines, shell) : []
     parts.push({
-      from: statement.from,
+      from: run.length <= body.length ? (run[0]?.from ?? statement.from) : statement.from,
       to: statement.to,
       value: false,
       ...(arrowed && { inline: true }),
@@ -154,6 +155,31 @@ export function commentBlockOutputs(
     parts,
     reason: `${parts.length} output${parts.length === 1 ? '' : 's'} shown as comment lines under the statement${parts.length === 1 ? '' : 's'} printing ${parts.length === 1 ? 'it' : 'them'}, from line ${parts[0]?.lineNumbers[0] ?? fenceLine}`,
   }
+}
+
+/**
+ * The print statements written right above `last` with nothing between
+ * (no blank or comment line), each on its own lines: a comment block
+ * under such a run (`console.log('a:', a)` / `console.log('b:', b)` /
+ * `// a: 1` / `// b: 2`) shows what the run prints, the block being as
+ * long as the run or longer. Empty when no print stands right above.
+ */
+function printRunAbove(
+  statements: readonly Statement[],
+  last: Statement,
+  lines: readonly string[],
+  shell: boolean,
+): Statement[] {
+  const run: Statement[] = []
+  let next = last
+  for (let at = statements.indexOf(last) - 1; at >= 0; at--) {
+    const above = statements[at]
+    if (!above || above.to !== next.from - 1 || kindOf(above, shell) !== 'print') break
+    if ((lines[above.from - 1] ?? '').trim() === '') break
+    run.unshift(above)
+    next = above
+  }
+  return run.length === 0 ? [] : [...run, last]
 }
 
 /** `print` for a statement that prints, `call` for another call, `undefined` for the rest. */
