@@ -28,6 +28,7 @@ import { grammarRuleAt } from './grammar-rules.js'
 import { hanPlaceholderAt } from './han-placeholders.js'
 import { jsxAt } from './jsx-elements.js'
 import { keywordTypoAt } from './keyword-typos.js'
+import { parameterNotationAt, pythonSignatureAt } from './parameter-notation.js'
 import { pastedTraceback } from './pasted-tracebacks.js'
 import { pythonNotationAt } from './python-notation.js'
 import { pythonNotationLineAt } from './python-notation-lines.js'
@@ -118,7 +119,11 @@ export function pseudoCodeAt(
   if (shellFragment) return shellFragment
   const awk = awkProgramAt(sample)
   if (awk) return awk
-  const template = syntaxTemplateAt(sample, output, line) ?? signatureLineAt(sample, output, line)
+  const template =
+    syntaxTemplateAt(sample, output, line) ??
+    signatureLineAt(sample, output, line) ??
+    parameterNotationAt(sample, output, line) ??
+    pythonSignatureAt(sample, output, line)
   if (template) return template
   const jsx = jsxAt(sample, line)
   if (jsx) return jsx
@@ -439,10 +444,26 @@ function otherFrames(output: string, samplePath: string): number[] {
   )
 }
 
-/** The line (from 1) of a JavaScript sample refused with a `SyntaxError` that is only `...` or `…`. */
+/** The line (from 1) of a JavaScript sample refused with a `SyntaxError` that is only `...` or `…`; of a shell sample, `shellElisionLineOf`. */
 function elisionLineOf(sample: Sample, output: string): number | undefined {
+  if (isShell(sample)) return shellElisionLineOf(sample, output)
   if (sample.runner.id !== 'javascript' && sample.runner.id !== 'typescript') return undefined
   if (!/^SyntaxError: /mu.test(output)) return undefined
   const found = sample.code.split('\n').findIndex((text) => /^\s*(?:\.\.\.|…)\s*$/u.test(text))
+  return found === -1 ? undefined : found + 1
+}
+
+/** `...` standing for a body before the word that closes it: `do ... done`, `then ... fi`, `{ ... }`. */
+const elidedShellBody =
+  /(?:^|[;&|{]|\b(?:do|then|else))\s*(?:\.\.\.|…)\s*;?\s*(?:done|fi|esac|\})(?=\s|;|$)/u
+
+/**
+ * The line of a shell sample that never closes its loops or conditionals
+ * because a body is left out (`for i in {1..10}; do ... done`: the shell
+ * reads `...` as a command and `done` as its argument), the first such line.
+ */
+function shellElisionLineOf(sample: Sample, output: string): number | undefined {
+  if (!/unexpected end of file|syntax error/u.test(output)) return undefined
+  const found = sample.code.split('\n').findIndex((text) => elidedShellBody.test(text))
   return found === -1 ? undefined : found + 1
 }
