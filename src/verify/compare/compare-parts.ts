@@ -20,7 +20,7 @@ import { compareNothing, documentsNothing, noneShownAsNothing } from './empty-ou
 import { otherQuotedMessage } from './errors/error-messages.js'
 import { asShownIndented, differsInIndentation } from './shown-indentation.js'
 import { browserAndNodeDates, sameLocalTimeInOtherZone } from './values/date-display.js'
-import { showsClassesAsIPython } from './values/ipython-classes.js'
+import { showsClassesAsIPython, showsObjectsAsIPython } from './values/ipython-classes.js'
 import { showsIndentedJson } from './values/json-indentation.js'
 import { quotesPrintedText } from './values/quoted-text.js'
 import {
@@ -100,6 +100,9 @@ export function comparePart(
   // A class shown as IPython shows it (`int` for `<class 'int'>`), as notebook authors copy it.
   if (part.value && showsClassesAsIPython(documented, actual)) {
     return { ...comparison, ok: true, diff: [], normalisers: ['IPython display of classes'] }
+  }
+  if (part.value && showsObjectsAsIPython(documented, actual)) {
+    return { ...comparison, ok: true, diff: [], normalisers: ['IPython display of objects'] }
   }
   // A shell command's one printed line its comment quotes (`# output: "baz"`, quoted-text.ts).
   if (options.shellText && quotesPrintedText(documented, actual)) {

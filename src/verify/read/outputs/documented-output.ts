@@ -235,10 +235,12 @@ export function findDocumentedOutput(
   const ordered = orderMarkedPrints(code, fenceLine, runner)
   if (ordered) return ordered
   const parts = statementParts(code, fenceLine, runner)
-  // Comments in words alone claim nothing the output fence after the sample does not show whole.
+  // Comments in words alone claim nothing the output fence after the sample does not show whole,
+  // which may be the value of the expression ending it (`"{} {}".format(a, b)  # 按默认顺序`).
   if (parts?.parts?.every(inWords)) {
     const block = followingBlock(code, parent, index, runner)
-    if (block?.kind === 'block') return block
+    if (block?.kind === 'block')
+      return lastValue(block, code, runner, parent, index, earlier, isNotebookCell(node))
   }
   // Value comments on some statements, and the output fence after the sample showing each of them
   // among all it printed (a notebook cell's `print(f)  # <bound method ...>` over its output): the fence.
