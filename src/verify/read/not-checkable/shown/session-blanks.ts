@@ -20,7 +20,7 @@ export function blankKeepsNames(reason: string): boolean {
 /**
  * Why the first failing example of a `>>>` session is an exercise or a
  * sketch rather than wrong code: its code has a blank (`symbols = ?`) or a
- * key press (`s.<tab key>`), its documented output is a blank (`?`), or
+ * key press (`s.<tab key>`), its documented output is a blank (`?`, `## ???`), or
  * items left out of a value the post rewrapped over several lines, which
  * doctest's ELLIPSIS cannot match. `undefined` otherwise. `source` is the
  * session's lines, `example` the 0-based line of the example's prompt.
@@ -35,7 +35,9 @@ export function sessionBlank(
   const key = keyPress.exec(code)
   if (key) return `${keyCode} \`${key[0]}\`, not code`
   const wanted = (want ?? '').trim()
-  if (wanted === '?') return 'an exercise blank `?` for an output, for the reader to fill in'
+  // `?`, `???`, or commented out (`## ???`): the output the reader is asked to guess.
+  if (/^(?:#+\s*)?(?:\?+|？+)$/u.test(wanted))
+    return 'an exercise blank `?` for an output, for the reader to fill in'
   // A value (`['__add__', ...,`), not text ending in a `...` line (help() shown in part).
   if (wanted.includes('\n') && /^[[({]/u.test(wanted) && elidedItems.test(wanted)) {
     return 'a value with items left out (`...`), rewrapped over lines'
