@@ -38,11 +38,24 @@ export function syntaxTree(grammar: Grammar, code: string): Tree {
     trees.set(code, found)
     return found
   }
-  const tree = parsers[grammar].parse(code)
+  const tree = parsers[grammar].parse(grammar === 'python' ? withoutEmptyPatterns(code) : code)
   trees.set(code, tree)
   if (trees.size > keptTrees) {
     const oldest = trees.keys().next()
     if (!oldest.done) trees.delete(oldest.value)
   }
   return tree
+}
+
+/** An empty sequence or mapping pattern of a `case`: `case []:`, `case ():`, `case {} if x:`. */
+const emptyPattern = /(\bcase\s+)[[({](\s*)[\])}](?=\s*(?::|if\b))/gu
+
+/**
+ * The code with each empty sequence or mapping pattern (`case []:`), which
+ * Lezer's Python grammar refuses, written as the wildcard `_` and spaces,
+ * so that every offset of the tree stays the code's.
+ */
+function withoutEmptyPatterns(code: string): string {
+  if (!code.includes('case')) return code
+  return code.replace(emptyPattern, (_, keyword: string, inside: string) => `${keyword}_${inside} `)
 }
