@@ -7,7 +7,8 @@ import { sameValueDisplay } from '../values/value-display.js'
  * same value as its line (`bound(2); // '若川', [1, 2]` for `若川` and
  * `[ 1, 2 ]`), or the arguments of the prints written quoted one by one,
  * their words those of the lines (`// '若川'  'arrowFn:' '若川'` for `若川`
- * and `arrowFn: 若川`). Only for two printed lines or more: one line keeps
+ * and `arrowFn: 若川`), or each value after the name of what prints it
+ * (`// t=2,e=3` for `2` and `3`). Only for two printed lines or more: one line keeps
  * its own comparison.
  */
 export function listsPrintedLines(comment: string, lines: readonly string[]): boolean {
@@ -16,6 +17,14 @@ export function listsPrintedLines(comment: string, lines: readonly string[]): bo
   if (
     items.length === lines.length &&
     items.every((item, at) => sameValueDisplay(item, lines[at] ?? ''))
+  ) {
+    return true
+  }
+  // Each value named by the variable printed (`argTest(1, 2); //t=2,e=3` for `2` and `3`).
+  const named = items.map((item) => namedValue.exec(item.trim())?.[1])
+  if (
+    named.length === lines.length &&
+    named.every((value, at) => value !== undefined && sameValueDisplay(value, lines[at] ?? ''))
   ) {
     return true
   }
@@ -28,6 +37,9 @@ export function listsPrintedLines(comment: string, lines: readonly string[]): bo
     .filter((word) => word !== '')
   return unquoted.length > 0 && unquoted.join(' ') === printed.join(' ')
 }
+
+/** A value after the name printing it: `t=2`, `total: 6`. */
+const namedValue = /^[\p{L}_$][\p{L}\p{N}_$]*\s*[=:]\s*(\S.*)$/u
 
 /** The items of a listing: split at commas outside brackets and quotes, and at runs of two spaces or more. */
 function splitItems(text: string): string[] {
