@@ -121,8 +121,16 @@ export function readShellTranscript(
       continuing = /\\$/.test(line)
       return
     }
-    if (command || hosted !== undefined) {
-      typed = hosted ?? command?.[1] ?? command?.[2] ?? command?.[3] ?? command?.[4] ?? ''
+    // The run of a script just made runnable, its prompt lost (`$ chmod 755 t.sh` / `./t.sh`).
+    const lost =
+      current?.lines.length === 0 &&
+      !command &&
+      hosted === undefined &&
+      runsMadeRunnable(typed, line)
+    if (command || hosted !== undefined || lost) {
+      typed = lost
+        ? line.trim()
+        : (hosted ?? command?.[1] ?? command?.[2] ?? command?.[3] ?? command?.[4] ?? '')
       code.push(typed)
       current = {
         from: number,
@@ -244,6 +252,18 @@ export function readShellTranscript(
       reason: `shell session the sample is: ${documented.length} command${documented.length === 1 ? '' : 's'} with the output shown under ${documented.length === 1 ? 'it' : 'them'}`,
     },
   }
+}
+
+/**
+ * Whether `line`, written with no prompt right under `chmod` making a script
+ * runnable (`$ chmod 755 arith.sh`), runs that script (`./arith.sh 3`): a
+ * command whose prompt the post lost, as `chmod` prints nothing to show.
+ */
+function runsMadeRunnable(typed: string, line: string): boolean {
+  const script = /^\s*chmod\s+\S+\s+(?:\.\/)?([\w.-]+)\s*$/u.exec(typed)?.[1]
+  if (script === undefined) return false
+  const ran = /^\s*\.\/([\w.-]+)(?:\s|$)/u.exec(line)?.[1]
+  return ran === script
 }
 
 /** Whether the quote `typed` leaves open closes on a line from `index` on, before the next prompt. */
