@@ -40,7 +40,7 @@ export function randomDrawExamples(session: string): Set<number> {
   // Names a shuffle reordered: their length, sum or sorted copy is the same every run.
   const reordered = new Set<string>()
   for (const example of examples) {
-    const code = withoutStrings(example.code)
+    const code = numpyAsRandom(withoutStrings(example.code))
     importsOf(code, modules, functions)
     if (seeds(code, modules, functions)) return new Set()
     const calls = drawCalls(code, modules, functions)
@@ -78,16 +78,35 @@ export function randomDrawExamples(session: string): Set<number> {
 /**
  * Whether a Python program draws at random, the generator unseeded: a call
  * to the `random` or `secrets` module (`random.randint(1, 6)`, `randrange(1, 100)`
- * after `from random import randrange`), with no `random.seed(...)` before it.
+ * after `from random import randrange`) or to NumPy's (`np.random.rand(5)`), with no
+ * `random.seed(...)` before it.
  */
 export function programDrawsAtRandom(code: string): boolean {
-  const clean = withoutStrings(code)
+  const clean = numpyAsRandom(withoutStrings(code))
   const modules = new Set(randomModules)
   const functions = new Set<string>()
   // One import a line, as a session's examples hold them.
   for (const line of clean.split('\n')) importsOf(line, modules, functions)
   if (seeds(clean, modules, functions)) return false
   return drawCalls(clean, modules, functions).length > 0
+}
+
+/**
+ * The code with NumPy's legacy random functions written as the `random`
+ * module's (`np.random.rand(5)`, `numpy.random.seed(0)`): they draw, and
+ * seed, as that module's do.
+ */
+function numpyAsRandom(code: string): string {
+  return code.replace(/(?<![\w.])(?:numpy|np)\.random\.(?=\w+\s*\()/gu, 'random.')
+}
+
+/** Whether a Python program seeds the random generator (`random.seed(1)`, `np.random.seed(7)`). */
+export function programSeedsRandom(code: string): boolean {
+  const clean = numpyAsRandom(withoutStrings(code))
+  const modules = new Set(randomModules)
+  const functions = new Set<string>()
+  for (const line of clean.split('\n')) importsOf(line, modules, functions)
+  return seeds(clean, modules, functions)
 }
 
 /** Whether code mentions a name, not as part of a longer name or an attribute. */
