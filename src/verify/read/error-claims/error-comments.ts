@@ -88,6 +88,8 @@ export function documentedError(
       // A comment line: under a statement, or heading the lines under it.
       const claim = statementError(traceback?.text ?? own)
       if (!claim) continue
+      // Over code commented out (`# 访问报错` / `# print(u.__grade)`): the claim is about that code.
+      if (traceback === undefined && commentedOutBelow(lines, index, runner)) continue
       // Right under a block a keyword opens (`if (…) {…}`, `for`, a function) and right over a
       // statement, a claim in words heads that statement, as the sample's other comments do.
       const headed = !startsParagraph && blockAbove(code, index, runner) && claimsInWords(own)
@@ -168,6 +170,16 @@ export function documentedError(
     }
   }
   return undefined
+}
+
+/** A statement commented out: a call, an assignment or an increment (`print(x)`, `obj[1] = 'b'`, `i++`). */
+const statementShape =
+  /^(?:[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*|\[[^\]]*\])*)\s*(?:\(.*\)\s*;?|(?:[-+*/%]?=(?!=)).+|\+\+;?|--;?)$/u
+
+/** Whether the comment line under line `index` is a statement commented out, which the comment heads. */
+function commentedOutBelow(lines: readonly string[], index: number, runner: Runner): boolean {
+  const below = commentText(lines[index + 1] ?? '', runner)
+  return below !== undefined && statementShape.test(below.trim())
 }
 
 /** Words alone saying the statement throws (`报错`, `报错，访问不到i`, `throws`), not the error's display. */
