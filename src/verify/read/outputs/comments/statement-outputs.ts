@@ -43,6 +43,10 @@ const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])((?:\\.|(?
  */
 const labelledEcho = /^echo\s+(?:-[neE]+\s+)*"((?:\\.|[^"\\$])+)\$/
 
+/** A shell assignment, to a variable or an array's item, declared or not: `A=(x y)`, `n+=1`, `declare -a B=(1)`. */
+const shellAssignment =
+  /^(?:(?:declare|typeset|local|export|readonly)(?:\s+-\w+)*\s+)?[A-Za-z_]\w*(?:\[[^\]]*\])?\+?=(?!=)/u
+
 /**
  * Outputs documented statement by statement: a value comment on a line that
  * prints or is an expression (`print(x)  # [1, 2]`, `x  # => 3`,
@@ -159,6 +163,8 @@ export function statementOutputs(
       values++
       continue
     }
+    // A shell assignment prints nothing: its comment gives the value it binds (`A=(x{1..2})  # => x1 x2`).
+    if (statement && shell && shellAssignment.test(statement.text.trim())) continue
     // A promise's reaction printing on the comment's line documents that print, not the chain's value.
     const lineKind = kind === 'call' && reactionPrintsOn(line, runner) ? 'print' : kind
     const comment =
