@@ -20,6 +20,8 @@ export interface MarkedSample {
  * printed ends and its value, as a REPL shows it, begins; a shell command's
  * `end:STATUS` gives the status it left). A marker may follow text
  * printed without a newline; the one newline written before it is dropped.
+ * A marker quoted in code an error message shows (after a quote or a `\n`
+ * escape) is no marker.
  */
 export function readMarkedOutput(output: string, marker: string, count: number): MarkedSample[] {
   const samples: MarkedSample[] = Array.from({ length: count }, () => ({
@@ -29,7 +31,12 @@ export function readMarkedOutput(output: string, marker: string, count: number):
     values: new Map(),
     statuses: new Map(),
   }))
-  const pattern = new RegExp(`\\n?${escapeStringRegexp(marker)}:([^\\n]*)\\n?`, 'g')
+  // Not a marker quoted in the code an error shows (`;console.log("postdeck-…:end:0:0")`), after
+  // the quote or the `\n` escape the code writes it with.
+  const pattern = new RegExp(
+    `\\n?(?<!["'\`]|\\\\n)${escapeStringRegexp(marker)}:([^\\n]*)\\n?`,
+    'g',
+  )
   let current = 0
   const open = new Set<number>()
   let last = 0
