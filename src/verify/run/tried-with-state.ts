@@ -4,7 +4,7 @@ import { judgeRun } from '../judge/judge-run.js'
 import { ownMissingName } from '../judge/missing-names.js'
 import { pythonBuiltins } from '../judge/own-errors.js'
 import { ownSyntaxError } from '../judge/own-syntax-errors.js'
-import { redeclaredFrom } from '../judge/redeclared-state.js'
+import { constantAssignedFrom, redeclaredFrom } from '../judge/redeclared-state.js'
 import { knownGlobals } from '../read/not-checkable/needs/unloaded-namespace.js'
 import type { Sample } from '../read/remark-extract-samples.js'
 import { type JobRun, type JobSettings, type SampleResult, verdict } from './job.js'
@@ -121,6 +121,21 @@ export function judgeWithState(
         sample,
         'noted',
         `not checked: declares \`${redeclared.name}\` again, another version of the sample at ${at}, which it runs after for its state`,
+      ),
+      check: 'depends',
+      run,
+    }
+  }
+  // A name an earlier sample declares `const`, assigned anew here (`[a, b] = [b, a];`).
+  const constant =
+    result.status === 'failed' ? constantAssignedFrom(sample, state, run.output) : undefined
+  if (constant) {
+    const at = `${path.basename(constant.earlier.path)}:${constant.earlier.line}`
+    return {
+      ...verdict(
+        sample,
+        'noted',
+        `not checked: assigns \`${constant.name}\`, which the sample at ${at} declares \`const\`; it runs after that sample only for its state`,
       ),
       check: 'depends',
       run,

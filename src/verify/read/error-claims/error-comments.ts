@@ -1,7 +1,7 @@
 import type { Runner } from '../../runners.js'
 import { bracketOpeningLine } from '../code/bracket-opening.js'
 import { topLevelStatements } from '../code/statements.js'
-import { commentStart } from '../outputs/comments/trailing-comments.js'
+import { commentStart, trailingComment } from '../outputs/comments/trailing-comments.js'
 import { errorOfBareMessage, topLevelMessageClaim } from './bare-error-messages.js'
 import { commentedTracebackError } from './commented-tracebacks.js'
 import {
@@ -56,6 +56,20 @@ const definition = /^\s*(?:async\s+)?(?:def|class|function)\b|^\s*@\w/
 export const linesBelowFail =
   /^(?:以下|下面)(?:的)?([两二三四五六七八九十几\d]*)(?:行|句|条语句)(?:代码)?都?(?:会)?(?:报错|出错)|^(?:both|all|each of the|the)\s+(?:(?:following|next)\s+)?(two|three|four|five|\d+)?\s*lines?\s*(?:below\s+)?(?:will\s+)?(?:throw|raise|fail|error)/iu
 
+/** Whether a line is code with a trailing comment that claims no error (`!Boolean(obj) // false`). */
+export function headsValueComment(line: string, runner: Runner): boolean {
+  if (line.trim() === '' || commentText(line, runner) !== undefined) return false
+  const value = trailingComment(line, runner)?.trim()
+  return value !== undefined && value !== '' && errorClaim(value) === undefined
+}
+
+/** Whether a comment's whole text is the text of a string literal the code holds: `"出错了"` for `// 出错了`. */
+export function quotedInCode(comment: string, code: string): boolean {
+  const text = comment.trim()
+  if (text === '') return false
+  return ['"', "'", '`'].some((quote) => code.includes(`${quote}${text}${quote}`))
+}
+
 /**
  * The first line the post says raises an error (a reader is told the line
  * fails; the lines after it are not reached): a trailing comment on the
@@ -88,6 +102,11 @@ export function documentedError(
       // A comment line: under a statement, or heading the lines under it.
       const claim = statementError(traceback?.text ?? own)
       if (!claim) continue
+      // The text of a string the code holds (`reject("出错了")` / `// 出错了`) is what it prints.
+      if (traceback === undefined && quotedInCode(own, code)) continue
+      // Words over a line documenting its own value (`// 错误：空对象也为 true` / `!Boolean(obj) // false`)
+      // label the way that line does it, wrong or right: they claim no error.
+      if (claim.name === undefined && headsValueComment(lines[index + 1] ?? '', runner)) continue
       // Over code commented out (`# 访问报错` / `# print(u.__grade)`): the claim is about that code.
       if (traceback === undefined && commentedOutBelow(lines, index, runner)) continue
       // Right under a block a keyword opens (`if (…) {…}`, `for`, a function) and right over a

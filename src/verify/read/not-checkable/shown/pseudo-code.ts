@@ -68,6 +68,8 @@ const twoDotElision = /[{[(]\s*\.\.\s*[}\])]/u
 /** A line that is only an elision comment: `// ...`, `# ...`, `// 省略`, a block comment of `...`. */
 const elisionComment =
   /^\s*(?:\/\/|#|\/\*|--)\s*(?:\.\.\.|…|省略|略|etc\.?|more code|rest of|其他|其余)/iu
+/** Code, then a comment that is only an elision: `if (x) // …`, `foo(a, // ...`. */
+const trailingElision = /\S\s*((?:\/\/|#)\s*(?:\.\.\.|…))\s*$/u
 /** Words of prose: two or more words with no code punctuation, or Han text outside strings and comments. */
 const proseLine = /^[\p{L}][\p{L}'’-]*(?:\s+[\p{L}'’-]+)+\s*[.。]?$/u
 const hanText = /[\p{Script=Han}]/u
@@ -160,6 +162,9 @@ export function pseudoCodeAt(
     const found = placeholder.exec(lines[line - 1] ?? '')
     if (found) return `placeholder \`${found[0]}\` at line ${sample.line + line}`
     if (elision.test(text)) return `code left out (\`...\`) at line ${sample.line + line}`
+    // A statement cut short by a comment that stands for the rest: `if (obj.constructor == Array) // …`.
+    const cut = trailingElision.exec(lines[line - 1] ?? '')?.[1]
+    if (cut) return `code left out (\`${cut}\` after the code) at line ${sample.line + line}`
     if (!isShell(sample) && twoDotElision.test(text))
       return `code left out (\`..\`) at line ${sample.line + line}`
     const emptyBody = commentOnlyBody(lines, line, sample, output)
