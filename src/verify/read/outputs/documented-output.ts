@@ -20,8 +20,10 @@ import { markerAboveOutputs } from './comments/marker-above.js'
 import { orderMarkedPrints } from './comments/order-markers.js'
 import { isOutputHeading } from './comments/output-headings.js'
 import { withoutNote } from './comments/output-notes.js'
+import { outputStrings } from './comments/output-strings.js'
 import { printedCommentBlock } from './comments/printed-comment-block.js'
 import { withoutReplMarks } from './comments/repl-marks.js'
+import { valueThenRemark } from './comments/repl-values.js'
 import { statementOutputs } from './comments/statement-outputs.js'
 import { valueSequence } from './comments/value-sequence.js'
 import { announcesOutputAbove } from './fences/announcing-sentence.js'
@@ -337,6 +339,16 @@ export function statementParts(
 ): DocumentedOutput | undefined {
   // Output written with a REPL's marks (`# <<< 'three'`, `# ... [3, 4]`) is read without them.
   const read = withoutReplMarks(code, runner)
+  const strings = outputStrings(read, fenceLine, runner)
+  if (strings) {
+    const others = statementOutputs(read, fenceLine, runner)
+    // One string closing the script, right under its print or opened by `Result:`: its own reading.
+    const closing =
+      strings.parts?.length === 1 && !others
+        ? closingStringOutput(read, fenceLine, runner)
+        : undefined
+    return closing ?? withOtherParts(strings, others)
+  }
   return (
     markerAboveOutputs(read, fenceLine, runner) ??
     statementOutputs(read, fenceLine, runner) ??
@@ -344,6 +356,36 @@ export function statementParts(
     blockCommentOutput(read, fenceLine, runner) ??
     closingStringOutput(read, fenceLine, runner)
   )
+}
+
+/**
+ * The outputs a sample writes in strings under its code, and the value
+ * comments on statements of its, in code order. A string documents the code
+ * under the last statement whose value comment documents its own output
+ * (`print(g)` / `#<generator object ...>`, then the loop the string shows);
+ * one with no such code under that statement is a note on it.
+ */
+function withOtherParts(
+  strings: DocumentedOutput,
+  others: DocumentedOutput | undefined,
+): DocumentedOutput {
+  const commented = others?.parts ?? []
+  const taken = new Set(strings.lineNumbers)
+  const apart = commented.filter((part) => part.lineNumbers.every((line) => !taken.has(line)))
+  const narrowed = (strings.parts ?? []).flatMap((string) => {
+    const within = apart.filter((part) => part.from >= string.from && part.to <= string.to)
+    if (within.length === 0) return [string]
+    const from = Math.max(...within.map((part) => part.to)) + 1
+    return from > string.to ? [] : [{ ...string, from }]
+  })
+  if (apart.length === 0 && narrowed.length === strings.parts?.length) return strings
+  const parts = [...narrowed, ...apart].sort((a, b) => a.from - b.from)
+  return {
+    ...strings,
+    lines: parts.flatMap((part) => part.lines),
+    lineNumbers: parts.flatMap((part) => part.lineNumbers),
+    parts,
+  }
 }
 
 /**
@@ -377,14 +419,37 @@ function trailingComment(
       outputMarker.exec(text.trim()) ??
       (isOutputHeading(text) && start + 1 < end ? ['', ''] : undefined)
     if (!marker) continue
+    const first = marker[1]?.trim()
+    // The same marker written on each line of the output (`// 输出：10` / `// 输出：20`): one block.
+    const label = first ? text.trim().slice(0, -first.length) : ''
+    const labelled = (at: number) => {
+      const above = uncomment(lines[at] ?? '', prefixes)?.trim()
+      return label !== '' && above?.startsWith(label) && above.length > label.length
+        ? above.slice(label.length).trim()
+        : undefined
+    }
+    if (label !== '' && labelled(start - 1) !== undefined) {
+      let top = start
+      while (top > 0 && labelled(top - 1) !== undefined) top--
+      const values = lines.slice(top, end).map((_, offset) => labelled(top + offset) ?? '')
+      if (values.every((value) => value !== '')) {
+        return {
+          kind: 'comment',
+          lines: values,
+          lineNumbers: values.map((_, offset) => fenceLine + 1 + top + offset),
+          reason: `trailing \`${lines[top]?.trim()}\` comments from line ${fenceLine + 1 + top}`,
+        }
+      }
+    }
     const body = lines
       .slice(start + 1, end)
       .map((line) => withoutNote(uncomment(line, prefixes) ?? '', prefixes))
     const numbers = body.map((_, offset) => fenceLine + 2 + start + offset)
-    const first = marker[1]?.trim()
+    // One value, then words about it in brackets: `// Output: 30 (nested object shared)`.
+    const value = first && body.length === 0 ? (valueThenRemark(first) ?? first) : first
     return {
       kind: 'comment',
-      lines: first ? [first, ...body] : body,
+      lines: value ? [value, ...body] : body,
       lineNumbers: first ? [fenceLine + 1 + start, ...numbers] : numbers,
       reason: `trailing \`${lines[start]?.trim()}\` comment at line ${fenceLine + 1 + start}`,
     }

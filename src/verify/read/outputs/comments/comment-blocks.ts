@@ -30,6 +30,40 @@ const caretPointer = /^\s*\^+(?:\s+\^+)*\s*$/
 const remark =
   /\b(?:prints?|printed|returns?|outputs?|shows?|will|should|would|displays?)\b|输出|打印|返回|显示|结果/iu
 
+/** A label naming what follows as output or a result: `Result: `, `Output: `, `Logs: `, `输出：`. */
+const lineLabel = /^(?:results?|outputs?|logs?|prints?|输出|结果|打印)\s*[:：]\s*/iu
+
+/**
+ * The length of the label every line of a block starts with, as written on
+ * the first (`Result: 1` / `Result: 2` gives 8), when there are two lines
+ * or more; `undefined` otherwise.
+ */
+function sharedLabel(body: readonly string[]): number | undefined {
+  const label = lineLabel.exec(body[0]?.trim() ?? '')?.[0]
+  if (body.length < 2 || label === undefined) return undefined
+  const indent = /^\s*/.exec(body[0] ?? '')?.[0].length ?? 0
+  const same = body.every(
+    (text) => text.trimStart().startsWith(label) && text.trimStart() !== label,
+  )
+  return same ? indent + label.length : undefined
+}
+
+/**
+ * The lines of a string's display written over comment lines (`"string
+ * text line 1` / `string text line 2"`) without the quotes opening the first
+ * and closing the last, when that quote stands nowhere else in them: what a
+ * print shows of the string. Lines of another form are left as they are.
+ */
+function unquoteLines(body: string[]): void {
+  const first = body[0]?.trimStart() ?? ''
+  const quote = first[0]
+  const last = body.at(-1)?.trimEnd() ?? ''
+  if (body.length < 2 || (quote !== '"' && quote !== "'") || !last.endsWith(quote)) return
+  if (body.join('\n').split(quote).length !== 3) return
+  body[0] = first.slice(1)
+  body[body.length - 1] = last.slice(0, -1)
+}
+
 /**
  * Output shown as comment lines right under the statement that prints it,
  * with no `Output:` marker: `printf "+ %s\n" "${fruits[@]}"` then
@@ -113,6 +147,11 @@ export function commentBlockOutputs(
     )
       continue
     if (body.some((text) => codeLike.test(text.trim()) || text.trim() === '')) continue
+    // The same label on every line (`// Result: 1` / `// Result: 2`) is the author's, not output.
+    const label = sharedLabel(body)
+    if (label !== undefined) body.splice(0, body.length, ...body.map((text) => text.slice(label)))
+    // A string printed over lines, written as the console quotes it: `// "line 1` / `// line 2"`.
+    if (kind === 'print') unquoteLines(body)
     // A summary line of the values, then words about them (`// 打印出：100 200 300`).
     const summary = markedSummary(body, kind === 'print' && !printCall.test(statement.text.trim()))
     if (summary) {

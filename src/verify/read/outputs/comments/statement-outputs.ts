@@ -1,6 +1,11 @@
 import type { Runner } from '../../../runners.js'
 import { type Statement, topLevelStatements } from '../../code/statements.js'
-import { saysThrows, statementError } from '../../error-claims/error-comments.js'
+import {
+  headsValueComment,
+  quotedInCode,
+  saysThrows,
+  statementError,
+} from '../../error-claims/error-comments.js'
 import { printRaisesNamedError } from '../../error-claims/raised-by-print.js'
 import { saysFailsInWords } from '../../error-claims/worded-errors.js'
 import type { DocumentedOutput, OutputPart } from '../documented-output.js'
@@ -9,6 +14,7 @@ import { alignedContinuation } from './aligned-comments.js'
 import { callbackPrints, calledPrints } from './called-prints.js'
 import { labelledLineAbove } from './labelled-above.js'
 import { markedLineAbove } from './marked-above.js'
+import { mutatedReceiver } from './mutated-receiver.js'
 import { isOutputHeading } from './output-headings.js'
 import { printedThenValue } from './printed-then-value.js'
 import { assignedValue, readOutputBlock, readsClock } from './repl-values.js'
@@ -34,6 +40,8 @@ import { wrappedValueBelow } from './wrapped-comments.js'
 
 /** A declaration of a function or a class, which runs nothing. */
 const declaration = /^(?:export\s+)?(?:async\s+)?(?:function\b|class\s|def\s)/u
+/** A string over lines standing alone, a note or a docstring (`"""语法: ..."""`): a comment under it is about what follows. */
+const noteString = /^("""|''')[\s\S]*\n[\s\S]*\1$/u
 /** A print call whose first argument is a label: `print('Sum:', total)`, `console.log("x =", x)`. */
 const labelledPrint = /^(?:print|console\.log)\s*\(\s*[fFrRbB]?(['"`])((?:\\.|(?!\1).)*)\1\s*,/
 /**
@@ -158,7 +166,7 @@ export function statementOutputs(
       !parts.some((taken) => taken.lineNumbers.includes(fenceLine + marked.line + 1))
     ) {
       const value = markedValue(marked.whole, marked.value, kind)
-      parts.push(part(statement, kind, value, [fenceLine + marked.line + 1], false))
+      parts.push(part(statement, kind, value, [fenceLine + marked.line + 1], false, runner))
       blockStart = number + 1
       values++
       continue
@@ -181,7 +189,7 @@ export function statementOutputs(
           callbackPrints(statement, lines, fenceLine, runner, (text) => printedValue(text, runner)))
         : undefined
     if (statement && comment) {
-      const documented = part(statement, lineKind, comment, [fenceLine + number], true)
+      const documented = part(statement, lineKind, comment, [fenceLine + number], true, runner)
       // A printed value going on over comment lines aligned under its comment (aligned-comments.ts):
       // a print's, or a call's that prints (`child.greet() // Hello from the Parent`).
       const more =
@@ -224,8 +232,11 @@ export function statementOutputs(
       continue
     }
     // The value on the comment line right under the statement, alone there (`typeof f` / `// "function"`).
-    // A function's or a class's declaration prints nothing: a comment under it is about what follows.
-    const declares = statement !== undefined && declaration.test(statement.text.trim())
+    // A function's or a class's declaration, or a note's string, prints nothing: a comment under it
+    // is about what follows.
+    const declares =
+      statement !== undefined &&
+      (declaration.test(statement.text.trim()) || noteString.test(statement.text.trim()))
     const indent = statement ? /^\s*/.exec(lines[statement.from - 1] ?? '')?.[0] : undefined
     const alone =
       statement && !shell && !declares ? commentBelow(lines, index, runner, indent) : undefined
@@ -247,7 +258,12 @@ export function statementOutputs(
     if (statement && below !== undefined) {
       // Under a print, as on its line: an error the call's arguments cannot print, or one said
       // in words, is what the call raises (`console.log(+1n);` / `// TypeError: Cannot convert ...`).
-      const claimedBelow = statementError(below)
+      const stated = quotedInCode(below, code) ? undefined : statementError(below)
+      // Words over a line with a value comment of its own label that line (see `headsValueComment`).
+      const claimedBelow =
+        stated?.name === undefined && headsValueComment(lines[index + 2] ?? '', runner)
+          ? undefined
+          : stated
       const underError =
         kind !== 'print' ||
         saysThrows(claimedBelow?.comment) ||
@@ -282,11 +298,17 @@ export function statementOutputs(
         index++
         continue
       }
+      // Under a chain ending in a reaction that prints (`.then((v) => console.log(v));`), what it prints.
+      const belowKind = kind === 'call' && reactionPrintsOn(line, runner) ? 'print' : kind
       const marked = valueMarker.exec(below)?.[1]?.trim()
-      const value = marked ? markedValue(below, marked, kind) : commentValue(below, kind)
-      if (value && !outputMarker.test(below)) {
+      const value = marked ? markedValue(below, marked, belowKind) : commentValue(below, belowKind)
+      if (
+        value &&
+        !outputMarker.test(below) &&
+        !captionsPrintBelow(kind, index, lines, statements, runner)
+      ) {
         parts.push({
-          ...part(statement, kind, value, [fenceLine + number + 1], false),
+          ...part(statement, belowKind, value, [fenceLine + number + 1], false, runner),
           ...(listsIterations(statement, kind, value.text) && { iterations: true }),
           ...(loops(statement, kind) && { joined: true }),
           ...(through && { printedBy: through }),
@@ -341,11 +363,14 @@ export function statementOutputs(
       body.push(first)
       numbers.push(fenceLine + number)
     }
+    // The same marker written again on each line of the output (`// 输出：10` / `// 输出：20`) goes on.
+    const label = first ? text?.trim().slice(0, -first.length) : undefined
     let end = index + 1
     while (end < lines.length) {
       const next = uncomment(lines[end] ?? '', runner.commentPrefixes)
-      if (next === undefined || outputMarker.test(next.trim())) break
-      body.push(next)
+      const again = label && next?.trim().startsWith(label) ? next.trim().slice(label.length) : ''
+      if (next === undefined || (outputMarker.test(next.trim()) && !again.trim())) break
+      body.push(again.trim() ? again.trim() : next)
       numbers.push(fenceLine + end + 1)
       end++
     }
@@ -393,12 +418,36 @@ export function statementOutputs(
   }
 }
 
+/**
+ * Whether the comment under a statement that prints nothing (`var a = 1;` /
+ * `// 输出 1`) is, after an output word, the caption of the print right under
+ * it (`console.log(a);`, see `markedLineAbove`): that print's output, not a
+ * remark on the statement above. `index` is the statement's last line.
+ */
+function captionsPrintBelow(
+  kind: StatementKind,
+  index: number,
+  lines: readonly string[],
+  statements: readonly Statement[],
+  runner: Runner,
+): boolean {
+  if (kind !== 'other') return false
+  const print = statements.find((s) => s.from === index + 3)
+  return (
+    print !== undefined &&
+    kindOf(print, runner) === 'print' &&
+    trailingComment(lines[index + 2] ?? '', runner) === undefined &&
+    markedLineAbove(lines, index + 2, runner) !== undefined
+  )
+}
+
 function part(
   statement: Statement,
   kind: StatementKind,
   comment: ValueComment,
   lineNumbers: number[],
   inline: boolean,
+  runner: Runner,
 ): OutputPart {
   const nothing = nothingPrinted.test(comment.text)
   const text = statement.text.trim()
@@ -407,10 +456,13 @@ function part(
   const template = kind === 'print' ? templateLabel(text) : undefined
   // `打印「开始」→ { value: 1, done: false }`: the printed line, then the value, on one comment.
   const both = kind === 'print' ? undefined : printedThenValue(comment.whole ?? comment.text)
+  // `list1.append(6)  #[1, 2, 3, 4, 5, 6]`: the list after the call, not what the call returns.
+  const receiver = kind === 'call' ? mutatedReceiver(text, comment.text, runner) : undefined
   return {
     from: statement.from,
     to: statement.to,
-    value: kind === 'call' || kind === 'expression',
+    value: receiver === undefined && (kind === 'call' || kind === 'expression'),
+    ...(receiver !== undefined && { shows: receiver }),
     inline,
     loose: comment.loose,
     labelled: labelledPrint.test(text) || echoed !== undefined,

@@ -1,7 +1,7 @@
 import type { Runner } from '../../../runners.js'
 import type { Statement } from '../../code/statements.js'
 import { ownMessageClaim } from '../../error-claims/bare-error-messages.js'
-import { statementError } from '../../error-claims/error-comments.js'
+import { quotedInCode, statementError } from '../../error-claims/error-comments.js'
 import { hedgedError } from '../../error-claims/hedged-errors.js'
 import type { OutputPart } from '../documented-output.js'
 import { printCall, uncomment } from '../documented-output.js'
@@ -89,8 +89,9 @@ export function markedValue(comment: string, marked: string, kind: StatementKind
     }
     return { text: marked, loose: true, whole: comment }
   }
-  // `输出 "x"` with no colon may be the author's words as much as a value: compared if alike.
-  const spaced = /^输出\s/u.test(comment)
+  // `输出 "x"` with no colon may be the author's words as much as a value: compared if alike,
+  // unless a print's comment gives a literal (`// 输出 20`), which is what it prints.
+  const spaced = /^输出\s/u.test(comment) && !(kind === 'print' && literalLike.test(marked))
   return { text: marked, loose: spaced || (kind !== 'print' && readsAsProse(marked)) }
 }
 
@@ -229,6 +230,8 @@ export function errorComment(line: string, runner: Runner, code = ''): OutputPar
     const start = commentStart(line, prefix)
     if (start === undefined) continue
     const text = line.slice(start + prefix.length).trim()
+    // The text of a string the code holds is what it prints (`.catch(console.log) // 出错了`).
+    if (code !== '' && quotedInCode(text, code)) return undefined
     // The message of an error the sample throws itself (`// Contract violated: ...`) says so too.
     // Or one hedging it (`// 某些浏览器不报错`): it may throw here, or not.
     return statementError(text) ?? hedgedError(text) ?? ownMessageClaim(line, text, code)

@@ -43,7 +43,7 @@ export function leadInKind(text: string): 'output' | 'colon' | 'named' | undefin
   if (
     cue &&
     [...text].length <= 80 &&
-    /(?:如下|(?:结果|输出)(?:是|为)|\b(?:result|output)\s+(?:is|was)|produces|prints|outputs?|gives|returns)[\s\p{P}\p{S}]*$/iu.test(
+    /(?:如下|(?:结果|输出)(?:是|为)|\b(?:result|output)(?:\s+of\s+(?:the\s+)?(?:above\s+|this\s+|that\s+)?(?:code|program|snippet|script|example)(?:\s+above)?)?\s+(?:is|was|will\s+be|would\s+be)|produces|prints|outputs?|gives|returns)[\s\p{P}\p{S}]*$/iu.test(
       text,
     )
   )
