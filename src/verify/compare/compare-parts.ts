@@ -54,6 +54,12 @@ export function comparePart(
     return { ok: true, diff: [], normalisers: ['None shown as nothing'], timingOnly: false }
   }
   if (part.printedBy) return withCalledPrints(part, part.printedBy, shown, printed, options)
+  // An assignment's comment gives the value it binds, whatever the call on its right printed first
+  // (`result = func()  # result = None`, where `func` prints a line).
+  if (part.shows !== undefined && printed?.trim() && shown.startsWith(printed)) {
+    const bound = comparePart(part, shown.slice(printed.length), undefined, options)
+    if (bound?.ok) return bound
+  }
   // A string's value its assignment's comment gives without quotes, else a remark.
   if (part.unquoted) return compareUnquoted(part.lines[0] ?? '', shown, part.lineNumbers[0])
   // In a transcript, a blank line the command prints first is the page's spacing, as the one
@@ -389,10 +395,12 @@ function varyingReading(
   // A print shows a string without the quotes its comment may give it.
   const want = (/^(['"`])(.*)\1$/.exec(written.trim())?.[2] ?? written).trim()
   // A Buffer's bytes are numbers too, in hexadecimal: `<Buffer 49 ae c9>`; a time's half of the day, `AM`/`PM`, too.
+  // A number's sign varies with it (a time zone's offset, `-480` for `0`).
   const numbers = (text: string) =>
     dayNames(
       text
         .replace(/<Buffer(?: [\da-f]{2})+/g, (bytes) => bytes.replace(/ [\da-f]{2}/g, ' 0'))
+        .replace(/(?<![\w.-])-(?=\d)/g, '')
         .replace(/\d+/g, '0')
         .replace(/(?<=\d ?)[AP]M\b|[上下]午(?=\s*\d)/gu, 'AM'),
       part.clock === true,

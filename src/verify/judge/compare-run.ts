@@ -6,6 +6,7 @@ import { commentsAbovePrints } from '../compare/comments/comments-above-prints.j
 import { commentsInPrintOrder } from '../compare/comments/comments-in-print-order.js'
 import { commentsAsPrinted } from '../compare/comments/deferred-prints.js'
 import { listsPrintedLines } from '../compare/comments/listed-prints.js'
+import { summarisesOutput } from '../compare/comments/summary-line.js'
 import { type Comparison, compareOutput, type DiffLine } from '../compare/compare-output.js'
 import { comparePart } from '../compare/compare-parts.js'
 import { heldAbove, raisedRightAbove } from '../compare/errors/error-above-claim.js'
@@ -152,20 +153,38 @@ export function compareSample(sample: Sample, run: SampleRun, samplePath: string
   ) {
     return { ok: true, diff: [], normalisers: ['comments in print order'], timingOnly: false }
   }
-  // Every comment on a promise's reaction that prints: what they printed, once the promises
-  // settled, is the whole output, shown against them as one block.
+  // Every comment on a promise's reaction that prints, or right under the chain ending in one:
+  // what they printed, once the promises settled, is the whole output, shown against them as one block.
+  const reactionOn = (line: number) => {
+    const at = line - sample.line - 1
+    const own = code[at] ?? ''
+    return (
+      reactionPrint.test(own) || (/^\s*\/\//u.test(own) && reactionPrint.test(code[at - 1] ?? ''))
+    )
+  }
+  // Comments in words that no reaction's own output resembled are compared too, when they match.
   const reactions =
-    failed.length > 0 &&
+    (failed.length > 0 || comparisons.length < parts.length) &&
     parts.every(
       (part, index) =>
-        !part.value &&
-        !(run.parts?.[index] ?? '').trim() &&
-        reactionPrint.test(code[(part.lineNumbers[0] ?? 0) - sample.line - 1] ?? ''),
+        !part.value && !(run.parts?.[index] ?? '').trim() && reactionOn(part.lineNumbers[0] ?? 0),
     )
   if (reactions) {
     const lines = parts.flatMap((part) => part.lines)
     const lineNumbers = parts.flatMap((part) => part.lineNumbers)
-    return compareOutput({ kind: 'comment', lines, lineNumbers, reason: '' }, run.output, options)
+    const whole = compareOutput(
+      { kind: 'comment', lines, lineNumbers, reason: '' },
+      run.output,
+      options,
+    )
+    if (whole.ok || failed.length > 0) return whole
+  }
+  // One comment closing the sample lists all it printed, in order (`// 2 3 1`).
+  if (
+    (failed.length > 0 || comparisons.length < parts.length) &&
+    summarisesOutput(parts, code, withoutValueDisplays(run), sample.line)
+  ) {
+    return { ok: true, diff: [], normalisers: ['output listed on one line'], timingOnly: false }
   }
   const captions =
     failed.length > 0
@@ -291,4 +310,19 @@ export function ownLineNumbers(output: string, samplePath: string, offset: numbe
 
 function isJavaScript(sample: Sample): boolean {
   return sample.runner.id === 'javascript' || sample.runner.id === 'typescript'
+}
+
+/**
+ * What a run printed, without the values its instrumenting showed after
+ * statements whose comment was read as their value (`setTimeout(...) // 放入队列`
+ * shows a `Timeout {…}` no program prints).
+ */
+function withoutValueDisplays(run: SampleRun): string {
+  let output = run.output
+  for (const [index, shown] of (run.parts ?? []).entries()) {
+    const printed = run.printedParts?.[index]
+    const value = printed === undefined ? '' : shown.slice(printed.length)
+    if (value.trim() !== '') output = output.replace(value, '')
+  }
+  return output
 }

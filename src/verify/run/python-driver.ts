@@ -73,6 +73,9 @@ def part_start(index, k):
     mark("part:%d:%d:start" % (index, k))
     open_parts.append(k)
 
+def part_value(index, k):
+    mark("part:%d:%d:value" % (index, k))
+
 def part_end(index, k):
     mark("part:%d:%d:end" % (index, k))
     open_parts.remove(k)
@@ -87,6 +90,7 @@ def raised():
 
 builtins.__postdeck_part_start__ = part_start
 builtins.__postdeck_part_end__ = part_end
+builtins.__postdeck_part_value__ = part_value
 builtins.__postdeck_raised__ = raised
 builtins.__postdeck_display__ = lambda value: sys.displayhook(value)
 
@@ -128,6 +132,7 @@ def marked_module(body, parts, index, path):
         for k in mine:
             later = [s for s in body if last < s.lineno <= parts[k]["to"]]
             if parts[k].get("shows") and not later:
+                statements.append(helper_call("__postdeck_part_value__", [index, k], statement))
                 for extra in ast.parse(parts[k]["shows"], path, "single").body:
                     statements.append(ast.copy_location(displayed(extra), statement))
         for k in list(opened_now):
