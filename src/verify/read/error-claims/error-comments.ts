@@ -10,7 +10,7 @@ import {
   quotedErrorInCalledBody,
 } from './function-body-comments.js'
 import { saysFailsInProse } from './prose-error-claims.js'
-import { printRaisesNamedError } from './raised-by-print.js'
+import { printCanShowError, printRaisesNamedError } from './raised-by-print.js'
 import { saysFailsInWords } from './worded-errors.js'
 
 /** An error the post says a line of the sample raises. */
@@ -63,11 +63,23 @@ export function headsValueComment(line: string, runner: Runner): boolean {
   return value !== undefined && value !== '' && errorClaim(value) === undefined
 }
 
-/** Whether a comment's whole text is the text of a string literal the code holds: `"出错了"` for `// 出错了`. */
+/**
+ * Whether a comment's whole text is the text of a string literal the code
+ * holds, `"出错了"` for `// 出错了`, other than an error's message it throws
+ * (`throw new Error('Contract violated')`, `raise ValueError("...")`), which
+ * the comment may quote as the error.
+ */
 export function quotedInCode(comment: string, code: string): boolean {
   const text = comment.trim()
   if (text === '') return false
-  return ['"', "'", '`'].some((quote) => code.includes(`${quote}${text}${quote}`))
+  return ['"', "'", '`'].some((quote) => {
+    const literal = `${quote}${text}${quote}`
+    const at = code.indexOf(literal)
+    return (
+      at !== -1 &&
+      !/(?:\bthrow\b|\braise\b|Error\s*\(|Exception\s*\()[^\n;]*$/u.test(code.slice(0, at))
+    )
+  })
 }
 
 /**
@@ -369,5 +381,7 @@ function printsShownError(before: string, comment: string, code: string): boolea
   const shown = comment.replace(/^(?:==?>|->|→|<<<|>>>)\s*/u, '')
   // An error's repr, `E('x')`: a traceback never shows one so, only a print does.
   if (/^[A-Z]\w*\(.*\)$/u.test(shown)) return true
-  return shown !== comment && !printRaisesNamedError(before.trim(), shown, code)
+  // A caught error's name or message (`console.log(e.name); // TypeError`) is what the print shows.
+  if (shown === comment) return printCanShowError(before.trim(), code)
+  return !printRaisesNamedError(before.trim(), shown, code)
 }

@@ -7,10 +7,9 @@ import { printSaysErrorInWords } from './worded-print-errors.js'
  * than text it prints: `print(obj.__private)  # AttributeError: '...' object
  * has no attribute '__private'`. A comment in an exception's own form
  * (`Name: message`, or the name alone, `// ReferenceError`) can be printed only by a
- * call that builds such text: a string or template literal (not one passed to a
- * call whose result it prints, `print(s.index('x'))`: call-arguments.ts), an error's
- * `name`/`message`/`stack`, `type(e).__name__`, `repr`, `traceback`, or a name
- * an `except ... as e` / `catch (e)` binds (Node logs an Error with its name).
+ * call that builds such text (`printCanShowError`; a string literal passed to a
+ * call whose result it prints, `print(s.index('x'))`, builds none: call-arguments.ts;
+ * Node logs an Error with its name).
  * A print of anything else cannot show it, so the line is read as raising it,
  * as a reader of the post reads it. So is the error's message alone, in the
  * console's words (`// Cannot access 'b' before initialization`), and the
@@ -25,15 +24,25 @@ export function printRaisesNamedError(printed: string, written: string, code: st
     /^(?:Uncaught\s+)?[A-Z][A-Za-z]*(?:Error|Exception)(?:\s*:\s*\S|\s*[(（]|\s*$)/u.test(comment)
   if (!named && errorOfBareMessage(comment) === undefined && !printSaysErrorInWords(comment, code))
     return false
+  return !printCanShowError(printed, code)
+}
+
+/**
+ * Whether a print call's arguments can show an error's text: a string or
+ * template literal, an error's `.name`/`.message`/`.stack` (a variable called
+ * `name` is no error's), `type(e).__name__`, `repr`, `traceback`, or a name an
+ * `except ... as e` / `catch (e)` binds.
+ */
+export function printCanShowError(printed: string, code: string): boolean {
   const open = printed.indexOf('(')
   const args = withoutCallArguments(open < 0 ? printed : printed.slice(open + 1))
   if (
-    /['"`]|\b(?:__name__|name|message|stack|repr|str|String|toString|traceback|format_exc|format_exception)\b/u.test(
+    /['"`]|\b(?:__name__|repr|str|String|toString|traceback|format_exc|format_exception)\b|\.\s*(?:name|message|stack)\b/u.test(
       args,
     )
   )
-    return false
-  return !caughtNames(code).some((name) =>
+    return true
+  return caughtNames(code).some((name) =>
     new RegExp(`(?<![\\w.$])${escaped(name)}(?![\\w$])`, 'u').test(args),
   )
 }

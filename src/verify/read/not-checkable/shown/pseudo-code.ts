@@ -370,7 +370,9 @@ function commentOnlyBody(
 /**
  * The earlier line of a name declared twice (`Identifier 'x' has already
  * been declared`) when both lines are one statement but for brackets and
- * spaces: a post showing how a line is read, not code to run.
+ * spaces, with only comments between them: a post showing how a line is
+ * read, not code to run. Code between the two uses the first: a fence of
+ * two examples declaring one name twice is the reader's `SyntaxError`.
  */
 function otherSpelling(lines: string[], line: number, output: string): number | undefined {
   const name = /Identifier '([\w$]+)' has already been declared/.exec(output)?.[1]
@@ -380,7 +382,10 @@ function otherSpelling(lines: string[], line: number, output: string): number | 
   const earlier = lines.findIndex(
     (text, index) => index < line - 1 && text.includes(name) && bare(text) === wanted,
   )
-  return earlier === -1 ? undefined : earlier + 1
+  // Only comments and blank lines stand between the two: code between them uses the first.
+  const between = lines.slice(earlier + 1, line - 1)
+  const apart = between.some((text) => text.trim() !== '' && !/^\s*\/\//u.test(text))
+  return earlier === -1 || apart ? undefined : earlier + 1
 }
 
 /** Lines of real code that read like words: `import os`, `return x`, `echo hello world`. */

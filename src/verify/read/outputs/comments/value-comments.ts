@@ -1,7 +1,7 @@
 import type { Runner } from '../../../runners.js'
 import type { Statement } from '../../code/statements.js'
 import { ownMessageClaim } from '../../error-claims/bare-error-messages.js'
-import { quotedInCode, statementError } from '../../error-claims/error-comments.js'
+import { statementError } from '../../error-claims/error-comments.js'
 import { hedgedError } from '../../error-claims/hedged-errors.js'
 import type { OutputPart } from '../documented-output.js'
 import { printCall, uncomment } from '../documented-output.js'
@@ -230,8 +230,6 @@ export function errorComment(line: string, runner: Runner, code = ''): OutputPar
     const start = commentStart(line, prefix)
     if (start === undefined) continue
     const text = line.slice(start + prefix.length).trim()
-    // The text of a string the code holds is what it prints (`.catch(console.log) // 出错了`).
-    if (code !== '' && quotedInCode(text, code)) return undefined
     // The message of an error the sample throws itself (`// Contract violated: ...`) says so too.
     // Or one hedging it (`// 某些浏览器不报错`): it may throw here, or not.
     return statementError(text) ?? hedgedError(text) ?? ownMessageClaim(line, text, code)
