@@ -10,7 +10,7 @@ import {
   quotedErrorInCalledBody,
 } from './function-body-comments.js'
 import { saysFailsInProse } from './prose-error-claims.js'
-import { printCanShowError, printRaisesNamedError } from './raised-by-print.js'
+import { printRaisesNamedError, printsCaughtError } from './raised-by-print.js'
 import { saysFailsInWords } from './worded-errors.js'
 
 /** An error the post says a line of the sample raises. */
@@ -382,6 +382,6 @@ function printsShownError(before: string, comment: string, code: string): boolea
   // An error's repr, `E('x')`: a traceback never shows one so, only a print does.
   if (/^[A-Z]\w*\(.*\)$/u.test(shown)) return true
   // A caught error's name or message (`console.log(e.name); // TypeError`) is what the print shows.
-  if (shown === comment) return printCanShowError(before.trim(), code)
+  if (shown === comment) return printsCaughtError(before.trim(), code)
   return !printRaisesNamedError(before.trim(), shown, code)
 }

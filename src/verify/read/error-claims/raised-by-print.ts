@@ -27,6 +27,15 @@ export function printRaisesNamedError(printed: string, written: string, code: st
   return !printCanShowError(printed, code)
 }
 
+/** Whether a print call's arguments use a name an `except ... as e` / `catch (e)` binds: `console.log(e.name)`. */
+export function printsCaughtError(printed: string, code: string): boolean {
+  const open = printed.indexOf('(')
+  const args = withoutCallArguments(open < 0 ? printed : printed.slice(open + 1))
+  return caughtNames(code).some((name) =>
+    new RegExp(`(?<![\\w.$])${escaped(name)}(?![\\w$])`, 'u').test(args),
+  )
+}
+
 /**
  * Whether a print call's arguments can show an error's text: a string or
  * template literal, an error's `.name`/`.message`/`.stack` (a variable called
